@@ -1,0 +1,1 @@
+"""Mostrador's windows, Qt models and dialogs. Imports ``workstation``, never the reverse."""

@@ -1,0 +1,109 @@
+"""Starting the window: arguments, language, store, and the screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from workstation.errors import MostradorError
+from workstation.paths import RESOURCES, Location
+from workstation.store.db import open_store
+
+LANGUAGES = ("en", "es")
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="Mostrador, the customer-service workstation.")
+    parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
+    parser.add_argument("--database", metavar="URL", help="database URL, e.g. postgresql://user@host/db")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: the system's)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]}, save it and exit")
+    return parser.parse_args(argv)
+
+
+def system_language() -> str:
+    return "es" if QLocale.system().name().startswith("es") else "en"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Mostrador's own catalogue plus Qt's (standard buttons and dialogs)."""
+    translators: list[QTranslator] = []
+    if lang == "en":
+        return translators
+    own = QTranslator(app)
+    if own.load(str(RESOURCES / "translations" / f"mostrador_{lang}.qm")):
+        translators.append(own)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
+    return translators
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Mostrador")
+    app.setOrganizationName("Mostrador")
+    install_translators(app, args.lang or system_language())
+
+    try:
+        store = open_store(Location.resolve(args.data_dir, args.database))
+    except MostradorError as exc:
+        print(f"mostrador: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+    from ui.main_window import MainWindow  # after the translators, so tr() sees them
+
+    window = MainWindow(store)
+    if args.screenshot:
+        return screenshot(app, window, Path(args.screenshot))
+    window.show()
+    code = app.exec()
+    window.tasks.wait()
+    store.close()
+    return code
+
+
+def screenshot(app: QApplication, window: "MainWindow", target: Path, timeout_ms: int = 30000) -> int:  # type: ignore[name-defined] # noqa: F821
+    """Wait until the window shows real data, then write it as a PNG."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    result = {"code": 1}
+
+    def grab() -> None:
+        app.processEvents()
+        image = window.grab()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if image.save(str(target), "PNG"):
+            result["code"] = 0
+            print(f"wrote {target} ({image.width()}x{image.height()})")
+        else:
+            print(f"mostrador: could not write {target}", file=sys.stderr)
+        app.quit()
+
+    def timed_out() -> None:
+        print("mostrador: the window did not finish loading in time; nothing written", file=sys.stderr)
+        app.quit()
+
+    if window.is_ready():
+        QTimer.singleShot(100, grab)
+    else:
+        window.ready.connect(lambda: QTimer.singleShot(100, grab))
+    QTimer.singleShot(timeout_ms, timed_out)
+    app.exec()
+    window.tasks.wait()
+    window.store.close()
+    return result["code"]

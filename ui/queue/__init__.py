@@ -1,0 +1,1 @@
+"""The queue: sidebar of views, the ticket table, the conversation preview."""

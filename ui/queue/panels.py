@@ -1,0 +1,174 @@
+"""The panels of the workspace: views sidebar, ticket table, conversation."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.queue.model import IdRole, TicketTableModel, action_label, action_status_label, status_label
+from workstation import conversation
+from workstation.queue import View
+from workstation.store.db import Store
+
+ViewKeyRole = Qt.ItemDataRole.UserRole + 10
+
+
+class ViewsSidebar(QTreeWidget):
+    """The views with live counts; one per inbox below the fixed ones."""
+
+    view_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewsSidebar")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(0)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(300)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.currentItemChanged.connect(self._changed)
+
+    def label(self, view: View) -> str:
+        names = {
+            "open": self.tr("Open"), "unassigned": self.tr("Unassigned"),
+            "waiting": self.tr("Waiting on customer"), "resolved": self.tr("Resolved"), "all": self.tr("All"),
+        }
+        return names.get(view.key, view.label)
+
+    def set_views(self, views: list[tuple[View, int]]) -> None:
+        current = self.current_key() or "open"
+        self.blockSignals(True)
+        self.clear()
+        inbox_heading_added = False
+        for view, count in views:
+            if view.key.startswith("inbox:") and not inbox_heading_added:
+                heading = QTreeWidgetItem([self.tr("Inboxes"), ""])
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = heading.font(0)
+                font.setBold(True)
+                heading.setFont(0, font)
+                self.addTopLevelItem(heading)
+                inbox_heading_added = True
+            item = QTreeWidgetItem([self.label(view), f"{count:,}".replace(",", "\u202f")])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, ViewKeyRole, view.key)
+            self.addTopLevelItem(item)
+            if view.key == current:
+                self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, ViewKeyRole) if item else None
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and current.data(0, ViewKeyRole):
+            self.view_chosen.emit(current.data(0, ViewKeyRole))
+
+
+class QueueTable(QTableView):
+    ticket_selected = Signal(int)
+
+    def __init__(self, model: TicketTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"customer": 160, "subject": 360, "inbox": 100, "status": 140, "priority": 75,
+                  "assignee": 125, "category": 125, "age": 60, "due": 120}
+        for column, name in enumerate(model.COLUMNS):
+            self.setColumnWidth(column, widths[name])
+        header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.ticket_selected.emit(current.data(IdRole))
+
+
+class ConversationPane(QWidget):
+    """The selected ticket's thread and what was promised in it."""
+
+    def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._run = run
+        self._wanted: int | None = None
+        self.title = QLabel()
+        self.title.setObjectName("conversationTitle")
+        self.title.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)  # nothing is fetched or followed from mail
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.title.setText(self.tr("No ticket selected"))
+        self.browser.setHtml(
+            "<p style='color:#666'>" + html.escape(self.tr("Pick a ticket in the queue to read the whole "
+                                                           "conversation and what was promised.")) + "</p>"
+        )
+
+    def show_ticket(self, ticket_id: int) -> None:
+        self._wanted = ticket_id
+        store = self._store
+
+        def fetch() -> conversation.Conversation:
+            with store.session() as session:
+                return conversation.load(session, ticket_id)
+
+        self._run(fetch, self._render)
+
+    def _render(self, conv: conversation.Conversation) -> None:
+        if conv.ticket_id != self._wanted:
+            return
+        self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
+        parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
+        for entry in conv.entries:
+            who = self.tr("Agent") if entry.outbound else self.tr("Customer")
+            when = entry.date.astimezone().strftime("%Y-%m-%d %H:%M") if entry.date else "?"
+            background = "#eef5ee" if entry.outbound else "#f3f3f6"
+            body = html.escape(entry.body).replace("\n", "<br>")
+            parts.append(
+                f"<table width='100%' cellpadding='8' style='background:{background};margin-bottom:6px'>"
+                f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}</small><br>{body}"
+                "</td></tr></table>"
+            )
+        if conv.actions:
+            parts.append(f"<h4>{html.escape(self.tr('Actions promised'))}</h4><ul>")
+            for action in conv.actions:
+                due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
+                detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
+                parts.append(f"<li>{html.escape(action_label(action.kind))} — "
+                             f"{html.escape(action_status_label(action.status))} · {html.escape(detail)}</li>")
+            parts.append("</ul>")
+        self.browser.setHtml("".join(parts))

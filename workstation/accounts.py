@@ -1,0 +1,136 @@
+"""Support inboxes: add, list, remove. Passwords go to the keyring only."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from workstation import secrets
+from workstation.errors import InvalidInput, NotFound, SecretStoreUnavailable
+from workstation.store.db import Store
+from workstation.store.models import Account, Folder, Security, Ticket
+
+
+def is_loopback(host: str) -> bool:
+    """True only for a loopback address or a name that resolves only to loopback."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    return bool(infos) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
+
+
+@dataclass(frozen=True)
+class AccountSpec:
+    name: str
+    email: str
+    imap_host: str
+    imap_port: int
+    imap_security: Security
+    smtp_host: str
+    smtp_port: int
+    smtp_security: Security
+    username: str
+    ca_file: str | None = None
+    display_name: str | None = None
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise InvalidInput("The account needs a name.")
+        if "@" not in self.email:
+            raise InvalidInput(f"{self.email!r} is not an e-mail address.")
+        for label, port in (("IMAP", self.imap_port), ("SMTP", self.smtp_port)):
+            if not 0 < port < 65536:
+                raise InvalidInput(f"The {label} port {port} is not between 1 and 65535.")
+        for label, host, security in (
+            ("IMAP", self.imap_host, self.imap_security),
+            ("SMTP", self.smtp_host, self.smtp_security),
+        ):
+            if security is Security.PLAIN and not is_loopback(host):
+                raise InvalidInput(
+                    f"Plain (unencrypted) {label} is allowed only to this computer, not to {host}.",
+                    hint="Use ssl or starttls.",
+                )
+
+
+def add_account(store: Store, spec: AccountSpec, password: str) -> Account:
+    """Create the account, then put its password in the keyring.
+
+    The keyring is checked first, so a machine without one stops before any
+    row is written; if storing the password fails, the row is rolled back.
+    """
+    spec.validate()
+    if not password:
+        raise InvalidInput("The password is empty.")
+    secrets.check_backend()
+    with store.session() as session:
+        if session.scalar(select(Account.id).where(Account.name == spec.name)) is not None:
+            raise InvalidInput(f"An account named {spec.name!r} already exists.")
+        account = Account(
+            name=spec.name,
+            email=spec.email,
+            display_name=spec.display_name,
+            imap_host=spec.imap_host,
+            imap_port=spec.imap_port,
+            imap_security=spec.imap_security,
+            smtp_host=spec.smtp_host,
+            smtp_port=spec.smtp_port,
+            smtp_security=spec.smtp_security,
+            username=spec.username,
+            ca_file=spec.ca_file,
+        )
+        account.folders.append(Folder(name="INBOX", special_use="\\Inbox", watch=True))
+        session.add(account)
+        session.flush()
+        secrets.store_password(account.id, password)
+    return account
+
+
+def list_accounts(store: Store) -> list[dict[str, Any]]:
+    with store.session() as session:
+        counts = dict(
+            session.execute(select(Ticket.account_id, func.count()).group_by(Ticket.account_id)).tuples().all()
+        )
+        return [
+            {
+                "name": a.name,
+                "email": a.email,
+                "imap": f"{a.imap_host}:{a.imap_port} ({a.imap_security.value})",
+                "smtp": f"{a.smtp_host}:{a.smtp_port} ({a.smtp_security.value})",
+                "username": a.username,
+                "ca_file": a.ca_file,
+                "sample": a.is_sample,
+                "tickets": counts.get(a.id, 0),
+                "last_error": a.last_error,
+                "last_sync_at": a.last_sync_at.isoformat() if a.last_sync_at else None,
+            }
+            for a in session.scalars(select(Account).order_by(Account.name))
+        ]
+
+
+def remove_account(store: Store, name: str) -> bool:
+    """Remove an inbox and its password; its tickets stay, without an inbox.
+
+    Returns False when no keyring was reachable to delete the password from.
+    """
+    with store.session() as session:
+        account = session.scalar(select(Account).where(Account.name == name))
+        if account is None:
+            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.")
+        account_id = account.id
+        session.delete(account)
+    try:
+        secrets.delete_password(account_id)
+    except SecretStoreUnavailable:
+        return False
+    return True

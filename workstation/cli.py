@@ -1,0 +1,243 @@
+"""``python -m workstation``: the headless face of every operation.
+
+Each command opens the store, does one thing, and prints either lines for a
+person or, with ``--json``, one JSON document for a script. Environment
+problems end with one line naming the cause and what to do, and a non-zero
+exit; bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
+
+from workstation import __version__
+from workstation.errors import InvalidInput, MostradorError
+from workstation.paths import Location
+from workstation.store.db import Store, describe, head_revision, open_store, translate_error
+from workstation.store.models import Account, Customer, Message, Security, Ticket
+
+Handler = Callable[[argparse.Namespace, Store], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong flag is one line and exit 2, with a pointer to --help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _progress_bar(label: str) -> Callable[[int, int], None]:
+    """A one-line progress bar on a terminal; silent when output is piped."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+# --- commands ----------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, store: Store) -> int:
+    print(f"Store ready at {describe(store.location.database_url)} (schema {store.revision()}).")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, store: Store) -> int:
+    with store.session() as session:
+        counts = {
+            "accounts": session.scalar(select(func.count()).select_from(Account)) or 0,
+            "tickets": session.scalar(select(func.count()).select_from(Ticket)) or 0,
+            "messages": session.scalar(select(func.count()).select_from(Message)) or 0,
+            "customers": session.scalar(select(func.count()).select_from(Customer)) or 0,
+            "sample_tickets": session.scalar(
+                select(func.count()).select_from(Ticket).where(Ticket.is_sample.is_(True))) or 0,
+        }
+    info = {
+        "version": __version__,
+        "data_dir": str(store.location.data_dir),
+        "database": describe(store.location.database_url),
+        "dialect": store.dialect,
+        "schema_revision": store.revision(),
+        "schema_head": head_revision(),
+        "counts": counts,
+    }
+    if args.json:
+        _print_json(info)
+    else:
+        print(f"Mostrador {info['version']}")
+        print(f"Data folder: {info['data_dir']}")
+        print(f"Database:    {info['database']} ({info['dialect']}, schema {info['schema_revision']})")
+        for key, value in counts.items():
+            print(f"{key.replace('_', ' ').capitalize() + ':':<16}{value}")
+    return 0
+
+
+def cmd_account_add(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import AccountSpec, add_account
+
+    if not args.password_stdin:
+        raise InvalidInput("Give the password on standard input with --password-stdin (never as an argument).")
+    password = sys.stdin.readline().rstrip("\r\n")
+    spec = AccountSpec(
+        name=args.name,
+        email=args.email,
+        imap_host=args.imap_host,
+        imap_port=args.imap_port or (993 if args.imap_security == "ssl" else 143),
+        imap_security=Security(args.imap_security),
+        smtp_host=args.smtp_host or args.imap_host,
+        smtp_port=args.smtp_port or {"ssl": 465, "starttls": 587, "plain": 25}[args.smtp_security],
+        smtp_security=Security(args.smtp_security),
+        username=args.username or args.email,
+        ca_file=args.ca_file,
+        display_name=args.display_name,
+    )
+    account = add_account(store, spec, password)
+    print(f"Added account {account.name!r} ({account.email}); its password is in the keyring.")
+    return 0
+
+
+def cmd_account_list(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import list_accounts
+
+    accounts = list_accounts(store)
+    if args.json:
+        _print_json(accounts)
+        return 0
+    if not accounts:
+        print("No accounts yet. Add one with `account add NAME --email ...`.")
+    for a in accounts:
+        sample = " [sample]" if a["sample"] else ""
+        error = f"  error: {a['last_error']}" if a["last_error"] else ""
+        print(f"{a['name']}{sample}  <{a['email']}>  IMAP {a['imap']}  SMTP {a['smtp']}  {a['tickets']} tickets{error}")
+    return 0
+
+
+def cmd_account_remove(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import remove_account
+
+    if remove_account(store, args.name):
+        print(f"Removed account {args.name!r} and its password. Its tickets are kept.")
+    else:
+        print(f"Removed account {args.name!r}; its tickets are kept. No keyring was available, so if a password "
+              "was stored there earlier, remove it from the keyring by hand (service 'mostrador').")
+    return 0
+
+
+def cmd_demo_seed(args: argparse.Namespace, store: Store) -> int:
+    from workstation.demo import seed
+
+    if args.count < 1:
+        raise InvalidInput("Give a number of tickets of at least 1.")
+    result = seed(store, args.count, seed_value=args.seed, progress=_progress_bar("Seeding"))
+    summary = {"tickets": result.tickets, "messages": result.messages, "customers": result.customers,
+               "actions": result.actions, "seconds": round(result.seconds, 2)}
+    if args.json:
+        _print_json(summary)
+    else:
+        print(f"Wrote {result.tickets} sample tickets with {result.messages} messages "
+              f"for {result.customers} customers in {result.seconds:.1f} s.")
+    return 0
+
+
+def cmd_demo_remove(args: argparse.Namespace, store: Store) -> int:
+    from workstation.demo import remove_sample_data
+
+    removed = remove_sample_data(store)
+    print(f"Removed {removed} sample tickets and the sample inboxes. Real mail is untouched.")
+    return 0
+
+
+# --- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m workstation", description="Mostrador, headless.")
+    parser.add_argument("--version", action="version", version=f"Mostrador {__version__}")
+    parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL, e.g. postgresql://user@host/db for a team's shared queue")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create or upgrade the store")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("info", help="paths, schema revision and counts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_info)
+
+    account = sub.add_parser("account", help="support inboxes").add_subparsers(
+        dest="account_command", required=True, metavar="ACTION", parser_class=_Parser)
+    p = account.add_parser("add", help="add an inbox (the password goes to the keyring)")
+    p.add_argument("name")
+    p.add_argument("--email", required=True)
+    p.add_argument("--display-name")
+    p.add_argument("--imap-host", required=True)
+    p.add_argument("--imap-port", type=int)
+    p.add_argument("--imap-security", choices=[s.value for s in Security], default="ssl")
+    p.add_argument("--smtp-host")
+    p.add_argument("--smtp-port", type=int)
+    p.add_argument("--smtp-security", choices=[s.value for s in Security], default="ssl")
+    p.add_argument("--username", help="login name (default: the e-mail address)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.add_argument("--ca-file", metavar="PEM", help="an extra CA certificate to trust for this account")
+    p.set_defaults(handler=cmd_account_add)
+    p = account.add_parser("list", help="list inboxes")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_account_list)
+    p = account.add_parser("remove", help="remove an inbox and its password (tickets stay)")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_account_remove)
+
+    demo = sub.add_parser("demo", help="sample data").add_subparsers(
+        dest="demo_command", required=True, metavar="ACTION", parser_class=_Parser)
+    p = demo.add_parser("seed", help="write N realistic sample tickets (marked as sample)")
+    p.add_argument("count", type=int)
+    p.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same tickets")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_demo_seed)
+    p = demo.add_parser("remove", help="delete all sample data")
+    p.set_defaults(handler=cmd_demo_remove)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    location = Location.resolve(args.data_dir, args.database)
+    handler: Handler = args.handler
+    try:
+        store = open_store(location)
+        try:
+            return handler(args, store)
+        finally:
+            store.close()
+    except MostradorError as exc:
+        print(f"mostrador: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except sa_exc.DBAPIError as exc:
+        translated = translate_error(exc, describe(location.database_url))
+        if translated is None:
+            raise
+        print(f"mostrador: {translated}", file=sys.stderr)
+        return translated.exit_code
+    except KeyboardInterrupt:
+        print("mostrador: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130

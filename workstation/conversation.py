@@ -1,0 +1,70 @@
+"""One ticket's story: its messages in order, with what was promised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.errors import NotFound
+from workstation.store.models import Action, Customer, Direction, Message, Ticket
+
+
+@dataclass(frozen=True)
+class Entry:
+    sender: str
+    date: datetime | None
+    outbound: bool
+    subject: str
+    body: str
+    defects: list[str]
+
+
+@dataclass(frozen=True)
+class PromisedAction:
+    kind: str
+    status: str
+    due_at: datetime | None
+    amount: str | None
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class Conversation:
+    ticket_id: int
+    subject: str
+    customer: str
+    status: str
+    is_sample: bool
+    entries: list[Entry]
+    actions: list[PromisedAction]
+
+
+def load(session: Session, ticket_id: int) -> Conversation:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise NotFound(f"There is no ticket #{ticket_id}.")
+    customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
+    messages = session.scalars(
+        select(Message).where(Message.ticket_id == ticket_id).order_by(Message.date, Message.id)
+    )
+    entries = [
+        Entry(
+            sender=(m.from_name or m.from_addr or "?") if m.direction is Direction.INBOUND else (m.from_addr or ""),
+            date=m.date,
+            outbound=m.direction is Direction.OUTBOUND,
+            subject=m.subject or "",
+            body=m.body_text or "",
+            defects=list(m.defects or []),
+        )
+        for m in messages
+    ]
+    actions = [
+        PromisedAction(a.kind, a.status.value, a.due_at, f"{a.amount} {a.currency}" if a.amount is not None else None,
+                       a.reference)
+        for a in session.scalars(select(Action).where(Action.ticket_id == ticket_id).order_by(Action.created_at))
+    ]
+    return Conversation(ticket.id, ticket.subject, customer.name if customer and customer.name else "",
+                        ticket.status.value, ticket.is_sample, entries, actions)

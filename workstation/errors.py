@@ -1,0 +1,60 @@
+"""Errors the environment causes, each with a message fit for a person.
+
+Bugs are not modelled here: they propagate with their traceback. Anything
+raised from this module is something the user can act on, so the CLI prints
+its message on one line and the window shows it in the message channel.
+"""
+
+from __future__ import annotations
+
+
+class MostradorError(Exception):
+    """An environment problem the user can fix. ``str()`` is the message."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        if self.hint:
+            return f"{self.message} {self.hint}"
+        return self.message
+
+
+class StoreError(MostradorError):
+    """The database cannot be opened or used."""
+
+
+class StoreUnreachable(StoreError):
+    """A database server did not answer or refused the connection."""
+
+
+class StoreLocked(StoreError):
+    """Another program holds a write lock on the SQLite file for too long."""
+
+
+class StoreCorrupt(StoreError):
+    """The file is not a database or its pages are damaged."""
+
+
+class StoreTooNew(StoreError):
+    """The database was written by a newer Mostrador than this one."""
+
+
+class SecretStoreUnavailable(MostradorError):
+    """No working keyring backend: secrets cannot be stored or read."""
+
+
+class InvalidInput(MostradorError):
+    """A value given by the user does not make sense."""
+
+    exit_code = 2
+
+
+class NotFound(MostradorError):
+    """A named thing (account, ticket...) does not exist."""
+
+    exit_code = 4

@@ -1,0 +1,254 @@
+"""Opening the store: engine, SQLite pragmas, migrations with a backup first.
+
+``open_store`` is the one way in. It creates a new database at the head
+revision, or upgrades an older one after copying it aside through SQLite's
+online backup API, and turns environment failures (a locked or corrupt file,
+an unreachable server) into :mod:`workstation.errors` with a clear message.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.errors import (
+    MostradorError,
+    StoreCorrupt,
+    StoreError,
+    StoreLocked,
+    StoreTooNew,
+    StoreUnreachable,
+)
+from workstation.paths import Location
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+# SQLite primary result codes (https://www.sqlite.org/rescode.html).
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def _busy_timeout_ms() -> int:
+    value = os.environ.get("MOSTRADOR_SQLITE_BUSY_TIMEOUT_MS")
+    return int(value) if value and value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine with the pragmas every SQLite connection needs."""
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() == "postgresql" and sa_url.drivername == "postgresql":
+        sa_url = sa_url.set(drivername="postgresql+psycopg")
+    if sa_url.get_backend_name() != "sqlite":
+        args: dict[str, Any] = {"connect_timeout": 10}
+        if read_only:
+            args["options"] = "-c default_transaction_read_only=on"
+        return create_engine(sa_url, pool_pre_ping=True, connect_args=args)
+
+    busy = _busy_timeout_ms()
+    database = sa_url.database or ""
+    connect_args: dict[str, Any] = {"timeout": busy / 1000, "check_same_thread": False}
+    if read_only and database:
+        sa_url = sa_url.set(database=f"file:{Path(database).resolve().as_posix()}?mode=ro", query={"uri": "true"})
+    engine = create_engine(sa_url, connect_args=connect_args)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy own transactions: disable pysqlite's own BEGIN handling
+        # and emit BEGIN ourselves (see the SQLAlchemy SQLite dialect docs).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {busy}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def translate_error(exc: BaseException, where: str) -> MostradorError | None:
+    """The environment error behind a database exception, or None for a bug."""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, sqlite3.Error):
+        code = getattr(orig, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return StoreLocked(
+                f"The database {where} is locked by another program.",
+                hint="Close the other Mostrador window or command that uses it and try again.",
+            )
+        if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
+            return StoreCorrupt(
+                f"The file {where} is not a readable Mostrador database (damaged or not a database).",
+                hint="Restore a copy from the backups folder beside it, or point --data-dir elsewhere.",
+            )
+        if primary == _SQLITE_FULL:
+            return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.")
+        if primary in (_SQLITE_CANTOPEN, _SQLITE_READONLY):
+            return StoreError(
+                f"The database {where} cannot be opened for writing.",
+                hint="Check that the folder exists and that you may write to it.",
+            )
+        return None
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - the postgres extra is optional
+        psycopg = None  # type: ignore[assignment]
+    if psycopg is not None and isinstance(orig, psycopg.OperationalError):
+        first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        return StoreUnreachable(
+            f"Cannot reach the database server at {where}: {first_line}.",
+            hint="Check the URL given with --database and that the server is running.",
+        )
+    if isinstance(exc, sa_exc.NoSuchModuleError | sa_exc.ArgumentError):
+        return StoreError(f"The database URL {where} is not one Mostrador can use: {exc}.")
+    return None
+
+
+def describe(url: str) -> str:
+    """A URL fit to show: the file path for SQLite, no password for servers."""
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() == "sqlite":
+        return sa_url.database or ":memory:"
+    return sa_url.render_as_string(hide_password=True)
+
+
+@dataclass
+class Store:
+    """An open store: the engine and a session factory."""
+
+    location: Location
+    engine: Engine
+    sessions: sessionmaker[Session]
+    read_only: bool = False
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database through the online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=_busy_timeout_ms() / 1000)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst, pages=4096)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _migrate(store: Store, current: str | None) -> str | None:
+    """Bring the schema to head; return the backup path when one was made."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    if current == head:
+        return None
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StoreTooNew(
+            f"The database {describe(store.location.database_url)} was written by a newer Mostrador "
+            f"(schema {current}).",
+            hint="Install the newer version to open it.",
+        )
+    if current is None:
+        with store.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        if tables:
+            raise StoreError(
+                f"The database {describe(store.location.database_url)} holds tables that are not Mostrador's.",
+                hint="Use an empty database or another --data-dir.",
+            )
+    backup: Path | None = None
+    sqlite_path = store.location.sqlite_path
+    if current is not None and sqlite_path is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(sqlite_path, store.location.backups_dir / f"mostrador-{current}-{stamp}.sqlite3")
+        log.info("backed up %s to %s before upgrading from %s", sqlite_path, backup, current)
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return str(backup) if backup else None
+
+
+def open_store(location: Location, *, upgrade: bool = True, read_only: bool = False) -> Store:
+    """Open (creating or upgrading as needed) the store at ``location``."""
+    where = describe(location.database_url)
+    sqlite_path = location.sqlite_path
+    if sqlite_path is not None and not read_only:
+        try:
+            sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the data folder {sqlite_path.parent}: {exc.strerror}.") from exc
+    if read_only and sqlite_path is not None and not sqlite_path.exists():
+        raise StoreError(f"There is no database at {where}.")
+    try:
+        engine = make_engine(location.database_url, read_only=read_only)
+        store = Store(location, engine, sessionmaker(engine, expire_on_commit=False), read_only=read_only)
+        current = store.revision()
+        if read_only:
+            if current != head_revision():
+                raise StoreError(f"The database {where} is at schema {current}; open it once for writing to upgrade it.")
+        elif upgrade:
+            _migrate(store, current)
+    except (sa_exc.DBAPIError, sa_exc.ArgumentError, sa_exc.NoSuchModuleError, sqlite3.Error) as exc:
+        translated = translate_error(exc, where)
+        if translated is None:
+            raise
+        raise translated from exc
+    return store
