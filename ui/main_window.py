@@ -50,7 +50,7 @@ class Overview:
 
 
 def load_overview(store: Store) -> Overview:
-    with store.session() as session:
+    with store.read() as session:
         accounts = session.scalar(select(func.count()).select_from(Account)) or 0
         tickets = session.scalar(select(func.count()).select_from(Ticket)) or 0
         sample = session.scalar(select(func.count()).select_from(Ticket).where(Ticket.is_sample.is_(True))) or 0

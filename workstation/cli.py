@@ -62,7 +62,7 @@ def cmd_init(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_info(args: argparse.Namespace, store: Store) -> int:
-    with store.session() as session:
+    with store.read() as session:
         counts = {
             "accounts": session.scalar(select(func.count()).select_from(Account)) or 0,
             "tickets": session.scalar(select(func.count()).select_from(Ticket)) or 0,

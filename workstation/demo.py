@@ -13,14 +13,17 @@ is what keeps 100,000 tickets and half a million messages within seconds.
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import random
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, delete, func, select, text, update
+from sqlalchemy.orm import Session
 
 from workstation.store.bulk import Prepared, bulk_insert, execute, prepare
 from workstation.store.db import Store
@@ -30,6 +33,7 @@ from workstation.store.models import (
     Action,
     ActionStatus,
     Agent,
+    Base,
     Customer,
     CustomerAddress,
     Direction,
@@ -235,32 +239,64 @@ class _Rows:
                  (Action.__table__, self.actions), (ticket_tags, self.tags)]
         return [(table, rows) for table, rows in pairs if rows]
 
+    def batch(self, prepare_here: Callable[[Table, list[dict[str, Any]]], Prepared | None]) -> _Batch:
+        parts: list[Prepared | tuple[str, list[dict[str, Any]]]] = []
+        for table, rows in self.tables():
+            prepared = prepare_here(table, rows)
+            parts.append(prepared if prepared is not None else (table.name, rows))
+        return _Batch(parts, len(self.tickets), len(self.messages), len(self.customers), len(self.actions))
+
+
+@dataclass
+class _Batch:
+    """One batch on its way to the database: some tables already prepared."""
+
+    parts: list[Prepared | tuple[str, list[dict[str, Any]]]]  # (table name, rows) still to prepare
+    tickets: int
+    messages: int
+    customers: int
+    actions: int
+
+
+#: Tables the generating process prepares for the driver itself. Messages
+#: are most of the work; leaving the rest to the writer keeps both cores busy.
+_PREPARED_IN_CHILD = {"messages"}
+
 
 def _produce(out: Any, args: tuple[Any, ...]) -> None:
-    """In a child process: generate batches and prepare them for SQLite's driver."""
+    """In a child process: generate batches and prepare the largest table."""
     from sqlalchemy import create_engine
 
     dialect = create_engine("sqlite://").dialect
     try:
         for rows in _ticket_rows(*args):
-            out.put((rows, [prepare(dialect, table, batch) for table, batch in rows.tables()]))
+            out.put(rows.batch(lambda table, batch: prepare(dialect, table, batch)
+                               if table.name in _PREPARED_IN_CHILD else None))
         out.put(None)
     except BaseException as exc:  # handed to the writer, which re-raises it
         out.put(exc)
 
 
-def _prepared_ahead(args: tuple[Any, ...]) -> Iterator[tuple[_Rows, list[Prepared] | None]]:
-    """Generate and prepare batches in a second process while this one writes.
+def _generated_ahead(args: tuple[Any, ...]) -> Iterator[_Batch]:
+    """Generate batches in a second process while this one writes.
 
-    Generating rows is pure Python and so is writing them through the
-    driver: on two cores the two overlap only in separate processes.
+    Generating rows and preparing them for the driver are pure Python: on two
+    cores they overlap only in separate processes.
     """
     context = multiprocessing.get_context("spawn")
     ahead = context.Queue(maxsize=2)
     producer = context.Process(target=_produce, args=(ahead, args), name="demo-seed-producer", daemon=True)
     producer.start()
     try:
-        while (item := ahead.get()) is not None:
+        while True:
+            try:
+                item = ahead.get(timeout=1)
+            except queue.Empty:
+                if not producer.is_alive():
+                    raise RuntimeError(f"the sample-data generator stopped (exit code {producer.exitcode})") from None
+                continue
+            if item is None:
+                break
             if isinstance(item, BaseException):
                 raise item
             yield item
@@ -313,12 +349,29 @@ def _ensure_fixtures(store: Store) -> tuple[list[tuple[int, int, str]], list[int
     return inboxes, agents, tags
 
 
-def _next_ids(store: Store) -> dict[str, int]:
-    with store.session() as session:
-        return {
-            table.__tablename__: (session.scalar(select(func.max(table.id))) or 0) + 1
-            for table in (Customer, CustomerAddress, Ticket, Message, Action)
-        }
+_NUMBERED = (Customer, CustomerAddress, Ticket, Message, Action)
+
+
+def _next_ids(session: Session) -> dict[str, int]:
+    """The first free id of each table the seed numbers itself.
+
+    On SQLite the write transaction already excludes other writers; on
+    PostgreSQL the tables are locked against inserts until the seed commits.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        names = ", ".join(model.__tablename__ for model in _NUMBERED)
+        session.execute(text(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"))
+    return {model.__tablename__: (session.scalar(select(func.max(model.id))) or 0) + 1 for model in _NUMBERED}
+
+
+def _advance_sequences(session: Session) -> None:
+    """After explicit ids, PostgreSQL's sequences must continue past them."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for model in _NUMBERED:
+        name = model.__tablename__
+        session.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                             f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"))
 
 
 def _ticket_rows(seed_value: int, n: int, now: datetime, inboxes: list[tuple[int, int, str]],
@@ -457,45 +510,41 @@ def _ascii(name: str) -> str:
 def seed(store: Store, n: int, *, seed_value: int = 7, now: datetime | None = None,
          progress: Callable[[int, int], None] | None = None) -> SeedResult:
     """Write ``n`` sample tickets; the same ``seed_value`` and ``now`` give the same rows."""
-    import time
-
     started = time.perf_counter()
     now = (now or datetime.now(UTC)).replace(second=0, microsecond=0)
     inboxes, agents, tags = _ensure_fixtures(store)
-    ids = _next_ids(store)
     result = SeedResult(0, 0, 0, 0)
-    args = (seed_value, n, now, inboxes, agents, tags, ids)
-    batches: Iterator[tuple[_Rows, list[Prepared] | None]] = (
-        _prepared_ahead(args) if store.dialect == "sqlite" and n > BATCH
-        else ((rows, None) for rows in _ticket_rows(*args))
-    )
-    # One transaction per batch keeps the WAL small; each batch is whole.
-    for rows, prepared in batches:
-        with store.session() as session, deferred_indexing(session):
-            if prepared is not None:
-                for statement in prepared:
-                    execute(session, statement)
-            else:
-                for table, batch in rows.tables():
-                    bulk_insert(session, table, batch)
-        result.tickets += len(rows.tickets)
-        result.messages += len(rows.messages)
-        result.customers += len(rows.customers)
-        result.actions += len(rows.actions)
-        if progress:
-            progress(result.tickets, n)
-    with store.session() as session:
-        # Customers' first and last contact, from their sample tickets.
-        first_last = (
-            select(func.min(Ticket.created_at), func.max(Ticket.last_customer_message_at))
-            .where(Ticket.customer_id == Customer.id)
+    # One write transaction: the ids read at its start stay free to its end,
+    # whatever another program does meanwhile, and a failure leaves nothing.
+    with store.session() as session, deferred_indexing(session):
+        args = (seed_value, n, now, inboxes, agents, tags, _next_ids(session))
+        batches: Iterator[_Batch] = (
+            _generated_ahead(args) if store.dialect == "sqlite" and n > BATCH
+            else (rows.batch(lambda table, batch: None) for rows in _ticket_rows(*args))
         )
+        for batch in batches:
+            for part in batch.parts:
+                if isinstance(part, Prepared):
+                    execute(session, part)
+                else:
+                    bulk_insert(session, Base.metadata.tables[part[0]], part[1])
+            result.tickets += batch.tickets
+            result.messages += batch.messages
+            result.customers += batch.customers
+            result.actions += batch.actions
+            if progress:
+                progress(result.tickets, n)
+        if result.tickets != n:  # never report success for a short load
+            raise RuntimeError(f"sample data generation stopped after {result.tickets} of {n} tickets")
+        _advance_sequences(session)
+        # Customers' first and last contact, from their sample tickets.
+        of_customer = Ticket.customer_id == Customer.id
         session.execute(
             update(Customer)
             .where(Customer.is_sample.is_(True), Customer.first_contact_at.is_(None))
-            .values(first_contact_at=first_last.with_only_columns(func.min(Ticket.created_at)).scalar_subquery(),
-                    last_contact_at=first_last.with_only_columns(
-                        func.max(Ticket.last_customer_message_at)).scalar_subquery())
+            .values(first_contact_at=select(func.min(Ticket.created_at)).where(of_customer).scalar_subquery(),
+                    last_contact_at=select(func.max(Ticket.last_customer_message_at)).where(of_customer)
+                    .scalar_subquery())
         )
     result.seconds = time.perf_counter() - started
     return result

@@ -114,7 +114,7 @@ class TicketTableModel(QAbstractTableModel):
         store, view = self._store, self._view
 
         def fetch() -> list[QueueRow]:
-            with store.session() as session:
+            with store.read() as session:
                 return list_rows(session, view, limit=PAGE)
 
         self._loading = True
@@ -145,7 +145,7 @@ class TicketTableModel(QAbstractTableModel):
         store, view = self._store, self._view
 
         def fetch() -> list[QueueRow]:
-            with store.session() as session:
+            with store.read() as session:
                 return list_rows(session, view, limit=PAGE, offset=offset)
 
         self._loading = True

@@ -143,7 +143,7 @@ class ConversationPane(QWidget):
         store = self._store
 
         def fetch() -> conversation.Conversation:
-            with store.session() as session:
+            with store.read() as session:
                 return conversation.load(session, ticket_id)
 
         self._run(fetch, self._render)

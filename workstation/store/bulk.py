@@ -11,12 +11,18 @@ other engines ``bulk_insert`` is an ordinary Core ``insert``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Dialect, Table, insert
+from sqlalchemy import JSON, Boolean, Dialect, Enum, Table, insert
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
+
+from workstation.store.models import UtcDateTime
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,43 @@ def prepare(dialect: Dialect, table: Table, rows: Sequence[dict[str, Any]]) -> P
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join(placeholder for _ in columns)})"
     )
-    convert = [(c.key, c.type.bind_processor(dialect)) for c in columns]
+    convert = [(c.key, _processor(c.type, dialect)) for c in columns]
     params = [
         tuple(value if (value := row[key]) is None or proc is None else proc(value) for key, proc in convert)
         for row in rows
     ]
     return Prepared(sql, params)
+
+
+def _iso_utc(value: datetime) -> str:
+    if value.tzinfo is UTC:  # the common case: "YYYY-MM-DD HH:MM:SS.ffffff" without "+00:00"
+        return value.isoformat(" ", "microseconds")[:26]
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the store; use an aware UTC datetime")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _json(value: Any, _encode: Callable[[Any], str] = json.JSONEncoder().encode) -> str:
+    return "[]" if value == [] else _encode(value)
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column type's bind processor, with C-speed stand-ins on SQLite for
+    the hot types; tests check that each gives exactly SQLAlchemy's value."""
+    if dialect.name == "sqlite":
+        if isinstance(type_, UtcDateTime):
+            return _iso_utc
+        if isinstance(type_, JSON):
+            return _json
+        if isinstance(type_, Boolean):
+            return int
+        if isinstance(type_, Enum) and type_.enum_class is not None:
+            return _enum_value
+    return type_.dialect_impl(dialect).bind_processor(dialect)
 
 
 def execute(session: Session, prepared: Prepared) -> None:

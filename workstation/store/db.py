@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "mostrador_write"
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
@@ -99,7 +99,11 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock up front, so it waits its turn (busy
+        # timeout) instead of failing when its read snapshot goes stale.
+        # Readers begin deferred and never wait for a writer in WAL mode.
+        immediate = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -151,14 +155,15 @@ def describe(url: str) -> str:
     return sa_url.render_as_string(hide_password=True)
 
 
-@dataclass
 class Store:
-    """An open store: the engine and a session factory."""
+    """An open store: the engine and its two kinds of session."""
 
-    location: Location
-    engine: Engine
-    sessions: sessionmaker[Session]
-    read_only: bool = False
+    def __init__(self, location: Location, engine: Engine, *, read_only: bool = False) -> None:
+        self.location = location
+        self.engine = engine
+        self.read_only = read_only
+        self._writers = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self._readers = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -166,8 +171,18 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on error."""
-        with self.sessions.begin() as session:
+        """A session for work that writes: commits on success, rolls back on error.
+
+        On SQLite it holds the write lock from its first statement to its end,
+        so keep it short.
+        """
+        with self._writers.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only; on SQLite it never waits for a writer."""
+        with self._readers.begin() as session:
             yield session
 
     def revision(self) -> str | None:
@@ -220,7 +235,7 @@ def _migrate(store: Store, current: str | None) -> str | None:
         backup = backup_sqlite(sqlite_path, store.location.backups_dir / f"mostrador-{current}-{stamp}.sqlite3")
         log.info("backed up %s to %s before upgrading from %s", sqlite_path, backup, current)
     cfg = alembic_config()
-    with store.engine.begin() as conn:
+    with store.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return str(backup) if backup else None
@@ -239,7 +254,7 @@ def open_store(location: Location, *, upgrade: bool = True, read_only: bool = Fa
         raise StoreError(f"There is no database at {where}.")
     try:
         engine = make_engine(location.database_url, read_only=read_only)
-        store = Store(location, engine, sessionmaker(engine, expire_on_commit=False), read_only=read_only)
+        store = Store(location, engine, read_only=read_only)
         current = store.revision()
         if read_only:
             if current != head_revision():

@@ -57,11 +57,16 @@ SQLITE_DOWN = [
 ]
 
 POSTGRES_UP = [
+    # Punctuation becomes a space before parsing, so words split as they do in
+    # SQLite's unicode61 tokenizer and in search.terms(): "PED-4411" is
+    # "ped" and "4411", an address is its parts.
     """
     ALTER TABLE messages ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple', coalesce(subject, '')), 'A') ||
-        setweight(to_tsvector('simple', coalesce(from_name, '') || ' ' || coalesce(from_addr, '')), 'B') ||
-        setweight(to_tsvector('simple', coalesce(left(body_text, 200000), '')), 'C')
+        setweight(to_tsvector('simple', regexp_replace(coalesce(subject, ''), '[^[:alnum:]_]+', ' ', 'g')), 'A') ||
+        setweight(to_tsvector('simple', regexp_replace(coalesce(from_name, '') || ' ' || coalesce(from_addr, ''),
+                                                        '[^[:alnum:]_]+', ' ', 'g')), 'B') ||
+        setweight(to_tsvector('simple', regexp_replace(coalesce(left(body_text, 200000), ''),
+                                                        '[^[:alnum:]_]+', ' ', 'g')), 'C')
     ) STORED
     """,
     "CREATE INDEX ix_messages_search_vector ON messages USING gin (search_vector)",
