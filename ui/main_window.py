@@ -135,7 +135,7 @@ class Workspace(QWidget):
 
 
 class MainWindow(QMainWindow):
-    #: Emitted once the first screenful (first-run page, or the queue) is drawn with data.
+    # Emitted once the first screenful (first-run page, or the queue) is drawn with data.
     ready = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:

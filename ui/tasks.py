@@ -64,7 +64,7 @@ class _Job(QRunnable):
 class Tasks(QObject):
     """Runs callables on a worker; errors go to ``error`` unless handled."""
 
-    #: An environment problem (MostradorError) or a bug (any other exception).
+    # An environment problem (MostradorError) or a bug (any other exception).
     error = Signal(object)
     busy_changed = Signal(bool)
 

@@ -99,7 +99,7 @@ def add_account(store: Store, spec: AccountSpec, password: str) -> Account:
 def list_accounts(store: Store) -> list[dict[str, Any]]:
     with store.read() as session:
         counts = dict(
-            session.execute(select(Ticket.account_id, func.count()).group_by(Ticket.account_id)).tuples().all()
+            session.execute(select(Ticket.account_id, func.count()).group_by(Ticket.account_id)).all()
         )
         return [
             {

@@ -107,7 +107,7 @@ COMPLAINTS: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
          "The box arrived crushed and {product} is broken. Photos attached."],
     ),
     "product_defect": (
-        ["{product_cap} no funciona", "Avería a las dos semanas", "Defecto de fábrica", "Garantía de {product}"],
+        ["{product_cap} no funciona", "Avería a las dos semanas", "Defecto de fábrica", "Reclamación de garantía: {product}"],
         ["{product_cap} dejó de funcionar a los {days} días de comprarlo. No enciende. Quiero una solución.",
          "Desde que lo compré, {product} hace un ruido muy fuerte. Está claro que viene defectuoso.",
          "Es la segunda vez que {product} se estropea. Estoy muy decepcionado con la calidad."],
@@ -199,6 +199,14 @@ ACTIONS_BY_CATEGORY = {
     "product_defect": ["replacement", "repair_visit"], "service_outage": ["credit"],
     "attention": ["escalation"], "account": ["cancellation", "correction"],
 }
+AGENT_FOLLOWUPS_ES = [
+    "Gracias por tu paciencia, {first}. Lo confirmo: sigue en pie para el {due}. Si algo cambia, te escribo yo antes.",
+    "No hace falta que hagas nada más, {first}. Queda a mi nombre y el {due} te confirmo que está hecho.",
+]
+AGENT_FOLLOWUPS_EN = [
+    "Thanks for your patience, {first}. Confirmed: it's still on for {due}. If anything changes I'll write first.",
+    "Nothing else needed from you, {first}. It's in my name and I'll confirm on {due} that it's done.",
+]
 FOLLOWUPS_ES = ["¿Alguna novedad? Sigo esperando.", "Gracias, ya me ha llegado. Todo correcto.",
                 "Perdona, una duda más: ¿tengo que devolver el anterior?", "Sigue sin funcionar."]
 FOLLOWUPS_EN = ["Any news? I'm still waiting.", "Thanks, it arrived. All good.",
@@ -440,7 +448,10 @@ def _ticket_rows(seed_value: int, n: int, now: datetime, inboxes: list[tuple[int
                 msg_subject = ("Re: " if spanish else "Re: ") + subject
             else:
                 due = (when + timedelta(days=rng.randrange(1, 6))).strftime("%d/%m" if spanish else "%d %b")
-                text = AGENT_REPLIES[action_kind][0 if spanish else 1].format(due=due, **facts)
+                if first_response_at is None:
+                    text = AGENT_REPLIES[action_kind][0 if spanish else 1].format(due=due, **facts)
+                else:
+                    text = rng.choice(AGENT_FOLLOWUPS_ES if spanish else AGENT_FOLLOWUPS_EN).format(due=due, **facts)
                 msg_subject = "Re: " + subject
             if k:
                 when = min(now, when + timedelta(minutes=rng.randrange(20, 60 * 30)))

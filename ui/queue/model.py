@@ -12,9 +12,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ui.labels import category_label, column_title, due_in, duration, priority_label, status_label, unassigned
 from workstation.queue import QueueRow, list_rows
 from workstation.store.db import Store
 
@@ -25,67 +26,12 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", text)
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "new": _tr("New"), "open": _tr("Open"), "waiting": _tr("Waiting on customer"),
-        "resolved": _tr("Resolved"), "closed": _tr("Closed"), "spam": _tr("Spam"),
-    }
-    return labels.get(status, status)
-
-
-def priority_label(priority: str) -> str:
-    labels = {"low": _tr("Low"), "normal": _tr("Normal"), "high": _tr("High"), "urgent": _tr("Urgent")}
-    return labels.get(priority, priority)
-
-
-def category_label(category: str | None) -> str:
-    if not category:
-        return ""
-    labels = {
-        "billing": _tr("Billing"), "delivery": _tr("Delivery"), "product_defect": _tr("Product defect"),
-        "service_outage": _tr("Service outage"), "attention": _tr("Attention received"),
-        "account": _tr("Account"),
-    }
-    return labels.get(category, category)
-
-
-def action_label(kind: str) -> str:
-    labels = {
-        "refund": _tr("Refund"), "replacement": _tr("Replacement"), "repair_visit": _tr("Repair visit"),
-        "credit": _tr("Credit or discount"), "correction": _tr("Correction"), "cancellation": _tr("Cancellation"),
-        "process_change": _tr("Process change"), "escalation": _tr("Escalation"), "answer": _tr("Answer given"),
-    }
-    return labels.get(kind, kind)
-
-
-def action_status_label(status: str) -> str:
-    labels = {
-        "proposed": _tr("proposed"), "awaiting_approval": _tr("awaiting approval"), "promised": _tr("promised"),
-        "done": _tr("done"), "missed": _tr("missed"), "cancelled": _tr("cancelled"),
-    }
-    return labels.get(status, status)
-
-
-def humanize_age(delta_seconds: float) -> str:
-    minutes = int(abs(delta_seconds) // 60)
-    if minutes < 60:
-        return _tr("%1 min").replace("%1", str(minutes))
-    hours = minutes // 60
-    if hours < 48:
-        return _tr("%1 h").replace("%1", str(hours))
-    return _tr("%1 d").replace("%1", str(hours // 24))
-
-
 class TicketTableModel(QAbstractTableModel):
     COLUMNS = ("customer", "subject", "inbox", "status", "priority", "assignee", "category", "age", "due")
 
-    #: Emitted when a page request fails (the message channel shows it).
+    # Emitted when a page request fails (the message channel shows it).
     load_failed = Signal(object)
-    #: Emitted after the first page of a view has arrived.
+    # Emitted after the first page of a view has arrived.
     loaded = Signal()
 
     def __init__(self, store: Store, run: Callable[..., None], parent: Any = None) -> None:
@@ -152,8 +98,8 @@ class TicketTableModel(QAbstractTableModel):
         self._run(fetch, lambda rows: self._append(generation, rows), self._failed)
 
     def _append(self, generation: int, rows: list[QueueRow]) -> None:
-        self._loading = False
         if generation != self._generation or not rows:
+            self._loading = False
             self._exhausted = self._exhausted or not rows
             return
         first = len(self._rows)
@@ -161,6 +107,8 @@ class TicketTableModel(QAbstractTableModel):
         self._rows.extend(rows)
         self._exhausted = len(rows) < PAGE
         self.endInsertRows()
+        # Only now: a view reacting to the insertion must not ask for this page again.
+        self._loading = False
 
     # --- Qt's table interface --------------------------------------------------------
 
@@ -175,12 +123,7 @@ class TicketTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        titles = {
-            "customer": _tr("Customer"), "subject": _tr("Subject"), "inbox": _tr("Inbox"),
-            "status": _tr("Status"), "priority": _tr("Priority"), "assignee": _tr("Assignee"),
-            "category": _tr("Category"), "age": _tr("Age"), "due": _tr("Due"),
-        }
-        return titles[self.COLUMNS[section]]
+        return column_title(self.COLUMNS[section])
 
     def row_at(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -218,18 +161,15 @@ class TicketTableModel(QAbstractTableModel):
         if column == "priority":
             return priority_label(row.priority)
         if column == "assignee":
-            return row.assignee or _tr("Unassigned")
+            return row.assignee or unassigned()
         if column == "category":
             return category_label(row.category)
         if column == "age":
-            return humanize_age((self._now - row.created_at).total_seconds())
+            return duration((self._now - row.created_at).total_seconds())
         if column == "due":
             if row.due_at is None or row.status not in ("new", "open", "waiting"):
                 return ""
-            left = (row.due_at - self._now).total_seconds()
-            if left < 0:
-                return _tr("overdue %1").replace("%1", humanize_age(left))
-            return _tr("in %1").replace("%1", humanize_age(left))
+            return due_in((row.due_at - self._now).total_seconds())
         return ""
 
     def _sort_value(self, row: QueueRow, column: str) -> Any:

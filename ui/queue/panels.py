@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.queue.model import IdRole, TicketTableModel, action_label, action_status_label, status_label
+from ui.labels import action_label, action_status_label, status_label
+from ui.queue.model import IdRole, TicketTableModel
 from workstation import conversation
 from workstation.queue import View
 from workstation.store.db import Store
@@ -101,7 +102,7 @@ class QueueTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {"customer": 160, "subject": 360, "inbox": 100, "status": 140, "priority": 75,
-                  "assignee": 125, "category": 125, "age": 60, "due": 120}
+                  "assignee": 125, "category": 125, "age": 90, "due": 130}
         for column, name in enumerate(model.COLUMNS):
             self.setColumnWidth(column, widths[name])
         header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
@@ -164,7 +165,8 @@ class ConversationPane(QWidget):
                 "</td></tr></table>"
             )
         if conv.actions:
-            parts.append(f"<h4>{html.escape(self.tr('Actions promised'))}</h4><ul>")
+            heading = self.tr("Actions promised")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             for action in conv.actions:
                 due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
                 detail = " · ".join(x for x in (action.amount, action.reference, due) if x)

@@ -1,0 +1,105 @@
+"""Words for the domain's values, in the interface's language.
+
+Each string is spelled out in a ``QCoreApplication.translate("Labels", ...)``
+call so that ``pyside6-lupdate`` finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+
+
+
+def status_label(status: str) -> str:
+    return {
+        "new": QCoreApplication.translate("Labels", "New"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "waiting": QCoreApplication.translate("Labels", "Waiting on customer"),
+        "resolved": QCoreApplication.translate("Labels", "Resolved"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
+        "spam": QCoreApplication.translate("Labels", "Spam"),
+    }.get(status, status)
+
+
+def priority_label(priority: str) -> str:
+    return {
+        "low": QCoreApplication.translate("Labels", "Low"),
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+        "high": QCoreApplication.translate("Labels", "High"),
+        "urgent": QCoreApplication.translate("Labels", "Urgent"),
+    }.get(priority, priority)
+
+
+def category_label(category: str | None) -> str:
+    if not category:
+        return ""
+    return {
+        "billing": QCoreApplication.translate("Labels", "Billing"),
+        "delivery": QCoreApplication.translate("Labels", "Delivery"),
+        "product_defect": QCoreApplication.translate("Labels", "Product defect"),
+        "service_outage": QCoreApplication.translate("Labels", "Service outage"),
+        "attention": QCoreApplication.translate("Labels", "Attention received"),
+        "account": QCoreApplication.translate("Labels", "Account"),
+    }.get(category, category)
+
+
+def action_label(kind: str) -> str:
+    return {
+        "refund": QCoreApplication.translate("Labels", "Refund"),
+        "replacement": QCoreApplication.translate("Labels", "Replacement"),
+        "repair_visit": QCoreApplication.translate("Labels", "Repair visit"),
+        "credit": QCoreApplication.translate("Labels", "Credit or discount"),
+        "correction": QCoreApplication.translate("Labels", "Correction"),
+        "cancellation": QCoreApplication.translate("Labels", "Cancellation"),
+        "process_change": QCoreApplication.translate("Labels", "Process change"),
+        "escalation": QCoreApplication.translate("Labels", "Escalation"),
+        "answer": QCoreApplication.translate("Labels", "Answer given"),
+    }.get(kind, kind)
+
+
+def action_status_label(status: str) -> str:
+    return {
+        "proposed": QCoreApplication.translate("Labels", "proposed"),
+        "awaiting_approval": QCoreApplication.translate("Labels", "awaiting approval"),
+        "promised": QCoreApplication.translate("Labels", "promised"),
+        "done": QCoreApplication.translate("Labels", "done"),
+        "missed": QCoreApplication.translate("Labels", "missed"),
+        "cancelled": QCoreApplication.translate("Labels", "cancelled"),
+    }.get(status, status)
+
+
+def column_title(column: str) -> str:
+    return {
+        "customer": QCoreApplication.translate("Labels", "Customer"),
+        "subject": QCoreApplication.translate("Labels", "Subject"),
+        "inbox": QCoreApplication.translate("Labels", "Inbox"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "priority": QCoreApplication.translate("Labels", "Priority"),
+        "assignee": QCoreApplication.translate("Labels", "Assignee"),
+        "category": QCoreApplication.translate("Labels", "Category"),
+        "age": QCoreApplication.translate("Labels", "Age"),
+        "due": QCoreApplication.translate("Labels", "Due"),
+    }[column]
+
+
+def duration(seconds: float) -> str:
+    """A short duration: "12 min", "5 h", "3 d"."""
+    minutes = int(abs(seconds) // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("Labels", "%1 min").replace("%1", str(minutes))
+    hours = minutes // 60
+    if hours < 48:
+        return QCoreApplication.translate("Labels", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("Labels", "%1 d").replace("%1", str(hours // 24))
+
+
+def due_in(seconds: float) -> str:
+    if seconds < 0:
+        return QCoreApplication.translate("Labels", "overdue %1").replace("%1", duration(seconds))
+    return QCoreApplication.translate("Labels", "in %1").replace("%1", duration(seconds))
+
+
+def unassigned() -> str:
+    return QCoreApplication.translate("Labels", "Unassigned")
