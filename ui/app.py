@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from workstation.cli import OneLineErrorParser
 from workstation.errors import MostradorError
 from workstation.paths import RESOURCES, Location
 from workstation.store.db import open_store
@@ -20,7 +22,7 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description="Mostrador, the customer-service workstation.")
+    parser = OneLineErrorParser(prog="main.py", description="Mostrador, the customer-service workstation.")
     parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
     parser.add_argument("--database", metavar="URL", help="database URL, e.g. postgresql://user@host/db")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: the system's)")
@@ -50,8 +52,20 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if not has_display():
+        if not args.screenshot:
+            print("mostrador: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+                  "Start it from a desktop session, or use `python -m workstation` without one.", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)

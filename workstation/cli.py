@@ -26,7 +26,7 @@ from workstation.store.models import Account, Customer, Message, Security, Ticke
 Handler = Callable[[argparse.Namespace, Store], int]
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineErrorParser(argparse.ArgumentParser):
     """argparse, but a wrong flag is one line and exit 2, with a pointer to --help."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -170,12 +170,12 @@ def cmd_demo_remove(args: argparse.Namespace, store: Store) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m workstation", description="Mostrador, headless.")
+    parser = OneLineErrorParser(prog="python -m workstation", description="Mostrador, headless.")
     parser.add_argument("--version", action="version", version=f"Mostrador {__version__}")
     parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
     parser.add_argument("--database", metavar="URL",
                         help="database URL, e.g. postgresql://user@host/db for a team's shared queue")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=OneLineErrorParser)
 
     p = sub.add_parser("init", help="create or upgrade the store")
     p.set_defaults(handler=cmd_init)
@@ -185,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_info)
 
     account = sub.add_parser("account", help="support inboxes").add_subparsers(
-        dest="account_command", required=True, metavar="ACTION", parser_class=_Parser)
+        dest="account_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
     p = account.add_parser("add", help="add an inbox (the password goes to the keyring)")
     p.add_argument("name")
     p.add_argument("--email", required=True)
@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_account_remove)
 
     demo = sub.add_parser("demo", help="sample data").add_subparsers(
-        dest="demo_command", required=True, metavar="ACTION", parser_class=_Parser)
+        dest="demo_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
     p = demo.add_parser("seed", help="write N realistic sample tickets (marked as sample)")
     p.add_argument("count", type=int)
     p.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same tickets")

@@ -178,3 +178,23 @@ def test_screenshot_of_first_run(tmp_path: Path, cli_env: dict[str, str]) -> Non
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert QImage(str(target)).size().toTuple() == (1400, 900)
+
+
+def test_window_start_problems_are_one_line(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    env = {k: v for k, v in cli_env.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    no_display = subprocess.run([sys.executable, "main.py", "--data-dir", str(tmp_path)], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+    assert no_display.returncode == 1
+    assert no_display.stderr.strip().startswith("mostrador: no display to open the window on")
+
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "mostrador.sqlite3").write_bytes(b"\x00garbage" * 1000)
+    corrupt = subprocess.run([sys.executable, "main.py", "--data-dir", str(tmp_path / "bad"), "--screenshot",
+                              str(tmp_path / "x.png")], cwd=ROOT, env=cli_env, capture_output=True, text=True,
+                             timeout=60)
+    assert corrupt.returncode == 1
+    assert "Traceback" not in corrupt.stderr
+    assert [line for line in corrupt.stderr.splitlines() if line.startswith("mostrador:")] == [
+        line for line in corrupt.stderr.splitlines() if line.strip() and "INFO" not in line]
+    assert "is not a readable Mostrador database" in corrupt.stderr
+    assert not (tmp_path / "x.png").exists()
