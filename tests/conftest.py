@@ -17,6 +17,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
+from tests.support.dovecot import Dovecot  # noqa: E402
 from tests.support.servers import PostgresServer, start_postgres  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.store.db import Store, open_store  # noqa: E402
@@ -93,3 +94,25 @@ def run_cli(cli_env: dict[str, str]):  # type: ignore[no-untyped-def]
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """A real Dovecot with TLS (STARTTLS on ``port``, implicit TLS on ``ssl_port``)."""
+    from tests.support.dovecot import start_dovecot
+
+    server = start_dovecot(tls=True)
+    yield server
+    server.stop()
+    shutil.rmtree(server.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot_without_tls() -> Iterator[Dovecot]:
+    """A real Dovecot with TLS switched off: it offers no STARTTLS."""
+    from tests.support.dovecot import start_dovecot
+
+    server = start_dovecot(tls=False)
+    yield server
+    server.stop()
+    shutil.rmtree(server.base, ignore_errors=True)

@@ -166,6 +166,36 @@ def cmd_demo_remove(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace, store: Store) -> int:
+    from workstation.sync.engine import SyncProgress, sync_accounts
+    from workstation.sync.watch import watch
+
+    bars: dict[str, Callable[[int, int], None]] = {}
+
+    def progress(p: SyncProgress) -> None:
+        key = f"{p.account}/{p.folder}"
+        if key not in bars:
+            bars[key] = _progress_bar(f"{key} ")
+        bars[key](p.done, p.total)
+
+    if args.watch:
+        return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
+    summaries, errors = sync_accounts(store, args.account, progress=progress)
+    if args.json:
+        _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
+    else:
+        if not summaries and not errors:
+            print("No accounts to sync. Add one with `account add`.")
+        for s in summaries:
+            print(f"{s.account}: {s.new} new, {s.updated} updated, {s.expunged} expunged, "
+                  f"{s.tickets_created} tickets created, {len(s.errors)} errors, {s.seconds:.2f} s")
+            for error in s.errors:
+                print(f"  {error}")
+        for error in errors:
+            print(f"mostrador: {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
 # --- parser --------------------------------------------------------------------
 
 
@@ -206,6 +236,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = account.add_parser("remove", help="remove an inbox and its password (tickets stay)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_account_remove)
+
+    p = sub.add_parser("sync", help="fetch mail from the accounts' IMAP servers into the store")
+    p.add_argument("--account", action="append", metavar="NAME", help="only this account (repeatable)")
+    p.add_argument("--watch", action="store_true", help="keep watching (IMAP IDLE, or polling) after the first pass")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sync)
 
     demo = sub.add_parser("demo", help="sample data").add_subparsers(
         dest="demo_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)

@@ -1,0 +1,1 @@
+"""Keeping the store in step with IMAP: connection, parsing, filing into tickets."""

@@ -1,0 +1,128 @@
+"""Opening an IMAP connection the safe way, with errors a person can act on.
+
+TLS is verified with the system's CAs (plus an optional CA file per account).
+STARTTLS that the server does not offer, or refuses, is an error: never a
+fall-back to plain text. Plain text is allowed only to a loopback address.
+Every socket has a timeout.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from dataclasses import dataclass
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from workstation.accounts import is_loopback
+from workstation.errors import MostradorError
+from workstation.store.models import Security
+
+CONNECT_TIMEOUT = 20.0
+READ_TIMEOUT = 120.0
+
+
+class SyncError(MostradorError):
+    """A mail server problem, in one sentence. ``retry`` says whether waiting may help."""
+
+    retry = True
+
+
+class AuthenticationFailed(SyncError):
+    retry = False
+
+
+class HostUnreachable(SyncError):
+    pass
+
+
+class CertificateRejected(SyncError):
+    retry = False
+
+
+class StartTLSRefused(SyncError):
+    retry = False
+
+
+class PlainTextRefused(SyncError):
+    retry = False
+
+
+class ConnectionLost(SyncError):
+    pass
+
+
+class PasswordMissing(SyncError):
+    retry = False
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+    security: Security
+    username: str
+    ca_file: str | None = None
+
+
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if ca_file:
+        try:
+            context.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise CertificateRejected(f"The CA file {ca_file} cannot be read: {exc}.") from exc
+    return context
+
+
+def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT) -> IMAPClient:
+    """A logged-in IMAPClient, or a typed :class:`SyncError`."""
+    where = f"{endpoint.host}:{endpoint.port}"
+    if endpoint.security is Security.PLAIN and not is_loopback(endpoint.host):
+        raise PlainTextRefused(f"Plain (unencrypted) IMAP to {endpoint.host} is refused; use ssl or starttls.")
+    context = tls_context(endpoint.ca_file)
+    try:
+        client = IMAPClient(endpoint.host, port=endpoint.port, ssl=endpoint.security is Security.SSL,
+                            ssl_context=context, timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=timeout))
+    except ssl.SSLCertVerificationError as exc:
+        raise CertificateRejected(
+            f"The certificate of {where} is not trusted ({exc.verify_message}).",
+            hint="If the server uses a private CA, give its certificate with --ca-file.") from exc
+    except ssl.SSLError as exc:
+        raise CertificateRejected(f"The TLS handshake with {where} failed ({exc.reason}).") from exc
+    except socket.gaierror as exc:
+        raise HostUnreachable(f"The mail server name {endpoint.host} is unknown ({exc.strerror}).") from exc
+    except (TimeoutError, socket.timeout) as exc:
+        raise HostUnreachable(f"The mail server {where} did not answer within {CONNECT_TIMEOUT:.0f} s.") from exc
+    except OSError as exc:
+        raise HostUnreachable(f"Cannot connect to the mail server {where}: {exc.strerror or exc}.") from exc
+    try:
+        if endpoint.security is Security.STARTTLS:
+            if not client.has_capability("STARTTLS"):
+                raise StartTLSRefused(f"The server {where} does not offer STARTTLS; Mostrador will not continue "
+                                      "in plain text.", hint="Use ssl, or ask the provider to enable TLS.")
+            try:
+                client.starttls(context)
+            except ssl.SSLCertVerificationError as exc:
+                raise CertificateRejected(f"The certificate of {where} is not trusted ({exc.verify_message}).",
+                                          hint="If the server uses a private CA, give it with --ca-file.") from exc
+            except (IMAPClientError, ssl.SSLError) as exc:
+                raise StartTLSRefused(f"The server {where} refused STARTTLS ({exc}); Mostrador will not continue "
+                                      "in plain text.") from exc
+        try:
+            client.login(endpoint.username, password)
+        except LoginError as exc:
+            raise AuthenticationFailed(f"The server {where} refused the user name or password for "
+                                       f"{endpoint.username}.", hint="Check them and try again.") from exc
+    except BaseException:
+        _close_quietly(client)
+        raise
+    return client
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception:  # closing a broken connection: nothing more to learn
+        pass

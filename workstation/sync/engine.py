@@ -1,0 +1,459 @@
+"""The sync engine: one account's folders into the store, exact and resumable.
+
+For each watched folder: SELECT (read-only, so nothing is marked as read),
+then, in order,
+
+1. UIDVALIDITY: unchanged, first seen, or changed (stored messages are
+   re-mapped to their new UIDs by Message-ID and size, without downloading
+   them again; when too few match, the folder is set aside and the user told);
+2. new messages in batches of UID FETCH (FLAGS INTERNALDATE RFC822.SIZE
+   BODY.PEEK[]): each batch's messages, blobs, attachments, tickets and the
+   folder's UID cursor commit in one transaction, so a kill or a dropped
+   connection at any point resumes to the same store;
+3. flag changes: CHANGEDSINCE the last HIGHESTMODSEQ where the server has
+   CONDSTORE, otherwise the flags of every known message;
+4. expunges: when the server's message count differs from the live messages
+   we hold, UID SEARCH ALL tells which are gone; they are marked, never
+   deleted, so their tickets, notes and actions stay.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+from sqlalchemy import func, select, update
+
+from workstation import secrets
+from workstation.errors import NotFound
+from workstation.store.db import Store
+from workstation.store.models import Account, Attachment, Blob, Folder, Message
+from workstation.sync.connection import (
+    ConnectionLost,
+    Endpoint,
+    PasswordMissing,
+    SyncError,
+    connect,
+)
+from workstation.sync.filing import Filer, FilingResult
+from workstation.sync.parse import ParsedMessage, parse
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+FETCH_ITEMS = [b"FLAGS", b"INTERNALDATE", b"RFC822.SIZE", b"BODY.PEEK[]"]
+REMAP_MIN_SHARE = 0.5
+SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
+
+Progress = Callable[["SyncProgress"], None]
+
+
+@dataclass
+class SyncProgress:
+    account: str
+    folder: str
+    done: int
+    total: int
+    rate: float  # messages per second in this pass
+
+
+@dataclass
+class SyncSummary:
+    account: str
+    new: int = 0
+    updated: int = 0
+    expunged: int = 0
+    remapped: int = 0
+    tickets_created: int = 0
+    tickets_updated: set[int] = field(default_factory=set)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"account": self.account, "new": self.new, "updated": self.updated, "expunged": self.expunged,
+                "remapped": self.remapped, "tickets_created": self.tickets_created,
+                "tickets_updated": len(self.tickets_updated), "errors": self.errors,
+                "seconds": round(self.seconds, 3)}
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _flags(data: dict[bytes, Any]) -> list[str]:
+    """The message's flags, sorted; \\Recent is per-session, not the message's."""
+    return sorted(_text(flag) for flag in data.get(b"FLAGS", ()) if flag != b"\\Recent")
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+class AccountSync:
+    """Syncs one account over one connection. Not thread-safe: one per worker."""
+
+    def __init__(self, store: Store, account_name: str, *, batch_size: int = BATCH_SIZE,
+                 progress: Progress | None = None, password: Callable[[int], str | None] | None = None) -> None:
+        self.store = store
+        self.account_name = account_name
+        self.batch_size = batch_size
+        self.progress = progress
+        self._password = password or secrets.get_password
+        self.client: IMAPClient | None = None
+
+    # --- the whole pass -----------------------------------------------------------
+
+    def run(self, *, keep_open: bool = False) -> SyncSummary:
+        """One pass over every watched folder; ``keep_open`` leaves the connection for IDLE."""
+        started = time.perf_counter()
+        summary = SyncSummary(self.account_name)
+        with self.store.read() as session:
+            account = session.scalar(select(Account).where(Account.name == self.account_name))
+            if account is None:
+                raise NotFound(f"There is no account named {self.account_name!r}.", hint="See `account list`.")
+            account_id = account.id
+            endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
+                                account.ca_file)
+        try:
+            password = self._password(account_id)
+            if not password:
+                raise PasswordMissing(f"No password for {self.account_name} in the keyring.",
+                                      hint="Add the account again to store it.")
+            self.client = connect(endpoint, password)
+            try:
+                if self.client.has_capability("CONDSTORE"):
+                    self.client.enable("CONDSTORE")  # HIGHESTMODSEQ on SELECT, CHANGEDSINCE on FETCH
+                self._ensure_sent_folder(account_id)
+                for folder_id in self._watched_folders(account_id):
+                    self._sync_folder(account_id, folder_id, summary)
+            except BaseException:
+                self.close()
+                raise
+            if not keep_open:
+                self.close()
+        except SyncError as exc:
+            self._record_error(account_id, str(exc))
+            raise
+        except (IMAPClientAbortError, OSError) as exc:
+            error = ConnectionLost(f"The connection to {endpoint.host} was lost during sync ({exc}).",
+                                   hint="What was fetched before is kept; the next sync resumes from there.")
+            self._record_error(account_id, str(error))
+            raise error from exc
+        self._record_success(account_id)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any) -> None:
+        """Block until INBOX changes (IDLE), ``idle_seconds`` pass, or ``stop`` is set.
+
+        Without IDLE on the server, wait ``poll_seconds`` instead.
+        """
+        client = self.client
+        if client is None or not client.has_capability("IDLE"):
+            stop.wait(poll_seconds)
+            return
+        try:
+            client.select_folder("INBOX", readonly=True)
+            client.idle()
+            deadline = time.monotonic() + idle_seconds
+            while not stop.is_set() and time.monotonic() < deadline:
+                responses = client.idle_check(5)  # e.g. [(12, b"EXISTS")]
+                if any(isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
+                       for r in responses):
+                    break
+            client.idle_done()
+        except (IMAPClientError, OSError) as exc:
+            raise ConnectionLost(f"The connection was lost while waiting for new mail ({exc}).") from exc
+
+    def close(self) -> None:
+        if self.client is not None:
+            client, self.client = self.client, None
+            try:
+                client.logout()
+            except Exception:  # the connection may already be gone: still free the socket
+                try:
+                    client.shutdown()
+                except Exception:
+                    pass
+
+    def _record_error(self, account_id: int, message: str) -> None:
+        with self.store.session() as session:
+            session.execute(update(Account).where(Account.id == account_id)
+                            .values(last_error=message, last_error_at=datetime.now(UTC)))
+
+    def _record_success(self, account_id: int) -> None:
+        with self.store.session() as session:
+            session.execute(update(Account).where(Account.id == account_id)
+                            .values(last_error=None, last_error_at=None, last_sync_at=datetime.now(UTC)))
+
+    # --- folders ----------------------------------------------------------------------
+
+    def _watched_folders(self, account_id: int) -> list[int]:
+        with self.store.read() as session:
+            return list(session.scalars(
+                select(Folder.id).where(Folder.account_id == account_id, Folder.watch.is_(True),
+                                        Folder.set_aside_reason.is_(None))
+                .order_by(Folder.special_use != "\\Inbox", Folder.name)))
+
+    def _ensure_sent_folder(self, account_id: int) -> None:
+        """Find the Sent folder (SPECIAL-USE, or its usual names) so agents' replies join their tickets."""
+        assert self.client is not None
+        with self.store.read() as session:
+            if session.scalar(select(Folder.id).where(Folder.account_id == account_id,
+                                                      Folder.special_use == "\\Sent")) is not None:
+                return
+        name: str | None = None
+        try:
+            name = self.client.find_special_folder(b"\\Sent")
+        except IMAPClientError:
+            name = None
+        if name is None:
+            existing = {_text(entry[2]) for entry in self.client.list_folders()}
+            name = next((candidate for candidate in SENT_NAMES if candidate in existing), None)
+        if name is None:
+            return
+        with self.store.session() as session:
+            folder = session.scalar(select(Folder).where(Folder.account_id == account_id, Folder.name == name))
+            if folder is None:
+                session.add(Folder(account_id=account_id, name=name, special_use="\\Sent", watch=True))
+            else:
+                folder.special_use = "\\Sent"
+
+    def _sync_folder(self, account_id: int, folder_id: int, summary: SyncSummary) -> None:
+        assert self.client is not None
+        with self.store.read() as session:
+            folder = session.get(Folder, folder_id)
+            assert folder is not None
+            name, known_validity, cursor, known_modseq = (folder.name, folder.uidvalidity, folder.uidnext,
+                                                          folder.highestmodseq)
+        try:
+            status = self.client.select_folder(name, readonly=True)
+        except IMAPClientError as exc:
+            summary.errors.append(f"{name}: cannot open the folder ({exc})")
+            return
+        uidvalidity = int(status[b"UIDVALIDITY"])
+        exists = int(status.get(b"EXISTS", 0))
+        modseq = int(status[b"HIGHESTMODSEQ"]) if b"HIGHESTMODSEQ" in status else None
+
+        full_scan = known_validity != uidvalidity or cursor is None
+        if known_validity is not None and known_validity != uidvalidity:
+            if not self._remap(folder_id, name, known_validity, uidvalidity, summary):
+                return
+        elif known_validity is None:
+            with self.store.session() as session:
+                session.execute(update(Folder).where(Folder.id == folder_id).values(uidvalidity=uidvalidity))
+
+        self._fetch_new(account_id, folder_id, name, uidvalidity, None if full_scan else cursor, summary)
+        if not full_scan:  # a full scan fetched every message with its current flags
+            self._update_flags(folder_id, uidvalidity, known_modseq, summary)
+        self._detect_expunges(folder_id, uidvalidity, exists, summary)
+        with self.store.session() as session:
+            session.execute(update(Folder).where(Folder.id == folder_id)
+                            .values(highestmodseq=modseq, last_synced_at=datetime.now(UTC)))
+
+    # --- 1. UIDVALIDITY ---------------------------------------------------------------
+
+    def _remap(self, folder_id: int, name: str, old: int, new: int, summary: SyncSummary) -> bool:
+        """Give stored messages their new UIDs without downloading them again."""
+        assert self.client is not None
+        server = self._fetch_chunked(self.client.search(["ALL"]),
+                                     [b"RFC822.SIZE", b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        by_key: dict[tuple[str, int], list[int]] = {}
+        for uid, data in server.items():
+            header = _text(data.get(b"BODY[HEADER.FIELDS (MESSAGE-ID)]", b""))
+            message_id = header.partition(":")[2].strip() or None
+            if message_id:
+                by_key.setdefault((message_id, int(data[b"RFC822.SIZE"])), []).append(uid)
+        with self.store.session() as session:
+            local = session.execute(
+                select(Message.id, Message.message_id, Message.size)
+                .where(Message.folder_id == folder_id, Message.uidvalidity == old, Message.expunged_at.is_(None))
+            ).all()
+            matches: list[tuple[int, int]] = []
+            for message_pk, message_id, size in local:
+                candidates = by_key.get((message_id, size)) if message_id and size is not None else None
+                if candidates:
+                    matches.append((message_pk, candidates.pop(0)))
+            if local and len(matches) < REMAP_MIN_SHARE * len(local):
+                reason = (f"The server renumbered {name} (UIDVALIDITY {old} to {new}) and only {len(matches)} of "
+                          f"{len(local)} stored messages could be matched; the folder is set aside, everything "
+                          "stored is kept.")
+                session.execute(update(Folder).where(Folder.id == folder_id).values(set_aside_reason=reason))
+                summary.errors.append(reason)
+                return False
+            for message_pk, uid in matches:
+                session.execute(update(Message).where(Message.id == message_pk).values(uidvalidity=new, uid=uid))
+            unmatched = {pk for pk, _, _ in local} - {pk for pk, _ in matches}
+            if unmatched:
+                session.execute(update(Message).where(Message.id.in_(unmatched))
+                                .values(expunged_at=datetime.now(UTC)))
+            session.execute(update(Folder).where(Folder.id == folder_id)
+                            .values(uidvalidity=new, uidnext=None, highestmodseq=None))
+        summary.remapped += len(matches)
+        log.info("%s: re-mapped %d messages to UIDVALIDITY %d", name, len(matches), new)
+        return True
+
+    # --- 2. new messages -----------------------------------------------------------------
+
+    def _fetch_new(self, account_id: int, folder_id: int, name: str, uidvalidity: int, cursor: int | None,
+                   summary: SyncSummary) -> None:
+        assert self.client is not None
+        if cursor is None:
+            server_uids = set(self.client.search(["ALL"]))
+            with self.store.read() as session:
+                known = set(session.scalars(select(Message.uid).where(
+                    Message.folder_id == folder_id, Message.uidvalidity == uidvalidity)))
+            new_uids = sorted(server_uids - known)
+        else:
+            # "n:*" always includes the highest UID, even below n: filter.
+            new_uids = sorted(uid for uid in self.client.search(["UID", f"{cursor}:*"]) if uid >= cursor)
+        if not new_uids:
+            return
+        started = time.perf_counter()
+        done = 0
+        for batch in _chunks(new_uids, self.batch_size):
+            fetched = self.client.fetch(batch, FETCH_ITEMS)
+            parsed = [(uid, fetched[uid], parse(bytes(fetched[uid].get(b"BODY[]") or b"")))
+                      for uid in batch if uid in fetched]
+            self._store_batch(account_id, folder_id, uidvalidity, parsed, max(batch) + 1, summary)
+            done += len(batch)
+            if self.progress:
+                elapsed = max(time.perf_counter() - started, 1e-6)
+                self.progress(SyncProgress(self.account_name, name, done, len(new_uids), done / elapsed))
+
+    def _store_batch(self, account_id: int, folder_id: int, uidvalidity: int,
+                     parsed: list[tuple[int, dict[bytes, Any], ParsedMessage]], next_cursor: int,
+                     summary: SyncSummary) -> None:
+        """One transaction: messages, blobs, attachments, tickets and the cursor."""
+        filing = FilingResult()
+        with self.store.session() as session:
+            account = session.get(Account, account_id)
+            folder = session.get(Folder, folder_id)
+            assert account is not None and folder is not None
+            already = set(session.scalars(select(Message.uid).where(
+                Message.folder_id == folder_id, Message.uidvalidity == uidvalidity,
+                Message.uid.in_([uid for uid, _, _ in parsed]))))
+            fresh = [(uid, data, message) for uid, data, message in parsed if uid not in already]
+            blobs: dict[str, bytes] = {}
+            for _, data, message in fresh:  # content first: messages and attachments point at it
+                blobs[message.content_hash] = bytes(data.get(b"BODY[]") or b"")
+                blobs.update((a.sha256, a.data) for a in message.attachments)
+            self._add_blobs(session, blobs)
+            filer = Filer(session, account, filing)
+            for uid, data, message in fresh:
+                raw_hash = message.content_hash
+                row = Message(
+                    folder_id=folder_id, uidvalidity=uidvalidity, uid=uid, message_id=message.message_id,
+                    in_reply_to=message.in_reply_to, references=" ".join(message.references) or None,
+                    from_addr=message.from_addr, from_name=message.from_name, to_addrs=message.to_addrs,
+                    cc_addrs=message.cc_addrs, subject=message.subject, date=message.date,
+                    internal_date=_aware(data.get(b"INTERNALDATE")),
+                    size=int(data.get(b"RFC822.SIZE") or message.size),
+                    flags=_flags(data),
+                    body_text=message.body_text, body_html=message.body_html, snippet=message.snippet,
+                    defects=message.defects, raw_sha256=raw_hash, content_hash=raw_hash,
+                    is_auto=message.is_auto, direction=filer.direction(message, folder.special_use),
+                )
+                for attachment in message.attachments:
+                    row.attachments.append(Attachment(
+                        filename=attachment.filename, safe_filename=attachment.safe_filename,
+                        mime_type=attachment.mime_type, size=len(attachment.data), blob_sha256=attachment.sha256,
+                        content_id=attachment.content_id, inline=attachment.inline))
+                session.add(row)
+                filer.file(row, message)
+                summary.new += 1
+            folder.uidnext = next_cursor
+        summary.tickets_created += len(filing.tickets_created)
+        summary.tickets_updated |= filing.tickets_updated | filing.tickets_created
+
+    @staticmethod
+    def _add_blobs(session: Any, blobs: dict[str, bytes]) -> None:
+        if not blobs:
+            return
+        stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(blobs)))))
+        session.add_all(Blob(sha256=sha, size=len(data), data=data) for sha, data in blobs.items()
+                        if sha not in stored)
+        session.flush()
+
+    def _fetch_chunked(self, uids: list[int], items: list[bytes], modifiers: list[str] | None = None,
+                       chunk: int = 2000) -> dict[int, dict[bytes, Any]]:
+        """FETCH by explicit UID lists: imapclient 4 drops the answers to a range such as 1:*."""
+        assert self.client is not None
+        result: dict[int, dict[bytes, Any]] = {}
+        for part in _chunks(sorted(uids), chunk):
+            result.update(self.client.fetch(part, items, modifiers=modifiers))
+        return result
+
+    # --- 3. flags -------------------------------------------------------------------------
+
+    def _update_flags(self, folder_id: int, uidvalidity: int, since_modseq: int | None,
+                      summary: SyncSummary) -> None:
+        """Flags changed on the server since the last pass (read, answered, flagged...)."""
+        assert self.client is not None
+        with self.store.read() as session:
+            known = sorted(session.scalars(select(Message.uid).where(
+                Message.folder_id == folder_id, Message.uidvalidity == uidvalidity, Message.expunged_at.is_(None))))
+        if since_modseq is not None and self.client.has_capability("CONDSTORE"):
+            changed = self._fetch_chunked(known, [b"FLAGS"], modifiers=[f"CHANGEDSINCE {since_modseq}"])
+        else:  # the fallback: every message's flags, a few bytes each
+            changed = self._fetch_chunked(known, [b"FLAGS"])
+        if not changed:
+            return
+        with self.store.session() as session:
+            current = dict(session.execute(
+                select(Message.uid, Message.flags).where(Message.folder_id == folder_id,
+                                                         Message.uidvalidity == uidvalidity,
+                                                         Message.uid.in_(list(changed)))).all())
+            for uid, data in changed.items():
+                flags = _flags(data)
+                if uid in current and current[uid] != flags:
+                    session.execute(update(Message).where(
+                        Message.folder_id == folder_id, Message.uidvalidity == uidvalidity, Message.uid == uid)
+                        .values(flags=flags))
+                    summary.updated += 1
+
+    # --- 4. expunges ------------------------------------------------------------------------
+
+    def _detect_expunges(self, folder_id: int, uidvalidity: int, exists: int, summary: SyncSummary) -> None:
+        assert self.client is not None
+        live = (Message.folder_id == folder_id, Message.uidvalidity == uidvalidity, Message.expunged_at.is_(None))
+        with self.store.read() as session:
+            local_count = session.scalar(select(func.count()).select_from(Message).where(*live)) or 0
+        if local_count <= exists:
+            return  # nothing we hold can be missing (new mail was fetched above)
+        on_server = set(self.client.search(["ALL"]))
+        with self.store.session() as session:
+            gone = [uid for uid in session.scalars(select(Message.uid).where(*live)) if uid not in on_server]
+            for chunk in _chunks(gone, 500):
+                session.execute(update(Message).where(*live, Message.uid.in_(chunk))
+                                .values(expunged_at=datetime.now(UTC)))
+        summary.expunged += len(gone)
+
+
+def sync_accounts(store: Store, names: Iterable[str] | None = None, *,
+                  progress: Progress | None = None) -> tuple[list[SyncSummary], list[str]]:
+    """One pass over the given (or every enabled, non-sample) account."""
+    with store.read() as session:
+        query = select(Account.name).where(Account.enabled.is_(True), Account.is_sample.is_(False))
+        available = list(session.scalars(query.order_by(Account.name)))
+    wanted = list(names) if names else available
+    summaries, errors = [], []
+    for name in wanted:
+        try:
+            summaries.append(AccountSync(store, name, progress=progress).run())
+        except SyncError as exc:
+            errors.append(f"{name}: {exc}")
+    return summaries, errors

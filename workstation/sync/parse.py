@@ -1,0 +1,235 @@
+"""Turning raw RFC 5322 bytes into the fields the store keeps.
+
+Nothing here raises for bad mail: a header that cannot be decoded, a broken
+MIME structure, an unknown charset or a missing Date each become a recorded
+defect, and the raw bytes are always kept by the caller. A message the
+parser cannot read at all comes back with only its size, hash and the defect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+import nh3
+
+SNIPPET_LENGTH = 200
+_MSGID = re.compile(r"<[^<>\s]+>")
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|rv|reenv|res|aw|wg|sv|vs)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+_AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+_BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
+
+_parser = BytesParser(policy=policy.default)
+
+
+@dataclass
+class ParsedAttachment:
+    filename: str | None
+    safe_filename: str
+    mime_type: str
+    data: bytes
+    sha256: str
+    content_id: str | None
+    inline: bool
+
+
+@dataclass
+class ParsedMessage:
+    content_hash: str
+    size: int
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    from_addr: str | None = None
+    from_name: str | None = None
+    to_addrs: list[str] = field(default_factory=list)
+    cc_addrs: list[str] = field(default_factory=list)
+    subject: str = ""
+    date: datetime | None = None
+    body_text: str = ""
+    body_html: str | None = None
+    snippet: str = ""
+    attachments: list[ParsedAttachment] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    is_auto: bool = False
+
+
+def normalize_subject(subject: str) -> str:
+    """Lower-cased subject without Re:/Fwd:/RV: prefixes and extra spaces."""
+    return _SPACE.sub(" ", _SUBJECT_PREFIX.sub("", subject or "")).strip().lower()[:500]
+
+
+def safe_filename(name: str | None, fallback: str = "attachment") -> str:
+    """A file name safe to write anywhere: no path, no control characters."""
+    if not name:
+        return fallback
+    name = unicodedata.normalize("NFC", name).replace("\\", "/").split("/")[-1]
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*').strip(" .")
+    if not name or name in {".", ".."}:
+        return fallback
+    stem, dot, ext = name.rpartition(".")
+    if dot and len(ext) <= 16:
+        return stem[: 200 - len(ext)] + "." + ext
+    return name[:200]
+
+
+def html_to_text(markup: str) -> str:
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", markup)
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>", "\n", text)
+    text = html.unescape(_TAGS.sub(" ", text))
+    lines = [_SPACE.sub(" ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def sanitize_html(markup: str) -> str:
+    """Only harmless markup: no scripts, no event handlers, no forms or frames.
+
+    Remote images stay as <img src> here; the window blocks their loading
+    until the user allows it.
+    """
+    return nh3.clean(markup, link_rel="noopener noreferrer nofollow", strip_comments=True)
+
+
+def _header(msg: Message, name: str, defects: list[str]) -> str | None:
+    try:
+        value = msg.get(name)
+    except Exception as exc:  # a header policy.default cannot parse
+        defects.append(f"unreadable {name} header: {type(exc).__name__}")
+        raw = msg.get_all(name, failobj=[None])  # type: ignore[arg-type]
+        value = raw[0] if raw else None
+    return None if value is None else str(value)
+
+
+def _addresses(value: str | None) -> list[tuple[str, str]]:
+    if not value:
+        return []
+    return [(name, addr.strip().lower()) for name, addr in getaddresses([value]) if addr and "@" in addr]
+
+
+def _message_ids(value: str | None) -> list[str]:
+    return _MSGID.findall(value or "")
+
+
+def _text_of(part: Message, defects: list[str]) -> str:
+    try:
+        return part.get_content() if isinstance(part, EmailMessage) else str(part.get_payload())
+    except (LookupError, UnicodeError, ValueError, AssertionError) as exc:
+        defects.append(f"undecodable {part.get_content_type()} part ({type(exc).__name__}); shown with replacements")
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            return payload.decode(charset, errors="replace")
+        except LookupError:
+            return payload.decode("utf-8", errors="replace")
+
+
+def parse(raw: bytes) -> ParsedMessage:
+    """Parse one message; never raises for malformed input."""
+    result = ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw))
+    try:
+        msg = _parser.parsebytes(raw)
+    except Exception as exc:  # the parser itself gave up: keep raw only
+        result.defects.append(f"message could not be parsed: {type(exc).__name__}: {exc}")
+        return result
+    defects = result.defects
+    defects.extend(type(d).__name__ for d in msg.defects)
+
+    message_id = _message_ids(_header(msg, "Message-ID", defects))
+    result.message_id = message_id[0] if message_id else None
+    in_reply_to = _message_ids(_header(msg, "In-Reply-To", defects))
+    result.in_reply_to = in_reply_to[0] if in_reply_to else None
+    result.references = _message_ids(_header(msg, "References", defects))
+
+    senders = _addresses(_header(msg, "From", defects))
+    if senders:
+        result.from_name, result.from_addr = senders[0][0] or None, senders[0][1]
+    else:
+        defects.append("no usable From address")
+    result.to_addrs = [addr for _, addr in _addresses(_header(msg, "To", defects))]
+    result.cc_addrs = [addr for _, addr in _addresses(_header(msg, "Cc", defects))]
+    result.subject = _SPACE.sub(" ", _header(msg, "Subject", defects) or "").strip()
+
+    date_header = _header(msg, "Date", defects)
+    if date_header:
+        try:
+            date = parsedate_to_datetime(date_header)
+            result.date = date.astimezone(UTC) if date.tzinfo else date.replace(tzinfo=UTC)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            defects.append(f"invalid Date header: {date_header[:60]!r}")
+    else:
+        defects.append("missing Date header")
+
+    _walk(msg, result, defects)
+    if not result.body_text and result.body_html:
+        result.body_text = html_to_text(result.body_html)
+    result.snippet = _SPACE.sub(" ", result.body_text).strip()[:SNIPPET_LENGTH]
+    result.is_auto = _is_automatic(msg, result, defects)
+    return result
+
+
+def _walk(msg: Message, result: ParsedMessage, defects: list[str]) -> None:
+    try:
+        parts = list(msg.walk())
+    except Exception as exc:
+        defects.append(f"broken MIME structure: {type(exc).__name__}")
+        parts = [msg]
+    for part in parts:
+        if part.is_multipart():
+            defects.extend(type(d).__name__ for d in part.defects)
+            continue
+        content_type = part.get_content_type()
+        try:
+            disposition = part.get_content_disposition()
+            filename = part.get_filename()
+        except Exception as exc:
+            defects.append(f"unreadable part headers: {type(exc).__name__}")
+            disposition, filename = None, None
+        is_attachment = disposition == "attachment" or (filename is not None and disposition != "inline") or (
+            not content_type.startswith("text/") and part is not msg)
+        if not is_attachment and content_type == "text/plain" and not result.body_text:
+            result.body_text = _text_of(part, defects).strip()
+            continue
+        if not is_attachment and content_type == "text/html" and result.body_html is None:
+            result.body_html = sanitize_html(_text_of(part, defects))
+            continue
+        if not is_attachment and content_type.startswith("text/"):
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+        except Exception as exc:
+            defects.append(f"undecodable attachment: {type(exc).__name__}")
+            data = b""
+        content_id = part.get("Content-ID")
+        result.attachments.append(ParsedAttachment(
+            filename=filename,
+            safe_filename=safe_filename(filename, fallback=f"attachment-{len(result.attachments) + 1}"),
+            mime_type=content_type,
+            data=data,
+            sha256=hashlib.sha256(data).hexdigest(),
+            content_id=str(content_id).strip() if content_id else None,
+            inline=disposition == "inline",
+        ))
+
+
+def _is_automatic(msg: Message, result: ParsedMessage, defects: list[str]) -> bool:
+    """Auto-replies and bounces: they neither open tickets nor restart timers."""
+    auto_submitted = (_header(msg, "Auto-Submitted", defects) or "").strip().lower()
+    if auto_submitted and auto_submitted != "no":
+        return True
+    if _header(msg, "X-Autoreply", defects) or _header(msg, "X-Autorespond", defects):
+        return True
+    if (_header(msg, "Precedence", defects) or "").strip().lower() in _AUTO_PRECEDENCE:
+        return True
+    if msg.get_content_type() == "multipart/report":
+        return True
+    return bool(result.from_addr and result.from_addr.startswith(_BOUNCE_SENDERS))
