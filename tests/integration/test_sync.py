@@ -283,21 +283,23 @@ def test_wrong_password_sets_a_visible_error(sqlite_store: Store, dovecot: Dovec
         assert "not-the-password" not in account.last_error
 
 
+@pytest.mark.parametrize("pool_threshold", [10_000, 0], ids=["parse-in-process", "parse-in-pool"])
 def test_connection_cut_mid_fetch_resumes_with_nothing_lost_or_doubled(sqlite_store: Store, dovecot: Dovecot,
-                                                                      mailbox: str, imap: IMAPClient) -> None:
+                                                                      mailbox: str, imap: IMAPClient,
+                                                                      pool_threshold: int) -> None:
     for i in range(30):
         imap.append("INBOX", mail(f"Caso {i}", f"C{i} <c{i}@example.org>", body="x" * 2000))
     proxy = CuttingProxy(dovecot.port, cut_after=30_000)  # inside the second batch's FETCH
     try:
         name = account_for(sqlite_store, dovecot, mailbox, port=proxy.port, security=Security.PLAIN, ca=False)
         with pytest.raises(ConnectionLost):
-            AccountSync(sqlite_store, name, batch_size=10).run()
+            AccountSync(sqlite_store, name, batch_size=10, pool_threshold=pool_threshold).run()
         assert proxy.cuts == 1
         with sqlite_store.read() as session:
             partial = session.scalar(select(func.count()).select_from(Message))
             assert partial is not None and 0 < partial < 30  # whole batches only
             assert session.scalar(select(Account.last_error)) is not None
-        resumed = AccountSync(sqlite_store, name, batch_size=10).run()
+        resumed = AccountSync(sqlite_store, name, batch_size=10, pool_threshold=pool_threshold).run()
         assert resumed.new == 30 - partial
     finally:
         proxy.close()

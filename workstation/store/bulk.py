@@ -99,3 +99,21 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         conn.execute(insert(table), list(rows))
         return
     execute(session, prepare(conn.dialect, table, rows))
+
+
+def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
+    """``count`` primary keys for rows inserted with explicit ids in this transaction.
+
+    SQLite: the write transaction holds the database's write lock, so the
+    ids above the current maximum stay free until it ends. PostgreSQL: drawn
+    from the table's own sequence, safe beside other writers.
+    """
+    if count <= 0:
+        return []
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        rows = conn.exec_driver_sql(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, {int(count)})")
+        return [int(r[0]) for r in rows]
+    start = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table.name}").scalar_one()
+    return list(range(start, start + count))

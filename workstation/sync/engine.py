@@ -20,7 +20,11 @@ then, in order,
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,7 +36,9 @@ from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.errors import NotFound
+from workstation.store.bulk import allocate_ids, bulk_insert
 from workstation.store.db import Store
+from workstation.store.search import deferred_indexing
 from workstation.store.models import Account, Attachment, Blob, Folder, Message
 from workstation.sync.connection import (
     ConnectionLost,
@@ -41,12 +47,13 @@ from workstation.sync.connection import (
     SyncError,
     connect,
 )
-from workstation.sync.filing import Filer, FilingResult
+from workstation.sync.filing import BatchFiler, Incoming
 from workstation.sync.parse import ParsedMessage, parse
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is quicker than starting a pool
 FETCH_ITEMS = [b"FLAGS", b"INTERNALDATE", b"RFC822.SIZE", b"BODY.PEEK[]"]
 REMAP_MIN_SHARE = 0.5
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
@@ -82,6 +89,19 @@ class SyncSummary:
                 "seconds": round(self.seconds, 3)}
 
 
+@contextmanager
+def _parser_pool(count: int, threshold: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Processes that parse while this one fetches and stores; none for a few messages."""
+    if count < threshold or (os.cpu_count() or 1) < 2:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -106,8 +126,10 @@ class AccountSync:
     """Syncs one account over one connection. Not thread-safe: one per worker."""
 
     def __init__(self, store: Store, account_name: str, *, batch_size: int = BATCH_SIZE,
-                 progress: Progress | None = None, password: Callable[[int], str | None] | None = None) -> None:
+                 progress: Progress | None = None, password: Callable[[int], str | None] | None = None,
+                 pool_threshold: int = POOL_THRESHOLD) -> None:
         self.store = store
+        self.pool_threshold = pool_threshold
         self.account_name = account_name
         self.batch_size = batch_size
         self.progress = progress
@@ -324,22 +346,42 @@ class AccountSync:
             return
         started = time.perf_counter()
         done = 0
-        for batch in _chunks(new_uids, self.batch_size):
-            fetched = self.client.fetch(batch, FETCH_ITEMS)
-            parsed = [(uid, fetched[uid], parse(bytes(fetched[uid].get(b"BODY[]") or b"")))
-                      for uid in batch if uid in fetched]
-            self._store_batch(account_id, folder_id, uidvalidity, parsed, max(batch) + 1, summary)
-            done += len(batch)
-            if self.progress:
-                elapsed = max(time.perf_counter() - started, 1e-6)
-                self.progress(SyncProgress(self.account_name, name, done, len(new_uids), done / elapsed))
+        with _parser_pool(len(new_uids), self.pool_threshold) as pool:
+            # A pipeline: while the pool parses batch k, this thread stores
+            # batch k-1, then fetches batch k+1.
+            pending: tuple[list[int], dict[int, dict[bytes, Any]], Any] | None = None
+
+            def store_pending() -> None:
+                nonlocal done, pending
+                if pending is None:
+                    return
+                done_batch, data, results = pending
+                pending = None
+                parsed = [(uid, data[uid], message) for uid, message in zip(data, results, strict=True)]
+                self._store_batch(account_id, folder_id, uidvalidity, parsed, max(done_batch) + 1, summary)
+                done += len(done_batch)
+                if self.progress:
+                    elapsed = max(time.perf_counter() - started, 1e-6)
+                    self.progress(SyncProgress(self.account_name, name, done, len(new_uids), done / elapsed))
+
+            for batch in _chunks(new_uids, self.batch_size):
+                try:
+                    fetched = self.client.fetch(batch, FETCH_ITEMS)
+                except BaseException:
+                    store_pending()  # what was fully fetched is kept
+                    raise
+                uids = [uid for uid in batch if uid in fetched]
+                raws = [bytes(fetched[uid].get(b"BODY[]") or b"") for uid in uids]
+                results = pool.map(parse, raws, chunksize=25) if pool else map(parse, raws)
+                store_pending()
+                pending = (batch, {uid: fetched[uid] for uid in uids}, results)
+            store_pending()
 
     def _store_batch(self, account_id: int, folder_id: int, uidvalidity: int,
                      parsed: list[tuple[int, dict[bytes, Any], ParsedMessage]], next_cursor: int,
                      summary: SyncSummary) -> None:
         """One transaction: messages, blobs, attachments, tickets and the cursor."""
-        filing = FilingResult()
-        with self.store.session() as session:
+        with self.store.session() as session, deferred_indexing(session):
             account = session.get(Account, account_id)
             folder = session.get(Folder, folder_id)
             assert account is not None and folder is not None
@@ -352,30 +394,37 @@ class AccountSync:
                 blobs[message.content_hash] = bytes(data.get(b"BODY[]") or b"")
                 blobs.update((a.sha256, a.data) for a in message.attachments)
             self._add_blobs(session, blobs)
-            filer = Filer(session, account, filing)
-            for uid, data, message in fresh:
-                raw_hash = message.content_hash
-                row = Message(
-                    folder_id=folder_id, uidvalidity=uidvalidity, uid=uid, message_id=message.message_id,
-                    in_reply_to=message.in_reply_to, references=" ".join(message.references) or None,
-                    from_addr=message.from_addr, from_name=message.from_name, to_addrs=message.to_addrs,
-                    cc_addrs=message.cc_addrs, subject=message.subject, date=message.date,
-                    internal_date=_aware(data.get(b"INTERNALDATE")),
-                    size=int(data.get(b"RFC822.SIZE") or message.size),
-                    flags=_flags(data),
-                    body_text=message.body_text, body_html=message.body_html, snippet=message.snippet,
-                    defects=message.defects, raw_sha256=raw_hash, content_hash=raw_hash,
-                    is_auto=message.is_auto, direction=filer.direction(message, folder.special_use),
-                )
-                for attachment in message.attachments:
-                    row.attachments.append(Attachment(
-                        filename=attachment.filename, safe_filename=attachment.safe_filename,
-                        mime_type=attachment.mime_type, size=len(attachment.data), blob_sha256=attachment.sha256,
-                        content_id=attachment.content_id, inline=attachment.inline))
-                session.add(row)
-                filer.file(row, message)
-                summary.new += 1
+
+            filer = BatchFiler(session, account)
+            incoming = [Incoming(message, filer.direction(message, folder.special_use),
+                                 _aware(data.get(b"INTERNALDATE"))) for _, data, message in fresh]
+            filing = filer.file(incoming)
+            ids = allocate_ids(session, Message.__table__, len(fresh))
+            now = datetime.now(UTC)
+            rows, attachments = [], []
+            for message_pk, (uid, data, message), item in zip(ids, fresh, incoming, strict=True):
+                rows.append({
+                    "id": message_pk, "folder_id": folder_id, "uidvalidity": uidvalidity, "uid": uid,
+                    "message_id": message.message_id, "in_reply_to": message.in_reply_to,
+                    "references": " ".join(message.references) or None, "from_addr": message.from_addr,
+                    "from_name": message.from_name, "to_addrs": message.to_addrs, "cc_addrs": message.cc_addrs,
+                    "subject": message.subject, "date": message.date, "internal_date": item.internal_date,
+                    "size": int(data.get(b"RFC822.SIZE") or message.size), "flags": _flags(data),
+                    "body_text": message.body_text, "body_html": message.body_html, "snippet": message.snippet,
+                    "defects": message.defects, "raw_sha256": message.content_hash,
+                    "content_hash": message.content_hash, "direction": item.direction, "is_auto": message.is_auto,
+                    "ticket_id": item.ticket.id if item.ticket is not None else None, "expunged_at": None,
+                    "created_at": now,
+                })
+                attachments.extend({
+                    "message_id": message_pk, "filename": a.filename, "safe_filename": a.safe_filename,
+                    "mime_type": a.mime_type, "size": len(a.data), "blob_sha256": a.sha256,
+                    "content_id": a.content_id, "inline": a.inline,
+                } for a in message.attachments)
+            bulk_insert(session, Message.__table__, rows)
+            bulk_insert(session, Attachment.__table__, attachments)
             folder.uidnext = next_cursor
+        summary.new += len(fresh)
         summary.tickets_created += len(filing.tickets_created)
         summary.tickets_updated |= filing.tickets_updated | filing.tickets_created
 

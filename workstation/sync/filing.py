@@ -1,4 +1,4 @@
-"""Filing a message into the right ticket, and the customer into their history.
+"""Filing messages into the right ticket, and customers into their history.
 
 Order of evidence: the same Message-ID already filed (a copy delivered to two
 inboxes), then In-Reply-To/References, then the same customer writing with
@@ -6,12 +6,17 @@ the same normalized subject within a window. Otherwise a customer message
 opens a ticket. Auto-replies and bounces never open a ticket and never touch
 the timers; the agents' own messages join their ticket and count as the
 first response.
+
+A whole sync batch is filed at once: everything the decisions need is read
+in a handful of queries up front, so filing costs no query per message.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +37,7 @@ SUBJECT_WINDOW = timedelta(days=14)
 DEFAULT_FIRST_RESPONSE = {"urgent": 60, "high": 240, "normal": 480, "low": 1440}  # minutes
 DEFAULT_RESOLUTION = {"urgent": 1440, "high": 2880, "normal": 4320, "low": 7200}
 CLOSED = (TicketStatus.CLOSED, TicketStatus.SPAM)
+_IN_CHUNK = 500
 
 
 @dataclass
@@ -40,99 +46,156 @@ class FilingResult:
     tickets_updated: set[int] = field(default_factory=set)
 
 
-class Filer:
-    """Files messages for one account inside one transaction (a sync batch)."""
+@dataclass
+class Incoming:
+    """One message of the batch on its way to the store."""
 
-    def __init__(self, session: Session, account: Account, result: FilingResult) -> None:
+    parsed: ParsedMessage
+    direction: Direction
+    internal_date: datetime | None
+    ticket: Ticket | None = None
+
+
+def _chunks(items: list[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start:start + _IN_CHUNK]
+
+
+class BatchFiler:
+    """Files one batch of one account's messages inside the batch's transaction."""
+
+    def __init__(self, session: Session, account: Account) -> None:
         self.session = session
         self.account = account
         self.own_addresses = {account.email.lower(), account.username.lower()}
-        self.result = result
-        self._by_message_id: dict[str, int] = {}  # filed in this batch, not yet visible to queries
 
     def direction(self, parsed: ParsedMessage, folder_special_use: str | None) -> Direction:
         if folder_special_use == "\\Sent" or (parsed.from_addr and parsed.from_addr in self.own_addresses):
             return Direction.OUTBOUND
         return Direction.INBOUND
 
-    def _ticket_by_message_ids(self, ids: list[str]) -> Ticket | None:
-        for message_id in reversed(ids):  # the nearest ancestor first
-            if message_id in self._by_message_id:
-                return self.session.get(Ticket, self._by_message_id[message_id])
-        if not ids:
-            return None
-        rows = self.session.execute(
-            select(Message.message_id, Message.ticket_id)
-            .where(Message.message_id.in_(ids), Message.ticket_id.is_not(None))
-        ).all()
-        found = {mid: tid for mid, tid in rows}
-        for message_id in reversed(ids):
-            if message_id in found:
-                return self._live(self.session.get(Ticket, found[message_id]))
-        return None
+    # --- what the batch needs, read up front ------------------------------------------
 
-    def _live(self, ticket: Ticket | None) -> Ticket | None:
-        """Follow merges to the ticket that lives on."""
-        seen = set()
-        while ticket is not None and ticket.merged_into_id is not None and ticket.id not in seen:
-            seen.add(ticket.id)
-            ticket = self.session.get(Ticket, ticket.merged_into_id)
-        return ticket
+    def _threads(self, batch: list[Incoming]) -> dict[str, Ticket]:
+        ids = sorted({mid for item in batch for mid in self._thread_ids(item.parsed)})
+        found: dict[str, int] = {}
+        for chunk in _chunks(ids):
+            found.update(self.session.execute(
+                select(Message.message_id, Message.ticket_id)
+                .where(Message.message_id.in_(chunk), Message.ticket_id.is_not(None))).all())
+        tickets = self._tickets(set(found.values()))
+        return {mid: tickets[tid] for mid, tid in found.items() if tid in tickets}
 
-    def customer_for(self, address: str, name: str | None, when: datetime) -> Customer:
-        customer = self.session.scalar(
-            select(Customer).join(CustomerAddress).where(CustomerAddress.address == address))
-        if customer is None:
-            customer = Customer(name=name, first_contact_at=when, last_contact_at=when)
-            customer.addresses.append(CustomerAddress(address=address))
-            self.session.add(customer)
-            self.session.flush()
-        else:
-            if name and not customer.name:
-                customer.name = name
-            if customer.last_contact_at is None or when > customer.last_contact_at:
-                customer.last_contact_at = when
-            if customer.first_contact_at is None or when < customer.first_contact_at:
-                customer.first_contact_at = when
-        return customer
+    def _tickets(self, ids: set[int]) -> dict[int, Ticket]:
+        tickets: dict[int, Ticket] = {}
+        pending = sorted(ids)
+        while pending:  # follow merges to the ticket that lives on
+            for chunk in _chunks(pending):
+                tickets.update((t.id, t) for t in self.session.scalars(select(Ticket).where(Ticket.id.in_(chunk))))
+            pending = sorted({t.merged_into_id for t in tickets.values()
+                              if t.merged_into_id is not None and t.merged_into_id not in tickets})
+        resolved: dict[int, Ticket] = {}
+        for ticket_id, ticket in tickets.items():
+            seen = set()
+            while ticket.merged_into_id is not None and ticket.merged_into_id in tickets and ticket.id not in seen:
+                seen.add(ticket.id)
+                ticket = tickets[ticket.merged_into_id]
+            resolved[ticket_id] = ticket
+        return resolved
 
-    def file(self, message: Message, parsed: ParsedMessage) -> None:
-        """Set ``message.ticket_id`` (or leave it None) and update the ticket."""
-        when = parsed.date or message.internal_date or datetime.now(UTC)
-        ticket: Ticket | None = None
+    def _customers(self, batch: list[Incoming]) -> dict[str, Customer]:
+        addresses = sorted({i.parsed.from_addr for i in batch
+                            if i.parsed.from_addr and i.direction is Direction.INBOUND})
+        customers: dict[str, Customer] = {}
+        for chunk in _chunks(addresses):
+            for address, customer in self.session.execute(
+                    select(CustomerAddress.address, Customer).join(Customer)
+                    .where(CustomerAddress.address.in_(chunk))).all():
+                customers[address] = customer
+        return customers
+
+    def _recent_by_subject(self, customers: Iterable[Customer], earliest: datetime) -> dict[tuple[int, str], Ticket]:
+        ids = sorted({c.id for c in customers if c.id is not None})
+        found: dict[tuple[int, str], Ticket] = {}
+        for chunk in _chunks(ids):
+            for ticket in self.session.scalars(
+                    select(Ticket).where(Ticket.customer_id.in_(chunk), Ticket.status.not_in(CLOSED),
+                                         Ticket.merged_into_id.is_(None), Ticket.created_at >= earliest)
+                    .order_by(Ticket.created_at)):
+                found[(id(self._customer_by_id[ticket.customer_id]), ticket.normalized_subject)] = ticket
+        return found
+
+    @staticmethod
+    def _thread_ids(parsed: ParsedMessage) -> list[str]:
+        ids = list(parsed.references)
+        if parsed.in_reply_to:
+            ids.append(parsed.in_reply_to)
         if parsed.message_id:
-            ticket = self._ticket_by_message_ids([parsed.message_id])
-        if ticket is None:
-            ticket = self._ticket_by_message_ids(parsed.references + ([parsed.in_reply_to] if parsed.in_reply_to
-                                                                     else []))
-        if message.direction is Direction.OUTBOUND:
-            if ticket is not None:
-                self._attach(message, ticket)
-                if ticket.first_response_at is None or when < ticket.first_response_at:
+            ids.append(parsed.message_id)
+        return ids
+
+    # --- filing -------------------------------------------------------------------------------
+
+    def file(self, batch: list[Incoming]) -> FilingResult:
+        """Decide each message's ticket (``item.ticket``), creating tickets and customers as needed."""
+        threads = self._threads(batch)
+        customers = self._customers(batch)
+        self._customer_by_id = {c.id: c for c in customers.values()}
+        whens = [self._when(item) for item in batch]
+        by_subject = self._recent_by_subject(customers.values(), min(whens, default=datetime.now(UTC))
+                                             - SUBJECT_WINDOW)
+        created: list[Ticket] = []
+        touched: dict[int, Ticket] = {}
+        for item, when in zip(batch, whens, strict=True):
+            parsed = item.parsed
+            ticket = threads.get(parsed.message_id) if parsed.message_id else None
+            if ticket is None:  # the nearest known ancestor
+                ancestors = parsed.references + ([parsed.in_reply_to] if parsed.in_reply_to else [])
+                ticket = next((threads[mid] for mid in reversed(ancestors) if mid in threads), None)
+            if item.direction is Direction.OUTBOUND:
+                if ticket is not None and (ticket.first_response_at is None or when < ticket.first_response_at):
                     ticket.first_response_at = when
-            return
-        if parsed.is_auto or not parsed.from_addr:
-            if ticket is not None:  # joins the thread, changes no timer
-                self._attach(message, ticket)
-            return
-        customer = self.customer_for(parsed.from_addr, parsed.from_name, when)
-        normalized = normalize_subject(parsed.subject)
-        if ticket is None and normalized:
-            ticket = self._live(self.session.scalar(
-                select(Ticket)
-                .where(Ticket.customer_id == customer.id, Ticket.normalized_subject == normalized,
-                       Ticket.status.not_in(CLOSED), Ticket.merged_into_id.is_(None),
-                       Ticket.created_at >= when - SUBJECT_WINDOW)
-                .order_by(Ticket.created_at.desc()).limit(1)))
-        if ticket is None:
-            ticket = self._open(customer, parsed, normalized, when)
-        self._attach(message, ticket)
-        if ticket.last_customer_message_at is None or when >= ticket.last_customer_message_at:
-            ticket.last_customer_message_at = when
-            ticket.snippet = parsed.snippet[:300] or ticket.snippet
-            if ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED) and ticket.id not in \
-                    self.result.tickets_created:
-                ticket.status = TicketStatus.OPEN  # the customer wrote again
+            elif not parsed.is_auto and parsed.from_addr:
+                customer = customers.get(parsed.from_addr)
+                if customer is None:
+                    customer = Customer(name=parsed.from_name, first_contact_at=when, last_contact_at=when)
+                    customer.addresses.append(CustomerAddress(address=parsed.from_addr))
+                    self.session.add(customer)
+                    customers[parsed.from_addr] = customer
+                else:
+                    customer.name = customer.name or parsed.from_name
+                    customer.last_contact_at = max(filter(None, (customer.last_contact_at, when)))
+                    customer.first_contact_at = min(filter(None, (customer.first_contact_at, when)))
+                normalized = normalize_subject(parsed.subject)
+                key = (id(customer), normalized)
+                if ticket is None and normalized:
+                    candidate = by_subject.get(key)
+                    if candidate is not None and candidate.created_at >= when - SUBJECT_WINDOW:
+                        ticket = candidate
+                if ticket is None:
+                    ticket = self._open(customer, parsed, normalized, when)
+                    created.append(ticket)
+                    by_subject[key] = ticket
+                if ticket.last_customer_message_at is None or when >= ticket.last_customer_message_at:
+                    ticket.last_customer_message_at = when
+                    ticket.snippet = parsed.snippet[:300] or ticket.snippet
+                    if ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED) and ticket not in created:
+                        ticket.status = TicketStatus.OPEN  # the customer wrote again
+            if ticket is not None:  # auto-replies join a thread they belong to, touching no timer
+                ticket.message_count = (ticket.message_count or 0) + 1
+                item.ticket = ticket
+                touched[id(ticket)] = ticket
+                for mid in ([parsed.message_id] if parsed.message_id else []):
+                    threads.setdefault(mid, ticket)
+        self.session.flush()
+        result = FilingResult()
+        result.tickets_created = {t.id for t in created}
+        result.tickets_updated = {t.id for t in touched.values()} - result.tickets_created
+        return result
+
+    @staticmethod
+    def _when(item: Incoming) -> datetime:
+        return item.parsed.date or item.internal_date or datetime.now(UTC)
 
     def _open(self, customer: Customer, parsed: ParsedMessage, normalized: str, when: datetime) -> Ticket:
         levels = self.account.service_levels or {}
@@ -140,20 +203,10 @@ class Filer:
         first = levels.get("first_response", DEFAULT_FIRST_RESPONSE).get(priority.value, 480)
         resolution = levels.get("resolution", DEFAULT_RESOLUTION).get(priority.value, 4320)
         ticket = Ticket(
-            account_id=self.account.id, customer_id=customer.id, subject=parsed.subject or "(no subject)",
+            account_id=self.account.id, customer=customer, subject=parsed.subject or "(no subject)",
             normalized_subject=normalized, snippet=parsed.snippet[:300], status=TicketStatus.NEW,
-            priority=priority, created_at=when, updated_at=when,
+            priority=priority, created_at=when, updated_at=when, message_count=0,
             first_response_due=when + timedelta(minutes=first), resolution_due=when + timedelta(minutes=resolution),
         )
         self.session.add(ticket)
-        self.session.flush()
-        self.result.tickets_created.add(ticket.id)
         return ticket
-
-    def _attach(self, message: Message, ticket: Ticket) -> None:
-        message.ticket_id = ticket.id
-        ticket.message_count = (ticket.message_count or 0) + 1
-        if message.message_id:
-            self._by_message_id[message.message_id] = ticket.id
-        if ticket.id not in self.result.tickets_created:
-            self.result.tickets_updated.add(ticket.id)

@@ -15,11 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage, Message
+from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 import nh3
+from email import errors as email_errors
 
 SNIPPET_LENGTH = 200
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -29,7 +31,9 @@ _SPACE = re.compile(r"\s+")
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 
-_parser = BytesParser(policy=policy.default)
+# compat32 parses several times faster than policy.default: headers are
+# decoded here, only the few the store keeps.
+_parser = BytesParser(policy=policy.compat32)
 
 
 @dataclass
@@ -100,14 +104,26 @@ def sanitize_html(markup: str) -> str:
     return nh3.clean(markup, link_rel="noopener noreferrer nofollow", strip_comments=True)
 
 
-def _header(msg: Message, name: str, defects: list[str]) -> str | None:
+def _decode_words(value: str, defects: list[str], name: str) -> str:
+    """RFC 2047 encoded words to text; raw 8-bit bytes read as UTF-8."""
     try:
-        value = msg.get(name)
-    except Exception as exc:  # a header policy.default cannot parse
-        defects.append(f"unreadable {name} header: {type(exc).__name__}")
-        raw = msg.get_all(name, failobj=[None])  # type: ignore[arg-type]
-        value = raw[0] if raw else None
-    return None if value is None else str(value)
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # raw 8-bit bytes, carried as surrogates by the parser
+        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (LookupError, UnicodeError, ValueError, email_errors.HeaderParseError) as exc:
+        defects.append(f"undecodable {name} header ({type(exc).__name__}); shown as sent")
+        return value
+
+
+def _header(msg: Message, name: str, defects: list[str]) -> str | None:
+    value = msg.get(name)
+    if value is None:
+        return None
+    return _decode_words(str(value), defects, name)
 
 
 def _addresses(value: str | None) -> list[tuple[str, str]]:
@@ -121,16 +137,18 @@ def _message_ids(value: str | None) -> list[str]:
 
 
 def _text_of(part: Message, defects: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
     try:
-        return part.get_content() if isinstance(part, EmailMessage) else str(part.get_payload())
-    except (LookupError, UnicodeError, ValueError, AssertionError) as exc:
-        defects.append(f"undecodable {part.get_content_type()} part ({type(exc).__name__}); shown with replacements")
-        payload = part.get_payload(decode=True) or b""
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            return payload.decode(charset, errors="replace")
-        except LookupError:
-            return payload.decode("utf-8", errors="replace")
+        return payload.decode(charset)
+    except LookupError:
+        defects.append(f"unknown charset {charset!r} in a {part.get_content_type()} part; shown as UTF-8")
+    except UnicodeDecodeError:
+        defects.append(f"text not valid {charset} in a {part.get_content_type()} part; shown with replacements")
+        return payload.decode(charset, errors="replace")
+    return payload.decode("utf-8", errors="replace")
 
 
 def parse(raw: bytes) -> ParsedMessage:
@@ -191,6 +209,8 @@ def _walk(msg: Message, result: ParsedMessage, defects: list[str]) -> None:
         try:
             disposition = part.get_content_disposition()
             filename = part.get_filename()
+            if filename:
+                filename = _decode_words(filename, defects, "filename")
         except Exception as exc:
             defects.append(f"unreadable part headers: {type(exc).__name__}")
             disposition, filename = None, None
