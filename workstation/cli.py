@@ -180,7 +180,7 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
 
     if args.watch:
         return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
-    summaries, errors = sync_accounts(store, args.account, progress=progress)
+    summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=args.batch_size)
     if args.json:
         _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
     else:
@@ -240,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", help="fetch mail from the accounts' IMAP servers into the store")
     p.add_argument("--account", action="append", metavar="NAME", help="only this account (repeatable)")
     p.add_argument("--watch", action="store_true", help="keep watching (IMAP IDLE, or polling) after the first pass")
+    p.add_argument("--batch-size", type=int, default=500, help="messages fetched and committed together")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync)
 

@@ -492,8 +492,8 @@ class AccountSync:
         summary.expunged += len(gone)
 
 
-def sync_accounts(store: Store, names: Iterable[str] | None = None, *,
-                  progress: Progress | None = None) -> tuple[list[SyncSummary], list[str]]:
+def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress: Progress | None = None,
+                  batch_size: int = BATCH_SIZE) -> tuple[list[SyncSummary], list[str]]:
     """One pass over the given (or every enabled, non-sample) account."""
     with store.read() as session:
         query = select(Account.name).where(Account.enabled.is_(True), Account.is_sample.is_(False))
@@ -502,7 +502,7 @@ def sync_accounts(store: Store, names: Iterable[str] | None = None, *,
     summaries, errors = [], []
     for name in wanted:
         try:
-            summaries.append(AccountSync(store, name, progress=progress).run())
+            summaries.append(AccountSync(store, name, progress=progress, batch_size=batch_size).run())
         except SyncError as exc:
             errors.append(f"{name}: {exc}")
     return summaries, errors
