@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return screenshot(app, window, Path(args.screenshot))
     window.show()
+    window.sync.start()
     code = app.exec()
     window.tasks.wait()
     store.close()

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from ui.account_dialog import AddAccountDialog
 from ui.first_run import FirstRunPage
 from ui.queue.model import TicketTableModel
 from ui.queue.panels import ConversationPane, QueueTable, ViewsSidebar
+from ui.sync_controller import SyncController
 from ui.tasks import Tasks
 from workstation import demo, queue
 from workstation.errors import MostradorError
@@ -159,6 +160,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
 
+        self.sync = SyncController(store, self)
+        self.sync.state_changed.connect(self._sync_state)
+        self.sync.finished.connect(lambda _account, summary: self.refresh() if getattr(summary, "new", 0) else None)
+        self.sync.failed.connect(lambda _account, exc: self.report_error(exc))
+        self._sync_labels: dict[str, QLabel] = {}
+
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
         self.workspace.banner.remove_requested.connect(self.remove_sample)
@@ -181,9 +188,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        sync_action = QAction(self.tr("&Sync mail now"), self)
+        sync_action.setShortcut(QKeySequence("F5"))
+        sync_action.triggered.connect(lambda: self.sync.sync_all())
+        file_menu.insertAction(file_menu.actions()[1], sync_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         reload_action = QAction(self.tr("&Refresh"), self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        reload_action.setShortcut(QKeySequence("Ctrl+R"))
         reload_action.triggered.connect(self.refresh)
         view_menu.addAction(reload_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -222,6 +233,20 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.say(self.tr("Inbox added. Its password is in your keyring."))
             self.refresh()
+            self.sync.sync_all()
+
+    def _sync_state(self, account: str, text: str) -> None:
+        label = self._sync_labels.get(account)
+        if label is None:
+            label = self._sync_labels[account] = QLabel()
+            label.setObjectName(f"syncState-{account}")
+            self.statusBar().addPermanentWidget(label)
+        label.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.sync.shutdown()
+        self.tasks.wait()
+        super().closeEvent(event)
 
     def load_sample(self) -> None:
         store = self.store

@@ -1,0 +1,48 @@
+"""Sync from the window: a worker per account, progress and errors by signal."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.integration.test_sync import account_for, mail
+from tests.support.dovecot import Dovecot
+from ui.main_window import MainWindow
+from workstation.store.db import Store
+
+
+def test_window_syncs_on_a_worker_and_shows_the_tickets(qtbot: QtBot, sqlite_store: Store, dovecot: Dovecot) -> None:
+    user = dovecot.new_user()
+    with dovecot.client(user) as imap:
+        for i in range(5):
+            imap.append("INBOX", mail(f"Pedido {i} sin llegar", f"C{i} <c{i}@example.org>"))
+    account_for(sqlite_store, dovecot, user)
+    window = MainWindow(sqlite_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    progress: list[tuple[int, int]] = []
+    window.sync.progress.connect(lambda _a, _f, done, total, _r: progress.append((done, total)))
+    with qtbot.waitSignal(window.sync.finished, timeout=30000) as finished:
+        window.sync.sync_all()
+    assert finished.args[0] == "Soporte" and finished.args[1].new == 5
+    assert progress and progress[-1] == (5, 5)
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() == 5, timeout=10000)
+    assert window._sync_labels["Soporte"].text() == "Soporte: up to date (5 new)"
+    window.close()
+
+
+def test_wrong_password_is_shown_and_not_retried_automatically(qtbot: QtBot, sqlite_store: Store,
+                                                                dovecot: Dovecot) -> None:
+    user = dovecot.new_user()
+    account_for(sqlite_store, dovecot, user, password="wrong")
+    window = MainWindow(sqlite_store)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sync.failed, timeout=30000):
+        window.sync.sync_all()
+    assert "refused the user name or password" in window._sync_labels["Soporte"].text()
+    assert "refused the user name or password" in window.message.text()
+    window.sync.sync_all(automatic=True)  # the timer's call: skipped until the user acts
+    assert not window.sync.is_running()
+    window.close()
+
+
