@@ -134,3 +134,26 @@ def remove_account(store: Store, name: str) -> bool:
     except SecretStoreUnavailable:
         return False
     return True
+
+
+def set_watched(store: Store, name: str, folders: list[str], *, watch: bool) -> list[str]:
+    """Start or stop syncing the named folders of an account (INBOX is always watched)."""
+    with store.session() as session:
+        account = session.scalar(select(Account).where(Account.name == name))
+        if account is None:
+            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.")
+        for folder_name in folders:
+            if folder_name.upper() == "INBOX" and not watch:
+                raise InvalidInput("INBOX is always synced.")
+            folder = session.scalar(select(Folder).where(Folder.account_id == account.id,
+                                                         Folder.name == folder_name))
+            if folder is None:
+                if watch:
+                    session.add(Folder(account_id=account.id, name=folder_name, watch=True))
+            else:
+                folder.watch = watch
+                if watch:
+                    folder.set_aside_reason = None  # the user looked at it again
+        session.flush()
+        return list(session.scalars(select(Folder.name).where(Folder.account_id == account.id,
+                                                              Folder.watch.is_(True)).order_by(Folder.name)))

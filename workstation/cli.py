@@ -142,6 +142,14 @@ def cmd_account_remove(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_account_watch(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import set_watched
+
+    watched = set_watched(store, args.name, args.folders, watch=args.account_command == "watch")
+    print(f"{args.name} syncs: {', '.join(watched)}")
+    return 0
+
+
 def cmd_demo_seed(args: argparse.Namespace, store: Store) -> int:
     from workstation.demo import seed
 
@@ -233,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = account.add_parser("list", help="list inboxes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_account_list)
+    for verb, text in (("watch", "also sync these IMAP folders"), ("unwatch", "stop syncing these folders")):
+        p = account.add_parser(verb, help=text)
+        p.add_argument("name")
+        p.add_argument("folders", nargs="+", metavar="FOLDER")
+        p.set_defaults(handler=cmd_account_watch)
     p = account.add_parser("remove", help="remove an inbox and its password (tickets stay)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_account_remove)

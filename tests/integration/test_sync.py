@@ -307,3 +307,39 @@ def test_connection_cut_mid_fetch_resumes_with_nothing_lost_or_doubled(sqlite_st
         uids = list(session.scalars(select(Message.uid)))
         assert sorted(uids) == sorted(set(uids)) and len(uids) == 30
         assert session.scalar(select(func.count()).select_from(Ticket)) == 30
+
+
+def test_idle_wakes_up_on_new_mail(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+    import threading
+    import time
+
+    imap.append("INBOX", mail("Primero"))
+    name = account_for(sqlite_store, dovecot, mailbox)
+    engine = AccountSync(sqlite_store, name)
+    assert engine.run(keep_open=True).new == 1
+    stop = threading.Event()
+    timer = threading.Timer(0.5, lambda: imap.append("INBOX", mail("Llega durante IDLE")))
+    timer.start()
+    started = time.monotonic()
+    try:
+        engine.wait_for_change(idle_seconds=20, poll_seconds=20, stop=stop)
+    finally:
+        timer.join()
+        engine.close()
+    assert time.monotonic() - started < 10  # woken by the server, not by the 20 s limit
+    assert AccountSync(sqlite_store, name).run().new == 1
+
+
+def test_watched_folders_beyond_inbox(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+    from workstation.accounts import set_watched
+
+    imap.create_folder("Garantías")
+    imap.append("Garantías", mail("Garantía de la lavadora"))
+    imap.append("INBOX", mail("Otra cosa"))
+    name = account_for(sqlite_store, dovecot, mailbox)
+    assert AccountSync(sqlite_store, name).run().new == 1  # INBOX (and Sent) only
+    set_watched(sqlite_store, name, ["Garantías"], watch=True)
+    assert AccountSync(sqlite_store, name).run().new == 1
+    set_watched(sqlite_store, name, ["Garantías"], watch=False)
+    imap.append("Garantías", mail("No se sigue"))
+    assert AccountSync(sqlite_store, name).run().new == 0

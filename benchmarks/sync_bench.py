@@ -1,0 +1,151 @@
+"""Full and incremental sync against Dovecot on loopback, with anchors from the same run.
+
+    .venv/bin/python benchmarks/sync_bench.py [--sizes 20000,100000] [--skip-raw-sqlite-above 20000]
+
+Starts a throw-away Dovecot with ../shared/imap-lab/dovecot-up, seeds one
+mailbox per size with ../shared/imap-lab/seed-mailbox, then on the same
+mailbox measures:
+
+- the anchors, by ../shared/imap-lab/anchor-sync: a raw imapclient fetch
+  (bytes discarded: the network limit), raw fetch + email parse + SQLite
+  insert, and mbsync;
+- this project's full sync (``python -m workstation sync``, process start
+  included, peak RSS of the process tree's main process);
+- this project's incremental sync of 100 new messages;
+- the GUI event loop while the window's sync controller pulls the whole
+  mailbox: the longest gap between ticks of a 10 ms timer.
+
+Targets (issue 3): full sync >= 1.5x mbsync's rate; incremental +100 on the
+100k box < 0.5 s; peak memory < 300 MB at 100k; no event-loop stall > 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAB = ROOT.parent / "shared" / "imap-lab"
+PORT = 14143
+USERS = {20000: "agent@example.com", 100000: "supervisor@example.com"}
+
+STALL_PROBE = r"""
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.sync_controller import SyncController
+from workstation.paths import Location
+from workstation.store.db import open_store
+
+app = QApplication([])
+store = open_store(Location.resolve(sys.argv[1], None))
+controller = SyncController(store)
+gaps, last = [], [time.perf_counter()]
+def tick():
+    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
+timer = QTimer(); timer.setInterval(10); timer.timeout.connect(tick); timer.start()
+result = {}
+def done(account, summary):
+    result["new"] = getattr(summary, "new", 0); app.quit()
+def failed(account, exc):
+    result["error"] = str(exc); app.quit()
+controller.finished.connect(done); controller.failed.connect(failed)
+QTimer.singleShot(200, controller.sync_all)
+started = time.perf_counter()
+app.exec()
+result["seconds"] = time.perf_counter() - started
+gaps.sort()
+result["max_gap_ms"] = gaps[-1] * 1000 if gaps else None
+result["p99_gap_ms"] = gaps[int(len(gaps) * 0.99)] * 1000 if gaps else None
+print(json.dumps(result))
+"""
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None, timeout: float = 1800) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def cli_env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(PYTHONPATH=str(ROOT), PYTHON_KEYRING_BACKEND="tests.support.keyring_backend.FileKeyring",
+               MOSTRADOR_TEST_KEYRING_FILE=str(tmp / "keyring.json"), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+def add_account(data: Path, user: str, env: dict[str, str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "workstation", "--data-dir", str(data), "account", "add", "Lab", "--email", user,
+         "--imap-host", "127.0.0.1", "--imap-port", str(PORT), "--imap-security", "plain", "--smtp-host",
+         "127.0.0.1", "--smtp-port", "25", "--smtp-security", "plain", "--password-stdin"],
+        cwd=ROOT, env=env, input="secret\n", capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(result.stderr)
+
+
+def ours(data: Path, env: dict[str, str]) -> tuple[float, int, int]:
+    """Seconds, messages and peak RSS (KB, the main process, as /usr/bin/time reports) of one `sync` run."""
+    rss_file = data.parent / f"{data.name}.rss"
+    started = time.perf_counter()
+    result = run(["/usr/bin/time", "-o", str(rss_file), "-f", "%M", sys.executable, "-m", "workstation",
+                  "--data-dir", str(data), "sync", "--json"], env)
+    seconds = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    summary = json.loads(result.stdout)["accounts"][0]
+    return seconds, summary["new"], int(rss_file.read_text().split()[-1])
+
+
+def anchors(user: str, size: int, tools: list[str], incr: int) -> list[str]:
+    env = dict(os.environ, INCR=str(incr), TIMEOUT="900")
+    result = run([str(LAB / "anchor-sync"), str(PORT), user, "secret", *tools], env, timeout=3600)
+    return [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="20000,100000")
+    parser.add_argument("--skip-raw-sqlite-above", type=int, default=20000)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    lab = Path(tempfile.mkdtemp(prefix="mostrador-sync-bench-"))
+    try:
+        subprocess.run([str(LAB / "dovecot-up"), str(lab / "dc"), str(PORT)], check=True, capture_output=True)
+        rows = []
+        for size in sizes:
+            user = USERS[size]
+            subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), str(size), "1"],
+                           check=True, capture_output=True)
+            tools = ["raw", "mbsync"] + (["raw-sqlite"] if size <= args.skip_raw_sqlite_above else [])
+            for line in anchors(user, size, tools, incr=100):
+                rows.append(f"{size:>7}  anchor  {line}")
+            env = cli_env(lab)
+            data = lab / f"ours-{size}"
+            add_account(data, user, env)
+            seconds, new, peak = ours(data, env)
+            rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}")
+            # 100 new messages, then the incremental sync (process start included).
+            subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), "100", "99"],
+                           check=True, capture_output=True)
+            inc_seconds, inc_new, _ = ours(data, env)
+            rows.append(f"{size:>7}  ours    incremental {inc_new} {inc_seconds:.2f}")
+            stall_data = lab / f"stall-{size}"
+            add_account(stall_data, user, env)
+            probe = run([sys.executable, "-c", STALL_PROBE, str(stall_data)], env)
+            rows.append(f"{size:>7}  ours    gui-stall {probe.stdout.strip() or probe.stderr.strip()[-300:]}")
+        print("# size   who     tool messages seconds msgs_per_s peak_rss_kb")
+        print("\n".join(rows))
+    finally:
+        subprocess.run([str(LAB / "dovecot-down"), str(lab / "dc")], capture_output=True)
+        shutil.rmtree(lab, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
