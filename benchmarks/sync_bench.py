@@ -116,8 +116,12 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     lab = Path(tempfile.mkdtemp(prefix="mostrador-sync-bench-"))
+    os.chmod(lab, 0o755)  # Dovecot's mail user must reach the Maildir below
     try:
-        subprocess.run([str(LAB / "dovecot-up"), str(lab / "dc"), str(PORT)], check=True, capture_output=True)
+        # Dovecot daemonizes and keeps inherited pipes open: its output goes to a file.
+        with open(lab / "dovecot-up.log", "w") as log:
+            subprocess.run([str(LAB / "dovecot-up"), str(lab / "dc"), str(PORT)], check=True, stdout=log,
+                           stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         rows = []
         for size in sizes:
             user = USERS[size]
@@ -143,7 +147,8 @@ def main() -> None:
         print("# size   who     tool messages seconds msgs_per_s peak_rss_kb")
         print("\n".join(rows))
     finally:
-        subprocess.run([str(LAB / "dovecot-down"), str(lab / "dc")], capture_output=True)
+        subprocess.run([str(LAB / "dovecot-down"), str(lab / "dc")], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
         shutil.rmtree(lab, ignore_errors=True)
 
 

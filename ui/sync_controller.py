@@ -8,6 +8,8 @@ untrusted certificate) is not retried until the user asks.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from sqlalchemy import select
 
@@ -17,6 +19,9 @@ from workstation.sync.connection import SyncError
 from workstation.sync.engine import AccountSync, SyncProgress
 
 INTERVAL_MS = 120_000
+# A sync thread runs Python code too; a short switch interval hands the GIL
+# back to the GUI thread often, so the window keeps answering (default 5 ms).
+GIL_SWITCH_INTERVAL = 0.001
 
 
 class _AccountWorker(QObject):
@@ -55,6 +60,7 @@ class SyncController(QObject):
         self.store = store
         self._running: dict[str, tuple[QThread, _AccountWorker]] = {}
         self._stopped: set[str] = set()  # errors that waiting will not fix
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.sync_all(automatic=True))

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from workstation import __version__
 from workstation.errors import InvalidInput, MostradorError
 from workstation.paths import Location
-from workstation.store.db import Store, describe, head_revision, open_store, translate_error
+from workstation.store.db import HEAD_REVISION, Store, describe, open_store, translate_error
 from workstation.store.models import Account, Customer, Message, Security, Ticket
 
 Handler = Callable[[argparse.Namespace, Store], int]
@@ -77,7 +77,7 @@ def cmd_info(args: argparse.Namespace, store: Store) -> int:
         "database": describe(store.location.database_url),
         "dialect": store.dialect,
         "schema_revision": store.revision(),
-        "schema_head": head_revision(),
+        "schema_head": HEAD_REVISION,
         "counts": counts,
     }
     if args.json:

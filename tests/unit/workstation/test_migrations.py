@@ -100,6 +100,12 @@ def test_postgres_upgrade_from_first_revision_keeps_data(postgres_url: str, tmp_
         store.close()
 
 
+def test_head_constant_names_the_newest_migration() -> None:
+    from workstation.store.db import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
 def test_opening_at_head_makes_no_backup(tmp_path: Path) -> None:
     location = Location.resolve(tmp_path / "data", None)
     open_store(location).close()
