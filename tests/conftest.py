@@ -96,23 +96,22 @@ def run_cli(cli_env: dict[str, str]):  # type: ignore[no-untyped-def]
     return run
 
 
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[Dovecot]:
-    """A real Dovecot with TLS (STARTTLS on ``port``, implicit TLS on ``ssl_port``)."""
+def _dovecot(tls: bool) -> Iterator[Dovecot]:
     from tests.support.dovecot import start_dovecot
 
-    server = start_dovecot(tls=True)
+    server = start_dovecot(tls=tls)
     yield server
     server.stop()
     shutil.rmtree(server.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """A real Dovecot with TLS (STARTTLS on ``port``, implicit TLS on ``ssl_port``)."""
+    yield from _dovecot(tls=True)
 
 
 @pytest.fixture(scope="session")
 def dovecot_without_tls() -> Iterator[Dovecot]:
     """A real Dovecot with TLS switched off: it offers no STARTTLS."""
-    from tests.support.dovecot import start_dovecot
-
-    server = start_dovecot(tls=False)
-    yield server
-    server.stop()
-    shutil.rmtree(server.base, ignore_errors=True)
+    yield from _dovecot(tls=False)

@@ -73,15 +73,16 @@ def imap(dovecot: Dovecot, mailbox: str) -> Iterator[IMAPClient]:
         yield client
 
 
-def test_first_and_incremental_sync(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+def test_first_and_incremental_sync(store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+    """On SQLite and on a team's PostgreSQL."""
     imap.append("INBOX", mail("Cobro duplicado", message_id="<a1@example.org>"))
     imap.append("INBOX", mail("Pedido PED-1 no ha llegado", "Tom <tom@example.net>", message_id="<b1@x.net>"))
     imap.append("INBOX", mail("Re: Cobro duplicado", in_reply_to="<a1@example.org>", body="¿Alguna novedad?"))
-    name = account_for(sqlite_store, dovecot, mailbox)
+    name = account_for(store, dovecot, mailbox)
 
-    first = AccountSync(sqlite_store, name).run()
+    first = AccountSync(store, name).run()
     assert (first.new, first.tickets_created, first.expunged) == (3, 2, 0)
-    with sqlite_store.read() as session:
+    with store.read() as session:
         tickets = {t.subject: t for t in session.scalars(select(Ticket))}
         assert tickets["Cobro duplicado"].message_count == 2
         assert tickets["Cobro duplicado"].status is TicketStatus.NEW
@@ -94,12 +95,12 @@ def test_first_and_incremental_sync(sqlite_store: Store, dovecot: Dovecot, mailb
 
     imap.append("INBOX", mail("Re: Pedido PED-1 no ha llegado", "Tom <tom@example.net>", in_reply_to="<b1@x.net>"))
     imap.append("INBOX", mail("Router roto", "Eva <eva@example.com>"))
-    second = AccountSync(sqlite_store, name).run()
+    second = AccountSync(store, name).run()
     assert (second.new, second.tickets_created) == (2, 1)
-    before = snapshot(sqlite_store)
-    third = AccountSync(sqlite_store, name).run()
+    before = snapshot(store)
+    third = AccountSync(store, name).run()
     assert (third.new, third.updated, third.expunged, third.tickets_created) == (0, 0, 0, 0)
-    assert snapshot(sqlite_store) == before
+    assert snapshot(store) == before
 
 
 def test_flag_change_and_expunge_keep_the_ticket(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
@@ -211,7 +212,7 @@ def test_one_email_in_two_inboxes_makes_one_ticket(sqlite_store: Store, dovecot:
         assert session.scalar(select(func.count()).select_from(Ticket)) == 1
 
 
-def test_difficult_messages_all_arrive_with_their_defects(sqlite_store: Store, dovecot: Dovecot,
+def test_difficult_messages_all_arrive_with_their_defects(store: Store, dovecot: Dovecot,
                                                            mailbox: str, imap: IMAPClient) -> None:
     no_date = b"From: a@example.org\r\nSubject: Sin fecha\r\nMessage-ID: <nd@example.org>\r\n\r\nhola\r\n"
     dup1 = mail("Primero", message_id="<dup@example.org>", body="uno")
@@ -228,10 +229,10 @@ def test_difficult_messages_all_arrive_with_their_defects(sqlite_store: Store, d
               b"Content-Type: text/plain; charset=x-unknown-charset\r\n\r\ncaf\xe9\r\n")
     for raw in (no_date, dup1, dup2, encoded, broken):
         imap.append("INBOX", raw)
-    name = account_for(sqlite_store, dovecot, mailbox)
-    summary = AccountSync(sqlite_store, name).run()
+    name = account_for(store, dovecot, mailbox)
+    summary = AccountSync(store, name).run()
     assert summary.new == 5
-    with sqlite_store.read() as session:
+    with store.read() as session:
         by_subject = {m.subject: m for m in session.scalars(select(Message))}
         assert "missing Date header" in by_subject["Sin fecha"].defects
         assert by_subject["Sin fecha"].ticket_id is not None

@@ -452,20 +452,24 @@ class AccountSync:
                       summary: SyncSummary) -> None:
         """Flags changed on the server since the last pass (read, answered, flagged...)."""
         assert self.client is not None
-        with self.store.read() as session:
-            known = sorted(session.scalars(select(Message.uid).where(
-                Message.folder_id == folder_id, Message.uidvalidity == uidvalidity, Message.expunged_at.is_(None))))
         if since_modseq is not None and self.client.has_capability("CONDSTORE"):
-            changed = self._fetch_chunked(known, [b"FLAGS"], modifiers=[f"CHANGEDSINCE {since_modseq}"])
-        else:  # the fallback: every message's flags, a few bytes each
-            changed = self._fetch_chunked(known, [b"FLAGS"])
+            # SEARCH MODSEQ names only the messages changed since the last pass.
+            candidates = sorted(self.client.search(["MODSEQ", str(since_modseq + 1)]))
+        else:  # the fallback: every known message's flags, a few bytes each
+            with self.store.read() as session:
+                candidates = sorted(session.scalars(select(Message.uid).where(
+                    Message.folder_id == folder_id, Message.uidvalidity == uidvalidity,
+                    Message.expunged_at.is_(None))))
+        changed = self._fetch_chunked(candidates, [b"FLAGS"]) if candidates else {}
         if not changed:
             return
         with self.store.session() as session:
-            current = dict(session.execute(
-                select(Message.uid, Message.flags).where(Message.folder_id == folder_id,
-                                                         Message.uidvalidity == uidvalidity,
-                                                         Message.uid.in_(list(changed)))).all())
+            current: dict[int, list[str]] = {}
+            for chunk in _chunks(sorted(changed), 500):
+                current.update(session.execute(
+                    select(Message.uid, Message.flags).where(Message.folder_id == folder_id,
+                                                             Message.uidvalidity == uidvalidity,
+                                                             Message.uid.in_(chunk))).all())
             for uid, data in changed.items():
                 flags = _flags(data)
                 if uid in current and current[uid] != flags:

@@ -19,36 +19,29 @@ def _raw_rows(store: Store, table: str) -> list[tuple[object, ...]]:
         return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
 
 
+def _orm_and_bulk_rows(store: Store, model: type, values: dict[str, object]) -> tuple[tuple[object, ...], ...]:
+    """The same values written once through the ORM and once through bulk_insert, as stored."""
+    with store.session() as session:
+        session.add(model(id=1, **values))
+    with store.session() as session:
+        bulk_insert(session, model.__table__, [{"id": 2, **values}])  # type: ignore[attr-defined]
+    orm_row, bulk_row = _raw_rows(store, model.__tablename__)  # type: ignore[attr-defined]
+    return orm_row[1:], bulk_row[1:]
+
+
 def test_bulk_rows_equal_orm_rows(store: Store) -> None:
     when = datetime(2026, 5, 17, 8, 30, 0, tzinfo=UTC)
     madrid = datetime(2026, 5, 17, 10, 30, 0, 123456, tzinfo=timezone(timedelta(hours=2)))
-    values = {"subject": "Reembolso", "status": TicketStatus.WAITING, "created_at": when, "updated_at": madrid,
+    ticket = {"subject": "Reembolso", "status": TicketStatus.WAITING, "created_at": when, "updated_at": madrid,
               "normalized_subject": "reembolso", "message_count": 2, "is_sample": True,
-              "first_response_due": None}
-    with store.session() as session:
-        session.add(Ticket(id=1, **values))
-    with store.session() as session:
-        bulk_insert(session, Ticket.__table__, [{"id": 2, **values, "priority": "normal", "snippet": None}])
-    orm_row, bulk_row = _raw_rows(store, "tickets")
-    assert orm_row[1:] == bulk_row[1:]
-
+              "first_response_due": None, "priority": "normal", "snippet": None}
     message = {"subject": "x", "to_addrs": ["a@example.com"], "cc_addrs": [], "flags": ["\\Seen"],
                "defects": [], "date": madrid, "created_at": when, "direction": "inbound", "is_auto": False}
-    with store.session() as session:
-        session.add(Message(id=1, **message))
-    with store.session() as session:
-        bulk_insert(session, Message.__table__, [{"id": 2, **message}])
-    orm_msg, bulk_msg = _raw_rows(store, "messages")
-    assert orm_msg[1:] == bulk_msg[1:]
-
     action = {"ticket_id": 1, "kind": "refund", "amount": Decimal("19.90"), "currency": "EUR",
               "status": ActionStatus.PROMISED, "details": {"iban": "ES00"}, "created_at": when}
-    with store.session() as session:
-        session.add(Action(id=1, **action))
-    with store.session() as session:
-        bulk_insert(session, Action.__table__, [{"id": 2, **action}])
-    orm_action, bulk_action = _raw_rows(store, "actions")
-    assert orm_action[1:] == bulk_action[1:]
+    for model, values in ((Ticket, ticket), (Message, message), (Action, action)):
+        orm_row, bulk_row = _orm_and_bulk_rows(store, model, values)
+        assert orm_row == bulk_row, model.__name__
 
 
 @settings(max_examples=200, deadline=None)
