@@ -150,6 +150,20 @@ def cmd_account_watch(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_check_reply(args: argparse.Namespace, store: Store) -> int:
+    from workstation.resolution.gate import check_text
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {args.file}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{args.file} is not UTF-8 text.") from exc
+    result = check_text(text, extra_lexicons=(store.location.data_dir / "lexicons",))
+    _print_json(result.as_dict())
+    return 0
+
+
 def cmd_demo_seed(args: argparse.Namespace, store: Store) -> int:
     from workstation.demo import seed
 
@@ -256,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=500, help="messages fetched and committed together")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("check-reply", help="does a reply's text commit to a concrete action? (JSON)")
+    p.add_argument("file", metavar="FILE", help="the reply's text, or - for standard input")
+    p.set_defaults(handler=cmd_check_reply)
 
     demo = sub.add_parser("demo", help="sample data").add_subparsers(
         dest="demo_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)

@@ -1,0 +1,82 @@
+"""The gate over the team's corpus of replies, in English and Spanish."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from workstation.resolution.gate import check_text
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[3]
+CORPUS = {lang: yaml.safe_load((HERE / f"corpus_{lang}.yaml").read_text(encoding="utf-8")) for lang in ("en", "es")}
+
+
+def _cases(verdict: str) -> list[tuple[str, str]]:
+    return [(lang, text) for lang, corpus in CORPUS.items() for text in corpus[verdict]]
+
+
+def test_corpus_is_large_enough() -> None:
+    for corpus in CORPUS.values():
+        assert len(corpus["accept"]) + len(corpus["refuse"]) >= 60
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases("accept"))
+def test_concrete_replies_pass(lang: str, text: str) -> None:
+    result = check_text(text)
+    assert result.accepted, result.reasons
+
+
+@pytest.mark.parametrize(("lang", "text"), _cases("refuse"))
+def test_apology_flattery_and_vague_replies_are_refused(lang: str, text: str) -> None:
+    result = check_text(text)
+    assert not result.accepted
+    assert result.reasons and all(reason.endswith(".") for reason in result.reasons)
+
+
+def test_flagged_spans_point_at_the_phrases() -> None:
+    text = "Lamentamos las molestias. Sus comentarios son muy valiosos y lo revisaremos lo antes posible."
+    result = check_text(text)
+    kinds = {(f.kind, text[f.start:f.end]) for f in result.flagged}
+    assert ("apology", "Lamentamos las molestias") in kinds
+    assert ("flattery", "Sus comentarios son muy valiosos") in kinds
+    assert ("vague", "lo antes posible") in kinds
+    assert any("lo antes posible" in reason for reason in result.reasons)
+
+
+def test_an_apology_beside_an_action_is_fine() -> None:
+    result = check_text("We apologize for any inconvenience. We have refunded 30.00 EUR to your card.")
+    assert result.accepted
+    assert [f.kind for f in result.flagged] == ["apology"]
+
+
+def test_a_refund_needs_an_amount() -> None:
+    result = check_text("We will refund you on Friday.")
+    assert not result.accepted
+    assert any("amount" in reason for reason in result.reasons)
+
+
+def test_supervisor_lexicon_extends_the_shipped_one(tmp_path: Path) -> None:
+    text = "Rest assured, your ticket is in good hands."
+    assert check_text(text).flagged == []
+    (tmp_path / "house.yaml").write_text('flattery:\n  - "rest assured"\n', encoding="utf-8")
+    extended = check_text(text, extra_lexicons=(tmp_path,))
+    assert [f.text for f in extended.flagged] == ["Rest assured"]
+
+
+def test_check_reply_command_prints_json(tmp_path: Path) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Sentimos las molestias, estamos revisando su caso.", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(tmp_path), "check-reply",
+                             str(reply)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert set(verdict) == {"accepted", "reasons", "flagged"}
+    assert verdict["accepted"] is False
+    assert {f["kind"] for f in verdict["flagged"]} == {"apology", "vague"}
+    assert all(set(f) == {"start", "end", "kind", "text"} for f in verdict["flagged"])

@@ -1,0 +1,1 @@
+"""The resolution gate and, later, actions, authority and the outbox."""
