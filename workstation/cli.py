@@ -150,6 +150,28 @@ def cmd_account_watch(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_queue(args: argparse.Namespace, store: Store) -> int:
+    from workstation.queue import list_rows, resolve_view
+
+    with store.read() as session:
+        rows = list_rows(session, resolve_view(session, args.view), limit=args.limit, search=args.search)
+    if args.json:
+        _print_json([{
+            "id": r.id, "customer": r.customer, "subject": r.subject, "snippet": r.snippet, "inbox": r.inbox,
+            "status": r.status.value, "priority": r.priority.value, "assignee": r.assignee, "category": r.category,
+            "created_at": r.created_at.isoformat(), "due_at": r.due_at.isoformat() if r.due_at else None,
+            "sample": r.is_sample,
+        } for r in rows])
+        return 0
+    if not rows:
+        print("Nothing in this view.")
+    for r in rows:
+        due = r.due_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.due_at else "-"
+        print(f"#{r.id:<7} {r.status.value:<9} {r.priority.value:<7} due {due:<16} {r.inbox[:14]:<14} "
+              f"{r.customer[:24]:<24} {r.subject[:60]}")
+    return 0
+
+
 def cmd_check_reply(args: argparse.Namespace, store: Store) -> int:
     from workstation.resolution.gate import check_text
 
@@ -270,6 +292,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=500, help="messages fetched and committed together")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("queue", help="the tickets a view shows, in the window's order")
+    p.add_argument("--view", default="open", help="open, unassigned, waiting, resolved, all, or an inbox's name")
+    p.add_argument("--search", metavar="QUERY", help="full-text search over subject, body and customer")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_queue)
 
     p = sub.add_parser("check-reply", help="does a reply's text commit to a concrete action? (JSON)")
     p.add_argument("file", metavar="FILE", help="the reply's text, or - for standard input")

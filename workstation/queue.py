@@ -12,7 +12,9 @@ from datetime import datetime
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from workstation.errors import InvalidInput
 from workstation.store.models import Account, Agent, Customer, CustomerAddress, Ticket, TicketStatus
+from workstation.store.search import search_ticket_ids
 
 ACTIVE = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
 
@@ -90,9 +92,32 @@ def rows_query(view: str) -> Select:  # type: ignore[type-arg]
     )
 
 
-def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0) -> list[QueueRow]:
-    result = session.execute(rows_query(view).limit(limit).offset(offset))
+VIEWS = ("open", "unassigned", "waiting", "resolved", "all")
+
+
+def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0,
+              search: str | None = None) -> list[QueueRow]:
+    """A page of the view's rows; with ``search``, only matching tickets, best match first."""
+    query = rows_query(view)
+    if search and search.strip():
+        ranked = search_ticket_ids(session, search, limit=offset + limit)
+        if not ranked:
+            return []
+        position = case({ticket_id: rank for rank, ticket_id in enumerate(ranked)}, value=Ticket.id)
+        query = query.where(Ticket.id.in_(ranked)).order_by(None).order_by(position)
+    result = session.execute(query.limit(limit).offset(offset))
     return [QueueRow(*row) for row in result]
+
+
+def resolve_view(session: Session, name: str) -> str:
+    """A view key from what a person types: a fixed view, or an inbox by name."""
+    if name in VIEWS or name.startswith("inbox:") and name[6:].isdigit():
+        return name
+    account_id = session.scalar(select(Account.id).where(Account.name == name.removeprefix("inbox:")))
+    if account_id is None:
+        raise InvalidInput(f"There is no view or inbox called {name!r}.",
+                           hint=f"Views: {', '.join(VIEWS)}, or an inbox's name.")
+    return f"inbox:{account_id}"
 
 
 def views(session: Session) -> list[tuple[View, int]]:
