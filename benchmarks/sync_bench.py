@@ -61,6 +61,7 @@ controller.finished.connect(done); controller.failed.connect(failed)
 QTimer.singleShot(200, controller.sync_all)
 started = time.perf_counter()
 app.exec()
+controller.shutdown()
 result["seconds"] = time.perf_counter() - started
 gaps.sort()
 result["max_gap_ms"] = gaps[-1] * 1000 if gaps else None

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(store, self)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.finished.connect(lambda _account, summary: self.refresh() if getattr(summary, "new", 0) else None)
-        self.sync.failed.connect(lambda _account, exc: self.report_error(exc))
+        self.sync.failed.connect(lambda _account, error: self.report_error(error))
         self._sync_labels: dict[str, QLabel] = {}
 
         self.first_run.add_inbox.connect(self.add_inbox)

@@ -1,66 +1,68 @@
-"""Mail sync from the window: one worker thread and one connection per account.
+"""Mail sync from the window: one worker process and one connection per account.
 
-Progress (messages done, total, rate) and errors reach the window by signal;
-no widget is touched from a worker. Each account syncs on a timer and on
-request; an account whose error waiting cannot fix (wrong password,
+Each account syncs in a child process (``python -m workstation sync
+--events``) that reports progress and its outcome as JSON lines; the
+controller turns them into signals. Parsing and storing thousands of
+messages in a process of its own never competes with the GUI thread for
+Python's interpreter lock, so the window stays responsive. Accounts sync on
+a timer and on request; one whose error waiting cannot fix (wrong password,
 untrusted certificate) is not retried until the user asks.
 """
 
 from __future__ import annotations
 
+import json
 import sys
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 from sqlalchemy import select
 
+from workstation.errors import MostradorError
+from workstation.paths import ROOT
 from workstation.store.db import Store
 from workstation.store.models import Account
-from workstation.sync.connection import SyncError
-from workstation.sync.engine import AccountSync, SyncProgress
 
 INTERVAL_MS = 120_000
-# A sync thread runs Python code too; a short switch interval hands the GIL
-# back to the GUI thread often, so the window keeps answering (default 5 ms).
-GIL_SWITCH_INTERVAL = 0.001
 
 
-class _AccountWorker(QObject):
-    progress = Signal(str, str, int, int, float)  # account, folder, done, total, rate
-    finished = Signal(str, object)  # account, SyncSummary
-    failed = Signal(str, object)  # account, exception
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What a finished sync reports (the fields of SyncSummary.as_dict())."""
 
-    def __init__(self, store: Store, account: str) -> None:
-        super().__init__()
-        self.store = store
-        self.account = account
+    account: str
+    new: int
+    updated: int
+    expunged: int
+    tickets_created: int
+    errors: list[str]
+    seconds: float
 
-    @Slot()
-    def run(self) -> None:
-        def report(p: SyncProgress) -> None:
-            self.progress.emit(p.account, p.folder, p.done, p.total, p.rate)
 
-        try:
-            summary = AccountSync(self.store, self.account, progress=report).run()
-        except Exception as exc:  # typed SyncErrors and bugs alike go to the window
-            self.failed.emit(self.account, exc)
-        else:
-            self.finished.emit(self.account, summary)
+class SyncFailed(MostradorError):
+    """A sync that failed in its worker process; ``retry`` says whether waiting may help."""
+
+    def __init__(self, message: str, retry: bool) -> None:
+        super().__init__(message)
+        self.retry = retry
 
 
 class SyncController(QObject):
-    """Starts and tracks one sync thread per account."""
+    """Starts and tracks one sync process per account."""
 
-    progress = Signal(str, str, int, int, float)
-    finished = Signal(str, object)
-    failed = Signal(str, object)
+    progress = Signal(str, str, int, int, float)  # account, folder, done, total, rate
+    finished = Signal(str, object)  # account, SyncOutcome
+    failed = Signal(str, object)  # account, SyncFailed
     state_changed = Signal(str, str)  # account, one line for the status bar
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._running: dict[str, tuple[QThread, _AccountWorker]] = {}
+        self._running: dict[str, QProcess] = {}
+        self._buffers: dict[str, bytes] = {}
+        self._outcome: dict[str, bool] = {}
         self._stopped: set[str] = set()  # errors that waiting will not fix
-        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.sync_all(automatic=True))
@@ -80,58 +82,124 @@ class SyncController(QObject):
                 continue
             self.sync(name)
 
+    def _command(self, account: str) -> list[str]:
+        location = self.store.location
+        args = ["-m", "workstation", "--data-dir", str(location.data_dir)]
+        if not location.is_sqlite:
+            args += ["--database", location.database_url]
+        return [*args, "sync", "--events", "--account", account]
+
     def sync(self, account: str) -> None:
         if account in self._running:
             return
         self._stopped.discard(account)
-        thread = QThread(self)
-        thread.setObjectName(f"sync-{account}")
-        worker = _AccountWorker(self.store, account)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        self._running[account] = (thread, worker)
+        process = QProcess(self)
+        process.setProgram(sys.executable)
+        process.setArguments(self._command(account))
+        process.setWorkingDirectory(str(ROOT))
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.setProperty("account", account)
+        # Bound methods, not lambdas: Qt disconnects them when the controller goes.
+        process.readyReadStandardOutput.connect(self._on_output)
+        process.finished.connect(self._on_process_finished)
+        process.errorOccurred.connect(self._on_process_error)
+        self._running[account] = process
+        self._buffers[account] = b""
+        self._outcome[account] = False
         self.state_changed.emit(account, self.tr("%1: connecting…").replace("%1", account))
-        thread.start()
+        process.start()
 
     def is_running(self) -> bool:
         return bool(self._running)
 
-    def _end(self, account: str) -> None:
-        thread, worker = self._running.pop(account)
-        thread.quit()
-        thread.wait()
-        worker.deleteLater()
-        thread.deleteLater()
+    def _sender_account(self) -> str | None:
+        sender = self.sender()
+        return sender.property("account") if isinstance(sender, QProcess) else None
 
-    @Slot(str, str, int, int, float)
-    def _on_progress(self, account: str, folder: str, done: int, total: int, rate: float) -> None:
-        self.progress.emit(account, folder, done, total, rate)
-        self.state_changed.emit(account, self.tr("%1: %2 of %3 messages (%4/s)")
-                                .replace("%1", account).replace("%2", f"{done:,}").replace("%3", f"{total:,}")
-                                .replace("%4", f"{rate:,.0f}"))
+    @Slot()
+    def _on_output(self) -> None:
+        account = self._sender_account()
+        if account is not None:
+            self._read(account)
 
-    @Slot(str, object)
-    def _on_finished(self, account: str, summary: object) -> None:
-        self._end(account)
-        new = getattr(summary, "new", 0)
-        self.state_changed.emit(account, self.tr("%1: up to date (%2 new)").replace("%1", account)
-                                .replace("%2", str(new)))
-        self.finished.emit(account, summary)
+    @Slot(int, QProcess.ExitStatus)
+    def _on_process_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        account = self._sender_account()
+        if account is not None:
+            self._ended(account, code)
 
-    @Slot(str, object)
-    def _on_failed(self, account: str, exc: object) -> None:
-        self._end(account)
-        if isinstance(exc, SyncError) and not exc.retry:
+    @Slot(QProcess.ProcessError)
+    def _on_process_error(self, error: QProcess.ProcessError) -> None:
+        account = self._sender_account()
+        if account is not None:
+            self._process_error(account, error)
+
+    def _read(self, account: str) -> None:
+        process = self._running.get(account)
+        if process is None:
+            return
+        self._buffers[account] += bytes(process.readAllStandardOutput().data())
+        *lines, self._buffers[account] = self._buffers[account].split(b"\n")
+        for line in lines:
+            if line.strip():
+                self._event(account, json.loads(line))
+
+    def _event(self, account: str, event: dict[str, Any]) -> None:
+        kind = event.get("event")
+        if kind == "progress":
+            done, total, rate = int(event["done"]), int(event["total"]), float(event["rate"])
+            self.progress.emit(account, str(event["folder"]), done, total, rate)
+            self.state_changed.emit(account, self.tr("%1: %2 of %3 messages (%4/s)")
+                                    .replace("%1", account).replace("%2", f"{done:,}")
+                                    .replace("%3", f"{total:,}").replace("%4", f"{rate:,.0f}"))
+        elif kind == "finished":
+            self._outcome[account] = True
+            outcome = SyncOutcome(account, event["new"], event["updated"], event["expunged"],
+                                  event["tickets_created"], list(event["errors"]), event["seconds"])
+            self.state_changed.emit(account, self.tr("%1: up to date (%2 new)").replace("%1", account)
+                                    .replace("%2", str(outcome.new)))
+            self.finished.emit(account, outcome)
+        elif kind == "failed":
+            self._outcome[account] = True
+            self._fail(account, SyncFailed(str(event["error"]), bool(event.get("retry"))))
+
+    def _fail(self, account: str, error: SyncFailed) -> None:
+        if not error.retry:
             self._stopped.add(account)
-        message = str(exc) if isinstance(exc, SyncError) else type(exc).__name__
-        self.state_changed.emit(account, self.tr("%1: %2").replace("%1", account).replace("%2", message))
-        self.failed.emit(account, exc)
+        self.state_changed.emit(account, self.tr("%1: %2").replace("%1", account).replace("%2", str(error)))
+        self.failed.emit(account, error)
+
+    def _ended(self, account: str, code: int) -> None:
+        process = self._running.pop(account, None)
+        if process is None:
+            return
+        self._read_rest(account, process)
+        if not self._outcome.get(account):
+            detail = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
+            last = detail.splitlines()[-1] if detail else f"exit code {code}"
+            self._fail(account, SyncFailed(self.tr("The sync stopped unexpectedly (%1).").replace("%1", last),
+                                           retry=True))
+        process.deleteLater()
+
+    def _read_rest(self, account: str, process: QProcess) -> None:
+        self._buffers[account] += bytes(process.readAllStandardOutput().data()) + b"\n"
+        *lines, _ = self._buffers[account].split(b"\n")
+        self._buffers[account] = b""
+        for line in lines:
+            if line.strip():
+                self._event(account, json.loads(line))
+
+    def _process_error(self, account: str, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and account in self._running:
+            process = self._running.pop(account)
+            self._fail(account, SyncFailed(self.tr("The sync could not start (%1).")
+                                           .replace("%1", process.errorString()), retry=True))
+            process.deleteLater()
 
     def shutdown(self) -> None:
         self.timer.stop()
-        for thread, _ in list(self._running.values()):
-            thread.quit()
-            thread.wait(30000)
+        for process in list(self._running.values()):
+            process.terminate()  # each batch is its own transaction: stopping loses nothing
+            if not process.waitForFinished(10000):
+                process.kill()
+                process.waitForFinished(5000)

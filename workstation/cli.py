@@ -224,6 +224,8 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
 
     if args.watch:
         return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
+    if args.events:
+        return _sync_events(store, args.account, args.batch_size)
     summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=args.batch_size)
     if args.json:
         _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
@@ -238,6 +240,36 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
         for error in errors:
             print(f"mostrador: {error}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _sync_events(store: Store, accounts: list[str] | None, batch_size: int) -> int:
+    """One JSON object per line: progress as it happens, then the outcome.
+
+    This is how the window runs a sync in a worker process of its own, so
+    that parsing and storing never compete with the GUI thread.
+    """
+    from workstation.sync.connection import SyncError
+    from workstation.sync.engine import AccountSync, SyncProgress
+
+    def emit(event: dict[str, Any]) -> None:
+        sys.stdout.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
+        sys.stdout.flush()
+
+    def progress(p: SyncProgress) -> None:
+        emit({"event": "progress", "account": p.account, "folder": p.folder, "done": p.done, "total": p.total,
+              "rate": round(p.rate, 1)})
+
+    failed = False
+    for name in accounts or []:
+        try:
+            summary = AccountSync(store, name, progress=progress, batch_size=batch_size).run()
+        except MostradorError as exc:
+            failed = True
+            emit({"event": "failed", "account": name, "error": str(exc),
+                  "retry": exc.retry if isinstance(exc, SyncError) else False})
+        else:
+            emit({"event": "finished", "account": name, **summary.as_dict()})
+    return 1 if failed else 0
 
 
 # --- parser --------------------------------------------------------------------
@@ -290,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--account", action="append", metavar="NAME", help="only this account (repeatable)")
     p.add_argument("--watch", action="store_true", help="keep watching (IMAP IDLE, or polling) after the first pass")
     p.add_argument("--batch-size", type=int, default=500, help="messages fetched and committed together")
+    p.add_argument("--events", action="store_true", help=argparse.SUPPRESS)  # JSON lines, for the window
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync)
 

@@ -10,8 +10,9 @@ import platformdirs
 
 APP_NAME = "Mostrador"
 
-#: The repository's resources folder (playbooks, lexicons, translations).
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+#: The project's folder, and its resources folder (playbooks, lexicons, translations).
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
 
 
 def default_data_dir() -> Path:

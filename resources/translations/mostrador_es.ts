@@ -497,24 +497,34 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="90"/>
+        <location filename="../../ui/sync_controller.py" line="109"/>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="106"/>
+        <location filename="../../ui/sync_controller.py" line="152"/>
         <source>%1: %2 of %3 messages (%4/s)</source>
         <translation>%1: %2 de %3 mensajes (%4/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="114"/>
+        <location filename="../../ui/sync_controller.py" line="159"/>
         <source>%1: up to date (%2 new)</source>
         <translation>%1: al día (%2 nuevos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="124"/>
+        <location filename="../../ui/sync_controller.py" line="169"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="180"/>
+        <source>The sync stopped unexpectedly (%1).</source>
+        <translation>La sincronización se detuvo de forma inesperada (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="195"/>
+        <source>The sync could not start (%1).</source>
+        <translation>La sincronización no pudo empezar (%1).</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,29 @@
-"""Sync from the window: a worker per account, progress and errors by signal."""
+"""Sync from the window: a worker process per account, progress and errors by signal."""
 
 from __future__ import annotations
 
+import keyring
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.integration.test_sync import account_for, mail
 from tests.support.dovecot import Dovecot
+from tests.support.keyring_backend import FileKeyring
 from ui.main_window import MainWindow
 from workstation.store.db import Store
 
 
-def test_window_syncs_on_a_worker_and_shows_the_tickets(qtbot: QtBot, sqlite_store: Store, dovecot: Dovecot) -> None:
+@pytest.fixture
+def shared_keyring(monkeypatch: pytest.MonkeyPatch, cli_env: dict[str, str]) -> None:
+    """One keyring for this process and the sync processes it starts."""
+    for key in ("PYTHONPATH", "PYTHON_KEYRING_BACKEND", "MOSTRADOR_TEST_KEYRING_FILE"):
+        monkeypatch.setenv(key, cli_env[key])
+    keyring.set_keyring(FileKeyring())
+
+
+@pytest.mark.usefixtures("shared_keyring")
+def test_window_syncs_in_a_worker_process_and_shows_the_tickets(qtbot: QtBot, sqlite_store: Store,
+                                                                 dovecot: Dovecot) -> None:
     user = dovecot.new_user()
     with dovecot.client(user) as imap:
         for i in range(5):
@@ -28,21 +41,23 @@ def test_window_syncs_on_a_worker_and_shows_the_tickets(qtbot: QtBot, sqlite_sto
     assert progress and progress[-1] == (5, 5)
     qtbot.waitUntil(lambda: window.workspace.model.rowCount() == 5, timeout=10000)
     assert window._sync_labels["Soporte"].text() == "Soporte: up to date (5 new)"
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
     window.close()
 
 
+@pytest.mark.usefixtures("shared_keyring")
 def test_wrong_password_is_shown_and_not_retried_automatically(qtbot: QtBot, sqlite_store: Store,
                                                                 dovecot: Dovecot) -> None:
     user = dovecot.new_user()
     account_for(sqlite_store, dovecot, user, password="wrong")
     window = MainWindow(sqlite_store)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.sync.failed, timeout=30000):
+    with qtbot.waitSignal(window.sync.failed, timeout=30000) as failed:
         window.sync.sync_all()
+    assert failed.args[1].retry is False
     assert "refused the user name or password" in window._sync_labels["Soporte"].text()
     assert "refused the user name or password" in window.message.text()
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
     window.sync.sync_all(automatic=True)  # the timer's call: skipped until the user acts
     assert not window.sync.is_running()
     window.close()
-
-

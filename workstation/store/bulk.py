@@ -62,8 +62,11 @@ def _iso_utc(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _json(value: Any, _encode: Callable[[Any], str] = json.JSONEncoder().encode) -> str:
-    return "[]" if value == [] else _encode(value)
+_encode_json = json.JSONEncoder().encode
+
+
+def _json(value: Any) -> str:
+    return "[]" if value == [] else _encode_json(value)
 
 
 def _enum_value(value: Any) -> Any:

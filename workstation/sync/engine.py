@@ -170,8 +170,14 @@ class AccountSync:
             self._record_error(account_id, str(exc))
             raise
         except (IMAPClientAbortError, OSError) as exc:
-            error = ConnectionLost(f"The connection to {endpoint.host} was lost during sync ({exc}).",
-                                   hint="What was fetched before is kept; the next sync resumes from there.")
+            error: SyncError = ConnectionLost(
+                f"The connection to {endpoint.host} was lost during sync ({exc}).",
+                hint="What was fetched before is kept; the next sync resumes from there.")
+            self._record_error(account_id, str(error))
+            raise error from exc
+        except IMAPClientError as exc:  # the server said NO or BAD to a command
+            error = SyncError(f"The server {endpoint.host} refused a command during sync ({exc}).",
+                              hint="What was fetched before is kept; the next sync tries again.")
             self._record_error(account_id, str(error))
             raise error from exc
         self._record_success(account_id)
