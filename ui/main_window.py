@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -95,10 +96,26 @@ class Workspace(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("queueEmpty")
 
-        queue_column = QStackedWidget()
-        queue_column.addWidget(self.table)
-        queue_column.addWidget(self.empty)
-        self._queue_stack = queue_column
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search subject, message and customer   ( / )"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)  # search as you type, once typing pauses
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+
+        queue_stack = QStackedWidget()
+        queue_stack.addWidget(self.table)
+        queue_stack.addWidget(self.empty)
+        self._queue_stack = queue_stack
+        queue_column = QWidget()
+        column_layout = QVBoxLayout(queue_column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.search)
+        column_layout.addWidget(queue_stack, 1)
+        self._shortcuts()
 
         # The queue over the conversation, as in a mail client's classic view:
         # the table gets the full width its columns need.
@@ -124,7 +141,48 @@ class Workspace(QWidget):
         self.table.ticket_selected.connect(self.conversation.show_ticket)
         self.model.loaded.connect(self._loaded)
 
+    def _shortcuts(self) -> None:
+        """Keys an agent uses all day; each also has a mouse path."""
+        for key, slot in (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
+                          ("/", self.focus_search), ("Return", self.open_current),
+                          ("?", self.show_shortcuts)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def move(self, step: int) -> None:
+        """Next (j) or previous (k) ticket in the queue."""
+        if self.search.hasFocus():
+            return
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        target = min(max(current + step, 0), rows - 1) if current >= 0 else 0
+        self.table.selectRow(target)
+        self.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_current(self) -> None:
+        if self.table.hasFocus() and self.table.currentIndex().isValid():
+            self.conversation.browser.setFocus()
+
+    def show_shortcuts(self) -> None:
+        if self.search.hasFocus():
+            return
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "j / k: next / previous ticket\nEnter: read the conversation\n/: search\n"
+            "F5: sync mail now\nCtrl+R: refresh\n?: this sheet"))
+
     def _loaded(self) -> None:
+        if self.model.search():
+            self.empty.setText(self.tr("No ticket in this view matches “%1”. Try other words, or the All view.")
+                               .replace("%1", self.model.search()))
+        else:
+            self.empty.setText(self.tr("Nothing in this view. New mail lands in Open as it syncs in."))
         self._queue_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)

@@ -161,8 +161,8 @@ AGENT_REPLIES = {
         "working days. I'll check on {due} that it arrived.",
     ),
     "replacement": (
-        "Hola {first}. Te enviamos {product} nuevo por mensajería urgente; sale mañana y llegará el {due}. "
-        "No hace falta que devuelvas el anterior.",
+        "Hola {first}. Te enviamos una unidad nueva ({product}) por mensajería urgente; sale mañana y llegará "
+        "el {due}. No hace falta que devuelvas la anterior.",
         "Hi {first}. We're sending you a new one ({product}) by express courier; it ships tomorrow and arrives "
         "on {due}. No need to return the old one.",
     ),
@@ -194,6 +194,7 @@ AGENT_REPLIES = {
         "Hi {first}. We cancelled your subscription today and refund the last charge ({amount} EUR) on {due}.",
     ),
 }
+MONEY_ACTIONS = {"refund", "correction", "credit", "cancellation"}
 ACTIONS_BY_CATEGORY = {
     "billing": ["refund", "correction"], "delivery": ["replacement", "refund"],
     "product_defect": ["replacement", "repair_visit"], "service_outage": ["credit"],
@@ -498,7 +499,8 @@ def _ticket_rows(seed_value: int, n: int, now: datetime, inboxes: list[tuple[int
             rows.actions.append({
                 "id": action_id, "ticket_id": ticket_id, "reply_id": None,
                 "kind": action_kind, "description": None,
-                "amount": Decimal(facts["amount"].replace(",", ".")), "currency": "EUR",
+                "amount": Decimal(facts["amount"].replace(",", ".")) if action_kind in MONEY_ACTIONS else None,
+                "currency": "EUR" if action_kind in MONEY_ACTIONS else None,
                 "reference": facts["order"], "owner": None, "details": {}, "due_at": due_at,
                 "status": action_status, "evidence": None, "created_by_id": assignee, "approved_by_id": None,
                 "created_at": first_response_at,

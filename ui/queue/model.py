@@ -40,6 +40,7 @@ class TicketTableModel(QAbstractTableModel):
         self._run = run  # Tasks.run
         self._rows: list[QueueRow] = []
         self._view = "open"
+        self._search = ""
         self._exhausted = True
         self._loading = False
         self._generation = 0
@@ -54,14 +55,23 @@ class TicketTableModel(QAbstractTableModel):
     def view(self) -> str:
         return self._view
 
+    def set_search(self, text: str) -> None:
+        """Full-text search within the view (subject, body, customer); empty shows the whole view."""
+        if text.strip() != self._search:
+            self._search = text.strip()
+            self.reload()
+
+    def search(self) -> str:
+        return self._search
+
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        store, view = self._store, self._view
+        store, view, search = self._store, self._view, self._search
 
         def fetch() -> list[QueueRow]:
             with store.read() as session:
-                return list_rows(session, view, limit=PAGE)
+                return list_rows(session, view, limit=PAGE, search=search)
 
         self._loading = True
         self._run(fetch, lambda rows: self._replace(generation, rows), self._failed)
@@ -88,11 +98,11 @@ class TicketTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self._loading:
             return
         generation, offset = self._generation, len(self._rows)
-        store, view = self._store, self._view
+        store, view, search = self._store, self._view, self._search
 
         def fetch() -> list[QueueRow]:
             with store.read() as session:
-                return list_rows(session, view, limit=PAGE, offset=offset)
+                return list_rows(session, view, limit=PAGE, offset=offset, search=search)
 
         self._loading = True
         self._run(fetch, lambda rows: self._append(generation, rows), self._failed)

@@ -198,3 +198,36 @@ def test_window_start_problems_are_one_line(tmp_path: Path, cli_env: dict[str, s
         line for line in corrupt.stderr.splitlines() if line.strip() and "INFO" not in line]
     assert "is not a readable Mostrador database" in corrupt.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_search_box_and_keyboard_navigation(qtbot: QtBot, sqlite_store: Store) -> None:
+    demo.seed(sqlite_store, 200)
+    win = MainWindow(sqlite_store)
+    qtbot.addWidget(win)
+    win.show()
+    workspace, model = win.workspace, win.workspace.model
+    qtbot.waitUntil(lambda: model.rowCount() > 3, timeout=10000)
+    table = workspace.table
+    table.setFocus()
+    table.selectRow(0)
+    first = table.currentIndex().data(IdRole)
+    qtbot.keyClick(table, Qt.Key.Key_J)
+    qtbot.keyClick(table, Qt.Key.Key_J)
+    assert table.currentIndex().row() == 2
+    qtbot.keyClick(table, Qt.Key.Key_K)
+    assert table.currentIndex().row() == 1
+    qtbot.waitUntil(lambda: workspace.conversation.title.text().startswith(
+        f"#{table.currentIndex().data(IdRole)} "), timeout=10000)
+    assert table.currentIndex().data(IdRole) != first
+
+    qtbot.keyClick(table, Qt.Key.Key_Slash)
+    assert workspace.search.hasFocus()
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        qtbot.keyClicks(workspace.search, "router")  # "j"/"k" typed here would be text, not navigation
+    subject = model.COLUMNS.index("subject")
+    texts = [model.index(r, subject).data().lower() for r in range(model.rowCount())]
+    assert texts and all("router" in t for t in texts)
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        qtbot.keyClicks(workspace.search, "zzqj")
+    assert model.rowCount() == 0 and "zzqj" in workspace.empty.text()
+    win.tasks.wait()
