@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.store.bulk import allocate_ids, bulk_insert
 from workstation.store.models import (
     Account,
     Customer,
@@ -46,6 +47,35 @@ class FilingResult:
     tickets_updated: set[int] = field(default_factory=set)
 
 
+@dataclass(eq=False)
+class NewCustomer:
+    """A customer first seen in this batch; written with the batch in one executemany."""
+
+    address: str
+    name: str | None
+    first_contact_at: datetime
+    last_contact_at: datetime
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class NewTicket:
+    """A ticket opened in this batch; same attribute names as Ticket where filing touches them."""
+
+    customer: NewCustomer | Customer
+    subject: str
+    normalized_subject: str
+    snippet: str
+    created_at: datetime
+    first_response_due: datetime
+    resolution_due: datetime
+    status: TicketStatus = TicketStatus.NEW
+    last_customer_message_at: datetime | None = None
+    first_response_at: datetime | None = None
+    message_count: int = 0
+    id: int | None = None
+
+
 @dataclass
 class Incoming:
     """One message of the batch on its way to the store."""
@@ -53,7 +83,7 @@ class Incoming:
     parsed: ParsedMessage
     direction: Direction
     internal_date: datetime | None
-    ticket: Ticket | None = None
+    ticket: Ticket | NewTicket | None = None
 
 
 def _chunks(items: list[Any]) -> Iterable[list[Any]]:
@@ -144,8 +174,9 @@ class BatchFiler:
         whens = [self._when(item) for item in batch]
         by_subject = self._recent_by_subject(customers.values(), min(whens, default=datetime.now(UTC))
                                              - SUBJECT_WINDOW)
-        created: list[Ticket] = []
-        touched: dict[int, Ticket] = {}
+        created: list[NewTicket] = []
+        new_customers: list[NewCustomer] = []
+        touched: dict[int, Ticket | NewTicket] = {}
         for item, when in zip(batch, whens, strict=True):
             parsed = item.parsed
             ticket = threads.get(parsed.message_id) if parsed.message_id else None
@@ -156,12 +187,11 @@ class BatchFiler:
                 if ticket is not None and (ticket.first_response_at is None or when < ticket.first_response_at):
                     ticket.first_response_at = when
             elif not parsed.is_auto and parsed.from_addr:
-                customer = customers.get(parsed.from_addr)
+                customer: Customer | NewCustomer | None = customers.get(parsed.from_addr)
                 if customer is None:
-                    customer = Customer(name=parsed.from_name, first_contact_at=when, last_contact_at=when)
-                    customer.addresses.append(CustomerAddress(address=parsed.from_addr))
-                    self.session.add(customer)
+                    customer = NewCustomer(parsed.from_addr, parsed.from_name, when, when)
                     customers[parsed.from_addr] = customer
+                    new_customers.append(customer)
                 else:
                     customer.name = customer.name or parsed.from_name
                     customer.last_contact_at = max(filter(None, (customer.last_contact_at, when)))
@@ -187,26 +217,47 @@ class BatchFiler:
                 touched[id(ticket)] = ticket
                 for mid in ([parsed.message_id] if parsed.message_id else []):
                     threads.setdefault(mid, ticket)
-        self.session.flush()
+        self._insert(new_customers, created)
         result = FilingResult()
-        result.tickets_created = {t.id for t in created}
-        result.tickets_updated = {t.id for t in touched.values()} - result.tickets_created
+        result.tickets_created = {t.id for t in created if t.id is not None}
+        result.tickets_updated = {t.id for t in touched.values() if t.id is not None} - result.tickets_created
         return result
+
+    def _insert(self, customers: list[NewCustomer], tickets: list[NewTicket]) -> None:
+        """Write the batch's new customers and tickets in a few executemany calls."""
+        now = datetime.now(UTC)
+        for customer, customer_id in zip(customers, allocate_ids(self.session, Customer.__table__, len(customers)),
+                                         strict=True):
+            customer.id = customer_id
+        bulk_insert(self.session, Customer.__table__, [
+            {"id": c.id, "name": c.name, "first_contact_at": c.first_contact_at, "last_contact_at": c.last_contact_at,
+             "is_sample": False, "created_at": now} for c in customers])
+        bulk_insert(self.session, CustomerAddress.__table__, [
+            {"customer_id": c.id, "address": c.address} for c in customers])
+        for ticket, ticket_id in zip(tickets, allocate_ids(self.session, Ticket.__table__, len(tickets)), strict=True):
+            ticket.id = ticket_id
+        bulk_insert(self.session, Ticket.__table__, [{
+            "id": t.id, "account_id": self.account.id, "customer_id": t.customer.id, "subject": t.subject,
+            "normalized_subject": t.normalized_subject, "snippet": t.snippet, "status": t.status,
+            "priority": Priority.NORMAL, "created_at": t.created_at, "updated_at": t.last_customer_message_at
+            or t.created_at, "first_response_due": t.first_response_due, "resolution_due": t.resolution_due,
+            "first_response_at": t.first_response_at, "last_customer_message_at": t.last_customer_message_at,
+            "message_count": t.message_count, "is_sample": False,
+        } for t in tickets])
+        self.session.flush()  # the existing tickets and customers this batch changed
 
     @staticmethod
     def _when(item: Incoming) -> datetime:
         return item.parsed.date or item.internal_date or datetime.now(UTC)
 
-    def _open(self, customer: Customer, parsed: ParsedMessage, normalized: str, when: datetime) -> Ticket:
+    def _open(self, customer: Customer | NewCustomer, parsed: ParsedMessage, normalized: str,
+              when: datetime) -> NewTicket:
         levels = self.account.service_levels or {}
         priority = Priority.NORMAL
         first = levels.get("first_response", DEFAULT_FIRST_RESPONSE).get(priority.value, 480)
         resolution = levels.get("resolution", DEFAULT_RESOLUTION).get(priority.value, 4320)
-        ticket = Ticket(
-            account_id=self.account.id, customer=customer, subject=parsed.subject or "(no subject)",
-            normalized_subject=normalized, snippet=parsed.snippet[:300], status=TicketStatus.NEW,
-            priority=priority, created_at=when, updated_at=when, message_count=0,
+        return NewTicket(
+            customer=customer, subject=parsed.subject or "(no subject)", normalized_subject=normalized,
+            snippet=parsed.snippet[:300], created_at=when,
             first_response_due=when + timedelta(minutes=first), resolution_due=when + timedelta(minutes=resolution),
         )
-        self.session.add(ticket)
-        return ticket
