@@ -42,12 +42,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ui.sync_controller import SyncController
+from ui.tasks import Tasks
 from workstation.paths import Location
 from workstation.store.db import open_store
 
 app = QApplication([])
 store = open_store(Location.resolve(sys.argv[1], None))
-controller = SyncController(store)
+tasks = Tasks()
+controller = SyncController(store, tasks.run)
 gaps, last = [], [time.perf_counter()]
 def tick():
     now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now

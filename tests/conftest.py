@@ -16,8 +16,8 @@ os.environ["MOSTRADOR_DATA_DIR"] = "/nonexistent/tests-must-pass-a-data-dir"
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
-from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
 from tests.support.dovecot import Dovecot  # noqa: E402
+from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
 from tests.support.servers import PostgresServer, start_postgres  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.store.db import Store, open_store  # noqa: E402

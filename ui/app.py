@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -16,6 +17,9 @@ from workstation.cli import OneLineErrorParser
 from workstation.errors import MostradorError
 from workstation.paths import RESOURCES, Location
 from workstation.store.db import open_store
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 LANGUAGES = ("en", "es")
 SCREENSHOT_SIZE = (1400, 900)
@@ -92,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def screenshot(app: QApplication, window: "MainWindow", target: Path, timeout_ms: int = 30000) -> int:  # type: ignore[name-defined] # noqa: F821
+def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000) -> int:
     """Wait until the window shows real data, then write it as a PNG."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()

@@ -9,9 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-
-
-
 def status_label(status: str) -> str:
     return {
         "new": QCoreApplication.translate("Labels", "New"),

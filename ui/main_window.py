@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui.account_dialog import AddAccountDialog
 from ui.first_run import FirstRunPage
 from ui.queue.workspace import Overview, Workspace, load_overview
-from ui.sync_controller import SyncController
+from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
 from workstation import demo
 from workstation.errors import MostradorError
@@ -58,9 +58,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
 
-        self.sync = SyncController(store, self)
+        self.sync = SyncController(store, self.tasks.run, self)
         self.sync.state_changed.connect(self._sync_state)
-        self.sync.finished.connect(lambda _account, summary: self.refresh() if getattr(summary, "new", 0) else None)
+        self.sync.finished.connect(self._synced)
         self.sync.failed.connect(lambda _account, error: self.report_error(error))
         self._sync_labels: dict[str, QLabel] = {}
 
@@ -162,8 +162,16 @@ class MainWindow(QMainWindow):
 
     def remove_sample(self) -> None:
         store = self.store
-        self.tasks.run(lambda: demo.remove_sample_data(store), lambda removed: (
-            self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(removed))), self.refresh()))
+
+        def removed(count: int) -> None:
+            self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(count)))
+            self.refresh()
+
+        self.tasks.run(lambda: demo.remove_sample_data(store), removed)
+
+    def _synced(self, _account: str, outcome: SyncOutcome) -> None:
+        if outcome.new:
+            self.refresh()
 
     # --- the message channel ------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,9 +57,10 @@ class SyncController(QObject):
     failed = Signal(str, object)  # account, SyncFailed
     state_changed = Signal(str, str)  # account, one line for the status bar
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, run: Callable[..., None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._run = run  # Tasks.run: the account list is read on the database worker
         self._running: dict[str, QProcess] = {}
         self._buffers: dict[str, bytes] = {}
         self._outcome: dict[str, bool] = {}
@@ -77,10 +79,12 @@ class SyncController(QObject):
         self.sync_all(automatic=True)
 
     def sync_all(self, *, automatic: bool = False) -> None:
-        for name in self.accounts():
-            if automatic and name in self._stopped:
-                continue
-            self.sync(name)
+        def start(names: list[str]) -> None:
+            for name in names:
+                if not (automatic and name in self._stopped):
+                    self.sync(name)
+
+        self._run(self.accounts, start)
 
     def _command(self, account: str) -> list[str]:
         location = self.store.location
@@ -134,11 +138,12 @@ class SyncController(QObject):
         if account is not None:
             self._process_error(account, error)
 
-    def _read(self, account: str) -> None:
-        process = self._running.get(account)
+    def _read(self, account: str, process: QProcess | None = None, *, final: bool = False) -> None:
+        """Handle the complete JSON lines the child wrote; at the end, the last one too."""
+        process = process or self._running.get(account)
         if process is None:
             return
-        self._buffers[account] += bytes(process.readAllStandardOutput().data())
+        self._buffers[account] += bytes(process.readAllStandardOutput().data()) + (b"\n" if final else b"")
         *lines, self._buffers[account] = self._buffers[account].split(b"\n")
         for line in lines:
             if line.strip():
@@ -173,21 +178,13 @@ class SyncController(QObject):
         process = self._running.pop(account, None)
         if process is None:
             return
-        self._read_rest(account, process)
+        self._read(account, process, final=True)
         if not self._outcome.get(account):
             detail = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
             last = detail.splitlines()[-1] if detail else f"exit code {code}"
             self._fail(account, SyncFailed(self.tr("The sync stopped unexpectedly (%1).").replace("%1", last),
                                            retry=True))
         process.deleteLater()
-
-    def _read_rest(self, account: str, process: QProcess) -> None:
-        self._buffers[account] += bytes(process.readAllStandardOutput().data()) + b"\n"
-        *lines, _ = self._buffers[account].split(b"\n")
-        self._buffers[account] = b""
-        for line in lines:
-            if line.strip():
-                self._event(account, json.loads(line))
 
     def _process_error(self, account: str, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and account in self._running:

@@ -211,7 +211,7 @@ def cmd_demo_remove(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, store: Store) -> int:
-    from workstation.sync.engine import SyncProgress, sync_accounts
+    from workstation.sync.engine import BATCH_SIZE, SyncProgress, sync_accounts
     from workstation.sync.watch import watch
 
     bars: dict[str, Callable[[int, int], None]] = {}
@@ -224,9 +224,10 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
 
     if args.watch:
         return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
+    batch_size = args.batch_size or BATCH_SIZE
     if args.events:
-        return _sync_events(store, args.account, args.batch_size)
-    summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=args.batch_size)
+        return _sync_events(store, args.account, batch_size)
+    summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=batch_size)
     if args.json:
         _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
     else:
@@ -321,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", help="fetch mail from the accounts' IMAP servers into the store")
     p.add_argument("--account", action="append", metavar="NAME", help="only this account (repeatable)")
     p.add_argument("--watch", action="store_true", help="keep watching (IMAP IDLE, or polling) after the first pass")
-    p.add_argument("--batch-size", type=int, default=500, help="messages fetched and committed together")
+    p.add_argument("--batch-size", type=int, metavar="N",
+                   help="messages fetched and committed together (default: the engine's)")
     p.add_argument("--events", action="store_true", help=argparse.SUPPRESS)  # JSON lines, for the window
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync)

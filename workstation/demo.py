@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from workstation.store.bulk import Prepared, bulk_insert, execute, prepare
 from workstation.store.db import Store
-from workstation.store.search import deferred_indexing
 from workstation.store.models import (
     Account,
     Action,
@@ -47,6 +46,7 @@ from workstation.store.models import (
     TicketStatus,
     ticket_tags,
 )
+from workstation.store.search import deferred_indexing
 
 BATCH = 5000
 

@@ -34,7 +34,7 @@ class Location:
     def resolve(cls, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> "Location":
         directory = Path(data_dir).expanduser() if data_dir else default_data_dir()
         url = database_url or f"sqlite:///{(directory / 'mostrador.sqlite3').as_posix()}"
-        return cls(directory.resolve() if not database_url else directory, url)
+        return cls(directory.resolve(), url)
 
     @property
     def is_sqlite(self) -> bool:

@@ -59,5 +59,6 @@ def test_wrong_password_is_shown_and_not_retried_automatically(qtbot: QtBot, sql
     assert "refused the user name or password" in window.message.text()
     qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
     window.sync.sync_all(automatic=True)  # the timer's call: skipped until the user acts
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=10000)  # the account list was read
     assert not window.sync.is_running()
     window.close()

@@ -66,15 +66,18 @@ class TicketTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
-        generation = self._generation
-        store, view, search = self._store, self._view, self._search
+        self._request(0, self._replace)
+
+    def _request(self, offset: int, deliver: Callable[[int, list[QueueRow]], None]) -> None:
+        """Ask the worker for one page; ``deliver(generation, rows)`` runs on the GUI thread."""
+        generation, store, view, search = self._generation, self._store, self._view, self._search
 
         def fetch() -> list[QueueRow]:
             with store.read() as session:
-                return list_rows(session, view, limit=PAGE, search=search)
+                return list_rows(session, view, limit=PAGE, offset=offset, search=search)
 
         self._loading = True
-        self._run(fetch, lambda rows: self._replace(generation, rows), self._failed)
+        self._run(fetch, lambda rows: deliver(generation, rows), self._failed)
 
     def _replace(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:
@@ -97,15 +100,7 @@ class TicketTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted or self._loading:
             return
-        generation, offset = self._generation, len(self._rows)
-        store, view, search = self._store, self._view, self._search
-
-        def fetch() -> list[QueueRow]:
-            with store.read() as session:
-                return list_rows(session, view, limit=PAGE, offset=offset, search=search)
-
-        self._loading = True
-        self._run(fetch, lambda rows: self._append(generation, rows), self._failed)
+        self._request(len(self._rows), self._append)
 
     def _append(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation or not rows:

@@ -77,7 +77,6 @@ class GateResult:
     accepted: bool
     reasons: list[str] = field(default_factory=list)
     flagged: list[Flag] = field(default_factory=list)
-    actions: list[Flag] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"accepted": self.accepted, "reasons": self.reasons, "flagged": [f.as_dict() for f in self.flagged]}
@@ -165,5 +164,4 @@ def check_text(text: str, *, extra_lexicons: tuple[Path, ...] = ()) -> GateResul
         reasons.append("Apologies and thanks are welcome beside an action, never instead of one.")
     if reasons and any(f.kind == "deflection" for f in flagged):
         reasons.append("Passing the complaint on needs a named owner and a date, or it commits to nothing.")
-    return GateResult(accepted=not reasons, reasons=reasons, flagged=flagged,
-                      actions=_without_overlaps(done + promised))
+    return GateResult(accepted=not reasons, reasons=reasons, flagged=flagged)

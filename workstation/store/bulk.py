@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import JSON, Boolean, Dialect, Enum, Table, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 from workstation.store.models import UtcDateTime
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,12 @@ def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any]
         if isinstance(type_, Enum) and type_.enum_class is not None:
             return _enum_value
     return type_.dialect_impl(dialect).bind_processor(dialect)
+
+
+def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    """Slices of at most ``size`` items: SQL IN-lists and IMAP UID lists stay within servers' limits."""
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
 
 
 def execute(session: Session, prepared: Prepared) -> None:

@@ -86,9 +86,7 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
         client = IMAPClient(endpoint.host, port=endpoint.port, ssl=endpoint.security is Security.SSL,
                             ssl_context=context, timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=timeout))
     except ssl.SSLCertVerificationError as exc:
-        raise CertificateRejected(
-            f"The certificate of {where} is not trusted ({exc.verify_message}).",
-            hint="If the server uses a private CA, give its certificate with --ca-file.") from exc
+        raise _untrusted(where, exc) from exc
     except ssl.SSLError as exc:
         raise CertificateRejected(f"The TLS handshake with {where} failed ({exc.reason}).") from exc
     except socket.gaierror as exc:
@@ -105,8 +103,7 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
             try:
                 client.starttls(context)
             except ssl.SSLCertVerificationError as exc:
-                raise CertificateRejected(f"The certificate of {where} is not trusted ({exc.verify_message}).",
-                                          hint="If the server uses a private CA, give it with --ca-file.") from exc
+                raise _untrusted(where, exc) from exc
             except (IMAPClientError, ssl.SSLError) as exc:
                 raise StartTLSRefused(f"The server {where} refused STARTTLS ({exc}); Mostrador will not continue "
                                       "in plain text.") from exc
@@ -119,6 +116,11 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
         _close_quietly(client)
         raise
     return client
+
+
+def _untrusted(where: str, exc: ssl.SSLCertVerificationError) -> CertificateRejected:
+    return CertificateRejected(f"The certificate of {where} is not trusted ({exc.verify_message}).",
+                               hint="If the server uses a private CA, give its certificate with --ca-file.")
 
 
 def _close_quietly(client: IMAPClient) -> None:

@@ -23,9 +23,9 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -36,10 +36,10 @@ from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.errors import NotFound
-from workstation.store.bulk import allocate_ids, bulk_insert
+from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.db import Store
-from workstation.store.search import deferred_indexing
 from workstation.store.models import Account, Attachment, Blob, Folder, Message
+from workstation.store.search import deferred_indexing
 from workstation.sync.connection import (
     ConnectionLost,
     Endpoint,
@@ -100,11 +100,6 @@ def _parser_pool(count: int, threshold: int) -> Iterator[ProcessPoolExecutor | N
         yield pool
     finally:
         pool.shutdown(cancel_futures=True)
-
-
-def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -370,7 +365,7 @@ class AccountSync:
                     elapsed = max(time.perf_counter() - started, 1e-6)
                     self.progress(SyncProgress(self.account_name, name, done, len(new_uids), done / elapsed))
 
-            for batch in _chunks(new_uids, self.batch_size):
+            for batch in chunks(new_uids, self.batch_size):
                 try:
                     fetched = self.client.fetch(batch, FETCH_ITEMS)
                 except BaseException:
@@ -448,7 +443,7 @@ class AccountSync:
         """FETCH by explicit UID lists: imapclient 4 drops the answers to a range such as 1:*."""
         assert self.client is not None
         result: dict[int, dict[bytes, Any]] = {}
-        for part in _chunks(sorted(uids), chunk):
+        for part in chunks(sorted(uids), chunk):
             result.update(self.client.fetch(part, items, modifiers=modifiers))
         return result
 
@@ -471,7 +466,7 @@ class AccountSync:
             return
         with self.store.session() as session:
             current: dict[int, list[str]] = {}
-            for chunk in _chunks(sorted(changed), 500):
+            for chunk in chunks(sorted(changed), 500):
                 current.update(session.execute(
                     select(Message.uid, Message.flags).where(Message.folder_id == folder_id,
                                                              Message.uidvalidity == uidvalidity,
@@ -496,7 +491,7 @@ class AccountSync:
         on_server = set(self.client.search(["ALL"]))
         with self.store.session() as session:
             gone = [uid for uid in session.scalars(select(Message.uid).where(*live)) if uid not in on_server]
-            for chunk in _chunks(gone, 500):
+            for chunk in chunks(gone, 500):
                 session.execute(update(Message).where(*live, Message.uid.in_(chunk))
                                 .values(expunged_at=datetime.now(UTC)))
         summary.expunged += len(gone)

@@ -16,12 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.store.bulk import allocate_ids, bulk_insert
+from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.models import (
     Account,
     Customer,
@@ -86,11 +85,6 @@ class Incoming:
     ticket: Ticket | NewTicket | None = None
 
 
-def _chunks(items: list[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(items), _IN_CHUNK):
-        yield items[start:start + _IN_CHUNK]
-
-
 class BatchFiler:
     """Files one batch of one account's messages inside the batch's transaction."""
 
@@ -109,7 +103,7 @@ class BatchFiler:
     def _threads(self, batch: list[Incoming]) -> dict[str, Ticket]:
         ids = sorted({mid for item in batch for mid in self._thread_ids(item.parsed)})
         found: dict[str, int] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, _IN_CHUNK):
             found.update(self.session.execute(
                 select(Message.message_id, Message.ticket_id)
                 .where(Message.message_id.in_(chunk), Message.ticket_id.is_not(None))).all())
@@ -120,7 +114,7 @@ class BatchFiler:
         tickets: dict[int, Ticket] = {}
         pending = sorted(ids)
         while pending:  # follow merges to the ticket that lives on
-            for chunk in _chunks(pending):
+            for chunk in chunks(pending, _IN_CHUNK):
                 tickets.update((t.id, t) for t in self.session.scalars(select(Ticket).where(Ticket.id.in_(chunk))))
             pending = sorted({t.merged_into_id for t in tickets.values()
                               if t.merged_into_id is not None and t.merged_into_id not in tickets})
@@ -137,7 +131,7 @@ class BatchFiler:
         addresses = sorted({i.parsed.from_addr for i in batch
                             if i.parsed.from_addr and i.direction is Direction.INBOUND})
         customers: dict[str, Customer] = {}
-        for chunk in _chunks(addresses):
+        for chunk in chunks(addresses, _IN_CHUNK):
             for address, customer in self.session.execute(
                     select(CustomerAddress.address, Customer).join(Customer)
                     .where(CustomerAddress.address.in_(chunk))).all():
@@ -147,7 +141,7 @@ class BatchFiler:
     def _recent_by_subject(self, customers: Iterable[Customer], earliest: datetime) -> dict[tuple[int, str], Ticket]:
         ids = sorted({c.id for c in customers if c.id is not None})
         found: dict[tuple[int, str], Ticket] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, _IN_CHUNK):
             for ticket in self.session.scalars(
                     select(Ticket).where(Ticket.customer_id.in_(chunk), Ticket.status.not_in(CLOSED),
                                          Ticket.merged_into_id.is_(None), Ticket.created_at >= earliest)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email import errors as email_errors
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -21,7 +22,6 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 import nh3
-from email import errors as email_errors
 
 SNIPPET_LENGTH = 200
 _MSGID = re.compile(r"<[^<>\s]+>")
