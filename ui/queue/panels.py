@@ -102,7 +102,7 @@ class QueueTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {"customer": 160, "subject": 360, "inbox": 100, "status": 140, "priority": 75,
-                  "assignee": 125, "category": 125, "age": 90, "due": 130}
+                  "assignee": 125, "category": 155, "age": 90, "due": 130}
         for column, name in enumerate(model.COLUMNS):
             self.setColumnWidth(column, widths[name])
         header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
