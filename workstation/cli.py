@@ -175,14 +175,193 @@ def cmd_queue(args: argparse.Namespace, store: Store) -> int:
 def cmd_check_reply(args: argparse.Namespace, store: Store) -> int:
     from workstation.resolution.gate import check_text
 
-    try:
-        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {args.file}: {exc.strerror}.") from exc
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{args.file} is not UTF-8 text.") from exc
-    result = check_text(text, extra_lexicons=(store.location.data_dir / "lexicons",))
+    result = check_text(_read_text(args.file), extra_lexicons=(store.location.data_dir / "lexicons",))
     _print_json(result.as_dict())
+    return 0
+
+
+def _read_text(path: str) -> str:
+    try:
+        return sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path} is not UTF-8 text.") from exc
+
+
+def cmd_agent_add(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import add_agent
+    from workstation.store.models import Role
+
+    agent = add_agent(store, args.name, args.email, Role.SUPERVISOR if args.supervisor else Role.AGENT)
+    print(f"Added {agent.role} {agent.name}.")
+    return 0
+
+
+def cmd_agent_list(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import list_agents
+
+    agents = list_agents(store)
+    if args.json:
+        _print_json([a.__dict__ for a in agents])
+        return 0
+    if not agents:
+        print("No agents yet: the first person to act becomes the supervisor.")
+    for a in agents:
+        limits = ", ".join(f"{k} up to {v['amount']} {v.get('currency') or ''}".strip() for k, v in a.limits.items())
+        print(f"{a.name:<24} {a.role:<10} {a.email or '':<30} {limits or 'no limits'}")
+    return 0
+
+
+def cmd_agent_limit(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import set_limit
+
+    if args.amount is None and not args.remove:
+        raise InvalidInput("Give an amount, or --remove to lift the limit.")
+    agent = set_limit(store, args.name, args.kind, None if args.remove else args.amount, args.currency,
+                      by=args.agent)
+    limit = agent.limits.get(args.kind)
+    print(f"{agent.name}: {args.kind} " + (f"up to {limit['amount']} {limit.get('currency') or ''}".strip()
+                                           if limit else "without limit"))
+    return 0
+
+
+def _read_actions(path: str | None) -> list[Any]:
+    from workstation.resolution.actions import ActionSpec
+
+    if not path:
+        return []
+    try:
+        data = json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from exc
+    items = data.get("actions") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InvalidInput(f"{path} must hold a list of actions, e.g. "
+                           '[{"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"}].')
+    return [ActionSpec.from_dict(item) for item in items]
+
+
+def cmd_reply(args: argparse.Namespace, store: Store) -> int:
+    from pathlib import Path
+
+    from workstation.outbox.compose import ReplyRefused, queue_reply
+    from workstation.store.models import Action
+
+    actions = _read_actions(args.actions_file)
+    purpose = "reply"
+    if args.close_loop is not None:
+        from workstation.followups import propose_loop_close
+
+        with store.read() as session:
+            action = session.get(Action, args.close_loop)
+            if action is None or action.ticket_id != args.ticket:
+                raise InvalidInput(f"Action #{args.close_loop} is not an action of ticket #{args.ticket}.")
+            actions.append(propose_loop_close(session, action).action)
+        purpose = "close_loop"
+    try:
+        queued = queue_reply(store, args.ticket, _read_text(args.body_file), actions, author=args.agent,
+                             attachments=[Path(p) for p in args.attach or []], purpose=purpose)
+    except ReplyRefused as exc:
+        _print_json(exc.result.as_dict())
+        return exc.exit_code
+    outcome = {"reply": queued.id, "state": queued.state.value, "message_id": queued.message_id,
+               "approval": [r.text for r in queued.result.approval]}
+    if args.json:
+        _print_json(outcome)
+    elif queued.result.approval and queued.state.value == "awaiting_approval":
+        print(f"Reply #{queued.id} waits for a supervisor's approval: " + " ".join(outcome["approval"]))
+    else:
+        print(f"Reply #{queued.id} is in the outbox; `outbox flush` sends it.")
+    return 0
+
+
+def cmd_outbox_list(args: argparse.Namespace, store: Store) -> int:
+    from workstation.store.models import Reply, ReplyState
+
+    with store.read() as session:
+        query = select(Reply).where(Reply.state != ReplyState.DRAFT).order_by(Reply.id.desc()).limit(args.limit)
+        if not args.all:
+            query = query.where(Reply.state != ReplyState.SENT)
+        rows = [{"id": r.id, "ticket": r.ticket_id, "state": r.state.value, "to": r.to_addrs, "subject": r.subject,
+                 "attempts": r.attempts, "next_attempt_at": r.next_attempt_at, "last_error": r.last_error,
+                 "message_id": r.message_id, "purpose": r.purpose} for r in session.scalars(query)]
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("The outbox is empty: everything was sent.")
+    for r in rows:
+        error = f"  ({r['last_error']})" if r["last_error"] else ""
+        print(f"#{r['id']:<6} ticket #{r['ticket']:<6} {r['state']:<19} {', '.join(r['to'])}  {r['subject']}{error}")
+    return 0
+
+
+def cmd_outbox_flush(args: argparse.Namespace, store: Store) -> int:
+    from workstation.outbox.sender import flush
+
+    summary = flush(store)
+    if args.json:
+        _print_json(summary.as_dict())
+    elif summary.busy:
+        print("Another flush of this outbox is running; nothing done.")
+    else:
+        print(f"{summary.sent} sent, {summary.retrying} to retry, {summary.failed} failed, "
+              f"{summary.uncertain} delivery uncertain, {summary.filed} filed in Sent, "
+              f"{summary.found_in_sent} found in Sent.")
+        for error in summary.errors:
+            print(f"  {error}")
+    return 0 if not (summary.failed or summary.uncertain) else 1
+
+
+def cmd_outbox_decide(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import acting_agent
+    from workstation.outbox.compose import approve_reply, return_reply
+    from workstation.outbox.sender import resolve_uncertain
+
+    if args.outbox_command == "approve":
+        approve_reply(store, args.reply, supervisor=args.agent)
+        print(f"Reply #{args.reply} approved and queued.")
+    elif args.outbox_command == "return":
+        return_reply(store, args.reply, args.reason, supervisor=args.agent)
+        print(f"Reply #{args.reply} went back to its author as a draft.")
+    else:
+        with store.session() as session:
+            actor = acting_agent(session, args.agent).name
+        resolve_uncertain(store, args.reply, resend=args.outbox_command == "resend", actor=actor)
+        print(f"Reply #{args.reply} " + ("queued again." if args.outbox_command == "resend" else "recorded as sent."))
+    return 0
+
+
+def cmd_action_done(args: argparse.Namespace, store: Store) -> int:
+    from workstation.followups import complete_action
+
+    proposal = complete_action(store, args.action, evidence=args.evidence, change=args.change, actor=args.agent)
+    if args.json:
+        _print_json({"ticket": proposal.ticket_id, "action": proposal.action_id, "proposed_reply": proposal.body})
+    else:
+        print(f"Action #{proposal.action_id} is done. Proposed message to close the loop "
+              f"(send it with `reply {proposal.ticket_id} --close-loop {proposal.action_id} --body-file F`):\n")
+        print(proposal.body)
+    return 0
+
+
+def cmd_followups(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import acting_agent
+    from workstation.followups import open_followups
+
+    with store.session() as session:
+        agent_id = acting_agent(session, args.agent).id if args.mine else None
+        rows = open_followups(session, agent_id=agent_id, overdue_only=args.overdue)
+    if args.json:
+        _print_json([r.as_dict() for r in rows])
+        return 0
+    if not rows:
+        print("No follow-ups due: every promise is kept or not yet due.")
+    for r in rows:
+        flag = "OVERDUE " if r.overdue else ""
+        print(f"{flag}{r.due_at.astimezone():%Y-%m-%d %H:%M}  ticket #{r.ticket_id:<6} {r.kind:<13} "
+              f"{r.action_kind or '':<14} {r.assignee or '':<16} {r.subject[:50]}")
     return 0
 
 
@@ -282,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
     parser.add_argument("--database", metavar="URL",
                         help="database URL, e.g. postgresql://user@host/db for a team's shared queue")
+    parser.add_argument("--agent", metavar="NAME", help="who is acting (default: $MOSTRADOR_AGENT, or the only agent)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=OneLineErrorParser)
 
     p = sub.add_parser("init", help="create or upgrade the store")
@@ -338,6 +518,70 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check-reply", help="does a reply's text commit to a concrete action? (JSON)")
     p.add_argument("file", metavar="FILE", help="the reply's text, or - for standard input")
     p.set_defaults(handler=cmd_check_reply)
+
+    agent = sub.add_parser("agent", help="agents, supervisors and their limits").add_subparsers(
+        dest="agent_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    p = agent.add_parser("add", help="add an agent")
+    p.add_argument("name")
+    p.add_argument("--email")
+    p.add_argument("--supervisor", action="store_true", help="may approve replies and set limits")
+    p.set_defaults(handler=cmd_agent_add)
+    p = agent.add_parser("list", help="agents and their limits")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_agent_list)
+    p = agent.add_parser("limit", help="what an agent may commit to alone, e.g. `limit Ana refund 150 --currency EUR`")
+    p.add_argument("name")
+    p.add_argument("kind", help="an action kind with an amount: refund, credit")
+    p.add_argument("amount", nargs="?")
+    p.add_argument("--currency")
+    p.add_argument("--remove", action="store_true", help="lift the limit")
+    p.set_defaults(handler=cmd_agent_limit)
+
+    p = sub.add_parser("reply", help="queue a reply through the resolution gate (exit 3 with the reasons if refused)")
+    p.add_argument("ticket", type=int)
+    p.add_argument("--body-file", required=True, metavar="FILE", help="the reply's text, or - for standard input")
+    p.add_argument("--actions-file", metavar="A.json",
+                   help='the actions, e.g. [{"kind": "refund", "amount": "45.90", "currency": "EUR", '
+                        '"due": "2026-12-01"}]')
+    p.add_argument("--attach", action="append", metavar="FILE", help="attach a file (repeatable)")
+    p.add_argument("--close-loop", type=int, metavar="ACTION", help="tell the customer this done action is done")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_reply)
+
+    outbox = sub.add_parser("outbox", help="replies waiting to go, and sending them").add_subparsers(
+        dest="outbox_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    p = outbox.add_parser("flush", help="send what is queued, file copies in Sent")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_outbox_flush)
+    p = outbox.add_parser("list", help="replies not yet sent (or all, with --all)")
+    p.add_argument("--all", action="store_true")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_outbox_list)
+    for verb, text in (("approve", "a supervisor approves a reply above an agent's limit"),
+                       ("return", "a supervisor sends a reply back to its author"),
+                       ("resend", "send a delivery-uncertain or failed reply again"),
+                       ("mark-sent", "record a delivery-uncertain reply as sent")):
+        p = outbox.add_parser(verb, help=text)
+        p.add_argument("reply", type=int)
+        if verb == "return":
+            p.add_argument("--reason", required=True)
+        p.set_defaults(handler=cmd_outbox_decide)
+
+    action = sub.add_parser("action", help="promised actions").add_subparsers(
+        dest="action_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    p = action.add_parser("done", help="mark an action done and get the message that closes the loop")
+    p.add_argument("action", type=int)
+    p.add_argument("--evidence", help="what shows it is done (a transfer reference, a tracking number)")
+    p.add_argument("--change", help="what changed because the customer complained")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_action_done)
+
+    p = sub.add_parser("followups", help="promises due and overdue")
+    p.add_argument("--mine", action="store_true", help="only the acting agent's")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_followups)
 
     demo = sub.add_parser("demo", help="sample data").add_subparsers(
         dest="demo_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)

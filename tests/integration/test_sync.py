@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from email.utils import format_datetime
 
 import pytest
 from imapclient import IMAPClient
 from sqlalchemy import func, select
 
 from tests.support.dovecot import PASSWORD, Dovecot
+from tests.support.mail import mail
 from tests.support.proxy import CuttingProxy
 from workstation.accounts import AccountSpec, add_account
 from workstation.store.db import Store
@@ -24,27 +23,13 @@ from workstation.sync.connection import (
 )
 from workstation.sync.engine import AccountSync
 
-_ids = itertools.count(1)
-
-
-def mail(subject: str = "Mi pedido no ha llegado", sender: str = "Ana Pérez <ana@example.org>", *,
-         message_id: str | None = None, in_reply_to: str | None = None, body: str = "Hola, sigo esperando.",
-         to: str = "soporte@example.com", headers: str = "", date: datetime | None = None) -> bytes:
-    message_id = message_id or f"<m{next(_ids)}@example.org>"
-    date_line = f"Date: {format_datetime(date or datetime(2026, 11, 2, 10, 0, tzinfo=UTC))}\r\n"
-    thread = f"In-Reply-To: {in_reply_to}\r\nReferences: {in_reply_to}\r\n" if in_reply_to else ""
-    return (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: {message_id}\r\n{date_line}{thread}"
-            f"{headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            f"Content-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n").encode()
-
-
 def account_for(store: Store, dovecot: Dovecot, user: str, *, name: str = "Soporte",
                 security: Security = Security.STARTTLS, port: int | None = None, ca: bool = True,
-                password: str = PASSWORD) -> str:
+                password: str = PASSWORD, smtp_port: int = 25, smtp_security: Security = Security.PLAIN) -> str:
     add_account(store, AccountSpec(
         name=name, email=user, imap_host="127.0.0.1",
         imap_port=port or (dovecot.ssl_port if security is Security.SSL else dovecot.port),
-        imap_security=security, smtp_host="127.0.0.1", smtp_port=25, smtp_security=Security.PLAIN,
+        imap_security=security, smtp_host="127.0.0.1", smtp_port=smtp_port, smtp_security=smtp_security,
         username=user, ca_file=dovecot.ca_file if ca else None), password)
     return name
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from tests.integration.test_sync import account_for, mail, snapshot
+from tests.integration.test_sync import account_for, snapshot
 from tests.support.dovecot import PASSWORD, Dovecot
+from tests.support.mail import mail
 from workstation.paths import Location
 from workstation.store.db import open_store
 from workstation.store.models import Message

@@ -6,9 +6,10 @@ import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.integration.test_sync import account_for, mail
+from tests.integration.test_sync import account_for
 from tests.support.dovecot import Dovecot
 from tests.support.keyring_backend import FileKeyring
+from tests.support.mail import mail
 from ui.main_window import MainWindow
 from workstation.store.db import Store
 

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "mostrador_write"
+DURABLE_OPTION = "mostrador_durable"
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
@@ -54,7 +55,7 @@ def _busy_timeout_ms() -> int:
 #: The newest migration. Opening a store at this revision needs no Alembic at
 #: all, which keeps every command's start-up short; a test checks it against
 #: the migrations folder.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -112,7 +113,11 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         # A writer takes the write lock up front, so it waits its turn (busy
         # timeout) instead of failing when its read snapshot goes stale.
         # Readers begin deferred and never wait for a writer in WAL mode.
-        immediate = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        options = conn.get_execution_options()
+        immediate = options.get(WRITE_OPTION) and not read_only
+        if immediate:
+            # The outbox's commits survive a power cut too, not only a crash.
+            conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if options.get(DURABLE_OPTION) else 'NORMAL'}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
@@ -174,19 +179,22 @@ class Store:
         self.read_only = read_only
         self._writers = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine, expire_on_commit=False)
+        self._durable = sessionmaker(engine.execution_options(**{WRITE_OPTION: True, DURABLE_OPTION: True}),
+                                     expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, durable: bool = False) -> Iterator[Session]:
         """A session for work that writes: commits on success, rolls back on error.
 
         On SQLite it holds the write lock from its first statement to its end,
-        so keep it short.
+        so keep it short. ``durable`` syncs the commit to disk before it
+        returns (the outbox: what was sent must never be forgotten).
         """
-        with self._writers.begin() as session:
+        with (self._durable if durable else self._writers).begin() as session:
             yield session
 
     @contextmanager

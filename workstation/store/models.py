@@ -406,6 +406,10 @@ class Reply(Base):
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     references: Mapped[str | None] = mapped_column(Text)
     state: Mapped[ReplyState] = mapped_column(_enum(ReplyState), default=ReplyState.DRAFT, index=True)
+    #: reply, close_loop (tells the customer what was done and asks for a score), incident_update...
+    purpose: Mapped[str] = mapped_column(String(32), default="reply")
+    #: [{"filename", "sha256", "mime_type", "size"}]; the content is in ``blobs``.
+    attachments: Mapped[list[Any]] = mapped_column(default=list)
     gate_result: Mapped[dict[str, Any]] = mapped_column(default=dict)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]

@@ -36,9 +36,10 @@ from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.errors import NotFound
+from workstation.followups import record_scores
 from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.db import Store
-from workstation.store.models import Account, Attachment, Blob, Folder, Message
+from workstation.store.models import Account, Attachment, Blob, Direction, Folder, Message
 from workstation.store.search import deferred_indexing
 from workstation.sync.connection import (
     ConnectionLost,
@@ -424,6 +425,9 @@ class AccountSync:
                 } for a in message.attachments)
             bulk_insert(session, Message.__table__, rows)
             bulk_insert(session, Attachment.__table__, attachments)
+            record_scores(session, [(row["id"], row["ticket_id"], row["body_text"]) for row in rows
+                                    if row["ticket_id"] is not None and row["direction"] is Direction.INBOUND
+                                    and not row["is_auto"]])
             folder.uidnext = next_cursor
         summary.new += len(fresh)
         summary.tickets_created += len(filing.tickets_created)

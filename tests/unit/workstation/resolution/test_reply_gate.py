@@ -1,0 +1,94 @@
+"""The whole reply: structured actions, stated in the text, within the author's authority."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workstation.errors import InvalidInput
+from workstation.followups import read_score
+from workstation.resolution.actions import ActionSpec, load_catalogue
+from workstation.resolution.gate import check_reply
+
+REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
+
+
+def codes(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.code for r in result.details]
+
+
+def test_an_apology_only_reply_without_actions_is_refused_with_reasons() -> None:
+    result = check_reply("Lamentamos las molestias. Lo revisaremos lo antes posible.", [])
+    assert not result.accepted
+    assert codes(result) == ["no_structured_action", "vague_date", "apology_only"]
+    assert {f.kind for f in result.flagged} == {"apology", "vague"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le reembolsamos 45,90 € a su tarjeta el 1 de diciembre.",
+    "We will refund 45.90 EUR to your card by 1 December.",
+    "Sorry about this: we are refunding the full amount, you will see it on Monday.",
+])
+def test_a_refund_stated_with_amount_and_date_passes(text: str) -> None:
+    assert check_reply(text, [REFUND]).accepted
+
+
+def test_each_missing_statement_has_its_own_reason() -> None:
+    result = check_reply("Thanks for your patience, we will sort it out.", [REFUND])
+    assert codes(result) == ["not_stated", "amount_not_stated", "date_not_stated", "apology_only"]
+    result = check_reply("We will refund you by Friday.", [REFUND])
+    assert codes(result) == ["amount_not_stated"]
+
+
+def test_required_fields_come_from_the_catalogue() -> None:
+    result = check_reply("We refund you 10 EUR today.", [ActionSpec(kind="refund", currency="EUR")])
+    assert codes(result) == ["missing_field"]
+    assert "amount" in result.reasons[0] and "due date" in result.reasons[0]
+    with pytest.raises(InvalidInput, match="not a kind of action"):
+        check_reply("x", [ActionSpec(kind="hug")])
+
+
+def test_an_escalation_names_its_owner() -> None:
+    escalation = ActionSpec.from_dict({"kind": "escalation", "owner": "Lucía Fernández", "due": "2026-12-01"})
+    assert check_reply("Lucía, our head of billing, will call you on Monday.", [escalation]).accepted
+    refused = check_reply("I have passed this to my supervisor, who will call you on Monday.", [escalation])
+    assert codes(refused)[0] == "owner_not_stated"
+
+
+def test_an_answer_must_say_something_beyond_thanks() -> None:
+    answer = ActionSpec(kind="answer", description="how to export invoices")
+    assert not check_reply("Thank you for your feedback, we value your comments.", [answer]).accepted
+    assert check_reply("You can download every invoice from Account > Billing > Invoices: choose the year, "
+                       "tick the ones you need and press Export; a PDF arrives by e-mail within a minute.",
+                       [answer]).accepted
+
+
+def test_authority_asks_for_approval_but_does_not_refuse() -> None:
+    limits = {"refund": {"amount": "30", "currency": "EUR"}}
+    result = check_reply("We refund 45.90 EUR today.", [REFUND], limits=limits)
+    assert result.accepted and result.needs_approval
+    assert [r.code for r in result.approval] == ["over_limit"]
+    assert not check_reply("We refund 45.90 EUR today.", [REFUND],
+                           limits={"refund": {"amount": "50", "currency": "EUR"}}).needs_approval
+
+
+def test_a_supervisor_adds_an_action_kind(tmp_path: Path) -> None:
+    (tmp_path / "actions.yaml").write_text(
+        "loan_device:\n  label: {en: Loan device, es: Equipo de préstamo}\n  fields: [date]\n  required: []\n"
+        "  stated: [loan, préstamo]\n", encoding="utf-8")
+    assert "loan_device" in load_catalogue((tmp_path,)).kinds
+    loan = ActionSpec.from_dict({"kind": "loan_device", "due": "2026-12-01"})
+    assert check_reply("We send you a loan phone tomorrow.", [loan], extra_dirs=(tmp_path,)).accepted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5", (5, None)),
+    ("4/5 - the refund arrived\n\n> how satisfied are you", (4, "the refund arrived")),
+    ("Un 3, tardaron bastante.", (3, "tardaron bastante.")),
+    ("I give it a 2 out of 5", (2, None)),
+    ("Gracias por todo", None),
+    ("10 days later it still does not work", None),
+])
+def test_the_customers_score_is_read_from_their_own_first_line(text: str, expected: object) -> None:
+    assert read_score(text) == expected

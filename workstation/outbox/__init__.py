@@ -1,0 +1,1 @@
+"""The outbox: replies written before any network traffic, then sent exactly once."""

@@ -1,0 +1,341 @@
+"""Writing a reply into the outbox: through the gate, before any network traffic.
+
+A reply becomes a row in ``replies`` with its Message-ID fixed for good,
+its threading headers, and the actions it commits to (each with a
+follow-up on its due date), all in one durable transaction. Sending is
+:mod:`workstation.outbox.sender`'s job, later and separately.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email import policy
+from email.message import EmailMessage
+from email.utils import formataddr, format_datetime, make_msgid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from workstation.agents import acting_agent
+from workstation.errors import InvalidInput, MostradorError, NotFound
+from workstation.resolution.actions import ActionSpec
+from workstation.resolution.gate import GateResult, check_reply
+from workstation.store.db import Store
+from workstation.store.models import (
+    Account,
+    Action,
+    ActionStatus,
+    Agent,
+    Blob,
+    Customer,
+    CustomerAddress,
+    Direction,
+    Event,
+    FollowUp,
+    FollowUpKind,
+    Message,
+    Reply,
+    ReplyState,
+    Role,
+    Ticket,
+    TicketStatus,
+)
+
+MAX_ATTACHMENT = 25 * 1024 * 1024
+MAX_REFERENCES = 20
+#: CRLF line ends and 7-bit transfer encodings: every SMTP server takes it, with or without 8BITMIME.
+WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
+
+
+class ReplyRefused(MostradorError):
+    """The gate refused the reply: nothing was queued."""
+
+    exit_code = 3
+
+    def __init__(self, result: GateResult) -> None:
+        super().__init__("The reply was not queued: " + " ".join(result.reasons))
+        self.result = result
+
+
+@dataclass(frozen=True)
+class QueuedReply:
+    id: int
+    state: ReplyState
+    message_id: str
+    result: GateResult
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """What a reply to this ticket starts from: who it goes to, threading, signature."""
+
+    ticket_id: int
+    to: str | None
+    subject: str
+    in_reply_to: str | None
+    references: list[str]
+    signature: str | None
+    quoted: str
+    language: str
+
+
+def reply_context(session: Session, ticket_id: int) -> ReplyContext:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise NotFound(f"There is no ticket #{ticket_id}.")
+    last = session.scalars(select(Message).where(Message.ticket_id == ticket_id, Message.message_id.is_not(None))
+                           .order_by(Message.date.desc(), Message.id.desc()).limit(1)).first()
+    last_inbound = session.scalars(
+        select(Message).where(Message.ticket_id == ticket_id, Message.direction == Direction.INBOUND,
+                              Message.is_auto.is_(False))
+        .order_by(Message.date.desc(), Message.id.desc()).limit(1)).first()
+    to = last_inbound.from_addr if last_inbound is not None else None
+    if to is None and ticket.customer_id is not None:
+        to = session.scalar(select(CustomerAddress.address).where(CustomerAddress.customer_id == ticket.customer_id)
+                            .order_by(CustomerAddress.id).limit(1))
+    references = (last.references or "").split() + [last.message_id] if last is not None and last.message_id else []
+    subject = (last_inbound.subject if last_inbound is not None and last_inbound.subject else ticket.subject) or ""
+    if not subject.lower().startswith(("re:", "aw:", "sv:")):
+        subject = f"Re: {subject}".strip()
+    account = session.get(Account, ticket.account_id) if ticket.account_id else None
+    quoted = ""
+    if last_inbound is not None and last_inbound.body_text:
+        when = f"{last_inbound.date.astimezone():%Y-%m-%d %H:%M}" if last_inbound.date else ""
+        who = last_inbound.from_name or last_inbound.from_addr or ""
+        lines = "\n".join(f"> {line}" if line else ">" for line in last_inbound.body_text.strip().splitlines())
+        quoted = f"{when}, {who}:\n{lines}".strip(", ")
+    return ReplyContext(ticket_id, to, subject, last.message_id if last is not None else None,
+                        references[-MAX_REFERENCES:], account.signature if account is not None else None, quoted,
+                        ticket.language or "en")
+
+
+def _store_attachment(session: Session, path: Path) -> dict[str, Any]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT:
+            raise InvalidInput(f"{path.name} is {size // (1024 * 1024)} MB; attachments are limited to "
+                               f"{MAX_ATTACHMENT // (1024 * 1024)} MB, which most mail servers accept.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read the attachment {path}: {exc.strerror}.") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        session.add(Blob(sha256=digest, size=len(data), data=data))
+    mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return {"filename": path.name, "sha256": digest, "mime_type": mime_type, "size": len(data)}
+
+
+def _action_row(spec: ActionSpec, ticket_id: int, reply_id: int | None, author: Agent,
+                status: ActionStatus) -> Action:
+    return Action(ticket_id=ticket_id, reply_id=reply_id, kind=spec.kind, description=spec.description,
+                  amount=spec.amount, currency=spec.currency, reference=spec.reference, owner=spec.owner,
+                  due_at=spec.due, status=status, created_by_id=author.id, details=spec.extra)
+
+
+def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None = None,
+                attachments: list[Path] | tuple[Path, ...] = (), purpose: str = "reply",
+                draft_id: int | None = None, cc: list[str] | None = None) -> QueuedReply:
+    """Check the reply with the gate and write it, with its actions and follow-ups, to the outbox.
+
+    Refused replies raise :class:`ReplyRefused` and write nothing. Replies
+    above the author's authority wait for a supervisor (``awaiting_approval``).
+    """
+    if not body.strip():
+        raise InvalidInput("The reply is empty.")
+    with store.session(durable=True) as session:
+        agent = acting_agent(session, author)
+        context = reply_context(session, ticket_id)
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket is not None
+        account = session.get(Account, ticket.account_id) if ticket.account_id else None
+        if account is None:
+            raise InvalidInput(f"Ticket #{ticket_id} has no inbox to reply from.",
+                               hint="Its inbox was removed; add it again.")
+        if account.is_sample:
+            raise InvalidInput("This is a sample ticket: its inbox is not real, so nothing can be sent.",
+                               hint="Add a real inbox to answer customers.")
+        if not context.to:
+            raise InvalidInput(f"Ticket #{ticket_id} has no customer address to reply to.")
+        result = check_reply(body, actions, limits=dict(agent.limits or {}),
+                             extra_dirs=(store.location.data_dir,), language=context.language)
+        if not result.accepted:
+            raise ReplyRefused(result)
+        for spec in actions:
+            if spec.action_id is not None and session.get(Action, spec.action_id) is None:
+                raise NotFound(f"There is no action #{spec.action_id}.")
+        needs_approval = result.needs_approval and agent.role is not Role.SUPERVISOR
+        now = datetime.now(UTC)
+        domain = account.email.rpartition("@")[2] or "mostrador.invalid"
+        reply = Reply(
+            ticket_id=ticket_id, account_id=account.id, author_id=agent.id, to_addrs=[context.to],
+            cc_addrs=list(cc or []), subject=context.subject, body_text=body,
+            message_id=make_msgid(domain=domain), in_reply_to=context.in_reply_to,
+            references=" ".join(context.references) or None,
+            state=ReplyState.AWAITING_APPROVAL if needs_approval else ReplyState.QUEUED, purpose=purpose,
+            attachments=[_store_attachment(session, Path(p)) for p in attachments],
+            gate_result=result.as_record(), queued_at=now, created_at=now,
+        )
+        session.add(reply)
+        session.flush()
+        status = ActionStatus.AWAITING_APPROVAL if needs_approval else ActionStatus.PROMISED
+        stored = []
+        for spec in actions:
+            if spec.action_id is not None:
+                continue
+            action = _action_row(spec, ticket_id, reply.id, agent, status)
+            if result.needs_approval and not needs_approval:
+                action.approved_by_id = agent.id  # a supervisor within their own authority
+            session.add(action)
+            stored.append(action)
+        session.flush()
+        for action in stored:
+            if action.due_at is not None:
+                session.add(FollowUp(ticket_id=ticket_id, action_id=action.id, kind=FollowUpKind.CHECK_ACTION,
+                                     assignee_id=agent.id, due_at=action.due_at))
+        if draft_id is not None:
+            _discard_draft(session, draft_id)
+        if ticket.assignee_id is None:
+            ticket.assignee_id = agent.id
+        if ticket.status in (TicketStatus.NEW, TicketStatus.OPEN) and not needs_approval:
+            ticket.status = TicketStatus.WAITING
+        session.add(Event(ticket_id=ticket_id, actor=agent.name,
+                          kind="reply_awaiting_approval" if needs_approval else "reply_queued",
+                          data={"reply_id": reply.id, "purpose": purpose,
+                                "actions": [s.as_dict() for s in actions],
+                                "approval": [r.text for r in result.approval]}))
+        return QueuedReply(reply.id, reply.state, reply.message_id or "", result)
+
+
+def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None) -> None:
+    """A supervisor approves a reply that went above an agent's authority; it is then queued."""
+    with store.session(durable=True) as session:
+        agent = acting_agent(session, supervisor)
+        if agent.role is not Role.SUPERVISOR:
+            raise InvalidInput(f"{agent.name} is not a supervisor; only supervisors approve replies.")
+        reply = session.get(Reply, reply_id)
+        if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
+            raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+        reply.state = ReplyState.QUEUED
+        reply.approved_by_id = agent.id
+        reply.queued_at = datetime.now(UTC)
+        for action in session.scalars(select(Action).where(Action.reply_id == reply_id)):
+            action.status = ActionStatus.PROMISED
+            action.approved_by_id = agent.id
+        ticket = session.get(Ticket, reply.ticket_id)
+        if ticket is not None and ticket.status in (TicketStatus.NEW, TicketStatus.OPEN):
+            ticket.status = TicketStatus.WAITING
+        session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_approved",
+                          data={"reply_id": reply_id, "approval": reply.gate_result.get("approval", [])}))
+
+
+def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | None = None) -> None:
+    """A supervisor declines a reply waiting for approval: it goes back to its author as a draft."""
+    if not reason.strip():
+        raise InvalidInput("Say why the reply goes back, so its author knows what to change.")
+    with store.session(durable=True) as session:
+        agent = acting_agent(session, supervisor)
+        if agent.role is not Role.SUPERVISOR:
+            raise InvalidInput(f"{agent.name} is not a supervisor.")
+        reply = session.get(Reply, reply_id)
+        if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
+            raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+        reply.state = ReplyState.DRAFT
+        reply.message_id = None
+        for action in session.scalars(select(Action).where(Action.reply_id == reply_id)):
+            action.status = ActionStatus.PROPOSED
+        session.execute(delete(FollowUp).where(FollowUp.action_id.in_(
+            select(Action.id).where(Action.reply_id == reply_id))))
+        session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_returned",
+                          data={"reply_id": reply_id, "reason": reason}))
+
+
+# --- drafts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    body: str
+    actions: list[ActionSpec]
+    updated_at: datetime
+
+
+def save_draft(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *,
+               author: str | None = None, draft_id: int | None = None) -> int:
+    """Keep what the agent typed (and the actions picked) so a crash loses nothing."""
+    with store.session() as session:
+        agent = acting_agent(session, author)
+        reply = session.get(Reply, draft_id) if draft_id is not None else None
+        if reply is None or reply.state is not ReplyState.DRAFT:
+            reply = Reply(ticket_id=ticket_id, author_id=agent.id, state=ReplyState.DRAFT)
+            session.add(reply)
+        reply.body_text = body
+        reply.gate_result = {"draft_actions": [a.as_dict() for a in actions]}
+        reply.updated_at = datetime.now(UTC)
+        session.flush()
+        return reply.id
+
+
+def load_draft(store: Store, ticket_id: int, *, author: str | None = None) -> Draft | None:
+    with store.session() as session:
+        agent = acting_agent(session, author)
+        reply = session.scalars(select(Reply).where(Reply.ticket_id == ticket_id, Reply.author_id == agent.id,
+                                                    Reply.state == ReplyState.DRAFT)
+                                .order_by(Reply.updated_at.desc()).limit(1)).first()
+        if reply is None:
+            return None
+        actions = [ActionSpec.from_dict(a) for a in reply.gate_result.get("draft_actions", [])]
+        return Draft(reply.id, reply.body_text, actions, reply.updated_at)
+
+
+def _discard_draft(session: Session, draft_id: int) -> None:
+    draft = session.get(Reply, draft_id)
+    if draft is not None and draft.state is ReplyState.DRAFT:
+        session.delete(draft)
+
+
+# --- the message itself ----------------------------------------------------------------------
+
+
+def build_message(session: Session, reply: Reply) -> bytes:
+    """The reply as it goes on the wire; the same bytes on every attempt."""
+    account = session.get(Account, reply.account_id) if reply.account_id else None
+    if account is None:
+        raise InvalidInput(f"Reply #{reply.id} has no inbox to send from.")
+    message = EmailMessage(policy=WIRE_POLICY)
+    message["From"] = formataddr((account.display_name or "", account.email))
+    message["To"] = ", ".join(reply.to_addrs)
+    if reply.cc_addrs:
+        message["Cc"] = ", ".join(reply.cc_addrs)
+    message["Subject"] = reply.subject
+    message["Date"] = format_datetime(reply.queued_at or reply.created_at)
+    message["Message-ID"] = reply.message_id
+    if reply.in_reply_to:
+        message["In-Reply-To"] = reply.in_reply_to
+    if reply.references:
+        message["References"] = reply.references
+    message["Auto-Submitted"] = "no"
+    message.set_content(reply.body_text)
+    for item in reply.attachments or []:
+        blob = session.get(Blob, item["sha256"])
+        if blob is None:
+            raise InvalidInput(f"The attachment {item['filename']} of reply #{reply.id} is missing from the store.")
+        maintype, _, subtype = (item.get("mime_type") or "application/octet-stream").partition("/")
+        message.add_attachment(blob.data, maintype=maintype, subtype=subtype or "octet-stream",
+                               filename=item["filename"])
+    return message.as_bytes()
+
+
+def customer_name(session: Session, ticket: Ticket) -> str:
+    customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
+    return (customer.name or "").split(" ")[0] if customer and customer.name else ""
+
+
+def backoff(attempts: int) -> timedelta:
+    """Wait before the next try of a temporary failure: 1, 2, 4... minutes, at most 30."""
+    return timedelta(seconds=min(60 * 2 ** max(attempts - 1, 0), 1800))

@@ -1,0 +1,392 @@
+"""Sending what the outbox holds, exactly once, and filing a copy in Sent.
+
+Every step that matters is committed durably before the next one starts:
+
+    queued ──claim──> sending ──250──> sent_not_filed ──APPEND──> sent
+       ^                 │
+       └──4xx, down──────┤──5xx──> failed (the server's words kept)
+                         └──cut after the final dot──> delivery_uncertain
+
+A reply found in ``sending`` when a flush starts belongs to a run that was
+stopped mid-send: the server may have it, so it becomes delivery-uncertain,
+never resent by itself. Uncertain replies are looked for in the account's
+Sent folder (some providers file what they relay); a person decides the rest.
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+from sqlalchemy import select, update
+
+from workstation import secrets
+from workstation.errors import InvalidInput, StoreError
+from workstation.outbox.compose import backoff, build_message
+from workstation.outbox.smtp import (
+    AccountProblem,
+    DeliveryUncertain,
+    PermanentFailure,
+    SendError,
+    SmtpEndpoint,
+    SmtpSession,
+    TemporaryFailure,
+)
+from workstation.store.db import Store
+from workstation.store.models import (
+    Account,
+    Event,
+    Folder,
+    FollowUp,
+    FollowUpKind,
+    Reply,
+    ReplyState,
+    Ticket,
+    TicketStatus,
+)
+from workstation.sync.connection import Endpoint, SyncError, connect
+
+#: A reply in ``sending`` for longer than this on a shared (PostgreSQL) store was abandoned by its sender.
+SENDING_LEASE = timedelta(minutes=5)
+#: Temporary failures are retried for this long, then the reply is failed with the last error.
+GIVE_UP_AFTER = timedelta(days=3)
+SATISFACTION_WAIT = timedelta(days=7)
+
+
+@dataclass
+class FlushSummary:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    uncertain: int = 0
+    filed: int = 0
+    found_in_sent: int = 0
+    busy: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sent": self.sent, "retrying": self.retrying, "failed": self.failed, "uncertain": self.uncertain,
+                "filed": self.filed, "found_in_sent": self.found_in_sent, "busy": self.busy, "errors": self.errors}
+
+
+@contextmanager
+def _flush_lock(store: Store) -> Iterator[bool]:
+    """One flush at a time on this workstation (the window's and a script's)."""
+    store.location.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(store.location.data_dir / "outbox.lock", "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def flush(store: Store, *, now: Callable[[], datetime] = lambda: datetime.now(UTC),
+          password: Callable[[int], str | None] | None = None, only: list[int] | None = None) -> FlushSummary:
+    """Send every queued reply whose time has come; file sent copies; recheck uncertain ones."""
+    summary = FlushSummary()
+    get_password = password or secrets.get_password
+    with _flush_lock(store) as locked:
+        if not locked:
+            summary.busy = True
+            return summary
+        summary.uncertain += _recover_interrupted(store, now())
+        _send_queued(store, summary, now, get_password, only)
+        _file_and_recheck(store, summary, get_password)
+    return summary
+
+
+def _recover_interrupted(store: Store, now: datetime) -> int:
+    stale = now - SENDING_LEASE
+    recovered = 0
+    with store.session(durable=True) as session:
+        query = select(Reply).where(Reply.state == ReplyState.SENDING)
+        if store.dialect != "sqlite":  # others may be sending right now from another workstation
+            query = query.where(Reply.updated_at < stale)
+        for reply in session.scalars(query):
+            reply.state = ReplyState.DELIVERY_UNCERTAIN
+            reply.last_error = ("Sending was interrupted after it started; the server may have the message. "
+                                "Mostrador looks for it in Sent; resend it or mark it sent once you know.")
+            session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_delivery_uncertain",
+                              data={"reply_id": reply.id, "why": "interrupted"}))
+            recovered += 1
+    return recovered
+
+
+def _due(store: Store, now: datetime, only: list[int] | None) -> dict[int, list[int]]:
+    with store.read() as session:
+        query = select(Reply.account_id, Reply.id).where(
+            Reply.state == ReplyState.QUEUED,
+            (Reply.next_attempt_at.is_(None)) | (Reply.next_attempt_at <= now)).order_by(Reply.queued_at, Reply.id)
+        if only:
+            query = query.where(Reply.id.in_(only))
+        due: dict[int, list[int]] = {}
+        for account_id, reply_id in session.execute(query):
+            due.setdefault(account_id, []).append(reply_id)
+        return due
+
+
+def _smtp_endpoint(store: Store, account_id: int) -> SmtpEndpoint:
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise InvalidInput(f"The inbox {account_id} of a queued reply no longer exists.")
+        return SmtpEndpoint(account.smtp_host, account.smtp_port, account.smtp_security, account.username,
+                            account.ca_file)
+
+
+def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime],
+                 get_password: Callable[[int], str | None], only: list[int] | None) -> None:
+    for account_id, reply_ids in _due(store, now(), only).items():
+        try:
+            endpoint = _smtp_endpoint(store, account_id)
+            session_smtp = SmtpSession(endpoint, get_password(account_id))
+        except SendError as exc:
+            # Nothing was handed over: every due reply of this account waits and retries later.
+            for reply_id in reply_ids:
+                _retry_later(store, reply_id, exc, now(), summary, count_attempt=True)
+            summary.errors.append(str(exc))
+            continue
+        try:
+            for reply_id in reply_ids:
+                if not _send_one(store, session_smtp, reply_id, summary, now):
+                    # The connection is gone; the rest wait for the next flush.
+                    for later in reply_ids[reply_ids.index(reply_id) + 1:]:
+                        _retry_later(store, later, TemporaryFailure("The connection was lost before this reply "
+                                                                    "was sent; it will be tried again."),
+                                     now(), summary, count_attempt=False)
+                    break
+        finally:
+            session_smtp.close()
+
+
+def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list[str]] | None:
+    """Mark the reply ``sending`` (durably) and return what goes on the wire, or None if someone else has it."""
+    with store.session(durable=True) as session:
+        claimed = session.execute(
+            update(Reply).where(Reply.id == reply_id, Reply.state == ReplyState.QUEUED)
+            .values(state=ReplyState.SENDING, attempts=Reply.attempts + 1, updated_at=now)).rowcount
+        if not claimed:
+            return None
+        reply = session.get(Reply, reply_id)
+        assert reply is not None
+        account = session.get(Account, reply.account_id)
+        assert account is not None
+        return build_message(session, reply), account.email, [*reply.to_addrs, *reply.cc_addrs]
+
+
+def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSummary,
+              now: Callable[[], datetime]) -> bool:
+    """Send one reply; False when the connection can no longer be used."""
+    claimed = _claim(store, reply_id, now())
+    if claimed is None:
+        return True
+    data, sender, recipients = claimed
+    try:
+        accepted = smtp.send(sender, recipients, data)
+    except DeliveryUncertain as exc:
+        _settle(store, reply_id, ReplyState.DELIVERY_UNCERTAIN, str(exc), "reply_delivery_uncertain")
+        summary.uncertain += 1
+        summary.errors.append(str(exc))
+        return False
+    except PermanentFailure as exc:
+        _settle(store, reply_id, ReplyState.FAILED, str(exc), "reply_failed")
+        summary.failed += 1
+        summary.errors.append(str(exc))
+        return True
+    except TemporaryFailure as exc:
+        _retry_later(store, reply_id, exc, now(), summary, count_attempt=False)
+        summary.errors.append(str(exc))
+        return False
+    _mark_sent(store, reply_id, accepted, now())
+    summary.sent += 1
+    return True
+
+
+def _settle(store: Store, reply_id: int, state: ReplyState, error: str, event: str) -> None:
+    with store.session(durable=True) as session:
+        reply = session.get(Reply, reply_id)
+        assert reply is not None
+        reply.state = state
+        reply.last_error = error
+        session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind=event,
+                          data={"reply_id": reply_id, "error": error}))
+
+
+def _retry_later(store: Store, reply_id: int, exc: SendError, now: datetime, summary: FlushSummary, *,
+                 count_attempt: bool) -> None:
+    with store.session(durable=True) as session:
+        reply = session.get(Reply, reply_id)
+        if reply is None or reply.state not in (ReplyState.QUEUED, ReplyState.SENDING):
+            return
+        if count_attempt:
+            reply.attempts += 1
+        if reply.queued_at is not None and now - reply.queued_at > GIVE_UP_AFTER \
+                and not isinstance(exc, AccountProblem):
+            reply.state = ReplyState.FAILED
+            reply.last_error = f"Gave up after {GIVE_UP_AFTER.days} days of trying: {exc}"
+            summary.failed += 1
+        else:
+            reply.state = ReplyState.QUEUED
+            reply.next_attempt_at = now + backoff(reply.attempts)
+            reply.last_error = str(exc)
+            summary.retrying += 1
+        session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_retry",
+                          data={"reply_id": reply_id, "error": str(exc), "attempts": reply.attempts,
+                                "next_attempt_at": reply.next_attempt_at.isoformat()
+                                if reply.next_attempt_at else None}))
+
+
+def _mark_sent(store: Store, reply_id: int, accepted: str, now: datetime) -> None:
+    with store.session(durable=True) as session:
+        reply = session.get(Reply, reply_id)
+        assert reply is not None
+        reply.state = ReplyState.SENT_NOT_FILED
+        reply.sent_at = now
+        reply.last_error = None
+        reply.next_attempt_at = None
+        _after_sent(session, reply, now)
+        session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_sent",
+                          data={"reply_id": reply_id, "server": accepted, "message_id": reply.message_id}))
+
+
+def _after_sent(session: Any, reply: Reply, now: datetime) -> None:
+    """The ticket's clocks and follow-ups move once the customer really has the reply."""
+    ticket = session.get(Ticket, reply.ticket_id)
+    if ticket is not None:
+        if ticket.first_response_at is None:
+            ticket.first_response_at = now
+        if ticket.status in (TicketStatus.NEW, TicketStatus.OPEN):
+            ticket.status = TicketStatus.WAITING
+    if reply.purpose == "close_loop":
+        for follow_up in session.scalars(select(FollowUp).where(
+                FollowUp.ticket_id == reply.ticket_id, FollowUp.kind == FollowUpKind.CLOSE_LOOP,
+                FollowUp.done_at.is_(None))):
+            follow_up.done_at = now
+        session.add(FollowUp(ticket_id=reply.ticket_id, kind=FollowUpKind.SATISFACTION, due_at=now +
+                             SATISFACTION_WAIT, assignee_id=reply.author_id,
+                             note="Waiting for the customer's score (1 to 5)."))
+
+
+# --- the Sent folder ----------------------------------------------------------------------
+
+
+def _file_and_recheck(store: Store, summary: FlushSummary, get_password: Callable[[int], str | None]) -> None:
+    with store.read() as session:
+        pending = list(session.execute(
+            select(Reply.account_id, Reply.id, Reply.state).where(
+                Reply.state.in_([ReplyState.SENT_NOT_FILED, ReplyState.DELIVERY_UNCERTAIN]))
+            .order_by(Reply.id)))
+    by_account: dict[int, list[tuple[int, ReplyState]]] = {}
+    for account_id, reply_id, state in pending:
+        by_account.setdefault(account_id, []).append((reply_id, state))
+    for account_id, replies in by_account.items():
+        try:
+            client, sent_folder = _open_sent(store, account_id, get_password)
+        except (SyncError, StoreError, InvalidInput) as exc:
+            summary.errors.append(f"Sent copies wait: {exc}")
+            continue
+        try:
+            for reply_id, state in replies:
+                _file_one(store, client, sent_folder, reply_id, state, summary)
+        except (IMAPClientError, OSError) as exc:
+            summary.errors.append(f"Sent copies wait: the IMAP connection was lost ({exc}).")
+        finally:
+            try:
+                client.logout()
+            except (IMAPClientError, OSError):
+                client.shutdown()
+
+
+def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str | None]) -> tuple[IMAPClient, str]:
+    from workstation.sync.engine import SENT_NAMES
+
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise InvalidInput(f"The inbox {account_id} no longer exists.")
+        endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
+                            account.ca_file)
+        known = session.scalar(select(Folder.name).where(Folder.account_id == account_id,
+                                                         Folder.special_use == "\\Sent"))
+    password = get_password(account_id)
+    if not password:
+        raise InvalidInput("No password in the keyring for this inbox.")
+    client = connect(endpoint, password, timeout=60)
+    try:
+        name = known or client.find_special_folder(b"\\Sent")
+        if name is None:
+            existing = {e[2] if isinstance(e[2], str) else e[2].decode() for e in client.list_folders()}
+            name = next((n for n in SENT_NAMES if n in existing), None)
+        if name is None:
+            name = "Sent"
+            client.create_folder(name)
+    except (IMAPClientError, OSError) as exc:
+        client.shutdown()
+        raise SyncError(f"Cannot find or create the Sent folder on {endpoint.host} ({exc}).") from exc
+    return client, name
+
+
+def _file_one(store: Store, client: IMAPClient, folder: str, reply_id: int, state: ReplyState,
+              summary: FlushSummary) -> None:
+    with store.read() as session:
+        reply = session.get(Reply, reply_id)
+        if reply is None or reply.state is not state:
+            return
+        message_id = reply.message_id or ""
+        data = build_message(session, reply) if state is ReplyState.SENT_NOT_FILED else b""
+    client.select_folder(folder)
+    present = client.search(["HEADER", "Message-ID", message_id]) if message_id else []
+    if state is ReplyState.DELIVERY_UNCERTAIN:
+        if not present:
+            return  # still uncertain: a person decides
+        with store.session(durable=True) as session:
+            reply = session.get(Reply, reply_id)
+            assert reply is not None
+            reply.state = ReplyState.SENT
+            reply.sent_at = reply.sent_at or datetime.now(UTC)
+            reply.last_error = None
+            _after_sent(session, reply, datetime.now(UTC))
+            session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_found_in_sent",
+                              data={"reply_id": reply_id}))
+        summary.found_in_sent += 1
+        return
+    if not present:
+        client.append(folder, data, flags=[b"\\Seen"], msg_time=None)
+    with store.session(durable=True) as session:
+        session.execute(update(Reply).where(Reply.id == reply_id, Reply.state == ReplyState.SENT_NOT_FILED)
+                        .values(state=ReplyState.SENT))
+    summary.filed += 1
+
+
+# --- a person decides -----------------------------------------------------------------------
+
+
+def resolve_uncertain(store: Store, reply_id: int, *, resend: bool, actor: str) -> None:
+    """After delivery-uncertain: send again (the customer did not get it) or record it as sent."""
+    with store.session(durable=True) as session:
+        reply = session.get(Reply, reply_id)
+        if reply is None or reply.state not in (ReplyState.DELIVERY_UNCERTAIN, ReplyState.FAILED):
+            raise InvalidInput(f"Reply #{reply_id} is not delivery-uncertain or failed.")
+        was = reply.state
+        if resend:
+            reply.state = ReplyState.QUEUED
+            reply.next_attempt_at = None
+        else:
+            if was is ReplyState.FAILED:
+                raise InvalidInput(f"Reply #{reply_id} failed; the server refused it, so it was not sent.")
+            reply.state = ReplyState.SENT_NOT_FILED
+            reply.sent_at = datetime.now(UTC)
+            _after_sent(session, reply, datetime.now(UTC))
+        session.add(Event(ticket_id=reply.ticket_id, actor=actor, kind="reply_resend" if resend else
+                          "reply_marked_sent", data={"reply_id": reply_id, "was": was.value}))

@@ -1,0 +1,190 @@
+"""Handing a message to an SMTP server, knowing exactly how far it got.
+
+Three outcomes matter for a reply that must go out once:
+
+- :class:`TemporaryFailure`: the server never had the whole message (down,
+  4xx, cut before the final dot). Trying again later is safe.
+- :class:`PermanentFailure`: a 5xx answer. Trying again would fail again;
+  the server's words are kept for the agent.
+- :class:`DeliveryUncertain`: the whole message went out, and the answer
+  never came back. The server may have it; sending again could double it.
+
+TLS is verified; STARTTLS that the server does not offer is an error, never
+a fall-back to plain text; plain only to loopback; every socket has a timeout.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+
+from workstation.accounts import is_loopback
+from workstation.errors import MostradorError
+from workstation.store.models import Security
+from workstation.sync.connection import tls_context
+
+TIMEOUT = 30.0
+
+
+class SendError(MostradorError):
+    """Why a message did not (certainly) go out, in one sentence."""
+
+
+class TemporaryFailure(SendError):
+    pass
+
+
+class PermanentFailure(SendError):
+    pass
+
+
+class DeliveryUncertain(SendError):
+    pass
+
+
+class AccountProblem(TemporaryFailure):
+    """Wrong password, untrusted certificate, no STARTTLS: every reply of the account waits for a fix."""
+
+
+@dataclass(frozen=True)
+class SmtpEndpoint:
+    host: str
+    port: int
+    security: Security
+    username: str
+    ca_file: str | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def _words(code: int, message: bytes | str) -> str:
+    text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
+    return f"{code} {' '.join(text.split())}"
+
+
+class SmtpSession:
+    """One logged-in SMTP connection; ``send`` classifies every failure."""
+
+    def __init__(self, endpoint: SmtpEndpoint, password: str | None, *, timeout: float = TIMEOUT) -> None:
+        self.endpoint = endpoint
+        where = endpoint.where
+        if endpoint.security is Security.PLAIN and not is_loopback(endpoint.host):
+            raise AccountProblem(f"Plain (unencrypted) SMTP to {endpoint.host} is refused; use ssl or starttls.")
+        context = tls_context(endpoint.ca_file)
+        try:
+            if endpoint.security is Security.SSL:
+                self.smtp: smtplib.SMTP = smtplib.SMTP_SSL(endpoint.host, endpoint.port, timeout=timeout,
+                                                            context=context)
+            else:
+                self.smtp = smtplib.SMTP(endpoint.host, endpoint.port, timeout=timeout)
+        except ssl.SSLCertVerificationError as exc:
+            raise AccountProblem(f"The certificate of the SMTP server {where} is not trusted "
+                                 f"({exc.verify_message}).") from exc
+        except socket.gaierror as exc:
+            raise TemporaryFailure(f"The SMTP server name {endpoint.host} is unknown ({exc.strerror}).") from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise TemporaryFailure(f"Cannot connect to the SMTP server {where}: {_reason(exc)}.") from exc
+        try:
+            self.smtp.ehlo()
+            if endpoint.security is Security.STARTTLS:
+                if not self.smtp.has_extn("starttls"):
+                    raise AccountProblem(f"The SMTP server {where} does not offer STARTTLS; Mostrador will not "
+                                         "send in plain text.", hint="Use ssl, or ask the provider to enable TLS.")
+                try:
+                    code, message = self.smtp.starttls(context=context)
+                except ssl.SSLCertVerificationError as exc:
+                    raise AccountProblem(f"The certificate of the SMTP server {where} is not trusted "
+                                         f"({exc.verify_message}).") from exc
+                except smtplib.SMTPResponseException as exc:
+                    raise AccountProblem(f"The SMTP server {where} refused STARTTLS "
+                                         f"({_words(exc.smtp_code, exc.smtp_error)}); Mostrador will not send in "
+                                         "plain text.") from exc
+                self.smtp.ehlo()
+            if self.smtp.has_extn("auth"):
+                if not password:
+                    raise AccountProblem(f"The SMTP server {where} asks for a password and the keyring has none.",
+                                         hint="Add the account again to store it.")
+                try:
+                    self.smtp.login(endpoint.username, password)
+                except smtplib.SMTPAuthenticationError as exc:
+                    raise AccountProblem(f"The SMTP server {where} refused the user name or password for "
+                                         f"{endpoint.username} ({_words(exc.smtp_code, exc.smtp_error)}).") from exc
+        except SendError:
+            self.close()
+            raise
+        except (OSError, smtplib.SMTPException) as exc:
+            self.close()
+            raise TemporaryFailure(f"The SMTP server {where} dropped the connection while greeting "
+                                   f"({_reason(exc)}).") from exc
+
+    def send(self, sender: str, recipients: list[str], data: bytes) -> str:
+        """Hand the message over; returns the server's acceptance in its own words."""
+        where = self.endpoint.where
+        smtp = self.smtp
+        try:
+            code, message = smtp.mail(sender)
+            if code != 250:
+                raise _refusal(code, message, f"The SMTP server {where} refused the sender {sender}")
+            accepted = 0
+            refused = []
+            for rcpt in recipients:
+                code, message = smtp.rcpt(rcpt)
+                if code in (250, 251):
+                    accepted += 1
+                else:
+                    refused.append((rcpt, code, message))
+            if refused:
+                rcpt, code, message = refused[0]
+                smtp.rset()
+                raise _refusal(code, message, f"The SMTP server {where} refused the recipient {rcpt}")
+            code, message = smtp.docmd("data")
+            if code != 354:
+                raise _refusal(code, message, f"The SMTP server {where} refused the message")
+        except SendError:
+            raise
+        except (OSError, smtplib.SMTPException) as exc:
+            raise TemporaryFailure(f"The connection to the SMTP server {where} was lost before the message was "
+                                   f"sent ({_reason(exc)}).") from exc
+        payload = re.sub(rb"(?m)^\.", b"..", data)
+        if not payload.endswith(b"\r\n"):
+            payload += b"\r\n"
+        try:
+            smtp.send(payload + b".\r\n")
+        except (OSError, smtplib.SMTPException) as exc:
+            # The final dot did not leave: the server drops an unfinished message.
+            raise TemporaryFailure(f"The connection to the SMTP server {where} was lost while sending "
+                                   f"({_reason(exc)}).") from exc
+        try:
+            code, message = smtp.getreply()
+        except (OSError, smtplib.SMTPException) as exc:
+            raise DeliveryUncertain(f"The connection to the SMTP server {where} was lost after the whole message "
+                                    f"was handed over ({_reason(exc)}); the server may have sent it.") from exc
+        if code != 250:
+            raise _refusal(code, message, f"The SMTP server {where} refused the message")
+        return _words(code, message)
+
+    def close(self) -> None:
+        try:
+            self.smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            self.smtp.close()
+
+
+def _refusal(code: int, message: bytes | str, what: str) -> SendError:
+    words = _words(code, message)
+    if 500 <= code < 600:
+        return PermanentFailure(f"{what}: “{words}”.")
+    return TemporaryFailure(f"{what} for now: “{words}”; it will be tried again.")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _words(exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__

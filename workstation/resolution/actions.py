@@ -1,0 +1,178 @@
+"""The catalogue of concrete actions, and the action an agent fills in.
+
+The catalogue ships in ``resources/actions.yaml``; a supervisor adds kinds
+with a file of the same shape, ``actions.yaml``, in the data folder. Each
+kind says which fields it needs, whether it has a due date, and how a reply
+states it to the customer (see :mod:`workstation.resolution.gate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workstation.errors import InvalidInput
+from workstation.paths import RESOURCES
+
+FIELDS = ("amount", "currency", "reference", "owner", "date", "description")
+FIELD_LABELS = {"amount": "amount", "currency": "currency", "reference": "reference", "owner": "owner",
+                "date": "due date", "description": "description"}
+
+
+@dataclass(frozen=True)
+class ActionKind:
+    key: str
+    label: dict[str, str]
+    fields: tuple[str, ...]
+    required: tuple[str, ...]
+    due: bool
+    authority: bool
+    stated: tuple[re.Pattern[str], ...]
+
+    def name(self, language: str = "en") -> str:
+        return self.label.get(language) or self.label.get("en") or self.key
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    kinds: dict[str, ActionKind]
+
+    def get(self, key: str) -> ActionKind:
+        try:
+            return self.kinds[key]
+        except KeyError:
+            raise InvalidInput(f"{key!r} is not a kind of action; the catalogue has: "
+                               f"{', '.join(self.kinds)}.") from None
+
+
+def _load_file(path: Path, kinds: dict[str, ActionKind]) -> None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise InvalidInput(f"{path}: not valid YAML ({exc}).") from exc
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{path}: expected a mapping of action kinds.")
+    for key, spec in data.items():
+        if not isinstance(spec, dict):
+            raise InvalidInput(f"{path}: the action {key!r} must be a mapping.")
+        fields = tuple(spec.get("fields") or ())
+        required = tuple(spec.get("required") or ())
+        unknown = [f for f in (*fields, *required) if f not in FIELDS]
+        if unknown:
+            raise InvalidInput(f"{path}: the action {key!r} names unknown fields {unknown}; known: {list(FIELDS)}.")
+        try:
+            stated = tuple(re.compile(str(p), re.IGNORECASE) for p in spec.get("stated") or ())
+        except re.error as exc:
+            raise InvalidInput(f"{path}: a 'stated' pattern of {key!r} is not valid: {exc}.") from exc
+        label = spec.get("label") or {}
+        kinds[str(key)] = ActionKind(
+            key=str(key), label={str(k): str(v) for k, v in label.items()} if isinstance(label, dict) else
+            {"en": str(label)}, fields=fields, required=required, due=bool(spec.get("due", True)),
+            authority=bool(spec.get("authority", False)), stated=stated)
+
+
+def load_catalogue(extra_dirs: tuple[Path, ...] = ()) -> Catalogue:
+    kinds: dict[str, ActionKind] = {}
+    _load_file(RESOURCES / "actions.yaml", kinds)
+    for directory in extra_dirs:
+        path = directory / "actions.yaml"
+        if path.is_file():
+            _load_file(path, kinds)
+    return Catalogue(kinds)
+
+
+@lru_cache(maxsize=4)
+def catalogue(extra_dirs: tuple[Path, ...] = ()) -> Catalogue:
+    return load_catalogue(extra_dirs)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action as the agent fills it in, before it is stored."""
+
+    kind: str
+    amount: Decimal | None = None
+    currency: str | None = None
+    reference: str | None = None
+    owner: str | None = None
+    due: datetime | None = None
+    description: str | None = None
+    #: Set when the reply reports an action already stored (e.g. closing the loop).
+    action_id: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def value(self, name: str) -> Any:
+        return self.due if name == "date" else getattr(self, name)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "amount": str(self.amount) if self.amount is not None else None,
+                "currency": self.currency, "reference": self.reference, "owner": self.owner,
+                "due": self.due.isoformat() if self.due else None, "description": self.description}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, tz: Any = None) -> ActionSpec:
+        """From JSON: ``{"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"}``."""
+        if not isinstance(data, dict) or not data.get("kind"):
+            raise InvalidInput("Each action needs at least a 'kind'.")
+        amount = data.get("amount")
+        try:
+            parsed_amount = Decimal(str(amount)) if amount not in (None, "") else None
+        except InvalidOperation:
+            raise InvalidInput(f"{amount!r} is not an amount.") from None
+        if parsed_amount is not None and parsed_amount <= 0:
+            raise InvalidInput(f"The amount {amount} must be more than zero.")
+        due = data.get("due") or data.get("date")
+        parsed_due: datetime | None = None
+        if due:
+            try:
+                parsed = datetime.fromisoformat(str(due))
+            except ValueError:
+                raise InvalidInput(f"{due!r} is not a date (use YYYY-MM-DD or an ISO time).") from None
+            if len(str(due)) <= 10:  # a bare date: the end of that working day
+                parsed = datetime.combine(date.fromisoformat(str(due)), time(18, 0))
+            parsed_due = parsed if parsed.tzinfo else parsed.astimezone(tz)
+        currency = data.get("currency")
+        return cls(kind=str(data["kind"]), amount=parsed_amount,
+                   currency=str(currency).upper() if currency else None,
+                   reference=_text(data.get("reference")), owner=_text(data.get("owner")), due=parsed_due,
+                   description=_text(data.get("description")), action_id=data.get("action_id"))
+
+    def with_due(self, due: datetime | None) -> ActionSpec:
+        return replace(self, due=due)
+
+
+def _text(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def missing_fields(spec: ActionSpec, kind: ActionKind) -> list[str]:
+    """The required fields left empty (the due date counts when the kind has one)."""
+    names = list(kind.required) + (["date"] if kind.due and "date" not in kind.required else [])
+    return [name for name in names if spec.value(name) in (None, "")]
+
+
+def over_limit(spec: ActionSpec, kind: ActionKind, limits: dict[str, Any]) -> Decimal | None:
+    """The agent's limit when this action's amount is above it, else None.
+
+    Limits look like ``{"refund": {"amount": "150", "currency": "EUR"}}``; a
+    kind without a limit is within the agent's authority.
+    """
+    limit = limits.get(spec.kind) if kind.authority else None
+    if not limit or spec.amount is None:
+        return None
+    try:
+        ceiling = Decimal(str(limit.get("amount")))
+    except (InvalidOperation, AttributeError):
+        return None
+    limit_currency = (limit.get("currency") or "").upper()
+    if limit_currency and spec.currency and limit_currency != spec.currency.upper():
+        return ceiling  # another currency than the limit's: a supervisor decides
+    return ceiling if spec.amount > ceiling else None
