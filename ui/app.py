@@ -14,6 +14,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from workstation.cli import OneLineErrorParser
+from workstation.agents import AGENT_ENV
 from workstation.errors import MostradorError
 from workstation.paths import RESOURCES, Location
 from workstation.store.db import open_store
@@ -30,8 +31,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
     parser.add_argument("--database", metavar="URL", help="database URL, e.g. postgresql://user@host/db")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: the system's)")
+    parser.add_argument("--agent", metavar="NAME", help="who is working (default: $MOSTRADOR_AGENT)")
+    parser.add_argument("--reply", type=int, metavar="TICKET", help="open the composer on this ticket")
     parser.add_argument("--screenshot", metavar="FILE.png",
-                        help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]}, save it and exit")
+                        help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
+                             "--reply, the composer), save it and exit")
     return parser.parse_args(argv)
 
 
@@ -85,26 +89,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ui.main_window import MainWindow  # after the translators, so tr() sees them
 
-    window = MainWindow(store)
+    window = MainWindow(store, agent=args.agent or os.environ.get(AGENT_ENV) or None)
+    if args.reply is not None:
+        window.ready.connect(lambda: window.reply_to(args.reply))
     if args.screenshot:
-        return screenshot(app, window, Path(args.screenshot))
+        return screenshot(app, window, Path(args.screenshot), composer=args.reply is not None)
     window.show()
     window.sync.start()
+    window.outbox.start()
+    window.outbox.flush()  # what was queued before the window closed goes now
     code = app.exec()
     window.tasks.wait()
     store.close()
     return code
 
 
-def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000) -> int:
-    """Wait until the window shows real data, then write it as a PNG."""
+def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,
+               composer: bool = False) -> int:
+    """Wait until the window (or the composer) shows real data, then write it as a PNG."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     result = {"code": 1}
 
     def grab() -> None:
         app.processEvents()
-        image = window.grab()
+        if composer and (window.composer is None or window.composer.result is None):
+            QTimer.singleShot(100, grab)  # the composer is still reading the ticket
+            return
+        image = window.composer.grab() if composer and window.composer is not None else window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
         if image.save(str(target), "PNG"):
             result["code"] = 0

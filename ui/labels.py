@@ -67,6 +67,17 @@ def action_status_label(status: str) -> str:
     }.get(status, status)
 
 
+def reply_state_label(state: str) -> str:
+    return {
+        "awaiting_approval": QCoreApplication.translate("Labels", "Waiting for approval"),
+        "queued": QCoreApplication.translate("Labels", "Queued"),
+        "sending": QCoreApplication.translate("Labels", "Sending"),
+        "sent_not_filed": QCoreApplication.translate("Labels", "Sent (copy not yet in Sent)"),
+        "delivery_uncertain": QCoreApplication.translate("Labels", "Delivery uncertain"),
+        "failed": QCoreApplication.translate("Labels", "Failed"),
+    }.get(state, state)
+
+
 def column_title(column: str) -> str:
     return {
         "customer": QCoreApplication.translate("Labels", "Customer"),

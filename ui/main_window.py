@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.account_dialog import AddAccountDialog
+from ui.composer.composer import Composer, state_text
+from ui.composer.outbox_controller import OutboxController
+from ui.composer.outbox_dialog import OutboxDialog
 from ui.first_run import FirstRunPage
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
@@ -37,9 +40,11 @@ class MainWindow(QMainWindow):
     # Emitted once the first screenful (first-run page, or the queue) is drawn with data.
     ready = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, agent: str | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        #: Who is working: from --agent, then whoever the composer last replied as.
+        self.agent = agent
         self.tasks = Tasks(self)
         self.tasks.error.connect(self.report_error)
         self.setWindowTitle(self.tr("Mostrador"))
@@ -63,6 +68,11 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self._synced)
         self.sync.failed.connect(lambda _account, error: self.report_error(error))
         self._sync_labels: dict[str, QLabel] = {}
+        self.outbox = OutboxController(store, self)
+        self.outbox.flushed.connect(self._flushed)
+        self.composer: Composer | None = None
+        self.workspace.conversation.reply_requested.connect(self.reply_to)
+        self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
 
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
@@ -90,6 +100,10 @@ class MainWindow(QMainWindow):
         sync_action.setShortcut(QKeySequence("F5"))
         sync_action.triggered.connect(lambda: self.sync.sync_all())
         file_menu.insertAction(file_menu.actions()[1], sync_action)
+        outbox_action = QAction(self.tr("&Outbox…"), self)
+        outbox_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        outbox_action.triggered.connect(self.show_outbox)
+        file_menu.insertAction(file_menu.actions()[2], outbox_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         reload_action = QAction(self.tr("&Refresh"), self)
         reload_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -143,6 +157,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.sync.shutdown()
+        self.outbox.shutdown()
         self.tasks.wait()
         super().closeEvent(event)
 
@@ -172,6 +187,48 @@ class MainWindow(QMainWindow):
     def _synced(self, _account: str, outcome: SyncOutcome) -> None:
         if outcome.new:
             self.refresh()
+
+    # --- replies ----------------------------------------------------------------------
+
+    def reply_to(self, ticket_id: int) -> None:
+        if self.composer is not None and self.composer.isVisible():
+            self.composer.raise_()
+            return
+        self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, parent=self)
+        self.composer.queued.connect(self._queued)
+        self.composer.agent_chosen.connect(self._agent_chosen)
+        self.composer.show()
+
+    def _agent_chosen(self, name: str) -> None:
+        self.agent = name or None
+
+    def _queued(self, reply_id: int, state: str) -> None:
+        self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
+        if state == "queued":
+            self.outbox.flush()
+        ticket = self.composer.ticket_id if self.composer is not None else None
+        if ticket is not None:
+            self.workspace.conversation.show_ticket(ticket)
+        self.refresh()
+
+    def show_outbox(self) -> None:
+        dialog = OutboxDialog(self.store, self.tasks.run, self)
+        dialog.changed.connect(self.outbox.flush)
+        dialog.show()
+
+    def _flushed(self, summary: dict[str, object]) -> None:
+        if "error" in summary:
+            self.say(str(summary["error"]), error=True)
+            return
+        if summary.get("uncertain") or summary.get("failed"):
+            self.say(self.tr("Some replies need you: open File › Outbox to decide."), error=True)
+        elif summary.get("sent"):
+            self.say(self.tr("%1 replies sent.").replace("%1", str(summary["sent"])))
+        elif summary.get("errors"):
+            errors = summary["errors"]
+            self.say(str(errors[0]) if isinstance(errors, list) and errors else "", error=True)
+        if summary.get("sent") or summary.get("found_in_sent"):
+            self.workspace.conversation.reload()
 
     # --- the message channel ------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.errors import NotFound
-from workstation.store.models import Action, Customer, Direction, Message, Ticket
+from workstation.store.models import Action, Customer, Direction, Message, Reply, ReplyState, Ticket
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class Entry:
     subject: str
     body: str
     defects: list[str]
+    #: For a reply still in the outbox: its state (queued, awaiting_approval, delivery_uncertain...).
+    outbox_state: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,15 @@ def load(session: Session, ticket_id: int) -> Conversation:
         )
         for m in messages
     ]
+    filed = {m for m in session.scalars(select(Message.message_id).where(Message.ticket_id == ticket_id,
+                                                                         Message.message_id.is_not(None)))}
+    for reply in session.scalars(select(Reply).where(Reply.ticket_id == ticket_id, Reply.state != ReplyState.DRAFT)
+                                 .order_by(Reply.id)):
+        if reply.message_id in filed:
+            continue  # its copy in Sent is already in the thread
+        entries.append(Entry(sender=", ".join(reply.to_addrs), date=reply.sent_at or reply.queued_at, outbound=True,
+                             subject=reply.subject, body=reply.body_text, defects=[],
+                             outbox_state=reply.state.value))
     actions = [
         PromisedAction(a.kind, a.status.value, a.due_at, f"{a.amount} {a.currency}" if a.amount is not None else None,
                        a.reference)

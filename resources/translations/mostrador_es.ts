@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="53"/>
+        <source>Add a concrete action</source>
+        <translation>Añadir una acción concreta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="72"/>
+        <source>A person&apos;s name, e.g. Lucía Fernández</source>
+        <translation>El nombre de una persona, p. ej. Lucía Fernández</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="85"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <location filename="../../ui/account_dialog.py" line="31"/>
@@ -100,29 +118,153 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="117"/>
+        <source>Reply to ticket #%1</source>
+        <translation>Responder al caso #%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="139"/>
+        <source>Insert a saved reply…</source>
+        <translation>Insertar una respuesta guardada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="143"/>
+        <source>Replying as</source>
+        <translation>Respondes como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="149"/>
+        <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
+        <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="165"/>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="168"/>
+        <location filename="../../ui/composer/composer.py" line="294"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="173"/>
+        <source>Close (draft kept)</source>
+        <translation>Cerrar (se guarda el borrador)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="219"/>
+        <source>To: %1 · %2</source>
+        <translation>Para: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="226"/>
+        <source>me</source>
+        <translation>yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="233"/>
+        <source>Quoted below your reply:</source>
+        <translation>Se cita debajo de tu respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="283"/>
+        <source>Ready to send: the reply commits to a concrete action and says so.</source>
+        <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="286"/>
+        <source>Send stays off until the reply commits to something concrete:</source>
+        <translation>Enviar sigue desactivado hasta que la respuesta se comprometa a algo concreto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="294"/>
+        <source>Send for approval</source>
+        <translation>Enviar para aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="299"/>
+        <source>apology</source>
+        <translation>disculpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="299"/>
+        <source>flattery</source>
+        <translation>halago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="299"/>
+        <source>vague promise</source>
+        <translation>promesa vaga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="300"/>
+        <source>passing it on</source>
+        <translation>traslado sin responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="303"/>
+        <source>Highlighted:</source>
+        <translation>Resaltado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="319"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="367"/>
+        <source>waits for a supervisor&apos;s approval</source>
+        <translation>espera la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="368"/>
+        <source>is in the outbox and goes out now</source>
+        <translation>está en la bandeja de salida y sale ahora</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="136"/>
+        <location filename="../../ui/queue/panels.py" line="133"/>
+        <source>Reply… (r)</source>
+        <translation>Responder… (r)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="159"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="138"/>
+        <location filename="../../ui/queue/panels.py" line="161"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="158"/>
+        <location filename="../../ui/queue/panels.py" line="180"/>
+        <source>Sample tickets cannot be answered: their inbox is not real.</source>
+        <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="185"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="158"/>
+        <location filename="../../ui/queue/panels.py" line="185"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="168"/>
+        <location filename="../../ui/queue/panels.py" line="198"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
@@ -161,234 +303,367 @@
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="19"/>
+        <source>Add at least one concrete action (refund, replacement, repair, correction...) in the panel on the right.</source>
+        <translation>Añade al menos una acción concreta (reembolso, sustitución, reparación, corrección...) en el panel de la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="21"/>
+        <source>No concrete action: say what you are doing about it.</source>
+        <translation>Ninguna acción concreta: di qué vas a hacer al respecto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="22"/>
+        <source>No date or deadline: say when it will happen.</source>
+        <translation>Sin fecha ni plazo: di cuándo ocurrirá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="23"/>
+        <source>The refund or credit has no amount: say how much.</source>
+        <translation>El reembolso o abono no tiene importe: di cuánto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="24"/>
+        <source>“%phrase” is not a date: give one.</source>
+        <translation>«%phrase» no es una fecha: da una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="25"/>
+        <source>Apologies and thanks are welcome beside an action, never instead of one.</source>
+        <translation>Las disculpas y el agradecimiento son bienvenidos junto a una acción, nunca en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="26"/>
+        <source>Passing the complaint on needs a named owner and a date, or it commits to nothing.</source>
+        <translation>Trasladar la queja necesita un responsable con nombre y una fecha; si no, no compromete a nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="28"/>
+        <source>The %kind needs: %fields.</source>
+        <translation>Falta en la acción «%kind»: %fields.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="29"/>
+        <source>The reply does not tell the customer about the %kind: say what you are doing.</source>
+        <translation>La respuesta no le cuenta al cliente la acción «%kind»: di qué vas a hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="30"/>
+        <source>Say how much in the reply: %amount.</source>
+        <translation>Di el importe en la respuesta: %amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="31"/>
+        <source>Say when in the reply: the %kind is due %date.</source>
+        <translation>Di cuándo en la respuesta: la acción «%kind» vence el %date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="32"/>
+        <source>Name the owner in the reply: %owner.</source>
+        <translation>Nombra al responsable en la respuesta: %owner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="33"/>
+        <source>The answer is missing: write it in the reply, beyond apologies and thanks.</source>
+        <translation>Falta la respuesta: escríbela, más allá de disculpas y agradecimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="34"/>
+        <source>The %kind of %amount is above your limit of %limit; a supervisor must approve it.</source>
+        <translation>La acción «%kind» de %amount supera tu límite de %limit; debe aprobarla un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="52"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="53"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="54"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="55"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="56"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="57"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Billing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Product defect</source>
         <translation>Producto defectuoso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Service outage</source>
         <translation>Caída del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Attention received</source>
         <translation>Atención recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Replacement</source>
         <translation>Sustitución</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Repair visit</source>
         <translation>Visita de reparación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Credit or discount</source>
         <translation>Abono o descuento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Cancellation</source>
         <translation>Cancelación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Process change</source>
         <translation>Cambio de proceso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Escalation</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Answer given</source>
         <translation>Respuesta dada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>awaiting approval</source>
         <translation>pendiente de aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>promised</source>
         <translation>prometida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>done</source>
         <translation>cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>missed</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Waiting for approval</source>
+        <translation>Esperando aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="75"/>
+        <source>Sent (copy not yet in Sent)</source>
+        <translation>Enviada (copia aún no en Enviados)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Delivery uncertain</source>
+        <translation>Entrega incierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -396,89 +671,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Mostrador</source>
+        <extracomment>Who is working: from --agent, then whoever the composer last replied as.</extracomment>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Reply #%1 %2.</source>
+        <translation>La respuesta #%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Some replies need you: open File › Outbox to decide.</source>
+        <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>%1 replies sent.</source>
+        <translation>%1 respuestas enviadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <location filename="../../ui/composer/outbox_controller.py" line="72"/>
+        <source>The outbox flush stopped.</source>
+        <translation>El envío de la bandeja de salida se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_controller.py" line="82"/>
+        <source>The outbox flush could not start (%1).</source>
+        <translation>El envío de la bandeja de salida no pudo empezar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="73"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="79"/>
+        <source>Nothing waiting: every reply was sent.</source>
+        <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="82"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="84"/>
+        <source>Return to author…</source>
+        <translation>Devolver al autor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="85"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="86"/>
+        <source>The customer got it</source>
+        <translation>El cliente la recibió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="92"/>
+        <source>Acting as</source>
+        <translation>Actúas como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="156"/>
+        <source>Return to author</source>
+        <translation>Devolver al autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="157"/>
+        <source>What should the author change?</source>
+        <translation>¿Qué debe cambiar el autor?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPanel</name>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="130"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="133"/>
+        <source>What will you do for the customer? Every reply commits to at least one concrete action, with a date.</source>
+        <translation>¿Qué vas a hacer por el cliente? Cada respuesta se compromete al menos a una acción concreta, con fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="138"/>
+        <source>No action yet.</source>
+        <translation>Aún no hay ninguna acción.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="140"/>
+        <source>Add action…</source>
+        <translation>Añadir acción…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="143"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -497,32 +907,32 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="109"/>
+        <location filename="../../ui/sync_controller.py" line="113"/>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="152"/>
+        <location filename="../../ui/sync_controller.py" line="157"/>
         <source>%1: %2 of %3 messages (%4/s)</source>
         <translation>%1: %2 de %3 mensajes (%4/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="159"/>
+        <location filename="../../ui/sync_controller.py" line="164"/>
         <source>%1: up to date (%2 new)</source>
         <translation>%1: al día (%2 nuevos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="169"/>
+        <location filename="../../ui/sync_controller.py" line="174"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="180"/>
+        <location filename="../../ui/sync_controller.py" line="185"/>
         <source>The sync stopped unexpectedly (%1).</source>
         <translation>La sincronización se detuvo de forma inesperada (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="195"/>
+        <location filename="../../ui/sync_controller.py" line="192"/>
         <source>The sync could not start (%1).</source>
         <translation>La sincronización no pudo empezar (%1).</translation>
     </message>
@@ -530,32 +940,32 @@
 <context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="52"/>
+        <location filename="../../ui/queue/panels.py" line="54"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="52"/>
+        <location filename="../../ui/queue/panels.py" line="54"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="52"/>
+        <location filename="../../ui/queue/panels.py" line="54"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="63"/>
+        <location filename="../../ui/queue/panels.py" line="65"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
@@ -563,38 +973,40 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="81"/>
-        <location filename="../../ui/queue/workspace.py" line="171"/>
+        <location filename="../../ui/queue/workspace.py" line="83"/>
+        <location filename="../../ui/queue/workspace.py" line="177"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="87"/>
+        <location filename="../../ui/queue/workspace.py" line="89"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="162"/>
+        <location filename="../../ui/queue/workspace.py" line="168"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="163"/>
+        <location filename="../../ui/queue/workspace.py" line="169"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
+r: reply
 /: search
 F5: sync mail now
 Ctrl+R: refresh
 ?: this sheet</source>
         <translation>j / k: caso siguiente / anterior
 Intro: leer la conversación
+r: responder
 /: buscar
 F5: sincronizar el correo ahora
 Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="168"/>
+        <location filename="../../ui/queue/workspace.py" line="174"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

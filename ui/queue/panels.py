@@ -8,8 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTextBrowser,
     QTreeWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import action_label, action_status_label, status_label
+from ui.labels import action_label, action_status_label, reply_state_label, status_label
 from ui.queue.model import IdRole, TicketTableModel
 from workstation import conversation
 from workstation.queue import View
@@ -116,23 +118,44 @@ class QueueTable(QTableView):
 class ConversationPane(QWidget):
     """The selected ticket's thread and what was promised in it."""
 
+    reply_requested = Signal(int)
+
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._run = run
         self._wanted: int | None = None
+        self._shown: int | None = None
+        self._shown_sample = False
         self.title = QLabel()
         self.title.setObjectName("conversationTitle")
         self.title.setWordWrap(True)
+        self.reply_button = QPushButton(self.tr("Reply… (r)"))
+        self.reply_button.setObjectName("replyButton")
+        self.reply_button.setEnabled(False)
+        self.reply_button.clicked.connect(self.request_reply)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # nothing is fetched or followed from mail
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.reply_button)
+        layout.addLayout(heading)
         layout.addWidget(self.browser, 1)
         self.show_placeholder()
 
+    def reload(self) -> None:
+        if self._wanted is not None:
+            self.show_ticket(self._wanted)
+
+    def request_reply(self) -> None:
+        if self._shown is not None and not self._shown_sample:
+            self.reply_requested.emit(self._shown)
+
     def show_placeholder(self) -> None:
+        self._shown = None
+        self.reply_button.setEnabled(False)
         self.title.setText(self.tr("No ticket selected"))
         self.browser.setHtml(
             "<p style='color:#666'>" + html.escape(self.tr("Pick a ticket in the queue to read the whole "
@@ -152,6 +175,10 @@ class ConversationPane(QWidget):
     def _render(self, conv: conversation.Conversation) -> None:
         if conv.ticket_id != self._wanted:
             return
+        self._shown, self._shown_sample = conv.ticket_id, conv.is_sample
+        self.reply_button.setEnabled(not conv.is_sample)
+        self.reply_button.setToolTip(self.tr("Sample tickets cannot be answered: their inbox is not real.")
+                                     if conv.is_sample else "")
         self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
         parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
         for entry in conv.entries:
@@ -159,6 +186,9 @@ class ConversationPane(QWidget):
             when = entry.date.astimezone().strftime("%Y-%m-%d %H:%M") if entry.date else "?"
             background = "#eef5ee" if entry.outbound else "#f3f3f6"
             body = html.escape(entry.body).replace("\n", "<br>")
+            if entry.outbox_state:
+                who = f"{who} · {reply_state_label(entry.outbox_state)}"
+                background = "#fff7e0"
             parts.append(
                 f"<table width='100%' cellpadding='8' style='background:{background};margin-bottom:6px'>"
                 f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}</small><br>{body}"

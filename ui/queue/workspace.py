@@ -71,6 +71,8 @@ class SampleBanner(QFrame):
 class Workspace(QWidget):
     """Sidebar of views, the queue, the conversation."""
 
+    reply_shortcut = Signal()
+
     def __init__(self, store: Store, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.banner = SampleBanner()
@@ -131,7 +133,7 @@ class Workspace(QWidget):
         """Keys an agent uses all day; each also has a mouse path."""
         for key, slot in (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
                           ("/", self.focus_search), ("Return", self.open_current),
-                          ("?", self.show_shortcuts)):
+                          ("?", self.show_shortcuts), ("R", self._reply_key)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -148,6 +150,10 @@ class Workspace(QWidget):
         self.table.selectRow(target)
         self.table.setFocus()
 
+    def _reply_key(self) -> None:
+        if not self.search.hasFocus():
+            self.reply_shortcut.emit()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -160,7 +166,7 @@ class Workspace(QWidget):
         if self.search.hasFocus():
             return
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "j / k: next / previous ticket\nEnter: read the conversation\n/: search\n"
+            "j / k: next / previous ticket\nEnter: read the conversation\nr: reply\n/: search\n"
             "F5: sync mail now\nCtrl+R: refresh\n?: this sheet"))
 
     def _loaded(self) -> None:

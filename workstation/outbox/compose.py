@@ -139,11 +139,12 @@ def _action_row(spec: ActionSpec, ticket_id: int, reply_id: int | None, author: 
 
 def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None = None,
                 attachments: list[Path] | tuple[Path, ...] = (), purpose: str = "reply",
-                draft_id: int | None = None, cc: list[str] | None = None) -> QueuedReply:
+                draft_id: int | None = None, cc: list[str] | None = None, quote: str = "") -> QueuedReply:
     """Check the reply with the gate and write it, with its actions and follow-ups, to the outbox.
 
     Refused replies raise :class:`ReplyRefused` and write nothing. Replies
     above the author's authority wait for a supervisor (``awaiting_approval``).
+    ``quote`` (the customer's message, quoted) goes below the text, unjudged.
     """
     if not body.strip():
         raise InvalidInput("The reply is empty.")
@@ -173,7 +174,8 @@ def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpe
         domain = account.email.rpartition("@")[2] or "mostrador.invalid"
         reply = Reply(
             ticket_id=ticket_id, account_id=account.id, author_id=agent.id, to_addrs=[context.to],
-            cc_addrs=list(cc or []), subject=context.subject, body_text=body,
+            cc_addrs=list(cc or []), subject=context.subject,
+            body_text=f"{body.rstrip()}\n\n{quote.rstrip()}\n" if quote.strip() else body,
             message_id=make_msgid(domain=domain), in_reply_to=context.in_reply_to,
             references=" ".join(context.references) or None,
             state=ReplyState.AWAITING_APPROVAL if needs_approval else ReplyState.QUEUED, purpose=purpose,

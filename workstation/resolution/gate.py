@@ -270,7 +270,7 @@ def _action_reasons(text: str, spec: ActionSpec, kind: ActionKind, language: str
     missing = missing_fields(spec, kind)
     if missing:
         labels = ", ".join(FIELD_LABELS[m] for m in missing)
-        return [Reason("missing_field", f"The {name.lower()} needs: {labels}.", {**params, "fields": labels})]
+        return [Reason("missing_field", f"The {name.lower()} needs: {labels}.", {**params, "fields": ",".join(missing)})]
     reasons = []
     if kind.stated and not any(p.search(text) for p in kind.stated):
         reasons.append(Reason("not_stated", f"The reply does not tell the customer about the {name.lower()}: "

@@ -1,0 +1,113 @@
+"""Render the README's screenshots: ``.venv/bin/python docs/screenshots.py``.
+
+Builds a throw-away store with sample tickets plus two real-looking tickets
+(one in English, one in Spanish) with drafts in the composer: one refused by
+the gate and one accepted. Each picture is rendered by ``main.py
+--screenshot`` exactly as a user would start it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from workstation import demo  # noqa: E402
+from workstation.agents import add_agent  # noqa: E402
+from workstation.outbox.compose import save_draft  # noqa: E402
+from workstation.paths import Location  # noqa: E402
+from workstation.resolution.actions import ActionSpec  # noqa: E402
+from workstation.store.db import Store, open_store  # noqa: E402
+from workstation.store.models import (  # noqa: E402
+    Account,
+    Customer,
+    CustomerAddress,
+    Direction,
+    Message,
+    Role,
+    Security,
+    Ticket,
+)
+
+DRAFTS = {
+    "en": {
+        "subject": "Charged twice for order 5521",
+        "customer": ("Emma Collins", "emma@example.net"),
+        "complaint": "Hello, I was charged twice (2 x 45.90 EUR) for order 5521. Please fix this.",
+        "refused": ("Dear Emma,\n\nWe apologize for any inconvenience. We value your feedback and we are looking "
+                    "into it; we will get back to you as soon as possible.\n\nKind regards"),
+        "accepted": ("Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. We have refunded "
+                     "45.90 EUR to your card today; it shows within 3 to 5 working days, by 1 December at the "
+                     "latest.\n\nKind regards"),
+    },
+    "es": {
+        "subject": "Me han cobrado dos veces el pedido 5521",
+        "customer": ("Ana Pérez", "ana@example.org"),
+        "complaint": "Hola, me han cobrado dos veces (2 x 45,90 €) el pedido 5521. Quiero que lo arreglen.",
+        "refused": ("Estimada Ana:\n\nLamentamos las molestias. Sus comentarios son muy valiosos; estamos "
+                    "revisando su caso y le responderemos lo antes posible.\n\nUn saludo"),
+        "accepted": ("Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. Hoy le hemos "
+                     "reembolsado 45,90 € en su tarjeta; lo verá en 3 a 5 días hábiles, como tarde el 1 de "
+                     "diciembre.\n\nUn saludo"),
+    },
+}
+REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
+
+
+def real_ticket(store: Store, lang: str) -> int:
+    text = DRAFTS[lang]
+    name, address = text["customer"]
+    with store.session() as session:
+        account = session.query(Account).filter_by(name="Soporte").one_or_none()
+        if account is None:
+            account = Account(name="Soporte", email="soporte@example.com", display_name="Tienda Ejemplo",
+                              imap_host="imap.example.com", imap_port=993, imap_security=Security.SSL,
+                              smtp_host="smtp.example.com", smtp_port=465, smtp_security=Security.SSL,
+                              username="soporte@example.com")
+            session.add(account)
+        known = session.query(CustomerAddress).filter_by(address=address).one_or_none()
+        customer = known.customer if known is not None else Customer(
+            name=name, addresses=[CustomerAddress(address=address)])
+        session.add(customer)
+        session.flush()
+        ticket = Ticket(account_id=account.id, customer_id=customer.id, subject=text["subject"],
+                        normalized_subject=text["subject"].lower(), language=lang, category="billing")
+        session.add(ticket)
+        session.flush()
+        session.add(Message(ticket_id=ticket.id, message_id=f"<{lang}-5521@example.org>", from_addr=address,
+                            from_name=name, subject=text["subject"], direction=Direction.INBOUND,
+                            date=datetime(2026, 11, 23, 9, 12, tzinfo=UTC), body_text=text["complaint"]))
+        return ticket.id
+
+
+def shoot(data: Path, lang: str, out: Path, *extra: str) -> None:
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--lang", lang,
+                    "--screenshot", str(out), *extra], check=True, cwd=ROOT,
+                   env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(data)})
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        store = open_store(Location.resolve(data, None))
+        demo.seed(store, 300)
+        add_agent(store, "Marta", "marta@example.com", Role.SUPERVISOR)
+        for lang in ("en", "es"):
+            for verdict in ("refused", "accepted"):
+                ticket = real_ticket(store, lang)
+                actions = [REFUND] if verdict == "accepted" else []
+                save_draft(store, ticket, DRAFTS[lang][verdict], actions, author="Marta")
+                shoot(data, lang, HERE / f"composer-{verdict}-{lang}.png", "--reply", str(ticket), "--agent", "Marta")
+        store.close()
+        for lang in ("en", "es"):
+            shoot(data, lang, HERE / f"queue-{lang}.png")
+
+
+if __name__ == "__main__":
+    main()

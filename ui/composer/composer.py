@@ -1,0 +1,369 @@
+"""The composer: a reply, its resolution, and the gate that keeps it honest.
+
+As the agent types, the gate runs over the text and the actions picked:
+flagged phrases are highlighted in the text, what is missing is listed in
+one sentence each, and Send stays disabled until the reply passes. Above the
+agent's authority, Send becomes "Send for approval". What is typed is saved
+as a draft a second after each pause, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.composer.reasons import reason_text
+from ui.composer.resolution_panel import ResolutionPanel
+from workstation.agents import AgentInfo, list_agents
+from workstation.outbox.compose import ReplyContext, load_draft, queue_reply, reply_context, save_draft
+from workstation.paths import RESOURCES
+from workstation.resolution.actions import ActionSpec, catalogue
+from workstation.resolution.gate import Flag, GateResult, check_reply
+from workstation.store.db import Store
+from workstation.store.models import ReplyState
+
+FLAG_COLOURS = {"apology": "#ffe08a", "flattery": "#ffd0a8", "vague": "#ffb3b3", "deflection": "#e6c3ff"}
+
+
+class GateHighlighter(QSyntaxHighlighter):
+    """Marks the flagged phrases of the last verdict in the text as it is typed."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.flags: list[Flag] = []
+
+    def set_flags(self, flags: list[Flag]) -> None:
+        self.flags = flags
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        start = self.currentBlock().position()
+        end = start + len(text)
+        for flag in self.flags:
+            if flag.end <= start or flag.start >= end:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(FLAG_COLOURS.get(flag.kind, "#ffe08a")))
+            fmt.setForeground(QColor("#1a1a1a"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#b00020"))
+            fmt.setToolTip(flag.kind)
+            begin = max(flag.start, start) - start
+            self.setFormat(begin, min(flag.end, end) - start - begin, fmt)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What the composer needs when it opens, read off the GUI thread."""
+
+    context: ReplyContext
+    agents: list[AgentInfo]
+    draft_id: int | None
+    draft_body: str | None
+    draft_actions: list[ActionSpec]
+    snippets: list[dict[str, str]]
+
+
+def load_snippets(data_dir: Path) -> list[dict[str, str]]:
+    """Saved replies: the shipped ones plus the team's (``snippets.yaml`` in the data folder)."""
+    found: list[dict[str, str]] = []
+    for path in (RESOURCES / "snippets.yaml", data_dir / "snippets.yaml"):
+        if path.is_file():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            found.extend({"title": str(s["title"]), "text": str(s["text"]), "language": str(s.get("language", ""))}
+                         for s in data if isinstance(s, dict) and s.get("title") and s.get("text"))
+    return found
+
+
+def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Opening:
+    with store.read() as session:
+        context = reply_context(session, ticket_id)
+    agents = list_agents(store)
+    if agent is None and agents:
+        agent = agents[0].name  # no one said who they are: shown in "Replying as", where it can be changed
+    draft = load_draft(store, ticket_id, author=agent) if agents else None
+    return Opening(context, agents, draft.id if draft else None, draft.body if draft else None,
+                   draft.actions if draft else [], load_snippets(store.location.data_dir))
+
+
+class Composer(QDialog):
+    """Reply to one ticket. ``queued`` carries the reply id and its state once it is in the outbox."""
+
+    queued = Signal(int, str)
+    agent_chosen = Signal(str)
+
+    def __init__(self, store: Store, run: Callable[..., None], ticket_id: int, *, agent: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reply to ticket #%1").replace("%1", str(ticket_id)))
+        self.resize(1100, 720)
+        self._store = store
+        self._run = run
+        self.ticket_id = ticket_id
+        self._agent = agent
+        self._draft_id: int | None = None
+        self._context: ReplyContext | None = None
+        self._agents: list[AgentInfo] = []
+        self._attachments: list[Path] = []
+        self._last_text = ""
+        self.result: GateResult | None = None
+        self._catalogue = catalogue((store.location.data_dir,))
+
+        self.header = QLabel(self.tr("Loading…"))
+        self.header.setObjectName("composerHeader")
+        self.header.setWordWrap(True)
+        self.agent_box = QComboBox()
+        self.agent_box.setObjectName("agentBox")
+        self.agent_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.snippet_box = QComboBox()
+        self.snippet_box.setObjectName("snippetBox")
+        self.snippet_box.addItem(self.tr("Insert a saved reply…"))
+        self.snippet_box.activated.connect(self._insert_snippet)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(QLabel(self.tr("Replying as")))
+        top.addWidget(self.agent_box)
+        top.addWidget(self.snippet_box)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("replyEditor")
+        self.editor.setPlaceholderText(self.tr("Write to the customer: what you are doing about it, how much or "
+                                               "which, and when."))
+        self.highlighter = GateHighlighter(self.editor.document())
+        self.legend = QLabel()
+        self.legend.setObjectName("flagLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.quoted = QLabel()
+        self.quoted.setObjectName("quotedHistory")
+        self.quoted.setWordWrap(True)
+        self.quoted.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.quoted.setStyleSheet("color: palette(mid)")
+        self.quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("gateVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.clicked.connect(self._attach)
+        self.attachments = QLabel()
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(True)
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send)
+        close = QPushButton(self.tr("Close (draft kept)"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.attachments, 1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.send_button)
+
+        editor_column = QWidget()
+        left = QVBoxLayout(editor_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.editor, 1)
+        left.addWidget(self.legend)
+        left.addWidget(self.quoted)
+        self.panel = ResolutionPanel(self._catalogue)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor_column)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([720, 360])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.verdict)
+        layout.addLayout(buttons)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(200)
+        self._check_timer.timeout.connect(self.check)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(1000)
+        self._save_timer.timeout.connect(self.save_draft)
+        self.editor.textChanged.connect(self._edited)
+        self.panel.changed.connect(self._edited)
+        self.agent_box.currentIndexChanged.connect(self._agent_changed)
+        self.editor.setEnabled(False)
+        self._run(lambda: open_composer_data(store, ticket_id, agent), self._opened, self._failed)
+
+    # --- opening ----------------------------------------------------------------------
+
+    def _opened(self, opening: Opening) -> None:
+        context = opening.context
+        self._context = context
+        self.header.setText(self.tr("To: %1 · %2").replace("%1", html.escape(context.to or "?"))
+                            .replace("%2", html.escape(context.subject)))
+        self._agents = opening.agents
+        self.agent_box.blockSignals(True)
+        for info in opening.agents:
+            self.agent_box.addItem(info.name, info.name)
+        if not opening.agents:
+            self.agent_box.addItem(self.tr("me"), None)
+        if self._agent:
+            self.agent_box.setCurrentIndex(max(self.agent_box.findData(self._agent), 0))
+        self.agent_box.blockSignals(False)
+        for snippet in opening.snippets:
+            if snippet["language"] in ("", context.language):
+                self.snippet_box.addItem(snippet["title"], snippet["text"])
+        caption = html.escape(self.tr("Quoted below your reply:"))
+        self.quoted.setText(f"<i>{caption}</i><br>" + html.escape(context.quoted[:1200]).replace("\n", "<br>"))
+        self.quoted.setVisible(bool(context.quoted))
+        self._draft_id = opening.draft_id
+        self.editor.blockSignals(True)
+        if opening.draft_body is not None:
+            self.editor.setPlainText(opening.draft_body)
+        elif context.signature:
+            self.editor.setPlainText(f"\n\n-- \n{context.signature}")
+        self.editor.blockSignals(False)
+        self.panel.set_actions(opening.draft_actions)
+        self.editor.setEnabled(True)
+        self.editor.setFocus()
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
+        self.check()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.header.setText(html.escape(str(exc)))
+        self.verdict.setText("")
+
+    # --- the gate -----------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        text = self.editor.toPlainText()
+        if self.sender() is self.editor and text == self._last_text:
+            return  # highlighting the flags touched the document's formats, not its text
+        self._last_text = text
+        self._check_timer.start()
+        self._save_timer.start()
+
+    def _agent_changed(self, _index: int) -> None:
+        self.agent_chosen.emit(self.agent_box.currentData() or "")
+        self.check()
+
+    def acting(self) -> AgentInfo | None:
+        name = self.agent_box.currentData()
+        return next((a for a in self._agents if a.name == name), None)
+
+    def check(self) -> GateResult:
+        agent = self.acting()
+        result = check_reply(self.editor.toPlainText(), self.panel.actions(),
+                             limits=agent.limits if agent else {}, extra_dirs=(self._store.location.data_dir,),
+                             language=self._context.language if self._context else "en")
+        self.result = result
+        self.highlighter.set_flags(result.flagged)
+        self._show_legend({f.kind for f in result.flagged})
+        approval = result.needs_approval and not (agent is not None and agent.is_supervisor)
+        if result.accepted:
+            ready = self.tr("Ready to send: the reply commits to a concrete action and says so.")
+            lines = [f"<p style='color:#1b6e20'><b>✓ {html.escape(ready)}</b></p>"]
+        else:
+            missing = self.tr("Send stays off until the reply commits to something concrete:")
+            lines = [f"<p style='color:#b00020'><b>{html.escape(missing)}</b></p><ul style='color:#b00020'>"]
+            lines.extend(f"<li>{html.escape(reason_text(r))}</li>" for r in result.details)
+            lines.append("</ul>")
+        if approval:
+            lines.append("<p style='color:#8a5300'>" + "<br>".join(html.escape(reason_text(r))
+                                                                  for r in result.approval) + "</p>")
+        self.verdict.setText("".join(lines))
+        self.send_button.setText(self.tr("Send for approval") if approval else self.tr("Send"))
+        self.send_button.setEnabled(result.accepted and self._context is not None)
+        return result
+
+    def _show_legend(self, kinds: set[str]) -> None:
+        names = {"apology": self.tr("apology"), "flattery": self.tr("flattery"), "vague": self.tr("vague promise"),
+                 "deflection": self.tr("passing it on")}
+        chips = [f"<span style='background:{FLAG_COLOURS[k]};color:#1a1a1a'>&nbsp;{html.escape(names[k])}&nbsp;</span>"
+                 for k in FLAG_COLOURS if k in kinds]
+        self.legend.setText(html.escape(self.tr("Highlighted:")) + " " + " ".join(chips) if chips else "")
+        self.legend.setVisible(bool(chips))
+
+    # --- drafts, attachments, snippets --------------------------------------------------
+
+    def save_draft(self) -> None:
+        store, ticket_id, body, actions = self._store, self.ticket_id, self.editor.toPlainText(), self.panel.actions()
+        author, draft_id = self.agent_box.currentData(), self._draft_id
+
+        def saved(new_id: int) -> None:
+            self._draft_id = new_id
+
+        self._run(lambda: save_draft(store, ticket_id, body, actions, author=author, draft_id=draft_id), saved,
+                  self._failed)
+
+    def _attach(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self._attachments.extend(Path(p) for p in paths)
+        self.attachments.setText(", ".join(p.name for p in self._attachments))
+
+    def _insert_snippet(self, index: int) -> None:
+        text = self.snippet_box.itemData(index)
+        if text:
+            self.editor.insertPlainText(text)
+        self.snippet_box.setCurrentIndex(0)
+
+    # --- sending -------------------------------------------------------------------------
+
+    def send(self) -> None:
+        result = self.check()
+        if not result.accepted or self._context is None:
+            return
+        self._save_timer.stop()
+        self.send_button.setEnabled(False)
+        store, ticket_id, actions = self._store, self.ticket_id, self.panel.actions()
+        body, quote = self.editor.toPlainText(), self._context.quoted
+        author, draft_id, attachments = self.agent_box.currentData(), self._draft_id, list(self._attachments)
+
+        def done(queued: Any) -> None:
+            self.queued.emit(queued.id, queued.state.value)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self.send_button.setEnabled(True)
+
+        self._run(lambda: queue_reply(store, ticket_id, body, actions, author=author, attachments=attachments,
+                                      draft_id=draft_id, quote=quote), done, failed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_draft()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_draft()
+        super().reject()
+
+
+def state_text(state: str) -> str:
+    return {
+        ReplyState.AWAITING_APPROVAL.value: QCoreApplication.translate("Composer", "waits for a supervisor's approval"),
+        ReplyState.QUEUED.value: QCoreApplication.translate("Composer", "is in the outbox and goes out now"),
+    }.get(state, state)

@@ -1,0 +1,190 @@
+"""The resolution panel: the concrete actions a reply commits to, picked from the catalogue."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.composer.reasons import field_label
+from ui.labels import action_label
+from workstation.resolution.actions import ActionSpec, Catalogue
+
+CURRENCIES = ("EUR", "USD", "GBP", "MXN", "ARS", "COP", "CLP")
+
+
+def describe(spec: ActionSpec) -> str:
+    parts = [action_label(spec.kind)]
+    if spec.amount is not None:
+        parts.append(f"{spec.amount} {spec.currency or ''}".strip())
+    if spec.owner:
+        parts.append(spec.owner)
+    if spec.reference:
+        parts.append(spec.reference)
+    if spec.due is not None:
+        parts.append(QLocale().toString(QDate(spec.due.astimezone().date()), "d MMM yyyy"))
+    if spec.description:
+        parts.append(spec.description[:40])
+    return " · ".join(parts)
+
+
+class ActionDialog(QDialog):
+    """Pick a kind of action and fill in what it needs."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a concrete action"))
+        self._catalogue = catalogue
+        self.kind = QComboBox()
+        self.kind.setObjectName("actionKind")
+        language = QLocale().name()[:2]
+        for key, kind in catalogue.kinds.items():
+            self.kind.addItem(action_label(key) if action_label(key) != key else kind.name(language), key)
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("actionAmount")
+        self.amount.setRange(0, 1_000_000)
+        self.amount.setDecimals(2)
+        self.currency = QComboBox()
+        self.currency.setObjectName("actionCurrency")
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("actionReference")
+        self.owner = QLineEdit()
+        self.owner.setObjectName("actionOwner")
+        self.owner.setPlaceholderText(self.tr("A person's name, e.g. Lucía Fernández"))
+        self.due = QDateEdit(QDate.currentDate().addDays(2))
+        self.due.setObjectName("actionDue")
+        self.due.setCalendarPopup(True)
+        self.due.setMinimumDate(QDate.currentDate())
+        self.description = QLineEdit()
+        self.description.setObjectName("actionDescription")
+        self.form = QFormLayout()
+        self._rows: dict[str, QWidget] = {"amount": self.amount, "currency": self.currency,
+                                          "reference": self.reference, "owner": self.owner, "date": self.due,
+                                          "description": self.description}
+        for name, widget in self._rows.items():
+            self.form.addRow(field_label(name), widget)
+        self.form.insertRow(0, self.tr("Action"), self.kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self._catalogue.kinds[self.kind.currentData()]
+        shown = set(kind.fields) | set(kind.required) | ({"date"} if kind.due else set())
+        for name, widget in self._rows.items():
+            self.form.setRowVisible(widget, name in shown)
+
+    def set_kind(self, key: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(key))
+
+    def spec(self) -> ActionSpec:
+        kind = self._catalogue.kinds[self.kind.currentData()]
+        shown = set(kind.fields) | set(kind.required) | ({"date"} if kind.due else set())
+        amount = Decimal(f"{self.amount.value():.2f}") if "amount" in shown and self.amount.value() > 0 else None
+        due = None
+        if "date" in shown:
+            due = datetime.combine(self.due.date().toPython(), time(18, 0)).astimezone()
+
+        def text(name: str, edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None if name in shown else None
+
+        return ActionSpec(kind=kind.key, amount=amount,
+                          currency=self.currency.currentText().strip().upper() or None if amount else None,
+                          reference=text("reference", self.reference), owner=text("owner", self.owner), due=due,
+                          description=text("description", self.description))
+
+
+class ResolutionPanel(QWidget):
+    """What this reply commits to. The gate checks each action is complete and stated in the text."""
+
+    changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._specs: list[ActionSpec] = []
+        title = QLabel(self.tr("Resolution"))
+        title.setObjectName("panelTitle")
+        title.setStyleSheet("font-weight: bold; font-size: 11pt")
+        hint = QLabel(self.tr("What will you do for the customer? Every reply commits to at least one concrete "
+                              "action, with a date."))
+        hint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("actionList")
+        self.empty = QLabel(self.tr("No action yet."))
+        self.empty.setStyleSheet("color: palette(mid)")
+        self.add_button = QPushButton(self.tr("Add action…"))
+        self.add_button.setObjectName("addActionButton")
+        self.add_button.clicked.connect(self.choose_action)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self._refresh()
+
+    def choose_action(self) -> None:
+        dialog = ActionDialog(self._catalogue, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add(dialog.spec())
+
+    def add(self, spec: ActionSpec) -> None:
+        self._specs.append(spec)
+        self._refresh()
+        self.changed.emit()
+
+    def set_actions(self, specs: list[ActionSpec]) -> None:
+        self._specs = list(specs)
+        self._refresh()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._specs):
+            del self._specs[row]
+            self._refresh()
+            self.changed.emit()
+
+    def actions(self) -> list[ActionSpec]:
+        return list(self._specs)
+
+    def _refresh(self) -> None:
+        self.list.clear()
+        for spec in self._specs:
+            item = QListWidgetItem(describe(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.kind)
+            self.list.addItem(item)
+        self.empty.setVisible(not self._specs)
+        self.remove_button.setEnabled(bool(self._specs))
