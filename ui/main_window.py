@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,6 +30,7 @@ from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
 from workstation import demo
 from workstation.errors import MostradorError
+from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.store.db import Store, describe
 
 log = logging.getLogger(__name__)
@@ -70,9 +72,11 @@ class MainWindow(QMainWindow):
         self._sync_labels: dict[str, QLabel] = {}
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
+        self.outbox.timer.timeout.connect(self._keep_promises)
         self.composer: Composer | None = None
         self.workspace.conversation.reply_requested.connect(self.reply_to)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
+        self.workspace.conversation.action_done_requested.connect(self.mark_action_done)
 
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
@@ -190,14 +194,41 @@ class MainWindow(QMainWindow):
 
     # --- replies ----------------------------------------------------------------------
 
-    def reply_to(self, ticket_id: int) -> None:
+    def reply_to(self, ticket_id: int, proposal: LoopProposal | None = None) -> None:
         if self.composer is not None and self.composer.isVisible():
             self.composer.raise_()
             return
-        self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, parent=self)
+        self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
+                                 parent=self)
         self.composer.queued.connect(self._queued)
         self.composer.agent_chosen.connect(self._agent_chosen)
         self.composer.show()
+
+    def mark_action_done(self, action_id: int) -> None:
+        """The promise is kept: record it, then propose the message that tells the customer (and what changed)."""
+        change, ok = QInputDialog.getText(
+            self, self.tr("Promise kept"), self.tr("What changed because the customer complained? (optional, it goes "
+                                                   "into the message you can still edit)"))
+        if not ok:
+            return
+        store, agent = self.store, self.agent
+
+        def opened(proposal: LoopProposal) -> None:
+            self.workspace.conversation.reload()
+            self.reply_to(proposal.ticket_id, proposal)
+
+        self.tasks.run(lambda: complete_action(store, action_id, change=change.strip() or None, actor=agent), opened)
+
+    def _keep_promises(self) -> None:
+        store = self.store
+
+        def marked(count: int) -> None:
+            if count:
+                self.say(self.tr("%1 promises are past their date: see Promises to keep.").replace("%1", str(count)),
+                         error=True)
+                self.refresh()
+
+        self.tasks.run(lambda: mark_overdue(store), marked)
 
     def _agent_chosen(self, name: str) -> None:
         self.agent = name or None

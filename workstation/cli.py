@@ -142,6 +142,19 @@ def cmd_account_remove(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_account_set(args: argparse.Namespace, store: Store) -> int:
+    with store.session() as session:
+        account = session.scalar(select(Account).where(Account.name == args.name))
+        if account is None:
+            raise InvalidInput(f"There is no account named {args.name!r}.", hint="See `account list`.")
+        if args.signature_file is not None:
+            account.signature = _read_text(args.signature_file).rstrip() or None
+        if args.display_name is not None:
+            account.display_name = args.display_name or None
+    print(f"Updated {args.name}.")
+    return 0
+
+
 def cmd_account_watch(args: argparse.Namespace, store: Store) -> int:
     from workstation.accounts import set_watched
 
@@ -348,8 +361,9 @@ def cmd_action_done(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_followups(args: argparse.Namespace, store: Store) -> int:
     from workstation.agents import acting_agent
-    from workstation.followups import open_followups
+    from workstation.followups import mark_overdue, open_followups
 
+    mark_overdue(store)
     with store.session() as session:
         agent_id = acting_agent(session, args.agent).id if args.mine else None
         rows = open_followups(session, agent_id=agent_id, overdue_only=args.overdue)
@@ -495,6 +509,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("name")
         p.add_argument("folders", nargs="+", metavar="FOLDER")
         p.set_defaults(handler=cmd_account_watch)
+    p = account.add_parser("set", help="an inbox's signature (for every reply from it) and display name")
+    p.add_argument("name")
+    p.add_argument("--signature-file", metavar="FILE", help="the signature's text; an empty file removes it")
+    p.add_argument("--display-name", help="the name customers see beside the address")
+    p.set_defaults(handler=cmd_account_set)
     p = account.add_parser("remove", help="remove an inbox and its password (tickets stay)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_account_remove)
@@ -509,7 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("queue", help="the tickets a view shows, in the window's order")
-    p.add_argument("--view", default="open", help="open, unassigned, waiting, resolved, all, or an inbox's name")
+    p.add_argument("--view", default="open", help="open, unassigned, waiting, promises, resolved, all, or an inbox's name")
     p.add_argument("--search", metavar="QUERY", help="full-text search over subject, body and customer")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.errors import NotFound
-from workstation.store.models import Action, Customer, Direction, Message, Reply, ReplyState, Ticket
+from workstation.store.models import (
+    Action,
+    Customer,
+    Direction,
+    Message,
+    Reply,
+    ReplyState,
+    Satisfaction,
+    Ticket,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class PromisedAction:
+    id: int
     kind: str
     status: str
     due_at: datetime | None
@@ -42,6 +52,8 @@ class Conversation:
     is_sample: bool
     entries: list[Entry]
     actions: list[PromisedAction]
+    #: The customer's scores (1-5) with their comments, newest last.
+    scores: list[tuple[int, str | None]] = field(default_factory=list)
 
 
 def load(session: Session, ticket_id: int) -> Conversation:
@@ -73,9 +85,11 @@ def load(session: Session, ticket_id: int) -> Conversation:
                              subject=reply.subject, body=reply.body_text, defects=[],
                              outbox_state=reply.state.value))
     actions = [
-        PromisedAction(a.kind, a.status.value, a.due_at, f"{a.amount} {a.currency}" if a.amount is not None else None,
+        PromisedAction(a.id, a.kind, a.status.value, a.due_at, f"{a.amount} {a.currency}" if a.amount is not None else None,
                        a.reference)
         for a in session.scalars(select(Action).where(Action.ticket_id == ticket_id).order_by(Action.created_at))
     ]
+    scores = [(s.score, s.comment) for s in session.scalars(
+        select(Satisfaction).where(Satisfaction.ticket_id == ticket_id).order_by(Satisfaction.received_at))]
     return Conversation(ticket.id, ticket.subject, customer.name if customer and customer.name else "",
-                        ticket.status.value, ticket.is_sample, entries, actions)
+                        ticket.status.value, ticket.is_sample, entries, actions, scores)

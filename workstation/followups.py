@@ -141,6 +141,12 @@ def complete_action(store: Store, action_id: int, *, evidence: str | None = None
         return propose_loop_close(session, action, change=change)
 
 
+def mark_overdue(store: Store, now: datetime | None = None) -> int:
+    """The periodic pass (the window runs it every minute, ``followups`` on every call)."""
+    with store.session() as session:
+        return mark_missed(session, now or datetime.now(UTC))
+
+
 def mark_missed(session: Session, now: datetime) -> int:
     """Promises past their due date become missed (still keepable); returns how many changed."""
     missed = 0

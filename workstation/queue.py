@@ -13,7 +13,16 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from workstation.errors import InvalidInput
-from workstation.store.models import Account, Agent, Customer, CustomerAddress, Ticket, TicketStatus
+from workstation.store.models import (
+    Account,
+    Agent,
+    Customer,
+    CustomerAddress,
+    FollowUp,
+    FollowUpKind,
+    Ticket,
+    TicketStatus,
+)
 from workstation.store.search import search_ticket_ids
 
 ACTIVE = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
@@ -41,7 +50,15 @@ class QueueRow:
     is_sample: bool
 
 
+def _promises():  # type: ignore[no-untyped-def]
+    """Tickets with a promise to check or a loop to close (an action's follow-up still open)."""
+    return Ticket.id.in_(select(FollowUp.ticket_id).where(
+        FollowUp.done_at.is_(None), FollowUp.kind.in_((FollowUpKind.CHECK_ACTION, FollowUpKind.CLOSE_LOOP))))
+
+
 def _filter(view: str) -> list:  # type: ignore[type-arg]
+    if view == "promises":
+        return [_promises()]
     if view == "open":
         return [Ticket.status.in_(ACTIVE)]
     if view == "unassigned":
@@ -92,7 +109,7 @@ def rows_query(view: str) -> Select:  # type: ignore[type-arg]
     )
 
 
-VIEWS = ("open", "unassigned", "waiting", "resolved", "all")
+VIEWS = ("open", "unassigned", "waiting", "promises", "resolved", "all")
 
 
 def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0,
@@ -129,12 +146,14 @@ def views(session: Session) -> list[tuple[View, int]]:
             func.count().filter(Ticket.status == TicketStatus.WAITING),
             func.count().filter(or_(Ticket.status == TicketStatus.RESOLVED, Ticket.status == TicketStatus.CLOSED)),
             func.count().filter(Ticket.status != TicketStatus.SPAM),
+            func.count().filter(_promises()),
         )
     ).one()
     result = [
         (View("open", "Open"), counts[0]),
         (View("unassigned", "Unassigned"), counts[1]),
         (View("waiting", "Waiting on customer"), counts[2]),
+        (View("promises", "Promises to keep"), counts[5]),
         (View("resolved", "Resolved"), counts[3]),
         (View("all", "All"), counts[4]),
     ]

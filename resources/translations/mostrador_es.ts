@@ -120,113 +120,114 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="118"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="131"/>
+        <location filename="../../ui/composer/composer.py" line="134"/>
         <source>Loading…</source>
+        <extracomment>Closing the loop: the proposed message and the done action it reports, instead of a draft.</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="139"/>
+        <location filename="../../ui/composer/composer.py" line="142"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="143"/>
+        <location filename="../../ui/composer/composer.py" line="146"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="149"/>
+        <location filename="../../ui/composer/composer.py" line="152"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="165"/>
+        <location filename="../../ui/composer/composer.py" line="168"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="168"/>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="171"/>
+        <location filename="../../ui/composer/composer.py" line="299"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="173"/>
+        <location filename="../../ui/composer/composer.py" line="176"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="219"/>
+        <location filename="../../ui/composer/composer.py" line="222"/>
         <source>To: %1 · %2</source>
         <translation>Para: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="226"/>
+        <location filename="../../ui/composer/composer.py" line="229"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="233"/>
+        <location filename="../../ui/composer/composer.py" line="236"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="288"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="286"/>
+        <location filename="../../ui/composer/composer.py" line="291"/>
         <source>Send stays off until the reply commits to something concrete:</source>
         <translation>Enviar sigue desactivado hasta que la respuesta se comprometa a algo concreto:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="299"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="299"/>
+        <location filename="../../ui/composer/composer.py" line="304"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="299"/>
+        <location filename="../../ui/composer/composer.py" line="304"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="299"/>
+        <location filename="../../ui/composer/composer.py" line="304"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="300"/>
+        <location filename="../../ui/composer/composer.py" line="305"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="308"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="319"/>
+        <location filename="../../ui/composer/composer.py" line="326"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="367"/>
+        <location filename="../../ui/composer/composer.py" line="375"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="368"/>
+        <location filename="../../ui/composer/composer.py" line="376"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -234,39 +235,50 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="133"/>
+        <location filename="../../ui/queue/panels.py" line="136"/>
         <source>Reply… (r)</source>
+        <extracomment>The agent marks a promised action done (the action&apos;s id).</extracomment>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="159"/>
+        <location filename="../../ui/queue/panels.py" line="168"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="161"/>
+        <location filename="../../ui/queue/panels.py" line="170"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="180"/>
+        <location filename="../../ui/queue/panels.py" line="189"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="185"/>
+        <location filename="../../ui/queue/panels.py" line="194"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="185"/>
+        <location filename="../../ui/queue/panels.py" line="194"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="198"/>
+        <location filename="../../ui/queue/panels.py" line="207"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="208"/>
+        <source>Mark done…</source>
+        <translation>Marcar como hecha…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="223"/>
+        <source>The customer&apos;s score: %1 of 5</source>
+        <translation>Valoración del cliente: %1 de 5</translation>
     </message>
 </context>
 <context>
@@ -671,108 +683,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Mostrador</source>
         <extracomment>Who is working: from --agent, then whoever the composer last replied as.</extracomment>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>Promise kept</source>
+        <translation>Promesa cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
+        <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>%1 promises are past their date: see Promises to keep.</source>
+        <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -956,16 +983,21 @@
     </message>
     <message>
         <location filename="../../ui/queue/panels.py" line="54"/>
+        <source>Promises to keep</source>
+        <translation>Promesas por cumplir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="55"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="54"/>
+        <location filename="../../ui/queue/panels.py" line="55"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="65"/>
+        <location filename="../../ui/queue/panels.py" line="66"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>

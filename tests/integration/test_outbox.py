@@ -351,3 +351,33 @@ def test_killed_between_acceptance_and_the_database_update(run_cli, cli_env: dic
     assert [(r["message_id"], r["state"]) for r in listed] == [(message_id, "delivery_uncertain")]
     assert json.loads(run_cli("--data-dir", data, "outbox", "flush", "--json").stdout)["sent"] == 0
     assert smtp.message_ids() == [message_id]
+
+
+def test_smtp_over_tls_is_verified(sqlite_store: Store, dovecot: Dovecot) -> None:
+    server = SmtpServer(tls_dir=dovecot.base / "tls").start()
+    try:
+        ticket_id, _ = ticket_from_customer(sqlite_store, dovecot, server.port, smtp_security=Security.SSL)
+        with sqlite_store.session() as session:  # this workstation does not know the private CA yet
+            session.execute(update(Account).values(ca_file=None))
+        queued = queue_reply(sqlite_store, ticket_id, BODY, [ActionSpec.from_dict(REFUND)])
+        refused = flush(sqlite_store)
+        assert refused.sent == 0 and "is not trusted" in refused.errors[0]
+        assert server.received == []
+
+        with sqlite_store.session() as session:
+            session.execute(update(Account).values(ca_file=dovecot.ca_file))
+        assert flush(sqlite_store, now=later()).sent == 1
+        assert server.message_ids() == [queued.message_id]
+    finally:
+        server.stop()
+
+
+def test_an_answer_to_our_reply_joins_its_ticket_before_sent_has_synced(sqlite_store: Store, dovecot: Dovecot,
+                                                                         smtp: SmtpServer) -> None:
+    ticket_id, user = ticket_from_customer(sqlite_store, dovecot, smtp.port)
+    queued = queue_reply(sqlite_store, ticket_id, BODY, [ActionSpec.from_dict(REFUND)])
+    with dovecot.client(user) as imap:
+        imap.append("INBOX", mail("Una pregunta más", in_reply_to=queued.message_id, body="¿Y el envío?"))
+    AccountSync(sqlite_store, "Soporte").run()
+    with sqlite_store.read() as session:
+        assert session.scalars(select(Ticket.id)).all() == [ticket_id]

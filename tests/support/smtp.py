@@ -11,11 +11,13 @@ from __future__ import annotations
 import email
 import logging
 import socket
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 from email.policy import default
+from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
@@ -68,14 +70,19 @@ def password_check(password: str) -> Callable[..., AuthResult]:
 class SmtpServer:
     """Submission with AUTH (plain text is allowed here only because it is loopback)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, tls_dir: Path | None = None) -> None:
+        """``tls_dir`` (cert.pem and key.pem) makes it SMTPS: implicit TLS, as on port 465."""
         from tests.support.dovecot import PASSWORD
 
         self.recorder = Recorder()
         self.port = free_port()
+        context = None
+        if tls_dir is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(tls_dir / "cert.pem", tls_dir / "key.pem")
         self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port,
                                      authenticator=password_check(PASSWORD), auth_require_tls=False,
-                                     decode_data=False, ready_timeout=10)
+                                     decode_data=False, ready_timeout=10, ssl_context=context)
 
     def start(self) -> SmtpServer:
         self.controller.start()

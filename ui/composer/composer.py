@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from workstation.agents import AgentInfo, list_agents
+from workstation.followups import LoopProposal
 from workstation.outbox.compose import ReplyContext, load_draft, queue_reply, reply_context, save_draft
 from workstation.paths import RESOURCES
 from workstation.resolution.actions import ActionSpec, catalogue
@@ -112,7 +113,7 @@ class Composer(QDialog):
     agent_chosen = Signal(str)
 
     def __init__(self, store: Store, run: Callable[..., None], ticket_id: int, *, agent: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 proposal: LoopProposal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply to ticket #%1").replace("%1", str(ticket_id)))
         self.resize(1100, 720)
@@ -120,6 +121,8 @@ class Composer(QDialog):
         self._run = run
         self.ticket_id = ticket_id
         self._agent = agent
+        #: Closing the loop: the proposed message and the done action it reports, instead of a draft.
+        self._proposal = proposal
         self._draft_id: int | None = None
         self._context: ReplyContext | None = None
         self._agents: list[AgentInfo] = []
@@ -233,14 +236,16 @@ class Composer(QDialog):
         caption = html.escape(self.tr("Quoted below your reply:"))
         self.quoted.setText(f"<i>{caption}</i><br>" + html.escape(context.quoted[:1200]).replace("\n", "<br>"))
         self.quoted.setVisible(bool(context.quoted))
-        self._draft_id = opening.draft_id
+        self._draft_id = opening.draft_id if self._proposal is None else None
         self.editor.blockSignals(True)
-        if opening.draft_body is not None:
+        if self._proposal is not None:
+            self.editor.setPlainText(self._proposal.body + (f"\n-- \n{context.signature}" if context.signature else ""))
+        elif opening.draft_body is not None:
             self.editor.setPlainText(opening.draft_body)
         elif context.signature:
             self.editor.setPlainText(f"\n\n-- \n{context.signature}")
         self.editor.blockSignals(False)
-        self.panel.set_actions(opening.draft_actions)
+        self.panel.set_actions([self._proposal.action] if self._proposal is not None else opening.draft_actions)
         self.editor.setEnabled(True)
         self.editor.setFocus()
         cursor = self.editor.textCursor()
@@ -306,6 +311,8 @@ class Composer(QDialog):
     # --- drafts, attachments, snippets --------------------------------------------------
 
     def save_draft(self) -> None:
+        if self._proposal is not None:
+            return  # a loop-closing message is proposed again whenever it is asked for
         store, ticket_id, body, actions = self._store, self.ticket_id, self.editor.toPlainText(), self.panel.actions()
         author, draft_id = self.agent_box.currentData(), self._draft_id
 
@@ -336,6 +343,7 @@ class Composer(QDialog):
         self.send_button.setEnabled(False)
         store, ticket_id, actions = self._store, self.ticket_id, self.panel.actions()
         body, quote = self.editor.toPlainText(), self._context.quoted
+        purpose = "close_loop" if self._proposal is not None else "reply"
         author, draft_id, attachments = self.agent_box.currentData(), self._draft_id, list(self._attachments)
 
         def done(queued: Any) -> None:
@@ -347,7 +355,7 @@ class Composer(QDialog):
             self.send_button.setEnabled(True)
 
         self._run(lambda: queue_reply(store, ticket_id, body, actions, author=author, attachments=attachments,
-                                      draft_id=draft_id, quote=quote), done, failed)
+                                      draft_id=draft_id, quote=quote, purpose=purpose), done, failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._save_timer.isActive():

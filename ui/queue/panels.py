@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,7 +51,8 @@ class ViewsSidebar(QTreeWidget):
     def label(self, view: View) -> str:
         names = {
             "open": self.tr("Open"), "unassigned": self.tr("Unassigned"),
-            "waiting": self.tr("Waiting on customer"), "resolved": self.tr("Resolved"), "all": self.tr("All"),
+            "waiting": self.tr("Waiting on customer"), "promises": self.tr("Promises to keep"),
+            "resolved": self.tr("Resolved"), "all": self.tr("All"),
         }
         return names.get(view.key, view.label)
 
@@ -119,6 +120,8 @@ class ConversationPane(QWidget):
     """The selected ticket's thread and what was promised in it."""
 
     reply_requested = Signal(int)
+    #: The agent marks a promised action done (the action's id).
+    action_done_requested = Signal(int)
 
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,7 @@ class ConversationPane(QWidget):
         self.reply_button.clicked.connect(self.request_reply)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # nothing is fetched or followed from mail
+        self.browser.anchorClicked.connect(self._anchor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         heading = QHBoxLayout()
@@ -144,6 +148,11 @@ class ConversationPane(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.browser, 1)
         self.show_placeholder()
+
+    def _anchor(self, url: QUrl) -> None:
+        # Only the pane's own links act; a link inside a customer's message is never followed.
+        if url.scheme() == "mostrador-done" and url.path().isdigit():
+            self.action_done_requested.emit(int(url.path()))
 
     def reload(self) -> None:
         if self._wanted is not None:
@@ -196,11 +205,22 @@ class ConversationPane(QWidget):
             )
         if conv.actions:
             heading = self.tr("Actions promised")
+            mark_done = self.tr("Mark done…")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             for action in conv.actions:
                 due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
                 detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
-                parts.append(f"<li>{html.escape(action_label(action.kind))} — "
-                             f"{html.escape(action_status_label(action.status))} · {html.escape(detail)}</li>")
+                done = ""
+                if action.status in ("promised", "missed") and not conv.is_sample:
+                    link = html.escape(mark_done)
+                    done = f" · <a href='mostrador-done:{action.id}'>{link}</a>"
+                colour = "#b00020" if action.status == "missed" else "inherit"
+                parts.append(f"<li>{html.escape(action_label(action.kind))} — <span style='color:{colour}'>"
+                             f"{html.escape(action_status_label(action.status))}</span> · {html.escape(detail)}"
+                             f"{done}</li>")
             parts.append("</ul>")
+        for score, comment in conv.scores:
+            said = self.tr("The customer's score: %1 of 5").replace("%1", str(score))
+            parts.append(f"<p><b>★ {html.escape(said)}</b>" + (f" — “{html.escape(comment)}”" if comment else "")
+                         + "</p>")
         self.browser.setHtml("".join(parts))

@@ -28,6 +28,7 @@ from workstation.store.models import (
     Direction,
     Message,
     Priority,
+    Reply,
     Ticket,
     TicketStatus,
 )
@@ -104,6 +105,9 @@ class BatchFiler:
         ids = sorted({mid for item in batch for mid in self._thread_ids(item.parsed)})
         found: dict[str, int] = {}
         for chunk in chunks(ids, _IN_CHUNK):
+            # Our own replies thread too before their copy in Sent has synced.
+            found.update(self.session.execute(
+                select(Reply.message_id, Reply.ticket_id).where(Reply.message_id.in_(chunk))).all())
             found.update(self.session.execute(
                 select(Message.message_id, Message.ticket_id)
                 .where(Message.message_id.in_(chunk), Message.ticket_id.is_not(None))).all())

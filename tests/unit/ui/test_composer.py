@@ -159,3 +159,30 @@ def test_above_the_agents_limit_a_supervisor_approves(qtbot: QtBot, sqlite_store
         assert reply.state is ReplyState.QUEUED
         action = session.scalars(select(Action)).one()
         assert action.status is ActionStatus.PROMISED
+
+
+def test_marking_a_promise_kept_proposes_the_loop_closing_message(qtbot: QtBot, sqlite_store: Store,
+                                                                  tasks: Tasks) -> None:
+    from workstation.followups import complete_action
+    from workstation.outbox.compose import queue_reply
+
+    ticket_id = a_ticket(sqlite_store)
+    queue_reply(sqlite_store, ticket_id, CONCRETE, [REFUND])
+    with sqlite_store.read() as session:
+        action_id = session.scalars(select(Action.id)).one()
+    proposal = complete_action(sqlite_store, action_id, change="un aviso antes de cobrar dos veces")
+
+    composer = Composer(sqlite_store, tasks.run, ticket_id, proposal=proposal)
+    qtbot.addWidget(composer)
+    composer.show()
+    qtbot.waitUntil(lambda: composer.result is not None, timeout=10000)
+    text = composer.editor.toPlainText()
+    assert "45.90 EUR" in text and "un aviso antes de cobrar dos veces" in text and "1 " in text
+    assert [a.action_id for a in composer.panel.actions()] == [action_id]
+    assert composer.send_button.isEnabled(), composer.verdict.text()
+    with qtbot.waitSignal(composer.queued, timeout=10000):
+        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    with sqlite_store.read() as session:
+        purposes = [r.purpose for r in session.scalars(select(Reply).order_by(Reply.id))]
+        assert purposes == ["reply", "close_loop"]
+        assert session.get(Action, action_id).status is ActionStatus.DONE  # type: ignore[union-attr]

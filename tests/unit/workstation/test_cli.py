@@ -174,3 +174,21 @@ def test_two_commands_at_once_both_finish(run_cli, data_dir: Path) -> None:  # t
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
     info = json.loads(run_cli("--data-dir", str(data_dir), "info", "--json").stdout)
     assert info["counts"]["tickets"] == 600
+
+
+def test_agents_and_their_limits_from_the_command_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = str(tmp_path / "data")
+    assert run_cli("--data-dir", data, "agent", "add", "Marta", "--email", "marta@example.com",
+                   "--supervisor").returncode == 0
+    assert run_cli("--data-dir", data, "agent", "add", "Pablo").returncode == 0
+    refused = run_cli("--data-dir", data, "--agent", "Pablo", "agent", "limit", "Pablo", "refund", "500")
+    assert refused.returncode != 0 and "only supervisors set limits" in refused.stderr
+    limited = run_cli("--data-dir", data, "--agent", "Marta", "agent", "limit", "Pablo", "refund", "150",
+                      "--currency", "eur")
+    assert limited.returncode == 0, limited.stderr
+    agents = {a["name"]: a for a in json.loads(run_cli("--data-dir", data, "agent", "list", "--json").stdout)}
+    assert agents["Pablo"]["limits"] == {"refund": {"amount": "150", "currency": "EUR"}}
+    assert agents["Marta"]["role"] == "supervisor"
+    assert run_cli("--data-dir", data, "followups").returncode == 0  # everyone's: no need to say who
+    mine = run_cli("--data-dir", data, "followups", "--mine")
+    assert mine.returncode != 0 and "say who you are" in mine.stderr
