@@ -17,7 +17,16 @@ from typing import Any
 
 import yaml
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QContextMenuEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
+from ui.composer.spelling import Speller
 from workstation.agents import AgentInfo, list_agents
 from workstation.followups import LoopProposal
 from workstation.outbox.compose import ReplyContext, load_draft, queue_reply, reply_context, save_draft
@@ -46,17 +56,28 @@ FLAG_COLOURS = {"apology": "#ffe08a", "flattery": "#ffd0a8", "vague": "#ffb3b3",
 
 
 class GateHighlighter(QSyntaxHighlighter):
-    """Marks the flagged phrases of the last verdict in the text as it is typed."""
+    """Marks the flagged phrases of the last verdict in the text as it is typed, and misspelled words."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.flags: list[Flag] = []
+        self.speller: Speller | None = None
+
+    def set_speller(self, speller: Speller) -> None:
+        self.speller = speller if speller.available else None
+        self.rehighlight()
 
     def set_flags(self, flags: list[Flag]) -> None:
         self.flags = flags
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if self.speller is not None:
+            typo = QTextCharFormat()
+            typo.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            typo.setUnderlineColor(QColor("#d32f2f"))
+            for begin, finish in self.speller.misspelled(text):
+                self.setFormat(begin, finish - begin, typo)
         start = self.currentBlock().position()
         end = start + len(text)
         for flag in self.flags:
@@ -72,6 +93,28 @@ class GateHighlighter(QSyntaxHighlighter):
             self.setFormat(begin, min(flag.end, end) - start - begin, fmt)
 
 
+class ReplyEditor(QPlainTextEdit):
+    """Plain text (what the customer gets), with spelling suggestions on the context menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speller: Speller | None = None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        menu = self.createStandardContextMenu()
+        cursor = self.cursorForPosition(event.pos())
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        word = cursor.selectedText()
+        if self.speller is not None and word and self.speller.misspelled(word):
+            first = menu.actions()[0] if menu.actions() else None
+            for suggestion in self.speller.suggestions(word) or []:
+                action = QAction(suggestion, menu)
+                action.triggered.connect(lambda _checked=False, c=cursor, s=suggestion: c.insertText(s))
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+
 @dataclass(frozen=True)
 class Opening:
     """What the composer needs when it opens, read off the GUI thread."""
@@ -82,6 +125,7 @@ class Opening:
     draft_body: str | None
     draft_actions: list[ActionSpec]
     snippets: list[dict[str, str]]
+    speller: Speller
 
 
 def load_snippets(data_dir: Path) -> list[dict[str, str]]:
@@ -103,7 +147,8 @@ def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Openi
         agent = agents[0].name  # no one said who they are: shown in "Replying as", where it can be changed
     draft = load_draft(store, ticket_id, author=agent) if agents else None
     return Opening(context, agents, draft.id if draft else None, draft.body if draft else None,
-                   draft.actions if draft else [], load_snippets(store.location.data_dir))
+                   draft.actions if draft else [], load_snippets(store.location.data_dir),
+                   Speller(context.language))  # loads a dictionary from disk: here, not on the GUI thread
 
 
 class Composer(QDialog):
@@ -128,6 +173,7 @@ class Composer(QDialog):
         self._agents: list[AgentInfo] = []
         self._attachments: list[Path] = []
         self._last_text = ""
+        self.speller: Speller | None = None
         self.result: GateResult | None = None
         self._catalogue = catalogue((store.location.data_dir,))
 
@@ -147,7 +193,7 @@ class Composer(QDialog):
         top.addWidget(self.agent_box)
         top.addWidget(self.snippet_box)
 
-        self.editor = QPlainTextEdit()
+        self.editor = ReplyEditor()
         self.editor.setObjectName("replyEditor")
         self.editor.setPlaceholderText(self.tr("Write to the customer: what you are doing about it, how much or "
                                                "which, and when."))
@@ -236,6 +282,9 @@ class Composer(QDialog):
         caption = html.escape(self.tr("Quoted below your reply:"))
         self.quoted.setText(f"<i>{caption}</i><br>" + html.escape(context.quoted[:1200]).replace("\n", "<br>"))
         self.quoted.setVisible(bool(context.quoted))
+        self.speller = opening.speller
+        self.editor.speller = self.speller if self.speller.available else None
+        self.highlighter.set_speller(self.speller)
         self._draft_id = opening.draft_id if self._proposal is None else None
         self.editor.blockSignals(True)
         if self._proposal is not None:

@@ -186,3 +186,19 @@ def test_marking_a_promise_kept_proposes_the_loop_closing_message(qtbot: QtBot, 
         purposes = [r.purpose for r in session.scalars(select(Reply).order_by(Reply.id))]
         assert purposes == ["reply", "close_loop"]
         assert session.get(Action, action_id).status is ActionStatus.DONE  # type: ignore[union-attr]
+
+
+def test_misspelled_words_are_underlined_where_the_platform_spell_checks(qtbot: QtBot, sqlite_store: Store,
+                                                                        tasks: Tasks) -> None:
+    from ui.composer.spelling import Speller
+
+    if not Speller("es").available:
+        pytest.skip("no Enchant or Spanish dictionary here (apt-get install libenchant-2-2 hunspell-es)")
+    composer = open_composer(qtbot, sqlite_store, tasks, a_ticket(sqlite_store))  # a ticket in Spanish
+    text = "Hoy le reembolsmos 45,90 € a su tarjeta."
+    type_reply(qtbot, composer, text)
+    formats = composer.editor.document().firstBlock().layout().formats()
+    underlined = {text[r.start:r.start + r.length] for r in formats
+                  if r.format.underlineStyle() == r.format.underlineStyle().SpellCheckUnderline}
+    assert underlined == {"reembolsmos"}
+    assert "reembolsamos" in composer.speller.suggestions("reembolsmos")  # type: ignore[union-attr]
