@@ -172,9 +172,17 @@ def _without_overlaps(flags: list[Flag]) -> list[Flag]:
     return kept
 
 
+def _real_actions(kind: str, text: str, lexicon: Lexicon, flagged: list[Flag]) -> list[Flag]:
+    """Action phrases that are not negated and not part of a vague or passing-it-on phrase
+    ("your comments have been sent to our quality team" sends nothing to the customer)."""
+    hollow = [f for f in flagged if f.kind in ("vague", "deflection")]
+    return [a for a in lexicon.find(kind, text) if not _negated(text, a, lexicon)
+            and not any(h.start < a.end and a.start < h.end for h in hollow)]
+
+
 def _text_reasons(text: str, lexicon: Lexicon, flagged: list[Flag]) -> list[Reason]:
-    done = [a for a in lexicon.find("action_done", text) if not _negated(text, a, lexicon)]
-    promised = [a for a in lexicon.find("action_promised", text) if not _negated(text, a, lexicon)]
+    done = _real_actions("action_done", text, lexicon, flagged)
+    promised = _real_actions("action_promised", text, lexicon, flagged)
     when = _WHEN.search(text)
     amounts = _AMOUNT.search(text)
 
