@@ -78,6 +78,34 @@ def reply_state_label(state: str) -> str:
     }.get(state, state)
 
 
+def event_label(kind: str) -> str:
+    return {
+        "reply_queued": QCoreApplication.translate("Labels", "reply queued"),
+        "reply_awaiting_approval": QCoreApplication.translate("Labels", "reply waits for approval"),
+        "reply_approved": QCoreApplication.translate("Labels", "reply approved"),
+        "reply_returned": QCoreApplication.translate("Labels", "reply returned to its author"),
+        "reply_sent": QCoreApplication.translate("Labels", "reply sent"),
+        "reply_retry": QCoreApplication.translate("Labels", "sending will be tried again"),
+        "reply_failed": QCoreApplication.translate("Labels", "the server refused the reply"),
+        "reply_delivery_uncertain": QCoreApplication.translate("Labels", "delivery uncertain"),
+        "reply_found_in_sent": QCoreApplication.translate("Labels", "reply found in Sent"),
+        "reply_resend": QCoreApplication.translate("Labels", "reply queued again"),
+        "reply_marked_sent": QCoreApplication.translate("Labels", "reply recorded as sent"),
+        "action_done": QCoreApplication.translate("Labels", "promise kept"),
+        "action_overdue": QCoreApplication.translate("Labels", "promise past its date"),
+        "satisfaction_received": QCoreApplication.translate("Labels", "customer's score received"),
+    }.get(kind, kind.replace("_", " "))
+
+
+def followup_label(kind: str) -> str:
+    return {
+        "check_action": QCoreApplication.translate("Labels", "check the promise"),
+        "close_loop": QCoreApplication.translate("Labels", "tell the customer it is done"),
+        "satisfaction": QCoreApplication.translate("Labels", "waiting for the customer's score"),
+        "custom": QCoreApplication.translate("Labels", "follow up"),
+    }.get(kind, kind)
+
+
 def column_title(column: str) -> str:
     return {
         "customer": QCoreApplication.translate("Labels", "Customer"),

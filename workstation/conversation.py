@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,8 @@ from workstation.store.models import (
     Action,
     Customer,
     Direction,
+    Event,
+    FollowUp,
     Message,
     Reply,
     ReplyState,
@@ -44,6 +47,21 @@ class PromisedAction:
 
 
 @dataclass(frozen=True)
+class TimelineEvent:
+    at: datetime
+    actor: str
+    kind: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    kind: str
+    due_at: datetime
+    action_kind: str | None
+
+
+@dataclass(frozen=True)
 class Conversation:
     ticket_id: int
     subject: str
@@ -54,6 +72,9 @@ class Conversation:
     actions: list[PromisedAction]
     #: The customer's scores (1-5) with their comments, newest last.
     scores: list[tuple[int, str | None]] = field(default_factory=list)
+    #: Who did what, oldest first: replies queued and sent, approvals, actions done, scores...
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    followups: list[OpenFollowUp] = field(default_factory=list)
 
 
 def load(session: Session, ticket_id: int) -> Conversation:
@@ -91,5 +112,10 @@ def load(session: Session, ticket_id: int) -> Conversation:
     ]
     scores = [(s.score, s.comment) for s in session.scalars(
         select(Satisfaction).where(Satisfaction.ticket_id == ticket_id).order_by(Satisfaction.received_at))]
+    timeline = [TimelineEvent(e.created_at, e.actor or "", e.kind, dict(e.data or {})) for e in session.scalars(
+        select(Event).where(Event.ticket_id == ticket_id).order_by(Event.created_at, Event.id).limit(500))]
+    followups = [OpenFollowUp(f.kind.value, f.due_at, kind) for f, kind in session.execute(
+        select(FollowUp, Action.kind).outerjoin(Action, Action.id == FollowUp.action_id)
+        .where(FollowUp.ticket_id == ticket_id, FollowUp.done_at.is_(None)).order_by(FollowUp.due_at))]
     return Conversation(ticket.id, ticket.subject, customer.name if customer and customer.name else "",
-                        ticket.status.value, ticket.is_sample, entries, actions, scores)
+                        ticket.status.value, ticket.is_sample, entries, actions, scores, timeline, followups)

@@ -120,114 +120,114 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="118"/>
+        <location filename="../../ui/composer/composer.py" line="163"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="134"/>
+        <location filename="../../ui/composer/composer.py" line="180"/>
         <source>Loading…</source>
         <extracomment>Closing the loop: the proposed message and the done action it reports, instead of a draft.</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="142"/>
+        <location filename="../../ui/composer/composer.py" line="188"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="146"/>
+        <location filename="../../ui/composer/composer.py" line="192"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="152"/>
+        <location filename="../../ui/composer/composer.py" line="198"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="168"/>
+        <location filename="../../ui/composer/composer.py" line="214"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="171"/>
-        <location filename="../../ui/composer/composer.py" line="299"/>
+        <location filename="../../ui/composer/composer.py" line="217"/>
+        <location filename="../../ui/composer/composer.py" line="348"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="176"/>
+        <location filename="../../ui/composer/composer.py" line="222"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="222"/>
+        <location filename="../../ui/composer/composer.py" line="268"/>
         <source>To: %1 · %2</source>
         <translation>Para: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="229"/>
+        <location filename="../../ui/composer/composer.py" line="275"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="236"/>
+        <location filename="../../ui/composer/composer.py" line="282"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="288"/>
+        <location filename="../../ui/composer/composer.py" line="337"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="291"/>
+        <location filename="../../ui/composer/composer.py" line="340"/>
         <source>Send stays off until the reply commits to something concrete:</source>
         <translation>Enviar sigue desactivado hasta que la respuesta se comprometa a algo concreto:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="299"/>
+        <location filename="../../ui/composer/composer.py" line="348"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="304"/>
+        <location filename="../../ui/composer/composer.py" line="353"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="304"/>
+        <location filename="../../ui/composer/composer.py" line="353"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="304"/>
+        <location filename="../../ui/composer/composer.py" line="353"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="305"/>
+        <location filename="../../ui/composer/composer.py" line="354"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="308"/>
+        <location filename="../../ui/composer/composer.py" line="357"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="326"/>
+        <location filename="../../ui/composer/composer.py" line="375"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="375"/>
+        <location filename="../../ui/composer/composer.py" line="424"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="376"/>
+        <location filename="../../ui/composer/composer.py" line="425"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -235,48 +235,58 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="136"/>
+        <location filename="../../ui/queue/panels.py" line="144"/>
         <source>Reply… (r)</source>
         <extracomment>The agent marks a promised action done (the action&apos;s id).</extracomment>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="168"/>
+        <location filename="../../ui/queue/panels.py" line="176"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="170"/>
+        <location filename="../../ui/queue/panels.py" line="178"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="189"/>
+        <location filename="../../ui/queue/panels.py" line="197"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="194"/>
+        <location filename="../../ui/queue/panels.py" line="202"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="194"/>
+        <location filename="../../ui/queue/panels.py" line="202"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="207"/>
+        <location filename="../../ui/queue/panels.py" line="215"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="208"/>
+        <location filename="../../ui/queue/panels.py" line="216"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="223"/>
+        <location filename="../../ui/queue/panels.py" line="231"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="242"/>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="251"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -606,76 +616,166 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="83"/>
+        <source>reply queued</source>
+        <translation>respuesta en cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>reply waits for approval</source>
+        <translation>respuesta pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>reply approved</source>
+        <translation>respuesta aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>reply returned to its author</source>
+        <translation>respuesta devuelta a su autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>reply sent</source>
+        <translation>respuesta enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>sending will be tried again</source>
+        <translation>se volverá a intentar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>the server refused the reply</source>
+        <translation>el servidor rechazó la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>delivery uncertain</source>
+        <translation>entrega incierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>reply found in Sent</source>
+        <translation>respuesta encontrada en Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>reply queued again</source>
+        <translation>respuesta en cola de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>reply recorded as sent</source>
+        <translation>respuesta registrada como enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>promise kept</source>
+        <translation>promesa cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>promise past its date</source>
+        <translation>promesa fuera de plazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>customer&apos;s score received</source>
+        <translation>valoración del cliente recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>check the promise</source>
+        <translation>comprobar la promesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>tell the customer it is done</source>
+        <translation>contar al cliente que está hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>waiting for the customer&apos;s score</source>
+        <translation>esperando la valoración del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>follow up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -967,37 +1067,37 @@
 <context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="53"/>
+        <location filename="../../ui/queue/panels.py" line="61"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="53"/>
+        <location filename="../../ui/queue/panels.py" line="61"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="54"/>
+        <location filename="../../ui/queue/panels.py" line="62"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="54"/>
+        <location filename="../../ui/queue/panels.py" line="62"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="55"/>
+        <location filename="../../ui/queue/panels.py" line="63"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="55"/>
+        <location filename="../../ui/queue/panels.py" line="63"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="66"/>
+        <location filename="../../ui/queue/panels.py" line="74"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>

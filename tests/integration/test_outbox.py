@@ -381,3 +381,17 @@ def test_an_answer_to_our_reply_joins_its_ticket_before_sent_has_synced(sqlite_s
     AccountSync(sqlite_store, "Soporte").run()
     with sqlite_store.read() as session:
         assert session.scalars(select(Ticket.id)).all() == [ticket_id]
+
+
+def test_attachments_go_out_with_the_reply(sqlite_store: Store, dovecot: Dovecot, smtp: SmtpServer,
+                                           tmp_path: Path) -> None:
+    ticket_id, _ = ticket_from_customer(sqlite_store, dovecot, smtp.port)
+    label = tmp_path / "etiqueta devolución.pdf"
+    label.write_bytes(b"%PDF-1.4 return label\n" * 200)
+    queue_reply(sqlite_store, ticket_id, BODY, [ActionSpec.from_dict(REFUND)], attachments=[label])
+    label.unlink()  # the store has its own copy: nothing depends on the file after queuing
+    assert flush(sqlite_store).sent == 1
+    [part] = list(smtp.received[0].message.iter_attachments())
+    assert part.get_filename() == "etiqueta devolución.pdf"
+    assert part.get_content_type() == "application/pdf"
+    assert part.get_content() == b"%PDF-1.4 return label\n" * 200

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import action_label, action_status_label, reply_state_label, status_label
+from ui.labels import (
+    action_label,
+    action_status_label,
+    event_label,
+    followup_label,
+    reply_state_label,
+    status_label,
+)
 from ui.queue.model import IdRole, TicketTableModel
 from workstation import conversation
 from workstation.queue import View
@@ -218,6 +226,26 @@ class ConversationPane(QWidget):
                 parts.append(f"<li>{html.escape(action_label(action.kind))} — <span style='color:{colour}'>"
                              f"{html.escape(action_status_label(action.status))}</span> · {html.escape(detail)}"
                              f"{done}</li>")
+            parts.append("</ul>")
+        if conv.followups:
+            heading = self.tr("Follow-ups")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
+            now = datetime.now(UTC)
+            for item in conv.followups:
+                late = item.due_at < now
+                colour = "#b00020" if late else "inherit"
+                what = followup_label(item.kind) + (f" ({action_label(item.action_kind)})" if item.action_kind else "")
+                parts.append(f"<li><span style='color:{colour}'>{item.due_at.astimezone():%Y-%m-%d %H:%M}</span> · "
+                             f"{html.escape(what)}</li>")
+            parts.append("</ul>")
+        if conv.timeline:
+            heading = self.tr("Timeline")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul style='color:#555'>")
+            for event in conv.timeline:
+                detail = event.data.get("reason") or event.data.get("error") or ""
+                line = f"{event.at.astimezone():%Y-%m-%d %H:%M} · {event.actor} · {event_label(event.kind)}"
+                parts.append(f"<li>{html.escape(line)}" + (f" — {html.escape(str(detail))}" if detail else "")
+                             + "</li>")
             parts.append("</ul>")
         for score, comment in conv.scores:
             said = self.tr("The customer's score: %1 of 5").replace("%1", str(score))

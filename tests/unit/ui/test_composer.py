@@ -202,3 +202,24 @@ def test_misspelled_words_are_underlined_where_the_platform_spell_checks(qtbot: 
                   if r.format.underlineStyle() == r.format.underlineStyle().SpellCheckUnderline}
     assert underlined == {"reembolsmos"}
     assert "reembolsamos" in composer.speller.suggestions("reembolsmos")  # type: ignore[union-attr]
+
+
+def test_the_conversation_shows_the_reply_in_the_outbox_its_promises_and_timeline(qtbot: QtBot, sqlite_store: Store,
+                                                                                  tasks: Tasks) -> None:
+    from ui.queue.panels import ConversationPane
+    from workstation.outbox.compose import queue_reply
+
+    ticket_id = a_ticket(sqlite_store)
+    queue_reply(sqlite_store, ticket_id, CONCRETE, [REFUND])
+    pane = ConversationPane(sqlite_store, tasks.run)
+    qtbot.addWidget(pane)
+    pane.show_ticket(ticket_id)
+    qtbot.waitUntil(lambda: pane.title.text().startswith("#"), timeout=5000)
+    shown = pane.browser.toPlainText()
+    assert CONCRETE in shown and "Queued" in shown  # not sent yet, and says so
+    assert "Refund — promised" in shown and "Mark done…" in shown
+    assert "check the promise (Refund)" in shown
+    assert "reply queued" in shown
+    with qtbot.waitSignal(pane.reply_requested, timeout=2000) as requested:
+        qtbot.mouseClick(pane.reply_button, Qt.MouseButton.LeftButton)
+    assert requested.args == [ticket_id]
