@@ -151,7 +151,65 @@ def cmd_account_set(args: argparse.Namespace, store: Store) -> int:
             account.signature = _read_text(args.signature_file).rstrip() or None
         if args.display_name is not None:
             account.display_name = args.display_name or None
+        if args.sla:
+            from workstation.sla import parse_setting
+
+            levels = dict(account.service_levels or {})
+            for assignment in args.sla:
+                levels = parse_setting(levels, assignment)
+            account.service_levels = levels
     print(f"Updated {args.name}.")
+    return 0
+
+
+def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
+    from datetime import datetime
+
+    from workstation.store.models import Priority, TicketStatus
+    from workstation.tickets import Change, add_note, apply, last_change, merge, split, undo
+
+    verb = args.ticket_command
+    if verb == "note":
+        add_note(store, args.ticket, args.text, actor=args.agent)
+        print(f"Note added to #{args.ticket}.")
+        return 0
+    if verb == "merge":
+        done = merge(store, args.source, args.target, actor=args.agent)
+    elif verb == "split":
+        done = split(store, args.message, actor=args.agent)
+    elif verb == "undo":
+        change = last_change(store, actor=args.agent)
+        if change is None:
+            print("Nothing to undo.")
+            return 0
+        restored, skipped = undo(store, change, actor=args.agent)
+        print(f"Undone on {len(restored)} tickets" + (f"; left alone (changed since): {skipped}" if skipped else "")
+              + ".")
+        return 0
+    else:
+        try:
+            change = Change(
+                assignee=args.value if verb == "assign" else None,
+                status=TicketStatus(args.value) if verb == "status" else None,
+                priority=Priority(args.value) if verb == "priority" else None,
+                category=args.value if verb == "category" else None,
+                tags_add=tuple(args.value.split(",")) if verb == "tag" else (),
+                tags_remove=tuple(args.value.split(",")) if verb == "untag" else (),
+                snoozed_until=datetime.fromisoformat(args.value).astimezone() if verb == "snooze" else None,
+            )
+        except ValueError as exc:
+            raise InvalidInput(f"{args.value!r} is not a valid {verb}: {exc}.") from None
+        done = apply(store, args.tickets, change, actor=args.agent)
+    print(f"{done.summary}: {', '.join(f'#{t}' for t in done.tickets)} (undo with `ticket undo`).")
+    return 0
+
+
+def cmd_saved_search(args: argparse.Namespace, store: Store) -> int:
+    from workstation.queue import save_search
+
+    with store.session() as session:
+        save_search(session, args.name, args.query)
+    print(f"Saved search {args.name!r}: `queue --view {args.name!r}` lists it.")
     return 0
 
 
@@ -164,16 +222,22 @@ def cmd_account_watch(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, store: Store) -> int:
-    from workstation.queue import list_rows, resolve_view
+    from workstation.agents import acting_agent
+    from workstation.queue import Context, list_rows, resolve_view
 
+    context = Context()
+    if args.view == "mine" or "assignee:me" in (args.search or ""):
+        with store.session() as session:
+            context = Context(agent_id=acting_agent(session, args.agent).id)
     with store.read() as session:
-        rows = list_rows(session, resolve_view(session, args.view), limit=args.limit, search=args.search)
+        rows = list_rows(session, resolve_view(session, args.view), limit=args.limit, search=args.search,
+                         context=context)
     if args.json:
         _print_json([{
             "id": r.id, "customer": r.customer, "subject": r.subject, "snippet": r.snippet, "inbox": r.inbox,
             "status": r.status.value, "priority": r.priority.value, "assignee": r.assignee, "category": r.category,
             "created_at": r.created_at.isoformat(), "due_at": r.due_at.isoformat() if r.due_at else None,
-            "sample": r.is_sample,
+            "tags": list(r.tags), "incident": r.incident_id, "sample": r.is_sample,
         } for r in rows])
         return 0
     if not rows:
@@ -513,6 +577,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--signature-file", metavar="FILE", help="the signature's text; an empty file removes it")
     p.add_argument("--display-name", help="the name customers see beside the address")
+    p.add_argument("--sla", action="append", metavar="SETTING",
+                   help="first_response.high=120, resolution.normal=2880 (minutes), or "
+                        "business_hours=09:00-18:00@Europe/Madrid (repeatable; new tickets use them)")
     p.set_defaults(handler=cmd_account_set)
     p = account.add_parser("remove", help="remove an inbox and its password (tickets stay)")
     p.add_argument("name")
@@ -528,11 +595,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("queue", help="the tickets a view shows, in the window's order")
-    p.add_argument("--view", default="open", help="open, unassigned, waiting, promises, resolved, all, or an inbox's name")
-    p.add_argument("--search", metavar="QUERY", help="full-text search over subject, body and customer")
+    p.add_argument("--view", default="open", help="open, mine, unassigned, due_soon, overdue, waiting, promises, crisis, snoozed, "
+                        "resolved, spam, all, an inbox's name or a saved search's")
+    p.add_argument("--search", metavar="QUERY", help="words (full text over subject, body and customer) and "
+                   "filters: from: inbox: status: tag: assignee: priority: category: before: after:")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_queue)
+
+    ticket = sub.add_parser("ticket", help="work on tickets: assign, status, tags, snooze, merge, split, undo")\
+        .add_subparsers(dest="ticket_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    for verb, text, meta in (("assign", "assign to an agent (me, a name, or '' for nobody)", "AGENT"),
+                             ("status", "new, open, waiting, resolved, closed, spam", "STATUS"),
+                             ("priority", "low, normal, high, urgent", "PRIORITY"),
+                             ("category", "billing, delivery, ... ('' clears it)", "CATEGORY"),
+                             ("tag", "add tags (comma-separated)", "TAGS"), ("untag", "remove tags", "TAGS"),
+                             ("snooze", "hide from the open views until a date (YYYY-MM-DD[THH:MM])", "UNTIL")):
+        p = ticket.add_parser(verb, help=text)
+        p.add_argument("value", metavar=meta)
+        p.add_argument("tickets", type=int, nargs="+", metavar="TICKET")
+        p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("note", help="an internal note (never sent)")
+    p.add_argument("ticket", type=int)
+    p.add_argument("text")
+    p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("merge", help="merge SOURCE into TARGET")
+    p.add_argument("source", type=int)
+    p.add_argument("target", type=int)
+    p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("split", help="move a message into a new ticket of its own")
+    p.add_argument("message", type=int)
+    p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("undo", help="undo your last change")
+    p.set_defaults(handler=cmd_ticket)
+
+    p = sub.add_parser("saved-search", help="save a search as a view: saved-search NAME 'QUERY'")
+    p.add_argument("name")
+    p.add_argument("query", help="words and filters: from: inbox: status: tag: assignee: priority: before: after:")
+    p.set_defaults(handler=cmd_saved_search)
 
     p = sub.add_parser("check-reply", help="does a reply's text commit to a concrete action? (JSON)")
     p.add_argument("file", metavar="FILE", help="the reply's text, or - for standard input")

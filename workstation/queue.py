@@ -6,8 +6,9 @@ both show the same rows. Sorting and filtering happen in SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -20,9 +21,13 @@ from workstation.store.models import (
     CustomerAddress,
     FollowUp,
     FollowUpKind,
+    SavedSearch,
+    Tag,
     Ticket,
     TicketStatus,
+    ticket_tags,
 )
+from workstation.sla import DUE_SOON
 from workstation.store.search import search_ticket_ids
 
 ACTIVE = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
@@ -48,6 +53,8 @@ class QueueRow:
     created_at: datetime
     due_at: datetime | None  # first response if not yet answered, else resolution
     is_sample: bool
+    tags: tuple[str, ...] = ()
+    incident_id: int | None = None
 
 
 def _promises():  # type: ignore[no-untyped-def]
@@ -56,29 +63,121 @@ def _promises():  # type: ignore[no-untyped-def]
         FollowUp.done_at.is_(None), FollowUp.kind.in_((FollowUpKind.CHECK_ACTION, FollowUpKind.CLOSE_LOOP))))
 
 
-def _filter(view: str) -> list:  # type: ignore[type-arg]
+@dataclass(frozen=True)
+class Context:
+    """What some views and filters depend on: the time and who is looking."""
+
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    agent_id: int | None = None
+
+
+def _awake(now: datetime):  # type: ignore[no-untyped-def]
+    return or_(Ticket.snoozed_until.is_(None), Ticket.snoozed_until <= now)
+
+
+def _filter(view: str, context: Context) -> list:  # type: ignore[type-arg]
+    now = context.now
+    active = [Ticket.status.in_(ACTIVE), Ticket.merged_into_id.is_(None)]
+    due = _due_column()
     if view == "promises":
         return [_promises()]
     if view == "open":
-        return [Ticket.status.in_(ACTIVE)]
+        return [*active, _awake(now)]
+    if view == "mine":
+        return [*active, Ticket.assignee_id == (context.agent_id or -1)]
     if view == "unassigned":
-        return [Ticket.status.in_(ACTIVE), Ticket.assignee_id.is_(None)]
+        return [*active, _awake(now), Ticket.assignee_id.is_(None)]
+    if view == "due_soon":
+        return [*active, _awake(now), due >= now, due < now + DUE_SOON]
+    if view == "overdue":
+        return [*active, due < now]
+    if view == "crisis":
+        return [*active, Ticket.incident_id.is_not(None)]
+    if view == "snoozed":
+        return [*active, Ticket.snoozed_until > now]
     if view == "waiting":
-        return [Ticket.status == TicketStatus.WAITING]
+        return [Ticket.status == TicketStatus.WAITING, Ticket.merged_into_id.is_(None)]
     if view == "resolved":
-        return [Ticket.status.in_((TicketStatus.RESOLVED, TicketStatus.CLOSED))]
+        return [Ticket.status.in_((TicketStatus.RESOLVED, TicketStatus.CLOSED)), Ticket.merged_into_id.is_(None)]
+    if view == "spam":
+        return [Ticket.status == TicketStatus.SPAM]
     if view == "all":
-        return [Ticket.status != TicketStatus.SPAM]
+        return [Ticket.status != TicketStatus.SPAM, Ticket.merged_into_id.is_(None)]
     if view.startswith("inbox:"):
-        return [Ticket.account_id == int(view.split(":", 1)[1]), Ticket.status.in_(ACTIVE)]
+        return [Ticket.account_id == int(view.split(":", 1)[1]), *active]
     raise ValueError(f"unknown view {view!r}")
+
+
+# --- the search box: words plus filters ---------------------------------------------------
+
+_FILTER = re.compile(r'(?<!\S)(from|inbox|status|tag|assignee|priority|category|before|after):("[^"]*"|\S+)',
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Query:
+    """``text`` goes to full-text search; ``filters`` narrow the tickets in SQL."""
+
+    text: str
+    filters: tuple[tuple[str, str], ...]
+
+
+def parse_query(raw: str) -> Query:
+    """``factura from:ana@x.org status:open after:2026-11-01`` -> words and filters."""
+    filters = tuple((m.group(1).lower(), m.group(2).strip('"')) for m in _FILTER.finditer(raw or ""))
+    return Query(_FILTER.sub(" ", raw or "").strip(), filters)
+
+
+def _day(value: str, key: str) -> datetime:
+    try:
+        return datetime.combine(date.fromisoformat(value), time(0, 0), UTC)
+    except ValueError:
+        raise InvalidInput(f"{key}:{value} is not a date; use YYYY-MM-DD.") from None
+
+
+def _query_filters(filters: tuple[tuple[str, str], ...], context: Context) -> list:  # type: ignore[type-arg]
+    clauses = []
+    for key, value in filters:
+        low = value.lower()
+        if key == "from":
+            clauses.append(or_(
+                Ticket.customer_id.in_(select(CustomerAddress.customer_id)
+                                       .where(CustomerAddress.address.contains(low))),
+                Ticket.customer_id.in_(select(Customer.id).where(func.lower(Customer.name).contains(low)))))
+        elif key == "inbox":
+            clauses.append(Ticket.account_id.in_(select(Account.id).where(func.lower(Account.name) == low)))
+        elif key == "status":
+            try:
+                clauses.append(Ticket.status == TicketStatus(low))
+            except ValueError:
+                raise InvalidInput(f"status:{value}: use one of {', '.join(s.value for s in TicketStatus)}.") from None
+        elif key == "tag":
+            clauses.append(Ticket.id.in_(select(ticket_tags.c.ticket_id).join(Tag, Tag.id == ticket_tags.c.tag_id)
+                                         .where(Tag.name == low)))
+        elif key == "assignee":
+            if low in ("none", "nobody", "unassigned"):
+                clauses.append(Ticket.assignee_id.is_(None))
+            elif low == "me":
+                clauses.append(Ticket.assignee_id == (context.agent_id or -1))
+            else:
+                clauses.append(Ticket.assignee_id.in_(select(Agent.id).where(or_(
+                    func.lower(Agent.name).contains(low), func.lower(Agent.email) == low))))
+        elif key == "priority":
+            clauses.append(Ticket.priority == low)
+        elif key == "category":
+            clauses.append(Ticket.category == low)
+        elif key == "before":
+            clauses.append(Ticket.created_at < _day(value, key))
+        elif key == "after":
+            clauses.append(Ticket.created_at >= _day(value, key))
+    return clauses
 
 
 def _due_column():  # type: ignore[no-untyped-def]
     return case((Ticket.first_response_at.is_(None), Ticket.first_response_due), else_=Ticket.resolution_due)
 
 
-def rows_query(view: str) -> Select:  # type: ignore[type-arg]
+def rows_query(view: str, context: Context | None = None) -> Select:  # type: ignore[type-arg]
     """The rows of ``view``: what is due first at the top, then newest."""
     address = aliased(CustomerAddress)
     first_address = (
@@ -100,36 +199,69 @@ def rows_query(view: str) -> Select:  # type: ignore[type-arg]
             Ticket.created_at,
             due,
             Ticket.is_sample,
+            Ticket.incident_id,
         )
         .outerjoin(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Account, Account.id == Ticket.account_id)
         .outerjoin(Agent, Agent.id == Ticket.assignee_id)
-        .where(and_(*_filter(view)))
+        .where(and_(*_filter(view, context or Context())))
         .order_by(case((active, 0), else_=1), case((active, due)), Ticket.created_at.desc(), Ticket.id.desc())
     )
 
 
-VIEWS = ("open", "unassigned", "waiting", "promises", "resolved", "all")
+VIEWS = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "snoozed",
+         "resolved", "spam", "all")
 
 
 def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0,
-              search: str | None = None) -> list[QueueRow]:
-    """A page of the view's rows; with ``search``, only matching tickets, best match first."""
-    query = rows_query(view)
-    if search and search.strip():
-        ranked = search_ticket_ids(session, search, limit=offset + limit)
+              search: str | None = None, context: Context | None = None) -> list[QueueRow]:
+    """A page of the view's rows; with ``search`` (words and filters), only matching tickets, best match first."""
+    context = context or Context()
+    if view.startswith("saved:"):
+        saved = session.get(SavedSearch, int(view.split(":", 1)[1]))
+        if saved is None:
+            raise InvalidInput("That saved search no longer exists.")
+        view, search = "all", f"{saved.query} {search or ''}".strip()
+    query = rows_query(view, context)
+    parsed = parse_query(search or "")
+    query = query.where(*_query_filters(parsed.filters, context))
+    if parsed.text:
+        ranked = search_ticket_ids(session, parsed.text, limit=max(offset + limit, 200) * 2)
         if not ranked:
             return []
         position = case({ticket_id: rank for rank, ticket_id in enumerate(ranked)}, value=Ticket.id)
         query = query.where(Ticket.id.in_(ranked)).order_by(None).order_by(position)
-    result = session.execute(query.limit(limit).offset(offset))
-    return [QueueRow(*row) for row in result]
+    rows = [list(row) for row in session.execute(query.limit(limit).offset(offset))]
+    tags: dict[int, list[str]] = {}
+    if rows:
+        for ticket_id, name in session.execute(
+                select(ticket_tags.c.ticket_id, Tag.name).join(Tag, Tag.id == ticket_tags.c.tag_id)
+                .where(ticket_tags.c.ticket_id.in_([r[0] for r in rows])).order_by(Tag.name)):
+            tags.setdefault(ticket_id, []).append(name)
+    return [QueueRow(*row[:12], tags=tuple(tags.get(row[0], ())), incident_id=row[12]) for row in rows]
+
+
+def save_search(session: Session, name: str, query: str) -> SavedSearch:
+    if not name.strip() or not query.strip():
+        raise InvalidInput("A saved search needs a name and a query.")
+    parse_query(query)  # a bad filter is refused now, not each time the view opens
+    existing = session.scalar(select(SavedSearch).where(SavedSearch.name == name.strip()))
+    if existing is not None:
+        existing.query = query.strip()
+        return existing
+    saved = SavedSearch(name=name.strip(), query=query.strip())
+    session.add(saved)
+    session.flush()
+    return saved
 
 
 def resolve_view(session: Session, name: str) -> str:
     """A view key from what a person types: a fixed view, or an inbox by name."""
-    if name in VIEWS or name.startswith("inbox:") and name[6:].isdigit():
+    if name in VIEWS or name.split(":")[0] in ("inbox", "saved") and name.split(":")[-1].isdigit():
         return name
+    saved = session.scalar(select(SavedSearch.id).where(SavedSearch.name == name.removeprefix("saved:")))
+    if saved is not None:
+        return f"saved:{saved}"
     account_id = session.scalar(select(Account.id).where(Account.name == name.removeprefix("inbox:")))
     if account_id is None:
         raise InvalidInput(f"There is no view or inbox called {name!r}.",
@@ -137,31 +269,23 @@ def resolve_view(session: Session, name: str) -> str:
     return f"inbox:{account_id}"
 
 
-def views(session: Session) -> list[tuple[View, int]]:
-    """The sidebar: each view with its live count."""
-    counts = session.execute(
-        select(
-            func.count().filter(Ticket.status.in_(ACTIVE)),
-            func.count().filter(and_(Ticket.status.in_(ACTIVE), Ticket.assignee_id.is_(None))),
-            func.count().filter(Ticket.status == TicketStatus.WAITING),
-            func.count().filter(or_(Ticket.status == TicketStatus.RESOLVED, Ticket.status == TicketStatus.CLOSED)),
-            func.count().filter(Ticket.status != TicketStatus.SPAM),
-            func.count().filter(_promises()),
-        )
-    ).one()
-    result = [
-        (View("open", "Open"), counts[0]),
-        (View("unassigned", "Unassigned"), counts[1]),
-        (View("waiting", "Waiting on customer"), counts[2]),
-        (View("promises", "Promises to keep"), counts[5]),
-        (View("resolved", "Resolved"), counts[3]),
-        (View("all", "All"), counts[4]),
-    ]
+def views(session: Session, context: Context | None = None) -> list[tuple[View, int]]:
+    """The sidebar: each view with its live count, then one per inbox and per saved search."""
+    context = context or Context()
+    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "resolved", "all")
+    labels = {"open": "Open", "mine": "My queue", "unassigned": "Unassigned", "due_soon": "Due soon",
+              "overdue": "Overdue", "waiting": "Waiting on customer", "promises": "Promises to keep",
+              "crisis": "Crisis", "resolved": "Resolved", "all": "All"}
+    counts = session.execute(select(*[func.count().filter(and_(*_filter(key, context))) for key in keys])).one()
+    result = [(View(key, labels[key]), count) for key, count in zip(keys, counts, strict=True)]
     per_inbox = session.execute(
-        select(Account.id, Account.name, func.count(Ticket.id).filter(Ticket.status.in_(ACTIVE)))
+        select(Account.id, Account.name,
+               func.count(Ticket.id).filter(Ticket.status.in_(ACTIVE), Ticket.merged_into_id.is_(None)))
         .outerjoin(Ticket, Ticket.account_id == Account.id)
         .group_by(Account.id, Account.name)
         .order_by(Account.name)
     )
     result.extend((View(f"inbox:{account_id}", name), count) for account_id, name, count in per_inbox)
+    for saved in session.scalars(select(SavedSearch).order_by(SavedSearch.name)):
+        result.append((View(f"saved:{saved.id}", saved.name), -1))  # counted on demand: a search can be slow
     return result

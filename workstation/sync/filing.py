@@ -32,11 +32,10 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
+from workstation.sla import deadlines, targets
 from workstation.sync.parse import ParsedMessage, normalize_subject
 
 SUBJECT_WINDOW = timedelta(days=14)
-DEFAULT_FIRST_RESPONSE = {"urgent": 60, "high": 240, "normal": 480, "low": 1440}  # minutes
-DEFAULT_RESOLUTION = {"urgent": 1440, "high": 2880, "normal": 4320, "low": 7200}
 CLOSED = (TicketStatus.CLOSED, TicketStatus.SPAM)
 _IN_CHUNK = 500
 
@@ -93,6 +92,8 @@ class BatchFiler:
         self.session = session
         self.account = account
         self.own_addresses = {account.email.lower(), account.username.lower()}
+        first, resolution = targets(account.service_levels, Priority.NORMAL.value)
+        self._targets = (timedelta(minutes=first), timedelta(minutes=resolution))
 
     def direction(self, parsed: ParsedMessage, folder_special_use: str | None) -> Direction:
         if folder_special_use == "\\Sent" or (parsed.from_addr and parsed.from_addr in self.own_addresses):
@@ -250,12 +251,16 @@ class BatchFiler:
 
     def _open(self, customer: Customer | NewCustomer, parsed: ParsedMessage, normalized: str,
               when: datetime) -> NewTicket:
-        levels = self.account.service_levels or {}
-        priority = Priority.NORMAL
-        first = levels.get("first_response", DEFAULT_FIRST_RESPONSE).get(priority.value, 480)
-        resolution = levels.get("resolution", DEFAULT_RESOLUTION).get(priority.value, 4320)
+        first_due, resolution_due = self._deadlines(when)
         return NewTicket(
             customer=customer, subject=parsed.subject or "(no subject)", normalized_subject=normalized,
-            snippet=parsed.snippet[:300], created_at=when,
-            first_response_due=when + timedelta(minutes=first), resolution_due=when + timedelta(minutes=resolution),
+            snippet=parsed.snippet[:300], created_at=when, first_response_due=first_due,
+            resolution_due=resolution_due,
         )
+
+    def _deadlines(self, when: datetime) -> tuple[datetime, datetime]:
+        levels = self.account.service_levels or {}
+        if not levels.get("business_hours"):  # the common case, without parsing anything per message
+            first, resolution = self._targets
+            return when + first, when + resolution
+        return deadlines(levels, Priority.NORMAL.value, when)
