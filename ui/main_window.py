@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None, *, agent: str | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        #: Who is working: from --agent, then whoever the composer last replied as.
+        # Who is working: from --agent, then whoever the composer last replied as.
         self.agent = agent
         self.tasks = Tasks(self)
         self.tasks.error.connect(self.report_error)
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
 
         self.first_run = FirstRunPage()
-        self.workspace = Workspace(store, self.tasks)
+        self.workspace = Workspace(store, self.tasks, agent=lambda: self.agent)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.workspace)
@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         self.workspace.conversation.reply_requested.connect(self.reply_to)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
         self.workspace.conversation.action_done_requested.connect(self.mark_action_done)
+        self.workspace.model.set_agent(agent)
+        self.workspace.actions.changed.connect(self._tickets_changed)
+        self.workspace.actions.failed.connect(self.report_error)
+        self.workspace.saved.connect(lambda _name: self.refresh())
+        self.workspace.conversation.message.connect(lambda text, error: self.say(text, error=error))
 
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         reload_action.setShortcut(QKeySequence("Ctrl+R"))
         reload_action.triggered.connect(self.refresh)
         view_menu.addAction(reload_action)
+        ticket_menu = self.menuBar().addMenu(self.tr("&Ticket"))
+        self.workspace.actions.fill(ticket_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Mostrador"), self)
         about.triggered.connect(self._about)
@@ -132,7 +139,11 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_overview(overview)
-        self.workspace.model.set_view(self.workspace.sidebar.current_key() or "open")
+        key = self.workspace.sidebar.current_key() or "open"
+        if key == self.workspace.model.view() and self.workspace.model.rowCount():
+            self.workspace.refresh_in_place()  # a sync or a change: keep the agent's place
+        else:
+            self.workspace.model.set_view(key)
 
     def _first_ready(self) -> None:
         if not self._is_ready:
@@ -232,6 +243,12 @@ class MainWindow(QMainWindow):
 
     def _agent_chosen(self, name: str) -> None:
         self.agent = name or None
+        self.workspace.model.set_agent(self.agent)
+
+    def _tickets_changed(self, summary: str) -> None:
+        self.say(summary)
+        self.refresh()
+        self.workspace.conversation.reload()
 
     def _queued(self, reply_id: int, state: str) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))

@@ -66,6 +66,17 @@ def acting_agent(session: Session, who: str | None = None) -> Agent:
     return agent
 
 
+def agent_id(session: Session, who: str | None) -> int | None:
+    """The id of ``who`` (or of the only agent) for reading: never creates anyone."""
+    who = who or os.environ.get(AGENT_ENV) or None
+    if who:
+        agent = session.scalar(select(Agent.id).where(or_(func.lower(Agent.email) == who.lower(),
+                                                          func.lower(Agent.name) == who.lower())))
+        return agent
+    ids = list(session.scalars(select(Agent.id).where(Agent.active.is_(True)).limit(2)))
+    return ids[0] if len(ids) == 1 else None
+
+
 def _os_user() -> str:
     try:
         return getpass.getuser()

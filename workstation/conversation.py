@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.errors import NotFound
+from workstation.errors import NotFound, StoreError
 from workstation.store.models import (
     Action,
+    Attachment,
+    Blob,
     Customer,
     Direction,
     Event,
     FollowUp,
     Message,
+    Note,
     Reply,
     ReplyState,
     Satisfaction,
     Ticket,
 )
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str  # as sent (shown)
+    safe_filename: str  # what a save dialog proposes
+    size: int
+    mime_type: str
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,10 @@ class Entry:
     defects: list[str]
     #: For a reply still in the outbox: its state (queued, awaiting_approval, delivery_uncertain...).
     outbox_state: str | None = None
+    message_id: int | None = None  # the stored message's id
+    from_addr: str | None = None
+    html: str | None = None  # sanitized when stored; remote images are loaded only when allowed
+    attachments: tuple[AttachmentInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,9 @@ class Conversation:
     #: Who did what, oldest first: replies queued and sent, approvals, actions done, scores...
     timeline: list[TimelineEvent] = field(default_factory=list)
     followups: list[OpenFollowUp] = field(default_factory=list)
+    notes: list[tuple[datetime, str, str]] = field(default_factory=list)  # (when, who, text)
+    #: The same customer's other tickets: (id, subject, status, opened).
+    other_tickets: list[tuple[int, str, str, datetime]] = field(default_factory=list)
 
 
 def load(session: Session, ticket_id: int) -> Conversation:
@@ -85,6 +106,13 @@ def load(session: Session, ticket_id: int) -> Conversation:
     messages = session.scalars(
         select(Message).where(Message.ticket_id == ticket_id).order_by(Message.date, Message.id)
     )
+    messages = list(messages)
+    attachments: dict[int, list[AttachmentInfo]] = {}
+    if messages:
+        for a in session.scalars(select(Attachment).where(Attachment.message_id.in_([m.id for m in messages]),
+                                                         Attachment.inline.is_(False)).order_by(Attachment.id)):
+            attachments.setdefault(a.message_id, []).append(
+                AttachmentInfo(a.id, a.filename or a.safe_filename, a.safe_filename, a.size, a.mime_type))
     entries = [
         Entry(
             sender=(m.from_name or m.from_addr or "?") if m.direction is Direction.INBOUND else (m.from_addr or ""),
@@ -93,6 +121,10 @@ def load(session: Session, ticket_id: int) -> Conversation:
             subject=m.subject or "",
             body=m.body_text or "",
             defects=list(m.defects or []),
+            message_id=m.id,
+            from_addr=m.from_addr,
+            html=m.body_html,
+            attachments=tuple(attachments.get(m.id, ())),
         )
         for m in messages
     ]
@@ -117,5 +149,32 @@ def load(session: Session, ticket_id: int) -> Conversation:
     followups = [OpenFollowUp(f.kind.value, f.due_at, kind) for f, kind in session.execute(
         select(FollowUp, Action.kind).outerjoin(Action, Action.id == FollowUp.action_id)
         .where(FollowUp.ticket_id == ticket_id, FollowUp.done_at.is_(None)).order_by(FollowUp.due_at))]
+    notes = [(n.created_at, n.author_name or "", n.body) for n in session.scalars(
+        select(Note).where(Note.ticket_id == ticket_id).order_by(Note.created_at))]
+    others = [(t.id, t.subject, t.status.value, t.created_at) for t in session.scalars(
+        select(Ticket).where(Ticket.customer_id == ticket.customer_id, Ticket.id != ticket_id,
+                             Ticket.merged_into_id.is_(None)).order_by(Ticket.created_at.desc()).limit(10))
+        ] if ticket.customer_id else []
     return Conversation(ticket.id, ticket.subject, customer.name if customer and customer.name else "",
-                        ticket.status.value, ticket.is_sample, entries, actions, scores, timeline, followups)
+                        ticket.status.value, ticket.is_sample, entries, actions, scores, timeline, followups,
+                        notes, others)
+
+
+def save_attachment(session: Session, attachment_id: int, target: Path) -> int:
+    """Write an attachment's content to ``target`` (a path the user chose); returns the bytes written.
+
+    Written to a temporary file beside it and renamed, so a full disk never
+    leaves half a file under the chosen name.
+    """
+    attachment = session.get(Attachment, attachment_id)
+    blob = session.get(Blob, attachment.blob_sha256) if attachment is not None else None
+    if attachment is None or blob is None:
+        raise NotFound(f"The attachment #{attachment_id} is not in the store.")
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.write_bytes(blob.data)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.") from exc
+    return len(blob.data)

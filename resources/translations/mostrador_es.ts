@@ -127,7 +127,6 @@
     <message>
         <location filename="../../ui/composer/composer.py" line="180"/>
         <source>Loading…</source>
-        <extracomment>Closing the loop: the proposed message and the done action it reports, instead of a draft.</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
@@ -235,58 +234,102 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="144"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="112"/>
         <source>Reply… (r)</source>
-        <extracomment>The agent marks a promised action done (the action&apos;s id).</extracomment>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="176"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="147"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="178"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="149"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="197"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="209"/>
+        <source>Save attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="219"/>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="235"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="202"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="249"/>
+        <source>This customer&apos;s other tickets</source>
+        <translation>Otros casos de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="258"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="202"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="258"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="215"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
+        <source>Remote images are blocked: loading them tells the sender you opened this.</source>
+        <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
+        <source>Load them for this message</source>
+        <translation>Cargarlas en este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
+        <source>Always for this sender</source>
+        <translation>Siempre para este remitente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="282"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="288"/>
+        <source>Arrived damaged, shown as well as possible:</source>
+        <translation>Llegó dañado; se muestra lo mejor posible:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="297"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="216"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="298"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="231"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="316"/>
+        <source>Internal notes (never sent)</source>
+        <translation>Notas internas (nunca se envían)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="326"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="242"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="340"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="251"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="245"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -785,7 +828,6 @@
     <message>
         <location filename="../../ui/main_window.py" line="52"/>
         <source>Mostrador</source>
-        <extracomment>Who is working: from --agent, then whoever the composer last replied as.</extracomment>
         <translation>Mostrador</translation>
     </message>
     <message>
@@ -794,112 +836,117 @@
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1021,12 +1068,12 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="58"/>
+        <location filename="../../ui/queue/workspace.py" line="65"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="67"/>
+        <location filename="../../ui/queue/workspace.py" line="74"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -1065,66 +1112,284 @@
     </message>
 </context>
 <context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="47"/>
+        <source>Assign to &amp;me</source>
+        <translation>Asignarme a &amp;mí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="49"/>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="50"/>
+        <source>Unassign</source>
+        <translation>Quitar asignación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="51"/>
+        <source>R&amp;esolve</source>
+        <translation>R&amp;esolver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="53"/>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Posponer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="54"/>
+        <source>Mark as spam</source>
+        <translation>Marcar como spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="55"/>
+        <source>Add tag…</source>
+        <translation>Añadir etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
+        <source>Internal note…</source>
+        <translation>Nota interna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="57"/>
+        <source>Merge into…</source>
+        <translation>Fusionar con…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="58"/>
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="71"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
+        <source>Select a ticket first.</source>
+        <translation>Primero selecciona un caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
+        <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
+        <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
+        <source>Agent&apos;s name or e-mail:</source>
+        <translation>Nombre o correo del agente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="119"/>
+        <source>Tomorrow at 9:00</source>
+        <translation>Mañana a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="119"/>
+        <source>In 3 days at 9:00</source>
+        <translation>Dentro de 3 días a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
+        <source>Next Monday at 9:00</source>
+        <translation>El próximo lunes a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="121"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
+        <source>Hide from the queue until:</source>
+        <translation>Ocultar de la cola hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="135"/>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
+        <source>Only agents see it; never sent:</source>
+        <translation>Solo la ven los agentes; nunca se envía:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="146"/>
+        <source>Note added.</source>
+        <translation>Nota añadida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="153"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="154"/>
+        <source>Merge into ticket number:</source>
+        <translation>Fusionar con el caso número:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="176"/>
+        <source>Nothing to undo.</source>
+        <translation>Nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <source>Undone on %1 tickets.</source>
+        <translation>Deshecho en %1 casos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
+        <source>Left alone, changed since: %1.</source>
+        <translation>Sin tocar, cambiaron después: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="61"/>
+        <location filename="../../ui/queue/panels.py" line="45"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="61"/>
+        <location filename="../../ui/queue/panels.py" line="45"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="62"/>
+        <location filename="../../ui/queue/panels.py" line="45"/>
+        <source>My queue</source>
+        <translation>Mi cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="46"/>
+        <source>Due soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="46"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="47"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="62"/>
+        <location filename="../../ui/queue/panels.py" line="47"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="63"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="63"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="74"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="56"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="56"/>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="83"/>
-        <location filename="../../ui/queue/workspace.py" line="177"/>
+        <location filename="../../ui/queue/workspace.py" line="95"/>
+        <location filename="../../ui/queue/workspace.py" line="251"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="89"/>
+        <location filename="../../ui/queue/workspace.py" line="101"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="168"/>
+        <location filename="../../ui/queue/workspace.py" line="108"/>
+        <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
+        <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="110"/>
+        <source>Save search…</source>
+        <translation>Guardar búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="203"/>
+        <source>Save search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="203"/>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="241"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="169"/>
+        <location filename="../../ui/queue/workspace.py" line="242"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
+a: assign to me
+s: snooze
+e: resolve
+n: internal note
+Ctrl+Z: undo the last change
 /: search
 F5: sync mail now
 Ctrl+R: refresh
@@ -1132,13 +1397,18 @@ Ctrl+R: refresh
         <translation>j / k: caso siguiente / anterior
 Intro: leer la conversación
 r: responder
+a: asignármelo
+s: posponer
+e: resolver
+n: nota interna
+Ctrl+Z: deshacer el último cambio
 /: buscar
 F5: sincronizar el correo ahora
 Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="174"/>
+        <location filename="../../ui/queue/workspace.py" line="248"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

@@ -166,7 +166,7 @@ class Composer(QDialog):
         self._run = run
         self.ticket_id = ticket_id
         self._agent = agent
-        #: Closing the loop: the proposed message and the done action it reports, instead of a draft.
+        # Closing the loop: the proposed message and the done action it reports, instead of a draft.
         self._proposal = proposal
         self._draft_id: int | None = None
         self._context: ReplyContext | None = None

@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ui.labels import category_label, column_title, due_in, duration, priority_label, status_label, unassigned
-from workstation.queue import QueueRow, list_rows
+from workstation.agents import agent_id
+from workstation.queue import Context, QueueRow, list_rows
 from workstation.store.db import Store
 
 PAGE = 200
@@ -33,6 +34,8 @@ class TicketTableModel(QAbstractTableModel):
     load_failed = Signal(object)
     # Emitted after the first page of a view has arrived.
     loaded = Signal()
+    # Emitted after rows were re-read in place (refresh).
+    refreshed = Signal()
 
     def __init__(self, store: Store, run: Callable[..., None], parent: Any = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,8 @@ class TicketTableModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._now = datetime.now(UTC)
+        self._agent: str | None = None
+        self._refresh_limit = PAGE
 
     # --- loading ---------------------------------------------------------------
 
@@ -64,17 +69,30 @@ class TicketTableModel(QAbstractTableModel):
     def search(self) -> str:
         return self._search
 
+    def set_agent(self, name: str | None) -> None:
+        """Who is looking: "My queue" and ``assignee:me`` mean them."""
+        self._agent = name
+
     def reload(self) -> None:
         self._generation += 1
         self._request(0, self._replace)
 
-    def _request(self, offset: int, deliver: Callable[[int, list[QueueRow]], None]) -> None:
+    def refresh(self) -> None:
+        """Re-read what is shown (after a sync or a change), in place: rows that stay keep their place,
+        and the view keeps its selection and scroll position."""
+        self._generation += 1
+        self._refresh_limit = max(PAGE, len(self._rows))
+        self._request(0, self._update, limit=self._refresh_limit)
+
+    def _request(self, offset: int, deliver: Callable[[int, list[QueueRow]], None], limit: int = PAGE) -> None:
         """Ask the worker for one page; ``deliver(generation, rows)`` runs on the GUI thread."""
-        generation, store, view, search = self._generation, self._store, self._view, self._search
+        generation, store, view, search, agent = (self._generation, self._store, self._view, self._search,
+                                                  self._agent)
 
         def fetch() -> list[QueueRow]:
             with store.read() as session:
-                return list_rows(session, view, limit=PAGE, offset=offset, search=search)
+                context = Context(agent_id=agent_id(session, agent))
+                return list_rows(session, view, limit=limit, offset=offset, search=search, context=context)
 
         self._loading = True
         self._run(fetch, lambda rows: deliver(generation, rows), self._failed)
@@ -89,6 +107,26 @@ class TicketTableModel(QAbstractTableModel):
         self.endResetModel()
         self._loading = False
         self.loaded.emit()
+
+    def _update(self, generation: int, rows: list[QueueRow]) -> None:
+        if generation != self._generation:
+            return
+        self._now = datetime.now(UTC)
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows  # the same tickets in the same order: repaint their cells only
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+        else:
+            # Tickets came, went or moved: reset, and let the view put selection and scroll back (refreshed).
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        self._exhausted = len(rows) < self._refresh_limit
+        self._loading = False
+        self.refreshed.emit()
+
+    def ids(self) -> list[int]:
+        return [r.id for r in self._rows]
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -168,7 +206,7 @@ class TicketTableModel(QAbstractTableModel):
         if column == "assignee":
             return row.assignee or unassigned()
         if column == "category":
-            return category_label(row.category)
+            return " · ".join(filter(None, [category_label(row.category), ", ".join(row.tags)]))
         if column == "age":
             return duration((self._now - row.created_at).total_seconds())
         if column == "due":

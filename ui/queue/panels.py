@@ -1,38 +1,22 @@
-"""The panels of the workspace: views sidebar, ticket table, conversation."""
+"""The sidebar of views and the queue table."""
 
 from __future__ import annotations
 
-import html
-from datetime import UTC, datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QTableView,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from ui.labels import (
-    action_label,
-    action_status_label,
-    event_label,
-    followup_label,
-    reply_state_label,
-    status_label,
-)
 from ui.queue.model import IdRole, TicketTableModel
-from workstation import conversation
 from workstation.queue import View
-from workstation.store.db import Store
 
 ViewKeyRole = Qt.ItemDataRole.UserRole + 10
 
@@ -58,9 +42,10 @@ class ViewsSidebar(QTreeWidget):
 
     def label(self, view: View) -> str:
         names = {
-            "open": self.tr("Open"), "unassigned": self.tr("Unassigned"),
+            "open": self.tr("Open"), "mine": self.tr("My queue"), "unassigned": self.tr("Unassigned"),
+            "due_soon": self.tr("Due soon"), "overdue": self.tr("Overdue"),
             "waiting": self.tr("Waiting on customer"), "promises": self.tr("Promises to keep"),
-            "resolved": self.tr("Resolved"), "all": self.tr("All"),
+            "crisis": self.tr("Crisis"), "resolved": self.tr("Resolved"), "all": self.tr("All"),
         }
         return names.get(view.key, view.label)
 
@@ -68,17 +53,22 @@ class ViewsSidebar(QTreeWidget):
         current = self.current_key() or "open"
         self.blockSignals(True)
         self.clear()
-        inbox_heading_added = False
+        headings = {"inbox": self.tr("Inboxes"), "saved": self.tr("Saved searches")}
+        added: set[str] = set()
         for view, count in views:
-            if view.key.startswith("inbox:") and not inbox_heading_added:
-                heading = QTreeWidgetItem([self.tr("Inboxes"), ""])
+            group = view.key.split(":")[0]
+            if group in headings and group not in added:
+                heading = QTreeWidgetItem([headings[group], ""])
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = heading.font(0)
                 font.setBold(True)
                 heading.setFont(0, font)
                 self.addTopLevelItem(heading)
-                inbox_heading_added = True
-            item = QTreeWidgetItem([self.label(view), f"{count:,}".replace(",", "\u202f")])
+                added.add(group)
+            shown = f"{count:,}".replace(",", "\u202f") if count >= 0 else ""
+            item = QTreeWidgetItem([self.label(view), shown])
+            if view.key == "overdue" and count > 0:
+                item.setForeground(1, QBrush(QColor("#c62828")))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, ViewKeyRole, view.key)
             self.addTopLevelItem(item)
@@ -119,136 +109,41 @@ class QueueTable(QTableView):
         header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
+    def selected_ids(self) -> list[int]:
+        model = self.model()
+        return sorted({model.data(index, IdRole) for index in self.selectionModel().selectedRows()})
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def keep_place(self) -> Callable[[], None]:
+        """Remember the selection, current ticket and scroll; the returned call puts them back."""
+        selected, current = self.selected_ids(), self.current_id()
+        scroll = self.verticalScrollBar().value()
+
+        def restore() -> None:
+            model = self.model()
+            ids = model.ids()  # type: ignore[attr-defined]
+            selection = self.selectionModel()
+            self.blockSignals(True)
+            selection.blockSignals(True)
+            selection.clearSelection()
+            for ticket_id in selected:
+                if ticket_id in ids:
+                    selection.select(model.index(ids.index(ticket_id), 0),
+                                     QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+            if current in ids:
+                selection.setCurrentIndex(model.index(ids.index(current), 0),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            selection.blockSignals(False)
+            self.blockSignals(False)
+            self.verticalScrollBar().setValue(scroll)
+            self.viewport().update()
+
+        return restore
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.ticket_selected.emit(current.data(IdRole))
-
-
-class ConversationPane(QWidget):
-    """The selected ticket's thread and what was promised in it."""
-
-    reply_requested = Signal(int)
-    #: The agent marks a promised action done (the action's id).
-    action_done_requested = Signal(int)
-
-    def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._run = run
-        self._wanted: int | None = None
-        self._shown: int | None = None
-        self._shown_sample = False
-        self.title = QLabel()
-        self.title.setObjectName("conversationTitle")
-        self.title.setWordWrap(True)
-        self.reply_button = QPushButton(self.tr("Reply… (r)"))
-        self.reply_button.setObjectName("replyButton")
-        self.reply_button.setEnabled(False)
-        self.reply_button.clicked.connect(self.request_reply)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)  # nothing is fetched or followed from mail
-        self.browser.anchorClicked.connect(self._anchor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.reply_button)
-        layout.addLayout(heading)
-        layout.addWidget(self.browser, 1)
-        self.show_placeholder()
-
-    def _anchor(self, url: QUrl) -> None:
-        # Only the pane's own links act; a link inside a customer's message is never followed.
-        if url.scheme() == "mostrador-done" and url.path().isdigit():
-            self.action_done_requested.emit(int(url.path()))
-
-    def reload(self) -> None:
-        if self._wanted is not None:
-            self.show_ticket(self._wanted)
-
-    def request_reply(self) -> None:
-        if self._shown is not None and not self._shown_sample:
-            self.reply_requested.emit(self._shown)
-
-    def show_placeholder(self) -> None:
-        self._shown = None
-        self.reply_button.setEnabled(False)
-        self.title.setText(self.tr("No ticket selected"))
-        self.browser.setHtml(
-            "<p style='color:#666'>" + html.escape(self.tr("Pick a ticket in the queue to read the whole "
-                                                           "conversation and what was promised.")) + "</p>"
-        )
-
-    def show_ticket(self, ticket_id: int) -> None:
-        self._wanted = ticket_id
-        store = self._store
-
-        def fetch() -> conversation.Conversation:
-            with store.read() as session:
-                return conversation.load(session, ticket_id)
-
-        self._run(fetch, self._render)
-
-    def _render(self, conv: conversation.Conversation) -> None:
-        if conv.ticket_id != self._wanted:
-            return
-        self._shown, self._shown_sample = conv.ticket_id, conv.is_sample
-        self.reply_button.setEnabled(not conv.is_sample)
-        self.reply_button.setToolTip(self.tr("Sample tickets cannot be answered: their inbox is not real.")
-                                     if conv.is_sample else "")
-        self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
-        parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
-        for entry in conv.entries:
-            who = self.tr("Agent") if entry.outbound else self.tr("Customer")
-            when = entry.date.astimezone().strftime("%Y-%m-%d %H:%M") if entry.date else "?"
-            background = "#eef5ee" if entry.outbound else "#f3f3f6"
-            body = html.escape(entry.body).replace("\n", "<br>")
-            if entry.outbox_state:
-                who = f"{who} · {reply_state_label(entry.outbox_state)}"
-                background = "#fff7e0"
-            parts.append(
-                f"<table width='100%' cellpadding='8' style='background:{background};margin-bottom:6px'>"
-                f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}</small><br>{body}"
-                "</td></tr></table>"
-            )
-        if conv.actions:
-            heading = self.tr("Actions promised")
-            mark_done = self.tr("Mark done…")
-            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
-            for action in conv.actions:
-                due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
-                detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
-                done = ""
-                if action.status in ("promised", "missed") and not conv.is_sample:
-                    link = html.escape(mark_done)
-                    done = f" · <a href='mostrador-done:{action.id}'>{link}</a>"
-                colour = "#b00020" if action.status == "missed" else "inherit"
-                parts.append(f"<li>{html.escape(action_label(action.kind))} — <span style='color:{colour}'>"
-                             f"{html.escape(action_status_label(action.status))}</span> · {html.escape(detail)}"
-                             f"{done}</li>")
-            parts.append("</ul>")
-        if conv.followups:
-            heading = self.tr("Follow-ups")
-            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
-            now = datetime.now(UTC)
-            for item in conv.followups:
-                late = item.due_at < now
-                colour = "#b00020" if late else "inherit"
-                what = followup_label(item.kind) + (f" ({action_label(item.action_kind)})" if item.action_kind else "")
-                parts.append(f"<li><span style='color:{colour}'>{item.due_at.astimezone():%Y-%m-%d %H:%M}</span> · "
-                             f"{html.escape(what)}</li>")
-            parts.append("</ul>")
-        if conv.timeline:
-            heading = self.tr("Timeline")
-            parts.append(f"<h4>{html.escape(heading)}</h4><ul style='color:#555'>")
-            for event in conv.timeline:
-                detail = event.data.get("reason") or event.data.get("error") or ""
-                line = f"{event.at.astimezone():%Y-%m-%d %H:%M} · {event.actor} · {event_label(event.kind)}"
-                parts.append(f"<li>{html.escape(line)}" + (f" — {html.escape(str(detail))}" if detail else "")
-                             + "</li>")
-            parts.append("</ul>")
-        for score, comment in conv.scores:
-            said = self.tr("The customer's score: %1 of 5").replace("%1", str(score))
-            parts.append(f"<p><b>★ {html.escape(said)}</b>" + (f" — “{html.escape(comment)}”" if comment else "")
-                         + "</p>")
-        self.browser.setHtml("".join(parts))

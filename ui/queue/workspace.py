@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -22,10 +26,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from ui.queue.model import TicketTableModel
-from ui.queue.panels import ConversationPane, QueueTable, ViewsSidebar
+from ui.queue.conversation_pane import ConversationPane
+from ui.queue.panels import QueueTable, ViewsSidebar
+from ui.queue.ticket_actions import TicketActions
 from ui.tasks import Tasks
 from workstation import queue
 from workstation.store.db import Store
+from workstation.store.search import terms
 from workstation.store.models import Account, Ticket
 
 
@@ -72,9 +79,14 @@ class Workspace(QWidget):
     """Sidebar of views, the queue, the conversation."""
 
     reply_shortcut = Signal()
+    # A search was saved as a view (its name): the sidebar re-reads.
+    saved = Signal(str)
 
-    def __init__(self, store: Store, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, tasks: Tasks, parent: QWidget | None = None, *,
+                 agent: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
+        self._store = store
+        self._tasks = tasks
         self.banner = SampleBanner()
         self.sidebar = ViewsSidebar()
         self.model = TicketTableModel(store, tasks.run, self)
@@ -92,7 +104,17 @@ class Workspace(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)  # search as you type, once typing pauses
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self._search_timer.timeout.connect(self._search_now)
+        self.search.setToolTip(self.tr("Words search subject, messages and customer. Filters: from: inbox: status: "
+                                       "tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)"))
+        self.save_search = QPushButton(self.tr("Save search…"))
+        self.save_search.setObjectName("saveSearchButton")
+        self.save_search.setEnabled(False)
+        self.search.textChanged.connect(lambda text: self.save_search.setEnabled(bool(text.strip())))
+        self.save_search.clicked.connect(self.ask_save_search)
+        self.actions = TicketActions(store, tasks.run, lambda: self.table.selected_ids(), agent, self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         queue_stack = QStackedWidget()
         queue_stack.addWidget(self.table)
@@ -101,7 +123,10 @@ class Workspace(QWidget):
         queue_column = QWidget()
         column_layout = QVBoxLayout(queue_column)
         column_layout.setContentsMargins(0, 0, 0, 0)
-        column_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.save_search)
+        column_layout.addLayout(search_row)
         column_layout.addWidget(queue_stack, 1)
         self._shortcuts()
 
@@ -127,6 +152,7 @@ class Workspace(QWidget):
 
         self.sidebar.view_chosen.connect(self.model.set_view)
         self.table.ticket_selected.connect(self.conversation.show_ticket)
+        self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
         self.model.loaded.connect(self._loaded)
 
     def _shortcuts(self) -> None:
@@ -137,6 +163,53 @@ class Workspace(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _search_now(self) -> None:
+        text = self.search.text()
+        self.model.set_search(text)
+        self.conversation.set_highlight(terms(queue.parse_query(text).text))
+
+    def show_ticket_anywhere(self, ticket_id: int) -> None:
+        """Open a ticket that may not be in this view (a customer's other ticket)."""
+        ids = self.model.ids()
+        if ticket_id in ids:
+            self.table.selectRow(ids.index(ticket_id))
+        else:
+            self.table.clearSelection()
+            self.conversation.show_ticket(ticket_id)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        self.actions.fill(menu)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def refresh_in_place(self) -> None:
+        """Re-read the rows shown, keeping the selection, the current ticket and the scroll position."""
+        restore = self.table.keep_place()
+
+        def once() -> None:
+            self.model.refreshed.disconnect(once)
+            restore()
+            self._queue_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+
+        self.model.refreshed.connect(once)
+        self.model.refresh()
+
+    def ask_save_search(self) -> None:
+        query = self.search.text().strip()
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of the view:"), text=query[:40])
+        if not ok or not name.strip():
+            return
+        store = self._store
+
+        def save() -> None:
+            with store.session() as session:
+                queue.save_search(session, name.strip(), query)
+
+        self._tasks.run(save, lambda _r: self.saved.emit(name.strip()))
 
     def move(self, step: int) -> None:
         """Next (j) or previous (k) ticket in the queue."""
@@ -166,7 +239,8 @@ class Workspace(QWidget):
         if self.search.hasFocus():
             return
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "j / k: next / previous ticket\nEnter: read the conversation\nr: reply\n/: search\n"
+            "j / k: next / previous ticket\nEnter: read the conversation\nr: reply\na: assign to me\n"
+            "s: snooze\ne: resolve\nn: internal note\nCtrl+Z: undo the last change\n/: search\n"
             "F5: sync mail now\nCtrl+R: refresh\n?: this sheet"))
 
     def _loaded(self) -> None:

@@ -206,7 +206,7 @@ def test_misspelled_words_are_underlined_where_the_platform_spell_checks(qtbot: 
 
 def test_the_conversation_shows_the_reply_in_the_outbox_its_promises_and_timeline(qtbot: QtBot, sqlite_store: Store,
                                                                                   tasks: Tasks) -> None:
-    from ui.queue.panels import ConversationPane
+    from ui.queue.conversation_pane import ConversationPane
     from workstation.outbox.compose import queue_reply
 
     ticket_id = a_ticket(sqlite_store)

@@ -1,0 +1,347 @@
+"""The conversation pane: a ticket's whole story, safely shown.
+
+Customers' HTML was sanitized when it was stored; here remote images stay
+blocked (``MailBrowser.loadResource`` never fetches anything) until the
+agent allows them for one message or for every message from that sender.
+Links inside mail are never followed; only the pane's own actions are
+(mark a promise done, allow images, save an attachment, open another ticket).
+Attachments are saved under their cleaned name, through a save dialog.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.labels import (
+    action_label,
+    action_status_label,
+    event_label,
+    followup_label,
+    reply_state_label,
+    status_label,
+)
+from workstation import conversation
+from workstation.remote_content import AllowedSenders, fetch_images, remote_images
+from workstation.store.db import Store
+
+
+class MailBrowser(QTextBrowser):
+    """A QTextBrowser that loads no remote resource unless it was fetched after the agent allowed it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # nothing is followed from mail
+        self.allowed_images: dict[str, QImage] = {}
+        self.blocked: set[str] = set()
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt's name
+        address = url.toString() if isinstance(url, QUrl) else str(url)
+        if address.lower().startswith(("http://", "https://", "ftp://", "//")):
+            if address in self.allowed_images:
+                return self.allowed_images[address]
+            self.blocked.add(address)
+            return None
+        if kind == QTextDocument.ResourceType.ImageResource.value and not address.startswith("data:"):
+            return None  # cid: and file: images are not loaded from anywhere either
+        return super().loadResource(kind, url)
+
+
+def _highlight_text(text: str, terms: list[str]) -> str:
+    escaped = html.escape(text)
+    if not terms:
+        return escaped
+    pattern = re.compile("(" + "|".join(re.escape(html.escape(t)) for t in terms) + ")", re.IGNORECASE)
+    return pattern.sub(r"<span style='background:#fff176;color:#1a1a1a'>\1</span>", escaped)
+
+
+def _highlight_html(markup: str, terms: list[str]) -> str:
+    if not terms:
+        return markup
+    pattern = re.compile("(" + "|".join(re.escape(t) for t in terms) + ")", re.IGNORECASE)
+    parts = re.split(r"(<[^>]+>)", markup)
+    return "".join(part if part.startswith("<") else
+                   pattern.sub(r"<span style='background:#fff176;color:#1a1a1a'>\1</span>", part) for part in parts)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(size // 1024, 1)} KB"
+
+
+class ConversationPane(QWidget):
+    """The selected ticket's thread and what was promised in it."""
+
+    reply_requested = Signal(int)
+    # The agent marks a promised action done (the action's id).
+    action_done_requested = Signal(int)
+    # The agent asks for another ticket of the same customer.
+    ticket_requested = Signal(int)
+    # Something to tell the agent (a file saved, an error).
+    message = Signal(str, bool)
+
+    def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._run = run
+        self._wanted: int | None = None
+        self._shown: int | None = None
+        self._shown_sample = False
+        self._conv: conversation.Conversation | None = None
+        self._terms: list[str] = []
+        self._allowed_messages: set[int] = set()
+        self._senders = AllowedSenders(store.location.data_dir)
+        self.title = QLabel()
+        self.title.setObjectName("conversationTitle")
+        self.title.setWordWrap(True)
+        self.reply_button = QPushButton(self.tr("Reply… (r)"))
+        self.reply_button.setObjectName("replyButton")
+        self.reply_button.setEnabled(False)
+        self.reply_button.clicked.connect(self.request_reply)
+        self.browser = MailBrowser()
+        self.browser.anchorClicked.connect(self._anchor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.reply_button)
+        layout.addLayout(heading)
+        layout.addWidget(self.browser, 1)
+        self.show_placeholder()
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def set_highlight(self, terms: list[str]) -> None:
+        """Words of the current search, marked in the conversation."""
+        self._terms = [t for t in terms if len(t) >= 2]
+        if self._conv is not None:
+            self._render(self._conv)
+
+    def reload(self) -> None:
+        if self._wanted is not None:
+            self.show_ticket(self._wanted)
+
+    def request_reply(self) -> None:
+        if self._shown is not None and not self._shown_sample:
+            self.reply_requested.emit(self._shown)
+
+    def show_placeholder(self) -> None:
+        self._shown = None
+        self._conv = None
+        self.reply_button.setEnabled(False)
+        self.title.setText(self.tr("No ticket selected"))
+        self.browser.setHtml(
+            "<p style='color:#666'>" + html.escape(self.tr("Pick a ticket in the queue to read the whole "
+                                                           "conversation and what was promised.")) + "</p>"
+        )
+
+    def show_ticket(self, ticket_id: int) -> None:
+        self._wanted = ticket_id
+        store = self._store
+
+        def fetch() -> conversation.Conversation:
+            with store.read() as session:
+                return conversation.load(session, ticket_id)
+
+        self._run(fetch, self._render)
+
+    # --- the pane's own links -----------------------------------------------------------
+
+    def _anchor(self, url: QUrl) -> None:
+        scheme, rest = url.scheme(), url.path()
+        if scheme == "mostrador-done" and rest.isdigit():
+            self.action_done_requested.emit(int(rest))
+        elif scheme == "mostrador-ticket" and rest.isdigit():
+            self.ticket_requested.emit(int(rest))
+        elif scheme == "mostrador-images" and rest.isdigit():
+            self.allow_images(int(rest), sender=False)
+        elif scheme == "mostrador-images-sender" and rest.isdigit():
+            self.allow_images(int(rest), sender=True)
+        elif scheme == "mostrador-save" and rest.isdigit():
+            self.save_attachment(int(rest))
+        # Anything else is a link inside a customer's mail: never followed from here.
+
+    def allow_images(self, message_id: int, *, sender: bool) -> None:
+        conv = self._conv
+        entry = next((e for e in conv.entries if e.message_id == message_id), None) if conv else None
+        if entry is None:
+            return
+        self._allowed_messages.add(message_id)
+        urls = remote_images(entry.html)
+        senders, address = self._senders, entry.from_addr
+
+        def fetch() -> dict[str, bytes]:
+            if sender and address:
+                senders.allow(address)
+            return fetch_images(urls)
+
+        def fetched(images: dict[str, bytes]) -> None:
+            for url, data in images.items():
+                image = QImage()
+                if image.loadFromData(data):
+                    self.browser.allowed_images[url] = image
+            if self._conv is not None:
+                self._render(self._conv)
+
+        self._run(fetch, fetched)
+
+    def save_attachment(self, attachment_id: int) -> None:
+        conv = self._conv
+        info = next((a for e in (conv.entries if conv else []) for a in e.attachments if a.id == attachment_id),
+                    None)
+        if info is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"),
+                                                str(Path.home() / info.safe_filename))
+        if not target:
+            return
+        store, path = self._store, Path(target)
+
+        def write() -> int:
+            with store.read() as session:
+                return conversation.save_attachment(session, attachment_id, path)
+
+        self._run(write, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
+                  lambda exc: self.message.emit(str(exc), True))
+
+    # --- drawing ------------------------------------------------------------------------
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+    def _render(self, conv: conversation.Conversation) -> None:
+        if conv.ticket_id != self._wanted:
+            return
+        if self._conv is None or self._conv.ticket_id != conv.ticket_id:
+            self.browser.blocked.clear()
+        self._conv = conv
+        self._shown, self._shown_sample = conv.ticket_id, conv.is_sample
+        self.reply_button.setEnabled(not conv.is_sample)
+        self.reply_button.setToolTip(self.tr("Sample tickets cannot be answered: their inbox is not real.")
+                                     if conv.is_sample else "")
+        self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
+        dark = self._dark()
+        allowed_senders = self._senders.load() if any(e.html for e in conv.entries) else set()
+        parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
+        for entry in conv.entries:
+            parts.append(self._entry(entry, dark, allowed_senders))
+        parts += self._actions(conv) + self._notes(conv) + self._followups(conv) + self._timeline(conv)
+        for score, comment in conv.scores:
+            said = self.tr("The customer's score: %1 of 5").replace("%1", str(score))
+            parts.append(f"<p><b>★ {html.escape(said)}</b>" + (f" — “{html.escape(comment)}”" if comment else "")
+                         + "</p>")
+        if conv.other_tickets:
+            heading = self.tr("This customer's other tickets")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
+            for ticket_id, subject, status, opened in conv.other_tickets:
+                parts.append(f"<li><a href='mostrador-ticket:{ticket_id}'>#{ticket_id} {html.escape(subject)}</a>"
+                             f" · {html.escape(status_label(status))} · {opened.astimezone():%Y-%m-%d}</li>")
+            parts.append("</ul>")
+        self.browser.setHtml("".join(parts))
+
+    def _entry(self, entry: conversation.Entry, dark: bool, allowed_senders: set[str]) -> str:
+        who = self.tr("Agent") if entry.outbound else self.tr("Customer")
+        when = entry.date.astimezone().strftime("%Y-%m-%d %H:%M") if entry.date else "?"
+        background = ("#233023" if dark else "#eef5ee") if entry.outbound else ("#26262c" if dark else "#f3f3f6")
+        if entry.outbox_state:
+            who = f"{who} · {reply_state_label(entry.outbox_state)}"
+            background = "#3a3220" if dark else "#fff7e0"
+        notice = ""
+        if entry.html:
+            body = _highlight_html(entry.html, self._terms)
+            pending = [u for u in remote_images(entry.html) if u not in self.browser.allowed_images]
+            allowed = entry.message_id in self._allowed_messages or (entry.from_addr or "").lower() in allowed_senders
+            if pending and not allowed:
+                text = self.tr("Remote images are blocked: loading them tells the sender you opened this.")
+                once, always = self.tr("Load them for this message"), self.tr("Always for this sender")
+                notice = (f"<p style='background:{'#3a3220' if dark else '#fff4c2'}'><small>{html.escape(text)} "
+                          f"<a href='mostrador-images:{entry.message_id}'>{html.escape(once)}</a> · "
+                          f"<a href='mostrador-images-sender:{entry.message_id}'>{html.escape(always)}</a>"
+                          "</small></p>")
+            elif pending and allowed and entry.message_id is not None and entry.message_id not in self._allowed_messages:
+                self.allow_images(entry.message_id, sender=False)  # an allowed sender: fetch now, off this thread
+        else:
+            body = _highlight_text(entry.body, self._terms).replace("\n", "<br>")
+        files = ""
+        if entry.attachments:
+            save = html.escape(self.tr("Save…"))
+            files = "<br>" + "<br>".join(
+                f"📎 {html.escape(a.filename)} ({_size(a.size)}) <a href='mostrador-save:{a.id}'>{save}</a>"
+                for a in entry.attachments)
+        defects = ""
+        if entry.defects:
+            label = self.tr("Arrived damaged, shown as well as possible:")
+            defects = f"<br><small style='color:#b00020'>{html.escape(label)} {html.escape('; '.join(entry.defects))}</small>"
+        return (f"<table width='100%' cellpadding='8' style='background:{background};margin-bottom:6px'>"
+                f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}</small>{notice}<br>{body}"
+                f"{files}{defects}</td></tr></table>")
+
+    def _actions(self, conv: conversation.Conversation) -> list[str]:
+        if not conv.actions:
+            return []
+        heading = self.tr("Actions promised")
+        mark_done = self.tr("Mark done…")
+        parts = [f"<h4>{html.escape(heading)}</h4><ul>"]
+        for action in conv.actions:
+            due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
+            detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
+            done = ""
+            if action.status in ("promised", "missed") and not conv.is_sample:
+                done = f" · <a href='mostrador-done:{action.id}'>{html.escape(mark_done)}</a>"
+            colour = "#b00020" if action.status == "missed" else "inherit"
+            parts.append(f"<li>{html.escape(action_label(action.kind))} — <span style='color:{colour}'>"
+                         f"{html.escape(action_status_label(action.status))}</span> · {html.escape(detail)}"
+                         f"{done}</li>")
+        parts.append("</ul>")
+        return parts
+
+    def _notes(self, conv: conversation.Conversation) -> list[str]:
+        if not conv.notes:
+            return []
+        heading = self.tr("Internal notes (never sent)")
+        parts = [f"<h4>{html.escape(heading)}</h4>"]
+        for when, who, text in conv.notes:
+            parts.append(f"<p style='background:#fff8d6;color:#1a1a1a'><small>{when.astimezone():%Y-%m-%d %H:%M} · "
+                         f"{html.escape(who)}</small><br>{html.escape(text).replace(chr(10), '<br>')}</p>")
+        return parts
+
+    def _followups(self, conv: conversation.Conversation) -> list[str]:
+        if not conv.followups:
+            return []
+        heading = self.tr("Follow-ups")
+        parts = [f"<h4>{html.escape(heading)}</h4><ul>"]
+        now = datetime.now(UTC)
+        for item in conv.followups:
+            colour = "#b00020" if item.due_at < now else "inherit"
+            what = followup_label(item.kind) + (f" ({action_label(item.action_kind)})" if item.action_kind else "")
+            parts.append(f"<li><span style='color:{colour}'>{item.due_at.astimezone():%Y-%m-%d %H:%M}</span> · "
+                         f"{html.escape(what)}</li>")
+        parts.append("</ul>")
+        return parts
+
+    def _timeline(self, conv: conversation.Conversation) -> list[str]:
+        if not conv.timeline:
+            return []
+        heading = self.tr("Timeline")
+        parts = [f"<h4>{html.escape(heading)}</h4><ul style='color:#777'>"]
+        for event in conv.timeline:
+            detail = event.data.get("what") or event.data.get("reason") or event.data.get("error") or ""
+            line = f"{event.at.astimezone():%Y-%m-%d %H:%M} · {event.actor} · {event_label(event.kind)}"
+            parts.append(f"<li>{html.escape(line)}" + (f" — {html.escape(str(detail))}" if detail else "") + "</li>")
+        parts.append("</ul>")
+        return parts

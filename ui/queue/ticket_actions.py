@@ -1,0 +1,184 @@
+"""What an agent does to tickets from the queue: the same actions in the menu bar, the table's
+context menu and on single keys (a assign to me, s snooze, e resolve, Ctrl+Z undo).
+
+Each works on every selected ticket at once, runs on the worker, lands in the
+timeline as an event, and can be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from ui.labels import category_label, priority_label, status_label
+from workstation.errors import InvalidInput
+from workstation.store.db import Store
+from workstation.store.models import Priority, TicketStatus
+from workstation.tickets import Change, Done, add_note, apply, last_change, merge, undo
+
+CATEGORIES = ("billing", "delivery", "product_defect", "service_outage", "attention", "account")
+
+
+class TicketActions(QObject):
+    # A change was made (its summary): the queue and conversation re-read.
+    changed = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, store: Store, run: Callable[..., None], selection: Callable[[], list[int]],
+                 agent: Callable[[], str | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._run = run
+        self._selection = selection
+        self._agent = agent
+        self._parent = parent
+
+        def action(text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+            act = QAction(text, parent)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.assign_me = action(QCoreApplication.translate("TicketActions", "Assign to &me"), lambda: self.change(Change(assignee="me")),
+                                "A")
+        self.assign_other = action(QCoreApplication.translate("TicketActions", "Assign to…"), self.ask_assignee)
+        self.unassign = action(QCoreApplication.translate("TicketActions", "Unassign"), lambda: self.change(Change(assignee="")))
+        self.resolve = action(QCoreApplication.translate("TicketActions", "R&esolve"),
+                              lambda: self.change(Change(status=TicketStatus.RESOLVED)), "E")
+        self.snooze = action(QCoreApplication.translate("TicketActions", "&Snooze…"), self.ask_snooze, "S")
+        self.spam = action(QCoreApplication.translate("TicketActions", "Mark as spam"), lambda: self.change(Change(status=TicketStatus.SPAM)))
+        self.tag = action(QCoreApplication.translate("TicketActions", "Add tag…"), self.ask_tag)
+        self.note = action(QCoreApplication.translate("TicketActions", "Internal note…"), self.ask_note, "N")
+        self.merge = action(QCoreApplication.translate("TicketActions", "Merge into…"), self.ask_merge)
+        self.undo = action(QCoreApplication.translate("TicketActions", "&Undo last change"), self.undo_last, "Ctrl+Z")
+        self.status_menu = QMenu(QCoreApplication.translate("TicketActions", "Status"), parent)
+        for status in (TicketStatus.OPEN, TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED):
+            self.status_menu.addAction(status_label(status.value),
+                                       lambda s=status: self.change(Change(status=s)))
+        self.priority_menu = QMenu(QCoreApplication.translate("TicketActions", "Priority"), parent)
+        for priority in (Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW):
+            self.priority_menu.addAction(priority_label(priority.value),
+                                         lambda p=priority: self.change(Change(priority=p)))
+        self.category_menu = QMenu(QCoreApplication.translate("TicketActions", "Category"), parent)
+        for category in CATEGORIES:
+            self.category_menu.addAction(category_label(category),
+                                         lambda c=category: self.change(Change(category=c)))
+        self.category_menu.addAction(QCoreApplication.translate("TicketActions", "None"), lambda: self.change(Change(category="")))
+
+    def fill(self, menu: QMenu) -> None:
+        for item in (self.assign_me, self.assign_other, self.unassign, None, self.status_menu, self.priority_menu,
+                     self.category_menu, self.tag, None, self.resolve, self.snooze, self.spam, None, self.note,
+                     self.merge, None, self.undo):
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [self.assign_me, self.resolve, self.snooze, self.note, self.undo]
+
+    # --- doing ------------------------------------------------------------------------------
+
+    def _ids(self) -> list[int]:
+        ids = self._selection()
+        if not ids:
+            self.failed.emit(InvalidInput(QCoreApplication.translate("TicketActions", "Select a ticket first.")))
+        return ids
+
+    def change(self, change: Change) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        store, agent = self._store, self._agent()
+        self._run(lambda: apply(store, ids, change, actor=agent), self._done, self.failed.emit)
+
+    def _done(self, done: Done) -> None:
+        self.changed.emit(QCoreApplication.translate("TicketActions", "%1 on %2 tickets. Ctrl+Z undoes it.")
+                          .replace("%1", done.summary).replace("%2", str(len(done.tickets))))
+
+    def ask_assignee(self) -> None:
+        name, ok = QInputDialog.getText(self._parent, QCoreApplication.translate("TicketActions", "Assign"),
+                                        QCoreApplication.translate("TicketActions", "Agent's name or e-mail:"))
+        if ok and name.strip():
+            self.change(Change(assignee=name.strip()))
+
+    def ask_tag(self) -> None:
+        name, ok = QInputDialog.getText(self._parent, QCoreApplication.translate("TicketActions", "Add tag"),
+                                        QCoreApplication.translate("TicketActions", "Tag:"))
+        if ok and name.strip():
+            self.change(Change(tags_add=(name.strip(),)))
+
+    def ask_snooze(self) -> None:
+        choices = [QCoreApplication.translate("TicketActions", "Tomorrow at 9:00"), QCoreApplication.translate("TicketActions", "In 3 days at 9:00"),
+                   QCoreApplication.translate("TicketActions", "Next Monday at 9:00")]
+        choice, ok = QInputDialog.getItem(self._parent, QCoreApplication.translate("TicketActions", "Snooze"),
+                                          QCoreApplication.translate("TicketActions", "Hide from the queue until:"), choices, 0, False)
+        if not ok:
+            return
+        today = datetime.now().astimezone()
+        days = {0: 1, 1: 3, 2: (7 - today.weekday()) or 7}[choices.index(choice)]
+        until = datetime.combine(today.date() + timedelta(days=days), time(9, 0)).astimezone()
+        self.change(Change(snoozed_until=until))
+
+    def ask_note(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        text, ok = QInputDialog.getMultiLineText(self._parent,
+                                                 QCoreApplication.translate("TicketActions", "Internal note"),
+                                                 QCoreApplication.translate("TicketActions",
+                                                                            "Only agents see it; never sent:"))
+        if not ok or not text.strip():
+            return
+        store, agent = self._store, self._agent()
+
+        def write() -> None:
+            for ticket_id in ids:
+                add_note(store, ticket_id, text, actor=agent)
+
+        self._run(write, lambda _r: self.changed.emit(QCoreApplication.translate("TicketActions", "Note added.")),
+                  self.failed.emit)
+
+    def ask_merge(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        target, ok = QInputDialog.getInt(self._parent, QCoreApplication.translate("TicketActions", "Merge"),
+                                         QCoreApplication.translate("TicketActions", "Merge into ticket number:"),
+                                         1, 1, 2_000_000_000)
+        if not ok:
+            return
+        store, agent = self._store, self._agent()
+        sources = [i for i in ids if i != target]
+
+        def work() -> Done:
+            done = None
+            for source in sources:
+                done = merge(store, source, target, actor=agent)
+            assert done is not None
+            return done
+
+        self._run(work, self._done, self.failed.emit)
+
+    def undo_last(self) -> None:
+        store, agent = self._store, self._agent()
+
+        def work() -> str:
+            change = last_change(store, actor=agent)
+            if change is None:
+                return QCoreApplication.translate("TicketActions", "Nothing to undo.")
+            restored, skipped = undo(store, change, actor=agent)
+            text = QCoreApplication.translate("TicketActions", "Undone on %1 tickets.").replace("%1", str(len(restored)))
+            if skipped:
+                text += " " + QCoreApplication.translate("TicketActions", "Left alone, changed since: %1.").replace(
+                    "%1", ", ".join(f"#{t}" for t in skipped))
+            return text
+
+        self._run(work, self.changed.emit, self.failed.emit)
