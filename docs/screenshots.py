@@ -11,7 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +23,7 @@ from workstation.agents import add_agent  # noqa: E402
 from workstation.outbox.compose import save_draft  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.resolution.actions import ActionSpec  # noqa: E402
+from workstation.sla import deadlines  # noqa: E402
 from workstation.store.db import Store, open_store  # noqa: E402
 from workstation.store.models import (  # noqa: E402
     Account,
@@ -30,6 +31,7 @@ from workstation.store.models import (  # noqa: E402
     CustomerAddress,
     Direction,
     Message,
+    Priority,
     Role,
     Security,
     Ticket,
@@ -76,13 +78,17 @@ def real_ticket(store: Store, lang: str) -> int:
             name=name, addresses=[CustomerAddress(address=address)])
         session.add(customer)
         session.flush()
+        opened = datetime.now(UTC) - timedelta(hours=3)
+        first_due, resolution_due = deadlines(None, "high", opened)
         ticket = Ticket(account_id=account.id, customer_id=customer.id, subject=text["subject"],
-                        normalized_subject=text["subject"].lower(), language=lang, category="billing")
+                        normalized_subject=text["subject"].lower(), language=lang, category="billing",
+                        created_at=opened, first_response_due=first_due, resolution_due=resolution_due,
+                        priority=Priority.HIGH, message_count=1, last_customer_message_at=opened)
         session.add(ticket)
         session.flush()
         session.add(Message(ticket_id=ticket.id, message_id=f"<{lang}-5521@example.org>", from_addr=address,
                             from_name=name, subject=text["subject"], direction=Direction.INBOUND,
-                            date=datetime(2026, 11, 23, 9, 12, tzinfo=UTC), body_text=text["complaint"]))
+                            date=opened, body_text=text["complaint"]))
         return ticket.id
 
 
@@ -107,6 +113,7 @@ def main() -> None:
         store.close()
         for lang in ("en", "es"):
             shoot(data, lang, HERE / f"queue-{lang}.png")
+        shoot(data, "en", HERE / "queue-dark.png", "--theme", "dark")
 
 
 if __name__ == "__main__":

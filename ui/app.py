@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workstation.cli import OneLineErrorParser
@@ -31,6 +32,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
     parser.add_argument("--database", metavar="URL", help="database URL, e.g. postgresql://user@host/db")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: the system's)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system",
+                        help="colours: follow the system (default), or force light or dark")
     parser.add_argument("--agent", metavar="NAME", help="who is working (default: $MOSTRADOR_AGENT)")
     parser.add_argument("--reply", type=int, metavar="TICKET", help="open the composer on this ticket")
     parser.add_argument("--screenshot", metavar="FILE.png",
@@ -60,6 +63,28 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Follow the system's light or dark scheme (Qt does, through the platform theme); or force one."""
+    if theme == "system":
+        return
+    app.setStyle("Fusion")  # a style that draws both schemes the same way on every platform
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+        # The platform theme did not switch (offscreen, some desktops): a dark palette of our own.
+        palette = QPalette()
+        for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
+                             (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.AlternateBase, "#232427"),
+                             (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#2d2e31"),
+                             (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#3d6fb6"),
+                             (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
+                             (QPalette.ColorRole.ToolTipText, "#e8eaed"), (QPalette.ColorRole.Link, "#8ab4f8"),
+                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"), (QPalette.ColorRole.Mid, "#5f6368")):
+            palette.setColor(role, QColor(colour))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8389"))
+        app.setPalette(palette)
+
+
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
         return True
@@ -80,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Mostrador")
     app.setOrganizationName("Mostrador")
     install_translators(app, args.lang or system_language())
+    apply_theme(app, args.theme)
 
     try:
         store = open_store(Location.resolve(args.data_dir, args.database))

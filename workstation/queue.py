@@ -205,7 +205,8 @@ def rows_query(view: str, context: Context | None = None) -> Select:  # type: ig
         .outerjoin(Account, Account.id == Ticket.account_id)
         .outerjoin(Agent, Agent.id == Ticket.assignee_id)
         .where(and_(*_filter(view, context or Context())))
-        .order_by(case((active, 0), else_=1), case((active, due)), Ticket.created_at.desc(), Ticket.id.desc())
+        .order_by(case((active, 0), else_=1), case((and_(active, due.is_not(None)), 0), else_=1),
+                  case((active, due)), Ticket.created_at.desc(), Ticket.id.desc())
     )
 
 

@@ -303,10 +303,10 @@ class ConversationPane(QWidget):
             done = ""
             if action.status in ("promised", "missed") and not conv.is_sample:
                 done = f" · <a href='mostrador-done:{action.id}'>{html.escape(mark_done)}</a>"
-            colour = "#b00020" if action.status == "missed" else "inherit"
-            parts.append(f"<li>{html.escape(action_label(action.kind))} — <span style='color:{colour}'>"
-                         f"{html.escape(action_status_label(action.status))}</span> · {html.escape(detail)}"
-                         f"{done}</li>")
+            status = html.escape(action_status_label(action.status))
+            if action.status == "missed":
+                status = f"<span style='color:#e53935'>{status}</span>"
+            parts.append(f"<li>{html.escape(action_label(action.kind))} — {status} · {html.escape(detail)}{done}</li>")
         parts.append("</ul>")
         return parts
 
@@ -327,10 +327,11 @@ class ConversationPane(QWidget):
         parts = [f"<h4>{html.escape(heading)}</h4><ul>"]
         now = datetime.now(UTC)
         for item in conv.followups:
-            colour = "#b00020" if item.due_at < now else "inherit"
             what = followup_label(item.kind) + (f" ({action_label(item.action_kind)})" if item.action_kind else "")
-            parts.append(f"<li><span style='color:{colour}'>{item.due_at.astimezone():%Y-%m-%d %H:%M}</span> · "
-                         f"{html.escape(what)}</li>")
+            due = f"{item.due_at.astimezone():%Y-%m-%d %H:%M}"
+            if item.due_at < now:
+                due = f"<span style='color:#e53935'>{due}</span>"
+            parts.append(f"<li>{due} · {html.escape(what)}</li>")
         parts.append("</ul>")
         return parts
 

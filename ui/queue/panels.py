@@ -35,6 +35,7 @@ class ViewsSidebar(QTreeWidget):
         self.setIndentation(0)
         self.setMinimumWidth(200)
         self.setMaximumWidth(300)
+        self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
