@@ -559,6 +559,7 @@ def seed(store: Store, n: int, *, seed_value: int = 7, now: datetime | None = No
                     last_contact_at=select(func.max(Ticket.last_customer_message_at)).where(of_customer)
                     .scalar_subquery())
         )
+    store.refresh_statistics()
     result.seconds = time.perf_counter() - started
     return result
 

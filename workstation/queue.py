@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Select, and_, case, func, or_, select
@@ -205,9 +206,23 @@ def rows_query(view: str, context: Context | None = None) -> Select:  # type: ig
         .outerjoin(Account, Account.id == Ticket.account_id)
         .outerjoin(Agent, Agent.id == Ticket.assignee_id)
         .where(and_(*_filter(view, context or Context())))
-        .order_by(case((active, 0), else_=1), case((and_(active, due.is_not(None)), 0), else_=1),
-                  case((active, due)), Ticket.created_at.desc(), Ticket.id.desc())
+        .order_by(*_order(view, active, due))
     )
+
+
+#: Views of finished or mixed tickets: newest first (what Help Scout and FreeScout show there).
+NEWEST_FIRST = ("resolved", "spam", "all")
+
+
+def _order(view: str, active: Any, due: Any) -> list[Any]:
+    """What is due first for views of open work (the tickets' due-date index serves it), newest first
+    for finished ones, and open work before finished in the mixed ones."""
+    newest = [Ticket.created_at.desc(), Ticket.id.desc()]
+    if view in NEWEST_FIRST or view.startswith("saved:"):
+        return newest
+    if view == "promises":
+        return [case((active, 0), else_=1), case((active, due)), *newest]
+    return [due, *newest]
 
 
 VIEWS = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "snoozed",

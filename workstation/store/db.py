@@ -55,7 +55,7 @@ def _busy_timeout_ms() -> int:
 #: The newest migration. Opening a store at this revision needs no Alembic at
 #: all, which keeps every command's start-up short; a test checks it against
 #: the migrations folder.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -208,6 +208,13 @@ class Store:
             if not inspect(conn).has_table("alembic_version"):
                 return None
             return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+    def refresh_statistics(self) -> None:
+        """Re-read the tables' statistics after a bulk load (SQLite's ANALYZE; PostgreSQL's autovacuum
+        does it by itself), so the planner reads the queue from its indexes instead of sorting."""
+        if self.dialect == "sqlite" and not self.read_only:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("ANALYZE")
 
     def close(self) -> None:
         self.engine.dispose()

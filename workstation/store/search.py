@@ -16,6 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 _TERM = re.compile(r"\w+", re.UNICODE)
+#: How many of the newest matching messages are ranked when a search matches more.
+RANK_WINDOW = 5000
 
 #: Database objects made by the search migration and not described by the models.
 SEARCH_TABLE_PREFIX = "messages_fts"
@@ -28,7 +30,7 @@ def is_search_object(name: str | None, type_: str, parent_table: str | None = No
         return True
     if type_ == "column" and (parent_table, name) in SEARCH_COLUMNS:
         return True
-    return type_ == "index" and name == "ix_messages_search_vector"
+    return type_ == "index" and name in ("ix_messages_search_vector", "ix_tickets_due")
 
 
 def terms(query: str) -> list[str]:
@@ -67,13 +69,20 @@ def search_messages(session: Session, query: str, *, limit: int = 200) -> list[H
         expression = fts5_expression(query)
         if expression is None:
             return []
+        # A very common word matches most of the store; ranking all of it costs a few hundred ms at
+        # 500k messages. Beyond RANK_WINDOW matches, only the newest RANK_WINDOW are ranked.
+        floor = session.execute(
+            text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q ORDER BY rowid DESC "
+                 "LIMIT 1 OFFSET :window"),
+            {"q": expression, "window": RANK_WINDOW},
+        ).scalar() or 0
         rows = session.execute(
             text(
                 "SELECT m.id, m.ticket_id, bm25(messages_fts, 10.0, 5.0, 5.0, 1.0) AS rank "
                 "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
-                "WHERE messages_fts MATCH :q ORDER BY rank LIMIT :n"
+                "WHERE messages_fts MATCH :q AND messages_fts.rowid > :floor ORDER BY rank LIMIT :n"
             ),
-            {"q": expression, "n": limit},
+            {"q": expression, "n": limit, "floor": floor},
         )
     elif dialect == "postgresql":
         expression = tsquery_expression(query)

@@ -57,6 +57,7 @@ BATCH_SIZE = 500
 POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is quicker than starting a pool
 FETCH_ITEMS = [b"FLAGS", b"INTERNALDATE", b"RFC822.SIZE", b"BODY.PEEK[]"]
 REMAP_MIN_SHARE = 0.5
+ANALYZE_AFTER = 5000
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
 
 Progress = Callable[["SyncProgress"], None]
@@ -177,6 +178,8 @@ class AccountSync:
             self._record_error(account_id, str(error))
             raise error from exc
         self._record_success(account_id)
+        if summary.new >= ANALYZE_AFTER:
+            self.store.refresh_statistics()  # a big first sync: the queue's plans need fresh statistics
         summary.seconds = time.perf_counter() - started
         return summary
 
