@@ -204,6 +204,110 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_playbook(args: argparse.Namespace, store: Store) -> int:
+    from pathlib import Path
+
+    from workstation import playbooks
+
+    verb = args.playbook_command
+    if verb == "check":
+        playbook, problems = playbooks.check_file(Path(args.file))
+        if args.json:
+            _print_json({"ok": not problems, "key": playbook.key if playbook else None,
+                         "problems": [{"file": str(p.path), "line": p.line, "message": p.message} for p in problems]})
+        else:
+            for problem in problems:
+                print(problem)
+            if playbook:
+                print(f"{Path(args.file).name}: the playbook {playbook.key!r} is valid ({len(playbook.steps)} steps).")
+        return 0 if not problems else 1
+    library = playbooks.load(store.location.data_dir)
+    for problem in library.problems:
+        print(f"mostrador: {problem}", file=sys.stderr)
+    if verb == "list":
+        for playbook in library.playbooks.values():
+            print(f"{playbook.key:<20} {playbook.name('en')} / {playbook.name('es')} ({len(playbook.steps)} steps)")
+        return 0
+    if verb == "suggest":
+        with store.read() as session:
+            found = playbooks.suggest_for_ticket(session, library, args.ticket)
+        if args.json:
+            _print_json([{"key": s.key, "score": s.score, "matched": list(s.matched)} for s in found])
+        else:
+            print("\n".join(f"{s.key} (score {s.score}: {', '.join(s.matched)})" for s in found)
+                  or "No playbook fits this ticket.")
+        return 0
+    if verb == "start":
+        run = playbooks.start(store, args.ticket, args.key, actor=args.agent)
+        print(f"Playbook run #{run} on ticket #{args.ticket}.")
+        return 0
+    if verb == "done":
+        state = playbooks.complete_step(store, args.run, args.step, evidence=args.evidence, actor=args.agent)
+        print(f"{args.step}: done after {state.minutes} min" + (" (late)" if state.late else "") + ".")
+        return 0
+    playbooks.skip_step(store, args.run, args.step, args.reason, actor=args.agent)
+    print(f"{args.step}: skipped.")
+    return 0
+
+
+def cmd_incident(args: argparse.Namespace, store: Store) -> int:
+    from datetime import datetime
+    from pathlib import Path
+
+    from workstation import incidents
+    from workstation.outbox.compose import ReplyRefused
+    from workstation.store.models import Incident
+
+    verb = args.incident_command
+    if verb == "declare":
+        started = datetime.fromisoformat(args.start).astimezone() if args.start else None
+        incident_id = incidents.declare(store, args.title, service=args.service, started_at=started,
+                                        match=args.match, actor=args.agent)
+        print(f"Incident #{incident_id} declared" + (f"; new mail matching {args.match!r} joins it" if args.match
+                                                     else "") + ".")
+        return 0
+    if verb == "link":
+        linked = incidents.link(store, args.incident, tickets=args.tickets, search=args.search, actor=args.agent)
+        print(f"Linked {len(linked)} tickets to incident #{args.incident}.")
+        return 0
+    if verb in ("update", "resolve"):
+        if verb == "resolve":
+            incidents.resolve(store, args.incident, summary=_read_text(args.summary_file) if args.summary_file
+                              else None, actor=args.agent)
+        if verb == "update" or args.body_file:
+            if not args.body_file:
+                raise InvalidInput("Give the update's text with --body-file (placeholders: "
+                                   f"{incidents.PLACEHOLDERS}).")
+            try:
+                sent = incidents.update(store, args.incident, _read_text(args.body_file),
+                                        _read_actions(args.actions_file), actor=args.agent, final=verb == "resolve")
+            except ReplyRefused as exc:
+                _print_json(exc.result.as_dict())
+                return exc.exit_code
+            print(f"Update {sent.update_id[:8]} queued for {len(sent.queued)} customers"
+                  + (f" ({len(sent.already)} had it already)" if sent.already else "") + "; `outbox flush` sends it.")
+        if verb == "resolve":
+            print(f"Incident #{args.incident} resolved.")
+        return 0
+    with store.read() as session:
+        if verb == "list":
+            rows = [{"id": i.id, "title": i.title, "service": i.service, "status": i.status.value,
+                     "started_at": i.started_at.isoformat(), "figures": incidents.figures(session, i.id).as_dict()}
+                    for i in session.scalars(select(Incident).order_by(Incident.started_at.desc()))]
+            if args.json:
+                _print_json(rows)
+            for row in rows if not args.json else []:
+                f = row["figures"]
+                print(f"#{row['id']:<4} {row['status']:<10} {row['title']}  {f['tickets']} tickets, "
+                      f"{f['acknowledged']} acknowledged (median {f['minutes_to_acknowledge_median']} min), "
+                      f"{f['with_action']} with an action")
+            return 0
+        incidents.write_public_log(session, args.incident, Path(args.markdown) if args.markdown else None,
+                                   Path(args.html) if args.html else None, language=args.lang)
+    print("Public log written.")
+    return 0
+
+
 def cmd_saved_search(args: argparse.Namespace, store: Store) -> int:
     from workstation.queue import save_search
 
@@ -628,6 +732,65 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_ticket)
     p = ticket.add_parser("undo", help="undo your last change")
     p.set_defaults(handler=cmd_ticket)
+
+    playbook = sub.add_parser("playbook", help="guided scripts for hard conversations").add_subparsers(
+        dest="playbook_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    p = playbook.add_parser("check", help="validate a playbook file (file, line and what is wrong)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_playbook)
+    p = playbook.add_parser("list", help="the playbooks that load")
+    p.set_defaults(handler=cmd_playbook)
+    p = playbook.add_parser("suggest", help="which playbooks fit a ticket")
+    p.add_argument("ticket", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_playbook)
+    p = playbook.add_parser("start", help="start a playbook on a ticket")
+    p.add_argument("ticket", type=int)
+    p.add_argument("key")
+    p.set_defaults(handler=cmd_playbook)
+    p = playbook.add_parser("done", help="mark a step done (refused until what it requires is there)")
+    p.add_argument("run", type=int)
+    p.add_argument("step")
+    p.add_argument("--evidence", help="for steps a person states: the customer's words, what we got wrong...")
+    p.set_defaults(handler=cmd_playbook)
+    p = playbook.add_parser("skip", help="skip a step, with a reason")
+    p.add_argument("run", type=int)
+    p.add_argument("step")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_playbook)
+
+    incident = sub.add_parser("incident", help="crisis mode: one incident, every affected customer").add_subparsers(
+        dest="incident_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    p = incident.add_parser("declare", help="declare an incident")
+    p.add_argument("title")
+    p.add_argument("--service")
+    p.add_argument("--start", help="when it started (ISO time; default now)")
+    p.add_argument("--match", help="words (and filters) that link new tickets as they sync in")
+    p.set_defaults(handler=cmd_incident)
+    p = incident.add_parser("link", help="link tickets (by number or by a search)")
+    p.add_argument("incident", type=int)
+    p.add_argument("tickets", type=int, nargs="*")
+    p.add_argument("--search")
+    p.set_defaults(handler=cmd_incident)
+    for verb, text in (("update", "one status update to every linked customer, through the gate"),
+                       ("resolve", "resolve it (and, with --body-file, tell every linked customer)")):
+        p = incident.add_parser(verb, help=text)
+        p.add_argument("incident", type=int)
+        p.add_argument("--body-file", metavar="F", help="the text; {name}, {ticket}, {subject} are filled per customer")
+        p.add_argument("--actions-file", metavar="A.json")
+        if verb == "resolve":
+            p.add_argument("--summary-file", metavar="F", help="what went wrong and what changed, for the public log")
+        p.set_defaults(handler=cmd_incident)
+    p = incident.add_parser("list", help="incidents and their figures")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_incident)
+    p = incident.add_parser("public-log", help="the public note: Markdown and a standalone HTML page")
+    p.add_argument("incident", type=int)
+    p.add_argument("--markdown", metavar="F.md")
+    p.add_argument("--html", metavar="F.html")
+    p.add_argument("--lang", choices=("en", "es"), default="en")
+    p.set_defaults(handler=cmd_incident)
 
     p = sub.add_parser("saved-search", help="save a search as a view: saved-search NAME 'QUERY'")
     p.add_argument("name")

@@ -37,6 +37,7 @@ from sqlalchemy import func, select, update
 from workstation import secrets
 from workstation.errors import NotFound
 from workstation.followups import record_scores
+from workstation.incidents import link_new
 from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.db import Store
 from workstation.store.models import Account, Attachment, Blob, Direction, Folder, Message
@@ -428,9 +429,11 @@ class AccountSync:
                 } for a in message.attachments)
             bulk_insert(session, Message.__table__, rows)
             bulk_insert(session, Attachment.__table__, attachments)
-            record_scores(session, [(row["id"], row["ticket_id"], row["body_text"]) for row in rows
-                                    if row["ticket_id"] is not None and row["direction"] is Direction.INBOUND
-                                    and not row["is_auto"]])
+            inbound = [row for row in rows if row["ticket_id"] is not None
+                       and row["direction"] is Direction.INBOUND and not row["is_auto"]]
+            record_scores(session, [(row["id"], row["ticket_id"], row["body_text"]) for row in inbound])
+            link_new(session, [(row["ticket_id"], f"{row['subject'] or ''} {row['body_text'] or ''}")
+                               for row in inbound])
             folder.uidnext = next_cursor
         summary.new += len(fresh)
         summary.tickets_created += len(filing.tickets_created)
