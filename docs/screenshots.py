@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from workstation import demo  # noqa: E402
+from workstation import demo, incidents, playbooks  # noqa: E402
 from workstation.agents import add_agent  # noqa: E402
 from workstation.outbox.compose import save_draft  # noqa: E402
 from workstation.paths import Location  # noqa: E402
@@ -92,6 +92,16 @@ def real_ticket(store: Store, lang: str) -> int:
         return ticket.id
 
 
+def queue_reply_for_docs(store: Store, ticket_id: int) -> None:
+    """What an agent sends first: the guide's "acknowledge" step needs a reply."""
+    from workstation.store.models import Reply, ReplyState
+
+    with store.session() as session:
+        session.add(Reply(ticket_id=ticket_id, to_addrs=["ana@example.org"], subject="Re: cobro",
+                          body_text=DRAFTS["es"]["accepted"], state=ReplyState.SENT,
+                          queued_at=datetime.now(UTC), sent_at=datetime.now(UTC)))
+
+
 def shoot(data: Path, lang: str, out: Path, *extra: str) -> None:
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--lang", lang,
                     "--screenshot", str(out), *extra], check=True, cwd=ROOT,
@@ -110,7 +120,19 @@ def main() -> None:
                 actions = [REFUND] if verdict == "accepted" else []
                 save_draft(store, ticket, DRAFTS[lang][verdict], actions, author="Marta")
                 shoot(data, lang, HERE / f"composer-{verdict}-{lang}.png", "--reply", str(ticket), "--agent", "Marta")
+        guided = real_ticket(store, "es")
+        run = playbooks.start(store, guided, "billing_error", actor="Marta")
+        queue_reply_for_docs(store, guided)
+        playbooks.complete_step(store, run, "acknowledge", actor="Marta")
+        playbooks.complete_step(store, run, "restate", actor="Marta",
+                                evidence="«Me habéis cobrado dos veces el pedido 5521 y nadie me contesta.»")
+        incident = incidents.declare(store, "Cobros duplicados del 23 de noviembre", service="pagos",
+                                     match="cobrado dos veces", actor="Marta")
+        incidents.link(store, incident, search="cobrado dos veces", actor="Marta")
         store.close()
+        shoot(data, "en", HERE / "guide-en.png", "--ticket", str(guided), "--agent", "Marta")
+        shoot(data, "es", HERE / "guide-es.png", "--ticket", str(guided), "--agent", "Marta")
+        shoot(data, "en", HERE / "crisis-en.png", "--crisis", "--agent", "Marta")
         for lang in ("en", "es"):
             shoot(data, lang, HERE / f"queue-{lang}.png")
         shoot(data, "en", HERE / "queue-dark.png", "--theme", "dark")

@@ -36,6 +36,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="colours: follow the system (default), or force light or dark")
     parser.add_argument("--agent", metavar="NAME", help="who is working (default: $MOSTRADOR_AGENT)")
     parser.add_argument("--reply", type=int, metavar="TICKET", help="open the composer on this ticket")
+    parser.add_argument("--ticket", type=int, metavar="TICKET", help="open this ticket in the queue")
+    parser.add_argument("--crisis", action="store_true", help="open crisis mode")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
                              "--reply, the composer), save it and exit")
@@ -118,8 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(store, agent=args.agent or os.environ.get(AGENT_ENV) or None)
     if args.reply is not None:
         window.ready.connect(lambda: window.reply_to(args.reply))
+    if args.ticket is not None:
+        window.ready.connect(lambda: window.open_ticket(args.ticket))
+    if args.crisis:
+        window.ready.connect(window.show_crisis)
     if args.screenshot:
-        return screenshot(app, window, Path(args.screenshot), composer=args.reply is not None)
+        return screenshot(app, window, Path(args.screenshot), composer=args.reply is not None, crisis=args.crisis)
     window.show()
     window.sync.start()
     window.outbox.start()
@@ -131,8 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,
-               composer: bool = False) -> int:
-    """Wait until the window (or the composer) shows real data, then write it as a PNG."""
+               composer: bool = False, crisis: bool = False) -> int:
+    """Wait until the window (or the composer, or crisis mode) shows real data, then write it as a PNG."""
+    from ui.guide.crisis import CrisisDialog
+
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     result = {"code": 1}
@@ -142,7 +150,12 @@ def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: 
         if composer and (window.composer is None or window.composer.result is None):
             QTimer.singleShot(100, grab)  # the composer is still reading the ticket
             return
-        image = window.composer.grab() if composer and window.composer is not None else window.grab()
+        if window.tasks.is_busy():
+            QTimer.singleShot(100, grab)  # the conversation, the guide or a dialog is still reading
+            return
+        dialog = window.findChild(CrisisDialog) if crisis else None
+        image = (window.composer.grab() if composer and window.composer is not None
+                 else dialog.grab() if dialog is not None else window.grab())
         target.parent.mkdir(parents=True, exist_ok=True)
         if image.save(str(target), "PNG"):
             result["code"] = 0

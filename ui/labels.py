@@ -94,6 +94,18 @@ def event_label(kind: str) -> str:
         "action_done": QCoreApplication.translate("Labels", "promise kept"),
         "action_overdue": QCoreApplication.translate("Labels", "promise past its date"),
         "satisfaction_received": QCoreApplication.translate("Labels", "customer's score received"),
+        "playbook_started": QCoreApplication.translate("Labels", "guide started"),
+        "playbook_step_done": QCoreApplication.translate("Labels", "guide step done"),
+        "playbook_step_skipped": QCoreApplication.translate("Labels", "guide step skipped"),
+        "incident_linked": QCoreApplication.translate("Labels", "linked to an incident"),
+        "incident_update_queued": QCoreApplication.translate("Labels", "incident update queued"),
+        "ticket_changed": QCoreApplication.translate("Labels", "changed"),
+        "change_undone": QCoreApplication.translate("Labels", "change undone"),
+        "note_added": QCoreApplication.translate("Labels", "internal note added"),
+        "tickets_merged": QCoreApplication.translate("Labels", "another ticket merged in"),
+        "merged_into": QCoreApplication.translate("Labels", "merged into another ticket"),
+        "ticket_split": QCoreApplication.translate("Labels", "a message split off"),
+        "split_from": QCoreApplication.translate("Labels", "split from another ticket"),
     }.get(kind, kind.replace("_", " "))
 
 

@@ -25,6 +25,8 @@ from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.first_run import FirstRunPage
+from ui.guide.crisis import CrisisDialog
+from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.workspace.actions.failed.connect(self.report_error)
         self.workspace.saved.connect(lambda _name: self.refresh())
         self.workspace.conversation.message.connect(lambda text, error: self.say(text, error=error))
+        self.workspace.guide.message.connect(lambda text, error: self.say(text, error=error))
 
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
@@ -113,6 +116,12 @@ class MainWindow(QMainWindow):
         outbox_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         outbox_action.triggered.connect(self.show_outbox)
         file_menu.insertAction(file_menu.actions()[2], outbox_action)
+        crisis_action = QAction(self.tr("&Crisis mode…"), self)
+        crisis_action.triggered.connect(self.show_crisis)
+        file_menu.insertAction(file_menu.actions()[3], crisis_action)
+        editor_action = QAction(self.tr("&Playbooks…"), self)
+        editor_action.triggered.connect(self.show_playbook_editor)
+        file_menu.insertAction(file_menu.actions()[4], editor_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         reload_action = QAction(self.tr("&Refresh"), self)
         reload_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -258,6 +267,22 @@ class MainWindow(QMainWindow):
         if ticket is not None:
             self.workspace.conversation.show_ticket(ticket)
         self.refresh()
+
+    def open_ticket(self, ticket_id: int) -> None:
+        self.workspace.show_ticket_anywhere(ticket_id)
+        self.workspace.guide.show_ticket(ticket_id)
+
+    def show_crisis(self) -> None:
+        dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)
+        dialog.message.connect(lambda text, error: self.say(text, error=error))
+        dialog.changed.connect(self.refresh)
+        dialog.changed.connect(self.outbox.flush)
+        dialog.show()
+
+    def show_playbook_editor(self) -> None:
+        dialog = PlaybookEditor(self.store.location.data_dir, self)
+        dialog.saved.connect(lambda _key: self.workspace.guide.reload())
+        dialog.show()
 
     def show_outbox(self) -> None:
         dialog = OutboxDialog(self.store, self.tasks.run, self)

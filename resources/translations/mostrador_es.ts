@@ -324,7 +324,7 @@
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="340"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="341"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -332,6 +332,155 @@
         <location filename="../../ui/queue/conversation_pane.py" line="245"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="120"/>
+        <source>Crisis mode</source>
+        <translation>Modo crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="127"/>
+        <source>An outage or a billing error touches many customers at once. Declare it, link the affected tickets (new mail that matches joins by itself), and keep every customer told: what is being done, by when, and when the next news comes.</source>
+        <translation>Una caída o un error de facturación afecta a muchos clientes a la vez. Decláralo, vincula los casos afectados (el correo nuevo que coincida se une solo) y mantén a cada cliente informado: qué se está haciendo, para cuándo y cuándo llegará la próxima noticia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="135"/>
+        <source>Acknowledged</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="135"/>
+        <source>Median wait</source>
+        <translation>Espera mediana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="135"/>
+        <source>With an action</source>
+        <translation>Con acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="141"/>
+        <source>No incident. When something breaks for many customers, declare it here.</source>
+        <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="143"/>
+        <source>Declare incident…</source>
+        <translation>Declarar incidente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="145"/>
+        <source>Link selected tickets</source>
+        <translation>Vincular los casos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="146"/>
+        <source>Write update…</source>
+        <translation>Escribir actualización…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="148"/>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="149"/>
+        <source>Public log…</source>
+        <translation>Nota pública…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="174"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="211"/>
+        <location filename="../../ui/guide/crisis.py" line="214"/>
+        <source>Declare incident</source>
+        <translation>Declarar incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="211"/>
+        <source>What is happening?</source>
+        <translation>¿Qué está pasando?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="215"/>
+        <source>Words that new mail about it contains (optional):</source>
+        <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="218"/>
+        <source>Incident declared.</source>
+        <translation>Incidente declarado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="225"/>
+        <source>Select the affected tickets in the queue first.</source>
+        <translation>Primero selecciona en la cola los casos afectados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="229"/>
+        <source>Tickets linked.</source>
+        <translation>Casos vinculados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="241"/>
+        <source>Update queued for every affected customer.</source>
+        <translation>Actualización en cola para cada cliente afectado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="247"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="248"/>
+        <source>What went wrong and what was changed (for the public log):</source>
+        <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="253"/>
+        <source>Incident resolved. Tell everyone with a last update.</source>
+        <translation>Incidente resuelto. Cuéntaselo a todos con una última actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="259"/>
+        <source>Public log</source>
+        <translation>Nota pública</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="271"/>
+        <source>Wrote %1 and %2.</source>
+        <translation>Escritos %1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -728,97 +877,157 @@
         <translation>valoración del cliente recibida</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>guide started</source>
+        <translation>guía empezada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>guide step done</source>
+        <translation>paso de la guía hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>guide step skipped</source>
+        <translation>paso de la guía saltado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>linked to an incident</source>
+        <translation>vinculado a un incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>incident update queued</source>
+        <translation>actualización del incidente en cola</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="102"/>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>change undone</source>
+        <translation>cambio deshecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>internal note added</source>
+        <translation>nota interna añadida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>another ticket merged in</source>
+        <translation>otro caso fusionado aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>merged into another ticket</source>
+        <translation>fusionado con otro caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>a message split off</source>
+        <translation>un mensaje separado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>split from another ticket</source>
+        <translation>separado de otro caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -826,127 +1035,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>&amp;Crisis mode…</source>
+        <translation>Modo &amp;crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Playbooks…</source>
+        <translation>&amp;Guías…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1038,6 +1257,154 @@
     </message>
 </context>
 <context>
+    <name>PlaybookEditor</name>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="54"/>
+        <source>Playbooks</source>
+        <translation>Guías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="59"/>
+        <source>New playbook…</source>
+        <translation>Guía nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="71"/>
+        <source>Save to my playbooks</source>
+        <translation>Guardar en mis guías</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="74"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="77"/>
+        <source>Playbook:</source>
+        <translation>Guía:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="106"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="110"/>
+        <source>Valid: %1 steps.</source>
+        <translation>Válida: %1 pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="111"/>
+        <source>Fix the problems listed to save.</source>
+        <translation>Corrige los problemas de la lista para guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="123"/>
+        <source>Saved to %1.</source>
+        <translation>Guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPanel</name>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="70"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="108"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="137"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="86"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="88"/>
+        <source>Skip…</source>
+        <translation>Saltar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="109"/>
+        <source>Pick a ticket: when it is a moment that decides whether the customer stays (an outage, a double charge, a public complaint...), a guide appears here.</source>
+        <translation>Elige un caso: cuando sea un momento que decide si el cliente se queda (una caída, un cobro duplicado, una queja pública...), aquí aparece una guía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="143"/>
+        <source>No guide fits this ticket. Answer with a concrete action as usual.</source>
+        <translation>Ninguna guía encaja con este caso. Responde con una acción concreta, como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="145"/>
+        <source>This looks like a moment that decides whether the customer stays. Start the guide:</source>
+        <translation>Parece un momento que decide si el cliente se queda. Empieza la guía:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="157"/>
+        <source>%1 of %2 steps</source>
+        <translation>%1 de %2 pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="164"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="166"/>
+        <source>target %1 min</source>
+        <translation>objetivo %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="197"/>
+        <source>a reply to the customer</source>
+        <translation>una respuesta al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="198"/>
+        <source>the problem in the customer&apos;s words (you write it when marking done)</source>
+        <translation>el problema con las palabras del cliente (lo escribes al marcarlo hecho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="199"/>
+        <source>what we got wrong, said plainly (you write it when marking done)</source>
+        <translation>en qué nos equivocamos, dicho claramente (lo escribes al marcarlo hecho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="200"/>
+        <source>a reply that commits to a concrete action, through the resolution gate</source>
+        <translation>una respuesta que se compromete a una acción concreta, a través de la puerta de resolución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="201"/>
+        <source>a follow-up with a date (every action&apos;s due date makes one)</source>
+        <translation>un seguimiento con fecha (la fecha de cada acción crea uno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="202"/>
+        <source>an internal note naming who fixes the cause</source>
+        <translation>una nota interna con quién arregla la causa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="203"/>
+        <source>the loop-closing message (Mark done… on a kept promise)</source>
+        <translation>el mensaje que cierra el círculo (Marcar como hecha… en una promesa cumplida)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="204"/>
+        <source>nothing more</source>
+        <translation>nada más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="244"/>
+        <source>Skip a step</source>
+        <translation>Saltar un paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="244"/>
+        <source>Why is this step skipped?</source>
+        <translation>¿Por qué se salta este paso?</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionPanel</name>
     <message>
         <location filename="../../ui/composer/resolution_panel.py" line="130"/>
@@ -1068,12 +1435,12 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="65"/>
+        <location filename="../../ui/queue/workspace.py" line="66"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="74"/>
+        <location filename="../../ui/queue/workspace.py" line="75"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -1280,64 +1647,102 @@
     </message>
 </context>
 <context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="59"/>
+        <source>Resolution for everyone affected</source>
+        <translation>Resolución para todos los afectados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="60"/>
+        <source>Status update for everyone affected</source>
+        <translation>Actualización para todos los afectados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="63"/>
+        <source>Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. Say what is being done, by when, and when the next update comes.</source>
+        <translation>Va a cada uno de los %1 clientes afectados, con {name}, {ticket} y {subject} rellenados para cada uno. Di qué se está haciendo, para cuándo y cuándo llegará la próxima actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="69"/>
+        <source>Hello {name}, about your ticket {ticket}: </source>
+        <translation>Hola, {name}. Sobre tu caso {ticket}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="74"/>
+        <source>Send to all</source>
+        <translation>Enviar a todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="105"/>
+        <source>Ready: every customer gets a concrete commitment.</source>
+        <translation>Lista: cada cliente recibe un compromiso concreto.</translation>
+    </message>
+</context>
+<context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="45"/>
+        <location filename="../../ui/queue/panels.py" line="46"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="45"/>
+        <location filename="../../ui/queue/panels.py" line="46"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="45"/>
+        <location filename="../../ui/queue/panels.py" line="46"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="47"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="47"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="47"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="47"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="56"/>
+        <location filename="../../ui/queue/panels.py" line="57"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="56"/>
+        <location filename="../../ui/queue/panels.py" line="57"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
@@ -1345,43 +1750,43 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="95"/>
-        <location filename="../../ui/queue/workspace.py" line="251"/>
+        <location filename="../../ui/queue/workspace.py" line="96"/>
+        <location filename="../../ui/queue/workspace.py" line="263"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="101"/>
+        <location filename="../../ui/queue/workspace.py" line="102"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="108"/>
+        <location filename="../../ui/queue/workspace.py" line="109"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="110"/>
+        <location filename="../../ui/queue/workspace.py" line="111"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="203"/>
+        <location filename="../../ui/queue/workspace.py" line="215"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="203"/>
+        <location filename="../../ui/queue/workspace.py" line="215"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="241"/>
+        <location filename="../../ui/queue/workspace.py" line="253"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="242"/>
+        <location filename="../../ui/queue/workspace.py" line="254"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -1408,7 +1813,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="248"/>
+        <location filename="../../ui/queue/workspace.py" line="260"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

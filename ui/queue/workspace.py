@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from ui.queue.model import TicketTableModel
+from ui.guide.playbook_panel import PlaybookPanel
 from ui.queue.conversation_pane import ConversationPane
 from ui.queue.panels import QueueTable, ViewsSidebar
 from ui.queue.ticket_actions import TicketActions
@@ -132,9 +133,18 @@ class Workspace(QWidget):
 
         # The queue over the conversation, as in a mail client's classic view:
         # the table gets the full width its columns need.
+        self.guide = PlaybookPanel(store, tasks.run, agent)
+        self.guide.setMinimumWidth(260)
+        story = QSplitter(Qt.Orientation.Horizontal)
+        story.addWidget(self.conversation)
+        story.addWidget(self.guide)
+        story.setStretchFactor(0, 3)
+        story.setStretchFactor(1, 1)
+        story.setSizes([880, 300])
+        story.setChildrenCollapsible(False)
         reading = QSplitter(Qt.Orientation.Vertical)
         reading.addWidget(queue_column)
-        reading.addWidget(self.conversation)
+        reading.addWidget(story)
         reading.setSizes([470, 330])
         reading.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,6 +162,8 @@ class Workspace(QWidget):
 
         self.sidebar.view_chosen.connect(self.model.set_view)
         self.table.ticket_selected.connect(self.conversation.show_ticket)
+        self.table.ticket_selected.connect(self.guide.show_ticket)
+        self.guide.changed.connect(self.conversation.reload)
         self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
         self.model.loaded.connect(self._loaded)
 

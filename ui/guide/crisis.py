@@ -1,0 +1,272 @@
+"""Crisis mode: the incidents, their figures, and one update to every affected customer."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from ui.composer.reasons import reason_text
+from ui.composer.resolution_panel import ResolutionPanel
+from workstation import incidents
+from workstation.resolution.actions import catalogue
+from workstation.resolution.gate import check_reply
+from workstation.store.db import Store
+from workstation.store.models import Incident
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: int
+    title: str
+    service: str
+    status: str
+    started: str
+    figures: incidents.Figures
+
+
+def read_incidents(store: Store) -> list[IncidentRow]:
+    with store.read() as session:
+        return [IncidentRow(i.id, i.title, i.service or "", i.status.value, f"{i.started_at.astimezone():%Y-%m-%d %H:%M}",
+                            incidents.figures(session, i.id))
+                for i in session.scalars(select(Incident).order_by(Incident.started_at.desc()).limit(200))]
+
+
+class UpdateDialog(QDialog):
+    """One text for every affected customer; the gate checks it as the supervisor writes."""
+
+    def __init__(self, store: Store, incident: IncidentRow, final: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolution for everyone affected") if final else
+                            self.tr("Status update for everyone affected"))
+        self.resize(900, 560)
+        self._store = store
+        hint = QLabel(self.tr("Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} "
+                              "filled in for each. Say what is being done, by when, and when the next update "
+                              "comes.").replace("%1", str(incident.figures.tickets)))
+        hint.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("updateText")
+        self.text.setPlainText(self.tr("Hello {name}, about your ticket {ticket}: "))
+        self.panel = ResolutionPanel(catalogue((store.location.data_dir,)))
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.send = QPushButton(self.tr("Send to all"))
+        self.send.setObjectName("sendUpdateButton")
+        self.send.setEnabled(False)
+        self.send.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 2)
+        row.addWidget(self.panel, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.verdict)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.check)
+        self.text.textChanged.connect(self._timer.start)
+        self.panel.changed.connect(self._timer.start)
+        self.check()
+
+    def check(self) -> None:
+        sample = self.text.toPlainText().replace("{name}", "Ana").replace("{ticket}", "#1").replace("{subject}", "")
+        result = check_reply(sample, self.panel.actions(), extra_dirs=(self._store.location.data_dir,))
+        if result.accepted:
+            self.verdict.setText("<span style='color:#1b6e20'><b>✓ " + html.escape(
+                self.tr("Ready: every customer gets a concrete commitment.")) + "</b></span>")
+        else:
+            self.verdict.setText("<span style='color:#b00020'>" + "<br>".join(
+                html.escape(reason_text(r)) for r in result.details) + "</span>")
+        self.send.setEnabled(result.accepted)
+
+
+class CrisisDialog(QDialog):
+    # Something changed (tickets linked, updates queued): the queue and outbox react.
+    changed = Signal()
+    message = Signal(str, bool)
+
+    def __init__(self, store: Store, run: Callable[..., None], selection: Callable[[], list[int]],
+                 agent: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Crisis mode"))
+        self.resize(1100, 520)
+        self._store = store
+        self._run = run
+        self._selection = selection
+        self._agent = agent
+        self._rows: list[IncidentRow] = []
+        intro = QLabel(self.tr("An outage or a billing error touches many customers at once. Declare it, link "
+                               "the affected tickets (new mail that matches joins by itself), and keep every "
+                               "customer told: what is being done, by when, and when the next news comes."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("incidentTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Incident"), self.tr("Service"), self.tr("Status"), self.tr("Started"), self.tr("Customers"),
+            self.tr("Acknowledged"), self.tr("Median wait"), self.tr("With an action")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.empty = QLabel(self.tr("No incident. When something breaks for many customers, declare it here."))
+        buttons = QHBoxLayout()
+        self.declare_button = QPushButton(self.tr("Declare incident…"))
+        self.declare_button.setObjectName("declareButton")
+        self.link_button = QPushButton(self.tr("Link selected tickets"))
+        self.update_button = QPushButton(self.tr("Write update…"))
+        self.update_button.setObjectName("updateButton")
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.log_button = QPushButton(self.tr("Public log…"))
+        for button, slot in ((self.declare_button, self.declare), (self.link_button, self.link_selected),
+                             (self.update_button, lambda: self.write_update(final=False)),
+                             (self.resolve_button, self.resolve), (self.log_button, self.public_log)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.reload()
+
+    def reload(self) -> None:
+        store = self._store
+        self._run(lambda: read_incidents(store), self._show)
+
+    def _show(self, rows: list[IncidentRow]) -> None:
+        self._rows = rows
+        selected = self.current().id if self.current() else None
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            f = row.figures
+            wait = self.tr("%1 min").replace("%1", f"{f.minutes_to_acknowledge_median:g}") \
+                if f.minutes_to_acknowledge_median is not None else "–"
+            for c, text in enumerate((row.title, row.service, row.status, row.started, str(f.tickets),
+                                      f"{f.acknowledged} / {f.tickets}", wait, f"{f.share_with_action:.0%}")):
+                item = QTableWidgetItem(text)
+                if c == 5 and f.acknowledged < f.tickets:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(r, c, item)
+            if row.id == selected or (selected is None and r == 0):
+                self.table.selectRow(r)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty.setVisible(not rows)
+        self._enable()
+
+    def current(self) -> IncidentRow | None:
+        row = self.table.currentRow()
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _enable(self) -> None:
+        incident = self.current()
+        open_ = incident is not None and incident.status != "resolved"
+        for button in (self.link_button, self.update_button, self.resolve_button):
+            button.setEnabled(open_)
+        self.log_button.setEnabled(incident is not None)
+
+    def _done(self, text: str) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            self.message.emit(text, False)
+            self.changed.emit()
+            self.reload()
+        return done
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(str(exc), True)
+
+    def declare(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Declare incident"), self.tr("What is happening?"))
+        if not ok or not title.strip():
+            return
+        match, ok = QInputDialog.getText(self, self.tr("Declare incident"),
+                                         self.tr("Words that new mail about it contains (optional):"))
+        store, agent = self._store, self._agent()
+        self._run(lambda: incidents.declare(store, title, match=match.strip() or None if ok else None, actor=agent),
+                  self._done(self.tr("Incident declared.")), self._failed)
+
+    def link_selected(self) -> None:
+        incident, ids = self.current(), self._selection()
+        if incident is None:
+            return
+        if not ids:
+            self.message.emit(self.tr("Select the affected tickets in the queue first."), True)
+            return
+        store, agent = self._store, self._agent()
+        self._run(lambda: incidents.link(store, incident.id, tickets=ids, actor=agent),
+                  self._done(self.tr("Tickets linked.")), self._failed)
+
+    def write_update(self, *, final: bool) -> None:
+        incident = self.current()
+        if incident is None:
+            return
+        dialog = UpdateDialog(self._store, incident, final, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        store, agent = self._store, self._agent()
+        text, actions = dialog.text.toPlainText(), dialog.panel.actions()
+        self._run(lambda: incidents.update(store, incident.id, text, actions, actor=agent, final=final),
+                  self._done(self.tr("Update queued for every affected customer.")), self._failed)
+
+    def resolve(self) -> None:
+        incident = self.current()
+        if incident is None:
+            return
+        summary, ok = QInputDialog.getMultiLineText(self, self.tr("Resolve"), self.tr(
+            "What went wrong and what was changed (for the public log):"))
+        if not ok:
+            return
+        store, agent = self._store, self._agent()
+        self._run(lambda: incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent),
+                  self._done(self.tr("Incident resolved. Tell everyone with a last update.")), self._failed)
+
+    def public_log(self) -> None:
+        incident = self.current()
+        if incident is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Public log"), f"incident-{incident.id}.html",
+                                                "HTML (*.html)")
+        if not target:
+            return
+        store, html_path = self._store, Path(target)
+        markdown_path = html_path.with_suffix(".md")
+
+        def write() -> None:
+            with store.read() as session:
+                incidents.write_public_log(session, incident.id, markdown_path, html_path)
+
+        self._run(write, lambda _r: self.message.emit(
+            self.tr("Wrote %1 and %2.").replace("%1", str(html_path)).replace("%2", markdown_path.name), False),
+            self._failed)
