@@ -308,6 +308,35 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, store: Store) -> int:
+    from datetime import date
+
+    from workstation.reports import compute, period, to_csv
+
+    try:
+        since, until = period(date.fromisoformat(args.since) if args.since else None,
+                              date.fromisoformat(args.until) if args.until else None, days=args.days)
+    except ValueError as exc:
+        raise InvalidInput(f"A date is not valid ({exc}); use YYYY-MM-DD.") from None
+    with store.read() as session:
+        report = compute(session, since, until, inbox=args.inbox, agent=args.by)
+    if args.csv:
+        sys.stdout.write(to_csv(report))
+    elif args.json:
+        _print_json(report.as_dict())
+    else:
+        f, r = report.first_response, report.resolution
+        print(f"{since:%Y-%m-%d} to {until:%Y-%m-%d}: {report.tickets} tickets")
+        print(f"First response: median {f.median_minutes} min, 90% within {f.p90_minutes} min, "
+              f"{f.share_within_target:.0%} within target")
+        print(f"Resolution:     median {r.median_minutes} min, 90% within {r.p90_minutes} min, "
+              f"{r.share_within_target:.0%} within target")
+        for kind, c in report.actions.items():
+            print(f"{kind:<16} promised {c.promised}, kept {c.kept}, late {c.late}, missed {c.missed}, open {c.open}")
+        print(f"Satisfaction: {report.satisfaction_average} from {report.satisfaction_count} answers")
+    return 0
+
+
 def cmd_saved_search(args: argparse.Namespace, store: Store) -> int:
     from workstation.queue import save_search
 
@@ -791,6 +820,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="F.html")
     p.add_argument("--lang", choices=("en", "es"), default="en")
     p.set_defaults(handler=cmd_incident)
+
+    p = sub.add_parser("report", help="the supervisor's figures for a period (what the dashboard draws)")
+    p.add_argument("--since", metavar="YYYY-MM-DD")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="the last day included (default: today)")
+    p.add_argument("--days", type=int, default=30, help="without --since: this many days back")
+    p.add_argument("--inbox")
+    p.add_argument("--by", metavar="AGENT", help="only this agent's tickets")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--csv", action="store_true")
+    p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("saved-search", help="save a search as a view: saved-search NAME 'QUERY'")
     p.add_argument("name")

@@ -43,9 +43,16 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.composer.spelling import Speller
-from workstation.agents import AgentInfo, list_agents
+from workstation.agents import AgentInfo, acting_agent, list_agents
 from workstation.followups import LoopProposal
-from workstation.outbox.compose import ReplyContext, load_draft, queue_reply, reply_context, save_draft
+from workstation.outbox.compose import (
+    ReplyContext,
+    load_draft,
+    queue_reply,
+    record_refusal,
+    reply_context,
+    save_draft,
+)
 from workstation.paths import RESOURCES
 from workstation.resolution.actions import ActionSpec, catalogue
 from workstation.resolution.gate import Flag, GateResult, check_reply
@@ -416,6 +423,18 @@ class Composer(QDialog):
         if self._save_timer.isActive():
             self._save_timer.stop()
             self.save_draft()
+        result = self.result
+        if result is not None and not result.accepted and self.editor.toPlainText().strip() \
+                and self._context is not None and self._proposal is None:
+            # Left with a reply the gate refuses: a coaching signal on the supervisor's dashboard.
+            store, ticket_id, author = self._store, self.ticket_id, self.agent_box.currentData()
+            codes = [r.code for r in result.details]
+
+            def record() -> None:
+                with store.session() as session:
+                    record_refusal(session, ticket_id, acting_agent(session, author).name, codes, "composer")
+
+            self._run(record)
         super().reject()
 
 

@@ -148,6 +148,24 @@ def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpe
     """
     if not body.strip():
         raise InvalidInput("The reply is empty.")
+    try:
+        return _queue(store, ticket_id, body, actions, author=author, attachments=attachments, purpose=purpose,
+                      draft_id=draft_id, cc=cc, quote=quote)
+    except ReplyRefused as refused:
+        with store.session() as session:  # a coaching signal for the supervisor's dashboard
+            record_refusal(session, ticket_id, acting_agent(session, author).name,
+                           [r.code for r in refused.result.details], purpose)
+        raise
+
+
+def record_refusal(session: Session, ticket_id: int | None, actor: str, codes: list[str], source: str) -> None:
+    """A reply the gate refused, for the supervisor's coaching figures (never the text itself)."""
+    session.add(Event(ticket_id=ticket_id, actor=actor, kind="reply_refused", data={"codes": codes, "source": source}))
+
+
+def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None,
+           attachments: list[Path] | tuple[Path, ...], purpose: str, draft_id: int | None, cc: list[str] | None,
+           quote: str) -> QueuedReply:
     with store.session(durable=True) as session:
         agent = acting_agent(session, author)
         context = reply_context(session, ticket_id)
