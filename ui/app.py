@@ -38,6 +38,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--reply", type=int, metavar="TICKET", help="open the composer on this ticket")
     parser.add_argument("--ticket", type=int, metavar="TICKET", help="open this ticket in the queue")
     parser.add_argument("--crisis", action="store_true", help="open crisis mode")
+    parser.add_argument("--review", metavar="PACK", help="open a review pack (read-only except coaching notes)")
+    parser.add_argument("--dashboard", action="store_true", help="open the supervisor's dashboard")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
                              "--reply, the composer), save it and exit")
@@ -110,26 +112,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app, args.theme)
 
     try:
-        store = open_store(Location.resolve(args.data_dir, args.database))
+        if args.review:
+            from workstation.review_pack import open_pack
+
+            store = open_pack(Path(args.review).expanduser().resolve())
+        else:
+            store = open_store(Location.resolve(args.data_dir, args.database))
     except MostradorError as exc:
         print(f"mostrador: {exc}", file=sys.stderr)
         return exc.exit_code
 
     from ui.main_window import MainWindow  # after the translators, so tr() sees them
 
-    window = MainWindow(store, agent=args.agent or os.environ.get(AGENT_ENV) or None)
+    window = MainWindow(store, agent=args.agent or os.environ.get(AGENT_ENV) or None,
+                        review=Path(args.review).expanduser().resolve() if args.review else None)
     if args.reply is not None:
         window.ready.connect(lambda: window.reply_to(args.reply))
     if args.ticket is not None:
         window.ready.connect(lambda: window.open_ticket(args.ticket))
     if args.crisis:
         window.ready.connect(window.show_crisis)
+    if args.dashboard:
+        window.ready.connect(window.show_dashboard)
     if args.screenshot:
-        return screenshot(app, window, Path(args.screenshot), composer=args.reply is not None, crisis=args.crisis)
+        return screenshot(app, window, Path(args.screenshot), composer=args.reply is not None, crisis=args.crisis,
+                          dashboard=args.dashboard)
     window.show()
-    window.sync.start()
-    window.outbox.start()
-    window.outbox.flush()  # what was queued before the window closed goes now
+    if not args.review:
+        window.sync.start()
+        window.outbox.start()
+        window.outbox.flush()  # what was queued before the window closed goes now
     code = app.exec()
     window.tasks.wait()
     store.close()
@@ -137,9 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,
-               composer: bool = False, crisis: bool = False) -> int:
+               composer: bool = False, crisis: bool = False, dashboard: bool = False) -> int:
     """Wait until the window (or the composer, or crisis mode) shows real data, then write it as a PNG."""
     from ui.guide.crisis import CrisisDialog
+    from ui.supervisor.dashboard import DashboardDialog
 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -153,7 +166,10 @@ def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: 
         if window.tasks.is_busy():
             QTimer.singleShot(100, grab)  # the conversation, the guide or a dialog is still reading
             return
-        dialog = window.findChild(CrisisDialog) if crisis else None
+        dialog = window.findChild(CrisisDialog) if crisis else window.findChild(DashboardDialog) if dashboard else None
+        if dashboard and (dialog is None or dialog.report is None):
+            QTimer.singleShot(100, grab)
+            return
         image = (window.composer.grab() if composer and window.composer is not None
                  else dialog.grab() if dialog is not None else window.grab())
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ runner it needs. The panels do the rest.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -25,6 +27,7 @@ from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.first_run import FirstRunPage
+from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.workspace import Overview, Workspace, load_overview
@@ -44,7 +47,8 @@ class MainWindow(QMainWindow):
     # Emitted once the first screenful (first-run page, or the queue) is drawn with data.
     ready = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, agent: str | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, agent: str | None = None,
+                 review: Path | None = None) -> None:
         super().__init__(parent)
         self.store = store
         # Who is working: from --agent, then whoever the composer last replied as.
@@ -92,6 +96,9 @@ class MainWindow(QMainWindow):
         self.workspace.model.loaded.connect(self._first_ready)
         self.workspace.model.load_failed.connect(self.report_error)
         self._build_menus()
+        self.review = review
+        if review is not None:
+            self._review_mode(review)
         self._is_ready = False
         self.refresh()
 
@@ -127,9 +134,14 @@ class MainWindow(QMainWindow):
         reload_action.setShortcut(QKeySequence("Ctrl+R"))
         reload_action.triggered.connect(self.refresh)
         view_menu.addAction(reload_action)
-        ticket_menu = self.menuBar().addMenu(self.tr("&Ticket"))
+        supervise = self.supervise_menu = self.menuBar().addMenu(self.tr("&Supervise"))
+        dashboard_action = QAction(self.tr("&Dashboard…"), self)
+        dashboard_action.setShortcut(QKeySequence("Ctrl+D"))
+        dashboard_action.triggered.connect(self.show_dashboard)
+        supervise.addAction(dashboard_action)
+        ticket_menu = self.ticket_menu = self.menuBar().addMenu(self.tr("&Ticket"))
         self.workspace.actions.fill(ticket_menu)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Mostrador"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -142,12 +154,17 @@ class MainWindow(QMainWindow):
 
     def _show_overview(self, overview: Overview) -> None:
         self.remove_sample_action.setEnabled(overview.sample_tickets > 0)
+        if self.review is not None:
+            overview = Overview(overview.accounts or 1, overview.tickets, 0, overview.views)  # never first-run
         if overview.accounts == 0 and overview.tickets == 0:
             self.pages.setCurrentWidget(self.first_run)
             self._first_ready()
             return
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_overview(overview)
+        if self.review is not None:
+            self.workspace.banner.text.setText(self._review_text)
+            self.workspace.banner.show()
         key = self.workspace.sidebar.current_key() or "open"
         if key == self.workspace.model.view() and self.workspace.model.rowCount():
             self.workspace.refresh_in_place()  # a sync or a change: keep the agent's place
@@ -268,9 +285,38 @@ class MainWindow(QMainWindow):
             self.workspace.conversation.show_ticket(ticket)
         self.refresh()
 
+    def _review_mode(self, pack: Path) -> None:
+        """A review pack: read everything; write only coaching notes and flags, kept in the pack."""
+        self.setWindowTitle(self.tr("Mostrador: review pack %1 (read-only)").replace("%1", pack.name))
+        for action in self.menuBar().actions():
+            if action.menu() is not None and action.menu() is not self.supervise_menu:
+                action.setVisible(action.menu() is self.ticket_menu or action.menu() is self.help_menu)
+        actions = self.workspace.actions
+        actions.note_kind = "coaching"
+        actions.note.setText(self.tr("Coaching note…"))
+        self.ticket_menu.clear()
+        for action in (actions.note, actions.flag):
+            self.ticket_menu.addAction(action)
+        for action in (actions.assign_me, actions.resolve, actions.snooze, actions.undo):
+            action.setEnabled(False)
+        self.workspace.conversation.reply_button.hide()
+        self._review_text = self.tr(
+            "Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching "
+            "notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import "
+            "review-notes %1` brings them in.").replace("%1", pack.name)
+        self.workspace.banner.findChild(QPushButton, "removeSampleButton").hide()
+        self.workspace.guide.hide()  # starting a guide is work on the live ticket, not a review
+        self.workspace.conversation.read_only = True
+
     def open_ticket(self, ticket_id: int) -> None:
         self.workspace.show_ticket_anywhere(ticket_id)
         self.workspace.guide.show_ticket(ticket_id)
+
+    def show_dashboard(self) -> DashboardDialog:
+        dialog = DashboardDialog(self.store, self.tasks.run, self)
+        dialog.open_ticket.connect(self.open_ticket)
+        dialog.show()
+        return dialog
 
     def show_crisis(self) -> None:
         dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)

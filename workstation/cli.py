@@ -337,6 +337,29 @@ def cmd_report(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_review_pack(args: argparse.Namespace, store: Store) -> int:
+    from datetime import date, datetime, time
+    from pathlib import Path
+
+    from workstation import review_pack
+
+    if args.command == "export":
+        since = None
+        if args.since:
+            try:
+                since = datetime.combine(date.fromisoformat(args.since), time(0)).astimezone()
+            except ValueError:
+                raise InvalidInput(f"--since {args.since}: use YYYY-MM-DD.") from None
+        info = review_pack.export(store, Path(args.file), since=since, inbox=args.inbox)
+        print(f"Review pack {args.file}: {info.tickets} tickets, no credentials. Open it with "
+              f"`python main.py --review {args.file}`.")
+        return 0
+    result = review_pack.import_notes(store, Path(args.file))
+    print(f"Imported {result.added} coaching notes and flags ({result.already} were imported before"
+          + (f", {result.skipped} on tickets this store does not have" if result.skipped else "") + ").")
+    return 0
+
+
 def cmd_saved_search(args: argparse.Namespace, store: Store) -> int:
     from workstation.queue import save_search
 
@@ -820,6 +843,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="F.html")
     p.add_argument("--lang", choices=("en", "es"), default="en")
     p.set_defaults(handler=cmd_incident)
+
+    export = sub.add_parser("export", help="review packs for a supervisor offline").add_subparsers(
+        dest="export_command", required=True, metavar="WHAT", parser_class=OneLineErrorParser)
+    p = export.add_parser("review-pack", help="a consistent snapshot without credentials (safe while syncing)")
+    p.add_argument("file")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only tickets opened since then")
+    p.add_argument("--inbox", metavar="NAME")
+    p.set_defaults(handler=cmd_review_pack)
+    import_ = sub.add_parser("import", help="bring a review pack's notes back").add_subparsers(
+        dest="import_command", required=True, metavar="WHAT", parser_class=OneLineErrorParser)
+    p = import_.add_parser("review-notes", help="merge coaching notes and flags from a pack (twice adds nothing)")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_review_pack)
 
     p = sub.add_parser("report", help="the supervisor's figures for a period (what the dashboard draws)")
     p.add_argument("--since", metavar="YYYY-MM-DD")

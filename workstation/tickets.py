@@ -225,7 +225,9 @@ def add_note(store: Store, ticket_id: int, body: str, *, actor: str | None = Non
     with store.session() as session:
         agent = acting_agent(session, actor)
         _tickets(session, [ticket_id])
-        note = Note(ticket_id=ticket_id, author_id=agent.id, author_name=agent.name, kind=kind, body=body.strip())
+        # A stable id: a note written in a review pack is imported once, however often the pack is imported.
+        note = Note(ticket_id=ticket_id, author_id=agent.id, author_name=agent.name, kind=kind, body=body.strip(),
+                    origin_uid=uuid.uuid4().hex)
         session.add(note)
         session.flush()
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="note_added", data={"note_id": note.id}))

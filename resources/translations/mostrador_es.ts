@@ -120,113 +120,113 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="163"/>
+        <location filename="../../ui/composer/composer.py" line="170"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="180"/>
+        <location filename="../../ui/composer/composer.py" line="187"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="188"/>
+        <location filename="../../ui/composer/composer.py" line="195"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="192"/>
+        <location filename="../../ui/composer/composer.py" line="199"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="198"/>
+        <location filename="../../ui/composer/composer.py" line="205"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="214"/>
+        <location filename="../../ui/composer/composer.py" line="221"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="217"/>
-        <location filename="../../ui/composer/composer.py" line="348"/>
+        <location filename="../../ui/composer/composer.py" line="224"/>
+        <location filename="../../ui/composer/composer.py" line="355"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="222"/>
+        <location filename="../../ui/composer/composer.py" line="229"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="268"/>
+        <location filename="../../ui/composer/composer.py" line="275"/>
         <source>To: %1 · %2</source>
         <translation>Para: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="275"/>
+        <location filename="../../ui/composer/composer.py" line="282"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="282"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="337"/>
+        <location filename="../../ui/composer/composer.py" line="344"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="340"/>
+        <location filename="../../ui/composer/composer.py" line="347"/>
         <source>Send stays off until the reply commits to something concrete:</source>
         <translation>Enviar sigue desactivado hasta que la respuesta se comprometa a algo concreto:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="348"/>
+        <location filename="../../ui/composer/composer.py" line="355"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="353"/>
+        <location filename="../../ui/composer/composer.py" line="360"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="353"/>
+        <location filename="../../ui/composer/composer.py" line="360"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="353"/>
+        <location filename="../../ui/composer/composer.py" line="360"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="354"/>
+        <location filename="../../ui/composer/composer.py" line="361"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="357"/>
+        <location filename="../../ui/composer/composer.py" line="364"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="375"/>
+        <location filename="../../ui/composer/composer.py" line="382"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="424"/>
+        <location filename="../../ui/composer/composer.py" line="443"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="425"/>
+        <location filename="../../ui/composer/composer.py" line="444"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -234,102 +234,102 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="112"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="114"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="147"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="149"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="149"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="151"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="209"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="211"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="219"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="221"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="235"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="237"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="249"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="251"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="258"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="260"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="258"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="260"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="272"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="273"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="273"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="282"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="284"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="288"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="290"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="297"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="299"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="298"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="300"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="316"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="318"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="326"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="328"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="341"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="343"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="245"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="247"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -481,6 +481,219 @@
         <location filename="../../ui/guide/crisis.py" line="271"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="125"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="128"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <source>complaints</source>
+        <translation>quejas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
+        <source>first response, median (90%: %1)</source>
+        <translation>primera respuesta, mediana (90 %: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
+        <source>answered within target</source>
+        <translation>respondidas dentro del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
+        <source>resolution, median (90%: %1)</source>
+        <translation>resolución, mediana (90 %: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <source>resolved within target</source>
+        <translation>resueltas dentro del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <source>satisfaction (1-5), %1 answers</source>
+        <translation>satisfacción (1-5), %1 respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <source>Complaints per day</source>
+        <translation>Quejas por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="144"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <source>Complaints by kind</source>
+        <translation>Quejas por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
+        <source>Replies refused by the gate, per agent (coaching)</source>
+        <translation>Respuestas rechazadas por la puerta, por agente (formación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <source>Refused</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
+        <source>Promises by kind: kept, late, missed, open</source>
+        <translation>Promesas por tipo: cumplidas, tarde, incumplidas, abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <source>kept</source>
+        <translation>cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <source>missed</source>
+        <translation>incumplida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <source>open</source>
+        <translation>abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
+        <source>Satisfaction per day (1 to 5)</source>
+        <translation>Satisfacción por día (1 a 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="190"/>
+        <source>Scores of %1</source>
+        <translation>Valoraciones del %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="196"/>
+        <source>day of the period</source>
+        <translation>día del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <source>their tickets</source>
+        <translation>sus casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <source>What customers said</source>
+        <translation>Lo que dijeron los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
+        <source>Lessons: what changed</source>
+        <translation>Lecciones: qué ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
+        <source>No repeat complainers, comments, incidents or lessons in this period.</source>
+        <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="229"/>
+        <source>Repeat complainers</source>
+        <translation>Clientes que repiten queja</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="270"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="283"/>
+        <source>All inboxes</source>
+        <translation>Todos los buzones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="284"/>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="285"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="287"/>
+        <source>Export figures (CSV)…</source>
+        <translation>Exportar cifras (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="326"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="332"/>
+        <source>Click a bar to see the tickets behind it.</source>
+        <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="340"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="358"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="367"/>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
+        <source>Export figures</source>
+        <translation>Exportar cifras</translation>
     </message>
 </context>
 <context>
@@ -1035,137 +1248,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Supervisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Panel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>Mostrador: review pack %1 (read-only)</source>
+        <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Coaching note…</source>
+        <translation>Nota de formación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
+        <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1354,52 +1592,57 @@
         <translation>objetivo %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="197"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="188"/>
+        <source>Done when there is: %1</source>
+        <translation>Hecho cuando haya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_panel.py" line="198"/>
         <source>a reply to the customer</source>
         <translation>una respuesta al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="198"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="199"/>
         <source>the problem in the customer&apos;s words (you write it when marking done)</source>
         <translation>el problema con las palabras del cliente (lo escribes al marcarlo hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="199"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="200"/>
         <source>what we got wrong, said plainly (you write it when marking done)</source>
         <translation>en qué nos equivocamos, dicho claramente (lo escribes al marcarlo hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="200"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="201"/>
         <source>a reply that commits to a concrete action, through the resolution gate</source>
         <translation>una respuesta que se compromete a una acción concreta, a través de la puerta de resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="201"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="202"/>
         <source>a follow-up with a date (every action&apos;s due date makes one)</source>
         <translation>un seguimiento con fecha (la fecha de cada acción crea uno)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="202"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="203"/>
         <source>an internal note naming who fixes the cause</source>
         <translation>una nota interna con quién arregla la causa</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="203"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="204"/>
         <source>the loop-closing message (Mark done… on a kept promise)</source>
         <translation>el mensaje que cierra el círculo (Marcar como hecha… en una promesa cumplida)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="204"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="205"/>
         <source>nothing more</source>
         <translation>nada más</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="244"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="245"/>
         <source>Skip a step</source>
         <translation>Saltar un paso</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="244"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="245"/>
         <source>Why is this step skipped?</source>
         <translation>¿Por qué se salta este paso?</translation>
     </message>
@@ -1522,128 +1765,141 @@
     </message>
     <message>
         <location filename="../../ui/queue/ticket_actions.py" line="57"/>
+        <source>Flag for coaching…</source>
+        <translation>Marcar para formación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="58"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="71"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="71"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="75"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="96"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="112"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="117"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="118"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="119"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="119"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="124"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="121"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="125"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="126"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="135"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="139"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="140"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="146"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="150"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="153"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="154"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="176"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="182"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="184"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketList</name>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="246"/>
+        <source>%1 tickets. Double-click one to open it.</source>
+        <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>
 </context>
 <context>

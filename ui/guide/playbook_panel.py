@@ -185,9 +185,10 @@ class PlaybookPanel(QWidget):
         status = state.steps[row]
         needs = self._requirement(step.requires)
         note = f"<br><i>{html.escape(status.note)}</i>" if status.note else ""
+        done_when = self.tr("Done when there is: %1").replace("%1", needs)
         self.guidance.setText(f"<b>{html.escape(step.text('title', self._language))}</b><br>"
                               f"{html.escape(step.text('guidance', self._language))}<br>"
-                              f"<small>{html.escape(self.tr('Done when there is: %1').replace('%1', needs))}</small>"
+                              f"<small>{html.escape(done_when)}</small>"
                               f"{note}")
         self.done_button.setEnabled(status.state == "todo")
         self.skip_button.setEnabled(status.state == "todo")

@@ -104,6 +104,8 @@ class ConversationPane(QWidget):
         self._shown_sample = False
         self._conv: conversation.Conversation | None = None
         self._terms: list[str] = []
+        # A review pack: nothing to reply to or mark done from here.
+        self.read_only = False
         self._allowed_messages: set[int] = set()
         self._senders = AllowedSenders(store.location.data_dir)
         self.title = QLabel()
@@ -231,7 +233,7 @@ class ConversationPane(QWidget):
             self.browser.blocked.clear()
         self._conv = conv
         self._shown, self._shown_sample = conv.ticket_id, conv.is_sample
-        self.reply_button.setEnabled(not conv.is_sample)
+        self.reply_button.setEnabled(not conv.is_sample and not self.read_only)
         self.reply_button.setToolTip(self.tr("Sample tickets cannot be answered: their inbox is not real.")
                                      if conv.is_sample else "")
         self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
@@ -301,7 +303,7 @@ class ConversationPane(QWidget):
             due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
             detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
             done = ""
-            if action.status in ("promised", "missed") and not conv.is_sample:
+            if action.status in ("promised", "missed") and not conv.is_sample and not self.read_only:
                 done = f" · <a href='mostrador-done:{action.id}'>{html.escape(mark_done)}</a>"
             status = html.escape(action_status_label(action.status))
             if action.status == "missed":

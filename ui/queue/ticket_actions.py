@@ -54,6 +54,10 @@ class TicketActions(QObject):
         self.spam = action(QCoreApplication.translate("TicketActions", "Mark as spam"), lambda: self.change(Change(status=TicketStatus.SPAM)))
         self.tag = action(QCoreApplication.translate("TicketActions", "Add tag…"), self.ask_tag)
         self.note = action(QCoreApplication.translate("TicketActions", "Internal note…"), self.ask_note, "N")
+        self.flag = action(QCoreApplication.translate("TicketActions", "Flag for coaching…"),
+                           lambda: self.ask_note(kind="flag"), "F")
+        # In a review pack, notes are a supervisor's coaching notes.
+        self.note_kind = "note"
         self.merge = action(QCoreApplication.translate("TicketActions", "Merge into…"), self.ask_merge)
         self.undo = action(QCoreApplication.translate("TicketActions", "&Undo last change"), self.undo_last, "Ctrl+Z")
         self.status_menu = QMenu(QCoreApplication.translate("TicketActions", "Status"), parent)
@@ -127,7 +131,7 @@ class TicketActions(QObject):
         until = datetime.combine(today.date() + timedelta(days=days), time(9, 0)).astimezone()
         self.change(Change(snoozed_until=until))
 
-    def ask_note(self) -> None:
+    def ask_note(self, kind: str | None = None) -> None:
         ids = self._ids()
         if not ids:
             return
@@ -137,11 +141,11 @@ class TicketActions(QObject):
                                                                             "Only agents see it; never sent:"))
         if not ok or not text.strip():
             return
-        store, agent = self._store, self._agent()
+        store, agent, note_kind = self._store, self._agent(), kind or self.note_kind
 
         def write() -> None:
             for ticket_id in ids:
-                add_note(store, ticket_id, text, actor=agent)
+                add_note(store, ticket_id, text, actor=agent, kind=note_kind)
 
         self._run(write, lambda _r: self.changed.emit(QCoreApplication.translate("TicketActions", "Note added.")),
                   self.failed.emit)
