@@ -360,6 +360,25 @@ def cmd_review_pack(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_lesson(args: argparse.Namespace, store: Store) -> int:
+    from workstation import lessons
+    from workstation.outbox.compose import ReplyRefused
+
+    if args.lesson_command == "add":
+        lesson_id = lessons.add(store, root_cause=args.root_cause, change_made=args.change, category=args.category,
+                                ticket_id=args.ticket, actor=args.agent)
+        print(f"Lesson #{lesson_id} recorded; tell the customers with `lesson tell {lesson_id} --body-file F`.")
+        return 0
+    try:
+        told = lessons.tell(store, args.lesson, _read_text(args.body_file), _read_actions(args.actions_file),
+                            actor=args.agent)
+    except ReplyRefused as exc:
+        _print_json(exc.result.as_dict())
+        return exc.exit_code
+    print(f"Told {len(told)} customers what changed; `outbox flush` sends it.")
+    return 0
+
+
 def cmd_saved_search(args: argparse.Namespace, store: Store) -> int:
     from workstation.queue import save_search
 
@@ -856,6 +875,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = import_.add_parser("review-notes", help="merge coaching notes and flags from a pack (twice adds nothing)")
     p.add_argument("file")
     p.set_defaults(handler=cmd_review_pack)
+
+    lesson = sub.add_parser("lesson", help="what a complaint taught, and telling those who complained").add_subparsers(
+        dest="lesson_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    p = lesson.add_parser("add", help="record a root cause and the change made")
+    p.add_argument("--category")
+    p.add_argument("--ticket", type=int)
+    p.add_argument("--root-cause", required=True)
+    p.add_argument("--change", required=True)
+    p.set_defaults(handler=cmd_lesson)
+    p = lesson.add_parser("tell", help="tell every linked customer what changed, through the gate")
+    p.add_argument("lesson", type=int)
+    p.add_argument("--body-file", required=True, metavar="F", help="{name}, {ticket} and {change} are filled in")
+    p.add_argument("--actions-file", metavar="A.json")
+    p.set_defaults(handler=cmd_lesson)
 
     p = sub.add_parser("report", help="the supervisor's figures for a period (what the dashboard draws)")
     p.add_argument("--since", metavar="YYYY-MM-DD")

@@ -1,9 +1,9 @@
 """The supervisor's figures: how many complaints, of which kind, how fast, what was promised and kept.
 
-One function, :func:`compute`, reads a period (and optionally one inbox and
-one agent) and returns every figure the dashboard draws, the CSV export
-writes and ``python -m workstation report --json`` prints. Each figure keeps
-the ticket ids behind it, so a chart drills down to the tickets.
+:func:`compute` reads a period (and optionally one inbox and one agent) and
+returns every figure the dashboard draws, the CSV export writes and
+``python -m workstation report --json`` prints, counted by the database.
+:func:`drill` lists the tickets behind any one figure, when a chart is clicked.
 
 Definitions (the tests check them on hand-made data):
 
@@ -27,11 +27,11 @@ import io
 import math
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation import incidents as incident_figures
@@ -66,7 +66,6 @@ class Timing:
     median_minutes: float | None = None
     p90_minutes: float | None = None
     within_target: int = 0
-    tickets: list[int] = field(default_factory=list)  # answered (or resolved) late: the drill-down
 
     @property
     def share_within_target(self) -> float:
@@ -102,7 +101,6 @@ class Report:
     repeat_customers: list[tuple[str, int]]  # (customer, tickets)
     incidents: list[dict[str, Any]]
     lessons: list[dict[str, Any]]
-    drill: dict[str, list[int]]  # "day:2026-11-20", "category:billing", "action:refund:late" -> tickets
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -110,9 +108,21 @@ class Report:
         for key in ("first_response", "resolution"):
             timing = getattr(self, key)
             data[key]["share_within_target"] = round(timing.share_within_target, 3)
-            data[key].pop("tickets")
-        data.pop("drill")
         return data
+
+
+def _minutes(start: Any, end: Any, dialect: str) -> Any:
+    """Minutes from ``start`` to ``end`` (NULL when ``end`` is), in SQL."""
+    if dialect == "sqlite":
+        return (func.julianday(end) - func.julianday(start)) * 1440.0
+    return func.extract("epoch", end - start) / 60.0
+
+
+def _day(column: Any, dialect: str) -> Any:
+    """The UTC day of a timestamp as YYYY-MM-DD, in SQL."""
+    if dialect == "sqlite":
+        return func.date(column)  # stored as UTC text
+    return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD")
 
 
 def period(since: date | None, until: date | None, *, days: int = 30) -> tuple[datetime, datetime]:
@@ -121,101 +131,112 @@ def period(since: date | None, until: date | None, *, days: int = 30) -> tuple[d
     return start, end
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What a report covers: a period, and optionally one inbox and one agent."""
+
+    since: datetime
+    until: datetime
+    inbox: str | None = None
+    agent: str | None = None
+
+    def tickets(self) -> list[Any]:
+        where = [Ticket.created_at >= self.since, Ticket.created_at < self.until, Ticket.merged_into_id.is_(None),
+                 Ticket.status != TicketStatus.SPAM]
+        if self.inbox:
+            where.append(Ticket.account_id.in_(select(Account.id).where(Account.name == self.inbox)))
+        if self.agent:
+            where.append(Ticket.assignee_id.in_(select(Agent.id).where(Agent.name == self.agent)))
+        return where
+
+    def actions(self) -> list[Any]:
+        where = [Action.created_at >= self.since, Action.created_at < self.until,
+                 Action.status.in_([ActionStatus.PROMISED, ActionStatus.DONE, ActionStatus.MISSED])]
+        if self.inbox or self.agent:
+            where.append(Action.ticket_id.in_(select(Ticket.id).where(*self.tickets())))
+        return where
+
+
+def _outcome(now: datetime) -> Any:
+    return case(
+        (and_(Action.status == ActionStatus.DONE,
+              or_(Action.due_at.is_(None), Action.done_at.is_(None), Action.done_at <= Action.due_at)), "kept"),
+        (Action.status == ActionStatus.DONE, "late"),
+        (or_(Action.status == ActionStatus.MISSED, Action.due_at < now), "missed"),
+        else_="open")
+
+
+def _answered_ok() -> Any:
+    return or_(Ticket.first_response_due.is_(None), Ticket.first_response_at <= Ticket.first_response_due)
+
+
+def _resolved_ok() -> Any:
+    return or_(Ticket.resolution_due.is_(None), Ticket.resolved_at <= Ticket.resolution_due)
+
+
 def compute(session: Session, since: datetime, until: datetime, *, inbox: str | None = None,
             agent: str | None = None, now: datetime | None = None) -> Report:
+    """Every figure, counted by the database; :func:`drill` lists the tickets behind one when asked."""
     now = now or datetime.now(UTC)
-    where = [Ticket.created_at >= since, Ticket.created_at < until, Ticket.merged_into_id.is_(None),
-             Ticket.status != TicketStatus.SPAM]
-    if inbox:
-        where.append(Ticket.account_id.in_(select(Account.id).where(Account.name == inbox)))
-    if agent:
-        where.append(Ticket.assignee_id.in_(select(Agent.id).where(Agent.name == agent)))
-    rows = session.execute(select(
-        Ticket.id, Ticket.created_at, Ticket.category, Ticket.first_response_at, Ticket.first_response_due,
-        Ticket.resolved_at, Ticket.resolution_due, Ticket.customer_id).where(and_(*where))).all()
-    ids = [r[0] for r in rows]
-    drill: dict[str, list[int]] = defaultdict(list)
+    scope = Scope(since, until, inbox, agent)
+    where = scope.tickets()
+    dialect = session.get_bind().dialect.name
+    day = _day(Ticket.created_at, dialect)
     per_day: Counter[str] = Counter()
     per_category: Counter[str] = Counter()
-    first = Timing()
-    resolution = Timing()
-    waits, fixes = [], []
-    customers: Counter[int] = Counter()
-    for ticket_id, created, category, answered, answer_due, resolved, resolve_due, customer_id in rows:
-        day = created.astimezone(UTC).date().isoformat()
-        per_day[day] += 1
-        drill[f"day:{day}"].append(ticket_id)
-        per_category[category or "uncategorised"] += 1
-        drill[f"category:{category or 'uncategorised'}"].append(ticket_id)
-        if answered is not None:
-            waits.append((answered - created).total_seconds() / 60)
-            if answer_due is None or answered <= answer_due:
-                first.within_target += 1
-            else:
-                first.tickets.append(ticket_id)
-        if resolved is not None:
-            fixes.append((resolved - created).total_seconds() / 60)
-            if resolve_due is None or resolved <= resolve_due:
-                resolution.within_target += 1
-            else:
-                resolution.tickets.append(ticket_id)
-        if customer_id is not None:
-            customers[customer_id] += 1
+    for d, category, n in session.execute(select(day, Ticket.category, func.count()).where(*where)
+                                          .group_by(day, Ticket.category)):  # one pass for both
+        per_day[d] += n
+        per_category[category or "uncategorised"] += n
+    first, resolution = Timing(), Timing()
+    waits: list[float] = []
+    fixes: list[float] = []
+    for wait, wait_ok, fix, fix_ok in session.execute(select(
+            _minutes(Ticket.created_at, Ticket.first_response_at, dialect), case((_answered_ok(), 1), else_=0),
+            _minutes(Ticket.created_at, Ticket.resolved_at, dialect), case((_resolved_ok(), 1), else_=0))
+            .where(*where, or_(Ticket.first_response_at.is_not(None), Ticket.resolved_at.is_not(None)))):
+        if wait is not None:
+            waits.append(float(wait))
+            first.within_target += wait_ok
+        if fix is not None:
+            fixes.append(float(fix))
+            resolution.within_target += fix_ok
     for timing, values in ((first, waits), (resolution, fixes)):
         timing.count = len(values)
         timing.median_minutes = round(statistics.median(values), 1) if values else None
         timing.p90_minutes = round(nearest_rank(values, 0.9), 1) if values else None  # type: ignore[arg-type]
-    drill["first_response:late"] = first.tickets
-    drill["resolution:late"] = resolution.tickets
 
     actions: dict[str, ActionCounts] = defaultdict(ActionCounts)
-    action_where = [Action.created_at >= since, Action.created_at < until,
-                    Action.status.in_([ActionStatus.PROMISED, ActionStatus.DONE, ActionStatus.MISSED])]
-    if inbox or agent:
-        action_where.append(Action.ticket_id.in_(ids or [-1]))
-    for ticket_id, kind, status, due, done in session.execute(select(
-            Action.ticket_id, Action.kind, Action.status, Action.due_at, Action.done_at).where(*action_where)):
+    outcome = _outcome(now)
+    for kind, result, n in session.execute(select(Action.kind, outcome, func.count()).where(*scope.actions())
+                                           .group_by(Action.kind, outcome)):
         counts = actions[kind]
-        counts.promised += 1
-        if status is ActionStatus.DONE:
-            outcome = "kept" if due is None or done is None or done <= due else "late"
-        elif status is ActionStatus.MISSED or (due is not None and due < now):
-            outcome = "missed"
-        else:
-            outcome = "open"
-        setattr(counts, outcome, getattr(counts, outcome) + 1)
-        drill[f"action:{kind}:{outcome}"].append(ticket_id)
+        counts.promised += n
+        setattr(counts, result, getattr(counts, result) + n)
 
-    refused: Counter[str] = Counter()
-    for actor, ticket_id in session.execute(select(Event.actor, Event.ticket_id).where(
-            Event.kind == "reply_refused", Event.created_at >= since, Event.created_at < until)):
-        if agent and actor != agent:
-            continue
-        refused[actor or "?"] += 1
-        if ticket_id is not None:
-            drill[f"refused:{actor}"].append(ticket_id)
+    refused = Counter(dict(session.execute(select(Event.actor, func.count()).where(
+        Event.kind == "reply_refused", Event.created_at >= since, Event.created_at < until,
+        *([Event.actor == agent] if agent else [])).group_by(Event.actor)).all()))
 
-    scores_by_day: dict[str, list[int]] = defaultdict(list)
-    comments = []
     score_where = [Satisfaction.received_at >= since, Satisfaction.received_at < until]
     if inbox or agent:
-        score_where.append(Satisfaction.ticket_id.in_(ids or [-1]))
+        score_where.append(Satisfaction.ticket_id.in_(select(Ticket.id).where(*where)))
+    scores_by_day: dict[str, list[int]] = defaultdict(list)
+    comments = []
     for ticket_id, score, comment, received in session.execute(select(
             Satisfaction.ticket_id, Satisfaction.score, Satisfaction.comment, Satisfaction.received_at)
             .where(*score_where).order_by(Satisfaction.received_at)):
-        day = received.astimezone(UTC).date().isoformat()
-        scores_by_day[day].append(score)
-        drill[f"satisfaction:{day}"].append(ticket_id)
+        scores_by_day[received.astimezone(UTC).date().isoformat()].append(score)
         if comment:
             comments.append((ticket_id, score, comment))
-    all_scores = [s for day in scores_by_day.values() for s in day]
+    all_scores = [s for day_scores in scores_by_day.values() for s in day_scores]
 
-    repeat_ids = [cid for cid, n in customers.items() if n >= REPEAT_AT]
-    names = dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(repeat_ids or [-1]))).all())
-    repeat = sorted(((names.get(cid) or f"#{cid}", customers[cid]) for cid in repeat_ids), key=lambda x: -x[1])
-    for ticket_id, _c, _cat, _a, _ad, _r, _rd, customer_id in rows:
-        if customer_id in repeat_ids:
-            drill["repeat"].append(ticket_id)
+    repeaters = dict(session.execute(select(Ticket.customer_id, func.count()).where(*where, Ticket.customer_id
+                                                                                     .is_not(None))
+                                     .group_by(Ticket.customer_id).having(func.count() >= REPEAT_AT)).all())
+    names = dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(sorted(repeaters)))).all()) \
+        if repeaters else {}
+    repeat = sorted(((names.get(cid) or f"#{cid}", n) for cid, n in repeaters.items()), key=lambda x: (-x[1], x[0]))
 
     incident_rows = [{"id": i.id, "title": i.title, "status": i.status.value,
                       **incident_figures.figures(session, i.id, now).as_dict()}
@@ -227,13 +248,52 @@ def compute(session: Session, since: datetime, until: datetime, *, inbox: str | 
                    for lesson in session.scalars(select(Lesson).where(Lesson.created_at >= since,
                                                                       Lesson.created_at < until))]
     return Report(
-        since=since, until=until, inbox=inbox, agent=agent, tickets=len(rows), per_day=dict(sorted(per_day.items())),
-        per_category=dict(per_category.most_common()), first_response=first, resolution=resolution,
-        actions=dict(actions), refused_by_agent=dict(refused.most_common()),
+        since=since, until=until, inbox=inbox, agent=agent, tickets=sum(per_day.values()),
+        per_day=dict(sorted(per_day.items())), per_category=dict(per_category.most_common()), first_response=first, resolution=resolution, actions=dict(actions),
+        refused_by_agent=dict(refused.most_common()),
         satisfaction_per_day={d: round(sum(v) / len(v), 2) for d, v in sorted(scores_by_day.items())},
         satisfaction_count=len(all_scores),
         satisfaction_average=round(sum(all_scores) / len(all_scores), 2) if all_scores else None,
-        comments=comments, repeat_customers=repeat, incidents=incident_rows, lessons=lesson_rows, drill=dict(drill))
+        comments=comments, repeat_customers=repeat, incidents=incident_rows, lessons=lesson_rows)
+
+
+def drill(session: Session, key: str, since: datetime, until: datetime, *, inbox: str | None = None,
+          agent: str | None = None, now: datetime | None = None, limit: int = 2000) -> list[int]:
+    """The tickets behind one figure: ``day:2026-11-20``, ``category:billing``, ``first_response:late``,
+    ``resolution:late``, ``action:refund:late``, ``refused:Pablo``, ``satisfaction:2026-11-15``, ``repeat``."""
+    now = now or datetime.now(UTC)
+    scope = Scope(since, until, inbox, agent)
+    where = scope.tickets()
+    dialect = session.get_bind().dialect.name
+    kind, _, rest = key.partition(":")
+    if kind == "day":
+        query = select(Ticket.id).where(*where, _day(Ticket.created_at, dialect) == rest)
+    elif kind == "category":
+        query = select(Ticket.id).where(*where, Ticket.category.is_(None) if rest == "uncategorised"
+                                        else Ticket.category == rest)
+    elif key == "first_response:late":
+        query = select(Ticket.id).where(*where, Ticket.first_response_at.is_not(None), ~_answered_ok())
+    elif key == "resolution:late":
+        query = select(Ticket.id).where(*where, Ticket.resolved_at.is_not(None), ~_resolved_ok())
+    elif kind == "action":
+        action_kind, _, result = rest.partition(":")
+        query = select(Action.ticket_id).where(*scope.actions(), Action.kind == action_kind,
+                                               _outcome(now) == result).distinct()
+    elif kind == "refused":
+        query = select(Event.ticket_id).where(Event.kind == "reply_refused", Event.actor == rest,
+                                              Event.created_at >= since, Event.created_at < until,
+                                              Event.ticket_id.is_not(None)).distinct()
+    elif kind == "satisfaction":
+        query = select(Satisfaction.ticket_id).where(Satisfaction.received_at >= since,
+                                                     Satisfaction.received_at < until,
+                                                     _day(Satisfaction.received_at, dialect) == rest).distinct()
+    elif key == "repeat":
+        repeaters = select(Ticket.customer_id).where(*where).group_by(Ticket.customer_id) \
+            .having(func.count() >= REPEAT_AT)
+        query = select(Ticket.id).where(*where, Ticket.customer_id.in_(repeaters))
+    else:
+        raise ValueError(f"unknown figure {key!r}")
+    return sorted(session.scalars(query.limit(limit)))
 
 
 def to_csv(report: Report) -> str:

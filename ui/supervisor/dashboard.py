@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from ui.labels import action_label, category_label
-from workstation.reports import Report, compute, period, to_csv
+from workstation.reports import Report, compute, drill, period, to_csv
 from workstation.store.db import Store
 from workstation.store.models import Account, Agent, Ticket
 
@@ -63,8 +63,8 @@ def _chart(title: str) -> QChart:
 
 
 class Dashboard(QWidget):
-    # The tickets behind a bar the supervisor clicked: (what, ticket ids).
-    drill = Signal(str, list)
+    # A bar the supervisor clicked: (what it shows, the figure's key for workstation.reports.drill).
+    drill = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,8 +96,7 @@ class Dashboard(QWidget):
         bars.append(values)
         series = QBarSeries()
         series.append(bars)
-        series.clicked.connect(lambda index, _set: self.drill.emit(f"{what}: {labels[index]}",
-                                                                  report.drill.get(keys[index], [])))
+        series.clicked.connect(lambda index, _set: self.drill.emit(f"{what}: {labels[index]}", keys[index]))
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append(labels or ["–"])
@@ -168,7 +167,7 @@ class Dashboard(QWidget):
             bars.append([getattr(report.actions[k], key) for k in kinds])
             series.append(bars)
             bars.clicked.connect(lambda index, key=key, label=label: self.drill.emit(
-                f"{action_label(kinds[index])}: {label}", report.drill.get(f"action:{kinds[index]}:{key}", [])))
+                f"{action_label(kinds[index])}: {label}", f"action:{kinds[index]}:{key}"))
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append([action_label(k) for k in kinds] or ["–"])
@@ -186,9 +185,9 @@ class Dashboard(QWidget):
         days = list(report.satisfaction_per_day)
         for i, day in enumerate(days):
             line.append(i, report.satisfaction_per_day[day])
-        line.clicked.connect(lambda point: self.drill.emit(
-            self.tr("Scores of %1").replace("%1", days[round(point.x())] if days else ""),
-            report.drill.get(f"satisfaction:{days[round(point.x())]}", []) if days else []))
+        scores_of = self.tr("Scores of %1")
+        line.clicked.connect(lambda point: self.drill.emit(scores_of.replace("%1", days[round(point.x())]),
+                                                           f"satisfaction:{days[round(point.x())]}") if days else None)
         chart.addSeries(line)
         x = QValueAxis()
         x.setRange(0, max(len(days) - 1, 1))
@@ -226,8 +225,7 @@ class Dashboard(QWidget):
             parts.append("</ul>")
         self.lists.setText("".join(parts) or html.escape(self.tr("No repeat complainers, comments, incidents or "
                                                                   "lessons in this period.")))
-        self.lists.linkActivated.connect(lambda _l: self.drill.emit(self.tr("Repeat complainers"),
-                                                                    report.drill.get("repeat", [])))
+        self.lists.linkActivated.connect(lambda _l: self.drill.emit(repeat, "repeat"))
 
 
 class TicketList(QDialog):
@@ -263,6 +261,10 @@ class TicketList(QDialog):
 
 class DashboardDialog(QDialog):
     open_ticket = Signal(int)
+    # The figures of the chosen period are drawn.
+    shown = Signal()
+    # The tickets behind a clicked figure were read: (key, ticket ids).
+    drilled = Signal(str, list)
 
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None, *,
                  days: int = 30) -> None:
@@ -330,11 +332,24 @@ class DashboardDialog(QDialog):
         self.report = report
         self.dashboard.show_report(report)
         self.status.setText(self.tr("Click a bar to see the tickets behind it."))
+        self.shown.emit()
 
-    def _drill(self, what: str, ids: list[int]) -> None:
-        dialog = TicketList(self._store, self._run, what, ids, self)
-        dialog.open_ticket.connect(self.open_ticket)
-        dialog.show()
+    def _drill(self, what: str, key: str) -> None:
+        report, store = self.report, self._store
+        if report is None:
+            return
+
+        def tickets() -> list[int]:
+            with store.read() as session:
+                return drill(session, key, report.since, report.until, inbox=report.inbox, agent=report.agent)
+
+        def show(ids: list[int]) -> None:
+            self.drilled.emit(key, ids)
+            dialog = TicketList(self._store, self._run, what, ids, self)
+            dialog.open_ticket.connect(self.open_ticket)
+            dialog.show()
+
+        self._run(tickets, show)
 
     def save_pdf(self, target: str | None = None) -> Path | None:
         path = target or QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "dashboard.pdf", "PDF (*.pdf)")[0]

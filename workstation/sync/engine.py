@@ -401,7 +401,7 @@ class AccountSync:
                 blobs.update((a.sha256, a.data) for a in message.attachments)
             self._add_blobs(session, blobs)
 
-            filer = BatchFiler(session, account)
+            filer = BatchFiler(session, account, self.store.location.data_dir)
             incoming = [Incoming(message, filer.direction(message, folder.special_use),
                                  _aware(data.get(b"INTERNALDATE"))) for _, data, message in fresh]
             filing = filer.file(incoming)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -32,6 +33,7 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
+from workstation.categories import suggest as suggest_category
 from workstation.sla import deadlines, targets
 from workstation.sync.parse import ParsedMessage, normalize_subject
 
@@ -72,6 +74,7 @@ class NewTicket:
     last_customer_message_at: datetime | None = None
     first_response_at: datetime | None = None
     message_count: int = 0
+    category: str | None = None
     id: int | None = None
 
 
@@ -88,9 +91,10 @@ class Incoming:
 class BatchFiler:
     """Files one batch of one account's messages inside the batch's transaction."""
 
-    def __init__(self, session: Session, account: Account) -> None:
+    def __init__(self, session: Session, account: Account, data_dir: Path | None = None) -> None:
         self.session = session
         self.account = account
+        self.data_dir = data_dir  # where a supervisor's own categories.yaml may be
         self.own_addresses = {account.email.lower(), account.username.lower()}
         first, resolution = targets(account.service_levels, Priority.NORMAL.value)
         self._targets = (timedelta(minutes=first), timedelta(minutes=resolution))
@@ -241,7 +245,7 @@ class BatchFiler:
             "priority": Priority.NORMAL, "created_at": t.created_at, "updated_at": t.last_customer_message_at
             or t.created_at, "first_response_due": t.first_response_due, "resolution_due": t.resolution_due,
             "first_response_at": t.first_response_at, "last_customer_message_at": t.last_customer_message_at,
-            "message_count": t.message_count, "is_sample": False,
+            "message_count": t.message_count, "is_sample": False, "category": t.category,
         } for t in tickets])
         self.session.flush()  # the existing tickets and customers this batch changed
 
@@ -256,6 +260,7 @@ class BatchFiler:
             customer=customer, subject=parsed.subject or "(no subject)", normalized_subject=normalized,
             snippet=parsed.snippet[:300], created_at=when, first_response_due=first_due,
             resolution_due=resolution_due,
+            category=suggest_category(f"{parsed.subject or ''} {(parsed.body_text or '')[:2000]}", self.data_dir),
         )
 
     def _deadlines(self, when: datetime) -> tuple[datetime, datetime]:

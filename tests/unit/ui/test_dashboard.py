@@ -27,9 +27,9 @@ def test_dashboard_drills_down_and_prints(qtbot: QtBot, sqlite_store: Store, tmp
     assert "4" in dialog.dashboard.summary.text() and "67%" in dialog.dashboard.summary.text()
     assert len(dialog.dashboard.views) == 5
 
-    with qtbot.waitSignal(dialog.dashboard.drill, timeout=2000) as drilled:
+    with qtbot.waitSignal(dialog.drilled, timeout=5000) as drilled:
         dialog.dashboard.views[2].chart().series()[0].barSets()[1].clicked.emit(0)  # "late" refunds
-    assert drilled.args[1] == [ids["t2"]]
+    assert drilled.args == ["action:refund:late", [ids["t2"]]]
 
     pdf = dialog.save_pdf(str(tmp_path / "dashboard.pdf"))
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000

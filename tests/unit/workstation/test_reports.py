@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from workstation.reports import compute, nearest_rank, to_csv
+from workstation.reports import compute, drill, nearest_rank, to_csv
 from workstation.store.db import Store
 from workstation.store.models import (
     Account,
@@ -84,7 +84,7 @@ def test_every_figure_on_known_data(store: Store) -> None:
     # First response: 30, 120, 60 minutes; deadlines at 60.
     assert (report.first_response.count, report.first_response.median_minutes,
             report.first_response.p90_minutes) == (3, 60.0, 120.0)
-    assert report.first_response.within_target == 2 and report.drill["first_response:late"] == [ids["t2"]]
+    assert report.first_response.within_target == 2
     # Resolution: 2 and 5 days; deadline 3 days.
     assert (report.resolution.count, report.resolution.median_minutes, report.resolution.p90_minutes) == \
         (2, 5040.0, 7200.0)
@@ -92,7 +92,15 @@ def test_every_figure_on_known_data(store: Store) -> None:
     refund, replacement = report.actions["refund"], report.actions["replacement"]
     assert (refund.promised, refund.kept, refund.late, refund.missed) == (2, 1, 1, 0)
     assert (replacement.promised, replacement.missed, replacement.open) == (2, 1, 1)
-    assert report.drill["action:refund:late"] == [ids["t2"]]
+    with store.read() as session:
+        assert drill(session, "first_response:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
+        assert drill(session, "resolution:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
+        assert drill(session, "action:refund:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
+        assert drill(session, "day:2026-11-10", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"]])
+        assert drill(session, "category:uncategorised", SINCE, UNTIL, now=NOW) == [ids["t4"]]
+        assert drill(session, "refused:Pablo", SINCE, UNTIL, now=NOW) == [ids["t4"]]
+        assert drill(session, "repeat", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"], ids["t3"]])
+        assert drill(session, "satisfaction:2026-11-15", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"]])
     assert report.refused_by_agent == {"Pablo": 2, "Marta": 1}
     assert report.satisfaction_per_day == {"2026-11-15": 3.5} and report.satisfaction_average == 3.5
     assert report.comments == [(ids["t1"], 5, "Great, thanks")]
@@ -125,3 +133,30 @@ def test_report_command_and_csv(run_cli, tmp_path: Path, sqlite_store: Store) ->
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
     assert figures["tickets"] == 4 and figures["first_response"]["median_minutes"] == 60.0
+
+
+def test_categories_are_suggested_and_lessons_tell_the_customers(sqlite_store: Store) -> None:
+    from sqlalchemy import select
+
+    from tests.unit.ui.test_composer import a_ticket
+    from workstation import lessons
+    from workstation.categories import suggest
+    from workstation.resolution.actions import ActionSpec
+    from workstation.store.models import Reply
+
+    assert suggest("Me han cobrado dos veces la factura") == "billing"
+    assert suggest("The courier left my parcel at the wrong address") == "delivery"
+    assert suggest("Quiero cambiar la contraseña de mi cuenta") == "account"
+    ticket_id = a_ticket(sqlite_store)
+    with sqlite_store.session() as session:
+        session.get(Ticket, ticket_id).category = "billing"  # type: ignore[union-attr]
+    lesson = lessons.add(sqlite_store, root_cause="The payment page retried on a timeout",
+                         change_made="the payment page now checks for an earlier charge first", category="billing")
+    change = ActionSpec.from_dict({"kind": "process_change", "description": "no double charges", "due": "2026-12-01"})
+    told = lessons.tell(sqlite_store, lesson, "Hola {name}: gracias a tu queja hemos cambiado esto: {change}. "
+                        "Desde hoy, 1 de diciembre, ya no puede volver a pasar.", [change])
+    assert told == [ticket_id]
+    assert lessons.tell(sqlite_store, lesson, "x {change}", [change]) == []  # nobody is told twice
+    with sqlite_store.read() as session:
+        reply = session.scalars(select(Reply)).one()
+        assert "checks for an earlier charge first" in reply.body_text and reply.purpose == "lesson"

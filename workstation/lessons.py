@@ -1,0 +1,79 @@
+"""Lessons: what a complaint taught, and telling the customers who complained what changed.
+
+A lesson records a category's (or a ticket's) root cause and the change made,
+and links the customers who complained about it. Telling them goes through
+the composer's path and its gate: each customer gets, on their latest ticket
+of that kind, a message saying what changed because they complained.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from workstation.agents import acting_agent
+from workstation.errors import InvalidInput, NotFound
+from workstation.incidents import personalise
+from workstation.outbox.compose import queue_reply
+from workstation.resolution.actions import ActionSpec
+from workstation.store.db import Store
+from workstation.store.models import Event, Lesson, Ticket, TicketStatus, lesson_customers
+
+LOOK_BACK = timedelta(days=90)
+
+
+def add(store: Store, *, root_cause: str, change_made: str, category: str | None = None,
+        ticket_id: int | None = None, actor: str | None = None) -> int:
+    if not root_cause.strip() or not change_made.strip():
+        raise InvalidInput("A lesson needs its root cause and the change made.")
+    with store.session() as session:
+        agent = acting_agent(session, actor)
+        ticket = session.get(Ticket, ticket_id) if ticket_id else None
+        if ticket_id and ticket is None:
+            raise NotFound(f"There is no ticket #{ticket_id}.")
+        category = category or (ticket.category if ticket else None)
+        lesson = Lesson(category=category, ticket_id=ticket_id, root_cause=root_cause.strip(),
+                        change_made=change_made.strip())
+        session.add(lesson)
+        session.flush()
+        since = datetime.now(UTC) - LOOK_BACK
+        who = select(Ticket.customer_id).where(Ticket.customer_id.is_not(None), Ticket.status != TicketStatus.SPAM)
+        who = who.where(Ticket.category == category, Ticket.created_at >= since) if category else \
+            who.where(Ticket.id == ticket_id)
+        customers = sorted(set(session.scalars(who)))
+        if customers:
+            session.execute(lesson_customers.insert(), [{"lesson_id": lesson.id, "customer_id": c, "told_at": None}
+                                                         for c in customers])
+        session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="lesson_recorded",
+                          data={"lesson": lesson.id, "category": category, "customers": len(customers)}))
+        return lesson.id
+
+
+def tell(store: Store, lesson_id: int, template: str, actions: list[ActionSpec], *,
+         actor: str | None = None) -> list[int]:
+    """A message to each linked customer not told yet, on their latest ticket; returns the tickets written to."""
+    with store.read() as session:
+        lesson = session.get(Lesson, lesson_id)
+        if lesson is None:
+            raise NotFound(f"There is no lesson #{lesson_id}.")
+        pending = list(session.scalars(select(lesson_customers.c.customer_id).where(
+            lesson_customers.c.lesson_id == lesson_id, lesson_customers.c.told_at.is_(None))))
+        targets = []
+        for customer_id in pending:
+            query = select(Ticket).where(Ticket.customer_id == customer_id).order_by(Ticket.created_at.desc())
+            if lesson.category:
+                query = query.where(Ticket.category == lesson.category)
+            ticket = session.scalars(query.limit(1)).first()
+            if ticket is not None:
+                targets.append((customer_id, ticket.id, personalise(template.replace("{change}", lesson.change_made),
+                                                                    session, ticket)))
+    told = []
+    for customer_id, ticket_id, body in targets:
+        queue_reply(store, ticket_id, body, actions, author=actor, purpose="lesson")
+        with store.session() as session:
+            session.execute(update(lesson_customers).where(lesson_customers.c.lesson_id == lesson_id,
+                                                           lesson_customers.c.customer_id == customer_id)
+                            .values(told_at=datetime.now(UTC)))
+        told.append(ticket_id)
+    return told
