@@ -106,6 +106,11 @@ def event_label(kind: str) -> str:
         "merged_into": QCoreApplication.translate("Labels", "merged into another ticket"),
         "ticket_split": QCoreApplication.translate("Labels", "a message split off"),
         "split_from": QCoreApplication.translate("Labels", "split from another ticket"),
+        "incident_declared": QCoreApplication.translate("Labels", "incident declared"),
+        "incident_update": QCoreApplication.translate("Labels", "update sent to every affected customer"),
+        "incident_resolved": QCoreApplication.translate("Labels", "incident resolved"),
+        "lesson_recorded": QCoreApplication.translate("Labels", "lesson recorded"),
+        "review_note_imported": QCoreApplication.translate("Labels", "review note imported"),
     }.get(kind, kind.replace("_", " "))
 
 

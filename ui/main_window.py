@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -28,12 +29,12 @@ from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
-from ui.guide.crisis import CrisisDialog
+from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
-from workstation import demo
+from workstation import demo, lessons
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.store.db import Store, describe
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         dashboard_action.setShortcut(QKeySequence("Ctrl+D"))
         dashboard_action.triggered.connect(self.show_dashboard)
         supervise.addAction(dashboard_action)
+        lesson_action = QAction(self.tr("Record a &lesson…"), self)
+        lesson_action.triggered.connect(self.record_lesson)
+        supervise.addAction(lesson_action)
         ticket_menu = self.ticket_menu = self.menuBar().addMenu(self.tr("&Ticket"))
         self.workspace.actions.fill(ticket_menu)
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -317,6 +321,51 @@ class MainWindow(QMainWindow):
         dialog.open_ticket.connect(self.open_ticket)
         dialog.show()
         return dialog
+
+    def record_lesson(self) -> None:
+        """From the selected ticket's kind of complaint: the root cause, the change made, and telling those
+        who complained what changed (through the gate)."""
+        selected = self.workspace.table.selected_ids()
+        if not selected:
+            self.say(self.tr("Select a ticket of the kind of complaint the lesson is about."), error=True)
+            return
+        cause, ok = QInputDialog.getMultiLineText(self, self.tr("Lesson"), self.tr("What was the root cause?"))
+        if not ok or not cause.strip():
+            return
+        change, ok = QInputDialog.getMultiLineText(self, self.tr("Lesson"), self.tr("What did we change?"))
+        if not ok or not change.strip():
+            return
+        store, agent, ticket_id = self.store, self.agent, selected[0]
+
+        def record() -> tuple[int, int]:
+            from sqlalchemy import func, select
+
+            from workstation.store.models import lesson_customers
+
+            lesson_id = lessons.add(store, root_cause=cause, change_made=change, ticket_id=ticket_id, actor=agent)
+            with store.read() as session:
+                count = session.scalar(select(func.count()).select_from(lesson_customers)
+                                       .where(lesson_customers.c.lesson_id == lesson_id)) or 0
+            return lesson_id, count
+
+        self.tasks.run(record, self._offer_to_tell)
+
+    def _offer_to_tell(self, recorded: tuple[int, int]) -> None:
+        lesson_id, customers = recorded
+        self.say(self.tr("Lesson recorded; %1 customers complained about this.").replace("%1", str(customers)))
+        if not customers:
+            return
+        dialog = UpdateDialog(self.store, customers, False, self, title=self.tr("Tell them what changed"),
+                              hint=self.tr("Goes to each of the %1 customers who complained about this, on their "
+                                           "latest ticket of that kind; {change} is what you changed."),
+                              start=self.tr("Hello {name}: because you told us, we have changed this: {change}. "))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        store, agent = self.store, self.agent
+        text, actions = dialog.text.toPlainText(), dialog.panel.actions()
+        self.tasks.run(lambda: lessons.tell(store, lesson_id, text, actions, actor=agent),
+                       lambda told: (self.say(self.tr("%1 customers will hear what changed.").replace(
+                           "%1", str(len(told)))), self.outbox.flush()))
 
     def show_crisis(self) -> None:
         dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)

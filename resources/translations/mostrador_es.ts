@@ -337,148 +337,153 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="120"/>
+        <location filename="../../ui/guide/crisis.py" line="124"/>
         <source>Crisis mode</source>
         <translation>Modo crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="127"/>
+        <location filename="../../ui/guide/crisis.py" line="131"/>
         <source>An outage or a billing error touches many customers at once. Declare it, link the affected tickets (new mail that matches joins by itself), and keep every customer told: what is being done, by when, and when the next news comes.</source>
         <translation>Una caída o un error de facturación afecta a muchos clientes a la vez. Decláralo, vincula los casos afectados (el correo nuevo que coincida se une solo) y mantén a cada cliente informado: qué se está haciendo, para cuándo y cuándo llegará la próxima noticia.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="135"/>
+        <location filename="../../ui/guide/crisis.py" line="139"/>
         <source>Acknowledged</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="135"/>
+        <location filename="../../ui/guide/crisis.py" line="139"/>
         <source>Median wait</source>
         <translation>Espera mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="135"/>
+        <location filename="../../ui/guide/crisis.py" line="139"/>
         <source>With an action</source>
         <translation>Con acción</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="141"/>
+        <location filename="../../ui/guide/crisis.py" line="145"/>
         <source>No incident. When something breaks for many customers, declare it here.</source>
         <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="143"/>
+        <location filename="../../ui/guide/crisis.py" line="150"/>
         <source>Declare incident…</source>
         <translation>Declarar incidente…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="145"/>
+        <location filename="../../ui/guide/crisis.py" line="152"/>
         <source>Link selected tickets</source>
         <translation>Vincular los casos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="146"/>
+        <location filename="../../ui/guide/crisis.py" line="153"/>
         <source>Write update…</source>
         <translation>Escribir actualización…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="148"/>
+        <location filename="../../ui/guide/crisis.py" line="155"/>
         <source>Resolve…</source>
         <translation>Resolver…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="149"/>
+        <location filename="../../ui/guide/crisis.py" line="156"/>
         <source>Public log…</source>
         <translation>Nota pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="174"/>
+        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <source>Timeline of the selected incident:</source>
+        <translation>Historial del incidente seleccionado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="184"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="211"/>
-        <location filename="../../ui/guide/crisis.py" line="214"/>
+        <location filename="../../ui/guide/crisis.py" line="244"/>
+        <location filename="../../ui/guide/crisis.py" line="247"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="211"/>
+        <location filename="../../ui/guide/crisis.py" line="244"/>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="215"/>
+        <location filename="../../ui/guide/crisis.py" line="248"/>
         <source>Words that new mail about it contains (optional):</source>
         <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="218"/>
+        <location filename="../../ui/guide/crisis.py" line="251"/>
         <source>Incident declared.</source>
         <translation>Incidente declarado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="225"/>
+        <location filename="../../ui/guide/crisis.py" line="258"/>
         <source>Select the affected tickets in the queue first.</source>
         <translation>Primero selecciona en la cola los casos afectados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="229"/>
+        <location filename="../../ui/guide/crisis.py" line="262"/>
         <source>Tickets linked.</source>
         <translation>Casos vinculados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="241"/>
+        <location filename="../../ui/guide/crisis.py" line="274"/>
         <source>Update queued for every affected customer.</source>
         <translation>Actualización en cola para cada cliente afectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="247"/>
+        <location filename="../../ui/guide/crisis.py" line="280"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="248"/>
+        <location filename="../../ui/guide/crisis.py" line="281"/>
         <source>What went wrong and what was changed (for the public log):</source>
         <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="253"/>
-        <source>Incident resolved. Tell everyone with a last update.</source>
-        <translation>Incidente resuelto. Cuéntaselo a todos con una última actualización.</translation>
+        <location filename="../../ui/guide/crisis.py" line="294"/>
+        <source>Incident resolved and every affected customer told.</source>
+        <translation>Incidente resuelto y cada cliente afectado informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="259"/>
+        <location filename="../../ui/guide/crisis.py" line="300"/>
         <source>Public log</source>
         <translation>Nota pública</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="271"/>
+        <location filename="../../ui/guide/crisis.py" line="312"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
     </message>
@@ -486,148 +491,147 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="125"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="124"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="126"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="128"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
         <source>complaints</source>
         <translation>quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
         <source>first response, median (90%: %1)</source>
         <translation>primera respuesta, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
         <source>answered within target</source>
         <translation>respondidas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
         <source>resolution, median (90%: %1)</source>
         <translation>resolución, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
         <source>resolved within target</source>
         <translation>resueltas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>satisfaction (1-5), %1 answers</source>
         <translation>satisfacción (1-5), %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
         <source>Complaints per day</source>
         <translation>Quejas por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="144"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
         <source>Complaints by kind</source>
         <translation>Quejas por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
         <source>Replies refused by the gate, per agent (coaching)</source>
         <translation>Respuestas rechazadas por la puerta, por agente (formación)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="152"/>
         <source>Refused</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="159"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="158"/>
         <source>Promises by kind: kept, late, missed, open</source>
         <translation>Promesas por tipo: cumplidas, tarde, incumplidas, abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
         <source>kept</source>
         <translation>cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
         <source>missed</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="164"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
         <source>open</source>
         <translation>abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="184"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
         <source>Satisfaction per day (1 to 5)</source>
         <translation>Satisfacción por día (1 a 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="190"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="188"/>
         <source>Scores of %1</source>
         <translation>Valoraciones del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="196"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="195"/>
         <source>day of the period</source>
         <translation>día del periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>their tickets</source>
         <translation>sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>What customers said</source>
         <translation>Lo que dijeron los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
         <source>Lessons: what changed</source>
         <translation>Lecciones: qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="227"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="226"/>
         <source>No repeat complainers, comments, incidents or lessons in this period.</source>
         <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="229"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
         <source>Repeat complainers</source>
         <translation>Clientes que repiten queja</translation>
     </message>
@@ -635,63 +639,63 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="270"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="272"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="283"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="285"/>
         <source>All inboxes</source>
         <translation>Todos los buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="284"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="285"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="287"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="287"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="289"/>
         <source>Export figures (CSV)…</source>
         <translation>Exportar cifras (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
         <source>From</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="326"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="328"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="332"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
         <source>Click a bar to see the tickets behind it.</source>
         <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="340"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="358"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="367"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="373"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="382"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="364"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="379"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
@@ -1150,97 +1154,122 @@
         <translation>separado de otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>incident declared</source>
+        <translation>incidente declarado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>update sent to every affected customer</source>
+        <translation>actualización enviada a cada cliente afectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>incident resolved</source>
+        <translation>incidente resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>lesson recorded</source>
+        <translation>lección registrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>review note imported</source>
+        <translation>nota de revisión importada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -1248,162 +1277,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Record a &amp;lesson…</source>
+        <translation>Registrar una &amp;lección…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>Select a ticket of the kind of complaint the lesson is about.</source>
+        <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>What was the root cause?</source>
+        <translation>¿Cuál fue la causa de fondo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>What did we change?</source>
+        <translation>¿Qué hemos cambiado?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Lesson recorded; %1 customers complained about this.</source>
+        <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>Tell them what changed</source>
+        <translation>Cuéntales qué ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
+        <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Hello {name}: because you told us, we have changed this: {change}. </source>
+        <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <source>%1 customers will hear what changed.</source>
+        <translation>%1 clientes sabrán qué ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1897,7 +1977,7 @@
 <context>
     <name>TicketList</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="246"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="244"/>
         <source>%1 tickets. Double-click one to open it.</source>
         <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>
@@ -1905,37 +1985,37 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="59"/>
+        <location filename="../../ui/guide/crisis.py" line="62"/>
         <source>Resolution for everyone affected</source>
         <translation>Resolución para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="60"/>
+        <location filename="../../ui/guide/crisis.py" line="63"/>
         <source>Status update for everyone affected</source>
         <translation>Actualización para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="63"/>
+        <location filename="../../ui/guide/crisis.py" line="67"/>
         <source>Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. Say what is being done, by when, and when the next update comes.</source>
         <translation>Va a cada uno de los %1 clientes afectados, con {name}, {ticket} y {subject} rellenados para cada uno. Di qué se está haciendo, para cuándo y cuándo llegará la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="69"/>
+        <location filename="../../ui/guide/crisis.py" line="72"/>
         <source>Hello {name}, about your ticket {ticket}: </source>
         <translation>Hola, {name}. Sobre tu caso {ticket}: </translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="74"/>
+        <location filename="../../ui/guide/crisis.py" line="77"/>
         <source>Send to all</source>
         <translation>Enviar a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="78"/>
+        <location filename="../../ui/guide/crisis.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="105"/>
+        <location filename="../../ui/guide/crisis.py" line="109"/>
         <source>Ready: every customer gets a concrete commitment.</source>
         <translation>Lista: cada cliente recibe un compromiso concreto.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -27,11 +28,12 @@ from sqlalchemy import select
 
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
+from ui.labels import event_label
 from workstation import incidents
 from workstation.resolution.actions import catalogue
 from workstation.resolution.gate import check_reply
 from workstation.store.db import Store
-from workstation.store.models import Incident
+from workstation.store.models import Event, Incident
 
 
 @dataclass(frozen=True)
@@ -52,21 +54,22 @@ def read_incidents(store: Store) -> list[IncidentRow]:
 
 
 class UpdateDialog(QDialog):
-    """One text for every affected customer; the gate checks it as the supervisor writes."""
+    """One text for many customers (an incident's, a lesson's); the gate checks it as the supervisor writes."""
 
-    def __init__(self, store: Store, incident: IncidentRow, final: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, customers: int, final: bool, parent: QWidget | None = None, *,
+                 title: str | None = None, hint: str | None = None, start: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Resolution for everyone affected") if final else
-                            self.tr("Status update for everyone affected"))
+        self.setWindowTitle(title or (self.tr("Resolution for everyone affected") if final else
+                                      self.tr("Status update for everyone affected")))
         self.resize(900, 560)
         self._store = store
-        hint = QLabel(self.tr("Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} "
-                              "filled in for each. Say what is being done, by when, and when the next update "
-                              "comes.").replace("%1", str(incident.figures.tickets)))
+        hint = QLabel((hint or self.tr(
+            "Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. "
+            "Say what is being done, by when, and when the next update comes.")).replace("%1", str(customers)))
         hint.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("updateText")
-        self.text.setPlainText(self.tr("Hello {name}, about your ticket {ticket}: "))
+        self.text.setPlainText(start or self.tr("Hello {name}, about your ticket {ticket}: "))
         self.panel = ResolutionPanel(catalogue((store.location.data_dir,)))
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
@@ -98,7 +101,8 @@ class UpdateDialog(QDialog):
         self.check()
 
     def check(self) -> None:
-        sample = self.text.toPlainText().replace("{name}", "Ana").replace("{ticket}", "#1").replace("{subject}", "")
+        sample = self.text.toPlainText().replace("{name}", "Ana").replace("{ticket}", "#1") \
+            .replace("{subject}", "").replace("{change}", "a change")
         result = check_reply(sample, self.panel.actions(), extra_dirs=(self._store.location.data_dir,))
         if result.accepted:
             self.verdict.setText("<span style='color:#1b6e20'><b>✓ " + html.escape(
@@ -139,6 +143,9 @@ class CrisisDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.empty = QLabel(self.tr("No incident. When something breaks for many customers, declare it here."))
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("incidentTimeline")
+        self.timeline.setMaximumHeight(150)
         buttons = QHBoxLayout()
         self.declare_button = QPushButton(self.tr("Declare incident…"))
         self.declare_button.setObjectName("declareButton")
@@ -157,8 +164,11 @@ class CrisisDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(QLabel(self.tr("Timeline of the selected incident:")))
+        layout.addWidget(self.timeline)
         layout.addLayout(buttons)
         self.table.itemSelectionChanged.connect(self._enable)
+        self.table.itemSelectionChanged.connect(self._read_timeline)
         self.reload()
 
     def reload(self) -> None:
@@ -185,6 +195,29 @@ class CrisisDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not rows)
         self._enable()
+        self._read_timeline()
+
+    def _read_timeline(self) -> None:
+        incident, store = self.current(), self._store
+        if incident is None:
+            self.timeline.clear()
+            return
+
+        def read() -> list[str]:
+            with store.read() as session:
+                return [f"{e.created_at.astimezone():%Y-%m-%d %H:%M} · {e.actor or ''} · {event_label(e.kind)}"
+                        + (f" — {e.data.get('title') or e.data.get('summary') or ''}" if e.data.get("title")
+                           or e.data.get("summary") else "")
+                        + (f" ({len(e.data.get('tickets', []))})" if e.kind == "incident_update" else "")
+                        for e in session.scalars(select(Event).where(Event.incident_id == incident.id,
+                                                                     Event.ticket_id.is_(None))
+                                                 .order_by(Event.created_at))]
+
+        self._run(read, self._show_timeline)
+
+    def _show_timeline(self, lines: list[str]) -> None:
+        self.timeline.clear()
+        self.timeline.addItems(lines)
 
     def current(self) -> IncidentRow | None:
         row = self.table.currentRow()
@@ -232,7 +265,7 @@ class CrisisDialog(QDialog):
         incident = self.current()
         if incident is None:
             return
-        dialog = UpdateDialog(self._store, incident, final, self)
+        dialog = UpdateDialog(self._store, incident.figures.tickets, final, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         store, agent = self._store, self._agent()
@@ -248,9 +281,17 @@ class CrisisDialog(QDialog):
             "What went wrong and what was changed (for the public log):"))
         if not ok:
             return
+        final = UpdateDialog(self._store, incident.figures.tickets, True, self)
+        if final.exec() != QDialog.DialogCode.Accepted:
+            return  # resolving goes with telling everyone what was done
         store, agent = self._store, self._agent()
-        self._run(lambda: incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent),
-                  self._done(self.tr("Incident resolved. Tell everyone with a last update.")), self._failed)
+        text, actions = final.text.toPlainText(), final.panel.actions()
+
+        def work() -> None:
+            incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent)
+            incidents.update(store, incident.id, text, actions, actor=agent, final=True)
+
+        self._run(work, self._done(self.tr("Incident resolved and every affected customer told.")), self._failed)
 
     def public_log(self) -> None:
         incident = self.current()

@@ -71,7 +71,7 @@ def test_the_crisis_view_declares_links_and_updates_everyone(qtbot: QtBot, sqlit
         dialog.link_button.click()
     qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() == "1", timeout=5000)
 
-    update = UpdateDialog(sqlite_store, dialog.current(), False)  # type: ignore[arg-type]
+    update = UpdateDialog(sqlite_store, dialog.current().figures.tickets, False)  # type: ignore[union-attr]
     qtbot.addWidget(update)
     update.text.setPlainText("Lamentamos las molestias, {name}.")
     update.check()
@@ -85,6 +85,9 @@ def test_the_crisis_view_declares_links_and_updates_everyone(qtbot: QtBot, sqlit
     assert sent.queued == [ticket_id]
     dialog.reload()
     qtbot.waitUntil(lambda: dialog.table.item(0, 5).text() == "1 / 1", timeout=5000)
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.timeline.count() >= 2, timeout=5000)  # declared, then the update
+    assert "incident declared" in dialog.timeline.item(0).text()
     with sqlite_store.read() as session:
         assert session.scalars(select(Reply.purpose)).all() == ["incident_update"]
 
