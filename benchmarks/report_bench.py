@@ -97,7 +97,7 @@ def main() -> None:
     print(f"# store: {total} tickets; {in_period} opened in the last 30 days")
     print(f"anchor  the report's rows fetched with sqlite3 alone      {anchor_sql * 1000:.0f} ms ({len(rows)} rows)")
     print(f"anchor  python -c pass                                   {anchor_python * 1000:.0f} ms")
-    print(f"ours    dashboard computed and drawn (3 runs)            "
+    print("ours    dashboard computed and drawn (3 runs)            "
           + ", ".join(f"{s * 1000:.0f} ms" for s in dashboard["seconds"]) + "   (target < 1 s)")
     print(f"ours    report --json, process start to exit             {report_seconds:.2f} s   (target < 2 s)")
 

@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from tests.support.dovecot import Dovecot  # noqa: E402
 from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
 from tests.support.servers import PostgresServer, start_postgres  # noqa: E402
+from tests.support.smtp import SmtpServer  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.store.db import Store, open_store  # noqa: E402
 
@@ -103,6 +104,14 @@ def _dovecot(tls: bool) -> Iterator[Dovecot]:
     yield server
     server.stop()
     shutil.rmtree(server.base, ignore_errors=True)
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that records what it accepts."""
+    server = SmtpServer().start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -23,13 +22,6 @@ from workstation.sync.engine import AccountSync
 CUSTOMERS = [("Ana Pérez", "ana@example.org"), ("Tom Hill", "tom@example.net"), ("Eva Ruiz", "eva@example.com")]
 UPDATE = ("Hola {name}: tu caso {ticket} es parte de la caída de hoy. Hemos restablecido el servicio a las 12:40 "
           "y te abonaremos un día de cuota (3,30 €) en la factura del 1 de diciembre.")
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 def test_an_update_reaches_every_affected_customer_once(sqlite_store: Store, dovecot: Dovecot,

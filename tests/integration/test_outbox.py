@@ -12,12 +12,10 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from imapclient import IMAPClient
 from sqlalchemy import select, update
 
 from tests.integration.test_sync import account_for
@@ -48,13 +46,6 @@ CUSTOMER_ID = "<pedido-77@example.org>"
 REFUND = {"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"}
 BODY = ("Hola, Ana: tiene razón, le cobramos dos veces. Hoy le reembolsamos 45,90 € a su tarjeta; "
         "lo verá antes del 1 de diciembre.")
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 def later(minutes: int = 5):  # type: ignore[no-untyped-def]

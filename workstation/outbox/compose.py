@@ -231,15 +231,21 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         return QueuedReply(reply.id, reply.state, reply.message_id or "", result)
 
 
+def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[Agent, Reply]:
+    """The supervisor deciding, and the reply waiting for their decision."""
+    agent = acting_agent(session, supervisor)
+    if agent.role is not Role.SUPERVISOR:
+        raise InvalidInput(f"{agent.name} is not a supervisor; only supervisors approve or return replies.")
+    reply = session.get(Reply, reply_id)
+    if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
+        raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+    return agent, reply
+
+
 def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None) -> None:
     """A supervisor approves a reply that went above an agent's authority; it is then queued."""
     with store.session(durable=True) as session:
-        agent = acting_agent(session, supervisor)
-        if agent.role is not Role.SUPERVISOR:
-            raise InvalidInput(f"{agent.name} is not a supervisor; only supervisors approve replies.")
-        reply = session.get(Reply, reply_id)
-        if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
-            raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+        agent, reply = _awaiting(session, reply_id, supervisor)
         reply.state = ReplyState.QUEUED
         reply.approved_by_id = agent.id
         reply.queued_at = datetime.now(UTC)
@@ -258,12 +264,7 @@ def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | 
     if not reason.strip():
         raise InvalidInput("Say why the reply goes back, so its author knows what to change.")
     with store.session(durable=True) as session:
-        agent = acting_agent(session, supervisor)
-        if agent.role is not Role.SUPERVISOR:
-            raise InvalidInput(f"{agent.name} is not a supervisor.")
-        reply = session.get(Reply, reply_id)
-        if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
-            raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+        agent, reply = _awaiting(session, reply_id, supervisor)
         reply.state = ReplyState.DRAFT
         reply.message_id = None
         for action in session.scalars(select(Action).where(Action.reply_id == reply_id)):
