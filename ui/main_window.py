@@ -7,6 +7,7 @@ runner it needs. The panels do the rest.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
-from workstation import demo, lessons
+from workstation import demo, lessons, tickets
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.store.db import Store, describe
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.workspace.conversation.reply_requested.connect(self.reply_to)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
         self.workspace.conversation.action_done_requested.connect(self.mark_action_done)
+        self.workspace.conversation.split_requested.connect(self.split_message)
         self.workspace.model.set_agent(agent)
         self.workspace.actions.changed.connect(self._tickets_changed)
         self.workspace.actions.failed.connect(self.report_error)
@@ -178,6 +180,9 @@ class MainWindow(QMainWindow):
     def _first_ready(self) -> None:
         if not self._is_ready:
             self._is_ready = True
+            # Everything built so far lives as long as the window: keep it out of the garbage collector's
+            # full passes, which otherwise walk it again and again while the agent scrolls.
+            gc.freeze()
             self.ready.emit()
 
     def is_ready(self) -> bool:
@@ -259,6 +264,16 @@ class MainWindow(QMainWindow):
             self.reply_to(proposal.ticket_id, proposal)
 
         self.tasks.run(lambda: complete_action(store, action_id, change=change.strip() or None, actor=agent), opened)
+
+    def split_message(self, message_id: int) -> None:
+        """One message was about another problem: it becomes a ticket of its own (undoable)."""
+        store, agent = self.store, self.agent
+
+        def done(result: tickets.Done) -> None:
+            self._tickets_changed(self.tr("Message split into ticket #%1. Ctrl+Z undoes it.")
+                                  .replace("%1", str(result.tickets[1])))
+
+        self.tasks.run(lambda: tickets.split(store, message_id, actor=agent), done)
 
     def _keep_promises(self) -> None:
         store = self.store

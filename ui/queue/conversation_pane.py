@@ -92,6 +92,8 @@ class ConversationPane(QWidget):
     action_done_requested = Signal(int)
     # The agent asks for another ticket of the same customer.
     ticket_requested = Signal(int)
+    # The agent splits a message off into a ticket of its own (the message's id).
+    split_requested = Signal(int)
     # Something to tell the agent (a file saved, an error).
     message = Signal(str, bool)
 
@@ -176,6 +178,8 @@ class ConversationPane(QWidget):
             self.allow_images(int(rest), sender=True)
         elif scheme == "mostrador-save" and rest.isdigit():
             self.save_attachment(int(rest))
+        elif scheme == "mostrador-split" and rest.isdigit():
+            self.split_requested.emit(int(rest))
         # Anything else is a link inside a customer's mail: never followed from here.
 
     def allow_images(self, message_id: int, *, sender: bool) -> None:
@@ -240,8 +244,9 @@ class ConversationPane(QWidget):
         dark = self._dark()
         allowed_senders = self._senders.load() if any(e.html for e in conv.entries) else set()
         parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
+        splittable = sum(1 for e in conv.entries if e.message_id is not None) > 1 and not self.read_only
         for entry in conv.entries:
-            parts.append(self._entry(entry, dark, allowed_senders))
+            parts.append(self._entry(entry, dark, allowed_senders, splittable))
         parts += self._actions(conv) + self._notes(conv) + self._followups(conv) + self._timeline(conv)
         for score, comment in conv.scores:
             said = self.tr("The customer's score: %1 of 5").replace("%1", str(score))
@@ -256,7 +261,7 @@ class ConversationPane(QWidget):
             parts.append("</ul>")
         self.browser.setHtml("".join(parts))
 
-    def _entry(self, entry: conversation.Entry, dark: bool, allowed_senders: set[str]) -> str:
+    def _entry(self, entry: conversation.Entry, dark: bool, allowed_senders: set[str], splittable: bool) -> str:
         who = self.tr("Agent") if entry.outbound else self.tr("Customer")
         when = entry.date.astimezone().strftime("%Y-%m-%d %H:%M") if entry.date else "?"
         background = ("#233023" if dark else "#eef5ee") if entry.outbound else ("#26262c" if dark else "#f3f3f6")
@@ -289,8 +294,13 @@ class ConversationPane(QWidget):
         if entry.defects:
             label = self.tr("Arrived damaged, shown as well as possible:")
             defects = f"<br><small style='color:#b00020'>{html.escape(label)} {html.escape('; '.join(entry.defects))}</small>"
+        split = ""
+        if splittable and entry.message_id is not None and not entry.outbound:
+            label = html.escape(self.tr("Split into a new ticket"))
+            split = f" · <a href='mostrador-split:{entry.message_id}'>{label}</a>"
         return (f"<table width='100%' cellpadding='8' style='background:{background};margin-bottom:6px'>"
-                f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}</small>{notice}<br>{body}"
+                f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}{split}</small>{notice}"
+                f"<br>{body}"
                 f"{files}{defects}</td></tr></table>")
 
     def _actions(self, conv: conversation.Conversation) -> list[str]:

@@ -213,3 +213,26 @@ def test_remote_images_wait_until_allowed(qtbot: QtBot, sqlite_store: Store) -> 
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_split_a_message_from_the_conversation(qtbot: QtBot, window: MainWindow, sqlite_store: Store) -> None:
+    from sqlalchemy import func
+
+    with sqlite_store.read() as session:
+        ticket_id = session.scalar(select(Message.ticket_id).where(Message.direction == Direction.INBOUND)
+                                   .group_by(Message.ticket_id).having(func.count() >= 2).limit(1))
+        message_id = session.scalars(select(Message.id).where(Message.ticket_id == ticket_id,
+                                                              Message.direction == Direction.INBOUND)
+                                     .order_by(Message.id.desc())).first()
+    pane = window.workspace.conversation
+    window.open_ticket(ticket_id)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: pane.title.text().startswith(f"#{ticket_id} "), timeout=5000)
+    assert "Split into a new ticket" in pane.browser.toPlainText()
+    pane.browser.anchorClicked.emit(QUrl(f"mostrador-split:{message_id}"))  # the agent clicks the link
+
+    def split() -> bool:
+        with sqlite_store.read() as session:
+            return session.get(Message, message_id).ticket_id != ticket_id  # type: ignore[union-attr]
+
+    qtbot.waitUntil(split, timeout=5000)
+    assert "split into ticket" in window.message.text()
