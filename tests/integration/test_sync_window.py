@@ -43,6 +43,21 @@ def test_window_syncs_in_a_worker_process_and_shows_the_tickets(qtbot: QtBot, sq
     qtbot.waitUntil(lambda: window.workspace.model.rowCount() == 5, timeout=10000)
     assert window._sync_labels["Soporte"].text() == "Soporte: up to date (5 new)"
     qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
+
+    # New mail while the agent reads a ticket: the queue grows in place and the agent keeps their place.
+    table = window.workspace.table
+    selection = table.selectionModel()
+    selection.setCurrentIndex(table.model().index(2, 0), selection.SelectionFlag.ClearAndSelect
+                              | selection.SelectionFlag.Rows)
+    reading = table.current_id()
+    with dovecot.client(user) as imap:
+        for i in range(5, 8):
+            imap.append("INBOX", mail(f"Factura {i} duplicada", f"C{i} <c{i}@example.org>"))
+    with qtbot.waitSignal(window.sync.finished, timeout=30000):
+        window.sync.sync_all()
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() == 8, timeout=10000)
+    assert table.current_id() == reading and table.selected_ids() == [reading]
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
     window.close()
 
 
