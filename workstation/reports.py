@@ -47,6 +47,7 @@ from workstation.store.models import (
     Satisfaction,
     Ticket,
     TicketStatus,
+    lesson_customers,
 )
 
 REPEAT_AT = 3
@@ -242,9 +243,11 @@ def compute(session: Session, since: datetime, until: datetime, *, inbox: str | 
                       **incident_figures.figures(session, i.id, now).as_dict()}
                      for i in session.scalars(select(Incident).where(Incident.started_at >= since,
                                                                      Incident.started_at < until))]
+    told = dict(session.execute(select(lesson_customers.c.lesson_id, func.count(lesson_customers.c.told_at))
+                                .group_by(lesson_customers.c.lesson_id)).all())
     lesson_rows = [{"id": lesson.id, "category": lesson.category, "root_cause": lesson.root_cause,
                     "change_made": lesson.change_made, "customers": len(lesson.customers),
-                    "created_at": lesson.created_at.isoformat()}
+                    "told": told.get(lesson.id, 0), "created_at": lesson.created_at.isoformat()}
                    for lesson in session.scalars(select(Lesson).where(Lesson.created_at >= since,
                                                                       Lesson.created_at < until))]
     return Report(

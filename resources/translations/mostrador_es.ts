@@ -392,6 +392,11 @@
         <translation>Con acción</translation>
     </message>
     <message>
+        <location filename="../../ui/guide/crisis.py" line="139"/>
+        <source>Follow-ups kept</source>
+        <translation>Seguimientos cumplidos</translation>
+    </message>
+    <message>
         <location filename="../../ui/guide/crisis.py" line="145"/>
         <source>No incident. When something breaks for many customers, declare it here.</source>
         <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
@@ -432,63 +437,63 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="244"/>
-        <location filename="../../ui/guide/crisis.py" line="247"/>
+        <location filename="../../ui/guide/crisis.py" line="245"/>
+        <location filename="../../ui/guide/crisis.py" line="248"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="244"/>
+        <location filename="../../ui/guide/crisis.py" line="245"/>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="248"/>
+        <location filename="../../ui/guide/crisis.py" line="249"/>
         <source>Words that new mail about it contains (optional):</source>
         <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="251"/>
+        <location filename="../../ui/guide/crisis.py" line="252"/>
         <source>Incident declared.</source>
         <translation>Incidente declarado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="258"/>
+        <location filename="../../ui/guide/crisis.py" line="259"/>
         <source>Select the affected tickets in the queue first.</source>
         <translation>Primero selecciona en la cola los casos afectados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="262"/>
+        <location filename="../../ui/guide/crisis.py" line="263"/>
         <source>Tickets linked.</source>
         <translation>Casos vinculados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="274"/>
+        <location filename="../../ui/guide/crisis.py" line="275"/>
         <source>Update queued for every affected customer.</source>
         <translation>Actualización en cola para cada cliente afectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="280"/>
+        <location filename="../../ui/guide/crisis.py" line="281"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="281"/>
+        <location filename="../../ui/guide/crisis.py" line="282"/>
         <source>What went wrong and what was changed (for the public log):</source>
         <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="294"/>
+        <location filename="../../ui/guide/crisis.py" line="295"/>
         <source>Incident resolved and every affected customer told.</source>
         <translation>Incidente resuelto y cada cliente afectado informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="300"/>
+        <location filename="../../ui/guide/crisis.py" line="301"/>
         <source>Public log</source>
         <translation>Nota pública</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="312"/>
+        <location filename="../../ui/guide/crisis.py" line="313"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
     </message>
@@ -631,7 +636,17 @@
         <translation>Lecciones: qué ha cambiado</translation>
     </message>
     <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="218"/>
+        <source>%1 customers, %2 acknowledged, %3 with an action, %4 of %5 follow-ups kept</source>
+        <translation>%1 clientes, %2 respondidos, %3 con acción, %4 de %5 seguimientos cumplidos</translation>
+    </message>
+    <message>
         <location filename="../../ui/supervisor/dashboard.py" line="226"/>
+        <source>%1 of %2 customers told</source>
+        <translation>%1 de %2 clientes informados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="232"/>
         <source>No repeat complainers, comments, incidents or lessons in this period.</source>
         <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
     </message>
@@ -644,63 +659,63 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="272"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="285"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="291"/>
         <source>All inboxes</source>
         <translation>Todos los buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="286"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="287"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="293"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="289"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
         <source>Export figures (CSV)…</source>
         <translation>Exportar cifras (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="298"/>
         <source>From</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="298"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="328"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="340"/>
         <source>Click a bar to see the tickets behind it.</source>
         <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="355"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="361"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="373"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="382"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="379"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="388"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="379"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="385"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
@@ -1987,7 +2002,7 @@
 <context>
     <name>TicketList</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="244"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="250"/>
         <source>%1 tickets. Double-click one to open it.</source>
         <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>

@@ -132,11 +132,11 @@ class CrisisDialog(QDialog):
                                "the affected tickets (new mail that matches joins by itself), and keep every "
                                "customer told: what is being done, by when, and when the next news comes."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setObjectName("incidentTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Incident"), self.tr("Service"), self.tr("Status"), self.tr("Started"), self.tr("Customers"),
-            self.tr("Acknowledged"), self.tr("Median wait"), self.tr("With an action")])
+            self.tr("Acknowledged"), self.tr("Median wait"), self.tr("With an action"), self.tr("Follow-ups kept")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -184,7 +184,8 @@ class CrisisDialog(QDialog):
             wait = self.tr("%1 min").replace("%1", f"{f.minutes_to_acknowledge_median:g}") \
                 if f.minutes_to_acknowledge_median is not None else "–"
             for c, text in enumerate((row.title, row.service, row.status, row.started, str(f.tickets),
-                                      f"{f.acknowledged} / {f.tickets}", wait, f"{f.share_with_action:.0%}")):
+                                      f"{f.acknowledged} / {f.tickets}", wait, f"{f.share_with_action:.0%}",
+                                      f"{f.followups_kept} / {f.followups_due}")):
                 item = QTableWidgetItem(text)
                 if c == 5 and f.acknowledged < f.tickets:
                     item.setForeground(Qt.GlobalColor.red)

@@ -215,13 +215,19 @@ class Dashboard(QWidget):
             parts.append("</ul>")
         if report.incidents:
             parts.append(f"<b>{html.escape(incidents_title)}</b><ul>")
-            parts += [f"<li>{html.escape(i['title'])}: {i['tickets']} · {i['acknowledged']} · "
-                      f"{i['share_with_action']:.0%}</li>" for i in report.incidents]
+            figures = self.tr("%1 customers, %2 acknowledged, %3 with an action, %4 of %5 follow-ups kept")
+            parts += [f"<li>{html.escape(i['title'])}: " + html.escape(
+                figures.replace("%1", str(i["tickets"])).replace("%2", str(i["acknowledged"]))
+                .replace("%3", f"{i['share_with_action']:.0%}").replace("%4", str(i["followups_kept"]))
+                .replace("%5", str(i["followups_due"]))) + "</li>" for i in report.incidents]
             parts.append("</ul>")
         if report.lessons:
             parts.append(f"<b>{html.escape(lessons_title)}</b><ul>")
+            told = self.tr("%1 of %2 customers told")
             parts += [f"<li>{html.escape(category_label(lesson['category']) or '')}: "
-                      f"{html.escape(lesson['change_made'])}</li>" for lesson in report.lessons]
+                      f"{html.escape(lesson['root_cause'])} → {html.escape(lesson['change_made'])} "
+                      f"({html.escape(told.replace('%1', str(lesson['told'])).replace('%2', str(lesson['customers'])))})"
+                      "</li>" for lesson in report.lessons]
             parts.append("</ul>")
         self.lists.setText("".join(parts) or html.escape(self.tr("No repeat complainers, comments, incidents or "
                                                                   "lessons in this period.")))

@@ -160,3 +160,5 @@ def test_categories_are_suggested_and_lessons_tell_the_customers(sqlite_store: S
     with sqlite_store.read() as session:
         reply = session.scalars(select(Reply)).one()
         assert "checks for an earlier charge first" in reply.body_text and reply.purpose == "lesson"
+        [logged] = compute(session, datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)).lessons
+    assert (logged["category"], logged["customers"], logged["told"]) == ("billing", 1, 1)
