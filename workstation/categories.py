@@ -17,7 +17,7 @@ import yaml
 
 from workstation.errors import InvalidInput
 from workstation.paths import RESOURCES
-from workstation.playbooks import fold
+from workstation.text import fold
 
 
 @dataclass(frozen=True)

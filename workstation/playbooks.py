@@ -16,10 +16,9 @@ ticket's timeline with its time against the playbook's target.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,7 @@ from workstation.store.models import (
     ReplyState,
     Ticket,
 )
+from workstation.text import fold
 
 REQUIREMENTS = {
     "acknowledge": "a reply to the customer",
@@ -299,11 +299,6 @@ def _load(files: tuple[tuple[Path, int], ...]) -> Library:
 
 
 # --- which playbook fits a ticket ----------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "caída" matches "caida"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import UTC, datetime
 from typing import Any
 
@@ -378,7 +379,8 @@ class AccountSync:
                     raise
                 uids = [uid for uid in batch if uid in fetched]
                 raws = [bytes(fetched[uid].get(b"BODY[]") or b"") for uid in uids]
-                results = pool.map(parse, raws, chunksize=25) if pool else map(parse, raws)
+                parse_one = partial(parse, categories_dir=self.store.location.data_dir)
+                results = pool.map(parse_one, raws, chunksize=25) if pool else map(parse_one, raws)
                 store_pending()
                 pending = (batch, {uid: fetched[uid] for uid in uids}, results)
             store_pending()
@@ -401,7 +403,7 @@ class AccountSync:
                 blobs.update((a.sha256, a.data) for a in message.attachments)
             self._add_blobs(session, blobs)
 
-            filer = BatchFiler(session, account, self.store.location.data_dir)
+            filer = BatchFiler(session, account)
             incoming = [Incoming(message, filer.direction(message, folder.special_use),
                                  _aware(data.get(b"INTERNALDATE"))) for _, data, message in fresh]
             filing = filer.file(incoming)

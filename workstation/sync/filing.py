@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -33,7 +32,6 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
-from workstation.categories import suggest as suggest_category
 from workstation.sla import deadlines, targets
 from workstation.sync.parse import ParsedMessage, normalize_subject
 
@@ -91,10 +89,9 @@ class Incoming:
 class BatchFiler:
     """Files one batch of one account's messages inside the batch's transaction."""
 
-    def __init__(self, session: Session, account: Account, data_dir: Path | None = None) -> None:
+    def __init__(self, session: Session, account: Account) -> None:
         self.session = session
         self.account = account
-        self.data_dir = data_dir  # where a supervisor's own categories.yaml may be
         self.own_addresses = {account.email.lower(), account.username.lower()}
         first, resolution = targets(account.service_levels, Priority.NORMAL.value)
         self._targets = (timedelta(minutes=first), timedelta(minutes=resolution))
@@ -260,7 +257,7 @@ class BatchFiler:
             customer=customer, subject=parsed.subject or "(no subject)", normalized_subject=normalized,
             snippet=parsed.snippet[:300], created_at=when, first_response_due=first_due,
             resolution_due=resolution_due,
-            category=suggest_category(f"{parsed.subject or ''} {(parsed.body_text or '')[:2000]}", self.data_dir),
+            category=parsed.category,
         )
 
     def _deadlines(self, when: datetime) -> tuple[datetime, datetime]:

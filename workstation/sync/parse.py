@@ -20,8 +20,11 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
 
 import nh3
+
+from workstation.categories import suggest as suggest_category
 
 SNIPPET_LENGTH = 200
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -66,6 +69,9 @@ class ParsedMessage:
     attachments: list[ParsedAttachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
     is_auto: bool = False
+    #: The complaint category its text suggests (see workstation.categories), computed here, in the
+    #: parsing workers, rather than in the process that stores.
+    category: str | None = None
 
 
 def normalize_subject(subject: str) -> str:
@@ -151,8 +157,9 @@ def _text_of(part: Message, defects: list[str]) -> str:
     return payload.decode("utf-8", errors="replace")
 
 
-def parse(raw: bytes) -> ParsedMessage:
-    """Parse one message; never raises for malformed input."""
+def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
+    """Parse one message; never raises for malformed input. ``categories_dir`` holds a supervisor's own
+    ``categories.yaml``, if any."""
     result = ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw))
     try:
         msg = _parser.parsebytes(raw)
@@ -192,6 +199,7 @@ def parse(raw: bytes) -> ParsedMessage:
         result.body_text = html_to_text(result.body_html)
     result.snippet = _SPACE.sub(" ", result.body_text).strip()[:SNIPPET_LENGTH]
     result.is_auto = _is_automatic(msg, result, defects)
+    result.category = suggest_category(f"{result.subject} {result.body_text[:2000]}", categories_dir)
     return result
 
 
