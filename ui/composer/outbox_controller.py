@@ -54,9 +54,6 @@ class OutboxController(QObject):
         self._process = process
         process.start()
 
-    def is_running(self) -> bool:
-        return self._process is not None
-
     @Slot(int, QProcess.ExitStatus)
     def _finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
         process, self._process = self._process, None

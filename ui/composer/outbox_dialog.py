@@ -128,11 +128,6 @@ class OutboxDialog(QDialog):
         self.empty.setVisible(not rows)
         self._selection_changed()
 
-    def select_reply(self, reply_id: int) -> None:
-        for row, item in enumerate(self._rows):
-            if item.id == reply_id:
-                self.table.selectRow(row)
-
     def _current(self) -> OutboxRow | None:
         row = self.table.currentRow()
         return self._rows[row] if 0 <= row < len(self._rows) else None

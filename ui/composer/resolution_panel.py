@@ -98,9 +98,6 @@ class ActionDialog(QDialog):
         for name, widget in self._rows.items():
             self.form.setRowVisible(widget, name in shown)
 
-    def set_kind(self, key: str) -> None:
-        self.kind.setCurrentIndex(self.kind.findData(key))
-
     def spec(self) -> ActionSpec:
         kind = self._catalogue.kinds[self.kind.currentData()]
         shown = set(kind.fields) | set(kind.required) | ({"date"} if kind.due else set())

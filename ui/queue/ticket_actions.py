@@ -85,9 +85,6 @@ class TicketActions(QObject):
             else:
                 menu.addAction(item)
 
-    def shortcut_actions(self) -> list[QAction]:
-        return [self.assign_me, self.resolve, self.snooze, self.note, self.undo]
-
     # --- doing ------------------------------------------------------------------------------
 
     def _ids(self) -> list[int]:

@@ -32,7 +32,6 @@ from workstation.store.models import (
     ActionStatus,
     Agent,
     Blob,
-    Customer,
     CustomerAddress,
     Direction,
     Event,
@@ -350,11 +349,6 @@ def build_message(session: Session, reply: Reply) -> bytes:
         message.add_attachment(blob.data, maintype=maintype, subtype=subtype or "octet-stream",
                                filename=item["filename"])
     return message.as_bytes()
-
-
-def customer_name(session: Session, ticket: Ticket) -> str:
-    customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
-    return (customer.name or "").split(" ")[0] if customer and customer.name else ""
 
 
 def backoff(attempts: int) -> timedelta:

@@ -9,7 +9,7 @@ states it to the customer (see :mod:`workstation.resolution.gate`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -143,9 +143,6 @@ class ActionSpec:
                    currency=str(currency).upper() if currency else None,
                    reference=_text(data.get("reference")), owner=_text(data.get("owner")), due=parsed_due,
                    description=_text(data.get("description")), action_id=data.get("action_id"))
-
-    def with_due(self, due: datetime | None) -> ActionSpec:
-        return replace(self, due=due)
 
 
 def _text(value: Any) -> str | None:
