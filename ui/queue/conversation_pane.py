@@ -102,14 +102,13 @@ class ConversationPane(QWidget):
         self._store = store
         self._run = run
         self._wanted: int | None = None
-        self._shown: int | None = None
-        self._shown_sample = False
         self._conv: conversation.Conversation | None = None
         self._terms: list[str] = []
         # A review pack: nothing to reply to or mark done from here.
         self.read_only = False
         self._allowed_messages: set[int] = set()
         self._senders = AllowedSenders(store.location.data_dir)
+        self._allowed_senders: set[str] = set()  # read with each ticket, on the worker
         self.title = QLabel()
         self.title.setObjectName("conversationTitle")
         self.title.setWordWrap(True)
@@ -141,11 +140,10 @@ class ConversationPane(QWidget):
             self.show_ticket(self._wanted)
 
     def request_reply(self) -> None:
-        if self._shown is not None and not self._shown_sample:
-            self.reply_requested.emit(self._shown)
+        if self._conv is not None and not self._conv.is_sample and not self.read_only:
+            self.reply_requested.emit(self._conv.ticket_id)
 
     def show_placeholder(self) -> None:
-        self._shown = None
         self._conv = None
         self.reply_button.setEnabled(False)
         self.title.setText(self.tr("No ticket selected"))
@@ -158,11 +156,18 @@ class ConversationPane(QWidget):
         self._wanted = ticket_id
         store = self._store
 
-        def fetch() -> conversation.Conversation:
-            with store.read() as session:
-                return conversation.load(session, ticket_id)
+        senders = self._senders
 
-        self._run(fetch, self._render)
+        def fetch() -> tuple[conversation.Conversation, set[str]]:
+            with store.read() as session:
+                conv = conversation.load(session, ticket_id)
+            return conv, senders.load() if any(e.html for e in conv.entries) else set()  # a file: read here
+
+        self._run(fetch, self._loaded)
+
+    def _loaded(self, loaded: tuple[conversation.Conversation, set[str]]) -> None:
+        conv, self._allowed_senders = loaded
+        self._render(conv)
 
     # --- the pane's own links -----------------------------------------------------------
 
@@ -195,6 +200,9 @@ class ConversationPane(QWidget):
             if sender and address:
                 senders.allow(address)
             return fetch_images(urls)
+
+        if sender and address:
+            self._allowed_senders.add(address.lower())
 
         def fetched(images: dict[str, bytes]) -> None:
             for url, data in images.items():
@@ -236,17 +244,15 @@ class ConversationPane(QWidget):
         if self._conv is None or self._conv.ticket_id != conv.ticket_id:
             self.browser.blocked.clear()
         self._conv = conv
-        self._shown, self._shown_sample = conv.ticket_id, conv.is_sample
         self.reply_button.setEnabled(not conv.is_sample and not self.read_only)
         self.reply_button.setToolTip(self.tr("Sample tickets cannot be answered: their inbox is not real.")
                                      if conv.is_sample else "")
         self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
         dark = self._dark()
-        allowed_senders = self._senders.load() if any(e.html for e in conv.entries) else set()
         parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
         splittable = sum(1 for e in conv.entries if e.message_id is not None) > 1 and not self.read_only
         for entry in conv.entries:
-            parts.append(self._entry(entry, dark, allowed_senders, splittable))
+            parts.append(self._entry(entry, dark, self._allowed_senders, splittable))
         parts += self._actions(conv) + self._notes(conv) + self._followups(conv) + self._timeline(conv)
         for score, comment in conv.scores:
             said = self.tr("The customer's score: %1 of 5").replace("%1", str(score))
