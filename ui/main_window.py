@@ -38,6 +38,8 @@ from ui.tasks import Tasks
 from workstation import demo, lessons, tickets
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
+from workstation.resolution.actions import Catalogue
+from workstation.resolution.gate import preload
 from workstation.store.db import Store, describe
 
 log = logging.getLogger(__name__)
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
             return
         store, agent, ticket_id = self.store, self.agent, selected[0]
 
-        def record() -> tuple[int, int]:
+        def record() -> tuple[int, int, Catalogue]:
             from sqlalchemy import func, select
 
             from workstation.store.models import lesson_customers
@@ -361,16 +363,17 @@ class MainWindow(QMainWindow):
             with store.read() as session:
                 count = session.scalar(select(func.count()).select_from(lesson_customers)
                                        .where(lesson_customers.c.lesson_id == lesson_id)) or 0
-            return lesson_id, count
+            return lesson_id, count, preload((store.location.data_dir,))
 
         self.tasks.run(record, self._offer_to_tell)
 
-    def _offer_to_tell(self, recorded: tuple[int, int]) -> None:
-        lesson_id, customers = recorded
+    def _offer_to_tell(self, recorded: tuple[int, int, Catalogue]) -> None:
+        lesson_id, customers, actions_catalogue = recorded
         self.say(self.tr("Lesson recorded; %1 customers complained about this.").replace("%1", str(customers)))
         if not customers:
             return
-        dialog = UpdateDialog(self.store, customers, False, self, title=self.tr("Tell them what changed"),
+        dialog = UpdateDialog(self.store, customers, False, self, catalogue=actions_catalogue,
+                              title=self.tr("Tell them what changed"),
                               hint=self.tr("Goes to each of the %1 customers who complained about this, on their "
                                            "latest ticket of that kind; {change} is what you changed."),
                               start=self.tr("Hello {name}: because you told us, we have changed this: {change}. "))

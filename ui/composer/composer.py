@@ -54,8 +54,8 @@ from workstation.outbox.compose import (
     save_draft,
 )
 from workstation.paths import RESOURCES
-from workstation.resolution.actions import ActionSpec, catalogue
-from workstation.resolution.gate import Flag, GateResult, check_reply
+from workstation.resolution.actions import ActionSpec, Catalogue
+from workstation.resolution.gate import Flag, GateResult, check_reply, preload
 from workstation.store.db import Store
 from workstation.store.models import ReplyState
 
@@ -133,6 +133,7 @@ class Opening:
     draft_actions: list[ActionSpec]
     snippets: list[dict[str, str]]
     speller: Speller
+    catalogue: Catalogue
 
 
 def load_snippets(data_dir: Path) -> list[dict[str, str]]:
@@ -155,7 +156,8 @@ def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Openi
     draft = load_draft(store, ticket_id, author=agent) if agents else None
     return Opening(context, agents, draft.id if draft else None, draft.body if draft else None,
                    draft.actions if draft else [], load_snippets(store.location.data_dir),
-                   Speller(context.language))  # loads a dictionary from disk: here, not on the GUI thread
+                   Speller(context.language),  # a dictionary from disk: here, not on the GUI thread
+                   preload((store.location.data_dir,)))  # so are the lexicons and the action catalogue
 
 
 class Composer(QDialog):
@@ -182,7 +184,6 @@ class Composer(QDialog):
         self._last_text = ""
         self.speller: Speller | None = None
         self.result: GateResult | None = None
-        self._catalogue = catalogue((store.location.data_dir,))
 
         self.header = QLabel(self.tr("Loading…"))
         self.header.setObjectName("composerHeader")
@@ -240,7 +241,7 @@ class Composer(QDialog):
         left.addWidget(self.editor, 1)
         left.addWidget(self.legend)
         left.addWidget(self.quoted)
-        self.panel = ResolutionPanel(self._catalogue)
+        self.panel = ResolutionPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor_column)
         splitter.addWidget(self.panel)
@@ -301,6 +302,7 @@ class Composer(QDialog):
         elif context.signature:
             self.editor.setPlainText(f"\n\n-- \n{context.signature}")
         self.editor.blockSignals(False)
+        self.panel.set_catalogue(opening.catalogue)
         self.panel.set_actions([self._proposal.action] if self._proposal is not None else opening.draft_actions)
         self.editor.setEnabled(True)
         self.editor.setFocus()
@@ -331,11 +333,13 @@ class Composer(QDialog):
         name = self.agent_box.currentData()
         return next((a for a in self._agents if a.name == name), None)
 
-    def check(self) -> GateResult:
+    def check(self) -> GateResult | None:
+        if self._context is None:
+            return None  # still reading the ticket (and the lexicons) on the worker
         agent = self.acting()
         result = check_reply(self.editor.toPlainText(), self.panel.actions(),
                              limits=agent.limits if agent else {}, extra_dirs=(self._store.location.data_dir,),
-                             language=self._context.language if self._context else "en")
+                             language=self._context.language)
         self.result = result
         self.highlighter.set_flags(result.flagged)
         self._show_legend({f.kind for f in result.flagged})
@@ -353,7 +357,7 @@ class Composer(QDialog):
                                                                   for r in result.approval) + "</p>")
         self.verdict.setText("".join(lines))
         self.send_button.setText(self.tr("Send for approval") if approval else self.tr("Send"))
-        self.send_button.setEnabled(result.accepted and self._context is not None)
+        self.send_button.setEnabled(result.accepted)
         return result
 
     def _show_legend(self, kinds: set[str]) -> None:
@@ -393,7 +397,7 @@ class Composer(QDialog):
 
     def send(self) -> None:
         result = self.check()
-        if not result.accepted or self._context is None:
+        if result is None or not result.accepted or self._context is None:
             return
         self._save_timer.stop()
         self.send_button.setEnabled(False)

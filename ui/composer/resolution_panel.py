@@ -120,7 +120,7 @@ class ResolutionPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._specs: list[ActionSpec] = []
@@ -152,7 +152,14 @@ class ResolutionPanel(QWidget):
         layout.addLayout(buttons)
         self._refresh()
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue, once read off the GUI thread; actions can be added from then on."""
+        self._catalogue = catalogue
+        self._refresh()
+
     def choose_action(self) -> None:
+        if self._catalogue is None:
+            return
         dialog = ActionDialog(self._catalogue, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.spec())
@@ -185,3 +192,4 @@ class ResolutionPanel(QWidget):
             self.list.addItem(item)
         self.empty.setVisible(not self._specs)
         self.remove_button.setEnabled(bool(self._specs))
+        self.add_button.setEnabled(self._catalogue is not None)

@@ -30,8 +30,8 @@ from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.labels import event_label
 from workstation import incidents
-from workstation.resolution.actions import catalogue
-from workstation.resolution.gate import check_reply
+from workstation.resolution.actions import Catalogue
+from workstation.resolution.gate import check_reply, preload
 from workstation.store.db import Store
 from workstation.store.models import Event, Incident
 
@@ -57,7 +57,8 @@ class UpdateDialog(QDialog):
     """One text for many customers (an incident's, a lesson's); the gate checks it as the supervisor writes."""
 
     def __init__(self, store: Store, customers: int, final: bool, parent: QWidget | None = None, *,
-                 title: str | None = None, hint: str | None = None, start: str | None = None) -> None:
+                 catalogue: Catalogue, title: str | None = None, hint: str | None = None,
+                 start: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or (self.tr("Resolution for everyone affected") if final else
                                       self.tr("Status update for everyone affected")))
@@ -70,7 +71,7 @@ class UpdateDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("updateText")
         self.text.setPlainText(start or self.tr("Hello {name}, about your ticket {ticket}: "))
-        self.panel = ResolutionPanel(catalogue((store.location.data_dir,)))
+        self.panel = ResolutionPanel(catalogue)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -173,9 +174,11 @@ class CrisisDialog(QDialog):
 
     def reload(self) -> None:
         store = self._store
-        self._run(lambda: read_incidents(store), self._show)
+        # The action catalogue is read here too, on the worker, for the update dialog.
+        self._run(lambda: (read_incidents(store), preload((store.location.data_dir,))), self._show)
 
-    def _show(self, rows: list[IncidentRow]) -> None:
+    def _show(self, loaded: tuple[list[IncidentRow], Catalogue]) -> None:
+        rows, self.catalogue = loaded
         self._rows = rows
         selected = self.current().id if self.current() else None
         self.table.setRowCount(len(rows))
@@ -266,7 +269,7 @@ class CrisisDialog(QDialog):
         incident = self.current()
         if incident is None:
             return
-        dialog = UpdateDialog(self._store, incident.figures.tickets, final, self)
+        dialog = UpdateDialog(self._store, incident.figures.tickets, final, self, catalogue=self.catalogue)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         store, agent = self._store, self._agent()
@@ -282,7 +285,7 @@ class CrisisDialog(QDialog):
             "What went wrong and what was changed (for the public log):"))
         if not ok:
             return
-        final = UpdateDialog(self._store, incident.figures.tickets, True, self)
+        final = UpdateDialog(self._store, incident.figures.tickets, True, self, catalogue=self.catalogue)
         if final.exec() != QDialog.DialogCode.Accepted:
             return  # resolving goes with telling everyone what was done
         store, agent = self._store, self._agent()

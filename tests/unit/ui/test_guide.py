@@ -71,7 +71,8 @@ def test_the_crisis_view_declares_links_and_updates_everyone(qtbot: QtBot, sqlit
         dialog.link_button.click()
     qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() == "1", timeout=5000)
 
-    update = UpdateDialog(sqlite_store, dialog.current().figures.tickets, False)  # type: ignore[union-attr]
+    update = UpdateDialog(sqlite_store, dialog.current().figures.tickets, False,  # type: ignore[union-attr]
+                          catalogue=dialog.catalogue)
     qtbot.addWidget(update)
     update.text.setPlainText("Lamentamos las molestias, {name}.")
     update.check()
