@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_playbook_editor(self) -> None:
-        dialog = PlaybookEditor(self.store.location.data_dir, self)
+        dialog = PlaybookEditor(self.store.location.data_dir, self.tasks.run, self)
         dialog.saved.connect(lambda _key: self.workspace.guide.reload())
         dialog.show()
 

@@ -276,6 +276,27 @@ def user_folder(data_dir: Path) -> Path:
     return data_dir / "playbooks"
 
 
+def save_user_playbook(data_dir: Path, text: str) -> Path:
+    """Write a supervisor's playbook beside the shipped ones (same key replaces a shipped one); only a
+    valid one is written, and atomically."""
+    playbook, problems = check_text(text, Path("playbook.yaml"))
+    if playbook is None:
+        raise InvalidInput("The playbook has problems: " + "; ".join(str(p) for p in problems))
+    folder = user_folder(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{playbook.key}.yaml"
+    partial = target.with_suffix(".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
+    return target
+
+
+def sources(data_dir: Path | None) -> list[tuple[str, str]]:
+    """(title, YAML text) of every playbook that loads, for the editor."""
+    return [(f"{p.name('en')} ({key})", p.path.read_text(encoding="utf-8"))
+            for key, p in load(data_dir).playbooks.items() if p.path is not None]
+
+
 def load(data_dir: Path | None = None) -> Library:
     """Shipped playbooks, then the supervisor's (which replace shipped ones of the same key).
 

@@ -7,6 +7,7 @@ it. Only a playbook with no problems can be saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -49,18 +50,17 @@ steps:
 class PlaybookEditor(QDialog):
     saved = Signal(str)
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Playbooks"))
         self.resize(900, 680)
         self._data_dir = data_dir
+        self._run = run
         self.chooser = QComboBox()
         self.chooser.setObjectName("playbookChooser")
-        self.chooser.addItem(self.tr("New playbook…"), None)
-        library = playbooks.load(data_dir)
-        for key, playbook in library.playbooks.items():
-            self.chooser.addItem(f"{playbook.name('en')} ({key})", str(playbook.path))
+        self.chooser.addItem(self.tr("New playbook…"), TEMPLATE)
         self.chooser.currentIndexChanged.connect(self._open)
+        run(lambda: playbooks.sources(data_dir), self._listed)  # the files are read on the worker
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("playbookText")
         self.editor.setFont(QFont("monospace"))
@@ -94,9 +94,12 @@ class PlaybookEditor(QDialog):
         self.editor.setPlainText(TEMPLATE)
         self.validate()
 
+    def _listed(self, found: list[tuple[str, str]]) -> None:
+        for title, text in found:
+            self.chooser.addItem(title, text)
+
     def _open(self, index: int) -> None:
-        path = self.chooser.itemData(index)
-        self.editor.setPlainText(Path(path).read_text(encoding="utf-8") if path else TEMPLATE)
+        self.editor.setPlainText(self.chooser.itemData(index) or TEMPLATE)
         self.validate()
 
     def validate(self) -> None:
@@ -114,11 +117,11 @@ class PlaybookEditor(QDialog):
         self.validate()
         if self._playbook is None:
             return
-        folder = playbooks.user_folder(self._data_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{self._playbook.key}.yaml"
-        partial = target.with_suffix(".part")
-        partial.write_text(self.editor.toPlainText(), encoding="utf-8")
-        partial.replace(target)
-        self.status.setText(self.tr("Saved to %1.").replace("%1", str(target)))
-        self.saved.emit(self._playbook.key)
+        data_dir, text, key = self._data_dir, self.editor.toPlainText(), self._playbook.key
+
+        def saved(target: Path) -> None:
+            self.status.setText(self.tr("Saved to %1.").replace("%1", str(target)))
+            self.saved.emit(key)
+
+        self._run(lambda: playbooks.save_user_playbook(data_dir, text), saved,
+                  lambda exc: self.status.setText(str(exc)))

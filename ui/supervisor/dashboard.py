@@ -384,5 +384,7 @@ class DashboardDialog(QDialog):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export figures"), "figures.csv", "CSV (*.csv)")
         if path:
-            Path(path).write_text(to_csv(self.report), encoding="utf-8")
-            self.status.setText(self.tr("Saved %1.").replace("%1", path))
+            text = to_csv(self.report)
+            self._run(lambda: Path(path).write_text(text, encoding="utf-8"),
+                      lambda _n: self.status.setText(self.tr("Saved %1.").replace("%1", path)),
+                      lambda exc: self.status.setText(str(exc)))

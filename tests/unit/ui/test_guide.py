@@ -93,10 +93,11 @@ def test_the_crisis_view_declares_links_and_updates_everyone(qtbot: QtBot, sqlit
         assert session.scalars(select(Reply.purpose)).all() == ["incident_update"]
 
 
-def test_the_playbook_editor_validates_as_you_type_and_saves(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    editor = PlaybookEditor(tmp_path)
+def test_the_playbook_editor_validates_as_you_type_and_saves(qtbot: QtBot, tmp_path, tasks: Tasks) -> None:  # type: ignore[no-untyped-def]
+    editor = PlaybookEditor(tmp_path, tasks.run)
     qtbot.addWidget(editor)
     editor.show()
+    qtbot.waitUntil(lambda: editor.chooser.count() == 9, timeout=5000)  # "new" and the eight shipped ones
     assert editor.save_button.isEnabled()
     editor.editor.setPlainText(editor.editor.toPlainText().replace("requires: action", "requires: hope"))
     editor.validate()
