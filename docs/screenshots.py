@@ -108,32 +108,9 @@ def shoot(data: Path, lang: str, out: Path, *extra: str) -> None:
                    env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(data)})
 
 
-PDF_SCRIPT = r"""
-import sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from ui.supervisor.dashboard import DashboardDialog
-from ui.tasks import Tasks
-from workstation.paths import Location
-from workstation.store.db import open_store
-store = open_store(Location.resolve(sys.argv[1], None))
-tasks = Tasks()
-dialog = DashboardDialog(store, tasks.run)
-dialog.resize(1300, 900)
-dialog.show()
-while dialog.report is None:
-    app.processEvents()
-app.processEvents()
-dialog.save_pdf(sys.argv[2])
-tasks.wait()
-"""
-
-
 def dashboard_pdf(data: Path, target: Path) -> None:
-    """The dashboard printed to PDF, and its first page as PNG (pdftoppm) to look at."""
-    subprocess.run([sys.executable, "-c", PDF_SCRIPT, str(data), str(target)], check=True, cwd=ROOT,
-                   env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(data),
-                        "PYTHONPATH": str(ROOT)})
+    """The dashboard printed to PDF by the app itself, and its first page as PNG (pdftoppm) to look at."""
+    shoot(data, "en", target.with_name("dashboard-en.png"), "--dashboard", "--pdf", str(target), "--agent", "Marta")
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(target), str(target.with_suffix(""))],
                    check=True)
 
@@ -166,7 +143,6 @@ def main() -> None:
         for lang in ("en", "es"):
             shoot(data, lang, HERE / f"queue-{lang}.png")
         shoot(data, "en", HERE / "queue-dark.png", "--theme", "dark")
-        shoot(data, "en", HERE / "dashboard-en.png", "--dashboard", "--agent", "Marta")
         dashboard_pdf(data, HERE / "dashboard.pdf")
         pack = Path(tmp) / "review.mostrador"
         subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(data), "export", "review-pack",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from workstation.cli import OneLineErrorParser
 from workstation.agents import AGENT_ENV
@@ -40,6 +40,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--crisis", action="store_true", help="open crisis mode")
     parser.add_argument("--review", metavar="PACK", help="open a review pack (read-only except coaching notes)")
     parser.add_argument("--dashboard", action="store_true", help="open the supervisor's dashboard")
+    parser.add_argument("--pdf", metavar="FILE.pdf", help="with --dashboard and --screenshot: also print it to PDF")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
                              "--reply, the composer), save it and exit")
@@ -135,8 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dashboard:
         window.ready.connect(window.show_dashboard)
     if args.screenshot:
-        return screenshot(app, window, Path(args.screenshot), composer=args.reply is not None, crisis=args.crisis,
-                          dashboard=args.dashboard)
+        return screenshot(app, window, Path(args.screenshot), pdf=Path(args.pdf) if args.pdf else None)
     window.show()
     if not args.review:
         window.sync.start()
@@ -149,29 +149,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,
-               composer: bool = False, crisis: bool = False, dashboard: bool = False) -> int:
-    """Wait until the window (or the composer, or crisis mode) shows real data, then write it as a PNG."""
-    from ui.guide.crisis import CrisisDialog
-    from ui.supervisor.dashboard import DashboardDialog
-
+               pdf: Path | None = None) -> int:
+    """Wait until the window shows real data and nothing is still being read, then write the window (or the
+    dialog it opened: composer, crisis mode, dashboard) as a PNG; with ``pdf``, the dashboard as a PDF too."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     result = {"code": 1}
 
     def grab() -> None:
         app.processEvents()
-        if composer and (window.composer is None or window.composer.result is None):
-            QTimer.singleShot(100, grab)  # the composer is still reading the ticket
-            return
         if window.tasks.is_busy():
-            QTimer.singleShot(100, grab)  # the conversation, the guide or a dialog is still reading
+            QTimer.singleShot(100, grab)  # the queue, the conversation or a dialog is still reading
             return
-        dialog = window.findChild(CrisisDialog) if crisis else window.findChild(DashboardDialog) if dashboard else None
-        if dashboard and (dialog is None or dialog.report is None):
-            QTimer.singleShot(100, grab)
-            return
-        image = (window.composer.grab() if composer and window.composer is not None
-                 else dialog.grab() if dialog is not None else window.grab())
+        dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        shown = dialogs[-1] if dialogs else window
+        if pdf is not None and hasattr(shown, "save_pdf"):
+            shown.save_pdf(str(pdf))
+        image = shown.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
         if image.save(str(target), "PNG"):
             result["code"] = 0
