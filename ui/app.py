@@ -139,9 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return screenshot(app, window, Path(args.screenshot), pdf=Path(args.pdf) if args.pdf else None)
     window.show()
     if not args.review:
-        window.sync.start()
-        window.outbox.start()
-        window.outbox.flush()  # what was queued before the window closed goes now
+        window.start_background()
     code = app.exec()
     window.tasks.wait()
     store.close()

@@ -11,14 +11,13 @@ import gc
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QPushButton,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -82,7 +81,9 @@ class MainWindow(QMainWindow):
         self._sync_labels: dict[str, QLabel] = {}
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
-        self.outbox.timer.timeout.connect(self._keep_promises)
+        self.promises = QTimer(self)  # promises past their date become missed, every minute
+        self.promises.setInterval(60_000)
+        self.promises.timeout.connect(self._keep_promises)
         self.composer: Composer | None = None
         self.workspace.conversation.reply_requested.connect(self.reply_to)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
@@ -170,9 +171,6 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_overview(overview)
-        if self.review is not None:
-            self.workspace.banner.text.setText(self._review_text)
-            self.workspace.banner.show()
         key = self.workspace.sidebar.current_key() or "open"
         if key == self.workspace.model.view() and self.workspace.model.rowCount():
             self.workspace.refresh_in_place()  # a sync or a change: keep the agent's place
@@ -208,6 +206,7 @@ class MainWindow(QMainWindow):
         label.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.promises.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
         self.tasks.wait()
@@ -277,6 +276,13 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: tickets.split(store, message_id, actor=agent), done)
 
+    def start_background(self) -> None:
+        """What runs on its own while the window is open: sync, the outbox, promises falling due."""
+        self.sync.start()
+        self.outbox.start()
+        self.outbox.flush()  # what was queued before the window closed goes now
+        self.promises.start()
+
     def _keep_promises(self) -> None:
         store = self.store
 
@@ -321,11 +327,10 @@ class MainWindow(QMainWindow):
         for action in (actions.assign_me, actions.resolve, actions.snooze, actions.undo):
             action.setEnabled(False)
         self.workspace.conversation.reply_button.hide()
-        self._review_text = self.tr(
+        self.workspace.banner.pin(self.tr(
             "Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching "
             "notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import "
-            "review-notes %1` brings them in.").replace("%1", pack.name)
-        self.workspace.banner.findChild(QPushButton, "removeSampleButton").hide()
+            "review-notes %1` brings them in.").replace("%1", pack.name))
         self.workspace.guide.hide()  # starting a guide is work on the live ticket, not a review
         self.workspace.conversation.read_only = True
 

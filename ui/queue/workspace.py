@@ -63,15 +63,26 @@ class SampleBanner(QFrame):
                            "#sampleBanner QLabel { color: #4a3b00; }")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        button = QPushButton(self.tr("Remove sample data"))
-        button.setObjectName("removeSampleButton")
-        button.clicked.connect(self.remove_requested)
+        self.remove_button = QPushButton(self.tr("Remove sample data"))
+        self.remove_button.setObjectName("removeSampleButton")
+        self.remove_button.clicked.connect(self.remove_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.text, 1)
-        layout.addWidget(button)
+        layout.addWidget(self.remove_button)
+        self._pinned = False
+
+    def pin(self, text: str) -> None:
+        """A notice that stays whatever the sample count (a review pack's), without the remove button."""
+        self._pinned = True
+        self.text.setText(text)
+        self.remove_button.hide()
+        self.show()
 
     def set_count(self, count: int) -> None:
+        if self._pinned:
+            return
+        self.setVisible(count > 0)
         self.text.setText(self.tr("Sample data: %1 invented tickets, not real customers. Nothing here is sent "
                                   "to anyone.").replace("%1", f"{count:,}".replace(",", "\u202f")))
 
@@ -266,6 +277,5 @@ class Workspace(QWidget):
             self.table.selectRow(0)
 
     def show_overview(self, overview: Overview) -> None:
-        self.banner.setVisible(overview.sample_tickets > 0)
         self.banner.set_count(overview.sample_tickets)
         self.sidebar.set_views(overview.views)
