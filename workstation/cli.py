@@ -18,7 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 
 from workstation import __version__
-from workstation.errors import InvalidInput, MostradorError
+from workstation.errors import InvalidInput, MostradorError, Refused
 from workstation.paths import Location
 from workstation.store.db import HEAD_REVISION, Store, describe, open_store, translate_error
 from workstation.store.models import Account, Customer, Message, Security, Ticket
@@ -255,7 +255,6 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
     from pathlib import Path
 
     from workstation import incidents
-    from workstation.outbox.compose import ReplyRefused
     from workstation.store.models import Incident
 
     verb = args.incident_command
@@ -271,22 +270,17 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
         print(f"Linked {len(linked)} tickets to incident #{args.incident}.")
         return 0
     if verb in ("update", "resolve"):
-        if verb == "resolve":
-            incidents.resolve(store, args.incident, summary=_read_text(args.summary_file) if args.summary_file
-                              else None, actor=args.agent)
-        if verb == "update" or args.body_file:
+        if verb == "update" or args.body_file:  # told first: a refused text leaves the incident open
             if not args.body_file:
                 raise InvalidInput("Give the update's text with --body-file (placeholders: "
                                    f"{incidents.PLACEHOLDERS}).")
-            try:
-                sent = incidents.update(store, args.incident, _read_text(args.body_file),
-                                        _read_actions(args.actions_file), actor=args.agent, final=verb == "resolve")
-            except ReplyRefused as exc:
-                _print_json(exc.result.as_dict())
-                return exc.exit_code
+            sent = incidents.update(store, args.incident, _read_text(args.body_file),
+                                    _read_actions(args.actions_file), actor=args.agent, final=verb == "resolve")
             print(f"Update {sent.update_id[:8]} queued for {len(sent.queued)} customers"
                   + (f" ({len(sent.already)} had it already)" if sent.already else "") + "; `outbox flush` sends it.")
         if verb == "resolve":
+            incidents.resolve(store, args.incident, summary=_read_text(args.summary_file) if args.summary_file
+                              else None, actor=args.agent)
             print(f"Incident #{args.incident} resolved.")
         return 0
     with store.read() as session:
@@ -362,19 +356,14 @@ def cmd_review_pack(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_lesson(args: argparse.Namespace, store: Store) -> int:
     from workstation import lessons
-    from workstation.outbox.compose import ReplyRefused
 
     if args.lesson_command == "add":
         lesson_id = lessons.add(store, root_cause=args.root_cause, change_made=args.change, category=args.category,
                                 ticket_id=args.ticket, actor=args.agent)
         print(f"Lesson #{lesson_id} recorded; tell the customers with `lesson tell {lesson_id} --body-file F`.")
         return 0
-    try:
-        told = lessons.tell(store, args.lesson, _read_text(args.body_file), _read_actions(args.actions_file),
-                            actor=args.agent)
-    except ReplyRefused as exc:
-        _print_json(exc.result.as_dict())
-        return exc.exit_code
+    told = lessons.tell(store, args.lesson, _read_text(args.body_file), _read_actions(args.actions_file),
+                        actor=args.agent)
     print(f"Told {len(told)} customers what changed; `outbox flush` sends it.")
     return 0
 
@@ -497,7 +486,7 @@ def _read_actions(path: str | None) -> list[Any]:
 def cmd_reply(args: argparse.Namespace, store: Store) -> int:
     from pathlib import Path
 
-    from workstation.outbox.compose import ReplyRefused, queue_reply
+    from workstation.outbox.compose import queue_reply
     from workstation.store.models import Action
 
     actions = _read_actions(args.actions_file)
@@ -511,12 +500,8 @@ def cmd_reply(args: argparse.Namespace, store: Store) -> int:
                 raise InvalidInput(f"Action #{args.close_loop} is not an action of ticket #{args.ticket}.")
             actions.append(propose_loop_close(session, action).action)
         purpose = "close_loop"
-    try:
-        queued = queue_reply(store, args.ticket, _read_text(args.body_file), actions, author=args.agent,
-                             attachments=[Path(p) for p in args.attach or []], purpose=purpose)
-    except ReplyRefused as exc:
-        _print_json(exc.result.as_dict())
-        return exc.exit_code
+    queued = queue_reply(store, args.ticket, _read_text(args.body_file), actions, author=args.agent,
+                         attachments=[Path(p) for p in args.attach or []], purpose=purpose)
     outcome = {"reply": queued.id, "state": queued.state.value, "message_id": queued.message_id,
                "approval": [r.text for r in queued.result.approval]}
     if args.json:
@@ -995,6 +980,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handler(args, store)
         finally:
             store.close()
+    except Refused as exc:  # e.g. a reply the gate refused: the verdict, for the script that asked
+        _print_json(exc.verdict)
+        return exc.exit_code
     except MostradorError as exc:
         print(f"mostrador: {exc}", file=sys.stderr)
         return exc.exit_code

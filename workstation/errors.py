@@ -54,6 +54,16 @@ class InvalidInput(MostradorError):
     exit_code = 2
 
 
+class Refused(MostradorError):
+    """Refused with a verdict a script can read: the CLI prints ``verdict`` as JSON and exits 3."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, verdict: dict[str, object]) -> None:
+        super().__init__(message)
+        self.verdict = verdict
+
+
 class NotFound(MostradorError):
     """A named thing (account, ticket...) does not exist."""
 

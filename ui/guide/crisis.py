@@ -291,9 +291,9 @@ class CrisisDialog(QDialog):
         store, agent = self._store, self._agent()
         text, actions = final.text.toPlainText(), final.panel.actions()
 
-        def work() -> None:
-            incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent)
+        def work() -> None:  # told first: a refused text leaves the incident open
             incidents.update(store, incident.id, text, actions, actor=agent, final=True)
+            incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent)
 
         self._run(work, self._done(self.tr("Incident resolved and every affected customer told.")), self._failed)
 

@@ -22,7 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
-from workstation.errors import InvalidInput, MostradorError, NotFound
+from workstation.errors import InvalidInput, NotFound, Refused
 from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import GateResult, check_reply
 from workstation.store.db import Store
@@ -51,13 +51,11 @@ MAX_REFERENCES = 20
 WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
 
 
-class ReplyRefused(MostradorError):
+class ReplyRefused(Refused):
     """The gate refused the reply: nothing was queued."""
 
-    exit_code = 3
-
     def __init__(self, result: GateResult) -> None:
-        super().__init__("The reply was not queued: " + " ".join(result.reasons))
+        super().__init__("The reply was not queued: " + " ".join(result.reasons), result.as_dict())
         self.result = result
 
 
