@@ -87,40 +87,32 @@ def step():
             out["settle_max_gap_ms"] = max(settling or [0]) * 1000
             switch_views()
 
-switches = ["unassigned", "overdue", "waiting", "resolved", "all", "open"]
-def switch_views():
+# Apply each value in turn (a view, a search) and time it until its rows are shown.
+def time_each(values, apply, key, then):
     timings = {}
-    def next_view(i=0):
-        if i == len(switches):
-            out["views_ms"] = timings
-            search()
+    def step(i=0):
+        if i == len(values):
+            out[key] = timings
+            then()
             return
         started = time.perf_counter()
         def loaded():
             model.loaded.disconnect(loaded)
-            timings[switches[i]] = (time.perf_counter() - started) * 1000
-            QTimer.singleShot(0, lambda: next_view(i + 1))
+            timings[values[i]] = (time.perf_counter() - started) * 1000
+            QTimer.singleShot(0, lambda: step(i + 1))
         model.loaded.connect(loaded)
-        model.set_view(switches[i])
-    next_view()
+        apply(values[i])
+    step()
+
+def finish():
+    print(json.dumps(out), flush=True)
+    app.quit()
 
 def search():
-    words = ["factura", "router", "reembolso duplicado", "pedido"]
-    timings = {}
-    def next_search(i=0):
-        if i == len(words):
-            out["search_ms"] = timings
-            print(json.dumps(out), flush=True)
-            app.quit()
-            return
-        started = time.perf_counter()
-        def loaded():
-            model.loaded.disconnect(loaded)
-            timings[words[i]] = (time.perf_counter() - started) * 1000
-            QTimer.singleShot(0, lambda: next_search(i + 1))
-        model.loaded.connect(loaded)
-        model.set_search(words[i])
-    next_search()
+    time_each(["factura", "router", "reembolso duplicado", "pedido"], model.set_search, "search_ms", finish)
+
+def switch_views():
+    time_each(["unassigned", "overdue", "waiting", "resolved", "all", "open"], model.set_view, "views_ms", search)
 
 window.ready.connect(ready)
 app.exec()
