@@ -15,16 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import errors as email_errors
-from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 import nh3
 
 from workstation.categories import suggest as suggest_category
+from workstation.sync import mime
 
 SNIPPET_LENGTH = 200
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -34,9 +33,6 @@ _SPACE = re.compile(r"\s+")
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 
-# compat32 parses several times faster than policy.default: headers are
-# decoded here, only the few the store keeps.
-_parser = BytesParser(policy=policy.compat32)
 
 
 @dataclass
@@ -162,7 +158,7 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
     ``categories.yaml``, if any."""
     result = ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw))
     try:
-        msg = _parser.parsebytes(raw)
+        msg = mime.read(raw)  # compat32's tree: headers are decoded here, only the few the store keeps
     except Exception as exc:  # the parser itself gave up: keep raw only
         result.defects.append(f"message could not be parsed: {type(exc).__name__}: {exc}")
         return result
