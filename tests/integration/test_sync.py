@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from imapclient import IMAPClient
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import OperationalError
 
 from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
@@ -293,6 +295,37 @@ def test_connection_cut_mid_fetch_resumes_with_nothing_lost_or_doubled(sqlite_st
         uids = list(session.scalars(select(Message.uid)))
         assert sorted(uids) == sorted(set(uids)) and len(uids) == 30
         assert session.scalar(select(func.count()).select_from(Ticket)) == 30
+
+
+def test_full_disk_mid_sync_keeps_whole_batches_and_resumes(sqlite_store: Store, dovecot: Dovecot,
+                                                             mailbox: str, imap: IMAPClient) -> None:
+    """SQLite's own limit on the file's size gives a real "database or disk is full" in the middle."""
+    for i in range(30):
+        imap.append("INBOX", mail(f"Caso {i}", f"C{i} <c{i}@example.org>", body="x" * 20_000))
+    name = account_for(sqlite_store, dovecot, mailbox, security=Security.PLAIN, ca=False)
+    with sqlite_store.read() as session:
+        pages = session.connection().exec_driver_sql("PRAGMA page_count").scalar_one()
+    limit = {"pages": pages + 150}  # room for about one batch of ten 20 kB messages, not three
+
+    @event.listens_for(sqlite_store.engine, "connect")
+    def _cap(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
+
+    sqlite_store.engine.dispose()
+    with pytest.raises(OperationalError, match="full"):
+        AccountSync(sqlite_store, name, batch_size=10).run()
+    with sqlite_store.read() as session:
+        partial = session.scalar(select(func.count()).select_from(Message))
+        cursor = session.scalar(select(Folder.uidnext).where(Folder.name == "INBOX"))
+        assert partial is not None and 0 < partial < 30 and partial % 10 == 0  # whole batches only
+        assert cursor == max(session.scalars(select(Message.uid))) + 1
+    limit["pages"] = 1_000_000
+    sqlite_store.engine.dispose()
+    resumed = AccountSync(sqlite_store, name, batch_size=10).run()
+    assert resumed.new == 30 - partial
+    with sqlite_store.read() as session:
+        uids = list(session.scalars(select(Message.uid)))
+        assert sorted(uids) == sorted(set(uids)) and len(uids) == 30
 
 
 def test_idle_wakes_up_on_new_mail(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:

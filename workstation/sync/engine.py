@@ -22,10 +22,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
 from datetime import UTC, datetime
@@ -119,6 +121,67 @@ def _flags(data: dict[bytes, Any]) -> list[str]:
 
 def _text(value: Any) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+_Fetched = tuple[list[int], dict[int, dict[bytes, Any]], Iterable[ParsedMessage]]
+
+
+class _Fetcher:
+    """Fetches batches of UIDs on a thread of its own, each handed to the parser pool as it arrives.
+
+    Iterating gives (batch, fetched data by UID, parse results) in UID order. A fetch that fails
+    ends the iteration with its exception after every batch fetched before it, so what arrived
+    whole is stored. Leaving the loop early (the store failed) stops the thread: it finishes or
+    abandons the batch in flight and touches the connection no more. Use it in a ``with``.
+    """
+
+    def __init__(self, client: IMAPClient, uids: list[int], batch_size: int, pool: ProcessPoolExecutor | None,
+                 parse_one: Callable[[bytes], ParsedMessage]) -> None:
+        self._client = client
+        self._batches = list(chunks(uids, batch_size))
+        self._pool = pool
+        self._parse_one = parse_one
+        self._queue: queue.Queue[_Fetched | BaseException | None] = queue.Queue(maxsize=2)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="imap-fetch", daemon=True)
+
+    def __enter__(self) -> _Fetcher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        while self._thread.is_alive():  # a thread blocked on the full queue sees the stop
+            with suppress(queue.Empty):
+                self._queue.get_nowait()
+            self._thread.join(0.05)
+
+    def __iter__(self) -> Iterator[_Fetched]:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def _run(self) -> None:
+        try:
+            for batch in self._batches:
+                if self._stop.is_set():
+                    return
+                fetched = self._client.fetch(batch, FETCH_ITEMS)
+                uids = [uid for uid in batch if uid in fetched]
+                raws = [bytes(fetched[uid].get(b"BODY[]") or b"") for uid in uids]
+                results = (self._pool.map(self._parse_one, raws, chunksize=25) if self._pool
+                           else list(map(self._parse_one, raws)))
+                self._put((batch, {uid: fetched[uid] for uid in uids}, results))
+            self._put(None)
+        except BaseException as exc:  # handed to the storing thread, raised there
+            self._put(exc)
+
+    def _put(self, item: _Fetched | BaseException | None) -> None:
+        while not self._stop.is_set():
+            with suppress(queue.Full):
+                self._queue.put(item, timeout=0.1)
+                return
 
 
 class AccountSync:
@@ -353,37 +416,19 @@ class AccountSync:
             return
         started = time.perf_counter()
         done = 0
+        parse_one = partial(parse, categories_dir=self.store.location.data_dir)
         with _parser_pool(len(new_uids), self.pool_threshold) as pool:
-            # A pipeline: while the pool parses batch k, this thread stores
-            # batch k-1, then fetches batch k+1.
-            pending: tuple[list[int], dict[int, dict[bytes, Any]], Any] | None = None
-
-            def store_pending() -> None:
-                nonlocal done, pending
-                if pending is None:
-                    return
-                done_batch, data, results = pending
-                pending = None
-                parsed = [(uid, data[uid], message) for uid, message in zip(data, results, strict=True)]
-                self._store_batch(account_id, folder_id, uidvalidity, parsed, max(done_batch) + 1, summary)
-                done += len(done_batch)
-                if self.progress:
-                    elapsed = max(time.perf_counter() - started, 1e-6)
-                    self.progress(SyncProgress(self.account_name, name, done, len(new_uids), done / elapsed))
-
-            for batch in chunks(new_uids, self.batch_size):
-                try:
-                    fetched = self.client.fetch(batch, FETCH_ITEMS)
-                except BaseException:
-                    store_pending()  # what was fully fetched is kept
-                    raise
-                uids = [uid for uid in batch if uid in fetched]
-                raws = [bytes(fetched[uid].get(b"BODY[]") or b"") for uid in uids]
-                parse_one = partial(parse, categories_dir=self.store.location.data_dir)
-                results = pool.map(parse_one, raws, chunksize=25) if pool else map(parse_one, raws)
-                store_pending()
-                pending = (batch, {uid: fetched[uid] for uid in uids}, results)
-            store_pending()
+            # A pipeline: a thread fetches batch k+1 (mostly waiting on the socket) and hands it
+            # to the pool, which parses it while this thread stores batch k (mostly SQLite's C
+            # code, which releases the GIL).
+            with _Fetcher(self.client, new_uids, self.batch_size, pool, parse_one) as fetcher:
+                for batch, data, results in fetcher:
+                    parsed = [(uid, data[uid], message) for uid, message in zip(data, results, strict=True)]
+                    self._store_batch(account_id, folder_id, uidvalidity, parsed, max(batch) + 1, summary)
+                    done += len(batch)
+                    if self.progress:
+                        elapsed = max(time.perf_counter() - started, 1e-6)
+                        self.progress(SyncProgress(self.account_name, name, done, len(new_uids), done / elapsed))
 
     def _store_batch(self, account_id: int, folder_id: int, uidvalidity: int,
                      parsed: list[tuple[int, dict[bytes, Any], ParsedMessage]], next_cursor: int,
@@ -443,12 +488,12 @@ class AccountSync:
 
     @staticmethod
     def _add_blobs(session: Any, blobs: dict[str, bytes]) -> None:
-        if not blobs:
-            return
-        stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(blobs)))))
-        session.add_all(Blob(sha256=sha, size=len(data), data=data) for sha, data in blobs.items()
-                        if sha not in stored)
-        session.flush()
+        """Content not stored yet, in one executemany (contents are stored once by hash)."""
+        stored: set[str] = set()
+        for chunk in chunks(list(blobs), 500):
+            stored.update(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(chunk))))
+        bulk_insert(session, Blob.__table__, [{"sha256": sha, "size": len(data), "data": data}
+                                              for sha, data in blobs.items() if sha not in stored])
 
     def _fetch_chunked(self, uids: list[int], items: list[bytes], modifiers: list[str] | None = None,
                        chunk: int = 2000) -> dict[int, dict[bytes, Any]]:
