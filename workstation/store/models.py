@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -257,6 +258,9 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("folder_id", "uidvalidity", "uid", name="uq_messages_folder_uid"),
         Index("ix_messages_ticket_date", "ticket_id", "date"),
+        # The live messages of a folder, counted by every sync (migration 0005).
+        Index("ix_messages_live", "folder_id", "uidvalidity", sqlite_where=text("expunged_at IS NULL"),
+              postgresql_where=text("expunged_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
