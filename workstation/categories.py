@@ -20,11 +20,61 @@ from workstation.paths import RESOURCES
 from workstation.text import fold
 
 
+_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class Category:
     key: str
     label: dict[str, str]
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # the definition: findall on folded text counts the category's phrases
+    phrases: tuple[str, ...] = ()  # folded, longest first: the pattern's own order
+
+
+class _Index:
+    """The phrases of every category by their first word, to count them all in one pass over the words.
+
+    Counts what each category's pattern counts with findall: matches start where a word starts (the
+    pattern's look-behind), each category's matches do not overlap, and at one place the first of its
+    phrases in the pattern's order that ends where a word ends wins. Categories with a phrase that does
+    not begin with a word character keep their pattern.
+    """
+
+    def __init__(self, categories: list[Category]) -> None:
+        self.categories = categories
+        self.by_word: dict[str, list[tuple[int, list[str]]]] = {}
+        self.by_pattern: list[int] = []
+        for index, category in enumerate(categories):
+            if not category.phrases or any(not _WORD.match(p) for p in category.phrases):
+                self.by_pattern.append(index)
+                continue
+            grouped: dict[str, list[str]] = {}
+            for phrase in category.phrases:
+                grouped.setdefault(_WORD.match(phrase).group(), []).append(phrase)  # type: ignore[union-attr]
+            for word, phrases in grouped.items():
+                self.by_word.setdefault(word, []).append((index, phrases))
+
+    def counts(self, folded: str) -> list[int]:
+        counts = [0] * len(self.categories)
+        free_from = [0] * len(self.categories)  # where each category's next match may start
+        length = len(folded)
+        for word in _WORD.finditer(folded):
+            candidates = self.by_word.get(word.group())
+            if candidates is None:
+                continue
+            start = word.start()
+            for index, phrases in candidates:
+                if start < free_from[index]:
+                    continue
+                for phrase in phrases:
+                    end = start + len(phrase)
+                    if folded.startswith(phrase, start) and (end == length or not _WORD.match(folded, end)):
+                        counts[index] += 1
+                        free_from[index] = end
+                        break
+        for index in self.by_pattern:
+            counts[index] = len(self.categories[index].pattern.findall(folded))
+        return counts
 
 
 def _read(path: Path) -> dict[str, object]:
@@ -50,16 +100,21 @@ def taxonomy(data_dir: Path | None = None) -> dict[str, Category]:
         phrases = sorted({fold(str(p)) for p in spec["phrases"]}, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
         label = spec.get("label") or {}
-        categories[str(key)] = Category(str(key), {str(k): str(v) for k, v in dict(label).items()}, pattern)
+        categories[str(key)] = Category(str(key), {str(k): str(v) for k, v in dict(label).items()}, pattern,
+                                        tuple(phrases))
     return categories
+
+
+@lru_cache(maxsize=4)
+def _index(data_dir: Path | None) -> _Index:
+    return _Index(list(taxonomy(data_dir).values()))
 
 
 def suggest(text: str, data_dir: Path | None = None) -> str | None:
     """The category whose phrases the text matches most, or None when none matches."""
-    folded = fold(text or "")
+    index = _index(data_dir)
     best, best_hits = None, 0
-    for key, category in taxonomy(data_dir).items():
-        hits = len(category.pattern.findall(folded))
+    for category, hits in zip(index.categories, index.counts(fold(text or "")), strict=True):
         if hits > best_hits:
-            best, best_hits = key, hits
+            best, best_hits = category.key, hits
     return best
