@@ -115,6 +115,7 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
     except BaseException:
         _close_quietly(client)
         raise
+    client.normalise_times = False  # INTERNALDATE with its offset, not naive local time read as UTC later
     return client
 
 

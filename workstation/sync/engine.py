@@ -52,6 +52,7 @@ from workstation.sync.connection import (
     SyncError,
     connect,
 )
+from workstation.sync.fetching import fetch_messages
 from workstation.sync.filing import BatchFiler, Incoming
 from workstation.sync.parse import ParsedMessage, parse
 
@@ -59,7 +60,6 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
 POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is quicker than starting a pool
-FETCH_ITEMS = [b"FLAGS", b"INTERNALDATE", b"RFC822.SIZE", b"BODY.PEEK[]"]
 REMAP_MIN_SHARE = 0.5
 ANALYZE_AFTER = 5000
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
@@ -167,7 +167,7 @@ class _Fetcher:
             for batch in self._batches:
                 if self._stop.is_set():
                     return
-                fetched = self._client.fetch(batch, FETCH_ITEMS)
+                fetched = fetch_messages(self._client, batch)
                 uids = [uid for uid in batch if uid in fetched]
                 raws = [bytes(fetched[uid].get(b"BODY[]") or b"") for uid in uids]
                 results = (self._pool.map(self._parse_one, raws, chunksize=25) if self._pool
