@@ -121,17 +121,60 @@ def _decode_words(value: str, defects: list[str], name: str) -> str:
         return value
 
 
-def _header(msg: Message, name: str, defects: list[str]) -> str | None:
-    value = msg.get(name)
+def _first_headers(msg: Message) -> dict[str, str]:
+    """Each header's first value as sent, by lower-case name: raw 8-bit bytes still surrogates, so
+    _decode_words reads them as UTF-8 (Message.get would wrap them in an unknown-8bit Header)."""
+    first: dict[str, str] = {}
+    for name, value in msg.raw_items():
+        first.setdefault(name.lower(), value)
+    return first
+
+
+def _header(headers: dict[str, str], name: str, defects: list[str]) -> str | None:
+    value = headers.get(name.lower())
     if value is None:
         return None
-    return _decode_words(str(value), defects, name)
+    return _decode_words(value, defects, name)
+
+
+_FWS = r"[ \t\r\n]"
+_NAME_WORD = r"[^ \t\r\n()<>@,:;.\"\[\]\\]+(?:\.[^ \t\r\n()<>@,:;.\"\[\]\\]*)*"
+_ADDR_SPEC = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+# One mailbox of the common shapes: "Name" <addr>, Name <addr>, <addr>, addr.
+_MAILBOX = re.compile(
+    rf'{_FWS}*(?:"(?P<quoted>[^"\\\r\n]*)"|(?P<name>{_NAME_WORD}(?:{_FWS}+{_NAME_WORD})*))?{_FWS}*<(?P<addr>{_ADDR_SPEC})>{_FWS}*'
+    rf"|{_FWS}*(?P<bare>{_ADDR_SPEC}){_FWS}*")
+_SPACES = re.compile(_FWS + "+")
+
+
+def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """What getaddresses gives for a list of mailboxes of the common shapes, None for anything else."""
+    found = []
+    position, length = 0, len(value)
+    while True:
+        match = _MAILBOX.match(value, position)
+        if match is None:
+            return None
+        if match["bare"] is not None:
+            found.append(("", match["bare"]))
+        else:
+            name = match["quoted"] if match["quoted"] is not None else _SPACES.sub(" ", match["name"] or "")
+            found.append((name, match["addr"]))
+        position = match.end()
+        if position == length:
+            return found
+        if value[position] != ",":
+            return None
+        position += 1
 
 
 def _addresses(value: str | None) -> list[tuple[str, str]]:
     if not value:
         return []
-    return [(name, addr.strip().lower()) for name, addr in getaddresses([value]) if addr and "@" in addr]
+    pairs = _simple_addresses(value)
+    if pairs is None:
+        pairs = getaddresses([value])
+    return [(name, addr.strip().lower()) for name, addr in pairs if addr and "@" in addr]
 
 
 def _message_ids(value: str | None) -> list[str]:
@@ -164,23 +207,24 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
         return result
     defects = result.defects
     defects.extend(type(d).__name__ for d in msg.defects)
+    headers = _first_headers(msg)
 
-    message_id = _message_ids(_header(msg, "Message-ID", defects))
+    message_id = _message_ids(_header(headers, "Message-ID", defects))
     result.message_id = message_id[0] if message_id else None
-    in_reply_to = _message_ids(_header(msg, "In-Reply-To", defects))
+    in_reply_to = _message_ids(_header(headers, "In-Reply-To", defects))
     result.in_reply_to = in_reply_to[0] if in_reply_to else None
-    result.references = _message_ids(_header(msg, "References", defects))
+    result.references = _message_ids(_header(headers, "References", defects))
 
-    senders = _addresses(_header(msg, "From", defects))
+    senders = _addresses(_header(headers, "From", defects))
     if senders:
         result.from_name, result.from_addr = senders[0][0] or None, senders[0][1]
     else:
         defects.append("no usable From address")
-    result.to_addrs = [addr for _, addr in _addresses(_header(msg, "To", defects))]
-    result.cc_addrs = [addr for _, addr in _addresses(_header(msg, "Cc", defects))]
-    result.subject = _SPACE.sub(" ", _header(msg, "Subject", defects) or "").strip()
+    result.to_addrs = [addr for _, addr in _addresses(_header(headers, "To", defects))]
+    result.cc_addrs = [addr for _, addr in _addresses(_header(headers, "Cc", defects))]
+    result.subject = _SPACE.sub(" ", _header(headers, "Subject", defects) or "").strip()
 
-    date_header = _header(msg, "Date", defects)
+    date_header = _header(headers, "Date", defects)
     if date_header:
         try:
             date = parsedate_to_datetime(date_header)
@@ -194,7 +238,7 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
     if not result.body_text and result.body_html:
         result.body_text = html_to_text(result.body_html)
     result.snippet = _SPACE.sub(" ", result.body_text).strip()[:SNIPPET_LENGTH]
-    result.is_auto = _is_automatic(msg, result, defects)
+    result.is_auto = _is_automatic(msg, headers, result, defects)
     result.category = suggest_category(f"{result.subject} {result.body_text[:2000]}", categories_dir)
     return result
 
@@ -245,14 +289,14 @@ def _walk(msg: Message, result: ParsedMessage, defects: list[str]) -> None:
         ))
 
 
-def _is_automatic(msg: Message, result: ParsedMessage, defects: list[str]) -> bool:
+def _is_automatic(msg: Message, headers: dict[str, str], result: ParsedMessage, defects: list[str]) -> bool:
     """Auto-replies and bounces: they neither open tickets nor restart timers."""
-    auto_submitted = (_header(msg, "Auto-Submitted", defects) or "").strip().lower()
+    auto_submitted = (_header(headers, "Auto-Submitted", defects) or "").strip().lower()
     if auto_submitted and auto_submitted != "no":
         return True
-    if _header(msg, "X-Autoreply", defects) or _header(msg, "X-Autorespond", defects):
+    if _header(headers, "X-Autoreply", defects) or _header(headers, "X-Autorespond", defects):
         return True
-    if (_header(msg, "Precedence", defects) or "").strip().lower() in _AUTO_PRECEDENCE:
+    if (_header(headers, "Precedence", defects) or "").strip().lower() in _AUTO_PRECEDENCE:
         return True
     if msg.get_content_type() == "multipart/report":
         return True
