@@ -270,7 +270,7 @@ class Message(Base):
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     references: Mapped[str | None] = mapped_column(Text)
-    from_addr: Mapped[str | None] = mapped_column(String(320), index=True)
+    from_addr: Mapped[str | None] = mapped_column(String(320))
     from_name: Mapped[str | None] = mapped_column(String(300))
     to_addrs: Mapped[list[Any]] = mapped_column(default=list)
     cc_addrs: Mapped[list[Any]] = mapped_column(default=list)
@@ -284,7 +284,7 @@ class Message(Base):
     snippet: Mapped[str | None] = mapped_column(String(300))
     defects: Mapped[list[Any]] = mapped_column(default=list)
     raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
-    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     direction: Mapped[Direction] = mapped_column(_enum(Direction), default=Direction.INBOUND)
     is_auto: Mapped[bool] = mapped_column(default=False)  # auto-reply or bounce
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))

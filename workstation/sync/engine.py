@@ -58,7 +58,7 @@ from workstation.sync.parse import ParsedMessage, parse
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 500
+BATCH_SIZE = 2000  # per transaction: the random-keyed indexes (Message-ID, hashes) are rewritten once per commit
 POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is quicker than starting a pool
 REMAP_MIN_SHARE = 0.5
 ANALYZE_AFTER = 5000
@@ -141,7 +141,7 @@ class _Fetcher:
         self._batches = list(chunks(uids, batch_size))
         self._pool = pool
         self._parse_one = parse_one
-        self._queue: queue.Queue[_Fetched | BaseException | None] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[_Fetched | BaseException | None] = queue.Queue(maxsize=1)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="imap-fetch", daemon=True)
 
