@@ -328,25 +328,43 @@ def test_full_disk_mid_sync_keeps_whole_batches_and_resumes(sqlite_store: Store,
         assert sorted(uids) == sorted(set(uids)) and len(uids) == 30
 
 
-def test_idle_wakes_up_on_new_mail(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+def test_idle_wakes_up_on_new_mail_and_the_next_pass_reuses_the_connection(
+        sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
     import threading
     import time
 
     imap.append("INBOX", mail("Primero"))
+    imap.append("INBOX", mail("Se borrará"))
     name = account_for(sqlite_store, dovecot, mailbox)
     engine = AccountSync(sqlite_store, name)
-    assert engine.run(keep_open=True).new == 1
+    assert engine.run(keep_open=True).new == 2
+    connection = engine.client
+
+    def another_client() -> None:
+        imap.select_folder("INBOX")
+        imap.add_flags(imap.search(["SUBJECT", "Primero"]), [b"\\Flagged"])
+        imap.delete_messages(imap.search(["SUBJECT", "borrar"]))
+        imap.expunge()
+        imap.append("INBOX", mail("Llega durante IDLE"))
+
     stop = threading.Event()
-    timer = threading.Timer(0.5, lambda: imap.append("INBOX", mail("Llega durante IDLE")))
+    timer = threading.Timer(0.5, another_client)
     timer.start()
     started = time.monotonic()
     try:
         engine.wait_for_change(idle_seconds=20, poll_seconds=20, stop=stop)
+        assert time.monotonic() - started < 10  # woken by the server, not by the 20 s limit
+        timer.join()
+        second = engine.run(keep_open=True)  # the folder is still selected: NOOP and STATUS, no SELECT
+        assert engine.client is connection
+        assert (second.new, second.updated, second.expunged) == (1, 1, 1)
     finally:
         timer.join()
         engine.close()
-    assert time.monotonic() - started < 10  # woken by the server, not by the 20 s limit
-    assert AccountSync(sqlite_store, name).run().new == 1
+    with sqlite_store.read() as session:
+        flags = {m.subject: (m.flags, m.expunged_at is not None) for m in session.scalars(select(Message))}
+    assert flags == {"Primero": (["\\Flagged"], False), "Se borrará": ([], True), "Llega durante IDLE": ([], False)}
+    assert AccountSync(sqlite_store, name).run().new == 0  # a fresh connection agrees
 
 
 def test_watched_folders_beyond_inbox(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:

@@ -197,11 +197,13 @@ class AccountSync:
         self.progress = progress
         self._password = password or secrets.get_password
         self.client: IMAPClient | None = None
+        self._selected: str | None = None  # the folder selected on this connection
 
     # --- the whole pass -----------------------------------------------------------
 
     def run(self, *, keep_open: bool = False) -> SyncSummary:
-        """One pass over every watched folder; ``keep_open`` leaves the connection for IDLE."""
+        """One pass over every watched folder; ``keep_open`` leaves the connection for IDLE and the next
+        pass (a connection that fails is closed, and the next pass opens a new one)."""
         started = time.perf_counter()
         summary = SyncSummary(self.account_name)
         with self.store.read() as session:
@@ -212,14 +214,9 @@ class AccountSync:
             endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
                                 account.ca_file)
         try:
-            password = self._password(account_id)
-            if not password:
-                raise PasswordMissing(f"No password for {self.account_name} in the keyring.",
-                                      hint="Add the account again to store it.")
-            self.client = connect(endpoint, password)
+            if self.client is None:  # else the connection kept open by the last pass (watching)
+                self.client = self._connect(account_id, endpoint)
             try:
-                if self.client.has_capability("CONDSTORE"):
-                    self.client.enable("CONDSTORE")  # HIGHESTMODSEQ on SELECT, CHANGEDSINCE on FETCH
                 self._ensure_sent_folder(account_id)
                 for folder_id in self._watched_folders(account_id):
                     self._sync_folder(account_id, folder_id, summary)
@@ -248,6 +245,20 @@ class AccountSync:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def _connect(self, account_id: int, endpoint: Endpoint) -> IMAPClient:
+        password = self._password(account_id)
+        if not password:
+            raise PasswordMissing(f"No password for {self.account_name} in the keyring.",
+                                  hint="Add the account again to store it.")
+        client = connect(endpoint, password)
+        try:
+            if client.has_capability("CONDSTORE"):
+                client.enable("CONDSTORE")  # HIGHESTMODSEQ on SELECT, CHANGEDSINCE on FETCH
+        except BaseException:
+            client.shutdown()
+            raise
+        return client
+
     def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any) -> None:
         """Block until INBOX changes (IDLE), ``idle_seconds`` pass, or ``stop`` is set.
 
@@ -258,7 +269,10 @@ class AccountSync:
             stop.wait(poll_seconds)
             return
         try:
-            client.select_folder("INBOX", readonly=True)
+            if self._selected != "INBOX":
+                self._selected = None
+                client.select_folder("INBOX", readonly=True)
+                self._selected = "INBOX"
             client.idle()
             deadline = time.monotonic() + idle_seconds
             while not stop.is_set() and time.monotonic() < deadline:
@@ -272,7 +286,7 @@ class AccountSync:
 
     def close(self) -> None:
         if self.client is not None:
-            client, self.client = self.client, None
+            client, self.client, self._selected = self.client, None, None
             try:
                 client.logout()
             except Exception:  # the connection may already be gone: still free the socket
@@ -332,7 +346,7 @@ class AccountSync:
             name, known_validity, cursor, known_modseq = (folder.name, folder.uidvalidity, folder.uidnext,
                                                           folder.highestmodseq)
         try:
-            status = self.client.select_folder(name, readonly=True)
+            status = self._open_folder(name)
         except IMAPClientError as exc:
             summary.errors.append(f"{name}: cannot open the folder ({exc})")
             return
@@ -355,6 +369,23 @@ class AccountSync:
         with self.store.session() as session:
             session.execute(update(Folder).where(Folder.id == folder_id)
                             .values(highestmodseq=modseq, last_synced_at=datetime.now(UTC)))
+
+    def _open_folder(self, name: str) -> dict[bytes, Any]:
+        """SELECT the folder (read-only) and return its status, or, when this connection has it selected
+        already (watching: IDLE just reported new mail), NOOP and STATUS: re-selecting makes Dovecot
+        re-read a Maildir, 0.3 s at 100,000 messages, where these take a millisecond."""
+        assert self.client is not None
+        if self._selected != name:
+            self._selected = None  # a SELECT that fails leaves no folder selected
+            status = self.client.select_folder(name, readonly=True)
+            self._selected = name
+            return status
+        self.client.noop()  # the changes this session has not been told of yet
+        items = [b"MESSAGES", b"UIDVALIDITY", b"UIDNEXT"]
+        if self.client.has_capability("CONDSTORE"):
+            items.append(b"HIGHESTMODSEQ")
+        status = self.client.folder_status(name, items)
+        return {**status, b"EXISTS": status[b"MESSAGES"]}
 
     # --- 1. UIDVALIDITY ---------------------------------------------------------------
 

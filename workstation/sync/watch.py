@@ -30,22 +30,24 @@ BACKOFF_START, BACKOFF_MAX = 5.0, 900.0
 def _watch_account(store: Store, name: str, stop: threading.Event, progress: Progress | None,
                    report: Callable[[str], None]) -> None:
     backoff = BACKOFF_START
-    while not stop.is_set():
-        engine = AccountSync(store, name, progress=progress)
-        try:
-            summary = engine.run(keep_open=True)
-            report(f"{name}: {summary.new} new, {summary.updated} updated, {summary.expunged} expunged")
-            backoff = BACKOFF_START
-            engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, stop)
-        except SyncError as exc:
-            if not exc.retry:
-                report(f"{name}: stopped: {exc}")
-                return
-            report(f"{name}: {exc} Retrying in {backoff:.0f} s.")
-            stop.wait(backoff)
-            backoff = min(backoff * 2, BACKOFF_MAX)
-        finally:
-            engine.close()
+    engine = AccountSync(store, name, progress=progress)  # one connection, kept between passes
+    try:
+        while not stop.is_set():
+            try:
+                summary = engine.run(keep_open=True)
+                report(f"{name}: {summary.new} new, {summary.updated} updated, {summary.expunged} expunged")
+                backoff = BACKOFF_START
+                engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, stop)
+            except SyncError as exc:
+                engine.close()
+                if not exc.retry:
+                    report(f"{name}: stopped: {exc}")
+                    return
+                report(f"{name}: {exc} Retrying in {backoff:.0f} s.")
+                stop.wait(backoff)
+                backoff = min(backoff * 2, BACKOFF_MAX)
+    finally:
+        engine.close()
 
 
 def watch(store: Store, names: list[str] | None, *, progress: Progress | None = None,
