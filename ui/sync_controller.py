@@ -1,12 +1,15 @@
 """Mail sync from the window: one worker process and one connection per account.
 
-Each account syncs in a child process (``python -m workstation sync
---events``) that reports progress and its outcome as JSON lines; the
-controller turns them into signals. Parsing and storing thousands of
-messages in a process of its own never competes with the GUI thread for
-Python's interpreter lock, so the window stays responsive. Accounts sync on
-a timer and on request; one whose error waiting cannot fix (wrong password,
-untrusted certificate) is not retried until the user asks.
+Each account has a child process (``python -m workstation sync --events
+--watch``) that syncs, then waits for the server to report new mail (IMAP
+IDLE, polling where the server has no IDLE) and syncs again, reporting
+progress and each pass's outcome as JSON lines; the controller turns them
+into signals. Parsing and storing thousands of messages in a process of its
+own never competes with the GUI thread for Python's interpreter lock, so the
+window stays responsive. "Sync now" asks a running process for a pass at
+once (a line on its standard input); a timer restarts processes that ended.
+An account whose error waiting cannot fix (wrong password, untrusted
+certificate) is not retried until the user asks.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from workstation.paths import ROOT
 from workstation.store.db import Store
 from workstation.store.models import Account
 
-INTERVAL_MS = 120_000
+INTERVAL_MS = 120_000  # how often processes that ended are started again
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,10 @@ class SyncController(QObject):
         self._run = run  # Tasks.run: the account list is read on the database worker
         self._running: dict[str, QProcess] = {}
         self._buffers: dict[str, bytes] = {}
-        self._outcome: dict[str, bool] = {}
+        self._busy: set[str] = set()  # accounts with a pass under way
+        self._last: dict[str, str] = {}  # the kind of each process's last event
         self._stopped: set[str] = set()  # errors that waiting will not fix
+        self._shutting_down = False
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.sync_all(automatic=True))
@@ -81,7 +86,8 @@ class SyncController(QObject):
     def sync_all(self, *, automatic: bool = False) -> None:
         def start(names: list[str]) -> None:
             for name in names:
-                if not (automatic and name in self._stopped):
+                # The timer starts what is not running; a watching process needs no nudge.
+                if not (automatic and (name in self._stopped or name in self._running)):
                     self.sync(name)
 
         self._run(self.accounts, start)
@@ -91,12 +97,16 @@ class SyncController(QObject):
         args = ["-m", "workstation", "--data-dir", str(location.data_dir)]
         if not location.is_sqlite:
             args += ["--database", location.database_url]
-        return [*args, "sync", "--events", "--account", account]
+        return [*args, "sync", "--events", "--watch", "--account", account]
 
     def sync(self, account: str) -> None:
-        if account in self._running:
-            return
+        """A pass now: the account's process is asked for one, or started."""
         self._stopped.discard(account)
+        self._busy.add(account)
+        running = self._running.get(account)
+        if running is not None:
+            running.write(b"sync\n")
+            return
         process = QProcess(self)
         process.setProgram(sys.executable)
         process.setArguments(self._command(account))
@@ -109,12 +119,13 @@ class SyncController(QObject):
         process.errorOccurred.connect(self._on_process_error)
         self._running[account] = process
         self._buffers[account] = b""
-        self._outcome[account] = False
+        self._last.pop(account, None)
         self.state_changed.emit(account, self.tr("%1: connecting…").replace("%1", account))
         process.start()
 
     def is_running(self) -> bool:
-        return bool(self._running)
+        """Whether a pass is under way (watching processes wait between passes)."""
+        return bool(self._busy)
 
     def _sender_account(self) -> str | None:
         sender = self.sender()
@@ -151,21 +162,23 @@ class SyncController(QObject):
 
     def _event(self, account: str, event: dict[str, Any]) -> None:
         kind = event.get("event")
+        self._last[account] = str(kind)
         if kind == "progress":
+            self._busy.add(account)
             done, total, rate = int(event["done"]), int(event["total"]), float(event["rate"])
             self.progress.emit(account, str(event["folder"]), done, total, rate)
             self.state_changed.emit(account, self.tr("%1: %2 of %3 messages (%4/s)")
                                     .replace("%1", account).replace("%2", f"{done:,}")
                                     .replace("%3", f"{total:,}").replace("%4", f"{rate:,.0f}"))
         elif kind == "finished":
-            self._outcome[account] = True
+            self._busy.discard(account)
             outcome = SyncOutcome(account, event["new"], event["updated"], event["expunged"],
                                   event["tickets_created"], list(event["errors"]), event["seconds"])
             self.state_changed.emit(account, self.tr("%1: up to date (%2 new)").replace("%1", account)
                                     .replace("%2", str(outcome.new)))
             self.finished.emit(account, outcome)
         elif kind == "failed":
-            self._outcome[account] = True
+            self._busy.discard(account)
             self._fail(account, SyncFailed(str(event["error"]), bool(event.get("retry"))))
 
     def _fail(self, account: str, error: SyncFailed) -> None:
@@ -179,7 +192,8 @@ class SyncController(QObject):
         if process is None:
             return
         self._read(account, process, final=True)
-        if not self._outcome.get(account):
+        self._busy.discard(account)
+        if not self._shutting_down and self._last.get(account) != "failed":  # a failure it reported ends it
             detail = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
             last = detail.splitlines()[-1] if detail else f"exit code {code}"
             self._fail(account, SyncFailed(self.tr("The sync stopped unexpectedly (%1).").replace("%1", last),
@@ -189,11 +203,13 @@ class SyncController(QObject):
     def _process_error(self, account: str, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and account in self._running:
             process = self._running.pop(account)
+            self._busy.discard(account)
             self._fail(account, SyncFailed(self.tr("The sync could not start (%1).")
                                            .replace("%1", process.errorString()), retry=True))
             process.deleteLater()
 
     def shutdown(self) -> None:
+        self._shutting_down = True
         self.timer.stop()
         for process in list(self._running.values()):
             process.terminate()  # each batch is its own transaction: stopping loses nothing

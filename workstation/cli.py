@@ -639,11 +639,11 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
             bars[key] = _progress_bar(f"{key} ")
         bars[key](p.done, p.total)
 
-    if args.watch:
-        return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
     batch_size = args.batch_size or BATCH_SIZE
     if args.events:
-        return _sync_events(store, args.account, batch_size)
+        return _sync_events(store, args.account, batch_size, keep_watching=args.watch)
+    if args.watch:
+        return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
     summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=batch_size)
     if args.json:
         _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
@@ -660,34 +660,62 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
     return 1 if errors else 0
 
 
-def _sync_events(store: Store, accounts: list[str] | None, batch_size: int) -> int:
+def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, keep_watching: bool = False) -> int:
     """One JSON object per line: progress as it happens, then the outcome.
 
     This is how the window runs a sync in a worker process of its own, so
-    that parsing and storing never compete with the GUI thread.
+    that parsing and storing never compete with the GUI thread. With
+    ``keep_watching`` the process stays: a "finished" or "failed" line after
+    each pass (IDLE wakes it when mail arrives), a pass at once for each
+    "sync" line read on its standard input, and the end when that input
+    closes (the window went away).
     """
+    import threading
+
     from workstation.sync.connection import SyncError
-    from workstation.sync.engine import AccountSync, SyncProgress
+    from workstation.sync.engine import AccountSync, SyncProgress, SyncSummary
+
+    lock = threading.Lock()
 
     def emit(event: dict[str, Any]) -> None:
-        sys.stdout.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
-        sys.stdout.flush()
+        with lock:
+            sys.stdout.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
+            sys.stdout.flush()
 
     def progress(p: SyncProgress) -> None:
         emit({"event": "progress", "account": p.account, "folder": p.folder, "done": p.done, "total": p.total,
               "rate": round(p.rate, 1)})
 
-    failed = False
+    def passed(name: str, summary: SyncSummary) -> None:
+        emit({"event": "finished", "account": name, **summary.as_dict()})
+
+    def failed(name: str, exc: MostradorError, retry: bool) -> None:
+        emit({"event": "failed", "account": name, "error": str(exc), "retry": retry})
+
+    if keep_watching:
+        from workstation.sync.watch import Watcher
+
+        watcher = Watcher(store, accounts, progress=progress, passed=passed,
+                          failed=lambda name, exc, retry_in: failed(name, exc, retry_in is not None))
+
+        def commands() -> None:
+            for line in sys.stdin:
+                if line.strip() == "sync":
+                    watcher.sync_now()
+            watcher.stop()
+
+        threading.Thread(target=commands, name="commands", daemon=True).start()
+        watcher.start()
+        watcher.wait()
+        return 0
+    ok = True
     for name in accounts or []:
         try:
-            summary = AccountSync(store, name, progress=progress, batch_size=batch_size).run()
+            passed(name, AccountSync(store, name, progress=progress, batch_size=batch_size).run())
         except MostradorError as exc:
-            failed = True
-            emit({"event": "failed", "account": name, "error": str(exc),
-                  "retry": exc.retry if isinstance(exc, SyncError) else False})
-        else:
-            emit({"event": "finished", "account": name, **summary.as_dict()})
-    return 1 if failed else 0
+            ok = False
+            failed(name, exc, exc.retry if isinstance(exc, SyncError) else False)
+    return 0 if ok else 1
 
 
 # --- parser --------------------------------------------------------------------

@@ -107,3 +107,43 @@ def test_killed_sync_resumes_to_the_same_store(run_cli, cli_env, tmp_path: Path,
     assert finished.returncode == 0, finished.stderr
     assert snapshot(store) == expected
     store.close()
+
+
+
+def test_watching_worker_syncs_on_request_and_ends_when_its_input_closes(run_cli, cli_env, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                        dovecot: Dovecot) -> None:
+    """The window's worker: a JSON line a pass, a pass per "sync" line, gone when the window is."""
+    user = dovecot.new_user()
+    with dovecot.client(user) as imap:
+        imap.append("INBOX", mail("Primero"))
+    _add(run_cli, tmp_path, dovecot, user)
+    worker = subprocess.Popen([sys.executable, "-m", "workstation", "--data-dir", str(tmp_path), "sync", "--events",
+                               "--watch", "--account", "Soporte"], cwd=ROOT, env=cli_env, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert worker.stdin is not None and worker.stdout is not None
+
+    def next_pass() -> dict[str, object]:
+        while True:
+            event = json.loads(worker.stdout.readline())  # type: ignore[union-attr]
+            if event["event"] != "progress":
+                return event
+
+    try:
+        first = next_pass()
+        assert (first["event"], first["account"], first["new"]) == ("finished", "Soporte", 1)
+        with dovecot.client(user) as imap:
+            imap.append("INBOX", mail("Segundo"))
+        pushed = next_pass()  # IDLE: nobody asked
+        assert (pushed["event"], pushed["new"]) == ("finished", 1)
+        worker.stdin.write("sync\n")
+        worker.stdin.flush()
+        asked = next_pass()
+        assert (asked["event"], asked["new"]) == ("finished", 0)
+        worker.stdin.close()
+        assert worker.wait(timeout=10) == 0
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        worker.stdout.close()
+        worker.stderr.close()  # type: ignore[union-attr]

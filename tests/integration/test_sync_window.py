@@ -1,4 +1,4 @@
-"""Sync from the window: a worker process per account, progress and errors by signal."""
+"""Sync from the window: a watching worker process per account, progress and errors by signal."""
 
 from __future__ import annotations
 
@@ -44,19 +44,26 @@ def test_window_syncs_in_a_worker_process_and_shows_the_tickets(qtbot: QtBot, sq
     assert window._sync_labels["Soporte"].text() == "Soporte: up to date (5 new)"
     qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
 
-    # New mail while the agent reads a ticket: the queue grows in place and the agent keeps their place.
+    # New mail while the agent reads a ticket: the server tells the watching process (IDLE), nobody
+    # asks; the queue grows in place and the agent keeps their place.
     table = window.workspace.table
     selection = table.selectionModel()
     selection.setCurrentIndex(table.model().index(2, 0), selection.SelectionFlag.ClearAndSelect
                               | selection.SelectionFlag.Rows)
     reading = table.current_id()
-    with dovecot.client(user) as imap:
-        for i in range(5, 8):
-            imap.append("INBOX", mail(f"Factura {i} duplicada", f"C{i} <c{i}@example.org>"))
-    with qtbot.waitSignal(window.sync.finished, timeout=30000):
-        window.sync.sync_all()
+    watching = window.sync._running["Soporte"]
+    with qtbot.waitSignal(window.sync.finished, timeout=30000) as pushed:
+        with dovecot.client(user) as imap:
+            for i in range(5, 8):
+                imap.append("INBOX", mail(f"Factura {i} duplicada", f"C{i} <c{i}@example.org>"))
     qtbot.waitUntil(lambda: window.workspace.model.rowCount() == 8, timeout=10000)
+    assert pushed.args[1].new >= 1  # one pass or more, as the server reported the messages
     assert table.current_id() == reading and table.selected_ids() == [reading]
+
+    # "Sync now" asks the same process for a pass.
+    with qtbot.waitSignal(window.sync.finished, timeout=30000) as asked:
+        window.sync.sync_all()
+    assert asked.args[1].new == 0 and window.sync._running["Soporte"] is watching
     qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=10000)
     window.close()
 

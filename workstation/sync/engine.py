@@ -260,7 +260,8 @@ class AccountSync:
         return client
 
     def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any) -> None:
-        """Block until INBOX changes (IDLE), ``idle_seconds`` pass, or ``stop`` is set.
+        """Block until INBOX changes (IDLE), ``idle_seconds`` pass, or ``stop`` (an Event) is set: within
+        about a second of it being set.
 
         Without IDLE on the server, wait ``poll_seconds`` instead.
         """
@@ -276,7 +277,7 @@ class AccountSync:
             client.idle()
             deadline = time.monotonic() + idle_seconds
             while not stop.is_set() and time.monotonic() < deadline:
-                responses = client.idle_check(5)  # e.g. [(12, b"EXISTS")]
+                responses = client.idle_check(1)  # e.g. [(12, b"EXISTS")]
                 if any(isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
                        for r in responses):
                     break

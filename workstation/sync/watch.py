@@ -1,16 +1,16 @@
 """Keep watching: a sync pass, then IMAP IDLE on INBOX (or polling), again.
 
-Each account gets its own thread and connection. A failure that waiting may
-fix (server down, connection lost) is retried with capped exponential
-backoff; one that it cannot fix (wrong password, untrusted certificate) stops
-that account's watch with the reason, so there is no retry storm.
+Each account gets its own thread and connection, kept between passes. A
+failure that waiting may fix (server down, connection lost) is retried with
+capped exponential backoff; one that it cannot fix (wrong password,
+untrusted certificate) stops that account's watch with the reason, so there
+is no retry storm. ``sync_now`` wakes every account for a pass at once.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from sqlalchemy import select
 from workstation.store.db import Store
 from workstation.store.models import Account
 from workstation.sync.connection import SyncError
-from workstation.sync.engine import AccountSync, Progress
+from workstation.sync.engine import AccountSync, Progress, SyncSummary
 
 log = logging.getLogger(__name__)
 
@@ -26,43 +26,83 @@ IDLE_SECONDS = 300  # re-issue IDLE before servers' 30-minute limit, and resync 
 POLL_SECONDS = 60
 BACKOFF_START, BACKOFF_MAX = 5.0, 900.0
 
+#: (account, summary) after each pass.
+Passed = Callable[[str, SyncSummary], None]
+#: (account, error, seconds until the next try, or None when the account's watch stops).
+Failed = Callable[[str, SyncError, float | None], None]
 
-def _watch_account(store: Store, name: str, stop: threading.Event, progress: Progress | None,
-                   report: Callable[[str], None]) -> None:
-    backoff = BACKOFF_START
-    engine = AccountSync(store, name, progress=progress)  # one connection, kept between passes
-    try:
-        while not stop.is_set():
-            try:
-                summary = engine.run(keep_open=True)
-                report(f"{name}: {summary.new} new, {summary.updated} updated, {summary.expunged} expunged")
-                backoff = BACKOFF_START
-                engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, stop)
-            except SyncError as exc:
-                engine.close()
-                if not exc.retry:
-                    report(f"{name}: stopped: {exc}")
-                    return
-                report(f"{name}: {exc} Retrying in {backoff:.0f} s.")
-                stop.wait(backoff)
-                backoff = min(backoff * 2, BACKOFF_MAX)
-    finally:
-        engine.close()
+
+class Watcher:
+    """One thread per account, each syncing, then waiting for the server to report a change."""
+
+    def __init__(self, store: Store, names: list[str] | None, *, passed: Passed, failed: Failed,
+                 progress: Progress | None = None) -> None:
+        if not names:
+            with store.read() as session:
+                names = list(session.scalars(select(Account.name).where(Account.enabled.is_(True),
+                                                                         Account.is_sample.is_(False))))
+        self.store = store
+        self._passed, self._failed, self._progress = passed, failed, progress
+        self._stop = threading.Event()
+        self._wakes = {name: threading.Event() for name in names}
+        self._threads = [threading.Thread(target=self._watch, args=(name,), name=f"sync-{name}", daemon=True)
+                         for name in names]
+
+    def start(self) -> None:
+        for thread in self._threads:
+            thread.start()
+
+    def sync_now(self) -> None:
+        for wake in self._wakes.values():
+            wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.sync_now()  # out of IDLE and backoff waits
+
+    def wait(self) -> None:
+        """Until every account's watch has stopped (Ctrl+C stops them)."""
+        try:
+            while any(thread.is_alive() for thread in self._threads):
+                for thread in self._threads:
+                    thread.join(0.5)
+        except KeyboardInterrupt:
+            self.stop()
+
+    def _watch(self, name: str) -> None:
+        wake = self._wakes[name]
+        backoff = BACKOFF_START
+        engine = AccountSync(self.store, name, progress=self._progress)
+        try:
+            while not self._stop.is_set():
+                wake.clear()
+                try:
+                    self._passed(name, engine.run(keep_open=True))
+                    backoff = BACKOFF_START
+                    engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, wake)
+                except SyncError as exc:
+                    engine.close()
+                    if not exc.retry:
+                        self._failed(name, exc, None)
+                        return
+                    self._failed(name, exc, backoff)
+                    wake.wait(backoff)
+                    backoff = min(backoff * 2, BACKOFF_MAX)
+        finally:
+            engine.close()
 
 
 def watch(store: Store, names: list[str] | None, *, progress: Progress | None = None,
-          report: Callable[[str], None] = print, stop: threading.Event | None = None) -> int:
-    stop = stop or threading.Event()
-    with store.read() as session:
-        available = list(session.scalars(select(Account.name).where(Account.enabled.is_(True),
-                                                                    Account.is_sample.is_(False))))
-    threads = [threading.Thread(target=_watch_account, args=(store, name, stop, progress, report),
-                                name=f"sync-{name}", daemon=True) for name in (names or available)]
-    for thread in threads:
-        thread.start()
-    try:
-        while any(t.is_alive() for t in threads):
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        stop.set()
+          report: Callable[[str], None] = print) -> int:
+    """The CLI's ``sync --watch``: one line a pass or error, until Ctrl+C."""
+
+    def passed(name: str, summary: SyncSummary) -> None:
+        report(f"{name}: {summary.new} new, {summary.updated} updated, {summary.expunged} expunged")
+
+    def failed(name: str, exc: SyncError, retry_in: float | None) -> None:
+        report(f"{name}: stopped: {exc}" if retry_in is None else f"{name}: {exc} Retrying in {retry_in:.0f} s.")
+
+    watcher = Watcher(store, names, passed=passed, failed=failed, progress=progress)
+    watcher.start()
+    watcher.wait()
     return 0
