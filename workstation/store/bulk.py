@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import json
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -48,12 +49,25 @@ def prepare(dialect: Dialect, table: Table, rows: Sequence[dict[str, Any]]) -> P
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join(placeholder for _ in columns)})"
     )
-    convert = [(c.key, _processor(c.type, dialect)) for c in columns]
-    params = [
-        tuple(value if (value := row[key]) is None or proc is None else proc(value) for key, proc in convert)
-        for row in rows
-    ]
+    values_of = operator.itemgetter(*[c.key for c in columns])
+    processors = [(i, proc) for i, c in enumerate(columns) if (proc := _processor(c.type, dialect)) is not None]
+    if len(columns) == 1:  # itemgetter of one key gives the value, not a 1-tuple
+        values_of = _one_tuple(values_of)
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = values_of(row)
+        if processors:
+            values = list(values)
+            for i, proc in processors:
+                if (value := values[i]) is not None:
+                    values[i] = proc(value)
+            values = tuple(values)  # SQLAlchemy takes rows of parameters as tuples
+        params.append(values)
     return Prepared(sql, params)
+
+
+def _one_tuple(getter: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+    return lambda row: (getter(row),)
 
 
 def _iso_utc(value: datetime) -> str:
