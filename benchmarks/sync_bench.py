@@ -11,7 +11,9 @@ mailbox measures:
   insert, and mbsync;
 - this project's full sync (``python -m workstation sync``, process start
   included, peak RSS of the process tree's main process);
-- this project's incremental sync of 100 new messages;
+- this project's incremental sync of 100 new messages: a fresh `sync` process (start-up, login and
+  SELECT included, as the anchors' re-runs), and a worker already watching (IDLE), as the window runs
+  it: from the start of the delivery to the last message stored;
 - the GUI event loop while the window's sync controller pulls the whole
   mailbox: the longest gap between ticks of a 10 ms timer.
 
@@ -106,6 +108,30 @@ def ours(data: Path, env: dict[str, str]) -> tuple[float, int, int]:
     return seconds, summary["new"], int(rss_file.read_text().split()[-1])
 
 
+def watching(data: Path, maildir: Path, env: dict[str, str], count: int = 100) -> float:
+    """Seconds from the start of delivering ``count`` messages into the Maildir to the last of them stored
+    by a worker already watching (the window's: `sync --events --watch`, IDLE on INBOX)."""
+    worker = subprocess.Popen([sys.executable, "-m", "workstation", "--data-dir", str(data), "sync", "--events",
+                               "--watch"], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    assert worker.stdout is not None and worker.stdin is not None
+    try:
+        while json.loads(worker.stdout.readline())["event"] != "finished":  # the first pass: nothing new
+            pass
+        time.sleep(1.0)  # in IDLE
+        started = time.perf_counter()
+        subprocess.run([str(LAB / "seed-mailbox"), str(maildir), str(count), "98"], check=True, capture_output=True)
+        stored = 0
+        while stored < count:
+            event = json.loads(worker.stdout.readline())
+            if event["event"] == "finished":
+                stored += event["new"]
+        return time.perf_counter() - started
+    finally:
+        worker.stdin.close()
+        worker.wait(timeout=30)
+
+
 def anchors(user: str, size: int, tools: list[str], incr: int) -> list[str]:
     env = dict(os.environ, INCR=str(incr), TIMEOUT="900")
     result = run([str(LAB / "anchor-sync"), str(PORT), user, "secret", *tools], env, timeout=3600)
@@ -143,6 +169,8 @@ def main() -> None:
                            check=True, capture_output=True)
             inc_seconds, inc_new, _ = ours(data, env)
             rows.append(f"{size:>7}  ours    incremental {inc_new} {inc_seconds:.2f}")
+            watch_seconds = watching(data, lab / "dc" / "mail" / user, env)
+            rows.append(f"{size:>7}  ours    watching-incremental 100 {watch_seconds:.2f}")
             stall_data = lab / f"stall-{size}"
             add_account(stall_data, user, env)
             probe = run([sys.executable, "-c", STALL_PROBE, str(stall_data)], env)
