@@ -9,8 +9,8 @@ first response.
 
 A whole sync batch is filed at once: everything the decisions need is read
 in a handful of queries up front, so filing costs no query per message, and
-what changed is written in a few executemany statements (plain rows, not ORM
-objects: at 100,000 messages the ORM's bookkeeping was a tenth of a sync).
+what changed is written in a few executemany statements (plain rows rather
+than ORM objects, whose loading and flushing cost more than the filing).
 """
 
 from __future__ import annotations

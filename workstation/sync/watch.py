@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from workstation.store.db import Store
+from workstation.errors import MostradorError, NotFound
+from workstation.store.db import Store, describe, translate_error
 from workstation.store.models import Account
 from workstation.sync.connection import SyncError
 from workstation.sync.engine import AccountSync, Progress, SyncSummary
@@ -29,7 +30,7 @@ BACKOFF_START, BACKOFF_MAX = 5.0, 900.0
 #: (account, summary) after each pass.
 Passed = Callable[[str, SyncSummary], None]
 #: (account, error, seconds until the next try, or None when the account's watch stops).
-Failed = Callable[[str, SyncError, float | None], None]
+Failed = Callable[[str, MostradorError, float | None], None]
 
 
 class Watcher:
@@ -80,12 +81,16 @@ class Watcher:
                     self._passed(name, engine.run(keep_open=True))
                     backoff = BACKOFF_START
                     engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, wake)
-                except SyncError as exc:
+                except Exception as exc:  # the server's, or the store's (locked, disk full), or no account
                     engine.close()
-                    if not exc.retry:
-                        self._failed(name, exc, None)
+                    error = exc if isinstance(exc, MostradorError) else translate_error(
+                        exc, describe(self.store.location.database_url))
+                    if error is None:
+                        raise  # a bug: the thread ends with its traceback
+                    if not (error.retry if isinstance(error, SyncError) else not isinstance(error, NotFound)):
+                        self._failed(name, error, None)
                         return
-                    self._failed(name, exc, backoff)
+                    self._failed(name, error, backoff)
                     wake.wait(backoff)
                     backoff = min(backoff * 2, BACKOFF_MAX)
         finally:
@@ -99,7 +104,7 @@ def watch(store: Store, names: list[str] | None, *, progress: Progress | None = 
     def passed(name: str, summary: SyncSummary) -> None:
         report(f"{name}: {summary.new} new, {summary.updated} updated, {summary.expunged} expunged")
 
-    def failed(name: str, exc: SyncError, retry_in: float | None) -> None:
+    def failed(name: str, exc: MostradorError, retry_in: float | None) -> None:
         report(f"{name}: stopped: {exc}" if retry_in is None else f"{name}: {exc} Retrying in {retry_in:.0f} s.")
 
     watcher = Watcher(store, names, passed=passed, failed=failed, progress=progress)
