@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from tests.support.dovecot import Dovecot
 from tests.support.mail import mail
-from workstation.sync.fetching import _read, fetch_messages
+from workstation.sync.fetching import _read, fetch_messages, uid_sets
 
 FULL = [b"FLAGS", b"INTERNALDATE", b"RFC822.SIZE", b"BODY.PEEK[]"]
 
@@ -47,6 +48,23 @@ def test_same_answer_as_imapclient(dovecot: Dovecot, arranged: str, condstore: b
             assert ours[uids[0]][b"INTERNALDATE"] == datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
         assert ours[uids[1]][b"FLAGS"] == (b"\\Seen", b"$Forwarded")
         assert client.search(["UNSEEN"]) == [uids[0], uids[2], uids[3]]  # fetching marked nothing as read
+        assert fetch_messages(client, asked, max_set_length=3) == ours  # one command a UID or two
+
+
+def test_uid_sets_name_exactly_the_uids_in_short_lines() -> None:
+    assert uid_sets([9, 1, 2, 3, 5, 7, 8, 20, 3]) == ["1:3,5,7:9,20"]
+    assert uid_sets([]) == []
+    rnd = random.Random(5)
+    for _ in range(300):
+        uids = sorted(rnd.sample(range(1, 100_000), rnd.randint(1, 2000)))
+        limit = rnd.randint(12, 9000)
+        named = []
+        for uid_set in uid_sets(uids, limit):
+            assert len(uid_set) <= limit
+            for part in uid_set.split(","):
+                first, _, last = part.partition(":")
+                named.extend(range(int(first), int(last or first) + 1))
+        assert named == uids
 
 
 @pytest.mark.parametrize("data", [

@@ -528,8 +528,9 @@ class AccountSync:
                                               for sha, data in blobs.items() if sha not in stored])
 
     def _fetch_chunked(self, uids: list[int], items: list[bytes], modifiers: list[str] | None = None,
-                       chunk: int = 2000) -> dict[int, dict[bytes, Any]]:
-        """FETCH by explicit UID lists: imapclient 4 drops the answers to a range such as 1:*."""
+                       chunk: int = 1000) -> dict[int, dict[bytes, Any]]:
+        """FETCH by explicit UID lists (imapclient keeps only the answers for the UIDs it can list, so no
+        ranges), 1,000 at a time: command lines stay near the 8 KB servers are asked to accept."""
         assert self.client is not None
         result: dict[int, dict[bytes, Any]] = {}
         for part in chunks(sorted(uids), chunk):

@@ -23,24 +23,54 @@ from imapclient.exceptions import IMAPClientError
 from imapclient.response_parser import parse_fetch_response
 
 ITEMS = "(FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])"
+#: Servers may refuse longer command lines; RFC 7162 asks clients to stay near 8,192 octets.
+MAX_SET_LENGTH = 8000
 _HEAD = re.compile(
     rb"(\d+) \(UID (\d+) (?:MODSEQ \((\d+)\) )?FLAGS \(([^()\"]*)\) INTERNALDATE \"([^\"]+)\" "
     rb"RFC822\.SIZE (\d+) BODY\[\] \{(\d+)\}")
 
 
-def fetch_messages(client: IMAPClient, uids: Sequence[int]) -> dict[int, dict[bytes, Any]]:
-    """Flags, internal date, size and the whole message (not marked as read) of each UID still there."""
-    if not uids:
-        return {}
-    # imapclient's own fetch drives imaplib the same way (its private _imap).
-    typ, data = client._imap.uid("FETCH", ",".join(map(str, uids)), ITEMS)
-    if typ != "OK":
-        raise IMAPClientError(f"fetch failed: {data[0]!r}" if data else "fetch failed")
-    parsed = _read(data, client.normalise_times)
-    if parsed is None:
-        parsed = parse_fetch_response(data, client.normalise_times, True)
+def fetch_messages(client: IMAPClient, uids: Sequence[int], *,
+                   max_set_length: int = MAX_SET_LENGTH) -> dict[int, dict[bytes, Any]]:
+    """Flags, internal date, size and the whole message (not marked as read) of each UID still there,
+    in as many commands as keep each command line short."""
+    result: dict[int, dict[bytes, Any]] = {}
+    for uid_set in uid_sets(uids, max_set_length):
+        # imapclient's own fetch drives imaplib the same way (its private _imap).
+        typ, data = client._imap.uid("FETCH", uid_set, ITEMS)
+        if typ != "OK":
+            raise IMAPClientError(f"fetch failed: {data[0]!r}" if data else "fetch failed")
+        parsed = _read(data, client.normalise_times)
+        if parsed is None:
+            parsed = parse_fetch_response(data, client.normalise_times, True)
+        result.update(parsed)
     wanted = set(uids)
-    return {uid: items for uid, items in parsed.items() if uid in wanted}
+    return {uid: items for uid, items in result.items() if uid in wanted}
+
+
+def uid_sets(uids: Sequence[int], limit: int = MAX_SET_LENGTH) -> list[str]:
+    """IMAP sequence sets naming exactly these UIDs, runs of consecutive ones as ``first:last``, each
+    set at most ``limit`` characters long."""
+    runs: list[str] = []
+    ordered = sorted(set(uids))
+    start = 0
+    for index in range(1, len(ordered) + 1):
+        if index == len(ordered) or ordered[index] != ordered[index - 1] + 1:
+            first, last = ordered[start], ordered[index - 1]
+            runs.append(str(first) if first == last else f"{first}:{last}")
+            start = index
+    sets: list[str] = []
+    current: list[str] = []
+    length = 0
+    for run in runs:
+        if current and length + 1 + len(run) > limit:
+            sets.append(",".join(current))
+            current, length = [], 0
+        current.append(run)
+        length += len(run) + (1 if length else 0)
+    if current:
+        sets.append(",".join(current))
+    return sets
 
 
 def _read(data: list[Any], normalise: bool) -> dict[int, dict[bytes, Any]] | None:
