@@ -19,7 +19,6 @@ from workstation.errors import InvalidInput
 from workstation.paths import RESOURCES
 from workstation.text import fold
 
-
 _WORD = re.compile(r"\w+")
 
 

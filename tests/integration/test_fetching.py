@@ -20,7 +20,8 @@ def arranged(dovecot: Dovecot) -> str:
     with dovecot.client(user) as client:
         madrid = timezone(timedelta(hours=1))
         client.append("INBOX", mail("Sin leer"), msg_time=datetime(2026, 11, 2, 10, 0, tzinfo=madrid))
-        client.append("INBOX", mail("Leído"), flags=[b"\\Seen", b"$Forwarded"], msg_time=datetime(2026, 1, 5, tzinfo=UTC))
+        client.append("INBOX", mail("Leído"), flags=[b"\\Seen", b"$Forwarded"],
+                      msg_time=datetime(2026, 1, 5, tzinfo=UTC))
         client.append("INBOX", b"Subject: casi nada\r\n\r\n")
         client.append("INBOX", mail("Grande", body="x" * 300_000))
         client.append("INBOX", mail("Borrado"))

@@ -34,7 +34,6 @@ _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 
 
-
 @dataclass
 class ParsedAttachment:
     filename: str | None
