@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.composer.spelling import Speller
+from ui.timers import debouncer
 from workstation.agents import AgentInfo, acting_agent, list_agents
 from workstation.followups import LoopProposal
 from workstation.outbox.compose import (
@@ -254,14 +255,8 @@ class Composer(QDialog):
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
 
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(200)
-        self._check_timer.timeout.connect(self.check)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(1000)
-        self._save_timer.timeout.connect(self.save_draft)
+        self._check_timer = debouncer(self, 200, self.check)
+        self._save_timer = debouncer(self, 1000, self.save_draft)
         self.editor.textChanged.connect(self._edited)
         self.panel.changed.connect(self._edited)
         self.agent_box.currentIndexChanged.connect(self._agent_changed)

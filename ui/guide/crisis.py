@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from sqlalchemy import select
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.labels import event_label
+from ui.timers import debouncer
 from workstation import incidents
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import check_reply, preload
@@ -93,10 +94,7 @@ class UpdateDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.check)
+        self._timer = debouncer(self, 200, self.check)
         self.text.textChanged.connect(self._timer.start)
         self.panel.changed.connect(self._timer.start)
         self.check()

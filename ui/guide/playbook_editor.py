@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.timers import debouncer
 from workstation import playbooks
 
 TEMPLATE = """key: my_playbook
@@ -85,10 +86,7 @@ class PlaybookEditor(QDialog):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.validate)
+        self._timer = debouncer(self, 300, self.validate)
         self.editor.textChanged.connect(self._timer.start)
         self._playbook: playbooks.Playbook | None = None
         self.editor.setPlainText(TEMPLATE)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from ui.queue.conversation_pane import ConversationPane
 from ui.queue.panels import QueueTable, ViewsSidebar
 from ui.queue.ticket_actions import TicketActions
 from ui.tasks import Tasks
+from ui.timers import debouncer
 from workstation import queue
 from workstation.store.db import Store
 from workstation.store.search import terms
@@ -112,11 +113,8 @@ class Workspace(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search subject, message and customer   ( / )"))
         self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)  # search as you type, once typing pauses
+        self._search_timer = debouncer(self, 250, self._search_now)  # search as you type, once typing pauses
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self._search_timer.timeout.connect(self._search_now)
         self.search.setToolTip(self.tr("Words search subject, messages and customer. Filters: from: inbox: status: "
                                        "tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)"))
         self.save_search = QPushButton(self.tr("Save search…"))
