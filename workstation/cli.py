@@ -721,6 +721,12 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
 # --- parser --------------------------------------------------------------------
 
 
+def _group(sub: Any, name: str, summary: str, *, metavar: str = "ACTION") -> Any:
+    """A command with actions of its own (``account add``...): the chosen one lands in ``args.<name>_command``."""
+    return sub.add_parser(name, help=summary).add_subparsers(
+        dest=f"{name}_command", required=True, metavar=metavar, parser_class=OneLineErrorParser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineErrorParser(prog="python -m workstation", description="Mostrador, headless.")
     parser.add_argument("--version", action="version", version=f"Mostrador {__version__}")
@@ -737,8 +743,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_info)
 
-    account = sub.add_parser("account", help="support inboxes").add_subparsers(
-        dest="account_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    account = _group(sub, "account", "support inboxes")
     p = account.add_parser("add", help="add an inbox (the password goes to the keyring)")
     p.add_argument("name")
     p.add_argument("--email", required=True)
@@ -791,8 +796,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_queue)
 
-    ticket = sub.add_parser("ticket", help="work on tickets: assign, status, tags, snooze, merge, split, undo")\
-        .add_subparsers(dest="ticket_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    ticket = _group(sub, "ticket", "work on tickets: assign, status, tags, snooze, merge, split, undo")
     for verb, text, meta in (("assign", "assign to an agent (me, a name, or '' for nobody)", "AGENT"),
                              ("status", "new, open, waiting, resolved, closed, spam", "STATUS"),
                              ("priority", "low, normal, high, urgent", "PRIORITY"),
@@ -817,8 +821,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = ticket.add_parser("undo", help="undo your last change")
     p.set_defaults(handler=cmd_ticket)
 
-    playbook = sub.add_parser("playbook", help="guided scripts for hard conversations").add_subparsers(
-        dest="playbook_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    playbook = _group(sub, "playbook", "guided scripts for hard conversations")
     p = playbook.add_parser("check", help="validate a playbook file (file, line and what is wrong)")
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
@@ -844,8 +847,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_playbook)
 
-    incident = sub.add_parser("incident", help="crisis mode: one incident, every affected customer").add_subparsers(
-        dest="incident_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    incident = _group(sub, "incident", "crisis mode: one incident, every affected customer")
     p = incident.add_parser("declare", help="declare an incident")
     p.add_argument("title")
     p.add_argument("--service")
@@ -876,21 +878,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "es"), default="en")
     p.set_defaults(handler=cmd_incident)
 
-    export = sub.add_parser("export", help="review packs for a supervisor offline").add_subparsers(
-        dest="export_command", required=True, metavar="WHAT", parser_class=OneLineErrorParser)
+    export = _group(sub, "export", "review packs for a supervisor offline", metavar="WHAT")
     p = export.add_parser("review-pack", help="a consistent snapshot without credentials (safe while syncing)")
     p.add_argument("file")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only tickets opened since then")
     p.add_argument("--inbox", metavar="NAME")
     p.set_defaults(handler=cmd_review_pack)
-    import_ = sub.add_parser("import", help="bring a review pack's notes back").add_subparsers(
-        dest="import_command", required=True, metavar="WHAT", parser_class=OneLineErrorParser)
+    import_ = _group(sub, "import", "bring a review pack's notes back", metavar="WHAT")
     p = import_.add_parser("review-notes", help="merge coaching notes and flags from a pack (twice adds nothing)")
     p.add_argument("file")
     p.set_defaults(handler=cmd_review_pack)
 
-    lesson = sub.add_parser("lesson", help="what a complaint taught, and telling those who complained").add_subparsers(
-        dest="lesson_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    lesson = _group(sub, "lesson", "what a complaint taught, and telling those who complained")
     p = lesson.add_parser("add", help="record a root cause and the change made")
     p.add_argument("--category")
     p.add_argument("--ticket", type=int)
@@ -922,8 +921,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="the reply's text, or - for standard input")
     p.set_defaults(handler=cmd_check_reply)
 
-    agent = sub.add_parser("agent", help="agents, supervisors and their limits").add_subparsers(
-        dest="agent_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    agent = _group(sub, "agent", "agents, supervisors and their limits")
     p = agent.add_parser("add", help="add an agent")
     p.add_argument("name")
     p.add_argument("--email")
@@ -951,8 +949,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_reply)
 
-    outbox = sub.add_parser("outbox", help="replies waiting to go, and sending them").add_subparsers(
-        dest="outbox_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    outbox = _group(sub, "outbox", "replies waiting to go, and sending them")
     p = outbox.add_parser("flush", help="send what is queued, file copies in Sent")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_outbox_flush)
@@ -971,8 +968,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--reason", required=True)
         p.set_defaults(handler=cmd_outbox_decide)
 
-    action = sub.add_parser("action", help="promised actions").add_subparsers(
-        dest="action_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    action = _group(sub, "action", "promised actions")
     p = action.add_parser("done", help="mark an action done and get the message that closes the loop")
     p.add_argument("action", type=int)
     p.add_argument("--evidence", help="what shows it is done (a transfer reference, a tracking number)")
@@ -986,8 +982,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_followups)
 
-    demo = sub.add_parser("demo", help="sample data").add_subparsers(
-        dest="demo_command", required=True, metavar="ACTION", parser_class=OneLineErrorParser)
+    demo = _group(sub, "demo", "sample data")
     p = demo.add_parser("seed", help="write N realistic sample tickets (marked as sample)")
     p.add_argument("count", type=int)
     p.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same tickets")
