@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -49,32 +49,44 @@ class FilingResult:
     tickets_updated: set[int] = field(default_factory=set)
 
 
+class _Stored:
+    """A row already stored, as filing reads it; ``changes`` says what filing changed of ``FIELDS``."""
+
+    FIELDS: ClassVar[tuple[str, ...]]
+    id: int
+
+    def __post_init__(self) -> None:
+        self.original = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.FIELDS)
+
+    def changes(self) -> dict[str, object] | None:
+        """The row's new values (``b_id`` its id), or None when filing changed nothing."""
+        values = self._values()
+        if values == self.original:
+            return None
+        return {"b_id": self.id, **dict(zip(self.FIELDS, values, strict=True))}
+
+
 @dataclass(eq=False)
-class KnownCustomer:
+class KnownCustomer(_Stored):
     """A customer already stored, as filing reads and changes it."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("name", "first_contact_at", "last_contact_at")
 
     id: int
     name: str | None
     first_contact_at: datetime | None
     last_contact_at: datetime | None
 
-    def __post_init__(self) -> None:
-        self.original = (self.name, self.first_contact_at, self.last_contact_at)
-
-    def changes(self) -> dict[str, object] | None:
-        now = (self.name, self.first_contact_at, self.last_contact_at)
-        if now == self.original:
-            return None
-        return {"b_id": self.id, "name": self.name, "first_contact_at": self.first_contact_at,
-                "last_contact_at": self.last_contact_at}
-
-
-_TICKET_FIELDS = ("status", "snippet", "first_response_at", "last_customer_message_at", "message_count")
-
 
 @dataclass(eq=False)
-class KnownTicket:
+class KnownTicket(_Stored):
     """A ticket already stored, as filing reads and changes it (the attribute names of Ticket)."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("status", "snippet", "first_response_at", "last_customer_message_at",
+                                         "message_count")
 
     id: int
     customer_id: int | None
@@ -86,15 +98,6 @@ class KnownTicket:
     first_response_at: datetime | None
     last_customer_message_at: datetime | None
     message_count: int
-
-    def __post_init__(self) -> None:
-        self.original = tuple(getattr(self, name) for name in _TICKET_FIELDS)
-
-    def changes(self) -> dict[str, object] | None:
-        now = tuple(getattr(self, name) for name in _TICKET_FIELDS)
-        if now == self.original:
-            return None
-        return {"b_id": self.id, **dict(zip(_TICKET_FIELDS, now, strict=True))}
 
 
 _TICKET_COLUMNS = (Ticket.id, Ticket.customer_id, Ticket.merged_into_id, Ticket.created_at, Ticket.normalized_subject,
@@ -321,19 +324,15 @@ class BatchFiler:
     def _update(self, customers: Iterable[KnownCustomer | NewCustomer]) -> None:
         """Write what this batch changed in tickets and customers already stored, an executemany each."""
         now = datetime.now(UTC)
-        tickets = [dict(changes, updated_at=now) for t in self._known.values() if (changes := t.changes())]
-        if tickets:
-            table = Ticket.__table__
-            self.session.execute(update(table).where(table.c.id == bindparam("b_id"))
-                                 .values({name: bindparam(name) for name in (*_TICKET_FIELDS, "updated_at")}),
-                                 tickets)
-        known = {id(c): c for c in customers if isinstance(c, KnownCustomer)}
-        rows = [changes for c in known.values() if (changes := c.changes())]
+        known = {id(c): c for c in customers if isinstance(c, KnownCustomer)}.values()
+        self._write(Ticket.__table__, (*KnownTicket.FIELDS, "updated_at"),
+                    [dict(changes, updated_at=now) for t in self._known.values() if (changes := t.changes())])
+        self._write(Customer.__table__, KnownCustomer.FIELDS, [changes for c in known if (changes := c.changes())])
+
+    def _write(self, table: Any, fields: tuple[str, ...], rows: list[dict[str, object]]) -> None:
         if rows:
-            table = Customer.__table__
             self.session.execute(update(table).where(table.c.id == bindparam("b_id"))
-                                 .values({name: bindparam(name) for name in
-                                          ("name", "first_contact_at", "last_contact_at")}), rows)
+                                 .values({name: bindparam(name) for name in fields}), rows)
 
     @staticmethod
     def _when(item: Incoming) -> datetime:
