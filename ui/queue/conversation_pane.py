@@ -309,12 +309,16 @@ class ConversationPane(QWidget):
                 f"<br>{body}"
                 f"{files}{defects}</td></tr></table>")
 
-    def _actions(self, conv: conversation.Conversation) -> list[str]:
-        if not conv.actions:
+    @staticmethod
+    def _headed_list(heading: str, items: list[str], style: str = "") -> list[str]:
+        """A heading over a list of (HTML) items, or nothing when there are none."""
+        if not items:
             return []
-        heading = self.tr("Actions promised")
+        return [f"<h4>{html.escape(heading)}</h4><ul{style}>", *(f"<li>{item}</li>" for item in items), "</ul>"]
+
+    def _actions(self, conv: conversation.Conversation) -> list[str]:
         mark_done = self.tr("Mark done…")
-        parts = [f"<h4>{html.escape(heading)}</h4><ul>"]
+        items = []
         for action in conv.actions:
             due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
             detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
@@ -324,9 +328,8 @@ class ConversationPane(QWidget):
             status = html.escape(action_status_label(action.status))
             if action.status == "missed":
                 status = f"<span style='color:#e53935'>{status}</span>"
-            parts.append(f"<li>{html.escape(action_label(action.kind))} — {status} · {html.escape(detail)}{done}</li>")
-        parts.append("</ul>")
-        return parts
+            items.append(f"{html.escape(action_label(action.kind))} — {status} · {html.escape(detail)}{done}")
+        return self._headed_list(self.tr("Actions promised"), items)
 
     def _notes(self, conv: conversation.Conversation) -> list[str]:
         if not conv.notes:
@@ -339,28 +342,20 @@ class ConversationPane(QWidget):
         return parts
 
     def _followups(self, conv: conversation.Conversation) -> list[str]:
-        if not conv.followups:
-            return []
-        heading = self.tr("Follow-ups")
-        parts = [f"<h4>{html.escape(heading)}</h4><ul>"]
         now = datetime.now(UTC)
+        items = []
         for item in conv.followups:
             what = followup_label(item.kind) + (f" ({action_label(item.action_kind)})" if item.action_kind else "")
             due = f"{item.due_at.astimezone():%Y-%m-%d %H:%M}"
             if item.due_at < now:
                 due = f"<span style='color:#e53935'>{due}</span>"
-            parts.append(f"<li>{due} · {html.escape(what)}</li>")
-        parts.append("</ul>")
-        return parts
+            items.append(f"{due} · {html.escape(what)}")
+        return self._headed_list(self.tr("Follow-ups"), items)
 
     def _timeline(self, conv: conversation.Conversation) -> list[str]:
-        if not conv.timeline:
-            return []
-        heading = self.tr("Timeline")
-        parts = [f"<h4>{html.escape(heading)}</h4><ul style='color:#777'>"]
+        items = []
         for event in conv.timeline:
             detail = event.data.get("what") or event.data.get("reason") or event.data.get("error") or ""
             line = f"{event.at.astimezone():%Y-%m-%d %H:%M} · {event.actor} · {event_label(event.kind)}"
-            parts.append(f"<li>{html.escape(line)}" + (f" — {html.escape(str(detail))}" if detail else "") + "</li>")
-        parts.append("</ul>")
-        return parts
+            items.append(html.escape(line) + (f" — {html.escape(str(detail))}" if detail else ""))
+        return self._headed_list(self.tr("Timeline"), items, " style='color:#777'")
