@@ -360,15 +360,8 @@ class MainWindow(QMainWindow):
         store, agent, ticket_id = self.store, self.agent, selected[0]
 
         def record() -> tuple[int, int, Catalogue]:
-            from sqlalchemy import func, select
-
-            from workstation.store.models import lesson_customers
-
-            lesson_id = lessons.add(store, root_cause=cause, change_made=change, ticket_id=ticket_id, actor=agent)
-            with store.read() as session:
-                count = session.scalar(select(func.count()).select_from(lesson_customers)
-                                       .where(lesson_customers.c.lesson_id == lesson_id)) or 0
-            return lesson_id, count, preload((store.location.data_dir,))
+            lesson = lessons.add(store, root_cause=cause, change_made=change, ticket_id=ticket_id, actor=agent)
+            return lesson.id, lesson.customers, preload((store.location.data_dir,))
 
         self.tasks.run(record, self._offer_to_tell)
 

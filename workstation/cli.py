@@ -358,9 +358,10 @@ def cmd_lesson(args: argparse.Namespace, store: Store) -> int:
     from workstation import lessons
 
     if args.lesson_command == "add":
-        lesson_id = lessons.add(store, root_cause=args.root_cause, change_made=args.change, category=args.category,
-                                ticket_id=args.ticket, actor=args.agent)
-        print(f"Lesson #{lesson_id} recorded; tell the customers with `lesson tell {lesson_id} --body-file F`.")
+        lesson = lessons.add(store, root_cause=args.root_cause, change_made=args.change, category=args.category,
+                             ticket_id=args.ticket, actor=args.agent)
+        print(f"Lesson #{lesson.id} recorded ({lesson.customers} customers complained about it); tell them with "
+              f"`lesson tell {lesson.id} --body-file F`.")
         return 0
     told = lessons.tell(store, args.lesson, _read_text(args.body_file), _read_actions(args.actions_file),
                         actor=args.agent)

@@ -8,6 +8,7 @@ of that kind, a message saying what changed because they complained.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
@@ -23,8 +24,14 @@ from workstation.store.models import Event, Lesson, Ticket, TicketStatus, lesson
 LOOK_BACK = timedelta(days=90)
 
 
+@dataclass(frozen=True)
+class Recorded:
+    id: int
+    customers: int  # how many customers complained about it, to be told
+
+
 def add(store: Store, *, root_cause: str, change_made: str, category: str | None = None,
-        ticket_id: int | None = None, actor: str | None = None) -> int:
+        ticket_id: int | None = None, actor: str | None = None) -> Recorded:
     if not root_cause.strip() or not change_made.strip():
         raise InvalidInput("A lesson needs its root cause and the change made.")
     with store.session() as session:
@@ -47,7 +54,7 @@ def add(store: Store, *, root_cause: str, change_made: str, category: str | None
                                                          for c in customers])
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="lesson_recorded",
                           data={"lesson": lesson.id, "category": category, "customers": len(customers)}))
-        return lesson.id
+        return Recorded(lesson.id, len(customers))
 
 
 def tell(store: Store, lesson_id: int, template: str, actions: list[ActionSpec], *,

@@ -151,7 +151,7 @@ def test_categories_are_suggested_and_lessons_tell_the_customers(sqlite_store: S
     with sqlite_store.session() as session:
         session.get(Ticket, ticket_id).category = "billing"  # type: ignore[union-attr]
     lesson = lessons.add(sqlite_store, root_cause="The payment page retried on a timeout",
-                         change_made="the payment page now checks for an earlier charge first", category="billing")
+                         change_made="the payment page now checks for an earlier charge first", category="billing").id
     change = ActionSpec.from_dict({"kind": "process_change", "description": "no double charges", "due": "2026-12-01"})
     told = lessons.tell(sqlite_store, lesson, "Hola {name}: gracias a tu queja hemos cambiado esto: {change}. "
                         "Desde hoy, 1 de diciembre, ya no puede volver a pasar.", [change])
