@@ -644,7 +644,8 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
     if args.events:
         return _sync_events(store, args.account, batch_size, keep_watching=args.watch)
     if args.watch:
-        return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True))
+        return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True),
+                     batch_size=batch_size)
     summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=batch_size)
     if args.json:
         _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
@@ -696,7 +697,7 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
     if keep_watching:
         from workstation.sync.watch import Watcher
 
-        watcher = Watcher(store, accounts, progress=progress, passed=passed,
+        watcher = Watcher(store, accounts, progress=progress, passed=passed, batch_size=batch_size,
                           failed=lambda name, exc, retry_in: failed(name, exc, retry_in is not None))
 
         def commands() -> None:

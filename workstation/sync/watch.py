@@ -19,7 +19,7 @@ from workstation.errors import MostradorError, NotFound
 from workstation.store.db import Store, describe, translate_error
 from workstation.store.models import Account
 from workstation.sync.connection import SyncError
-from workstation.sync.engine import AccountSync, Progress, SyncSummary
+from workstation.sync.engine import BATCH_SIZE, AccountSync, Progress, SyncSummary
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +37,13 @@ class Watcher:
     """One thread per account, each syncing, then waiting for the server to report a change."""
 
     def __init__(self, store: Store, names: list[str] | None, *, passed: Passed, failed: Failed,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> None:
         if not names:
             with store.read() as session:
                 names = list(session.scalars(select(Account.name).where(Account.enabled.is_(True),
                                                                          Account.is_sample.is_(False))))
         self.store = store
-        self._passed, self._failed, self._progress = passed, failed, progress
+        self._passed, self._failed, self._progress, self._batch_size = passed, failed, progress, batch_size
         self._stop = threading.Event()
         self._wakes = {name: threading.Event() for name in names}
         self._threads = [threading.Thread(target=self._watch, args=(name,), name=f"sync-{name}", daemon=True)
@@ -73,7 +73,7 @@ class Watcher:
     def _watch(self, name: str) -> None:
         wake = self._wakes[name]
         backoff = BACKOFF_START
-        engine = AccountSync(self.store, name, progress=self._progress)
+        engine = AccountSync(self.store, name, progress=self._progress, batch_size=self._batch_size)
         try:
             while not self._stop.is_set():
                 wake.clear()
@@ -98,7 +98,7 @@ class Watcher:
 
 
 def watch(store: Store, names: list[str] | None, *, progress: Progress | None = None,
-          report: Callable[[str], None] = print) -> int:
+          report: Callable[[str], None] = print, batch_size: int = BATCH_SIZE) -> int:
     """The CLI's ``sync --watch``: one line a pass or error, until Ctrl+C."""
 
     def passed(name: str, summary: SyncSummary) -> None:
@@ -107,7 +107,7 @@ def watch(store: Store, names: list[str] | None, *, progress: Progress | None = 
     def failed(name: str, exc: MostradorError, retry_in: float | None) -> None:
         report(f"{name}: stopped: {exc}" if retry_in is None else f"{name}: {exc} Retrying in {retry_in:.0f} s.")
 
-    watcher = Watcher(store, names, passed=passed, failed=failed, progress=progress)
+    watcher = Watcher(store, names, passed=passed, failed=failed, progress=progress, batch_size=batch_size)
     watcher.start()
     watcher.wait()
     return 0
