@@ -367,6 +367,27 @@ def test_idle_wakes_up_on_new_mail_and_the_next_pass_reuses_the_connection(
     assert AccountSync(sqlite_store, name).run().new == 0  # a fresh connection agrees
 
 
+def test_mail_that_arrives_between_a_pass_and_idle_wakes_the_watch_at_once(
+        sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+    """Dovecot's IDLE reports only changes made after it starts (its own check comes 30 s later):
+    what arrived while the pass was storing must not wait for that."""
+    import threading
+    import time
+
+    imap.append("INBOX", mail("Primero"))
+    name = account_for(sqlite_store, dovecot, mailbox)
+    engine = AccountSync(sqlite_store, name)
+    try:
+        assert engine.run(keep_open=True).new == 1
+        imap.append("INBOX", mail("Llega mientras se guardaba"))
+        started = time.monotonic()
+        engine.wait_for_change(idle_seconds=20, poll_seconds=20, stop=threading.Event())
+        assert time.monotonic() - started < 5
+        assert engine.run(keep_open=True).new == 1
+    finally:
+        engine.close()
+
+
 def test_watched_folders_beyond_inbox(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
     from workstation.accounts import set_watched
 

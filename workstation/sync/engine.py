@@ -119,6 +119,18 @@ def _flags(data: dict[bytes, Any]) -> list[str]:
     return sorted(_text(flag) for flag in data.get(b"FLAGS", ()) if flag != b"\\Recent")
 
 
+def _state(status: dict[bytes, Any]) -> tuple[Any, ...]:
+    """What a folder's status says of its messages: a change in any of them calls for a pass (a server
+    may leave one out of a SELECT or STATUS: None, compared with nothing)."""
+    return tuple(status.get(key) for key in (b"UIDVALIDITY", b"UIDNEXT", b"EXISTS", b"HIGHESTMODSEQ"))
+
+
+def _changes(responses: list[Any]) -> bool:
+    """Whether untagged responses (NOOP's, IDLE's) tell of new, removed or changed messages."""
+    return any(isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
+               for r in responses)
+
+
 def _text(value: Any) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
@@ -198,6 +210,7 @@ class AccountSync:
         self._password = password or secrets.get_password
         self.client: IMAPClient | None = None
         self._selected: str | None = None  # the folder selected on this connection
+        self._seen: dict[str, tuple[Any, ...]] = {}  # each folder's state as the last pass found it
 
     # --- the whole pass -----------------------------------------------------------
 
@@ -261,7 +274,7 @@ class AccountSync:
 
     def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any) -> None:
         """Block until INBOX changes (IDLE), ``idle_seconds`` pass, or ``stop`` (an Event) is set: within
-        about a second of it being set.
+        about a second of it being set. Return at once when INBOX changed since the last pass looked.
 
         Without IDLE on the server, wait ``poll_seconds`` instead.
         """
@@ -270,16 +283,15 @@ class AccountSync:
             stop.wait(poll_seconds)
             return
         try:
-            if self._selected != "INBOX":
-                self._selected = None
-                client.select_folder("INBOX", readonly=True)
-                self._selected = "INBOX"
+            # IDLE reports only what changes after it starts (Dovecot tells the rest at its next check,
+            # 30 s on): what changed since this pass looked at INBOX is asked about first.
+            state, seen = _state(self._open_folder("INBOX")), self._seen.get("INBOX", ())
+            if any(now != then for now, then in zip(state, seen) if None not in (now, then)):
+                return
             client.idle()
             deadline = time.monotonic() + idle_seconds
             while not stop.is_set() and time.monotonic() < deadline:
-                responses = client.idle_check(1)  # e.g. [(12, b"EXISTS")]
-                if any(isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
-                       for r in responses):
+                if _changes(client.idle_check(1)):  # e.g. [(12, b"EXISTS")]
                     break
             client.idle_done()
         except (IMAPClientError, OSError) as exc:
@@ -351,6 +363,7 @@ class AccountSync:
         except IMAPClientError as exc:
             summary.errors.append(f"{name}: cannot open the folder ({exc})")
             return
+        self._seen[name] = _state(status)
         uidvalidity = int(status[b"UIDVALIDITY"])
         exists = int(status.get(b"EXISTS", 0))
         modseq = int(status[b"HIGHESTMODSEQ"]) if b"HIGHESTMODSEQ" in status else None
