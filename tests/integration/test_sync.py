@@ -388,6 +388,44 @@ def test_mail_that_arrives_between_a_pass_and_idle_wakes_the_watch_at_once(
         engine.close()
 
 
+def _index_merge_pending(store: Store) -> bool:
+    """Whether the full-text index has segments to merge: one merge step, rolled back."""
+    from sqlalchemy.orm import Session
+
+    from workstation.store.search import merge_step
+
+    with store.engine.connect() as connection, Session(bind=connection) as session:
+        pending = merge_step(session, pages=1)
+        session.rollback()
+    return pending
+
+
+def test_the_watch_merges_the_search_index_while_it_waits(sqlite_store: Store, dovecot: Dovecot, mailbox: str,
+                                                          imap: IMAPClient) -> None:
+    import threading
+    import time
+
+    from workstation.sync.watch import Watcher
+
+    for i in range(12):
+        imap.append("INBOX", mail(f"Caso {i}", f"C{i} <c{i}@example.org>"))
+    name = account_for(sqlite_store, dovecot, mailbox)
+    assert AccountSync(sqlite_store, name, batch_size=1).run().new == 12  # twelve commits, a segment each
+    assert _index_merge_pending(sqlite_store)
+    passes = threading.Event()
+    watcher = Watcher(sqlite_store, [name], passed=lambda *_: passes.set(), failed=lambda *_: None)
+    watcher.start()
+    try:
+        assert passes.wait(20)
+        deadline = time.monotonic() + 10
+        while _index_merge_pending(sqlite_store) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _index_merge_pending(sqlite_store)
+    finally:
+        watcher.stop()
+        watcher.wait()
+
+
 def test_watched_folders_beyond_inbox(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
     from workstation.accounts import set_watched
 

@@ -140,3 +140,19 @@ def deferred_indexing(session: Session) -> Iterator[None]:
         {"first": first_new},
     )
     session.execute(text(trigger_sql))
+
+
+#: Leaf pages one merge step may write: about a tenth of a second, the longest other writers wait.
+MERGE_PAGES = 200
+
+
+def merge_step(session: Session, pages: int = MERGE_PAGES) -> bool:
+    """Merge some of the full-text index's segments (which a sync leaves to the watch's idle time, see
+    migration 0006); True while more remains. Nothing to do on PostgreSQL."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    connection = session.connection().connection.driver_connection
+    before = connection.total_changes
+    session.execute(text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('merge', :pages)"),
+                    {"pages": pages})
+    return connection.total_changes - before >= 2  # FTS5's own sign that work remains

@@ -5,6 +5,8 @@ failure that waiting may fix (server down, connection lost) is retried with
 capped exponential backoff; one that it cannot fix (wrong password,
 untrusted certificate) stops that account's watch with the reason, so there
 is no retry storm. ``sync_now`` wakes every account for a pass at once.
+Between a pass and the wait, the full-text index's segments are merged
+(see ``store.search.merge_step``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import select
 from workstation.errors import MostradorError, NotFound
 from workstation.store.db import Store, describe, translate_error
 from workstation.store.models import Account
+from workstation.store.search import merge_step
 from workstation.sync.connection import SyncError
 from workstation.sync.engine import BATCH_SIZE, AccountSync, Progress, SyncSummary
 
@@ -45,6 +48,7 @@ class Watcher:
         self.store = store
         self._passed, self._failed, self._progress, self._batch_size = passed, failed, progress, batch_size
         self._stop = threading.Event()
+        self._merging = threading.Lock()  # one account's thread at a time merges the shared index
         self._wakes = {name: threading.Event() for name in names}
         self._threads = [threading.Thread(target=self._watch, args=(name,), name=f"sync-{name}", daemon=True)
                          for name in names]
@@ -80,6 +84,7 @@ class Watcher:
                 try:
                     self._passed(name, engine.run(keep_open=True))
                     backoff = BACKOFF_START
+                    self._merge_index(wake)
                     engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, wake)
                 except Exception as exc:  # the server's, or the store's (locked, disk full), or no account
                     engine.close()
@@ -95,6 +100,19 @@ class Watcher:
                     backoff = min(backoff * 2, BACKOFF_MAX)
         finally:
             engine.close()
+
+    def _merge_index(self, wake: threading.Event) -> None:
+        """Merge the search index's segments, a short transaction at a time, until done or asked for a
+        pass: the sync leaves this work to the watch's idle time."""
+        if not self._merging.acquire(blocking=False):
+            return
+        try:
+            more = True
+            while more and not wake.is_set() and not self._stop.is_set():
+                with self.store.session() as session:
+                    more = merge_step(session)
+        finally:
+            self._merging.release()
 
 
 def watch(store: Store, names: list[str] | None, *, progress: Progress | None = None,

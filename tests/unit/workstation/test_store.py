@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 
 from workstation.store.db import Store, head_revision
 from workstation.store.models import Account, Customer, Folder, Message, Security, Ticket, TicketStatus
-from workstation.store.search import search_messages, search_ticket_ids
+from workstation.store.search import merge_step, search_messages, search_ticket_ids
 
 
 def _ticket_with_message(store: Store, subject: str, body: str, sender: str = "ana@example.com") -> tuple[int, int]:
@@ -110,6 +110,27 @@ def test_search_ranks_subject_matches_first(store: Store) -> None:
     _, in_subject = _ticket_with_message(store, "Reembolso pendiente", "sigo esperando")
     with store.session() as session:
         assert [h.message_id for h in search_messages(session, "reembolso")] == [in_subject, in_body]
+
+
+def test_the_index_is_merged_later_and_finds_the_same(sqlite_store: Store) -> None:
+    """A write only adds its segment (migration 0006); merge_step does the merging, in steps."""
+    with sqlite_store.read() as session:
+        assert session.execute(text("SELECT v FROM messages_fts_config WHERE k = 'automerge'")).scalar() == 0
+    ids = [_ticket_with_message(sqlite_store, f"Pedido {n} sin llegar", f"Reembolso del pedido {n}")[1]
+           for n in range(12)]  # a segment each
+    with sqlite_store.session() as session:
+        before = [sorted(h.message_id for h in search_messages(session, q)) for q in ("reembolso", "pedido 7")]
+    steps = 0
+    while True:
+        with sqlite_store.session() as session:
+            if not merge_step(session, pages=1):
+                break
+        steps += 1
+    assert steps >= 1
+    with sqlite_store.session() as session:
+        assert not merge_step(session)  # nothing left
+        after = [sorted(h.message_id for h in search_messages(session, q)) for q in ("reembolso", "pedido 7")]
+    assert after == before == [sorted(ids), [ids[7]]]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
