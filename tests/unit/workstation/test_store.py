@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -34,6 +35,27 @@ def test_sqlite_pragmas(sqlite_store: Store) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 16384  # a new file's
+
+
+def test_an_existing_file_keeps_its_page_size(tmp_path: Path) -> None:
+    import sqlite3
+
+    from workstation.paths import Location
+    from workstation.store.db import open_store
+
+    path = tmp_path / "mostrador.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("PRAGMA journal_mode = WAL")
+    old.close()
+    store = open_store(Location.resolve(tmp_path, None))
+    try:
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert store.revision() == head_revision()
+    finally:
+        store.engine.dispose()
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
