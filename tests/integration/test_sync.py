@@ -305,7 +305,8 @@ def test_full_disk_mid_sync_keeps_whole_batches_and_resumes(sqlite_store: Store,
     name = account_for(sqlite_store, dovecot, mailbox, security=Security.PLAIN, ca=False)
     with sqlite_store.read() as session:
         pages = session.connection().exec_driver_sql("PRAGMA page_count").scalar_one()
-    limit = {"pages": pages + 150}  # room for about one batch of ten 20 kB messages, not three
+        page_size = session.connection().exec_driver_sql("PRAGMA page_size").scalar_one()
+    limit = {"pages": pages + 600_000 // page_size}  # room for about one batch of ten 20 kB messages, not three
 
     @event.listens_for(sqlite_store.engine, "connect")
     def _cap(dbapi_conn: Any, _record: Any) -> None:
