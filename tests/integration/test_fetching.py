@@ -52,6 +52,26 @@ def test_same_answer_as_imapclient(dovecot: Dovecot, arranged: str, condstore: b
         assert fetch_messages(client, asked, max_set_length=3) == ours  # one command a UID or two
 
 
+def test_other_untagged_answers_are_filed_as_imaplib_files_them(dovecot: Dovecot, arranged: str) -> None:
+    with dovecot.client(arranged) as client, dovecot.client(arranged) as other:
+        client.select_folder("INBOX", readonly=True)
+        uids = sorted(client.search(["ALL"]))
+        other.append("INBOX", mail("Llega durante el FETCH"))
+        ours = fetch_messages(client, uids)  # Dovecot tells of the new message in the same answer
+        assert sorted(ours) == uids
+        assert client._imap.untagged_responses["EXISTS"][-1] == b"5"
+        assert client.noop()[0].startswith(b"NOOP")  # the connection reads on from the right place
+
+
+def test_a_refused_fetch_names_the_cause(dovecot: Dovecot, arranged: str) -> None:
+    from imapclient.exceptions import IMAPClientError
+
+    with dovecot.client(arranged) as client:  # no folder selected: the server answers BAD
+        with pytest.raises(IMAPClientError, match="fetch failed: .*"):
+            fetch_messages(client, [1])
+        assert client.noop()[0].startswith(b"NOOP")
+
+
 def test_uid_sets_name_exactly_the_uids_in_short_lines() -> None:
     assert uid_sets([9, 1, 2, 3, 5, 7, 8, 20, 3]) == ["1:3,5,7:9,20"]
     assert uid_sets([]) == []

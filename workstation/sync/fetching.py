@@ -1,9 +1,13 @@
-"""UID FETCH of whole messages, read without imapclient's general response parser.
+"""UID FETCH of whole messages, read without imaplib's and imapclient's general response readers.
 
-imapclient reads every FETCH response one character at a time in Python;
-for whole messages that is a tenth of a full sync's time, spent on the few
-dozen bytes around each message. The answers to our own FETCH have one
-shape (``n (UID u FLAGS (...) INTERNALDATE "..." RFC822.SIZE s BODY[] {s}``,
+imaplib reads each response line through several regular expressions and
+imapclient then lexes the FETCH answers one character at a time in Python;
+for whole messages that is a sixth of a full sync's CPU, spent on the few
+dozen bytes around each message. Here the command is sent on imaplib's own
+connection and its answer read straight from the socket's buffered file
+(``_answer``: the same list ``imaplib.IMAP4.uid`` returns, other untagged
+responses kept where imaplib keeps them). The answers to our own FETCH have
+one shape (``n (UID u FLAGS (...) INTERNALDATE "..." RFC822.SIZE s BODY[] {s}``,
 then the literal, then ``)``), and a regular expression reads it. Whatever
 does not have that shape (an unsolicited FETCH for another message, items
 in another order, a server's extra items) sends the whole answer to
@@ -13,13 +17,14 @@ gives: {uid: {b"SEQ", b"FLAGS", b"INTERNALDATE", b"RFC822.SIZE", b"BODY[]", ...}
 
 from __future__ import annotations
 
+import imaplib
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.datetime_util import parse_to_datetime
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.response_parser import parse_fetch_response
 
 ITEMS = "(FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])"
@@ -36,10 +41,7 @@ def fetch_messages(client: IMAPClient, uids: Sequence[int], *,
     in as many commands as keep each command line short."""
     result: dict[int, dict[bytes, Any]] = {}
     for uid_set in uid_sets(uids, max_set_length):
-        # imapclient's own fetch drives imaplib the same way (its private _imap).
-        typ, data = client._imap.uid("FETCH", uid_set, ITEMS)
-        if typ != "OK":
-            raise IMAPClientError(f"fetch failed: {data[0]!r}" if data else "fetch failed")
+        data = _answer(client._imap, f"UID FETCH {uid_set} {ITEMS}")  # imapclient's own fetch uses _imap too
         parsed = _read(data, client.normalise_times)
         if parsed is None:
             parsed = parse_fetch_response(data, client.normalise_times, True)
@@ -71,6 +73,50 @@ def uid_sets(uids: Sequence[int], limit: int = MAX_SET_LENGTH) -> list[str]:
     if current:
         sets.append(",".join(current))
     return sets
+
+
+def _answer(imap: imaplib.IMAP4, command: str) -> list[Any]:
+    """Send ``command`` and read its answer: the FETCH responses as imaplib's ``uid`` returns them
+    (``(line, literal)`` pairs and lines, without "* " and "FETCH"), the other untagged responses
+    (EXISTS, EXPUNGE...) filed in imaplib's ``untagged_responses`` as its own reader files them.
+    A NO or BAD raises IMAPClientError; BYE or a closed connection, IMAPClientAbortError."""
+    tag = imap._new_tag()
+    imap.send(tag + b" " + command.encode("ascii") + b"\r\n")
+    readline, read = imap.file.readline, imap.file.read
+    fetched: list[Any] = []
+
+    def line() -> bytes:
+        text = readline(imaplib._MAXLINE + 1)
+        if not text.endswith(b"\r\n"):
+            raise IMAPClientAbortError("socket error: EOF" if not text else f"unreadable line from the server: "
+                                       f"{text[:80]!r}")
+        return text[:-2]
+
+    while True:
+        text = line()
+        if text.startswith(tag + b" "):
+            status, _, said = text[len(tag) + 1:].partition(b" ")
+            if status != b"OK":
+                raise IMAPClientError(f"{command.split()[1].lower()} failed: {said.decode('utf-8', 'replace')}")
+            return fetched
+        match = imaplib.Untagged_status.match(text) or imaplib.Untagged_response.match(text)
+        if match is None:
+            raise IMAPClientError(f"unexpected answer from the server: {text[:80]!r}")
+        kind = match["type"].decode("ascii")
+        data = match["data"]
+        if match.re is imaplib.Untagged_status and match["data2"]:
+            data = data + b" " + match["data2"]
+        items = fetched.append if kind == "FETCH" else (lambda item, kind=kind: imap._append_untagged(kind, item))
+        while (literal := imaplib.Literal.match(data or b"")) is not None:
+            size = int(literal["size"])
+            content = read(size)
+            if len(content) != size:
+                raise IMAPClientAbortError("socket error: EOF")
+            items((data, content))
+            data = line()
+        items(data)
+        if kind == "BYE":
+            raise IMAPClientAbortError(f"the server closed the connection: {(data or b'').decode('utf-8', 'replace')}")
 
 
 def _read(data: list[Any], normalise: bool) -> dict[int, dict[bytes, Any]] | None:
