@@ -65,7 +65,7 @@ class ParsedMessage:
     defects: list[str] = field(default_factory=list)
     is_auto: bool = False
     #: The complaint category its text suggests (see workstation.categories), computed here, in the
-    #: parsing workers, rather than in the process that stores.
+    #: parsing workers, rather than in the process that stores; None for auto-replies, which open no ticket.
     category: str | None = None
 
 
@@ -238,7 +238,8 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
         result.body_text = html_to_text(result.body_html)
     result.snippet = _SPACE.sub(" ", result.body_text).strip()[:SNIPPET_LENGTH]
     result.is_auto = _is_automatic(msg, headers, result, defects)
-    result.category = suggest_category(f"{result.subject} {result.body_text[:2000]}", categories_dir)
+    if not result.is_auto:  # auto-replies and bounces open no ticket to suggest a category for
+        result.category = suggest_category(f"{result.subject} {result.body_text[:2000]}", categories_dir)
     return result
 
 
