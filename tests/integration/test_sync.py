@@ -389,6 +389,34 @@ def test_mail_that_arrives_between_a_pass_and_idle_wakes_the_watch_at_once(
         engine.close()
 
 
+def test_chores_while_waiting_do_not_hide_new_mail(sqlite_store: Store, dovecot: Dovecot, mailbox: str,
+                                                    imap: IMAPClient) -> None:
+    import threading
+    import time
+
+    imap.append("INBOX", mail("Primero"))
+    name = account_for(sqlite_store, dovecot, mailbox)
+    engine = AccountSync(sqlite_store, name)
+    steps: list[float] = []
+
+    def chore() -> bool:  # endless work, a short step at a time
+        steps.append(time.monotonic())
+        time.sleep(0.05)
+        return True
+
+    try:
+        assert engine.run(keep_open=True).new == 1
+        timer = threading.Timer(0.5, lambda: imap.append("INBOX", mail("Llega mientras se ordena")))
+        timer.start()
+        started = time.monotonic()
+        engine.wait_for_change(idle_seconds=20, poll_seconds=20, stop=threading.Event(), chore=chore)
+        timer.join()
+        assert time.monotonic() - started < 5 and len(steps) > 5
+        assert engine.run(keep_open=True).new == 1
+    finally:
+        engine.close()
+
+
 def _index_merge_pending(store: Store) -> bool:
     """Whether the full-text index has segments to merge: one merge step, rolled back."""
     from sqlalchemy.orm import Session

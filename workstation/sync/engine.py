@@ -272,15 +272,22 @@ class AccountSync:
             raise
         return client
 
-    def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any) -> None:
+    def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any,
+                        chore: Callable[[], bool] | None = None) -> None:
         """Block until INBOX changes (IDLE), ``idle_seconds`` pass, or ``stop`` (an Event) is set: within
         about a second of it being set. Return at once when INBOX changed since the last pass looked.
+        ``chore`` is work to do meanwhile, one short step a call, True while more remains: in IDLE,
+        news from the server still ends the wait within a step.
 
         Without IDLE on the server, wait ``poll_seconds`` instead.
         """
+        busy = chore is not None
         client = self.client
         if client is None or not client.has_capability("IDLE"):
-            stop.wait(poll_seconds)
+            deadline = time.monotonic() + poll_seconds
+            while busy and chore is not None and not stop.is_set() and time.monotonic() < deadline:
+                busy = chore()
+            stop.wait(max(0.0, deadline - time.monotonic()))
             return
         try:
             # IDLE reports only what changes after it starts (Dovecot tells the rest at its next check,
@@ -291,8 +298,10 @@ class AccountSync:
             client.idle()
             deadline = time.monotonic() + idle_seconds
             while not stop.is_set() and time.monotonic() < deadline:
-                if _changes(client.idle_check(1)):  # e.g. [(12, b"EXISTS")]
+                if _changes(client.idle_check(0 if busy else 1)):  # e.g. [(12, b"EXISTS")]
                     break
+                if busy and chore is not None:
+                    busy = chore()
             client.idle_done()
         except (IMAPClientError, OSError) as exc:
             raise ConnectionLost(f"The connection was lost while waiting for new mail ({exc}).") from exc

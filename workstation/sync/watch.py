@@ -5,7 +5,7 @@ failure that waiting may fix (server down, connection lost) is retried with
 capped exponential backoff; one that it cannot fix (wrong password,
 untrusted certificate) stops that account's watch with the reason, so there
 is no retry storm. ``sync_now`` wakes every account for a pass at once.
-Between a pass and the wait, the full-text index's segments are merged
+While waiting, the full-text index's segments are merged a step at a time
 (see ``store.search.merge_step``).
 """
 
@@ -84,8 +84,7 @@ class Watcher:
                 try:
                     self._passed(name, engine.run(keep_open=True))
                     backoff = BACKOFF_START
-                    self._merge_index(wake)
-                    engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, wake)
+                    engine.wait_for_change(IDLE_SECONDS, POLL_SECONDS, wake, chore=self._merge_index)
                 except Exception as exc:  # the server's, or the store's (locked, disk full), or no account
                     engine.close()
                     error = exc if isinstance(exc, MostradorError) else translate_error(
@@ -101,16 +100,14 @@ class Watcher:
         finally:
             engine.close()
 
-    def _merge_index(self, wake: threading.Event) -> None:
-        """Merge the search index's segments, a short transaction at a time, until done or asked for a
-        pass: the sync leaves this work to the watch's idle time."""
+    def _merge_index(self) -> bool:
+        """One short step of merging the search index's segments, which the syncs leave to the wait for
+        mail; False when nothing is left or another account's thread is at it."""
         if not self._merging.acquire(blocking=False):
-            return
+            return False
         try:
-            more = True
-            while more and not wake.is_set() and not self._stop.is_set():
-                with self.store.session() as session:
-                    more = merge_step(session)
+            with self.store.session() as session:
+                return merge_step(session)
         finally:
             self._merging.release()
 
