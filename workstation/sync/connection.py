@@ -81,7 +81,8 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
     where = f"{endpoint.host}:{endpoint.port}"
     if endpoint.security is Security.PLAIN and not is_loopback(endpoint.host):
         raise PlainTextRefused(f"Plain (unencrypted) IMAP to {endpoint.host} is refused; use ssl or starttls.")
-    context = tls_context(endpoint.ca_file)
+    # Plain text (loopback only) needs no context: loading the system's CAs takes a few dozen ms.
+    context = None if endpoint.security is Security.PLAIN else tls_context(endpoint.ca_file)
     try:
         client = IMAPClient(endpoint.host, port=endpoint.port, ssl=endpoint.security is Security.SSL,
                             ssl_context=context, timeout=SocketTimeout(connect=CONNECT_TIMEOUT, read=timeout))
