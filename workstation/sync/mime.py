@@ -24,7 +24,8 @@ from email.message import Message
 from email.parser import BytesParser
 
 _full = BytesParser(policy=policy.compat32)
-_HEADER_LINE = re.compile(r"[\041-\071\073-\176]+:")
+# A header field: its name (printable, no colon), then its value to the line end, with continuation lines.
+_FIELD = re.compile(r"([\041-\071\073-\176]+):[ \t]*([^\n]*\n(?:[ \t][^\n]*\n)*)")
 _BLANK_LINE = re.compile(r"\n\r?\n")
 # Characters str.splitlines() treats as line ends that the email package does not.
 _ODD_LINE_ENDS = re.compile(r"[\x0b\x0c\x1c\x1d\x1e]")
@@ -88,22 +89,21 @@ def _split_head(text: str) -> tuple[str, str]:
 
 
 def _set_headers(msg: Message, head: str) -> None:
+    """The header block's fields as compat32's ``header_source_parse`` gives them: the name as sent, the
+    value without the blanks after the colon, continuation lines kept with their line ends, the last
+    line end dropped. One regular expression a field instead of a policy call a field."""
     if _ODD_LINE_ENDS.search(head):
         raise _Unusual
-    source: list[str] = []
-    for line in head.splitlines(keepends=True):
-        if line[0] in " \t":
-            if not source:
-                raise _Unusual  # a continuation with nothing to continue
-            source.append(line)
-            continue
-        if line.startswith("From ") or not _HEADER_LINE.match(line):
-            raise _Unusual  # an envelope line, or body text where a header should be
-        if source:
-            msg.set_raw(*msg.policy.header_source_parse(source))
-        source = [line]
-    if source:
-        msg.set_raw(*msg.policy.header_source_parse(source))
+    fields = msg._headers
+    position, length = 0, len(head)
+    while position < length:
+        field = _FIELD.match(head, position)
+        if field is None:
+            # An envelope (From_) line, body text where a header should be, a continuation with
+            # nothing to continue, or a last line without its end.
+            raise _Unusual
+        fields.append((field[1], field[2].rstrip("\r\n")))
+        position = field.end()
 
 
 def _parts(body: str, separator: str) -> list[str]:
