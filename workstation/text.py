@@ -7,7 +7,7 @@ import unicodedata
 
 
 class _WithoutMarks(dict[int, int | None]):
-    """str.translate table dropping combining marks, filled as characters are first met."""
+    """Each character's code, or None for a combining mark: learnt as characters are first met."""
 
     def __missing__(self, code: int) -> int | None:
         kept = None if unicodedata.combining(chr(code)) else code

@@ -281,12 +281,13 @@ class AccountSync:
 
         Without IDLE on the server, wait ``poll_seconds`` instead.
         """
+        step = chore or (lambda: False)
         busy = chore is not None
         client = self.client
         if client is None or not client.has_capability("IDLE"):
             deadline = time.monotonic() + poll_seconds
-            while busy and chore is not None and not stop.is_set() and time.monotonic() < deadline:
-                busy = chore()
+            while busy and not stop.is_set() and time.monotonic() < deadline:
+                busy = step()
             stop.wait(max(0.0, deadline - time.monotonic()))
             return
         try:
@@ -300,8 +301,8 @@ class AccountSync:
             while not stop.is_set() and time.monotonic() < deadline:
                 if _changes(client.idle_check(0 if busy else 1)):  # e.g. [(12, b"EXISTS")]
                     break
-                if busy and chore is not None:
-                    busy = chore()
+                if busy:
+                    busy = step()
             client.idle_done()
         except (IMAPClientError, OSError) as exc:
             raise ConnectionLost(f"The connection was lost while waiting for new mail ({exc}).") from exc
