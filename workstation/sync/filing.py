@@ -15,7 +15,8 @@ than ORM objects, whose loading and flushing cost more than the filing).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import operator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -52,18 +53,20 @@ class FilingResult:
 class _Stored:
     """A row already stored, as filing reads it; ``changes`` says what filing changed of ``FIELDS``."""
 
-    FIELDS: ClassVar[tuple[str, ...]]
+    FIELDS: ClassVar[tuple[str, ...]]  # two or more
+    _values: ClassVar[Callable[[Any], tuple[object, ...]]]  # the FIELDS' values, read in C
     id: int
 
-    def __post_init__(self) -> None:
-        self.original = self._values()
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._values = operator.attrgetter(*cls.FIELDS)  # type: ignore[assignment]
 
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.FIELDS)
+    def __post_init__(self) -> None:
+        self.original = self._values(self)
 
     def changes(self) -> dict[str, object] | None:
         """The row's new values (``b_id`` its id), or None when filing changed nothing."""
-        values = self._values()
+        values = self._values(self)
         if values == self.original:
             return None
         return {"b_id": self.id, **dict(zip(self.FIELDS, values, strict=True))}
