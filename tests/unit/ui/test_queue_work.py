@@ -235,4 +235,5 @@ def test_split_a_message_from_the_conversation(qtbot: QtBot, window: MainWindow,
             return session.get(Message, message_id).ticket_id != ticket_id  # type: ignore[union-attr]
 
     qtbot.waitUntil(split, timeout=5000)
-    assert "split into ticket" in window.message.text()
+    # The worker commits, then tells the window: the message comes a moment after the store changed.
+    qtbot.waitUntil(lambda: "split into ticket" in window.message.text(), timeout=5000)
