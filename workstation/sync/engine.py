@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000  # per transaction: the random-keyed indexes (Message-ID, hashes) are rewritten once per commit
 POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is quicker than starting a pool
+PARSE_CHUNK = 100  # messages a pool task: 25 cost this process 0.031 ms a message to hand out, 100 0.020
 REMAP_MIN_SHARE = 0.5
 ANALYZE_AFTER = 5000
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
@@ -182,7 +183,7 @@ class _Fetcher:
                 fetched = fetch_messages(self._client, batch)
                 uids = [uid for uid in batch if uid in fetched]
                 raws = [bytes(fetched[uid].get(b"BODY[]") or b"") for uid in uids]
-                results = (self._pool.map(self._parse_one, raws, chunksize=25) if self._pool
+                results = (self._pool.map(self._parse_one, raws, chunksize=PARSE_CHUNK) if self._pool
                            else list(map(self._parse_one, raws)))
                 self._put((batch, {uid: fetched[uid] for uid in uids}, results))
             self._put(None)
