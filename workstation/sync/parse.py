@@ -98,13 +98,18 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Built once: nh3.clean builds its rules again on every call (about a fifth of its time on lab mail).
+_SANITIZER = nh3.Cleaner(link_rel="noopener noreferrer nofollow", strip_comments=True)
+
+
 def sanitize_html(markup: str) -> str:
     """Only harmless markup: no scripts, no event handlers, no forms or frames.
 
     Remote images stay as <img src> here; the window blocks their loading
     until the user allows it.
     """
-    return nh3.clean(markup, link_rel="noopener noreferrer nofollow", strip_comments=True)
+    return _SANITIZER.clean(markup)
+
 
 
 def _decode_words(value: str, defects: list[str], name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from email.utils import getaddresses
 
-from workstation.sync.parse import _simple_addresses, parse
+from workstation.sync.parse import _simple_addresses, parse, sanitize_html
 
 NAMES = ["Ana", "Pérez", "Dr.", "O'Neil", "A.B", '"Pérez, Ana"', '""', '"x  y"', "ñandú", "x.", "J.R.R.", "Zoë",
          "(nota)", "Ana <", "a@b"]
@@ -47,3 +47,23 @@ def test_headers_of_a_message_including_raw_utf8() -> None:
     assert parsed.to_addrs == ["soporte@example.com", "otra@example.com"]
     assert parsed.cc_addrs == ["raro@example.com"]  # a comment: getaddresses reads it
     assert parsed.subject == "Cobro doble ¡urgente!"  # 8-bit UTF-8 as many clients send it (RFC 6532)
+
+
+def test_stored_html_keeps_only_harmless_markup() -> None:
+    hostile = (
+        "<p onclick=\"steal()\">Hola <b>Ana</b></p><script>alert(1)</script>"
+        "<a href=\"javascript:alert(2)\">pulse</a> <a href=\"https://tienda.example/pedido\">pedido</a>"
+        "<img src=\"https://tracker.example/p.gif\" onerror=\"steal()\"><!-- note -->"
+        "<iframe src=\"https://evil.example\"></iframe><form action=\"https://evil.example\"><input></form>"
+        "<style>body{display:none}</style>"
+    )
+    clean = sanitize_html(hostile)
+    for gone in ("script", "alert", "onclick", "onerror", "javascript:", "iframe", "<form", "<input", "note",
+                 "display:none"):
+        assert gone not in clean, gone
+    assert "<p>Hola <b>Ana</b></p>" in clean
+    assert 'href="https://tienda.example/pedido"' in clean and 'rel="noopener noreferrer nofollow"' in clean
+    assert '<img src="https://tracker.example/p.gif">' in clean  # kept; the window blocks loading it
+    raw = ("From: Ana <ana@example.org>\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+           + hostile).encode()
+    assert parse(raw).body_html == clean
