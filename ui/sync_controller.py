@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
-from sqlalchemy import select
 
+from workstation.accounts import syncable_accounts
 from workstation.errors import MostradorError
 from workstation.paths import ROOT
 from workstation.store.db import Store
-from workstation.store.models import Account
 
 INTERVAL_MS = 120_000  # how often processes that ended are started again
 
@@ -75,9 +74,7 @@ class SyncController(QObject):
         self.timer.timeout.connect(lambda: self.sync_all(automatic=True))
 
     def accounts(self) -> list[str]:
-        with self.store.read() as session:
-            return list(session.scalars(select(Account.name).where(
-                Account.enabled.is_(True), Account.is_sample.is_(False)).order_by(Account.name)))
+        return syncable_accounts(self.store)
 
     def start(self) -> None:
         self.timer.start()

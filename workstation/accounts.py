@@ -118,6 +118,13 @@ def list_accounts(store: Store) -> list[dict[str, Any]]:
         ]
 
 
+def syncable_accounts(store: Store) -> list[str]:
+    """The names of the accounts a sync covers when none is named: enabled, and not sample data."""
+    with store.read() as session:
+        return list(session.scalars(select(Account.name).where(Account.enabled.is_(True), Account.is_sample.is_(False))
+                                    .order_by(Account.name)))
+
+
 def remove_account(store: Store, name: str) -> bool:
     """Remove an inbox and its password; its tickets stay, without an inbox.
 

@@ -38,6 +38,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from sqlalchemy import func, select, update
 
 from workstation import secrets
+from workstation.accounts import syncable_accounts
 from workstation.errors import NotFound
 from workstation.followups import record_scores
 from workstation.incidents import link_new
@@ -614,10 +615,7 @@ class AccountSync:
 def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress: Progress | None = None,
                   batch_size: int = BATCH_SIZE) -> tuple[list[SyncSummary], list[str]]:
     """One pass over the given (or every enabled, non-sample) account."""
-    with store.read() as session:
-        query = select(Account.name).where(Account.enabled.is_(True), Account.is_sample.is_(False))
-        available = list(session.scalars(query.order_by(Account.name)))
-    wanted = list(names) if names else available
+    wanted = list(names) if names else syncable_accounts(store)
     summaries, errors = [], []
     for name in wanted:
         try:

@@ -15,11 +15,9 @@ import logging
 import threading
 from collections.abc import Callable
 
-from sqlalchemy import select
-
+from workstation.accounts import syncable_accounts
 from workstation.errors import MostradorError, NotFound
 from workstation.store.db import Store, describe, translate_error
-from workstation.store.models import Account
 from workstation.store.search import merge_step
 from workstation.sync.connection import SyncError
 from workstation.sync.engine import BATCH_SIZE, AccountSync, Progress, SyncSummary
@@ -41,10 +39,7 @@ class Watcher:
 
     def __init__(self, store: Store, names: list[str] | None, *, passed: Passed, failed: Failed,
                  progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> None:
-        if not names:
-            with store.read() as session:
-                names = list(session.scalars(select(Account.name).where(Account.enabled.is_(True),
-                                                                         Account.is_sample.is_(False))))
+        names = names or syncable_accounts(store)
         self.store = store
         self._passed, self._failed, self._progress, self._batch_size = passed, failed, progress, batch_size
         self._stop = threading.Event()
