@@ -16,10 +16,10 @@ than ORM objects, whose loading and flushing cost more than the filing).
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -103,6 +103,17 @@ class KnownTicket(_Stored):
     message_count: int
 
 
+_Row = TypeVar("_Row", bound=_Stored)
+
+
+def _known(cache: dict[int, _Row], kind: type[_Row], row: Sequence[Any]) -> _Row:
+    """The one object for a stored row (its id first), made on first sight."""
+    found = cache.get(row[0])
+    if found is None:
+        found = cache[row[0]] = kind(*row)
+    return found
+
+
 _TICKET_COLUMNS = (Ticket.id, Ticket.customer_id, Ticket.merged_into_id, Ticket.created_at, Ticket.normalized_subject,
                    Ticket.status, Ticket.snippet, Ticket.first_response_at, Ticket.last_customer_message_at,
                    Ticket.message_count)
@@ -157,7 +168,9 @@ class BatchFiler:
         self.own_addresses = {account.email.lower(), account.username.lower()}
         first, resolution = targets(account.service_levels, Priority.NORMAL.value)
         self._targets = (timedelta(minutes=first), timedelta(minutes=resolution))
-        self._known: dict[int, KnownTicket] = {}  # one object a ticket, however it was found
+        # One object a stored row, however it was found; what filing changed in them is written at the end.
+        self._known_tickets: dict[int, KnownTicket] = {}
+        self._known_customers: dict[int, KnownCustomer] = {}
 
     def direction(self, parsed: ParsedMessage, folder_special_use: str | None) -> Direction:
         if folder_special_use == "\\Sent" or (parsed.from_addr and parsed.from_addr in self.own_addresses):
@@ -180,13 +193,7 @@ class BatchFiler:
         return {mid: tickets[tid] for mid, tid in found.items() if tid in tickets}
 
     def _load(self, rows: Iterable[Any]) -> list[KnownTicket]:
-        loaded = []
-        for row in rows:
-            ticket = self._known.get(row[0])
-            if ticket is None:
-                ticket = self._known[row[0]] = KnownTicket(*row)
-            loaded.append(ticket)
-        return loaded
+        return [_known(self._known_tickets, KnownTicket, row) for row in rows]
 
     def _tickets(self, ids: set[int]) -> dict[int, KnownTicket]:
         tickets: dict[int, KnownTicket] = {}
@@ -210,15 +217,11 @@ class BatchFiler:
         addresses = sorted({i.parsed.from_addr for i in batch
                             if i.parsed.from_addr and i.direction is Direction.INBOUND})
         customers: dict[str, KnownCustomer] = {}
-        by_id: dict[int, KnownCustomer] = {}
         for chunk in chunks(addresses, _IN_CHUNK):
             for address, *row in self.session.execute(
                     select(CustomerAddress.address, Customer.id, Customer.name, Customer.first_contact_at,
                            Customer.last_contact_at).join(Customer).where(CustomerAddress.address.in_(chunk))):
-                customer = by_id.get(row[0])
-                if customer is None:
-                    customer = by_id[row[0]] = KnownCustomer(*row)
-                customers[address] = customer
+                customers[address] = _known(self._known_customers, KnownCustomer, row)
         return customers
 
     def _recent_by_subject(self, customers: Iterable[KnownCustomer],
@@ -230,7 +233,7 @@ class BatchFiler:
                     select(*_TICKET_COLUMNS).where(Ticket.customer_id.in_(chunk), Ticket.status.not_in(CLOSED),
                                                    Ticket.merged_into_id.is_(None), Ticket.created_at >= earliest)
                     .order_by(Ticket.created_at))):
-                found[(id(self._customer_by_id[ticket.customer_id]), ticket.normalized_subject)] = ticket
+                found[(id(self._known_customers[ticket.customer_id]), ticket.normalized_subject)] = ticket
         return found
 
     @staticmethod
@@ -248,7 +251,6 @@ class BatchFiler:
         """Decide each message's ticket (``item.ticket``), creating tickets and customers as needed."""
         threads = self._threads(batch)
         customers = self._customers(batch)
-        self._customer_by_id = {c.id: c for c in customers.values()}
         whens = [self._when(item) for item in batch]
         by_subject = self._recent_by_subject(customers.values(), min(whens, default=datetime.now(UTC))
                                              - SUBJECT_WINDOW)
@@ -296,7 +298,7 @@ class BatchFiler:
                 for mid in ([parsed.message_id] if parsed.message_id else []):
                     threads.setdefault(mid, ticket)
         self._insert(new_customers, created)
-        self._update(customers.values())
+        self._update()
         result = FilingResult()
         result.tickets_created = {t.id for t in created if t.id is not None}
         result.tickets_updated = {t.id for t in touched.values() if t.id is not None} - result.tickets_created
@@ -324,13 +326,14 @@ class BatchFiler:
             "message_count": t.message_count, "is_sample": False, "category": t.category,
         } for t in tickets])
 
-    def _update(self, customers: Iterable[KnownCustomer | NewCustomer]) -> None:
+    def _update(self) -> None:
         """Write what this batch changed in tickets and customers already stored, an executemany each."""
         now = datetime.now(UTC)
-        known = {id(c): c for c in customers if isinstance(c, KnownCustomer)}.values()
         self._write(Ticket.__table__, (*KnownTicket.FIELDS, "updated_at"),
-                    [dict(changes, updated_at=now) for t in self._known.values() if (changes := t.changes())])
-        self._write(Customer.__table__, KnownCustomer.FIELDS, [changes for c in known if (changes := c.changes())])
+                    [dict(changes, updated_at=now) for t in self._known_tickets.values()
+                     if (changes := t.changes())])
+        self._write(Customer.__table__, KnownCustomer.FIELDS,
+                    [changes for c in self._known_customers.values() if (changes := c.changes())])
 
     def _write(self, table: Any, fields: tuple[str, ...], rows: list[dict[str, object]]) -> None:
         if rows:
