@@ -86,7 +86,10 @@ class Watcher:
                         exc, describe(self.store.location.database_url))
                     if error is None:
                         raise  # a bug: the thread ends with its traceback
-                    if not (error.retry if isinstance(error, SyncError) else not isinstance(error, NotFound)):
+                    # The server's errors say whether waiting helps; the store's do (locked, full) unless
+                    # the account itself is gone.
+                    waiting_helps = error.retry if isinstance(error, SyncError) else not isinstance(error, NotFound)
+                    if not waiting_helps:
                         self._failed(name, error, None)
                         return
                     self._failed(name, error, backoff)
