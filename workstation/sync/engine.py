@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 2000  # per transaction: the random-keyed indexes (Message-ID, hashes) are rewritten once per commit
 POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is quicker than starting a pool
 PARSE_CHUNK = 100  # messages a pool task: 25 cost this process 0.031 ms a message to hand out, 100 0.020
+RAMP_FLOOR = 250  # the first and last batches of a big pass are this small (see _batches)
 REMAP_MIN_SHARE = 0.5
 ANALYZE_AFTER = 5000
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
@@ -137,6 +138,21 @@ def _text(value: Any) -> str:
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
+def _batches(uids: list[int], size: int) -> Iterator[list[int]]:
+    """``uids`` in batches of ``size``, but for the two ends of a long run: from RAMP_FLOOR the batches
+    double up to ``size``, and what is left at the end is halved down to RAMP_FLOOR. Fetching, parsing and
+    storing overlap batch by batch; small first batches get the parsers and the store to work sooner, and
+    small last ones shorten the end, where the store works alone on the last batch parsed."""
+    if size < 2 * RAMP_FLOOR:
+        yield from chunks(uids, size)
+        return
+    start, step = 0, RAMP_FLOOR
+    while start < len(uids):
+        take = min(step, size, max(RAMP_FLOOR, (len(uids) - start + 1) // 2))
+        yield uids[start:start + take]
+        start, step = start + take, step * 2
+
+
 _Fetched = tuple[list[int], dict[int, dict[bytes, Any]], Iterable[ParsedMessage]]
 
 
@@ -152,7 +168,7 @@ class _Fetcher:
     def __init__(self, client: IMAPClient, uids: list[int], batch_size: int, pool: ProcessPoolExecutor | None,
                  parse_one: Callable[[bytes], ParsedMessage]) -> None:
         self._client = client
-        self._batches = list(chunks(uids, batch_size))
+        self._batches = list(_batches(uids, batch_size))
         self._pool = pool
         self._parse_one = parse_one
         self._queue: queue.Queue[_Fetched | BaseException | None] = queue.Queue(maxsize=1)
