@@ -76,6 +76,18 @@ def normalize_subject(subject: str) -> str:
     return _SPACE.sub(" ", _SUBJECT_PREFIX.sub("", subject or "")).strip().lower()[:500]
 
 
+def snippet(text: str) -> str:
+    """The text's first SNIPPET_LENGTH characters, white space collapsed. Collapsing is local, so a head of
+    the text gives the same characters when it is long enough: most bodies are not collapsed whole."""
+    head = _SPACE.sub(" ", text[:_SNIPPET_HEAD]).strip()
+    if len(head) >= SNIPPET_LENGTH or len(text) <= _SNIPPET_HEAD:
+        return head[:SNIPPET_LENGTH]
+    return _SPACE.sub(" ", text).strip()[:SNIPPET_LENGTH]
+
+
+_SNIPPET_HEAD = 4 * SNIPPET_LENGTH
+
+
 def safe_filename(name: str | None, fallback: str = "attachment") -> str:
     """A file name safe to write anywhere: no path, no control characters."""
     if not name:
@@ -280,7 +292,7 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
     _walk(msg, result, defects)
     if not result.body_text and result.body_html:
         result.body_text = html_to_text(result.body_html)
-    result.snippet = _SPACE.sub(" ", result.body_text).strip()[:SNIPPET_LENGTH]
+    result.snippet = snippet(result.body_text)
     result.is_auto = _is_automatic(msg, headers, result, defects)
     if not result.is_auto:  # auto-replies and bounces open no ticket to suggest a category for
         result.category = suggest_category(f"{result.subject} {result.body_text[:2000]}", categories_dir)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from email.utils import getaddresses
 
-from workstation.sync.parse import _simple_addresses, parse, sanitize_html
+from workstation.sync.parse import SNIPPET_LENGTH, _SPACE, _simple_addresses, parse, sanitize_html, snippet
 
 NAMES = ["Ana", "Pérez", "Dr.", "O'Neil", "A.B", '"Pérez, Ana"', '""', '"x  y"', "ñandú", "x.", "J.R.R.", "Zoë",
          "(nota)", "Ana <", "a@b"]
@@ -37,6 +37,15 @@ def test_common_address_lists_read_as_getaddresses_reads_them() -> None:
         taken += 1
         assert pairs == getaddresses([value]), value
     assert taken > 2000 and left > 2000  # both the shortcut and getaddresses were used, many times
+
+
+def test_the_snippet_is_the_whole_text_collapsed_and_cut() -> None:
+    rnd = random.Random(9)
+    pieces = ["a", "palabra", "ñandú", " ", "  ", "\n", "\r\n\r\n", "\t", "\xa0", "\u2003", " " * 300, "x" * 150]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 120)))
+        assert snippet(text) == _SPACE.sub(" ", text).strip()[:SNIPPET_LENGTH], repr(text)
+    assert snippet(" " * 5000 + "hola   mundo") == "hola mundo"  # a head of nothing but blanks
 
 
 def test_headers_of_a_message_including_raw_utf8() -> None:
