@@ -1,6 +1,6 @@
 """Full and incremental sync against Dovecot on loopback, with anchors from the same run.
 
-    .venv/bin/python benchmarks/sync_bench.py [--sizes 20000,100000] [--skip-raw-sqlite-above 20000]
+    .venv/bin/python benchmarks/sync_bench.py [--sizes 20000,100000] [--skip-raw-sqlite-above 20000] [--pairs N]
 
 Starts a throw-away Dovecot with ../shared/imap-lab/dovecot-up, seeds one
 mailbox per size with ../shared/imap-lab/seed-mailbox, then on the same
@@ -10,7 +10,9 @@ mailbox measures:
   (bytes discarded: the network limit), raw fetch + email parse + SQLite
   insert, and mbsync;
 - this project's full sync (``python -m workstation sync``, process start
-  included, peak RSS of the process tree's main process);
+  included, peak RSS of the process tree's main process); with ``--pairs N``,
+  N-1 more pairs of mbsync and this full sync, one after the other, since this
+  machine's speed, and mbsync's, move by 10-20% between runs;
 - this project's incremental sync of 100 new messages: a fresh `sync` process (start-up, login and
   SELECT included, as the anchors' re-runs), and a worker already watching (IDLE), as the window runs
   it: from the start of the delivery to the last message stored;
@@ -142,6 +144,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="20000,100000")
     parser.add_argument("--skip-raw-sqlite-above", type=int, default=20000)
+    parser.add_argument("--pairs", type=int, default=1, help="mbsync and our full sync, this many times each")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     lab = Path(tempfile.mkdtemp(prefix="mostrador-sync-bench-"))
@@ -164,6 +167,14 @@ def main() -> None:
             add_account(data, user, env)
             seconds, new, peak = ours(data, env)
             rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}")
+            for pair in range(2, args.pairs + 1):
+                mbsync = [line for line in anchors(user, size, ["mbsync"], incr=0) if line.startswith("mbsync ")]
+                rows.extend(f"{size:>7}  anchor  {line}  # pair {pair}" for line in mbsync)
+                again = lab / f"ours-{size}-{pair}"
+                add_account(again, user, env)
+                seconds, new, peak = ours(again, env)
+                rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}"
+                            f"  # pair {pair}")
             # 100 new messages, then the incremental sync (process start included).
             subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), "100", "99"],
                            check=True, capture_output=True)
