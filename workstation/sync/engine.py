@@ -107,7 +107,7 @@ def _parser_pool(count: int, threshold: int) -> Iterator[ProcessPoolExecutor | N
         return
     # The store is the pipeline's one thread: when it waits for a core the parsers hold, the whole pass waits,
     # and at the end it was left alone with a backlog. Parsers at a lower priority take what it leaves (20k
-    # lab box: 1.2-1.3 idle core-seconds a pass instead of 1.5-1.9), and the desktop stays responsive.
+    # lab box: 1.1-1.4 idle core-seconds a pass instead of 1.5-1.9), and the desktop stays responsive.
     pool = ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn"),
                                initializer=_lower_priority)
     try:

@@ -28,6 +28,7 @@ from workstation.categories import suggest as suggest_category
 from workstation.sync import mime
 
 SNIPPET_LENGTH = 200
+_SNIPPET_HEAD = 4 * SNIPPET_LENGTH  # the body's head a snippet is read from, when it gives enough
 _MSGID = re.compile(r"<[^<>\s]+>")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|rv|reenv|res|aw|wg|sv|vs)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]+>")
@@ -83,9 +84,6 @@ def snippet(text: str) -> str:
     if len(head) >= SNIPPET_LENGTH or len(text) <= _SNIPPET_HEAD:
         return head[:SNIPPET_LENGTH]
     return _SPACE.sub(" ", text).strip()[:SNIPPET_LENGTH]
-
-
-_SNIPPET_HEAD = 4 * SNIPPET_LENGTH
 
 
 def safe_filename(name: str | None, fallback: str = "attachment") -> str:
