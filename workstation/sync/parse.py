@@ -121,7 +121,6 @@ def sanitize_html(markup: str) -> str:
     return _SANITIZER.clean(markup)
 
 
-
 def _decode_words(value: str, defects: list[str], name: str) -> str:
     """RFC 2047 encoded words to text; raw 8-bit bytes read as UTF-8."""
     try:
