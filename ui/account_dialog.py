@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.accounts import AccountSpec, add_account
+from workstation.endpoints import Security
 from workstation.errors import MostradorError
 from workstation.store.db import Store
-from workstation.store.models import Security
 
 DEFAULT_PORTS = {"imap": {"ssl": 993, "starttls": 143, "plain": 143}, "smtp": {"ssl": 465, "starttls": 587, "plain": 25}}
 

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
 from workstation import secrets
+from workstation.endpoints import Security, is_loopback
 from workstation.errors import InvalidInput, NotFound, SecretStoreUnavailable
 from workstation.store.db import Store
-from workstation.store.models import Account, Folder, Security, Ticket
-
-
-def is_loopback(host: str) -> bool:
-    """True only for a loopback address or a name that resolves only to loopback."""
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        pass
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except OSError:
-        return False
-    return bool(infos) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
+from workstation.store.models import Account, Folder, Ticket
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 
 from workstation import __version__
+from workstation.endpoints import Security
 from workstation.errors import InvalidInput, MostradorError, Refused
 from workstation.paths import Location
 from workstation.store.db import HEAD_REVISION, Store, describe, open_store, translate_error
-from workstation.store.models import Account, Customer, Message, Security, Ticket
+from workstation.store.models import Account, Customer, Message, Ticket
 
 Handler = Callable[[argparse.Namespace, Store], int]
 

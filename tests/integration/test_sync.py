@@ -15,8 +15,9 @@ from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
 from tests.support.proxy import CuttingProxy
 from workstation.accounts import AccountSpec, add_account
+from workstation.endpoints import Security
 from workstation.store.db import Store
-from workstation.store.models import Account, Attachment, Customer, Folder, Message, Security, Ticket, TicketStatus
+from workstation.store.models import Account, Attachment, Customer, Folder, Message, Ticket, TicketStatus
 from workstation.sync.connection import (
     AuthenticationFailed,
     CertificateRejected,

@@ -21,9 +21,8 @@ import socket
 import ssl
 from dataclasses import dataclass
 
-from workstation.accounts import is_loopback
+from workstation.endpoints import Security, is_loopback
 from workstation.errors import MostradorError
-from workstation.store.models import Security
 from workstation.sync.connection import tls_context
 
 TIMEOUT = 30.0

@@ -33,6 +33,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from workstation.endpoints import Security
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -76,12 +78,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
     # member needs no ALTER TYPE on PostgreSQL.
     return Enum(cls, native_enum=False, length=32, values_callable=lambda e: [m.value for m in e],
                 validate_strings=True)
-
-
-class Security(enum.StrEnum):
-    SSL = "ssl"
-    STARTTLS = "starttls"
-    PLAIN = "plain"
 
 
 class TicketStatus(enum.StrEnum):

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from workstation.accounts import is_loopback
+from workstation.endpoints import Security, is_loopback
 from workstation.errors import MostradorError
-from workstation.store.models import Security
 
 CONNECT_TIMEOUT = 20.0
 READ_TIMEOUT = 120.0

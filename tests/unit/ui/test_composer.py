@@ -14,6 +14,7 @@ from ui.composer.composer import Composer
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.tasks import Tasks
 from workstation.agents import add_agent, set_limit
+from workstation.endpoints import Security
 from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
 from workstation.store.models import (
@@ -27,7 +28,6 @@ from workstation.store.models import (
     Reply,
     ReplyState,
     Role,
-    Security,
     Ticket,
 )
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from ui.main_window import MainWindow
 from workstation import demo
 from workstation.agents import add_agent
+from workstation.endpoints import Security
 from workstation.store.db import Store
 from workstation.store.models import (
     Account,
@@ -28,7 +29,6 @@ from workstation.store.models import (
     Direction,
     Message,
     Role,
-    Security,
     Ticket,
 )
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from workstation.endpoints import Security
 from workstation.reports import compute, drill, nearest_rank, to_csv
 from workstation.store.db import Store
 from workstation.store.models import (
@@ -16,7 +17,6 @@ from workstation.store.models import (
     Customer,
     Event,
     Satisfaction,
-    Security,
     Ticket,
     TicketStatus,
 )

@@ -1,0 +1,32 @@
+"""How a mail server is reached: the transport security, and what counts as loopback.
+
+Kept free of SQLAlchemy and the models, so that a connection can be opened
+before they are imported (see :mod:`workstation.sync.head_start`).
+"""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import socket
+
+
+class Security(enum.StrEnum):
+    SSL = "ssl"
+    STARTTLS = "starttls"
+    PLAIN = "plain"
+
+
+def is_loopback(host: str) -> bool:
+    """True only for a loopback address or a name that resolves only to loopback."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    return bool(infos) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
