@@ -23,6 +23,7 @@ from workstation.errors import InvalidInput, MostradorError, Refused
 from workstation.paths import Location
 from workstation.store.db import HEAD_REVISION, Store, describe, open_store, translate_error
 from workstation.store.models import Account, Customer, Message, Ticket
+from workstation.sync.head_start import HeadStart
 
 Handler = Callable[[argparse.Namespace, Store], int]
 
@@ -642,12 +643,14 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
         bars[key](p.done, p.total)
 
     batch_size = args.batch_size or BATCH_SIZE
+    head_start = args.head_start
     if args.events:
-        return _sync_events(store, args.account, batch_size, keep_watching=args.watch)
+        return _sync_events(store, args.account, batch_size, keep_watching=args.watch, head_start=head_start)
     if args.watch:
         return watch(store, args.account, progress=progress, report=lambda line: print(line, flush=True),
-                     batch_size=batch_size)
-    summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=batch_size)
+                     batch_size=batch_size, head_start=head_start)
+    summaries, errors = sync_accounts(store, args.account, progress=progress, batch_size=batch_size,
+                                      head_start=head_start)
     if args.json:
         _print_json({"accounts": [s.as_dict() for s in summaries], "errors": errors})
     else:
@@ -663,7 +666,8 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
     return 1 if errors else 0
 
 
-def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, keep_watching: bool = False) -> int:
+def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, keep_watching: bool = False,
+                 head_start: HeadStart | None = None) -> int:
     """One JSON object per line: progress as it happens, then the outcome.
 
     This is how the window runs a sync in a worker process of its own, so
@@ -699,7 +703,8 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
         from workstation.sync.watch import Watcher
 
         watcher = Watcher(store, accounts, progress=progress, passed=passed, batch_size=batch_size,
-                          failed=lambda name, exc, retry_in: failed(name, exc, retry_in is not None))
+                          failed=lambda name, exc, retry_in: failed(name, exc, retry_in is not None),
+                          head_start=head_start)
 
         def commands() -> None:
             for line in sys.stdin:
@@ -714,7 +719,8 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
     ok = True
     for name in accounts or []:
         try:
-            passed(name, AccountSync(store, name, progress=progress, batch_size=batch_size).run())
+            passed(name, AccountSync(store, name, progress=progress, batch_size=batch_size,
+                                     head_start=head_start).run())
         except MostradorError as exc:
             ok = False
             failed(name, exc, exc.retry if isinstance(exc, SyncError) else False)
@@ -996,8 +1002,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = None) -> int:
+    """Run one command. ``head_start``: the connections the process entry point began to open for a sync."""
     args = build_parser().parse_args(argv)
+    args.head_start = head_start
     location = Location.resolve(args.data_dir, args.database)
     handler: Handler = args.handler
     try:

@@ -9,12 +9,24 @@ from __future__ import annotations
 import enum
 import ipaddress
 import socket
+from dataclasses import dataclass
 
 
 class Security(enum.StrEnum):
     SSL = "ssl"
     STARTTLS = "starttls"
     PLAIN = "plain"
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """An IMAP server as one account reaches it (the password is in the keyring)."""
+
+    host: str
+    port: int
+    security: Security
+    username: str
+    ca_file: str | None = None
 
 
 def is_loopback(host: str) -> bool:

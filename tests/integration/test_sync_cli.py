@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from tests.integration.test_sync import account_for, snapshot
 from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
+from tests.support.proxy import CuttingProxy
 from workstation.paths import Location
 from workstation.store.db import open_store
 from workstation.store.models import Message
@@ -48,17 +49,23 @@ def test_sync_command_prints_a_json_summary(run_cli, tmp_path: Path, dovecot: Do
 
 def test_sync_command_reports_a_wrong_password_in_one_line(run_cli, tmp_path: Path, dovecot: Dovecot) -> None:  # type: ignore[no-untyped-def]
     user = dovecot.new_user()
-    result = run_cli("--data-dir", str(tmp_path), "account", "add", "Soporte", "--email", user,
-                     "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.port), "--imap-security", "starttls",
-                     "--ca-file", dovecot.ca_file, "--smtp-host", "127.0.0.1", "--smtp-security", "plain",
-                     "--password-stdin", stdin="wrong\n")
-    assert result.returncode == 0
-    synced = run_cli("--data-dir", str(tmp_path), "sync")
+    proxy = CuttingProxy(dovecot.port)  # counts the connections
+    try:
+        result = run_cli("--data-dir", str(tmp_path), "account", "add", "Soporte", "--email", user,
+                         "--imap-host", "127.0.0.1", "--imap-port", str(proxy.port), "--imap-security", "starttls",
+                         "--ca-file", dovecot.ca_file, "--smtp-host", "127.0.0.1", "--smtp-security", "plain",
+                         "--password-stdin", stdin="wrong\n")
+        assert result.returncode == 0
+        synced = run_cli("--data-dir", str(tmp_path), "sync")
+    finally:
+        proxy.close()
     assert synced.returncode == 1
     assert "Traceback" not in synced.stderr
     assert synced.stderr.strip().splitlines() == [
-        f"mostrador: Soporte: The server 127.0.0.1:{dovecot.port} refused the user name or password for {user}. "
+        f"mostrador: Soporte: The server 127.0.0.1:{proxy.port} refused the user name or password for {user}. "
         "Check them and try again."]
+    # Tried once: a head start's failed login is the engine's answer too, not a reason to try again.
+    assert proxy.connections == 1
 
 
 def test_killed_sync_resumes_to_the_same_store(run_cli, cli_env, tmp_path: Path, dovecot: Dovecot) -> None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,14 @@ import threading
 
 class CuttingProxy:
     """Forwards 127.0.0.1:port to a target; the first connection that carries
-    more than ``cut_after`` bytes from the server is cut there."""
+    more than ``cut_after`` bytes from the server is cut there (None: never).
+    ``connections`` counts the connections accepted."""
 
-    def __init__(self, target_port: int, cut_after: int) -> None:
+    def __init__(self, target_port: int, cut_after: int | None = None) -> None:
         self.target_port = target_port
         self.cut_after = cut_after
         self.cuts = 0
+        self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._closed = threading.Event()
@@ -26,6 +28,7 @@ class CuttingProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            self.connections += 1
             server = socket.create_connection(("127.0.0.1", self.target_port), timeout=10)
             cut = self.cuts == 0
             threading.Thread(target=self._pipe, args=(client, server, None), daemon=True).start()

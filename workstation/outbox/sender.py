@@ -27,6 +27,7 @@ from imapclient.exceptions import IMAPClientError
 from sqlalchemy import select, update
 
 from workstation import secrets
+from workstation.endpoints import Endpoint
 from workstation.errors import InvalidInput, StoreError
 from workstation.outbox.compose import backoff, build_message
 from workstation.outbox.smtp import (
@@ -50,7 +51,7 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
-from workstation.sync.connection import Endpoint, SyncError, connect
+from workstation.sync.connection import SyncError, connect
 
 #: A reply in ``sending`` for longer than this on a shared (PostgreSQL) store was abandoned by its sender.
 SENDING_LEASE = timedelta(minutes=5)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import socket
 import ssl
-from dataclasses import dataclass
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from workstation.endpoints import Security, is_loopback
+from workstation.endpoints import Endpoint, Security, is_loopback
 from workstation.errors import MostradorError
 
 CONNECT_TIMEOUT = 20.0
@@ -54,15 +53,6 @@ class ConnectionLost(SyncError):
 
 class PasswordMissing(SyncError):
     retry = False
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    host: str
-    port: int
-    security: Security
-    username: str
-    ca_file: str | None = None
 
 
 def tls_context(ca_file: str | None) -> ssl.SSLContext:
@@ -116,6 +106,19 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
         _close_quietly(client)
         raise
     client.normalise_times = False  # INTERNALDATE with its offset, not naive local time read as UTC later
+    return client
+
+
+def connect_for_sync(endpoint: Endpoint, password: str) -> IMAPClient:
+    """:func:`connect`, with CONDSTORE enabled where the server offers it (HIGHESTMODSEQ on SELECT,
+    CHANGEDSINCE on FETCH). ENABLE is allowed only before a folder is selected."""
+    client = connect(endpoint, password)
+    try:
+        if client.has_capability("CONDSTORE"):
+            client.enable("CONDSTORE")
+    except BaseException:
+        client.shutdown()
+        raise
     return client
 
 

@@ -39,6 +39,7 @@ from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.accounts import syncable_accounts
+from workstation.endpoints import Endpoint
 from workstation.errors import NotFound
 from workstation.followups import record_scores
 from workstation.incidents import link_new
@@ -46,15 +47,10 @@ from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.db import Store
 from workstation.store.models import Account, Attachment, Blob, Direction, Folder, Message
 from workstation.store.search import deferred_indexing
-from workstation.sync.connection import (
-    ConnectionLost,
-    Endpoint,
-    PasswordMissing,
-    SyncError,
-    connect,
-)
+from workstation.sync.connection import ConnectionLost, PasswordMissing, SyncError, connect_for_sync
 from workstation.sync.fetching import fetch_messages
 from workstation.sync.filing import BatchFiler, Incoming
+from workstation.sync.head_start import HeadStart
 from workstation.sync.parse import ParsedMessage, parse
 
 log = logging.getLogger(__name__)
@@ -230,13 +226,14 @@ class AccountSync:
 
     def __init__(self, store: Store, account_name: str, *, batch_size: int = BATCH_SIZE,
                  progress: Progress | None = None, password: Callable[[int], str | None] | None = None,
-                 pool_threshold: int = POOL_THRESHOLD) -> None:
+                 pool_threshold: int = POOL_THRESHOLD, head_start: HeadStart | None = None) -> None:
         self.store = store
         self.pool_threshold = pool_threshold
         self.account_name = account_name
         self.batch_size = batch_size
         self.progress = progress
         self._password = password or secrets.get_password
+        self._head_start = head_start  # a connection this process opened while it was importing
         self.client: IMAPClient | None = None
         self._selected: str | None = None  # the folder selected on this connection
         self._seen: dict[str, tuple[Any, ...]] = {}  # each folder's state as the last pass found it
@@ -288,18 +285,15 @@ class AccountSync:
         return summary
 
     def _connect(self, account_id: int, endpoint: Endpoint) -> IMAPClient:
+        opened = self._head_start.take(self.account_name, endpoint) if self._head_start else None
+        if opened is not None:
+            self._selected = opened.selected
+            return opened.client
         password = self._password(account_id)
         if not password:
             raise PasswordMissing(f"No password for {self.account_name} in the keyring.",
                                   hint="Add the account again to store it.")
-        client = connect(endpoint, password)
-        try:
-            if client.has_capability("CONDSTORE"):
-                client.enable("CONDSTORE")  # HIGHESTMODSEQ on SELECT, CHANGEDSINCE on FETCH
-        except BaseException:
-            client.shutdown()
-            raise
-        return client
+        return connect_for_sync(endpoint, password)
 
     def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any,
                         chore: Callable[[], bool] | None = None) -> None:
@@ -425,8 +419,8 @@ class AccountSync:
 
     def _open_folder(self, name: str) -> dict[bytes, Any]:
         """SELECT the folder (read-only) and return its status, or, when this connection has it selected
-        already (watching: IDLE just reported new mail), NOOP and STATUS: re-selecting makes Dovecot
-        re-read a Maildir, 0.3 s at 100,000 messages, where these take a millisecond."""
+        already (watching: IDLE just reported new mail; or a head start), NOOP and STATUS: re-selecting
+        makes Dovecot re-read a Maildir, 0.3 s at 100,000 messages, where these take a millisecond."""
         assert self.client is not None
         if self._selected != name:
             self._selected = None  # a SELECT that fails leaves no folder selected
@@ -640,13 +634,15 @@ class AccountSync:
 
 
 def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress: Progress | None = None,
-                  batch_size: int = BATCH_SIZE) -> tuple[list[SyncSummary], list[str]]:
+                  batch_size: int = BATCH_SIZE, head_start: HeadStart | None = None,
+                  ) -> tuple[list[SyncSummary], list[str]]:
     """One pass over the given (or every enabled, non-sample) account."""
     wanted = list(names) if names else syncable_accounts(store)
     summaries, errors = [], []
     for name in wanted:
         try:
-            summaries.append(AccountSync(store, name, progress=progress, batch_size=batch_size).run())
+            summaries.append(AccountSync(store, name, progress=progress, batch_size=batch_size,
+                                         head_start=head_start).run())
         except SyncError as exc:
             errors.append(f"{name}: {exc}")
     return summaries, errors

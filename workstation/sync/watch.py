@@ -21,6 +21,7 @@ from workstation.store.db import Store, describe, translate_error
 from workstation.store.search import merge_step
 from workstation.sync.connection import SyncError
 from workstation.sync.engine import BATCH_SIZE, AccountSync, Progress, SyncSummary
+from workstation.sync.head_start import HeadStart
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +39,12 @@ class Watcher:
     """One thread per account, each syncing, then waiting for the server to report a change."""
 
     def __init__(self, store: Store, names: list[str] | None, *, passed: Passed, failed: Failed,
-                 progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> None:
+                 progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+                 head_start: HeadStart | None = None) -> None:
         names = names or syncable_accounts(store)
         self.store = store
         self._passed, self._failed, self._progress, self._batch_size = passed, failed, progress, batch_size
+        self._head_start = head_start
         self._stop = threading.Event()
         self._merging = threading.Lock()  # one account's thread at a time merges the shared index
         self._wakes = {name: threading.Event() for name in names}
@@ -72,7 +75,8 @@ class Watcher:
     def _watch(self, name: str) -> None:
         wake = self._wakes[name]
         backoff = BACKOFF_START
-        engine = AccountSync(self.store, name, progress=self._progress, batch_size=self._batch_size)
+        engine = AccountSync(self.store, name, progress=self._progress, batch_size=self._batch_size,
+                             head_start=self._head_start)
         try:
             while not self._stop.is_set():
                 wake.clear()
@@ -111,7 +115,8 @@ class Watcher:
 
 
 def watch(store: Store, names: list[str] | None, *, progress: Progress | None = None,
-          report: Callable[[str], None] = print, batch_size: int = BATCH_SIZE) -> int:
+          report: Callable[[str], None] = print, batch_size: int = BATCH_SIZE,
+          head_start: HeadStart | None = None) -> int:
     """The CLI's ``sync --watch``: one line a pass or error, until Ctrl+C."""
 
     def passed(name: str, summary: SyncSummary) -> None:
@@ -120,7 +125,8 @@ def watch(store: Store, names: list[str] | None, *, progress: Progress | None = 
     def failed(name: str, exc: MostradorError, retry_in: float | None) -> None:
         report(f"{name}: stopped: {exc}" if retry_in is None else f"{name}: {exc} Retrying in {retry_in:.0f} s.")
 
-    watcher = Watcher(store, names, passed=passed, failed=failed, progress=progress, batch_size=batch_size)
+    watcher = Watcher(store, names, passed=passed, failed=failed, progress=progress, batch_size=batch_size,
+                      head_start=head_start)
     watcher.start()
     watcher.wait()
     return 0
