@@ -634,8 +634,8 @@ class AccountSync:
 
 
 def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress: Progress | None = None,
-                  batch_size: int = BATCH_SIZE, head_start: HeadStart | None = None,
-                  ) -> tuple[list[SyncSummary], list[str]]:
+                  batch_size: int = BATCH_SIZE,
+                  head_start: HeadStart | None = None) -> tuple[list[SyncSummary], list[str]]:
     """One pass over the given (or every enabled, non-sample) account."""
     wanted = list(names) if names else syncable_accounts(store)
     summaries, errors = [], []
