@@ -3,8 +3,9 @@
 ``python -m workstation sync`` spends its first 0.4-0.6 s importing SQLAlchemy, the models and the sync
 engine, and a server often needs as long for the first SELECT after new mail: Dovecot re-reads the
 Maildir, 0.3-0.4 s for an INBOX of 100,000 messages. So the process's entry point starts a
-:class:`HeadStart` before those imports: a thread per account reads the account straight from the SQLite
-file, logs in and selects INBOX, and the engine takes that connection instead of opening its own.
+:class:`HeadStart` before those imports: it reads the accounts straight from the SQLite file (a few
+milliseconds), a thread per account logs in and selects INBOX, and the engine takes that connection
+instead of opening its own.
 
 A head start only ever saves time. What it cannot do (a PostgreSQL store, a store not created or not
 migrated yet, no password in the keyring, a folder the server refuses) it leaves to the engine, which then
