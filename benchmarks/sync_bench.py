@@ -11,11 +11,12 @@ mailbox measures:
   insert, and mbsync;
 - this project's full sync (``python -m workstation sync``, process start
   included, peak RSS of the process tree's main process); with ``--pairs N``,
-  N-1 more pairs of mbsync and this full sync, one after the other, since this
-  machine's speed, and mbsync's, move by 10-20% between runs;
-- this project's incremental sync of 100 new messages: a fresh `sync` process (start-up, login and
-  SELECT included, as the anchors' re-runs), and a worker already watching (IDLE), as the window runs
-  it: from the start of the delivery to the last message stored;
+  N-1 more pairs of mbsync (with its and the raw fetch's incremental re-runs)
+  and this full sync, one after the other, since this machine's speed, and
+  mbsync's, move by 10-20% between runs;
+- this project's incremental sync of 100 new messages (N times with ``--pairs N``): a fresh `sync`
+  process (start-up, login and SELECT included, as the anchors' re-runs), and a worker already watching
+  (IDLE), as the window runs it: from the start of the delivery to the last message stored;
 - the GUI event loop while the window's sync controller pulls the whole
   mailbox: the longest gap between ticks of a 10 ms timer.
 
@@ -110,9 +111,9 @@ def ours(data: Path, env: dict[str, str]) -> tuple[float, int, int]:
     return seconds, summary["new"], int(rss_file.read_text().split()[-1])
 
 
-def watching(data: Path, maildir: Path, env: dict[str, str], count: int = 100) -> float:
+def watching(data: Path, maildir: Path, env: dict[str, str], times: int, count: int = 100) -> list[float]:
     """Seconds from the start of delivering ``count`` messages into the Maildir to the last of them stored
-    by a worker already watching (the window's: `sync --events --watch`, IDLE on INBOX)."""
+    by a worker already watching (the window's: `sync --events --watch`, IDLE on INBOX), ``times`` times."""
     worker = subprocess.Popen([sys.executable, "-m", "workstation", "--data-dir", str(data), "sync", "--events",
                                "--watch"], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True)
@@ -120,15 +121,19 @@ def watching(data: Path, maildir: Path, env: dict[str, str], count: int = 100) -
     try:
         while json.loads(worker.stdout.readline())["event"] != "finished":  # the first pass: nothing new
             pass
-        time.sleep(1.0)  # in IDLE
-        started = time.perf_counter()
-        subprocess.run([str(LAB / "seed-mailbox"), str(maildir), str(count), "98"], check=True, capture_output=True)
-        stored = 0
-        while stored < count:
-            event = json.loads(worker.stdout.readline())
-            if event["event"] == "finished":
-                stored += event["new"]
-        return time.perf_counter() - started
+        seconds = []
+        for attempt in range(times):
+            time.sleep(2.0)  # in IDLE, and Dovecot's Maildir has settled (it re-reads one changed <1 s ago)
+            started = time.perf_counter()
+            subprocess.run([str(LAB / "seed-mailbox"), str(maildir), str(count), str(700 + attempt)], check=True,
+                           capture_output=True)  # each seed its own messages
+            stored = 0
+            while stored < count:
+                event = json.loads(worker.stdout.readline())
+                if event["event"] == "finished":
+                    stored += event["new"]
+            seconds.append(time.perf_counter() - started)
+        return seconds
     finally:
         worker.stdin.close()
         worker.wait(timeout=30)
@@ -144,7 +149,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="20000,100000")
     parser.add_argument("--skip-raw-sqlite-above", type=int, default=20000)
-    parser.add_argument("--pairs", type=int, default=1, help="mbsync and our full sync, this many times each")
+    parser.add_argument("--pairs", type=int, default=1,
+                        help="mbsync and our full and incremental syncs, this many times each")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     lab = Path(tempfile.mkdtemp(prefix="mostrador-sync-bench-"))
@@ -168,20 +174,25 @@ def main() -> None:
             seconds, new, peak = ours(data, env)
             rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}")
             for pair in range(2, args.pairs + 1):
-                mbsync = [line for line in anchors(user, size, ["mbsync"], incr=0) if line.startswith("mbsync ")]
-                rows.extend(f"{size:>7}  anchor  {line}  # pair {pair}" for line in mbsync)
+                again = [line for line in anchors(user, size, ["raw", "mbsync"], incr=100)
+                         if line.split()[0] in ("mbsync", "raw-incr", "mbsync-incr")]
+                rows.extend(f"{size:>7}  anchor  {line}  # pair {pair}" for line in again)
                 again = lab / f"ours-{size}-{pair}"
                 add_account(again, user, env)
                 seconds, new, peak = ours(again, env)
                 rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}"
                             f"  # pair {pair}")
+            if args.pairs > 1:
+                ours(data, env)  # what the anchors' later re-runs appended
             # 100 new messages, then the incremental sync (process start included).
-            subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), "100", "99"],
-                           check=True, capture_output=True)
-            inc_seconds, inc_new, _ = ours(data, env)
-            rows.append(f"{size:>7}  ours    incremental {inc_new} {inc_seconds:.2f}")
-            watch_seconds = watching(data, lab / "dc" / "mail" / user, env)
-            rows.append(f"{size:>7}  ours    watching-incremental 100 {watch_seconds:.2f}")
+            for attempt in range(args.pairs):
+                subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), "100",
+                                str(500 + attempt)], check=True, capture_output=True)
+                inc_seconds, inc_new, _ = ours(data, env)
+                rows.append(f"{size:>7}  ours    incremental {inc_new} {inc_seconds:.2f}")
+            watch_seconds = watching(data, lab / "dc" / "mail" / user, env, args.pairs)
+            rows.append(f"{size:>7}  ours    watching-incremental 100 "
+                        f"{' / '.join(f'{seconds:.2f}' for seconds in watch_seconds)}")
             stall_data = lab / f"stall-{size}"
             add_account(stall_data, user, env)
             probe = run([sys.executable, "-c", STALL_PROBE, str(stall_data)], env)
