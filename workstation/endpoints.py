@@ -1,4 +1,4 @@
-"""How a mail server is reached: the transport security, and what counts as loopback.
+"""How a mail server is reached: the transport security, an IMAP endpoint, and what counts as loopback.
 
 Kept free of SQLAlchemy and the models, so that a connection can be opened
 before they are imported (see :mod:`workstation.sync.head_start`).
