@@ -122,6 +122,14 @@ def connect_for_sync(endpoint: Endpoint, password: str) -> IMAPClient:
     return client
 
 
+def log_out(client: IMAPClient) -> None:
+    """LOGOUT, or, where the connection is gone already, just free the socket."""
+    try:
+        client.logout()
+    except Exception:
+        _close_quietly(client)
+
+
 def _untrusted(where: str, exc: ssl.SSLCertVerificationError) -> CertificateRejected:
     return CertificateRejected(f"The certificate of {where} is not trusted ({exc.verify_message}).",
                                hint="If the server uses a private CA, give its certificate with --ca-file.")

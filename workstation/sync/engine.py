@@ -47,7 +47,7 @@ from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.db import Store
 from workstation.store.models import Account, Attachment, Blob, Direction, Folder, Message
 from workstation.store.search import deferred_indexing
-from workstation.sync.connection import ConnectionLost, PasswordMissing, SyncError, connect_for_sync
+from workstation.sync.connection import ConnectionLost, PasswordMissing, SyncError, connect_for_sync, log_out
 from workstation.sync.fetching import fetch_messages
 from workstation.sync.filing import BatchFiler, Incoming
 from workstation.sync.head_start import HeadStart
@@ -333,13 +333,7 @@ class AccountSync:
     def close(self) -> None:
         if self.client is not None:
             client, self.client, self._selected = self.client, None, None
-            try:
-                client.logout()
-            except Exception:  # the connection may already be gone: still free the socket
-                try:
-                    client.shutdown()
-                except Exception:
-                    pass
+            log_out(client)
 
     def _record_error(self, account_id: int, message: str) -> None:
         with self.store.session() as session:

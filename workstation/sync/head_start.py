@@ -200,12 +200,7 @@ class HeadStart:
 
 
 def _log_out(client: IMAPClient | None) -> None:
-    if client is None:
-        return
-    try:
-        client.logout()
-    except Exception:  # the connection may be gone already: still free the socket
-        try:
-            client.shutdown()
-        except Exception:
-            pass
+    if client is not None:
+        from workstation.sync.connection import log_out
+
+        log_out(client)
