@@ -105,7 +105,7 @@ class HeadStart:
 
     @property
     def accounts(self) -> list[str]:
-        """The accounts being connected, in the order a sync takes them."""
+        """The accounts being connected, by name."""
         return list(self._slots)
 
     def start(self) -> None:
@@ -139,8 +139,6 @@ class HeadStart:
             if not slot.thread.is_alive():
                 _log_out(slot.client)
 
-    # --- in the threads ---------------------------------------------------------------------------
-
     @staticmethod
     def _read_accounts(location: Location, names: Sequence[str] | None) -> dict[str, _Slot]:
         path = location.sqlite_path
@@ -167,6 +165,8 @@ class HeadStart:
                 continue
             slots[name] = _Slot(account_id, endpoint)
         return slots
+
+    # --- in the threads ---------------------------------------------------------------------------
 
     def _open(self, slot: _Slot) -> None:
         # Imported here, in the thread: keyring and imapclient take 0.1 s to import.
