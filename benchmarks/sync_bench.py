@@ -174,9 +174,9 @@ def main() -> None:
             seconds, new, peak = ours(data, env)
             rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}")
             for pair in range(2, args.pairs + 1):
-                again = [line for line in anchors(user, size, ["raw", "mbsync"], incr=100)
-                         if line.split()[0] in ("mbsync", "raw-incr", "mbsync-incr")]
-                rows.extend(f"{size:>7}  anchor  {line}  # pair {pair}" for line in again)
+                reruns = [line for line in anchors(user, size, ["raw", "mbsync"], incr=100)
+                          if line.split()[0] in ("mbsync", "raw-incr", "mbsync-incr")]
+                rows.extend(f"{size:>7}  anchor  {line}  # pair {pair}" for line in reruns)
                 again = lab / f"ours-{size}-{pair}"
                 add_account(again, user, env)
                 seconds, new, peak = ours(again, env)
