@@ -117,7 +117,7 @@ def connect_for_sync(endpoint: Endpoint, password: str) -> IMAPClient:
         if client.has_capability("CONDSTORE"):
             client.enable("CONDSTORE")
     except BaseException:
-        client.shutdown()
+        _close_quietly(client)
         raise
     return client
 

@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from workstation.endpoints import Endpoint, Security
@@ -53,7 +53,7 @@ class Opened(NamedTuple):
 class _Slot:
     account_id: int
     endpoint: Endpoint
-    thread: threading.Thread | None = None
+    thread: threading.Thread = field(init=False)  # logs in; made with the slot it fills
     client: IMAPClient | None = None
     error: Exception | None = None  # a SyncError from logging in
     opened_at: float = 0.0
@@ -110,7 +110,6 @@ class HeadStart:
 
     def start(self) -> None:
         for slot in self._slots.values():
-            assert slot.thread is not None
             slot.thread.start()
 
     def take(self, name: str, endpoint: Endpoint) -> Opened | None:
@@ -120,7 +119,6 @@ class HeadStart:
             slot = self._slots.pop(name, None)
         if slot is None:
             return None
-        assert slot.thread is not None
         slot.thread.join()
         if slot.endpoint != endpoint or time.monotonic() - slot.opened_at > FRESH_SECONDS:
             _log_out(slot.client)
@@ -135,7 +133,6 @@ class HeadStart:
             self._closed = True
             slots, self._slots = list(self._slots.values()), {}
         for slot in slots:
-            assert slot.thread is not None
             if not slot.thread.is_alive():
                 _log_out(slot.client)
 
