@@ -15,8 +15,11 @@ mailbox measures:
   and this full sync, one after the other, since this machine's speed, and
   mbsync's, move by 10-20% between runs;
 - this project's incremental sync of 100 new messages (N times with ``--pairs N``): a fresh `sync`
-  process (start-up, login and SELECT included, as the anchors' re-runs), and a worker already watching
-  (IDLE), as the window runs it: from the start of the delivery to the last message stored;
+  process (start-up, login and SELECT included, as the anchors' re-runs) right after 100 IMAP APPENDs,
+  as the anchors' re-runs; and a worker already watching (IDLE), as the window runs it: from the start of
+  a Maildir delivery to the last message stored;
+- before each fresh incremental sync, on 100 messages of its own, the least any client can take:
+  ``imap_floor.py``, a bare socket under ``python -S`` (no IMAP library, no parsing, no store);
 - the GUI event loop while the window's sync controller pulls the whole
   mailbox: the longest gap between ticks of a 10 ms timer.
 
@@ -36,10 +39,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from imapclient import IMAPClient
+
 ROOT = Path(__file__).resolve().parent.parent
 LAB = ROOT.parent / "shared" / "imap-lab"
 PORT = 14143
 USERS = {20000: "agent@example.com", 100000: "supervisor@example.com"}
+SETTLE = 1.5  # seconds: past Dovecot's MAILDIR_SYNC_SECS (1 s), so no appending starts on a folder just changed
 
 STALL_PROBE = r"""
 import json, os, sys, time
@@ -139,6 +145,32 @@ def watching(data: Path, maildir: Path, env: dict[str, str], times: int, count: 
         worker.wait(timeout=30)
 
 
+def append_new(lab: Path, user: str, seed: int, count: int = 100) -> int:
+    """Appends ``count`` new messages (made by the lab's seed-mailbox) to the user's INBOX over IMAP, as
+    anchor-sync does before the anchors' incremental re-runs; returns the UID the first of them got."""
+    source = lab / "append-source"
+    shutil.rmtree(source, ignore_errors=True)
+    subprocess.run([str(LAB / "seed-mailbox"), str(source), str(count), str(seed), "--new"], check=True,
+                   capture_output=True)
+    with IMAPClient("127.0.0.1", port=PORT, ssl=False, timeout=60) as client:
+        client.login(user, "secret")
+        first_uid = client.folder_status("INBOX", [b"UIDNEXT"])[b"UIDNEXT"]
+        for path in sorted((source / "new").iterdir()):
+            client.append("INBOX", path.read_bytes())
+    return first_uid
+
+
+def bare_fetch(user: str, first_uid: int) -> tuple[float, int]:
+    """Seconds (process start included) and messages of `imap_floor.py` fetching from ``first_uid`` up."""
+    started = time.perf_counter()
+    result = run([sys.executable, "-S", str(ROOT / "benchmarks" / "imap_floor.py"), str(PORT), user, "secret",
+                  str(first_uid)])
+    seconds = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    return seconds, int(result.stdout)
+
+
 def anchors(user: str, size: int, tools: list[str], incr: int) -> list[str]:
     env = dict(os.environ, INCR=str(incr), TIMEOUT="900")
     result = run([str(LAB / "anchor-sync"), str(PORT), user, "secret", *tools], env, timeout=3600)
@@ -182,12 +214,17 @@ def main() -> None:
                 seconds, new, peak = ours(again, env)
                 rows.append(f"{size:>7}  ours    full-sync {new} {seconds:.2f} {new / seconds:.0f} {peak}"
                             f"  # pair {pair}")
-            if args.pairs > 1:
-                ours(data, env)  # what the anchors' later re-runs appended
-            # 100 new messages, then the incremental sync (process start included).
+            # 100 new messages by IMAP APPEND, as the anchors get theirs, and at once the timed run (process
+            # start included): first the bare client, then, on another 100, this project's sync.
             for attempt in range(args.pairs):
-                subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), "100",
-                                str(500 + attempt)], check=True, capture_output=True)
+                ours(data, env)  # what came before (the anchors' appends, the bare client's 100): not timed
+                time.sleep(SETTLE)
+                first_uid = append_new(lab, user, 3000 + 2 * attempt)
+                floor_seconds, floor_count = bare_fetch(user, first_uid)
+                rows.append(f"{size:>7}  anchor  bare-socket-incr {floor_count} {floor_seconds:.2f}")
+                ours(data, env)
+                time.sleep(SETTLE)
+                append_new(lab, user, 3001 + 2 * attempt)
                 inc_seconds, inc_new, _ = ours(data, env)
                 rows.append(f"{size:>7}  ours    incremental {inc_new} {inc_seconds:.2f}")
             watch_seconds = watching(data, lab / "dc" / "mail" / user, env, args.pairs)
