@@ -15,9 +15,9 @@ mailbox measures:
   and this full sync, one after the other, since this machine's speed, and
   mbsync's, move by 10-20% between runs;
 - this project's incremental sync of 100 new messages (N times with ``--pairs N``): a fresh `sync`
-  process (start-up, login and SELECT included, as the anchors' re-runs) right after 100 IMAP APPENDs,
-  as the anchors' re-runs; and a worker already watching (IDLE), as the window runs it: from the start of
-  a Maildir delivery to the last message stored;
+  process right after 100 IMAP APPENDs (start-up, login and SELECT included), timed as the anchors'
+  re-runs are; and a worker already watching (IDLE), as the window runs it: from the start of a Maildir
+  delivery to the last message stored;
 - before each fresh incremental sync, on 100 messages of its own, the least any client can take:
   ``imap_floor.py``, a bare socket under ``python -S`` (no IMAP library, no parsing, no store);
 - the GUI event loop while the window's sync controller pulls the whole
@@ -217,12 +217,12 @@ def main() -> None:
             # 100 new messages by IMAP APPEND, as the anchors get theirs, and at once the timed run (process
             # start included): first the bare client, then, on another 100, this project's sync.
             for attempt in range(args.pairs):
-                ours(data, env)  # what came before (the anchors' appends, the bare client's 100): not timed
+                ours(data, env)  # not timed: what the anchors' re-runs appended, the first time
                 time.sleep(SETTLE)
                 first_uid = append_new(lab, user, 3000 + 2 * attempt)
                 floor_seconds, floor_count = bare_fetch(user, first_uid)
                 rows.append(f"{size:>7}  anchor  bare-socket-incr {floor_count} {floor_seconds:.2f}")
-                ours(data, env)
+                ours(data, env)  # not timed: the bare client's 100
                 time.sleep(SETTLE)
                 append_new(lab, user, 3001 + 2 * attempt)
                 inc_seconds, inc_new, _ = ours(data, env)
