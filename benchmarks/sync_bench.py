@@ -21,7 +21,9 @@ mailbox measures:
 - before each fresh incremental sync, on 100 messages of its own, the least any client can take:
   ``imap_floor.py``, a bare socket under ``python -S`` (no IMAP library, no parsing, no store);
 - the GUI event loop while the window's sync controller pulls the whole
-  mailbox: the longest gap between ticks of a 10 ms timer.
+  mailbox: the longest gap between ticks of a 10 ms timer;
+- what a fresh interpreter takes to start, and to import SQLAlchemy's ORM, the models, and the CLI with
+  the sync engine (median of 5 each): what a fresh `sync` spends before it can handle any mail.
 
 Targets (issue 3): full sync >= 1.5x mbsync's rate; incremental +100 on the
 100k box < 0.5 s; peak memory < 300 MB at 100k; no event-loop stall > 50 ms.
@@ -171,6 +173,15 @@ def bare_fetch(user: str, first_uid: int) -> tuple[float, int]:
     return seconds, int(result.stdout)
 
 
+def start_seconds(code: str, env: dict[str, str]) -> float:
+    """Seconds a fresh interpreter takes to run ``code``, its start included."""
+    started = time.perf_counter()
+    result = run([sys.executable, "-c", code], env)
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    return time.perf_counter() - started
+
+
 def anchors(user: str, size: int, tools: list[str], incr: int) -> list[str]:
     env = dict(os.environ, INCR=str(incr), TIMEOUT="900")
     result = run([str(LAB / "anchor-sync"), str(PORT), user, "secret", *tools], env, timeout=3600)
@@ -234,6 +245,15 @@ def main() -> None:
             add_account(stall_data, user, env)
             probe = run([sys.executable, "-c", STALL_PROBE, str(stall_data)], env)
             rows.append(f"{size:>7}  ours    gui-stall {probe.stdout.strip() or probe.stderr.strip()[-300:]}")
+        # What a fresh `sync` process spends before it can handle any mail, whatever the server does
+        # (importing with the collector off, as `python -m workstation` does).
+        for what, modules in (("python", ""), ("sqlalchemy-orm", "sqlalchemy.orm"),
+                              ("models", "workstation.store.models"),
+                              ("sync-engine", "workstation.cli, workstation.sync.engine")):
+            code = f"import gc; gc.disable(); import {modules}" if modules else "pass"
+            times = sorted(start_seconds(code, cli_env(lab)) for _ in range(5))
+            rows.append(f"      -  anchor  import-{what} - {times[2]:.2f}  # median of 5: "
+                        + " ".join(f"{t:.2f}" for t in times))
         print("# size   who     tool messages seconds msgs_per_s peak_rss_kb")
         print("\n".join(rows))
     finally:
