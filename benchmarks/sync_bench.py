@@ -204,6 +204,7 @@ def main() -> None:
             subprocess.run([str(LAB / "dovecot-up"), str(lab / "dc"), str(PORT)], check=True, stdout=log,
                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         rows = []
+        env = cli_env(lab)
         for size in sizes:
             user = USERS[size]
             subprocess.run([str(LAB / "seed-mailbox"), str(lab / "dc" / "mail" / user), str(size), "1"],
@@ -211,7 +212,6 @@ def main() -> None:
             tools = ["raw", "mbsync"] + (["raw-sqlite"] if size <= args.skip_raw_sqlite_above else [])
             for line in anchors(user, size, tools, incr=100):
                 rows.append(f"{size:>7}  anchor  {line}")
-            env = cli_env(lab)
             data = lab / f"ours-{size}"
             add_account(data, user, env)
             seconds, new, peak = ours(data, env)
@@ -251,7 +251,7 @@ def main() -> None:
                               ("models", "workstation.store.models"),
                               ("sync-engine", "workstation.cli, workstation.sync.engine")):
             code = f"import gc; gc.disable(); import {modules}" if modules else "pass"
-            times = sorted(start_seconds(code, cli_env(lab)) for _ in range(5))
+            times = sorted(start_seconds(code, env) for _ in range(5))
             rows.append(f"      -  anchor  import-{what} - {times[2]:.2f}  # median of 5: "
                         + " ".join(f"{t:.2f}" for t in times))
         print("# size   who     tool messages seconds msgs_per_s peak_rss_kb")
