@@ -1,24 +1,35 @@
-"""The resolution gate, on the text of a reply: is there a concrete commitment in it?
+"""The resolution gate: does a reply commit to something concrete, and tell the customer so?
 
-A reply passes when it states an action to the customer, and either the
-action is already done ("we have refunded 45.90 EUR") or it is promised with
-a date or deadline ("a technician will visit on Thursday 14th"). Apologies
-and thanks are welcome beside an action; a reply made only of them, or of
-vague promises ("as soon as possible", "we are looking into it") or of
-passing the complaint on without a name and a date, is refused, with one
-sentence per thing that is missing.
+A reply passes when the agent's own words (not the quoted message, the
+signature or a footer: :mod:`workstation.resolution.reading`) hold a
+commitment (:mod:`workstation.resolution.commitments`): an action already
+done ("le he devuelto 29,90 €", "we've put the €35 back on your card"), or
+promised with a date or deadline ("el técnico pasa el martes por la tarde",
+"se le bonificará en la próxima factura"). Apologies and thanks are welcome
+beside an action; a reply made only of them, of vague promises, of
+conditions ("if it meets our policy"), refusals, past facts or passing the
+complaint on is refused, with one sentence per thing missing, each naming
+the next step.
 
-The phrase lexicons live in ``resources/lexicons/`` (English and Spanish);
-a supervisor extends them with files of the same shape in the data folder's
-``lexicons/`` folder. Every text is checked against both languages, since
-customers and agents mix them.
+With structured actions (what the agent filled in beside the text), each
+action must be complete and stated in the text in ordinary words: its kind,
+its amount in any local format (a different amount is a refusal naming
+both), its owner by name, and, for an action not yet done, when. A reply
+with complete actions whose text the gate does not recognise can be sent
+for review: a person with authority decides (``GateResult.review``).
+
+The flagged phrases (apology, flattery, vague, passing it on) live in
+``resources/lexicons/``; a supervisor extends them, and teaches the gate
+phrasings of actions, with files of the same shape in the data folder's
+``lexicons/`` folder (see :func:`learn_phrase`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +37,7 @@ from typing import Any
 import yaml
 
 from workstation.paths import RESOURCES
+from workstation.resolution import commitments as cm
 from workstation.resolution.actions import (
     FIELD_LABELS,
     ActionKind,
@@ -35,40 +47,18 @@ from workstation.resolution.actions import (
     missing_fields,
     over_limit,
 )
+from workstation.resolution.reading import FULL_AMOUNT, Sentence, has_deadline, money, numbers, own_text, sentences
 
 KINDS = ("apology", "flattery", "vague", "deflection", "action_done", "action_promised", "negation")
 FLAGGED_KINDS = ("apology", "flattery", "vague", "deflection")
+SITE_LEXICON = "site.yaml"
 
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|"
-           r"julio|agosto|se?ptiembre|octubre|noviembre|diciembre)")
-_WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|"
-             r"jueves|viernes|sábado|sabado|domingo)")
-_NUMBER_WORDS = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|thirty|"
-                 r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|catorce|quince|treinta)")
-_WHEN = re.compile("|".join([
-    r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b",  # 14/11, 14.11.2026
-    r"\b\d{4}-\d{2}-\d{2}\b",
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|º)?\s+(?:de\s+)?{_MONTHS}\b",  # 14 de noviembre, 14th November
-    rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",  # November 14
-    rf"\b{_WEEKDAYS}\b",
-    r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|end of (?:the )?(?:day|week)|"
-    r"hoy|mañana|esta (?:tarde|mañana|noche|semana)|este (?:mes|fin de semana)|fin de semana)\b",
-    rf"\b(?:within|in|in the next|en|en un plazo de|dentro de|antes de|en menos de|máximo)\s+{_NUMBER_WORDS}\s+"
-    r"(?:working |business |calendar )?(?:hours?|days?|weeks?|horas?|días?|semanas?)(?:\s+(?:hábiles|laborables))?\b",
-    r"\b(?:by|before|no later than|antes del?|como tarde el|a más tardar el)\s+(?:the\s+)?\d{1,2}\b",
-    r"\b(?:at|a las|sobre las|entre las)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h\b|am\b|pm\b|a\.m\.|p\.m\.)?",
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b",
-    r"\b(?:next|the following|el próximo|la próxima|el que viene)\s+(?:week|month|\w+day|semana|mes|lunes|martes|"
-    r"miércoles|jueves|viernes)\b",
-]), re.IGNORECASE)
-_AMOUNT = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|eur\b|euros?\b|usd\b|\$|dollars?\b|£|gbp\b)|"
-                     r"\b(?:full|total|whole|entire|íntegro|íntegra|completo|completa|total del) "
-                     r"(?:amount|refund|price|importe|reembolso|precio|cargo)\b|"
-                     r"\b(?:importe|amount|price|precio) (?:completo|íntegro|total|in full)\b|"
-                     r"\b\d{1,3}\s?%)", re.IGNORECASE)
-_MONEY_ACTION = re.compile(r"refund|credit|reimburs|compensat|discount|devol|reembols|abon|reintegr|descuent|compens",
-                           re.IGNORECASE)
+#: Which kinds of commitment read in the text state each kind of structured action.
+_STATES = {
+    "refund": {cm.REFUND, cm.CREDIT}, "credit": {cm.CREDIT, cm.REFUND}, "replacement": {cm.REPLACEMENT},
+    "repair_visit": {cm.REPAIR}, "correction": {cm.CORRECTION, cm.REFUND}, "cancellation": {cm.CANCELLATION},
+    "process_change": {cm.PROCESS},
+}
 
 
 @dataclass(frozen=True)
@@ -100,18 +90,25 @@ class GateResult:
     details: list[Reason] = field(default_factory=list)
     #: Why a supervisor must approve before it is sent (the reply itself is fine).
     approval: list[Reason] = field(default_factory=list)
+    #: Refused, but every structured action is complete: a supervisor may approve it as written.
+    review: bool = False
 
     @classmethod
-    def of(cls, reasons: list[Reason], flagged: list[Flag], approval: list[Reason] | None = None) -> GateResult:
+    def of(cls, reasons: list[Reason], flagged: list[Flag], approval: list[Reason] | None = None,
+           review: bool = False) -> GateResult:
         return cls(accepted=not reasons, reasons=[r.text for r in reasons], flagged=flagged, details=reasons,
-                   approval=approval or [])
+                   approval=approval or [], review=review and bool(reasons))
 
     @property
     def needs_approval(self) -> bool:
         return bool(self.approval)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"accepted": self.accepted, "reasons": self.reasons, "flagged": [f.as_dict() for f in self.flagged]}
+        data: dict[str, Any] = {"accepted": self.accepted, "reasons": self.reasons,
+                                "flagged": [f.as_dict() for f in self.flagged]}
+        if self.review:
+            data["review"] = True
+        return data
 
     def as_record(self) -> dict[str, Any]:
         """What the outbox keeps of a verdict: the text's verdict plus the approval reasons."""
@@ -122,6 +119,8 @@ class GateResult:
 @dataclass(frozen=True)
 class Lexicon:
     patterns: dict[str, tuple[re.Pattern[str], ...]]
+    #: Phrasings a supervisor taught the gate, by kind of action.
+    stated: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
     def find(self, kind: str, text: str) -> list[Flag]:
         found = []
@@ -142,15 +141,29 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
         if directory.is_dir():
             files.extend(sorted(directory.glob("*.yaml")))
     patterns: dict[str, list[re.Pattern[str]]] = {kind: [] for kind in KINDS}
+    stated: dict[str, list[re.Pattern[str]]] = {}
     for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{path}: not valid YAML ({exc}).") from exc
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a mapping of phrase lists.")
         for kind in KINDS:
             for expression in data.get(kind) or []:
-                try:
-                    patterns[kind].append(_compile(str(expression)))
-                except re.error as exc:
-                    raise ValueError(f"{path}: the {kind} pattern {expression!r} is not valid: {exc}") from exc
-    return Lexicon({kind: tuple(items) for kind, items in patterns.items()})
+                patterns[kind].append(_checked(path, kind, str(expression)))
+        for action, expressions in (data.get("stated") or {}).items():
+            for expression in expressions or []:
+                stated.setdefault(str(action), []).append(_checked(path, f"stated {action}", str(expression)))
+    return Lexicon({kind: tuple(items) for kind, items in patterns.items()},
+                   {kind: tuple(items) for kind, items in stated.items()})
+
+
+def _checked(path: Path, kind: str, expression: str) -> re.Pattern[str]:
+    try:
+        return _compile(expression)
+    except re.error as exc:
+        raise ValueError(f"{path}: the {kind} pattern {expression!r} is not valid: {exc}") from exc
 
 
 @lru_cache(maxsize=4)
@@ -164,13 +177,75 @@ def preload(extra_dirs: tuple[Path, ...] = ()) -> Catalogue:
     After it, checking a reply as the agent types touches no file.
     """
     _default_lexicon(tuple(d / "lexicons" for d in extra_dirs))
+    cm.find(sentences("We have refunded 1 EUR."))  # builds the word forms once
     return catalogue(extra_dirs)
 
 
-def _negated(text: str, action: Flag, lexicon: Lexicon) -> bool:
-    """An action right after a negation ("we cannot refund") is not an action."""
-    window = text[max(0, action.start - 25):action.start]
-    return any(neg.end >= len(window) - 12 for neg in lexicon.find("negation", window))
+def learn_phrase(data_dir: Path, phrase: str, kind: str) -> Path:
+    """Teach the site's lexicon that ``phrase`` states an action of ``kind`` (a supervisor, after a review).
+
+    The phrase is kept literally (not as a pattern) in ``lexicons/site.yaml``;
+    the cached lexicons are dropped so the next check reads it.
+    """
+    phrase = " ".join(phrase.split())
+    if len(phrase) < 4:
+        raise ValueError("The phrase to learn is too short.")
+    path = data_dir / "lexicons" / SITE_LEXICON
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    data = data if isinstance(data, dict) else {}
+    stated = data.setdefault("stated", {})
+    entries = stated.setdefault(kind, [])
+    pattern = re.escape(phrase).replace(r"\ ", r"\s+")
+    if pattern not in entries:
+        entries.append(pattern)
+    path.write_text("# Phrasings this site taught the gate (added when approving a reviewed reply).\n"
+                    + yaml.safe_dump(data, allow_unicode=True, sort_keys=True), encoding="utf-8")
+    _default_lexicon.cache_clear()
+    return path
+
+
+# --- reading a reply ---------------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """What the gate understood of a reply's text."""
+
+    own: str
+    sentences: list[Sentence]
+    flagged: list[Flag]
+    commitments: list[cm.Commitment]
+    #: Learned phrasings found, by kind of action.
+    taught: dict[str, list[tuple[int, int]]]
+
+    def committed(self) -> list[cm.Commitment]:
+        """Commitments that stand: done, or promised with a date or deadline beside them."""
+        return [c for c in self.commitments if c.status == "done" or self.dated(c)]
+
+    def dated(self, commitment: cm.Commitment) -> bool:
+        if commitment.timed:
+            return True
+        following = commitment.sentence + 1
+        return following < len(self.sentences) and has_deadline(self.sentences[following].text)
+
+
+def read(text: str, lexicon: Lexicon) -> Reading:
+    own = own_text(text)
+    parts = sentences(own)
+    flagged = _without_overlaps([f for kind in FLAGGED_KINDS for f in lexicon.find(kind, own)])
+    extra = [(p, "done") for p in lexicon.patterns.get("action_done", ())] + \
+        [(p, "promised") for p in lexicon.patterns.get("action_promised", ())]
+    found = cm.find(parts, extra)
+    hollow = [f for f in flagged if f.kind in ("vague", "deflection")]
+    found = [c for c in found if not any(h.start < c.end and c.start < h.end for h in hollow)]
+    taught = {kind: [(m.start(), m.end()) for p in patterns for m in p.finditer(own)]
+              for kind, patterns in lexicon.stated.items()}
+    for kind, spans in taught.items():
+        for start, end in spans:
+            found.append(cm.Commitment(start, end, frozenset({kind, *(_STATES.get(kind, ()))}), "done", 0,
+                                       own[start:end]))
+    return Reading(own, parts, flagged, found, {k: v for k, v in taught.items() if v})
 
 
 def _without_overlaps(flags: list[Flag]) -> list[Flag]:
@@ -182,42 +257,40 @@ def _without_overlaps(flags: list[Flag]) -> list[Flag]:
     return kept
 
 
-def _real_actions(kind: str, text: str, lexicon: Lexicon, flagged: list[Flag]) -> list[Flag]:
-    """Action phrases that are not negated and not part of a vague or passing-it-on phrase
-    ("your comments have been sent to our quality team" sends nothing to the customer)."""
-    hollow = [f for f in flagged if f.kind in ("vague", "deflection")]
-    return [a for a in lexicon.find(kind, text) if not _negated(text, a, lexicon)
-            and not any(h.start < a.end and a.start < h.end for h in hollow)]
+# --- the text alone ------------------------------------------------------------------------------
+
+_MONEY_KINDS = {cm.REFUND, cm.CREDIT}
+_CHARGE_WORDS = re.compile(r"\b(?:charge|charges|fee|fees|difference|deposit|payment|fare|ticket|subscription|"
+                           r"cargo|cargos|cobro|cobros|diferencia|cuota|pago|importe|billete|pasaje|fianza|"
+                           r"mensualidad|suscripci[oó]n|comisi[oó]n|reserva|booking|order|pedido|compra|purchase|"
+                           r"month|mes|invoice|factura|bill|recibo)\b", re.IGNORECASE)
 
 
-def _text_reasons(text: str, lexicon: Lexicon, flagged: list[Flag]) -> list[Reason]:
-    done = _real_actions("action_done", text, lexicon, flagged)
-    promised = _real_actions("action_promised", text, lexicon, flagged)
-    when = _WHEN.search(text)
-    amounts = _AMOUNT.search(text)
-
+def _text_reasons(reading: Reading) -> list[Reason]:
     reasons: list[Reason] = []
-    if not done and not promised:
+    committed = reading.committed()
+    if not reading.commitments:
         reasons.append(Reason("no_action", "No concrete action: say what you are doing about it (a refund, a "
                               "replacement, a repair, a correction, a cancellation, or a named person who will "
                               "act)."))
-    elif not done and not when:
+    elif not committed:
         reasons.append(Reason("no_date", "No date or deadline: say when it will happen (a date, a day, or within "
                               "how many days)."))
-    money = [a for a in done + promised if _MONEY_ACTION.search(a.text)]
-    if money and len(money) == len(done + promised) and not amounts:
+    money_only = committed and all(c.kinds and c.kinds <= _MONEY_KINDS for c in committed)
+    if money_only and not money(reading.own) and not FULL_AMOUNT.search(reading.own) \
+            and not _CHARGE_WORDS.search(reading.own):
         reasons.append(Reason("no_amount", "The refund or credit has no amount: say how much (or that it is the "
                               "full amount)."))
-    if not done and not when:
-        reasons.extend(_vague_date(flagged)[:1])
+    if not committed:
+        reasons.extend(_vague_date(reading.flagged)[:1])
     return reasons
 
 
 def _vague_date(flagged: list[Flag]) -> list[Reason]:
     return [Reason("vague_date", f"“{flag.text}” is not a date: give one.", {"phrase": flag.text})
             for flag in flagged
-            if flag.kind == "vague" and re.search(r"possible|posible|brevedad|antes|soon|pronto|breve", flag.text,
-                                                  re.IGNORECASE)]
+            if flag.kind == "vague" and re.search(r"possible|posible|brevedad|antes|soon|pronto|breve|shortly",
+                                                  flag.text, re.IGNORECASE)]
 
 
 def _notes(reasons: list[Reason], flagged: list[Flag]) -> list[Reason]:
@@ -234,78 +307,115 @@ def _notes(reasons: list[Reason], flagged: list[Flag]) -> list[Reason]:
     return notes
 
 
-def _flagged(text: str, lexicon: Lexicon) -> list[Flag]:
-    return _without_overlaps([f for kind in FLAGGED_KINDS for f in lexicon.find(kind, text)])
-
-
 def check_text(text: str, *, extra_lexicons: tuple[Path, ...] = ()) -> GateResult:
     """Judge the text of a reply alone: is there a concrete commitment in it?"""
     lexicon = _default_lexicon(extra_lexicons)
-    flagged = _flagged(text, lexicon)
-    reasons = _text_reasons(text, lexicon, flagged)
-    return GateResult.of(reasons + _notes(reasons, flagged), flagged)
+    reading = read(text, lexicon)
+    reasons = _text_reasons(reading)
+    return GateResult.of(reasons + _notes(reasons, reading.flagged), reading.flagged)
 
 
-# --- the whole reply: its structured actions and its text ------------------------------
+# --- the whole reply: its structured actions and its text ------------------------------------
 
-_NUMBER = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
-_FULL_AMOUNT = re.compile(r"\b(?:full|total|whole|entire|íntegro|íntegra|completo|completa|total del?)\s+"
-                          r"(?:amount|refund|price|importe|reembolso|precio|cargo)\b|"
-                          r"\b(?:importe|amount|price|precio)\s+(?:completo|íntegro|total|in full)\b", re.IGNORECASE)
-MIN_ANSWER_WORDS = 12
+MIN_ANSWER_WORDS = 8
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+              "noviembre", "diciembre")
+_DAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
 
-def _numbers(text: str) -> set[Decimal]:
-    """Every number written in the text, read with either decimal separator."""
-    found: set[Decimal] = set()
-    for match in _NUMBER.finditer(text):
-        raw = re.sub(r"[\u00a0 ]", "", match.group(0)).rstrip(".,")
-        candidates = {raw.replace(",", ""), raw.replace(".", "").replace(",", ".")}
-        for candidate in candidates:
-            try:
-                found.add(Decimal(candidate))
-            except InvalidOperation:
-                continue
+def format_amount(amount: Decimal, currency: str | None, language: str) -> str:
+    """An amount as a customer of that language reads it: 29,90 € or €29.90."""
+    value = f"{amount:,.2f}"
+    symbol = _SYMBOLS.get((currency or "").upper())
+    if language == "es":
+        value = value.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+        return f"{value} {symbol or (currency or '')}".strip()
+    return f"{symbol}{value}" if symbol else f"{value} {currency or ''}".strip()
+
+
+def format_day(day: datetime, language: str) -> str:
+    """A due date in words: viernes 4 de diciembre, Friday 4 December."""
+    local = day.astimezone()
+    if language == "es":
+        return f"{_DAYS_ES[local.weekday()]} {local.day} de {_MONTHS_ES[local.month - 1]}"
+    return f"{local:%A} {local.day} {local:%B}"
+
+
+def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind) -> list[cm.Commitment]:
+    """The commitments in the text that state this action."""
+    wanted = _STATES.get(kind.key)
+    found = [c for c in reading.commitments if kind.key in c.kinds]
+    if wanted is not None:
+        found += [c for c in reading.commitments if c.kinds & wanted and c not in found]
+    elif kind.stated:  # a kind a supervisor added, with its own phrasings
+        for pattern in kind.stated:
+            for match in pattern.finditer(reading.own):
+                found.append(cm.Commitment(match.start(), match.end(), frozenset({kind.key}), "done", 0,
+                                           match.group(0)))
+    elif kind.key not in ("escalation", "answer"):
+        found = list(reading.commitments)
     return found
 
 
-def _own_words(text: str, flagged: list[Flag]) -> int:
-    """Words of the reply outside flagged phrases, quoted history and signature."""
-    kept = []
-    cursor = 0
-    for flag in flagged:
-        kept.append(text[cursor:flag.start])
-        cursor = flag.end
-    kept.append(text[cursor:])
-    body = "".join(kept).split("\n-- \n")[0]
-    lines = [line for line in body.splitlines() if not line.lstrip().startswith(">")]
-    return len(re.findall(r"\w{2,}", " ".join(lines)))
+def _informative(reading: Reading) -> int:
+    """Words of the own text in sentences that say something: not flagged, not greetings or closings."""
+    count = 0
+    for sentence in reading.sentences:
+        inside = sum(1 for t in sentence.tokens if any(f.start <= t.start < f.end for f in reading.flagged))
+        words = [t for t in sentence.tokens if len(t.norm) > 1]
+        if len(words) < 4 or inside * 2 >= len(sentence.tokens):
+            continue
+        if re.match(r"\s*(?:hi|hello|dear|hola|estimad[oa]|buen[oa]s|good (?:morning|afternoon))\b", sentence.text,
+                    re.IGNORECASE) and len(words) < 8:
+            continue
+        count += len(words) - inside
+    return count
 
 
-def _action_reasons(text: str, spec: ActionSpec, kind: ActionKind, language: str) -> list[Reason]:
+def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,
+                    others: list[ActionSpec]) -> list[Reason]:
     name = kind.name(language)
     params = {"kind": spec.kind}
     missing = missing_fields(spec, kind)
     if missing:
         labels = ", ".join(FIELD_LABELS[m] for m in missing)
         return [Reason("missing_field", f"The {name.lower()} needs: {labels}.", {**params, "fields": ",".join(missing)})]
-    reasons = []
-    if kind.stated and not any(p.search(text) for p in kind.stated):
-        reasons.append(Reason("not_stated", f"The reply does not tell the customer about the {name.lower()}: "
-                              "say what you are doing.", params))
-    if spec.amount is not None and spec.amount not in _numbers(text) and not _FULL_AMOUNT.search(text):
-        amount = f"{spec.amount} {spec.currency or ''}".strip()
-        reasons.append(Reason("amount_not_stated", f"Say how much in the reply: {amount}.",
-                              {**params, "amount": amount}))
-    if kind.due and spec.due is not None and not _WHEN.search(text):
-        due = f"{spec.due.astimezone():%Y-%m-%d}"
-        reasons.append(Reason("date_not_stated", f"Say when in the reply: the {name.lower()} is due "
-                              f"{due}.", {**params, "date": due}))
-    if spec.owner and kind.key == "escalation":
-        names = re.findall(r"\w{3,}", spec.owner)
-        if names and not any(re.search(rf"\b{re.escape(part)}\b", text, re.IGNORECASE) for part in names):
+    reasons: list[Reason] = []
+    own = reading.own
+    stating = _stating(reading, spec, kind)
+    if kind.key == "escalation" and spec.owner:
+        names = [n for n in re.findall(r"\w{3,}", spec.owner)]
+        folded = own.casefold()
+        if names and not any(re.search(rf"\b{re.escape(part.casefold())}\b", folded) for part in names):
             reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",
                                   {**params, "owner": spec.owner}))
+        stating = stating or reading.commitments
+    elif kind.key == "answer":
+        if _informative(reading) < MIN_ANSWER_WORDS:
+            reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
+                                  "and thanks."))
+        return reasons
+    elif not stating:
+        reasons.append(Reason("not_stated", f"The reply does not tell the customer about the {name.lower()}: "
+                              f"say what you are doing.", params))
+    if spec.amount is not None:
+        amount = format_amount(spec.amount, spec.currency, language)
+        written = money(own)
+        if any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own):
+            pass
+        elif written and not any(o.amount in m.values for o in others if o.amount is not None for m in written):
+            said = written[0].text.strip()
+            reasons.append(Reason("wrong_amount", f"The reply says {said}, but the {name.lower()} is {amount}: "
+                                  "make them agree.", {**params, "written": said, "amount": amount}))
+        elif spec.amount not in numbers(own):
+            reasons.append(Reason("amount_not_stated", f"Add the amount: the {name.lower()} is {amount}.",
+                                  {**params, "amount": amount}))
+    if kind.due and spec.due is not None and stating and not any(
+            c.status == "done" or reading.dated(c) for c in stating):
+        due = format_day(spec.due, language)
+        reasons.append(Reason("date_not_stated", f"Say when: the {name.lower()} is due {due}.",
+                              {**params, "date": due}))
     return reasons
 
 
@@ -319,26 +429,25 @@ def check_reply(text: str, actions: list[ActionSpec], *, limits: dict[str, Any] 
     """
     lexicon = _default_lexicon(tuple(d / "lexicons" for d in extra_dirs))
     kinds = catalogue(extra_dirs)
-    flagged = _flagged(text, lexicon)
+    reading = read(text, lexicon)
     reasons: list[Reason] = []
     approval: list[Reason] = []
     if not actions:
         reasons.append(Reason("no_structured_action", "Add at least one concrete action (refund, replacement, "
                               "repair, correction...) with what it needs."))
-        reasons.extend(r for r in _text_reasons(text, lexicon, flagged) if r.code != "no_action")
+        reasons.extend(r for r in _text_reasons(reading) if r.code != "no_action")
     for spec in actions:
         kind = kinds.get(spec.kind)
-        reasons.extend(_action_reasons(text, spec, kind, language))
+        others = [o for o in actions if o is not spec]
+        reasons.extend(_action_reasons(reading, spec, kind, language, others))
         ceiling = over_limit(spec, kind, limits or {})
         if ceiling is not None:
-            amount = f"{spec.amount} {spec.currency or ''}".strip()
+            amount = format_amount(spec.amount, spec.currency, language) if spec.amount is not None else ""
             approval.append(Reason("over_limit", f"The {kind.name(language).lower()} of {amount} is above your "
                                    f"limit of {ceiling}; a supervisor must approve it.",
                                    {"kind": spec.kind, "amount": amount, "limit": str(ceiling)}))
-    if actions and all(kinds.get(s.kind).key == "answer" for s in actions) \
-            and _own_words(text, flagged) < MIN_ANSWER_WORDS:
-        reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
-                              "and thanks."))
-    if actions and not reasons:
-        reasons.extend(_vague_date(flagged)[:1] if not _WHEN.search(text) else [])
-    return GateResult.of(reasons + _notes(reasons, flagged), flagged, approval)
+    if actions and not reasons and not any(c.status == "done" or reading.dated(c) for c in reading.commitments) \
+            and not all(kinds.get(s.kind).key in ("answer", "escalation") for s in actions):
+        reasons.extend(_vague_date(reading.flagged)[:1])
+    complete = bool(actions) and not any(r.code == "missing_field" for r in reasons)
+    return GateResult.of(reasons + _notes(reasons, reading.flagged), reading.flagged, approval, review=complete)

@@ -1,0 +1,739 @@
+"""Commitments in a reply's own text: who does what for the customer, whether it is done or promised.
+
+A commitment is a verb that carries a remedy (refund, send, repair,
+devolver, bonificar...) read with its surroundings:
+
+* its tense and aspect, from its form and its auxiliaries: done ("we have
+  refunded", "le he devuelto", "ya le transferimos", "has been credited"),
+  promised ("we'll send", "se le bonificará", "vamos a cambiar"), or a present
+  that stands for the near future only beside a specific time ("el técnico
+  pasa el martes", "your modem goes out this afternoon");
+* who acts: us (first person, impersonal or passive "se", a technician, a
+  named colleague), or the customer ("you can request a refund", "puede
+  rechazarlo"), which commits us to nothing;
+* what it acts on: some verbs are remedies in themselves (refund, reparar),
+  others only with money or a remedy named beside them ("we've put the €35
+  back on your card", "ya le transferimos el importe", "hemos tramitado el
+  abono");
+* what takes it back: negation ("no es posible cancelar"), modality ("we
+  might be able to", "podríamos"), a condition that governs it ("if it meets
+  our policy", "una vez recibamos su devolución"), a question, advice to the
+  customer ("le recomendamos esperar").
+
+Each commitment carries the kinds of action it can state (a refund, a
+credit...), which the gate matches against the structured actions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workstation.resolution.morph import Form, Morphology, morphology
+from workstation.resolution.reading import (
+    Sentence,
+    Token,
+    has_deadline,
+    has_past_time,
+    has_specific_time,
+    money,
+)
+
+REFUND, CREDIT, REPLACEMENT, REPAIR, CORRECTION, CANCELLATION, PROCESS, ESCALATION = (
+    "refund", "credit", "replacement", "repair_visit", "correction", "cancellation", "process_change", "escalation")
+FIX = frozenset({REPAIR, CORRECTION})
+
+# What a verb needs beside it to be a remedy:
+#   "" nothing (a remedy in itself), "money" an amount or money named, "remedy" a remedy noun,
+#   "agent" someone acting for us (a technician, a named person), "process" a process named,
+#   "receipt" the customer gets a remedy.
+_EN_VERBS: dict[str, tuple[frozenset[str], str]] = {}
+_ES_VERBS: dict[str, tuple[frozenset[str], str]] = {}
+
+
+def _add(table: dict[str, tuple[frozenset[str], str]], lemmas: str, kinds: set[str] | frozenset[str],
+         need: str = "") -> None:
+    for lemma in lemmas.split():
+        table[lemma] = (frozenset(kinds), need)
+
+
+_add(_EN_VERBS, "refund reimburse repay", {REFUND})
+_add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
+_add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
+_add(_EN_VERBS, "repair mend install reconnect service", {REPAIR})
+_add(_EN_VERBS, "fix resolve restore reactivate reinstate sort", FIX)
+_add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset", {CORRECTION})
+_add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
+_add(_EN_VERBS, "cancel terminate", {CANCELLATION})
+_add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
+_add(_EN_VERBS, "return transfer deposit pay put give", {REFUND, CREDIT}, "money")
+_add(_EN_VERBS, "take knock", {CREDIT}, "money")
+_add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
+               "attach generate refit email make", set(), "remedy")
+_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express", {REPLACEMENT}, "delivery")
+_add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
+_add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
+_add(_EN_VERBS, "visit come pop attend drive", {REPAIR}, "agent")
+_add(_EN_VERBS, "call phone ring contact text speak write", {ESCALATION}, "named")
+_add(_EN_VERBS, "handle own", {ESCALATION}, "named")
+_add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief instruct", set(), "object")
+_add(_EN_VERBS, "receive get see have find", set(), "receipt")
+
+_add(_ES_VERBS, "reembolsar reintegrar restituir", {REFUND})
+_add(_ES_VERBS, "bonificar descontar compensar condonar rebajar regalar", {CREDIT})
+_add(_ES_VERBS, "abonar", {REFUND, CREDIT})
+_add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
+_add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
+_add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
+_add(_ES_VERBS, "corregir rectificar regularizar desbloquear", {CORRECTION})
+_add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
+_add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
+_add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
+_add(_ES_VERBS, "ampliar extender prorrogar cubrir", {CREDIT})
+_add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar", {REFUND}, "money")
+_add(_ES_VERBS, "sumar cargar", {CREDIT}, "money")
+_add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
+               "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar", set(), "remedy")
+_add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
+_add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
+_add(_ES_VERBS, "visitar pasar acudir ir venir", {REPAIR}, "agent")
+_add(_ES_VERBS, "llamar contactar telefonear escribir comunicar", {ESCALATION}, "named")
+_add(_ES_VERBS, "encargar ocupar atender", {ESCALATION}, "named")
+_add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
+_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar marcar habilitar "
+               "retirar cerrar activar", set(), "object")
+_add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
+
+#: Remedy nouns (folded), and the kinds they name.
+_REMEDY_NOUNS: dict[str, frozenset[str]] = {}
+
+
+def _nouns(words: str, kinds: set[str]) -> None:
+    for word in words.split():
+        _REMEDY_NOUNS[word] = frozenset(kinds)
+
+
+_nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata "
+       "chargeback", {REFUND})
+_nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
+       "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas datos",
+       {CREDIT})
+_nouns("abono abonos", {CREDIT, REFUND})
+_nouns("replacement replacements new another spare loaner label courier collection pickup rebooking "
+       "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
+       "mensajero mensajeria unidad delivery redelivery reenvio", {REPLACEMENT})
+_nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
+       "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla", {REPAIR})
+_nouns("correction corrected amended revised reissued rectificativa corregida corregido correccion rectificada "
+       "rectificado", {CORRECTION})
+_nouns("cancellation cancelacion baja", {CANCELLATION})
+_nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
+
+_AGENT_NOUNS = frozenset(
+    "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
+    "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
+    "companero companera especialista specialist tech crew cuadrilla porter".split())
+#: What is passed on or written down, not a remedy: "we've sent your complaint to", "he registrado su caso".
+_HOLLOW_OBJECTS = frozenset(
+    "case complaint ticket feedback comments comment request query concern notes note file details information "
+    "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
+    "informacion".split())
+_PROCESS_MARKER = re.compile(r"\b(?:from now on|going forward|from today(?: onwards?)?|with effect from|permanent(?:ly)?|"
+                             r"in future|in the future we|a partir de (?:ahora|hoy|ma[nñ]ana|este|el)|de ahora en adelante|"
+                             r"en adelante|desde (?:ahora|hoy)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
+                             r"no (?:volver[aá]|se repetir[aá])|never again|won't happen again|so that this doesn't happen)\b")
+_PROCESS_NOUNS = frozenset(
+    "process processes procedure procedures policy policies system systems check checks step steps rule rules "
+    "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
+    "procedimientos politica sistema sistemas control controles paso pasos regla reglas formacion personal "
+    "plantilla plantillas formulario flujo revision verificacion alerta alertas aviso avisos".split())
+_FIXABLE_NOUNS = frozenset(
+    "account invoice bill address details record order booking reservation line service subscription plan card "
+    "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
+    "suscripcion tarifa tarjeta domiciliacion contrasena acceso".split())
+
+_FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())
+_CUSTOMER = frozenset("you you'll you've you're usted ustedes vos tu".split())
+_BE = frozenset("is are was were be been being am 's 're 'm es son fue fueron sera seran ha sido han sido".split())
+_HAVE_EN = frozenset("have has had 've 'd having".split())
+_WILL_EN = frozenset("will 'll shall wo".split())
+_MODAL_EN = frozenset("can could may might would should must ca cannot couldn't wouldn't shouldn't mightn't "
+                      "can't".split())
+_NEG_EN = frozenset("not n't never no cannot can't won't don't doesn't didn't isn't aren't wasn't weren't haven't "
+                    "hasn't unable nor".split())
+_SKIP_EN = frozenset("just already now also personally then today both gone ahead and actually fully "
+                     "manually immediately finally successfully quickly kindly happily gladly go went".split())
+_ADVICE_EN = re.compile(r"\b(?:please|kindly|we (?:would |'d )?(?:recommend|suggest|advise|ask|need)|i (?:would |'d )?"
+                        r"(?:recommend|suggest|advise)|you (?:can|could|may|might|should|must|need|will need|'ll "
+                        r"need|have to|are able)|feel free|you're welcome to|you are welcome to|"
+                        r"we (?:would|'d) (?:be happy|be glad|like)|we (?:are|'re) (?:unable|not able)|"
+                        r"(?:try|trying|aim|aiming|hope|hoping|want|wish|plan|planning|intend|expect) to)\b",
+                        re.IGNORECASE)
+_ADVICE_ES = re.compile(r"\b(?:le|te|les|os) (?:recomend\w*|suger\w*|sugier\w*|ped\w*|pid\w*|rog\w*|invit\w*|"
+                        r"aconsej\w*|solicit\w*)|\b(?:necesit\w*|requer\w*|requier\w*) que\b|\bpuede(?:s|n)?\b|"
+                        r"\bpodes\b|\bpodra(?:s|n)?\b|\bpodria(?:s|mos|n)?\b|\bpodemos\b|\bpodremos\b|\bdebe(?:s|n|ra|ria)?\b|"
+                        r"\bdeberia\w*\b|\btiene(?:s|n)? que\b|\btendra(?:s|n)? que\b|\bhay que\b|\bhabria que\b|"
+                        r"\bintent\w*\b|\btrat\w* de\b|\bquisiera\w*\b|\bqueremos\b|\bnos gustaria\b|"
+                        r"\bestar\w* encantad\w*\b|\bpara que\b|\bespera(?:mos|r)\b|\bfavor de\b|\bpor favor\b|"
+                        r"\bno dude\w*\b|\bpretend\w*\b|\bbuscamos\b|\bprocur\w*\b")
+_AUX_EN = _BE | _HAVE_EN | _WILL_EN | _MODAL_EN | frozenset("'s 're 'm been being be".split())
+_SUBJECT_PRONOUNS = frozenset("we i he she they it who".split())
+_GREETINGS = frozenset("hi hello hey dear thanks thank morning afternoon evening hola estimado estimada querido querida "
+                       "gracias buenos buenas buen dia dias tardes noches saludos sr sra srta don dona mr mrs ms miss "
+                       "dr".split())
+_DETERMINERS = frozenset("el un una unos unas su sus tu tus del al este esta estos estas ese esa nuestro nuestra "
+                         "nuestros nuestras mi mis cada otro otra de con sin por en sobre cualquier ningun ninguna "
+                         "dicho dicha primer primera nuevo nueva".split())
+_NEG_ES = frozenset("no nunca jamas tampoco ni imposible".split())
+_HABER_DONE = frozenset("he hemos ha han habia habiamos hubo".split())
+_SER_PASSIVE_DONE = frozenset("fue fueron sido queda quedan quedo quedaron esta estan".split())
+_SER_PASSIVE_FUT = frozenset("sera seran".split())
+_VAMOS_A = frozenset("vamos voy va van".split())
+_ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
+_ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
+
+_HARD_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
+    r"whether|eligible|eligibility|si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
+    r"en funcion de|conforme a (?:la|nuestra) politica)\b")
+_SOFT_CONDITION = re.compile(
+    r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
+    r"luego de que|hasta que|al recibir|al momento de)\b")
+_CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\b(?:and|but|y|pero|mientras)\b)")
+
+
+@dataclass(frozen=True)
+class Commitment:
+    start: int
+    end: int
+    kinds: frozenset[str]
+    #: "done", or "promised" (needs a date or deadline), or "present" (needs a specific time)
+    status: str
+    sentence: int
+    text: str
+    timed: bool = False
+    amounts: tuple = field(default=())
+
+
+def _lemmas(table: dict[str, tuple[frozenset[str], str]]) -> frozenset[str]:
+    return frozenset(table)
+
+
+def _morph() -> Morphology:
+    return morphology(_lemmas(_EN_VERBS), _lemmas(_ES_VERBS))
+
+
+def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
+    """A capitalised word that reads as a person's name, not a sentence's first word or a day."""
+    word = token.text
+    if not word[:1].isupper() or word.isupper() and len(word) > 1:
+        return False
+    if token.norm in _NOT_NAMES:
+        return False
+    if index > 0 and sentence.tokens[index - 1].norm in _GREETINGS:
+        return False  # "Hi Melissa,": the customer addressed, not someone acting
+    if index == 0:
+        following = sentence.text[token.end - sentence.start:token.end - sentence.start + 2]
+        return following.startswith(",") or (len(sentence.tokens) > 1 and (sentence.tokens[1].text[:1].isupper()
+                                                                             or sentence.tokens[1].norm in
+                                                                             ("from", "de", "del", "our", "nuestro",
+                                                                              "nuestra", "is", "will", "le", "te")))
+    return True
+
+
+_NOT_NAMES = frozenset(
+    "we i our the your you hi hello dear thanks thank regards hola estimado estimada buenos buenas gracias un una el "
+    "la los las su tu nuestro nuestra monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles "
+    "jueves viernes sabado domingo january february march april may june july august september october november "
+    "december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "mr mrs ms dr sr sra srta don dona team equipo support soporte customer cliente please por this that it he she "
+    "they visa mastercard amex paypal bizum iban sepa eur usd gbp ok okay good great sorry lamentamos "
+    "disculpe perdon as per ya hoy manana today tomorrow".split())
+
+
+def _tokens_window(sentence: Sentence, index: int) -> tuple[int, int]:
+    """The clause around a verb: from the last clause break before it to the next after it (token indices)."""
+    text = sentence.text
+    here = sentence.tokens[index].start - sentence.start
+    begin = 0
+    for match in _CLAUSE_BREAK.finditer(text.lower()):
+        if match.end() <= here:
+            begin = match.end()
+    end = len(text)
+    for match in _CLAUSE_BREAK.finditer(text.lower(), here + len(sentence.tokens[index].text)):
+        end = match.start()
+        break
+    first = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= begin), index)
+    last = max((i for i, t in enumerate(sentence.tokens) if t.end - sentence.start <= end), default=index)
+    return min(first, index), max(last, index)
+
+
+def _governed_by_condition(sentence: Sentence, token: Token, folded: str) -> bool:
+    """Whether a condition in the sentence governs the clause of this word."""
+    here = token.start - sentence.start
+    for pattern, soft in ((_HARD_CONDITION, False), (_SOFT_CONDITION, True)):
+        for match in pattern.finditer(folded):
+            before = folded[:match.start()].rstrip()
+            # "X, and if Y, Z": the condition opens a new clause; it governs what follows only.
+            opens_clause = match.start() > 0 and (before.endswith((",", ";", ":")) or
+                                                   re.search(r"\b(?:and|but|y|pero|so)$", before) is not None)
+            if opens_clause and here < match.start():
+                continue
+            if soft:
+                rest = folded[match.end():]
+                scope = rest.split(",")[0] if match.start() < here else rest
+                # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time.
+                if has_specific_time(scope) and not re.search(r"\b(?:you|usted|recibamos|receive|received|"
+                                                              r"reciba|recibido|revis\w+|inspect\w*|review\w*|"
+                                                              r"approv\w*|aprob\w*|confirm\w*)\b", scope):
+                    continue
+            return True
+    return False
+
+
+def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> list[Token]:
+    """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics."""
+    return [t for t in reversed(sentence.tokens[first:index]) if t.norm not in skip]
+
+
+def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[Token]]:
+    kinds: set[str] = set()
+    tokens = sentence.tokens[first:last + 1]
+    for token in tokens:
+        kinds |= _noun_kinds(token.norm)
+    return kinds, tokens
+
+
+def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[str, str, bool] | None:
+    """(status, subject, passive) of an English verb form, or None when it is no finite verb of ours."""
+    left = _left(sentence, index, first, _SKIP_EN)
+    words = [t.norm for t in left]
+    near = words[:4]
+    if any(w in _NEG_EN or w.endswith("n't") for w in near):
+        return ("negated", "", False)
+    if any(w in _MODAL_EN for w in near[:3]):
+        return None
+    tense = form.tense
+    subject_at = 0
+    status = ""
+    passive = False
+    if _coordinated(sentence, index) and tense in ("pp", "past", "base"):
+        inherited = _inherited(sentence, index, tense)
+        if inherited is not None:
+            return inherited
+    if tense == "pp":
+        if near[:1] and near[0] in _HAVE_EN:
+            status, subject_at = "done", 1
+        elif near[:1] and near[0] in ("been",) and near[1:2] and (near[1] in _HAVE_EN or near[1] == "'s"):
+            status, subject_at, passive = "done", 2, True
+        elif near[:1] and near[0] == "be" and near[1:2] and near[1] in _WILL_EN:
+            status, subject_at, passive = "promised", 2, True
+        elif near[:3] == ["be", "to", "going"] or near[:3] == ["be", "to", "gonna"]:
+            status, subject_at, passive = "promised", 4, True
+        elif near[:1] and near[0] in ("is", "are", "was", "were", "'s", "'re", "got", "gets", "get"):
+            status, subject_at, passive = "done", 1, True
+        elif near[:1] and near[0] in ("being",):
+            status, subject_at, passive = "promised", 2, True
+        elif "past" in {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}:
+            tense = "past"
+        else:
+            return None
+    if tense == "past" and not status:
+        status, subject_at = "done", 0
+        if near[:1] and (near[0] in _AUX_EN or near[0] in ("did", "to")):
+            return None  # "will be resolved", "has been sent": the participle's reading decides
+        readings = {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}
+        if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0])
+                                                    or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
+            return None  # "the £318.40 paid for your tickets", "the fee approved by the regulator"
+    elif tense == "base" and not status:
+        if near[:1] and near[0] in _WILL_EN:
+            status, subject_at = "promised", 1
+        elif near[:2] == ["to", "going"] or near[:1] == ["gonna"]:
+            status, subject_at = "promised", 3 if near[:1] != ["gonna"] else 1
+            if near[subject_at:subject_at + 1] and near[subject_at] in ("be", "been"):
+                return None
+        elif near[:1] and (near[0] in _FIRST or near[0] in ("they", "who")):
+            status, subject_at = "present", 0
+        else:
+            return None
+    elif tense == "s" and not status:
+        if not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or _noun_kinds(near[0])
+                              or (near[0] in ("one", "unit", "item", "order", "card", "pair") and near[1:2]
+                                  and _noun_kinds(near[1]))
+                              or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
+            return None  # "refunds to a credit card can take...": a noun, not "it refunds"
+        status, subject_at = "present", 0
+    elif tense == "ing" and not status:
+        if near[:1] and near[0] in ("am", "are", "is", "'m", "'re", "'s"):
+            status, subject_at = "promised", 1
+        elif near[:2] == ["be", "will"] or near[:2] == ["be", "'ll"]:
+            status, subject_at = "promised", 2
+        else:
+            return None
+    skipped = len(left) - len(left[subject_at:])
+    subject = _subject(sentence, index, skipped)
+    if tense in ("s",) and subject == "":
+        subject = "third"
+    return (status, subject, passive)
+
+
+_PERSON_PRONOUNS = frozenset("he she him her ella".split())
+_THING_PRONOUNS = frozenset("it this that they these those everything".split())
+_SUBJECT_SKIP = _SKIP_EN | _BE | _HAVE_EN | _WILL_EN | frozenset(
+    "'s 'm 're 've 'll 'd n't not to going gonna been being be get got also who which that will".split())
+
+
+def _noun_kinds(norm: str) -> frozenset[str]:
+    """The remedy a noun names, singular or plural."""
+    found = _REMEDY_NOUNS.get(norm)
+    if found is None and norm.endswith("s"):
+        found = _REMEDY_NOUNS.get(norm[:-1]) or (_REMEDY_NOUNS.get(norm[:-2]) if norm.endswith("es") else None)
+    return found or frozenset()
+
+
+def _is_agent(norm: str) -> bool:
+    return norm in _AGENT_NOUNS or (norm.endswith("s") and norm[:-1] in _AGENT_NOUNS)
+
+
+def _subject(sentence: Sentence, index: int, skipped: int = 0) -> str:
+    """Who acts, read leftwards from the verb over the sentence: the first word that names someone or something."""
+    passed = 0
+    for position in range(index - 1, -1, -1):
+        token = sentence.tokens[position]
+        if passed < skipped:
+            passed += 1
+            continue
+        norm = token.norm
+        if norm in ("we", "i", "us"):
+            return "first"
+        if norm in _CUSTOMER:
+            return "customer"
+        if _is_agent(norm):
+            return "agent"
+        if norm in _PERSON_PRONOUNS or _is_name(token, position, sentence):
+            return "named"
+        if _noun_kinds(norm):
+            return "remedy"
+        if norm in _THING_PRONOUNS:
+            return "thing"
+    return ""
+
+
+def _nouns_before(sentence: Sentence, index: int) -> set[str]:
+    """The remedy named before a passive verb in its sentence: "A refund of €164.99, ..., has been issued"."""
+    for position in range(index - 1, -1, -1):
+        kinds = _noun_kinds(sentence.tokens[position].norm)
+        if kinds:
+            return set(kinds)
+    return set()
+
+
+def _coordinated(sentence: Sentence, index: int) -> bool:
+    """The verb opens the second half of "X and Y" with no subject of its own: "I went ahead and refunded"."""
+    position = index - 1
+    while position >= 0 and sentence.tokens[position].norm in ("just", "also", "then", "already", "now", "have"):
+        position -= 1
+    if position < 0:
+        return False
+    if sentence.tokens[position].norm in ("and", "y", "e", "plus"):
+        return True
+    gap = sentence.text[sentence.tokens[position].end - sentence.start:sentence.tokens[index].start - sentence.start]
+    return "," in gap or "-" in gap or "–" in gap
+
+
+def _inherited(sentence: Sentence, index: int, tense: str) -> tuple[str, str, bool] | None:
+    """Tense and subject of a coordinated verb, from the first half of the sentence."""
+    for position in range(index - 1, max(-1, index - 20), -1):
+        norm = sentence.tokens[position].norm
+        if tense in ("pp", "past") and (norm in ("we", "i") or norm in _HAVE_EN):
+            return ("done", "first", False)
+        if tense == "base" and norm in _WILL_EN:
+            return ("promised", _subject(sentence, position) or "first", False)
+        if norm in _MODAL_EN or norm in _NEG_EN or norm.endswith("n't"):
+            return None
+    return None
+
+
+def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: list[Form]) -> tuple[str, str, bool] | None:
+    """(status, subject, passive) of a Spanish verb form, or None when it is no finite verb of ours."""
+    left = [t for t in reversed(sentence.tokens[first:index])]
+    words = [t.norm for t in left]
+    core = [w for w in words if w not in _ES_SKIP]
+    clitics = [w for w in words[:3] if w in _ES_CLITIC]
+    if any(w in _NEG_ES for w in words[:4]) and not (form.lemma in ("cobrar",)):
+        return ("negated", "", False)
+    tense, person = form.tense, form.person
+    status, subject, passive = "", "", False
+    written = sentence.tokens[index].text.lower()
+    if words[:1] and words[0] in _DETERMINERS and tense not in ("pp", "inf"):
+        return None  # "el reembolso", "su envío", "un cambio": the noun
+    if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
+        return None
+    if tense == "pret" and person == "3s" and written.endswith("o") and not written.endswith(("ó", "io")):
+        return None  # "despacho", "reembolso" without the accent of "despachó": the noun
+    if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é"):
+        return None  # "tramite", "envie": the subjunctive or the noun, not "tramité"
+    if tense == "pp":
+        if core[:1] and core[0] in _HABER_DONE:
+            status = "done"
+            subject = "first" if core[0] in ("he", "hemos", "habiamos") else (
+                "impersonal" if "se" in words[:3] else "third")
+        elif core[:1] and core[0] in _SER_PASSIVE_DONE or core[:2] == ["sido", "ha"] or core[:2] == ["sido", "han"]:
+            status, passive, subject = "done", True, "impersonal"
+            if core[:1] and core[0] in ("esta", "estan", "queda", "quedan", "quedo") and \
+                    re.search(r"\bpara\b", sentence.text[sentence.tokens[index].end - sentence.start:].lower()[:20]):
+                status = "promised"
+        elif core[:1] and core[0] in _SER_PASSIVE_FUT:
+            status, passive, subject = "promised", True, "impersonal"
+        elif core[:2] == ["ser", "a"] and core[2:3] and core[2] in _VAMOS_A:
+            status, passive, subject = "promised", True, "impersonal"
+        else:
+            return None
+    elif tense == "inf":
+        if core[:1] == ["a"] and core[1:2] and core[1] in _VAMOS_A:
+            status = "promised"
+            subject = "first" if core[1] in ("vamos", "voy") else "third"
+        elif core[:1] == ["de"] and core[1:2] and core[1] in ("acabamos", "acabo", "acaba", "acaban"):
+            status, subject = "done", "first" if core[1] in ("acabamos", "acabo") else "third"
+        elif core[:1] == ["a"] and core[1:2] and core[1] in ("procederemos", "procedemos", "procedo", "procedere",
+                                                             "procedera", "pasamos", "pasaremos"):
+            status, subject = "promised", "first"
+        elif core[:1] == ["a"] and core[1:2] and core[1] in ("vuelto", "volvemos", "volveremos", "volvere",
+                                                             "vuelvo"):
+            status, subject = ("done" if core[1] == "vuelto" else "promised"), "first"
+        else:
+            return None
+    elif tense == "fut":
+        status = "promised"
+    elif tense == "pret":
+        prior = [w for w in words[:2]]
+        if any(w in ("que", "cuando", "si") for w in prior) and any(r.tense == "subj" for r in readings):
+            return None
+        status = "done"
+    elif tense == "pres":
+        if person == "1s" and not (clitics or (core[:1] and core[0] in ("yo",))):
+            return None  # "el reembolso", "un cambio": the noun, not "I refund"
+        status = "present"
+        pret = any(r.tense == "pret" and r.person == person for r in readings)
+        if pret and (re.search(r"\bya\b", " ".join(words[:3])) or has_past_time(sentence.text)):
+            status = "done"
+        elif pret and person == "1p":
+            status = "present_or_done"
+    elif tense == "ing":
+        if core[:1] and core[0] in ("estamos", "estoy", "esta", "estan", "estaremos"):
+            status = "promised"
+        else:
+            return None
+    else:
+        return None  # conditional, subjunctive, imperative, imperfect
+    if not subject:
+        if person in ("1s", "1p"):
+            subject = "first"
+        elif "se" in words[:3]:
+            subject = "impersonal"
+            passive = True
+        else:
+            subject = _subject(sentence, index) or "third"
+            if subject == "first":
+                subject = "third"  # a "we" earlier in the sentence does not make this third person ours
+    return (status, subject, passive)
+
+
+def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] = ()) -> list[Commitment]:  # type: ignore[assignment]
+    """Every commitment in the sentences (of the own text), in order."""
+    morph = _morph()
+    found: list[Commitment] = []
+    for number, sentence in enumerate(sentences):
+        folded = " ".join(t.norm for t in sentence.tokens)
+        question = sentence.text.rstrip().endswith("?") or sentence.text.lstrip().startswith("¿")
+        if question:
+            continue
+        raw = sentence.text
+        folded_raw = _fold_keep(raw)
+        for index, token in enumerate(sentence.tokens):
+            readings = morph.forms(token.norm)
+            if not readings:
+                continue
+            commitment = _read_verb(sentence, number, index, token, readings, folded_raw)
+            if commitment is not None:
+                found.append(commitment)
+        for pattern, status in extra:
+            for match in pattern.finditer(raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset(), status, number, match.group(0)))
+        del folded
+    return found
+
+
+def _fold_keep(text: str) -> str:
+    from workstation.resolution.morph import fold
+
+    return fold(text)
+
+
+def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
+               folded_raw: str) -> Commitment | None:
+    first, last = _tokens_window(sentence, index)
+    best: tuple[str, str, bool] | None = None
+    chosen: Form | None = None
+    for form in readings:
+        reading = _english(sentence, index, form, first) if form.lang == "en" else \
+            _spanish(sentence, index, form, first, readings)
+        if reading is None:
+            continue
+        if best is None or _rank(reading[0]) > _rank(best[0]):
+            best, chosen = reading, form
+    if best is None or chosen is None or best[0] == "negated":
+        return None
+    status, subject, passive = best
+    table = _EN_VERBS if chosen.lang == "en" else _ES_VERBS
+    kinds, need = table[chosen.lemma]
+    clause_start = sentence.tokens[first].start - sentence.start
+    clause_end = sentence.tokens[last].end - sentence.start
+    clause = sentence.text[clause_start:clause_end]
+    before = sentence.text[clause_start:token.start - sentence.start]
+    after = sentence.text[token.end - sentence.start:clause_end]
+    around_kinds, _ = _objects(sentence, first, last)
+    amounts = money(clause)
+    if amounts and all(all(v == 0 for v in m.values) for m in amounts):
+        return None  # "we have refunded 0 EUR" commits to nothing
+    has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
+                                                r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
+                                                _fold_keep(clause)))
+    customer_side = _ADVICE_EN.search(before) if chosen.lang == "en" else _ADVICE_ES.search(_fold_keep(before))
+    if customer_side:
+        return None
+    if subject == "customer" and need != "receipt" and not passive:
+        return None
+    kinds = set(kinds)
+    folded_after = _fold_keep(after)
+    lemma = chosen.lemma
+    if need == "money":
+        if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
+            if not has_money:
+                return None
+        if not has_money and not (around_kinds & {REFUND, CREDIT}):
+            return None
+        if lemma in ("take", "knock") and not re.search(r"\boff\b", folded_after):
+            return None
+        if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
+            kinds |= {CREDIT}
+    elif need == "remedy":
+        if not around_kinds and passive or subject == "remedy":
+            around_kinds = set(around_kinds) | _nouns_before(sentence, index)
+        if not around_kinds and amounts:
+            around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
+        if not around_kinds:
+            return None
+        kinds = set(around_kinds)
+        if lemma in ("hacer", "dar", "realizar", "efectuar") and not (around_kinds - {REPLACEMENT}):
+            return None
+        if lemma == "dar" and re.search(r"\bde baja\b", folded_after):
+            kinds = {CANCELLATION}
+    elif need == "delivery":
+        if subject in ("third", "remedy") and not passive and lemma not in ("collect", "recoger"):
+            if not (around_kinds or subject in ("agent", "named")):
+                return None
+        if passive and not (around_kinds - {CORRECTION, REFUND} or subject in ("agent",)):
+            if has_money:
+                kinds = {REFUND}
+            else:
+                return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
+        if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
+            return None
+        if has_money and lemma in ("send", "enviar", "mandar", "transfer"):
+            kinds |= {REFUND}
+        kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
+    elif need == "moves":
+        if not (around_kinds or subject in ("agent", "named") or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
+            return None
+        if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}):
+            return None  # "the blender arrived with a cracked jar": what happened to their order
+        if lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b", folded_after):
+            return None
+        kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
+    elif need == "agent":
+        if subject not in ("agent", "named", "first"):
+            return None
+        if lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
+                not (around_kinds & {REPAIR}):
+            return None
+        if lemma == "pasar" and re.search(r"\b(?:su|tu) (?:caso|queja|reclamacion|comentario)", folded_after):
+            return None
+    elif need == "named":
+        if subject not in ("named", "agent") or status == "done":
+            return None  # "our driver spoke to you on Tuesday" is what happened, not what we will do
+        if subject == "agent":
+            kinds = {REPAIR}
+    elif need == "object":
+        process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
+        fixable = any(w in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
+        if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
+            process = True
+        if lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)):
+            kinds = {REPLACEMENT}
+        elif process:
+            kinds = {PROCESS}
+        elif fixable or around_kinds & {CORRECTION}:
+            kinds = {CORRECTION} if lemma not in ("cancel", "close", "stop", "cerrar") else {CANCELLATION}
+        elif lemma == "cambiar":
+            return None
+        else:
+            return None
+        if re.search(r"\b(?:update|actualiz\w*|inform\w*|avis\w*)\b", _fold_keep(token.text)) and \
+                re.search(r"^\s*(?:you|le|te)\b", folded_after) and not fixable:
+            return None
+    elif need == "receipt":
+        if not around_kinds - {CORRECTION} and not has_money:
+            return None
+        if subject not in ("customer", "") and chosen.lang == "en":
+            return None
+        if chosen.lang == "es" and (chosen.person in ("1s", "1p") or subject in ("first", "named", "agent")):
+            return None  # "hemos recibido su reclamo": we got their letter, they got nothing
+        if re.search(r"^\s*(?:derecho|el derecho|the right|right to|entitled)", folded_after) or \
+                re.search(r"\bentitled\b", _fold_keep(before)):
+            return None  # "usted tiene derecho a solicitar...": an entitlement to ask, not a remedy
+        kinds = set(around_kinds - {CORRECTION}) or {REFUND}
+    if not kinds:
+        return None
+    if _passes_on(folded_after) and need in ("delivery", "moves", "remedy", "object"):
+        return None
+    if _governed_by_condition(sentence, token, folded_raw):
+        return None
+    if status in ("present", "present_or_done"):
+        timed = has_specific_time(sentence.text)
+        if status == "present_or_done":
+            status = "promised" if timed and not has_past_time(sentence.text) else "done"
+        elif not timed:
+            if subject == "first" and chosen.lang == "es" and re.search(r"\bya\b", _fold_keep(before)):
+                status = "done"
+            else:
+                return None  # "we refund within 14 days of receiving it": a policy, not a promise
+        else:
+            status = "promised"
+    timed = has_deadline(sentence.text)
+    return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
+                      tuple(amounts))
+
+
+_DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
+                          r"(?:to|a|al|con)\s+(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?(?:[\w-]+\s+){0,3}"
+                          r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
+                          r"equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
+                          r"centro|sucursal)\b")
+
+
+def _passes_on(after: str) -> bool:
+    """"sent this through to our escalations team", "hemos pasado su caso al departamento": passing it on."""
+    head = after.split(",")[0]
+    if _DESTINATION.search(head):
+        return True
+    first = re.findall(r"\w+", head)[:3]
+    return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
+        _noun_kinds(w) - {CORRECTION, REFUND} for w in first)
+
+
+def _rank(status: str) -> int:
+    return {"done": 4, "promised": 3, "present_or_done": 2, "present": 1}.get(status, 0)

@@ -1,0 +1,286 @@
+"""What the gate reads of a reply: the agent's own new text, its sentences, its dates and its amounts.
+
+An email reply carries much that is not the agent's commitment: a greeting,
+the signature, a legal footer, the customer's quoted message. The gate
+judges only the agent's own words, so :func:`own_text` blanks the rest
+(spaces of the same length: every offset still points into the original
+text, where the composer highlights).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from workstation.resolution.morph import fold
+
+# --- the agent's own text -------------------------------------------------------------------
+
+_QUOTE_HEADER = re.compile(
+    r"^[ \t]*(?:"
+    r"on\b[^\n]{0,200}?(?:\n[^\n]{0,120}?)?\bwrote:[ \t]*$"
+    r"|el\b[^\n]{0,200}?(?:\n[^\n]{0,120}?)?\bescribi[oó]:[ \t]*$"
+    r"|-{2,}[ \t]*(?:original message|forwarded message|mensaje original|mensaje reenviado)[ \t]*-*[ \t]*$"
+    r"|_{5,}[ \t]*$"
+    r"|(?:from|de):[^\n]*\n(?:[ \t]*(?:sent|enviado(?: el)?|date|fecha|to|para|cc|subject|asunto):[^\n]*\n?){2,}"
+    r")", re.IGNORECASE | re.MULTILINE)
+_SIGNATURE = re.compile(r"^--[ \t]*$", re.MULTILINE)
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes)|thanks(?: again| so much)?|thank you(?: again)?|"
+    r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|all the best|take care|talk soon|"
+    r"(?:un |muchos |afectuosos )?saludos?(?: cordiales| afectuosos)?|un (?:cordial |fuerte )?saludo|atentamente|"
+    r"cordialmente|un abrazo|abrazos|(?:muchas )?gracias(?: de nuevo)?|quedo (?:atent[oa]|a (?:su|tu) disposici[oó]n)|"
+    r"reciba un cordial saludo|sin otro particular[^\n]*)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FOOTER_MARKERS = re.compile(
+    r"confidential|intended (?:solely |only )?for|privileged|disclaimer|unsubscribe|do not reply to this|"
+    r"registered (?:office|in england)|company (?:no|number)|vat (?:no|number|reg)|environment before printing|"
+    r"aviso legal|confidencial|destinatario|protecci[oó]n de datos|\blopd\b|\brgpd\b|\bgdpr\b|"
+    r"antes de imprimir|darse de baja|no responda a este|este (?:mensaje|correo)[^.]{0,60}(?:dirigido|contiene)|"
+    r"this (?:e-?mail|message)[^.]{0,60}(?:intended|contains|may contain)|privacy (?:policy|notice)|"
+    r"pol[ií]tica de privacidad|inscrita en el registro|raz[oó]n social", re.IGNORECASE)
+_STRONG_FOOTER = {"confidential", "confidencial", "disclaimer", "unsubscribe", "aviso legal", "privileged", "lopd",
+                  "rgpd", "gdpr", "antes de imprimir", "environment before printing", "protección de datos",
+                  "proteccion de datos", "darse de baja"}
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    piece = text[start:end]
+    return text[:start] + re.sub(r"[^\n]", " ", piece) + text[end:]
+
+
+def own_text(text: str) -> str:
+    """The text with everything that is not the agent's new words blanked out (offsets kept).
+
+    Blanked: quoted lines (``>``), a quoted message under its header ("On ...
+    wrote:", "El ... escribió:", "-----Original Message-----", an Outlook
+    "From:/Sent:/To:" block) to the end, the signature after "-- " or after a
+    closing line ("Best regards,", "Un saludo,"), and paragraphs that read
+    like a legal or marketing footer.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    header = _QUOTE_HEADER.search(text)
+    if header is not None:
+        text = _blank(text, header.start(), len(text))
+    text = re.sub(r"(?m)^[ \t]*>[^\n]*", lambda m: " " * len(m.group(0)), text)
+    signature = _SIGNATURE.search(text)
+    if signature is not None:
+        text = _blank(text, signature.start(), len(text))
+    for closing in _CLOSING.finditer(text):
+        before = text[:closing.start()]
+        if len(re.findall(r"\w+", before)) >= 6:  # a closing after some content: the rest is the signature
+            text = _blank(text, closing.start(), len(text))
+            break
+    for paragraph in re.finditer(r"(?s)(?:^|\n\s*\n)(.+?)(?=\n\s*\n|$)", text):
+        body = paragraph.group(1)
+        markers = {m.group(0).lower() for m in _FOOTER_MARKERS.finditer(body)}
+        if (len(markers) >= 2 or markers & _STRONG_FOOTER) and not _has_commitment_shape(body):
+            text = _blank(text, paragraph.start(1), paragraph.end(1))
+    return text
+
+
+def _has_commitment_shape(paragraph: str) -> bool:
+    """A paragraph that speaks to the customer in the first person is the agent's, whatever words it holds."""
+    return bool(re.search(r"\b(?:we(?:'ve|'ll| have| will)|i(?:'ve|'ll| have| will)|hemos|he (?:\w+ado|\w+ido)|"
+                          r"le (?:hemos|he)|te (?:hemos|he))\b", paragraph, re.IGNORECASE)) \
+        and len(paragraph) < 600
+
+
+# --- sentences and words ----------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str  # as written
+    norm: str  # folded
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+
+
+_CONTRACTION = re.compile(r"(?i)^(.+?)(n't|'ll|'ve|'re|'m|'d|'s)$")
+#: Contractions typed without their apostrophe, as hurried agents do.
+_BARE = {"ive": ("i", "'ve"), "weve": ("we", "'ve"), "im": ("i", "'m"), "youll": ("you", "'ll"),
+         "theyll": ("they", "'ll"), "itll": ("it", "'ll"), "hes": ("he", "'s"), "shes": ("she", "'s"),
+         "dont": ("do", "n't"), "cant": ("ca", "n't"), "wont": ("wo", "n't"), "didnt": ("did", "n't"),
+         "isnt": ("is", "n't"), "arent": ("are", "n't"), "doesnt": ("does", "n't"), "wasnt": ("was", "n't"),
+         "havent": ("have", "n't"), "hasnt": ("has", "n't"), "couldnt": ("could", "n't")}
+
+
+def _split(start: int, word: str) -> list[Token]:
+    """One word, or two for an English contraction: "we'll" -> "we" "'ll", "won't" -> "wo" "n't"."""
+    plain = word.replace("’", "'")
+    folded = fold(plain)
+    match = _CONTRACTION.match(plain)
+    if match is not None and len(match.group(1)) > 0:
+        head = match.group(1)
+        return [Token(start, start + len(head), word[:len(head)], fold(head)),
+                Token(start + len(head), start + len(word), word[len(head):], match.group(2).lower())]
+    if folded in _BARE:
+        head, tail = _BARE[folded]
+        cut = len(word) - (len(tail) - 1)
+        return [Token(start, start + cut, word[:cut], head), Token(start + cut, start + len(word), word[cut:], tail)]
+    return [Token(start, start + len(word), word, folded)]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
+    found: list[Sentence] = []
+    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s*\n", text)
+    cursor = 0
+    for piece in pieces:
+        if piece is None:
+            continue
+        start = text.find(piece, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(piece)
+        if not piece.strip():
+            continue
+        tokens = []
+        for match in _WORD.finditer(piece):
+            tokens.extend(_split(start + match.start(), match.group(0)))
+        if tokens:
+            found.append(Sentence(start, start + len(piece), piece, tokens))
+    return found
+
+
+# --- when ------------------------------------------------------------------------------------
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|"
+           r"julio|agosto|se?ptiembre|octubre|noviembre|diciembre|ene|abr|ago|dic)\.?")
+_WEEKDAYS = (r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[eé]rcoles|jueves|"
+             r"viernes|s[aá]bado|domingo")
+_NUMBER = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+           r"fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|"
+           r"nueve|diez|doce|catorce|quince|veinte|treinta|veinticuatro|cuarenta y ocho|setenta y dos)")
+_UNIT = (r"(?:(?:working|business|calendar|banking|bank|week|natural)\s+)?(?:hours?|hrs?|days?|weeks?|"
+         r"horas?|d[ií]as?|semanas?)(?:\s+(?:h[aá]biles|laborables|naturales|corridos|working))?")
+#: A specific moment: the present can stand for the near future only with one of these.
+_SPECIFIC = re.compile("|".join([
+    r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?{_MONTHS}(?!\w)",
+    rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    rf"\b(?:{_WEEKDAYS})\b",
+    r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|later today|first thing|end of (?:the )?day|eod|"
+    r"hoy(?: mismo)?|ma[nñ]ana|esta (?:tarde|ma[nñ]ana|noche)|pasado ma[nñ]ana|ahora mismo|en este momento|"
+    r"right now|right away|straight away|immediately|this minute|de inmediato|inmediatamente|en el d[ií]a)\b",
+    r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?(?!\d|\s*(?:%|[a-z]))",
+    r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
+]), re.IGNORECASE)
+#: A deadline or period: enough for a promise, not for the present tense.
+_DEADLINE = re.compile("|".join([
+    rf"\b(?:within|in|in the next|over the next|en|en un plazo(?: m[aá]ximo)? de|dentro de|antes de|en menos de|"
+    rf"m[aá]ximo|no more than|up to|hasta|de|entre|between|takes?|tarda(?:r[aá])?|allow)\s+"
+    rf"{_NUMBER}(?:\s*(?:-|–|to|a|or|o|y)\s*{_NUMBER})?\s+{_UNIT}",
+    rf"\b{_NUMBER}\s*(?:-|–|to|a)\s*{_NUMBER}\s+{_UNIT}",
+    rf"\b{_NUMBER}\s+{_UNIT}",
+    r"\b(?:by|before|no later than|not later than|until|antes del?|como tarde el|a m[aá]s tardar(?: el)?|"
+    r"hasta el|para el|el|on|on the)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+    r"\b(?:this|next|the following|coming|el pr[oó]ximo|la pr[oó]xima|el que viene|la que viene|esta|este|"
+    r"la semana que viene)\s+(?:week(?:end)?|month|semana|mes|fin de semana|business day|working day|d[ií]a h[aá]bil)\b",
+    r"\b(?:semana|mes) (?:que viene|pr[oó]xim[oa])\b",
+    r"\b(?:next|your next|the next|su pr[oó]xim[oa]|tu pr[oó]xim[oa]|la pr[oó]xima|el pr[oó]ximo|"
+    r"en (?:la|su|tu) pr[oó]xim[oa])\s+(?:invoice|bill|statement|billing (?:cycle|period)|factura|recibo|"
+    r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n)",
+    r"\b(?:end of|close of|fin de|finales de|principios de|mediados de)\s+(?:the\s+)?(?:week|month|business|semana|"
+    r"mes|este mes|la semana)\b",
+    r"\bsame day\b|\bmismo d[ií]a\b|\bovernight\b|\bnext[- ]day\b|\b24h\b|\b48h\b|\b72h\b",
+]), re.IGNORECASE)
+_PAST_TIME = re.compile(r"\b(?:yesterday|last (?:week|month|night|\w+day)|ago|ayer|anoche|anteayer|la semana "
+                        r"pasada|el (?:mes|lunes|martes|mi[eé]rcoles|jueves|viernes) pasado|hace \w+)\b",
+                        re.IGNORECASE)
+
+
+def has_specific_time(text: str) -> bool:
+    return bool(_SPECIFIC.search(text))
+
+
+def has_deadline(text: str) -> bool:
+    return bool(_SPECIFIC.search(text) or _DEADLINE.search(text))
+
+
+def has_past_time(text: str) -> bool:
+    return bool(_PAST_TIME.search(text))
+
+
+# --- money -----------------------------------------------------------------------------------
+
+_CURRENCY_WORDS = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "us$": "USD",
+    "dollar": "USD", "dollars": "USD", "dolares": "USD", "dólares": "USD", "£": "GBP", "gbp": "GBP",
+    "pound": "GBP", "pounds": "GBP", "libras": "GBP", "mxn": "MXN", "ars": "ARS", "cop": "COP", "clp": "CLP",
+    "pen": "PEN", "s/": "PEN", "s/.": "PEN", "soles": "PEN", "pesos": "", "peso": "", "inr": "INR", "₹": "INR",
+    "rs": "INR", "rs.": "INR", "rupees": "INR", "aud": "AUD", "a$": "AUD", "au$": "AUD", "cad": "CAD",
+    "chf": "CHF", "uyu": "UYU", "brl": "BRL", "r$": "BRL", "bob": "BOB", "gtq": "GTQ", "dop": "DOP",
+    "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
+    "bucks": "USD", "lucas": "",
+}
+_CUR = (r"(?:€|\$|£|₹|us\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
+        r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
+        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b)")
+_AMOUNT_NUM = r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MONEY = re.compile(
+    rf"(?P<pre>{_CUR})\s?(?P<a>{_AMOUNT_NUM})(?:\s?(?P<post1>{_CUR}))?|(?P<b>{_AMOUNT_NUM})\s?(?:-\s?)?(?P<post>{_CUR})",
+    re.IGNORECASE)
+FULL_AMOUNT = re.compile(
+    r"\b(?:full|total|whole|entire|[ií]ntegro|[ií]ntegra|completo|completa|total del?|la totalidad del?|"
+    r"todo el|everything you (?:paid|were charged))\s*(?:amount|refund|price|cost|fare|charge|payment|importe|"
+    r"reembolso|precio|cargo|cobro|dinero|monto|valor|pago)?\b|\b(?:importe|amount|price|precio|monto|cost|"
+    r"valor|fare|cargo|cobro)\s+(?:completo|[ií]ntegro|total|in full)\b|\bin full\b|\bpor completo\b|"
+    r"\b(?:every|each) (?:penny|cent)\b|\bhasta el [uú]ltimo (?:c[eé]ntimo|peso)\b|\b\d{1,3}\s?%",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    values: frozenset[Decimal]  # every reading of the number (29,90 -> 29.90; 1,250 -> 1250 and 1.25)
+    currency: str
+
+
+def _readings(raw: str) -> frozenset[Decimal]:
+    raw = raw.replace("\u00a0", "").replace(" ", "")
+    found = set()
+    candidates = {raw.replace(",", ""), raw.replace(".", "").replace(",", ".")}
+    if re.fullmatch(r"\d+[.,]\d{1,2}", raw):
+        candidates = {raw.replace(",", ".")}
+    for candidate in candidates:
+        try:
+            found.add(Decimal(candidate))
+        except InvalidOperation:
+            continue
+    return frozenset(found)
+
+
+def money(text: str) -> list[Money]:
+    """Amounts of money written with a currency, in any local format."""
+    found = []
+    for match in _MONEY.finditer(text):
+        number = match.group("a") or match.group("b")
+        symbol = (match.group("pre") or match.group("post") or match.group("post1") or "").lower().strip()
+        found.append(Money(match.start(), match.end(), match.group(0), _readings(number),
+                           _CURRENCY_WORDS.get(symbol, _CURRENCY_WORDS.get(symbol.rstrip("."), ""))))
+    return found
+
+
+def numbers(text: str) -> set[Decimal]:
+    """Every number in the text, read with either decimal separator."""
+    found: set[Decimal] = set()
+    for match in re.finditer(r"\d[\d.,\u00a0 ]*\d|\d", text):
+        found |= _readings(match.group(0).rstrip(".,"))
+    return found
