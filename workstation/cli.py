@@ -417,9 +417,14 @@ def cmd_queue(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_check_reply(args: argparse.Namespace, store: Store) -> int:
-    from workstation.resolution.gate import check_text
+    from workstation.resolution.gate import check_reply, check_text
 
-    result = check_text(_read_text(args.file), extra_lexicons=(store.location.data_dir / "lexicons",))
+    text = _read_text(args.file)
+    if args.actions_file:  # the text and its actions together, as `reply` would judge them
+        result = check_reply(text, _read_actions(args.actions_file), extra_dirs=(store.location.data_dir,),
+                             language=args.lang)
+    else:
+        result = check_text(text, extra_lexicons=(store.location.data_dir / "lexicons",))
     _print_json(result.as_dict())
     return 0
 
@@ -504,11 +509,17 @@ def cmd_reply(args: argparse.Namespace, store: Store) -> int:
             actions.append(propose_loop_close(session, action).action)
         purpose = "close_loop"
     queued = queue_reply(store, args.ticket, _read_text(args.body_file), actions, author=args.agent,
-                         attachments=[Path(p) for p in args.attach or []], purpose=purpose)
+                         attachments=[Path(p) for p in args.attach or []], purpose=purpose,
+                         for_review=args.for_review)
+    review = not queued.result.accepted  # only a reply sent for review is queued with the gate's refusal
     outcome = {"reply": queued.id, "state": queued.state.value, "message_id": queued.message_id,
                "approval": [r.text for r in queued.result.approval]}
+    if review:
+        outcome["review"] = queued.result.reasons
     if args.json:
         _print_json(outcome)
+    elif review:
+        print(f"Reply #{queued.id} waits for a supervisor's review; the gate said: " + " ".join(outcome["review"]))
     elif queued.result.approval and queued.state.value == "awaiting_approval":
         print(f"Reply #{queued.id} waits for a supervisor's approval: " + " ".join(outcome["approval"]))
     else:
@@ -525,14 +536,16 @@ def cmd_outbox_list(args: argparse.Namespace, store: Store) -> int:
             query = query.where(Reply.state != ReplyState.SENT)
         rows = [{"id": r.id, "ticket": r.ticket_id, "state": r.state.value, "to": r.to_addrs, "subject": r.subject,
                  "attempts": r.attempts, "next_attempt_at": r.next_attempt_at, "last_error": r.last_error,
-                 "message_id": r.message_id, "purpose": r.purpose} for r in session.scalars(query)]
+                 "message_id": r.message_id, "purpose": r.purpose, "review": bool(r.gate_result.get("review")),
+                 "why": " ".join(r.gate_result.get("reasons" if r.gate_result.get("review") else "approval", []))}
+                for r in session.scalars(query)]
     if args.json:
         _print_json(rows)
         return 0
     if not rows:
         print("The outbox is empty: everything was sent.")
     for r in rows:
-        error = f"  ({r['last_error']})" if r["last_error"] else ""
+        error = f"  ({r['last_error']})" if r["last_error"] else f"  (for review: {r['why']})" if r["review"] else ""
         print(f"#{r['id']:<6} ticket #{r['ticket']:<6} {r['state']:<19} {', '.join(r['to'])}  {r['subject']}{error}")
     return 0
 
@@ -560,8 +573,12 @@ def cmd_outbox_decide(args: argparse.Namespace, store: Store) -> int:
     from workstation.outbox.sender import resolve_uncertain
 
     if args.outbox_command == "approve":
-        approve_reply(store, args.reply, supervisor=args.agent)
-        print(f"Reply #{args.reply} approved and queued.")
+        if bool(args.learn) != bool(args.learn_kind):
+            raise InvalidInput("--learn and --learn-kind go together: the phrasing, and the kind of action it states.")
+        learn = (args.learn, args.learn_kind) if args.learn else None
+        approve_reply(store, args.reply, supervisor=args.agent, learn=learn)
+        print(f"Reply #{args.reply} approved and queued."
+              + (f" The gate now reads “{args.learn}” as a {args.learn_kind}." if learn else ""))
     elif args.outbox_command == "return":
         return_reply(store, args.reply, args.reason, supervisor=args.agent)
         print(f"Reply #{args.reply} went back to its author as a draft.")
@@ -926,8 +943,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="words and filters: from: inbox: status: tag: assignee: priority: before: after:")
     p.set_defaults(handler=cmd_saved_search)
 
-    p = sub.add_parser("check-reply", help="does a reply's text commit to a concrete action? (JSON)")
+    p = sub.add_parser("check-reply", help="does a reply commit to a concrete action, and say so? (JSON)")
     p.add_argument("file", metavar="FILE", help="the reply's text, or - for standard input")
+    p.add_argument("--actions-file", metavar="A.json",
+                   help="judge the text with these actions, as `reply --actions-file` takes them")
+    p.add_argument("--lang", choices=("es", "en"), default="en",
+                   help="the customer's language, for the amounts and dates the reasons name (default: en)")
     p.set_defaults(handler=cmd_check_reply)
 
     agent = _group(sub, "agent", "agents, supervisors and their limits")
@@ -955,6 +976,8 @@ def build_parser() -> argparse.ArgumentParser:
                         '"due": "2026-12-01"}]')
     p.add_argument("--attach", action="append", metavar="FILE", help="attach a file (repeatable)")
     p.add_argument("--close-loop", type=int, metavar="ACTION", help="tell the customer this done action is done")
+    p.add_argument("--for-review", action="store_true",
+                   help="if the gate refuses a reply whose actions are complete, a supervisor decides")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_reply)
 
@@ -967,7 +990,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_outbox_list)
-    for verb, text in (("approve", "a supervisor approves a reply above an agent's limit"),
+    for verb, text in (("approve", "a supervisor approves a reply above an agent's limit, or sent for review"),
                        ("return", "a supervisor sends a reply back to its author"),
                        ("resend", "send a delivery-uncertain or failed reply again"),
                        ("mark-sent", "record a delivery-uncertain reply as sent")):
@@ -975,6 +998,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("reply", type=int)
         if verb == "return":
             p.add_argument("--reason", required=True)
+        if verb == "approve":
+            p.add_argument("--learn", metavar="PHRASE", help="teach the gate that this phrasing states an action")
+            p.add_argument("--learn-kind", metavar="KIND", help="the kind of action the phrasing states, e.g. refund")
         p.set_defaults(handler=cmd_outbox_decide)
 
     action = _group(sub, "action", "promised actions")

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
 from workstation.errors import InvalidInput, NotFound, Refused
-from workstation.resolution.actions import ActionSpec
-from workstation.resolution.gate import GateResult, check_reply
+from workstation.resolution.actions import ActionSpec, catalogue
+from workstation.resolution.gate import GateResult, check_reply, learn_phrase
 from workstation.store.db import Store
 from workstation.store.models import (
     Account,
@@ -136,18 +136,25 @@ def _action_row(spec: ActionSpec, ticket_id: int, reply_id: int | None, author: 
 
 def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None = None,
                 attachments: list[Path] | tuple[Path, ...] = (), purpose: str = "reply",
-                draft_id: int | None = None, cc: list[str] | None = None, quote: str = "") -> QueuedReply:
+                draft_id: int | None = None, cc: list[str] | None = None, quote: str = "",
+                for_review: bool = False) -> QueuedReply:
     """Check the reply with the gate and write it, with its actions and follow-ups, to the outbox.
 
     Refused replies raise :class:`ReplyRefused` and write nothing. Replies
     above the author's authority wait for a supervisor (``awaiting_approval``).
     ``quote`` (the customer's message, quoted) goes below the text, unjudged.
+
+    ``for_review``: when the gate is wrong, a person decides. A refused reply
+    whose structured actions are all complete (``GateResult.review``) waits
+    for a supervisor with the gate's verdict beside it, instead of being
+    refused; one without a structured action, or with an incomplete one, is
+    still refused. An accepted reply is queued as usual.
     """
     if not body.strip():
         raise InvalidInput("The reply is empty.")
     try:
         return _queue(store, ticket_id, body, actions, author=author, attachments=attachments, purpose=purpose,
-                      draft_id=draft_id, cc=cc, quote=quote)
+                      draft_id=draft_id, cc=cc, quote=quote, for_review=for_review)
     except ReplyRefused as refused:
         with store.session() as session:  # a coaching signal for the supervisor's dashboard
             record_refusal(session, ticket_id, acting_agent(session, author).name,
@@ -156,13 +163,14 @@ def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpe
 
 
 def record_refusal(session: Session, ticket_id: int | None, actor: str, codes: list[str], source: str) -> None:
-    """A reply the gate refused, for the supervisor's coaching figures (never the text itself)."""
+    """A reply the gate refused when its author asked to send it, for the supervisor's coaching figures (never
+    the text itself). Closing the composer, or keeping a draft, is not a refusal."""
     session.add(Event(ticket_id=ticket_id, actor=actor, kind="reply_refused", data={"codes": codes, "source": source}))
 
 
 def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None,
            attachments: list[Path] | tuple[Path, ...], purpose: str, draft_id: int | None, cc: list[str] | None,
-           quote: str) -> QueuedReply:
+           quote: str, for_review: bool = False) -> QueuedReply:
     with store.session(durable=True) as session:
         agent = acting_agent(session, author)
         context = reply_context(session, ticket_id)
@@ -179,12 +187,14 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
             raise InvalidInput(f"Ticket #{ticket_id} has no customer address to reply to.")
         result = check_reply(body, actions, limits=dict(agent.limits or {}),
                              extra_dirs=(store.location.data_dir,), language=context.language)
-        if not result.accepted:
+        review = for_review and not result.accepted and result.review
+        if not result.accepted and not review:
             raise ReplyRefused(result)
         for spec in actions:
             if spec.action_id is not None and session.get(Action, spec.action_id) is None:
                 raise NotFound(f"There is no action #{spec.action_id}.")
-        needs_approval = result.needs_approval and agent.role is not Role.SUPERVISOR
+        # A reply sent for review waits for a supervisor whoever wrote it: the gate refused it.
+        needs_approval = review or (result.needs_approval and agent.role is not Role.SUPERVISOR)
         now = datetime.now(UTC)
         domain = account.email.rpartition("@")[2] or "mostrador.invalid"
         reply = Reply(
@@ -195,7 +205,7 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
             references=" ".join(context.references) or None,
             state=ReplyState.AWAITING_APPROVAL if needs_approval else ReplyState.QUEUED, purpose=purpose,
             attachments=[_store_attachment(session, Path(p)) for p in attachments],
-            gate_result=result.as_record(), queued_at=now, created_at=now,
+            gate_result=_review_record(result) if review else result.as_record(), queued_at=now, created_at=now,
         )
         session.add(reply)
         session.flush()
@@ -205,7 +215,7 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
             if spec.action_id is not None:
                 continue
             action = _action_row(spec, ticket_id, reply.id, agent, status)
-            if result.needs_approval and not needs_approval:
+            if result.needs_approval and not needs_approval and not review:
                 action.approved_by_id = agent.id  # a supervisor within their own authority
             session.add(action)
             stored.append(action)
@@ -220,12 +230,21 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
             ticket.assignee_id = agent.id
         if ticket.status in (TicketStatus.NEW, TicketStatus.OPEN) and not needs_approval:
             ticket.status = TicketStatus.WAITING
-        session.add(Event(ticket_id=ticket_id, actor=agent.name,
-                          kind="reply_awaiting_approval" if needs_approval else "reply_queued",
-                          data={"reply_id": reply.id, "purpose": purpose,
-                                "actions": [s.as_dict() for s in actions],
-                                "approval": [r.text for r in result.approval]}))
+        kind = "reply_sent_for_review" if review else \
+            "reply_awaiting_approval" if needs_approval else "reply_queued"
+        data = {"reply_id": reply.id, "purpose": purpose, "actions": [s.as_dict() for s in actions],
+                "approval": [r.text for r in result.approval]}
+        if review:
+            data["codes"] = [r.code for r in result.details]
+        session.add(Event(ticket_id=ticket_id, actor=agent.name, kind=kind, data=data))
         return QueuedReply(reply.id, reply.state, reply.message_id or "", result)
+
+
+def _review_record(result: GateResult) -> dict[str, Any]:
+    """The verdict of a reply sent for review: what the gate missed, with the facts each reason names (so the
+    outbox can say it in the supervisor's language)."""
+    return {**result.as_record(), "review": True,
+            "details": [{"code": r.code, "text": r.text, "params": dict(r.params)} for r in result.details]}
 
 
 def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[Agent, Reply]:
@@ -239,10 +258,26 @@ def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[
     return agent, reply
 
 
-def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None) -> None:
-    """A supervisor approves a reply that went above an agent's authority; it is then queued."""
+def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None,
+                  learn: tuple[str, str] | None = None) -> None:
+    """A supervisor approves a reply waiting for them (above an agent's authority, or sent for review); it is
+    then queued.
+
+    ``learn`` is ``(phrase, kind)``: the phrasing the gate did not recognise,
+    added to the site's lexicon in the same step, so the next reply that
+    says it that way passes.
+    """
     with store.session(durable=True) as session:
         agent, reply = _awaiting(session, reply_id, supervisor)
+        learned = None
+        if learn is not None:
+            phrase, kind = learn
+            catalogue((store.location.data_dir,)).get(kind)  # a kind of action the gate knows, or one sentence
+            try:
+                learn_phrase(store.location.data_dir, phrase, kind)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from exc
+            learned = {"phrase": " ".join(phrase.split()), "kind": kind}
         reply.state = ReplyState.QUEUED
         reply.approved_by_id = agent.id
         reply.queued_at = datetime.now(UTC)
@@ -252,8 +287,12 @@ def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None)
         ticket = session.get(Ticket, reply.ticket_id)
         if ticket is not None and ticket.status in (TicketStatus.NEW, TicketStatus.OPEN):
             ticket.status = TicketStatus.WAITING
-        session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_approved",
-                          data={"reply_id": reply_id, "approval": reply.gate_result.get("approval", [])}))
+        data: dict[str, Any] = {"reply_id": reply_id, "approval": reply.gate_result.get("approval", [])}
+        if reply.gate_result.get("review"):
+            data["review"] = reply.gate_result.get("reasons", [])
+        if learned is not None:
+            data["learned"] = learned
+        session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_approved", data=data))
 
 
 def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | None = None) -> None:

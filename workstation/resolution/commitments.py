@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from workstation.resolution.morph import Form, Morphology, morphology
 from workstation.resolution.reading import (
     Sentence,
     Token,
     has_deadline,
+    has_past_date,
     has_past_time,
     has_specific_time,
     money,
@@ -69,14 +71,15 @@ _add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
 _add(_EN_VERBS, "return transfer deposit pay put give", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock", {CREDIT}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make", set(), "remedy")
+               "attach generate refit email make share provide", set(), "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express", {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come pop attend drive", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own", {ESCALATION}, "named")
-_add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief instruct", set(), "object")
+_add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
+               "instruct move relocate", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
 _add(_ES_VERBS, "reembolsar reintegrar restituir", {REFUND})
@@ -88,15 +91,16 @@ _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", 
 _add(_ES_VERBS, "corregir rectificar regularizar desbloquear", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
+_add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
 _add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar cubrir", {CREDIT})
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar", {REFUND}, "money")
 _add(_ES_VERBS, "sumar cargar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
-               "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar", set(), "remedy")
+               "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
-_add(_ES_VERBS, "visitar pasar acudir ir venir", {REPAIR}, "agent")
+_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
@@ -137,7 +141,7 @@ _AGENT_NOUNS = frozenset(
 _HOLLOW_OBJECTS = frozenset(
     "case complaint ticket feedback comments comment request query concern notes note file details information "
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
-    "informacion".split())
+    "informacion reclamo claim reclamacion pqr solicitudes requests claims".split())
 _PROCESS_MARKER = re.compile(r"\b(?:from now on|going forward|from today(?: onwards?)?|with effect from|permanent(?:ly)?|"
                              r"in future|in the future we|a partir de (?:ahora|hoy|ma[nñ]ana|este|el)|de ahora en adelante|"
                              r"en adelante|desde (?:ahora|hoy)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
@@ -150,10 +154,14 @@ _PROCESS_NOUNS = frozenset(
 _FIXABLE_NOUNS = frozenset(
     "account invoice bill address details record order booking reservation line service subscription plan card "
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
-    "suscripcion tarifa tarjeta domiciliacion contrasena acceso".split())
+    "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo".split())
 
+_MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
+                                "emitir aprobar autorizar meter poner generar".split())
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
+                    r"esta (?:manana|tarde)|hace un (?:rato|momento)|ahora mismo|recien)\b")
 _FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())
-_CUSTOMER = frozenset("you you'll you've you're usted ustedes vos tu".split())
+_CUSTOMER = frozenset("you you'll you've you're usted ustedes vos".split())
 _BE = frozenset("is are was were be been being am 's 're 'm es son fue fueron sera seran ha sido han sido".split())
 _HAVE_EN = frozenset("have has had 've 'd having".split())
 _WILL_EN = frozenset("will 'll shall wo".split())
@@ -194,7 +202,7 @@ _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana
 
 _HARD_CONDITION = re.compile(
     r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
-    r"whether|eligible|eligibility|si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"eligible|eligibility|si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica)\b")
 _SOFT_CONDITION = re.compile(
@@ -237,11 +245,12 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
         following = sentence.text[token.end - sentence.start:token.end - sentence.start + 2]
         return following.startswith(",") or (len(sentence.tokens) > 1 and (sentence.tokens[1].text[:1].isupper()
                                                                              or sentence.tokens[1].norm in
-                                                                             ("from", "de", "del", "our", "nuestro",
-                                                                              "nuestra", "is", "will", "le", "te")))
+                                                                             _AFTER_NAME))
     return True
 
 
+_AFTER_NAME = frozenset("from de del our nuestro nuestra is will 'll 's has had was can would could le te lo la ha va "
+                        "ya se already personally herself himself also at of on en con".split())
 _NOT_NAMES = frozenset(
     "we i our the your you hi hello dear thanks thank regards hola estimado estimada buenos buenas gracias un una el "
     "la los las su tu nuestro nuestra monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles "
@@ -269,25 +278,38 @@ def _tokens_window(sentence: Sentence, index: int) -> tuple[int, int]:
     return min(first, index), max(last, index)
 
 
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(folded):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(folded)))
+    return spans
+
+
 def _governed_by_condition(sentence: Sentence, token: Token, folded: str) -> bool:
-    """Whether a condition in the sentence governs the clause of this word."""
+    """Whether a condition governs the clause of this word: its own clause ("we refund you if it arrives
+    damaged"), or the clause right after one that opens with it ("If it meets our policy, a refund will
+    be issued"; "una vez recibido, le reembolsaremos")."""
     here = token.start - sentence.start
+    spans = _clauses(folded)
+    mine = next((i for i, (a, b) in enumerate(spans) if a <= here < b), len(spans) - 1)
     for pattern, soft in ((_HARD_CONDITION, False), (_SOFT_CONDITION, True)):
         for match in pattern.finditer(folded):
-            before = folded[:match.start()].rstrip()
-            # "X, and if Y, Z": the condition opens a new clause; it governs what follows only.
-            opens_clause = match.start() > 0 and (before.endswith((",", ";", ":")) or
-                                                   re.search(r"\b(?:and|but|y|pero|so)$", before) is not None)
-            if opens_clause and here < match.start():
+            where = next((i for i, (a, b) in enumerate(spans) if a <= match.start() < b), len(spans) - 1)
+            opens = folded[spans[where][0]:match.start()].strip() == ""
+            if where != mine and not (opens and where == mine - 1):
                 continue
             if soft:
-                rest = folded[match.end():]
-                scope = rest.split(",")[0] if match.start() < here else rest
+                scope = folded[match.end():spans[where][1]]
                 # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time.
                 if has_specific_time(scope) and not re.search(r"\b(?:you|usted|recibamos|receive|received|"
                                                               r"reciba|recibido|revis\w+|inspect\w*|review\w*|"
                                                               r"approv\w*|aprob\w*|confirm\w*)\b", scope):
                     continue
+                if where == mine and match.start() > here:
+                    continue  # "we refunded you when we saw it": after the verb, a soft marker tells time
             return True
     return False
 
@@ -318,7 +340,10 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     subject_at = 0
     status = ""
     passive = False
-    if _coordinated(sentence, index) and tense in ("pp", "past", "base"):
+    if index == 0 or (index == 1 and sentence.tokens[0].norm == "re"):
+        if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
+            return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
+    if _coordinated(sentence, index) and tense in ("pp", "past", "base", "s"):
         inherited = _inherited(sentence, index, tense)
         if inherited is not None:
             return inherited
@@ -408,11 +433,11 @@ def _subject(sentence: Sentence, index: int, skipped: int = 0) -> str:
         norm = token.norm
         if norm in ("we", "i", "us"):
             return "first"
-        if norm in _CUSTOMER:
+        if norm in _CUSTOMER or token.text.lower() == "tú":
             return "customer"
         if _is_agent(norm):
             return "agent"
-        if norm in _PERSON_PRONOUNS or _is_name(token, position, sentence):
+        if norm in _PERSON_PRONOUNS or token.text.lower() == "él" or _is_name(token, position, sentence):
             return "named"
         if _noun_kinds(norm):
             return "remedy"
@@ -451,6 +476,8 @@ def _inherited(sentence: Sentence, index: int, tense: str) -> tuple[str, str, bo
             return ("done", "first", False)
         if tense == "base" and norm in _WILL_EN:
             return ("promised", _subject(sentence, position) or "first", False)
+        if tense == "s" and _noun_kinds(norm):
+            return ("present", "remedy", False)  # "a new one is being packed today and goes out tomorrow"
         if norm in _MODAL_EN or norm in _NEG_EN or norm.endswith("n't"):
             return None
     return None
@@ -485,6 +512,8 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             if core[:1] and core[0] in ("esta", "estan", "queda", "quedan", "quedo") and \
                     re.search(r"\bpara\b", sentence.text[sentence.tokens[index].end - sentence.start:].lower()[:20]):
                 status = "promised"
+        elif core[:1] and core[0] in ("tenemos", "tengo", "tiene"):
+            status, subject = "done", "first" if core[0] != "tiene" else "third"  # "ya tenemos programada la visita"
         elif core[:1] and core[0] in _SER_PASSIVE_FUT:
             status, passive, subject = "promised", True, "impersonal"
         elif core[:2] == ["ser", "a"] and core[2:3] and core[2] in _VAMOS_A:
@@ -494,7 +523,7 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     elif tense == "inf":
         if core[:1] == ["a"] and core[1:2] and core[1] in _VAMOS_A:
             status = "promised"
-            subject = "first" if core[1] in ("vamos", "voy") else "third"
+            subject = "first" if core[1] in ("vamos", "voy") else (_subject(sentence, index) or "third")
         elif core[:1] == ["de"] and core[1:2] and core[1] in ("acabamos", "acabo", "acaba", "acaban"):
             status, subject = "done", "first" if core[1] in ("acabamos", "acabo") else "third"
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("procederemos", "procedemos", "procedo", "procedere",
@@ -541,8 +570,10 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     return (status, subject, passive)
 
 
-def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] = ()) -> list[Commitment]:  # type: ignore[assignment]
-    """Every commitment in the sentences (of the own text), in order."""
+def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | tuple[()] = (),
+         today: date | None = None) -> list[Commitment]:
+    """Every commitment in the sentences (of the own text), in order; ``today`` tells past dates."""
+    today = today or date.today()
     morph = _morph()
     found: list[Commitment] = []
     for number, sentence in enumerate(sentences):
@@ -551,12 +582,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] = (
         if question:
             continue
         raw = sentence.text
-        folded_raw = _fold_keep(raw)
+        folded_raw = _fold_keep(re.sub(r"\bs[ií],", "yes,", re.sub(r"\bsí\b", "yes", raw)))
         for index, token in enumerate(sentence.tokens):
             readings = morph.forms(token.norm)
             if not readings:
                 continue
-            commitment = _read_verb(sentence, number, index, token, readings, folded_raw)
+            commitment = _read_verb(sentence, number, index, token, readings, folded_raw, today)
             if commitment is not None:
                 found.append(commitment)
         for pattern, status in extra:
@@ -574,7 +605,7 @@ def _fold_keep(text: str) -> str:
 
 
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
-               folded_raw: str) -> Commitment | None:
+               folded_raw: str, today: date) -> Commitment | None:
     first, last = _tokens_window(sentence, index)
     best: tuple[str, str, bool] | None = None
     chosen: Form | None = None
@@ -590,7 +621,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     status, subject, passive = best
     table = _EN_VERBS if chosen.lang == "en" else _ES_VERBS
     kinds, need = table[chosen.lemma]
-    clause_start = sentence.tokens[first].start - sentence.start
+    clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
     clause_end = sentence.tokens[last].end - sentence.start
     clause = sentence.text[clause_start:clause_end]
     before = sentence.text[clause_start:token.start - sentence.start]
@@ -621,9 +652,13 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
-        if not around_kinds and passive or subject == "remedy":
+        if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and \
+                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION}:
+            return None  # "your booking was made at our Advance Purchase rate"
+        if not around_kinds and (passive or subject == "remedy" or re.match(
+                r"\s*(?:it|them|this|that|lo|la|los|las|le|les)\b", _fold_keep(after))):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index)
-        if not around_kinds and amounts:
+        if not around_kinds and amounts and lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
         if not around_kinds:
             return None
@@ -652,7 +687,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}):
             return None  # "the blender arrived with a cracked jar": what happened to their order
         if lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b", folded_after):
-            return None
+            if not (re.search(r"^\s*(?:back|off)\b", folded_after) and has_money):
+                return None
+            kinds = {REFUND, CREDIT}  # "the money's gone back on your card"
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
     elif need == "agent":
         if subject not in ("agent", "named", "first"):
@@ -713,6 +750,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None  # "we refund within 14 days of receiving it": a policy, not a promise
         else:
             status = "promised"
+    if status == "done" and has_past_date(clause, today) and not _TODAY.search(_fold_keep(clause)):
+        return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
+    if passive and _hollow_subject(sentence, index):
+        return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     timed = has_deadline(sentence.text)
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
                       tuple(amounts))
@@ -730,9 +771,19 @@ def _passes_on(after: str) -> bool:
     head = after.split(",")[0]
     if _DESTINATION.search(head):
         return True
-    first = re.findall(r"\w+", head)[:3]
+    first = re.findall(r"\w+", head)[:5]
     return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
         _noun_kinds(w) - {CORRECTION, REFUND} for w in first)
+
+
+def _hollow_subject(sentence: Sentence, index: int) -> bool:
+    for position in range(index - 1, -1, -1):
+        norm = sentence.tokens[position].norm
+        if norm in _HOLLOW_OBJECTS:
+            return True
+        if _noun_kinds(norm):
+            return False
+    return False
 
 
 def _rank(status: str) -> int:

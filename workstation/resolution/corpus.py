@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+#: The day the corpus was written for: "yesterday" and "on 19 November" are read against it.
+WRITTEN_ON = date(2026, 11, 26)
 
 #: Text-only replies whose concrete content is an answer, not an action: without a structured ``answer``
 #: action no gate can tell them from a policy quoted or instructions given, so the text target leaves them out.
@@ -65,7 +69,7 @@ def judge(folder: Path, check_text: Callable[[str], Any], check_reply: Callable[
             if name.endswith("_text"):
                 if item.get("family") in ANSWER_FAMILIES and not answers:
                     continue
-                accepted = check_text(item["text"]).accepted
+                accepted = check_text(item["text"], today=WRITTEN_ON).accepted
                 if item["verdict"] == "concrete":
                     tally.concrete += 1
                     tally.concrete_accepted += accepted
@@ -76,7 +80,7 @@ def judge(folder: Path, check_text: Callable[[str], Any], check_reply: Callable[
                     tally.misses.append((item["id"], item["verdict"], item.get("family")))
             else:
                 actions = [action_from_dict(a) for a in item.get("actions") or []]
-                result = check_reply(item["text"], actions, language=language)
+                result = check_reply(item["text"], actions, language=language, today=WRITTEN_ON)
                 if item["expect"] == "accept":
                     tally.actions_accept += 1
                     tally.actions_accepted += result.accepted

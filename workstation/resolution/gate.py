@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -230,13 +230,13 @@ class Reading:
         return following < len(self.sentences) and has_deadline(self.sentences[following].text)
 
 
-def read(text: str, lexicon: Lexicon) -> Reading:
+def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
     own = own_text(text)
     parts = sentences(own)
     flagged = _without_overlaps([f for kind in FLAGGED_KINDS for f in lexicon.find(kind, own)])
     extra = [(p, "done") for p in lexicon.patterns.get("action_done", ())] + \
         [(p, "promised") for p in lexicon.patterns.get("action_promised", ())]
-    found = cm.find(parts, extra)
+    found = cm.find(parts, extra, today)
     hollow = [f for f in flagged if f.kind in ("vague", "deflection")]
     found = [c for c in found if not any(h.start < c.end and c.start < h.end for h in hollow)]
     taught = {kind: [(m.start(), m.end()) for p in patterns for m in p.finditer(own)]
@@ -307,10 +307,10 @@ def _notes(reasons: list[Reason], flagged: list[Flag]) -> list[Reason]:
     return notes
 
 
-def check_text(text: str, *, extra_lexicons: tuple[Path, ...] = ()) -> GateResult:
-    """Judge the text of a reply alone: is there a concrete commitment in it?"""
+def check_text(text: str, *, extra_lexicons: tuple[Path, ...] = (), today: date | None = None) -> GateResult:
+    """Judge the text of a reply alone: is there a concrete commitment in it? (``today`` dates "past" facts.)"""
     lexicon = _default_lexicon(extra_lexicons)
-    reading = read(text, lexicon)
+    reading = read(text, lexicon, today)
     reasons = _text_reasons(reading)
     return GateResult.of(reasons + _notes(reasons, reading.flagged), reading.flagged)
 
@@ -420,7 +420,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
 
 
 def check_reply(text: str, actions: list[ActionSpec], *, limits: dict[str, Any] | None = None,
-                extra_dirs: tuple[Path, ...] = (), language: str = "en") -> GateResult:
+                extra_dirs: tuple[Path, ...] = (), language: str = "en", today: date | None = None) -> GateResult:
     """Judge a whole reply: its actions are concrete and complete, and its text tells the customer.
 
     ``limits`` are the author's authority; an action above them does not
@@ -429,7 +429,7 @@ def check_reply(text: str, actions: list[ActionSpec], *, limits: dict[str, Any] 
     """
     lexicon = _default_lexicon(tuple(d / "lexicons" for d in extra_dirs))
     kinds = catalogue(extra_dirs)
-    reading = read(text, lexicon)
+    reading = read(text, lexicon, today)
     reasons: list[Reason] = []
     approval: list[Reason] = []
     if not actions:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from workstation.resolution.morph import fold
@@ -202,6 +203,56 @@ _DEADLINE = re.compile("|".join([
 _PAST_TIME = re.compile(r"\b(?:yesterday|last (?:week|month|night|\w+day)|ago|ayer|anoche|anteayer|la semana "
                         r"pasada|el (?:mes|lunes|martes|mi[eé]rcoles|jueves|viernes) pasado|hace \w+)\b",
                         re.IGNORECASE)
+
+
+_MONTH_NUMBER = {name: number for number, names in enumerate((
+    ("jan", "january", "ene", "enero"), ("feb", "february", "febrero"), ("mar", "march", "marzo"),
+    ("apr", "april", "abr", "abril"), ("may", "mayo"), ("jun", "june", "junio"), ("jul", "july", "julio"),
+    ("aug", "august", "ago", "agosto"), ("sep", "sept", "september", "septiembre", "setiembre"),
+    ("oct", "october", "octubre"), ("nov", "november", "noviembre"), ("dec", "december", "dic", "diciembre")),
+    start=1) for name in names}
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|º|°)?[\s-]+(?:de\s+|of\s+)?({_MONTHS})(?:[\s,-]+(?:de\s+)?(\d{{4}}))?",
+                        re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\s+(\d{{1,2}})\b(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
+
+
+def _dates(text: str, today: date) -> list[date]:
+    found = []
+
+    def add(day: int, month: int, year: int | None) -> None:
+        if year is not None and year < 100:
+            year += 2000
+        try:
+            when = date(year or today.year, month, day)
+        except ValueError:
+            return
+        if year is None and when > today + timedelta(days=200):
+            when = when.replace(year=when.year - 1)
+        found.append(when)
+
+    for match in _DAY_MONTH.finditer(text):
+        add(int(match.group(1)), _MONTH_NUMBER[match.group(2).lower().rstrip(".")[:9].strip()] if
+            match.group(2).lower().rstrip(".") in _MONTH_NUMBER else 0, int(match.group(3)) if match.group(3) else None)
+    for match in _MONTH_DAY.finditer(text):
+        month = _MONTH_NUMBER.get(match.group(1).lower().rstrip("."), 0)
+        add(int(match.group(2)), month, int(match.group(3)) if match.group(3) else None)
+    for match in _NUMERIC.finditer(text):
+        if match.group(4):
+            add(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+        else:
+            add(int(match.group(1)), int(match.group(2)), int(match.group(3)) if match.group(3) else None)
+    for match in _WEEKDAY_DAY.finditer(text):
+        day = int(match.group(1))
+        if day <= today.day + 7:
+            add(day, today.month, today.year)
+    return found
+
+
+def has_past_date(text: str, today: date) -> bool:
+    """A calendar date two days or more before today ("sent on 16 November", "el viernes 20")."""
+    return any(when < today - timedelta(days=1) for when in _dates(text, today))
 
 
 def has_specific_time(text: str) -> bool:
