@@ -82,6 +82,7 @@ def event_label(kind: str) -> str:
     return {
         "reply_queued": QCoreApplication.translate("Labels", "reply queued"),
         "reply_awaiting_approval": QCoreApplication.translate("Labels", "reply waits for approval"),
+        "reply_sent_for_review": QCoreApplication.translate("Labels", "reply sent for a supervisor's review"),
         "reply_approved": QCoreApplication.translate("Labels", "reply approved"),
         "reply_returned": QCoreApplication.translate("Labels", "reply returned to its author"),
         "reply_sent": QCoreApplication.translate("Labels", "reply sent"),

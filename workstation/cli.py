@@ -536,8 +536,9 @@ def cmd_outbox_list(args: argparse.Namespace, store: Store) -> int:
             query = query.where(Reply.state != ReplyState.SENT)
         rows = [{"id": r.id, "ticket": r.ticket_id, "state": r.state.value, "to": r.to_addrs, "subject": r.subject,
                  "attempts": r.attempts, "next_attempt_at": r.next_attempt_at, "last_error": r.last_error,
-                 "message_id": r.message_id, "purpose": r.purpose, "review": bool(r.gate_result.get("review")),
-                 "why": " ".join(r.gate_result.get("reasons" if r.gate_result.get("review") else "approval", []))}
+                 "message_id": r.message_id, "purpose": r.purpose, "review": bool((r.gate_result or {}).get("review")),
+                 "why": " ".join((r.gate_result or {}).get("reasons" if (r.gate_result or {}).get("review")
+                                                         else "approval", []))}
                 for r in session.scalars(query)]
     if args.json:
         _print_json(rows)

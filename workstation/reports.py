@@ -14,8 +14,9 @@ Definitions (the tests check them on hand-made data):
   the ticket had;
 - actions (committed in the period, by kind): kept on time (done by their
   due date), late (done after it), missed (past due and not done), open;
-- refused by the gate, per agent: replies the gate refused (a coaching
-  signal, not a punishment);
+- refused by the gate, per agent: presses of Send (or `reply` commands) the
+  gate refused, a ``reply_refused`` event each; closing the composer or
+  keeping a draft is not counted (a coaching signal, not a punishment);
 - satisfaction: the customers' scores per day, and their comments;
 - repeat complainers: customers with three or more tickets in the period.
 """

@@ -269,6 +269,33 @@ def test_above_the_agents_limit_waits_for_a_supervisor(sqlite_store: Store, dove
     assert events[:2] == [("reply_awaiting_approval", "Pablo"), ("reply_approved", "Marta")]
 
 
+def test_sent_for_review_goes_out_only_once_a_supervisor_approves(sqlite_store: Store, dovecot: Dovecot,
+                                                                  smtp: SmtpServer) -> None:
+    from workstation.agents import add_agent
+    from workstation.store.models import Role
+
+    ticket_id, _ = ticket_from_customer(sqlite_store, dovecot, smtp.port)
+    add_agent(sqlite_store, "Marta", "marta@example.com", Role.SUPERVISOR)
+    add_agent(sqlite_store, "Pablo", "pablo@example.com", Role.AGENT)
+    body = "Hola, Ana: hoy le hemos hecho el extorno de 45,90 € a su Visa."  # words the gate does not know
+    with pytest.raises(ReplyRefused):
+        queue_reply(sqlite_store, ticket_id, body, [ActionSpec.from_dict(REFUND)], author="Pablo")
+    with pytest.raises(ReplyRefused):  # no structured action: never, not even for review
+        queue_reply(sqlite_store, ticket_id, body, [], author="Pablo", for_review=True)
+
+    queued = queue_reply(sqlite_store, ticket_id, body, [ActionSpec.from_dict(REFUND)], author="Pablo",
+                         for_review=True)
+    assert queued.state is ReplyState.AWAITING_APPROVAL and not queued.result.accepted
+    assert flush(sqlite_store).sent == 0 and smtp.received == []
+    approve_reply(sqlite_store, queued.id, supervisor="Marta", learn=("hecho el extorno", "refund"))
+    assert flush(sqlite_store).sent == 1
+    assert smtp.message_ids() == [queued.message_id]
+    # Taught: the next reply that says it so goes straight out.
+    again = queue_reply(sqlite_store, ticket_id, "Le hemos hecho el extorno de 45,90 € hoy.",
+                        [ActionSpec.from_dict(REFUND)], author="Pablo")
+    assert again.state is ReplyState.QUEUED
+
+
 def test_closing_the_loop_and_the_customers_score(sqlite_store: Store, dovecot: Dovecot, smtp: SmtpServer) -> None:
     from workstation.followups import complete_action
 

@@ -70,6 +70,7 @@ _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
 _add(_EN_VERBS, "return transfer deposit pay put give", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock", {CREDIT}, "money")
+_add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide", set(), "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express", {REPLACEMENT}, "delivery")
@@ -79,7 +80,7 @@ _add(_EN_VERBS, "visit come pop attend drive", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
-               "instruct move relocate", set(), "object")
+               "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
 _add(_ES_VERBS, "reembolsar reintegrar restituir", {REFUND})
@@ -123,12 +124,12 @@ _nouns("credit credits discount voucher vouchers coupon compensation goodwill gi
        "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas datos",
        {CREDIT})
 _nouns("abono abonos", {CREDIT, REFUND})
-_nouns("replacement replacements new another spare loaner label courier collection pickup rebooking "
+_nouns("replacement replacements new fresh another spare loaner label courier collection pickup rebooking "
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "mensajero mensajeria unidad delivery redelivery reenvio", {REPLACEMENT})
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla", {REPAIR})
-_nouns("correction corrected amended revised reissued rectificativa corregida corregido correccion rectificada "
+_nouns("correction corrected amended revised reissued recalculated adjusted recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("cancellation cancelacion baja", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
@@ -142,10 +143,35 @@ _HOLLOW_OBJECTS = frozenset(
     "case complaint ticket feedback comments comment request query concern notes note file details information "
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
     "informacion reclamo claim reclamacion pqr solicitudes requests claims".split())
-_PROCESS_MARKER = re.compile(r"\b(?:from now on|going forward|from today(?: onwards?)?|with effect from|permanent(?:ly)?|"
-                             r"in future|in the future we|a partir de (?:ahora|hoy|ma[nñ]ana|este|el)|de ahora en adelante|"
-                             r"en adelante|desde (?:ahora|hoy)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
-                             r"no (?:volver[aá]|se repetir[aá])|never again|won't happen again|so that this doesn't happen)\b")
+_PROCESS_MARKER = re.compile(
+    r"\b(?:from now on|going forward|from (?:today|tomorrow|monday|next week|the \d+\w*)(?: onwards?)?|"
+    r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|this|the|\d)|permanent(?:ly)?|in (?:the )?future|"
+    r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
+    r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
+    r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las)|de ahora en adelante|en adelante|"
+    r"desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
+    r"\w+ \d+)|este|esta|la pr[oó]xima)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
+    r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita))\b")
+#: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
+_AGENT_THERE = re.compile(
+    r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|tecnicos?|tecnicas?|"
+    r"cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
+    r"\s+be\s+(?:out|with you|there|at your|at the|round|over|on site|onsite|in touch to)|"
+    r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
+    r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
+#: Verbs that commit to nothing even in a sentence about the future: "we will work hard to ensure...".
+_HOLLOW_VERBS = re.compile(
+    r"\b(?:value|appreciate|understand|apologi[sz]e|regret|hope|try|strive|aim|work|look|review|consider|ensure|"
+    r"endeavour|endeavor|want|wish|need|ask|recommend|suggest|do (?:our|my) best|know|note|thank|feel|believe|think|"
+    r"keep you|be in touch|get back|lamentamos|sentimos|agradecemos|valoramos|entendemos|esperamos|intentaremos|"
+    r"trabajamos|trabajaremos|revisaremos|estudiaremos|analizaremos|tomamos nota|tendremos en cuenta|haremos lo posible|"
+    r"nos esforzaremos|procuraremos|trataremos)\b")
+_FIRST_PERSON_VERB = re.compile(
+    r"\b(?:i|we)\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
+    r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
+    r"\b(?:he|hemos)\s+(?:ya\s+)?\w+(?:ado|ido)\b|\b(?:queda|quedan|quedara|quedaran|quedo|estara|estaran)\s+"
+    r"\w+(?:ado|ada|ido|ida)s?\b|\b\w{3,}(?:aremos|eremos|iremos|amos|imos)\b|\b(?:vamos|voy) a\s+\w+(?:ar|er|ir)\b|"
+    r"\b(?:tenemos|dejamos|hemos dejado)\s+\w+(?:ado|ada|ido|ida)s?\b")
 _PROCESS_NOUNS = frozenset(
     "process processes procedure procedures policy policies system systems check checks step steps rule rules "
     "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
@@ -154,7 +180,8 @@ _PROCESS_NOUNS = frozenset(
 _FIXABLE_NOUNS = frozenset(
     "account invoice bill address details record order booking reservation line service subscription plan card "
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
-    "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo".split())
+    "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
+    "lectura medidor contador statement statements paperless alert alerts".split())
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -360,6 +387,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = "done", 1, True
         elif near[:1] and near[0] in ("being",):
             status, subject_at, passive = "promised", 2, True
+        elif re.match(r"\s*(?:that|it|everything|all|this)\s*(?:'s|is|has been)\b", _fold_keep(sentence.text)) \
+                and index <= 8 and _noun_kinds(_left_noun(sentence, index)) <= FIX | {CANCELLATION, REFUND, CREDIT}:
+            status, subject_at, passive = "done", len(near), True  # "That's your subscription box cancelled"
         elif "past" in {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}:
             tense = "past"
         else:
@@ -385,8 +415,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             return None
     elif tense == "s" and not status:
         if not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or _noun_kinds(near[0])
-                              or (near[0] in ("one", "unit", "item", "order", "card", "pair") and near[1:2]
-                                  and _noun_kinds(near[1]))
+                              or (near[1:2] and REPLACEMENT in _noun_kinds(near[1]))
                               or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
             return None  # "refunds to a credit card can take...": a noun, not "it refunds"
         status, subject_at = "present", 0
@@ -455,6 +484,10 @@ def _nouns_before(sentence: Sentence, index: int) -> set[str]:
     return set()
 
 
+def _left_noun(sentence: Sentence, index: int) -> str:
+    return sentence.tokens[index - 1].norm if index > 0 else ""
+
+
 def _coordinated(sentence: Sentence, index: int) -> bool:
     """The verb opens the second half of "X and Y" with no subject of its own: "I went ahead and refunded"."""
     position = index - 1
@@ -512,7 +545,7 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             if core[:1] and core[0] in ("esta", "estan", "queda", "quedan", "quedo") and \
                     re.search(r"\bpara\b", sentence.text[sentence.tokens[index].end - sentence.start:].lower()[:20]):
                 status = "promised"
-        elif core[:1] and core[0] in ("tenemos", "tengo", "tiene"):
+        elif core[:1] and core[0] in ("tenemos", "tengo", "tiene", "dejamos", "deje", "dejo", "dejado"):
             status, subject = "done", "first" if core[0] != "tiene" else "third"  # "ya tenemos programada la visita"
         elif core[:1] and core[0] in _SER_PASSIVE_FUT:
             status, passive, subject = "promised", True, "impersonal"
@@ -590,12 +623,45 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             commitment = _read_verb(sentence, number, index, token, readings, folded_raw, today)
             if commitment is not None:
                 found.append(commitment)
+        for match in _AGENT_THERE.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
+                                        has_deadline(sentence.text)))
+        process = _process(sentence, number, folded_raw, found)
+        if process is not None:
+            found.append(process)
         for pattern, status in extra:
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
         del folded
     return found
+
+
+def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment]) -> Commitment | None:
+    """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
+    vuelva a pasar") beside something we did or will do."""
+    marker = _PROCESS_MARKER.search(folded)
+    if marker is None or _HARD_CONDITION.search(folded) and not _TODAY.search(folded):
+        return None
+    mine = [c for c in found if c.sentence == number]
+    verb = _FIRST_PERSON_VERB.search(folded)
+    lexical = any(_morph().forms(t.norm) and not _morph().forms(t.norm)[0].tense == "inf"
+                  for t in sentence.tokens)
+    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and has_specific_time(folded))):
+        return None
+    if _HOLLOW_VERBS.search(folded) and not mine and not (verb and re.search(r"(?:ed|ado|ido)\b", verb.group(0))):
+        return None
+    done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
+    at = marker.start()
+    return Commitment(sentence.start + at, sentence.start + marker.end(), frozenset({PROCESS}),
+                      "done" if done else "promised", number, marker.group(0), True)
+
+
+def lemma_is(form: Form, *lemmas: str) -> bool:
+    return form.lemma in lemmas
 
 
 def _fold_keep(text: str) -> str:
@@ -636,11 +702,15 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     customer_side = _ADVICE_EN.search(before) if chosen.lang == "en" else _ADVICE_ES.search(_fold_keep(before))
     if customer_side:
         return None
-    if subject == "customer" and need != "receipt" and not passive:
+    back_money = lemma_is(chosen, "go", "come") and re.match(r"\s*(?:back|off)\b", _fold_keep(after)) and has_money
+    if subject == "customer" and need != "receipt" and not passive and not back_money:
         return None
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
+    if need == "money" and chosen.lang == "es" and chosen.person in ("3s", "3p") and not passive and \
+            subject not in ("named", "agent", "impersonal") and "se" not in re.findall(r"\w+", _fold_keep(before))[-3:]:
+        return None  # "la tarjeta con la que pagó": the customer paid
     if need == "money":
         if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
@@ -684,7 +754,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     elif need == "moves":
         if not (around_kinds or subject in ("agent", "named") or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
             return None
-        if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}):
+        if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}) and not back_money:
             return None  # "the blender arrived with a cracked jar": what happened to their order
         if lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b", folded_after):
             if not (re.search(r"^\s*(?:back|off)\b", folded_after) and has_money):
@@ -706,7 +776,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {REPAIR}
     elif need == "object":
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
-        fixable = any(w in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
+        fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
         if lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)):

@@ -56,8 +56,8 @@ SITE_LEXICON = "site.yaml"
 #: Which kinds of commitment read in the text state each kind of structured action.
 _STATES = {
     "refund": {cm.REFUND, cm.CREDIT}, "credit": {cm.CREDIT, cm.REFUND}, "replacement": {cm.REPLACEMENT},
-    "repair_visit": {cm.REPAIR}, "correction": {cm.CORRECTION, cm.REFUND}, "cancellation": {cm.CANCELLATION},
-    "process_change": {cm.PROCESS},
+    "repair_visit": {cm.REPAIR}, "correction": {cm.CORRECTION}, "cancellation": {cm.CANCELLATION},
+    "process_change": {cm.PROCESS, cm.CORRECTION},
 }
 
 
@@ -358,18 +358,31 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind) -> list[cm.Co
     return found
 
 
+_HOLLOW_CLAUSE = re.compile(
+    r"thank|thanks|grateful|sorry|apolog|regret|inconvenien|understand|appreciat|feedback|patience|priority|pleasure|"
+    r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
+    r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
+    r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|siento|disculp|perd[oó]n|molestia|entend|comprend|"
+    r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
+    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a", re.IGNORECASE)
+
+
 def _informative(reading: Reading) -> int:
-    """Words of the own text in sentences that say something: not flagged, not greetings or closings."""
+    """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
+    passing it on (and not flagged), of three words or more."""
     count = 0
     for sentence in reading.sentences:
-        inside = sum(1 for t in sentence.tokens if any(f.start <= t.start < f.end for f in reading.flagged))
-        words = [t for t in sentence.tokens if len(t.norm) > 1]
-        if len(words) < 4 or inside * 2 >= len(sentence.tokens):
-            continue
-        if re.match(r"\s*(?:hi|hello|dear|hola|estimad[oa]|buen[oa]s|good (?:morning|afternoon))\b", sentence.text,
-                    re.IGNORECASE) and len(words) < 8:
-            continue
-        count += len(words) - inside
+        for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
+            words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
+            if len(words) < 3 or _HOLLOW_CLAUSE.search(clause):
+                continue
+            start = sentence.start + sentence.text.find(clause)
+            if any(f.start < start + len(clause) and start < f.end for f in reading.flagged):
+                continue
+            if re.match(r"\s*(?:hi|hello|dear|hola|estimad[oa]|buen[oa]s|good (?:morning|afternoon))\b", clause,
+                        re.IGNORECASE):
+                continue
+            count += len(words)
     return count
 
 

@@ -166,6 +166,7 @@ _ES_IRREGULAR: dict[str, dict[str, str]] = {
     "reenviar": {"accent_i": "reenvi"},
     "enviar": {"accent_i": "envi"},
     "recoger": {"pres_1s": "recojo", "subj_stem": "recoj"},
+    "transferir": {"pres_stem": "transfier", "pret3_stem": "transfir", "subj_stem": "transfier"},
     "corregir": {"pres_stem": "corrig", "pres_1s": "corrijo", "subj_stem": "corrij", "pret3_stem": "corrig"},
     "elegir": {"pres_stem": "elig", "pres_1s": "elijo", "subj_stem": "elij"},
     "conseguir": {"pres_stem": "consig", "pres_1s": "consigo", "subj_stem": "consig"},
