@@ -1,4 +1,9 @@
-"""The resolution panel: the concrete actions a reply commits to, picked from the catalogue."""
+"""The resolution panel: the concrete actions a reply commits to, picked from the catalogue.
+
+Adding an action offers the sentence that tells the customer about it, in
+the ticket's language (:func:`workstation.resolution.phrasing.commitment_sentence`):
+the composer writes it at the cursor, where the agent edits it like any text.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import field_label
 from ui.labels import action_label
 from workstation.resolution.actions import ActionSpec, Catalogue
+from workstation.resolution.phrasing import commitment_sentence
 
 CURRENCIES = ("EUR", "USD", "GBP", "MXN", "ARS", "COP", "CLP")
 
@@ -48,10 +55,12 @@ def describe(spec: ActionSpec) -> str:
 class ActionDialog(QDialog):
     """Pick a kind of action and fill in what it needs."""
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a concrete action"))
+        self.setObjectName("actionDialog")
         self._catalogue = catalogue
+        self._language = language
         self.kind = QComboBox()
         self.kind.setObjectName("actionKind")
         language = QLocale().name()[:2]
@@ -83,13 +92,30 @@ class ActionDialog(QDialog):
         for name, widget in self._rows.items():
             self.form.addRow(field_label(name), widget)
         self.form.insertRow(0, self.tr("Action"), self.kind)
+        # The sentence for the customer, as it will be written in the reply (in the ticket's language).
+        self.write_sentence = QCheckBox(self.tr("Write this in the reply, at the cursor:"))
+        self.write_sentence.setObjectName("writeSentence")
+        self.write_sentence.setChecked(True)
+        self.preview = QLabel()
+        self.preview.setObjectName("sentencePreview")
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumWidth(420)
+        self.preview.setStyleSheet("font-style: italic; padding: 4px 0 0 22px")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.write_sentence)
+        layout.addWidget(self.preview)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.amount.valueChanged.connect(self._show_sentence)
+        self.currency.currentTextChanged.connect(self._show_sentence)
+        self.due.dateChanged.connect(self._show_sentence)
+        for edit in (self.reference, self.owner, self.description):
+            edit.textChanged.connect(self._show_sentence)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -97,6 +123,16 @@ class ActionDialog(QDialog):
         shown = set(kind.fields) | set(kind.required) | ({"date"} if kind.due else set())
         for name, widget in self._rows.items():
             self.form.setRowVisible(widget, name in shown)
+        self._show_sentence()
+
+    def sentence(self) -> str:
+        """What the reply will say about this action (empty until there is something to say)."""
+        return commitment_sentence(self.spec(), self._language)
+
+    def _show_sentence(self) -> None:
+        sentence = self.sentence()
+        self.preview.setText(sentence)
+        self.write_sentence.setEnabled(bool(sentence))
 
     def spec(self) -> ActionSpec:
         kind = self._catalogue.kinds[self.kind.currentData()]
@@ -119,10 +155,13 @@ class ResolutionPanel(QWidget):
     """What this reply commits to. The gate checks each action is complete and stated in the text."""
 
     changed = Signal()
+    #: The sentence that tells the customer about an action just added (the agent asked for it to be written).
+    sentence_offered = Signal(str)
 
     def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        self._language = "en"
         self._specs: list[ActionSpec] = []
         title = QLabel(self.tr("Resolution"))
         title.setObjectName("panelTitle")
@@ -157,12 +196,19 @@ class ResolutionPanel(QWidget):
         self._catalogue = catalogue
         self._refresh()
 
+    def set_language(self, language: str) -> None:
+        """The customer's language: the sentences offered for new actions are written in it."""
+        self._language = language
+
     def choose_action(self) -> None:
         if self._catalogue is None:
             return
-        dialog = ActionDialog(self._catalogue, self)
+        dialog = ActionDialog(self._catalogue, self, language=self._language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(dialog.spec())
+            sentence = dialog.sentence()
+            if sentence and dialog.write_sentence.isChecked():
+                self.sentence_offered.emit(sentence)
 
     def add(self, spec: ActionSpec) -> None:
         self._specs.append(spec)

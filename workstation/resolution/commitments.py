@@ -359,8 +359,13 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     left = _left(sentence, index, first, _SKIP_EN)
     words = [t.norm for t in left]
     near = words[:4]
-    if any(w in _NEG_EN or w.endswith("n't") for w in near):
-        return ("negated", "", False)
+    chain = []
+    for word in near:
+        if word in _SUBJECT_PRONOUNS or word == "you":
+            break
+        chain.append(word)
+    if any(w in _NEG_EN or w.endswith("n't") for w in chain):
+        return ("negated", "", False)  # "we can't refund", not "no problem, I've switched"
     if any(w in _MODAL_EN for w in near[:3]):
         return None
     tense = form.tense
@@ -752,7 +757,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
     elif need == "moves":
-        if not (around_kinds or subject in ("agent", "named") or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
+        if not (around_kinds or subject in ("agent", "named", "remedy") or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
             return None
         if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}) and not back_money:
             return None  # "the blender arrived with a cracked jar": what happened to their order
@@ -820,7 +825,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None  # "we refund within 14 days of receiving it": a policy, not a promise
         else:
             status = "promised"
-    if status == "done" and has_past_date(clause, today) and not _TODAY.search(_fold_keep(clause)):
+    if status == "done" and has_past_date(sentence.text, today) and not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy

@@ -161,7 +161,7 @@ _ES_IRREGULAR: dict[str, dict[str, str]] = {
     "abrir": {"pp": "abierto"},
     "escribir": {"pp": "escrito"},
     "ver": {"pp": "visto", "impf_stem": "ve"},
-    "dar": {"pret_stem": "d", "pres_1s": "doy"},
+    "dar": {"pres_1s": "doy", "pret_whole": "di:1s diste:2s dio:3s dimos:1p dieron:3p"},
     "mover": {"pres_stem": "muev"},
     "reenviar": {"accent_i": "reenvi"},
     "enviar": {"accent_i": "envi"},
@@ -244,6 +244,10 @@ def _es_forms(lemma: str) -> dict[str, set[tuple[str, str]]]:
         for ending, person in (("e", "1s"), ("iste", "2s"), ("o", "3s"), ("imos", "1p"), ("ieron", "3p"),
                                ("eron", "3p")):
             add(strong + ending, "pret", person)
+    if "pret_whole" in irregular:
+        for pair in irregular["pret_whole"].split():
+            word, person = pair.split(":")
+            add(word, "pret", person)
     if "pret3_stem" in irregular:
         add(irregular["pret3_stem"] + "io", "pret", "3s")
         add(irregular["pret3_stem"] + "ieron", "pret", "3p")

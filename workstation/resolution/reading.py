@@ -169,7 +169,7 @@ _UNIT = (r"(?:(?:working|business|calendar|banking|bank|week|natural)\s+)?(?:hou
          r"horas?|d[ií]as?|semanas?)(?:\s+(?:h[aá]biles|laborables|naturales|corridos|working))?")
 #: A specific moment: the present can stand for the near future only with one of these.
 _SPECIFIC = re.compile("|".join([
-    r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b",
+    r"(?<![€$£\d.,])\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?\b(?![.,]\d)",
     r"\b\d{4}-\d{2}-\d{2}\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?{_MONTHS}(?!\w)",
     rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
@@ -228,8 +228,14 @@ def _dates(text: str, today: date) -> list[date]:
             when = date(year or today.year, month, day)
         except ValueError:
             return
-        if year is None and when > today + timedelta(days=200):
-            when = when.replace(year=when.year - 1)
+        if year is None:  # the nearest of this year's, last year's and next year's
+            candidates = []
+            for shift in (-1, 0, 1):
+                try:
+                    candidates.append(when.replace(year=when.year + shift))
+                except ValueError:
+                    continue
+            when = min(candidates, key=lambda d: abs((d - today).days))
         found.append(when)
 
     for match in _DAY_MONTH.finditer(text):
