@@ -1,15 +1,25 @@
 """The composer: a reply, its resolution, and the gate that keeps it honest.
 
-As the agent types, the gate runs over the text and the actions picked:
-flagged phrases are highlighted in the text, what is missing is listed in
-one sentence each, and Send stays disabled until the reply passes. Above the
-agent's authority, Send becomes "Send for approval". What is typed is saved
-as a draft a second after each pause, off the GUI thread.
+When the agent pauses typing (or presses Send), the gate reads the text
+and the actions picked: flagged phrases are highlighted in the text and what
+is missing is listed, one sentence each naming the next step. Nothing is
+shown in red before that: not on an empty composer, not on a draft just
+reopened. Send can always be pressed; a refused press shows the reasons and
+is recorded once (``reply_refused``, the dashboard's coaching figure);
+closing or keeping a draft records nothing. When every structured action is
+complete but the gate does not recognise how the text states it, "Send for
+review" lets a supervisor decide. Above the agent's authority, Send becomes
+"Send for approval".
+
+Adding an action in the panel writes its sentence at the cursor, in the
+ticket's language, so the amount and the date are typed once. What is typed
+is saved as a draft a second after each pause, off the GUI thread.
 """
 
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +70,8 @@ from workstation.resolution.gate import Flag, GateResult, check_reply, preload
 from workstation.store.db import Store
 from workstation.store.models import ReplyState
 
+#: How long the agent pauses typing before the gate's reasons are shown.
+PAUSE_MS = 1500
 FLAG_COLOURS = {"apology": "#ffe08a", "flattery": "#ffd0a8", "vague": "#ffb3b3", "deflection": "#e6c3ff"}
 
 
@@ -185,6 +197,11 @@ class Composer(QDialog):
         self._last_text = ""
         self.speller: Speller | None = None
         self.result: GateResult | None = None
+        # Whether the agent typed (or pressed Send) since the composer opened: only then are reasons shown.
+        self._touched = False
+        # The reply (text and actions) whose refused Send was recorded: pressing Send again on it is not news.
+        self._refused_key: str | None = None
+        self._sending = False
 
         self.header = QLabel(self.tr("Loading…"))
         self.header.setObjectName("composerHeader")
@@ -226,14 +243,21 @@ class Composer(QDialog):
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
-        self.send_button.setEnabled(False)
+        self.send_button.setEnabled(False)  # until the ticket is read
         self.send_button.clicked.connect(self.send)
+        self.review_button = QPushButton(self.tr("Send for review"))
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.setToolTip(self.tr("The gate does not recognise how the text states your actions. A "
+                                              "supervisor reads it and decides; nothing goes out before."))
+        self.review_button.setVisible(False)
+        self.review_button.clicked.connect(self.send_for_review)
         close = QPushButton(self.tr("Close (draft kept)"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.attachments, 1)
         buttons.addWidget(close)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.send_button)
 
         editor_column = QWidget()
@@ -255,10 +279,11 @@ class Composer(QDialog):
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
 
-        self._check_timer = debouncer(self, 200, self.check)
+        self._check_timer = debouncer(self, PAUSE_MS, self._paused)
         self._save_timer = debouncer(self, 1000, self.save_draft)
         self.editor.textChanged.connect(self._edited)
         self.panel.changed.connect(self._edited)
+        self.panel.sentence_offered.connect(self.insert_sentence)
         self.agent_box.currentIndexChanged.connect(self._agent_changed)
         self.editor.setEnabled(False)
         self._run(lambda: open_composer_data(store, ticket_id, agent), self._opened, self._failed)
@@ -297,9 +322,15 @@ class Composer(QDialog):
         elif context.signature:
             self.editor.setPlainText(f"\n\n-- \n{context.signature}")
         self.editor.blockSignals(False)
+        self._last_text = self.editor.toPlainText()
         self.panel.set_catalogue(opening.catalogue)
+        self.panel.set_language(context.language)
         self.panel.set_actions([self._proposal.action] if self._proposal is not None else opening.draft_actions)
+        self._check_timer.stop()  # what was there on opening is not the agent typing
+        self._save_timer.stop()
+        self._touched = False
         self.editor.setEnabled(True)
+        self.send_button.setEnabled(True)
         self.editor.setFocus()
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.Start)
@@ -317,18 +348,41 @@ class Composer(QDialog):
         if self.sender() is self.editor and text == self._last_text:
             return  # highlighting the flags touched the document's formats, not its text
         self._last_text = text
+        if self._context is None:
+            return  # the draft or the proposal being put in place, not the agent typing
         self._check_timer.start()
         self._save_timer.start()
+
+    def _paused(self) -> None:
+        self._touched = True
+        self.check()
 
     def _agent_changed(self, _index: int) -> None:
         self.agent_chosen.emit(self.agent_box.currentData() or "")
         self.check()
+
+    def insert_sentence(self, sentence: str) -> None:
+        """Write an action's sentence at the cursor, with a space on each side where words would touch."""
+        cursor = self.editor.textCursor()
+        text = self.editor.toPlainText()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if before and not before.isspace():
+            sentence = " " + sentence
+        if after and not after.isspace():
+            sentence += " "
+        cursor.insertText(sentence)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     def acting(self) -> AgentInfo | None:
         name = self.agent_box.currentData()
         return next((a for a in self._agents if a.name == name), None)
 
     def check(self) -> GateResult | None:
+        """Run the gate on the reply as it is. Its reasons are shown once the agent has paused typing or
+        pressed Send; before that (an empty composer, a draft just reopened) only a reply that passes says so."""
         if self._context is None:
             return None  # still reading the ticket (and the lexicons) on the worker
         agent = self.acting()
@@ -336,24 +390,38 @@ class Composer(QDialog):
                              limits=agent.limits if agent else {}, extra_dirs=(self._store.location.data_dir,),
                              language=self._context.language)
         self.result = result
-        self.highlighter.set_flags(result.flagged)
-        self._show_legend({f.kind for f in result.flagged})
+        self._show(result, refused_send=False)
+        return result
+
+    def _show(self, result: GateResult, *, refused_send: bool) -> None:
+        agent = self.acting()
         approval = result.needs_approval and not (agent is not None and agent.is_supervisor)
+        shown = self._touched or result.accepted
+        self.highlighter.set_flags(result.flagged if self._touched else [])
+        self._show_legend({f.kind for f in result.flagged} if self._touched else set())
+        lines: list[str] = []
         if result.accepted:
             ready = self.tr("Ready to send: the reply commits to a concrete action and says so.")
-            lines = [f"<p style='color:#1b6e20'><b>✓ {html.escape(ready)}</b></p>"]
-        else:
-            missing = self.tr("Send stays off until the reply commits to something concrete:")
-            lines = [f"<p style='color:#b00020'><b>{html.escape(missing)}</b></p><ul style='color:#b00020'>"]
+            lines.append(f"<p style='color:#1b6e20'><b>✓ {html.escape(ready)}</b></p>")
+        elif shown:
+            # Red only for a press of Send the gate refused; while typing, the same reasons in a calmer colour.
+            colour = "#b00020" if refused_send else "#8a5300"
+            heading = self.tr("Not sent. The reply still needs:") if refused_send else \
+                self.tr("Before you send, the reply needs:")
+            lines.append(f"<p style='color:{colour}'><b>{html.escape(heading)}</b></p><ul style='color:{colour}'>")
             lines.extend(f"<li>{html.escape(reason_text(r))}</li>" for r in result.details)
             lines.append("</ul>")
-        if approval:
+            if result.review:
+                hint = self.tr("Sure the reply says it? Send it for review: a supervisor reads it and decides.")
+                lines.append(f"<p>{html.escape(hint)}</p>")
+        if approval and shown:
             lines.append("<p style='color:#8a5300'>" + "<br>".join(html.escape(reason_text(r))
                                                                   for r in result.approval) + "</p>")
         self.verdict.setText("".join(lines))
         self.send_button.setText(self.tr("Send for approval") if approval else self.tr("Send"))
-        self.send_button.setEnabled(result.accepted)
-        return result
+        self.send_button.setEnabled(not self._sending)
+        self.review_button.setVisible(shown and not result.accepted and result.review)
+        self.review_button.setEnabled(not self._sending)
 
     def _show_legend(self, kinds: set[str]) -> None:
         names = {"apology": self.tr("apology"), "flattery": self.tr("flattery"), "vague": self.tr("vague promise"),
@@ -391,11 +459,35 @@ class Composer(QDialog):
     # --- sending -------------------------------------------------------------------------
 
     def send(self) -> None:
-        result = self.check()
-        if result is None or not result.accepted or self._context is None:
+        """Send: queue the reply if the gate accepts it; otherwise show why, and record the refusal once."""
+        if self._context is None or self._sending:
             return
+        self._check_timer.stop()
+        self._touched = True
+        result = self.check()
+        if result is None:
+            return
+        if not result.accepted:
+            self._show(result, refused_send=True)
+            self._record_refusal(result)
+            return
+        self._queue(for_review=False)
+
+    def send_for_review(self) -> None:
+        """Queue a refused reply whose actions are complete for a supervisor, who approves or returns it."""
+        if self._context is None or self._sending:
+            return
+        result = self.check()
+        if result is None or result.accepted or not result.review:
+            return  # nothing to review (it passes now), or it may not be reviewed (no complete action)
+        self._queue(for_review=True)
+
+    def _queue(self, *, for_review: bool) -> None:
+        assert self._context is not None
         self._save_timer.stop()
+        self._sending = True
         self.send_button.setEnabled(False)
+        self.review_button.setEnabled(False)
         store, ticket_id, actions = self._store, self.ticket_id, self.panel.actions()
         body, quote = self.editor.toPlainText(), self._context.quoted
         purpose = "close_loop" if self._proposal is not None else "reply"
@@ -406,11 +498,30 @@ class Composer(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
+            self._sending = False
             self._failed(exc)
             self.send_button.setEnabled(True)
+            self.review_button.setEnabled(True)
 
         self._run(lambda: queue_reply(store, ticket_id, body, actions, author=author, attachments=attachments,
-                                      draft_id=draft_id, quote=quote, purpose=purpose), done, failed)
+                                      draft_id=draft_id, quote=quote, purpose=purpose, for_review=for_review),
+                  done, failed)
+
+    def _record_refusal(self, result: GateResult) -> None:
+        """One ``reply_refused`` event for this press of Send (pressing again on the same reply adds none)."""
+        key = json.dumps([self.editor.toPlainText(), [a.as_dict() for a in self.panel.actions()]])
+        if key == self._refused_key:
+            return
+        self._refused_key = key
+        store, ticket_id, author = self._store, self.ticket_id, self.agent_box.currentData()
+        codes = [r.code for r in result.details]
+        source = "close_loop" if self._proposal is not None else "composer"
+
+        def record() -> None:
+            with store.session() as session:
+                record_refusal(session, ticket_id, acting_agent(session, author).name, codes, source)
+
+        self._run(record)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._save_timer.isActive():
@@ -419,21 +530,10 @@ class Composer(QDialog):
         super().closeEvent(event)
 
     def reject(self) -> None:
+        """Close, keeping the draft. Not a refusal: nothing is recorded for the dashboard."""
         if self._save_timer.isActive():
             self._save_timer.stop()
             self.save_draft()
-        result = self.result
-        if result is not None and not result.accepted and self.editor.toPlainText().strip() \
-                and self._context is not None and self._proposal is None:
-            # Left with a reply the gate refuses: a coaching signal on the supervisor's dashboard.
-            store, ticket_id, author = self._store, self.ticket_id, self.agent_box.currentData()
-            codes = [r.code for r in result.details]
-
-            def record() -> None:
-                with store.session() as session:
-                    record_refusal(session, ticket_id, acting_agent(session, author).name, codes, "composer")
-
-            self._run(record)
         super().reject()
 
 

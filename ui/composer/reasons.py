@@ -27,8 +27,10 @@ def reason_text(reason: Reason) -> str:
                                  "nothing."),
         "missing_field": QCoreApplication.translate("Gate", "The %kind needs: %fields."),
         "not_stated": QCoreApplication.translate("Gate", "The reply does not tell the customer about the %kind: say what you are doing."),
-        "amount_not_stated": QCoreApplication.translate("Gate", "Say how much in the reply: %amount."),
-        "date_not_stated": QCoreApplication.translate("Gate", "Say when in the reply: the %kind is due %date."),
+        "wrong_amount": QCoreApplication.translate("Gate", "The reply says %written, but the %kind is %amount: make "
+                                                   "them agree."),
+        "amount_not_stated": QCoreApplication.translate("Gate", "Add the amount: the %kind is %amount."),
+        "date_not_stated": QCoreApplication.translate("Gate", "Say when: the %kind is due %date."),
         "owner_not_stated": QCoreApplication.translate("Gate", "Name the owner in the reply: %owner."),
         "answer_empty": QCoreApplication.translate("Gate", "The answer is missing: write it in the reply, beyond apologies and thanks."),
         "over_limit": QCoreApplication.translate("Gate", "The %kind of %amount is above your limit of %limit; a supervisor must "

@@ -204,11 +204,14 @@ class ResolutionPanel(QWidget):
         if self._catalogue is None:
             return
         dialog = ActionDialog(self._catalogue, self, language=self._language)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add(dialog.spec())
-            sentence = dialog.sentence()
-            if sentence and dialog.write_sentence.isChecked():
-                self.sentence_offered.emit(sentence)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.add(dialog.spec())
+                sentence = dialog.sentence()
+                if sentence and dialog.write_sentence.isChecked():
+                    self.sentence_offered.emit(sentence)
+        finally:
+            dialog.deleteLater()
 
     def add(self, spec: ActionSpec) -> None:
         self._specs.append(spec)

@@ -69,10 +69,10 @@ _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
 _add(_EN_VERBS, "return transfer deposit pay put give", {REFUND, CREDIT}, "money")
-_add(_EN_VERBS, "take knock", {CREDIT}, "money")
+_add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide", set(), "remedy")
+               "attach generate refit email make share provide reschedule rearrange", set(), "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express", {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
@@ -96,7 +96,7 @@ _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
 _add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar cubrir", {CREDIT})
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar", {REFUND}, "money")
-_add(_ES_VERBS, "sumar cargar", {CREDIT}, "money")
+_add(_ES_VERBS, "sumar cargar recargar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
@@ -128,7 +128,8 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "mensajero mensajeria unidad delivery redelivery reenvio", {REPLACEMENT})
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
-       "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla", {REPAIR})
+       "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
+       "instalacion", {REPAIR})
 _nouns("correction corrected amended revised reissued recalculated adjusted recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("cancellation cancelacion baja", {CANCELLATION})
@@ -159,6 +160,9 @@ _AGENT_THERE = re.compile(
     r"\s+be\s+(?:out|with you|there|at your|at the|round|over|on site|onsite|in touch to)|"
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
+#: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
+_ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b|"
+                         r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Verbs that commit to nothing even in a sentence about the future: "we will work hard to ensure...".
 _HOLLOW_VERBS = re.compile(
     r"\b(?:value|appreciate|understand|apologi[sz]e|regret|hope|try|strive|aim|work|look|review|consider|ensure|"
@@ -249,6 +253,8 @@ class Commitment:
     text: str
     timed: bool = False
     amounts: tuple = field(default=())
+    #: The verb's lemma ("" for a process or a phrase a site taught).
+    lemma: str = ""
 
 
 def _lemmas(table: dict[str, tuple[frozenset[str], str]]) -> frozenset[str]:
@@ -392,6 +398,10 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = "done", 1, True
         elif near[:1] and near[0] in ("being",):
             status, subject_at, passive = "promised", 2, True
+        elif index > 0 and _noun_kinds(sentence.tokens[index - 1].norm) and index <= 3 and \
+                not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
+                money(sentence.text) or _TODAY.search(_fold_keep(sentence.text))):
+            status, subject_at, passive = "done", len(near), True  # "Refund processed: 58.40 EUR back today."
         elif re.match(r"\s*(?:that|it|everything|all|this)\s*(?:'s|is|has been)\b", _fold_keep(sentence.text)) \
                 and index <= 8 and _noun_kinds(_left_noun(sentence, index)) <= FIX | {CANCELLATION, REFUND, CREDIT}:
             status, subject_at, passive = "done", len(near), True  # "That's your subscription box cancelled"
@@ -512,6 +522,8 @@ def _inherited(sentence: Sentence, index: int, tense: str) -> tuple[str, str, bo
         norm = sentence.tokens[position].norm
         if tense in ("pp", "past") and (norm in ("we", "i") or norm in _HAVE_EN):
             return ("done", "first", False)
+        if tense == "pp" and norm in ("was", "were", "is", "are", "been"):
+            return ("done", "thing", True)  # "was found and re-delivered this afternoon"
         if tense == "base" and norm in _WILL_EN:
             return ("promised", _subject(sentence, position) or "first", False)
         if tense == "s" and _noun_kinds(norm):
@@ -600,7 +612,7 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             subject = "first"
         elif "se" in words[:3]:
             subject = "impersonal"
-            passive = True
+            passive = not (words[:2] and words[0] in ("lo", "la", "los", "las") and words[1] == "se")
         else:
             subject = _subject(sentence, index) or "third"
             if subject == "first":
@@ -625,7 +637,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             readings = morph.forms(token.norm)
             if not readings:
                 continue
-            commitment = _read_verb(sentence, number, index, token, readings, folded_raw, today)
+            commitment = _read_verb(sentence, number, index, token, readings, folded_raw, today,
+                                    sentences[number - 1] if number else None)
             if commitment is not None:
                 found.append(commitment)
         for match in _AGENT_THERE.finditer(folded_raw):
@@ -634,6 +647,13 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text)))
+        for match in _ON_ITS_WAY.finditer(folded_raw):
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
+            if _nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} and \
+                    not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset(_nouns_before(sentence, at)), "done", number,
+                                        raw[match.start():match.end()], True))
         process = _process(sentence, number, folded_raw, found)
         if process is not None:
             found.append(process)
@@ -676,7 +696,7 @@ def _fold_keep(text: str) -> str:
 
 
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
-               folded_raw: str, today: date) -> Commitment | None:
+               folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     first, last = _tokens_window(sentence, index)
     best: tuple[str, str, bool] | None = None
     chosen: Form | None = None
@@ -743,13 +763,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "dar" and re.search(r"\bde baja\b", folded_after):
             kinds = {CANCELLATION}
     elif need == "delivery":
+        if not around_kinds and re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) or \
+                re.search(r"\bse (?:lo|la|los|las)\s*$", _fold_keep(before)):
+            around_kinds = set(around_kinds) | _nouns_before(sentence, index)
         if subject in ("third", "remedy") and not passive and lemma not in ("collect", "recoger"):
             if not (around_kinds or subject in ("agent", "named")):
                 return None
         if passive and not (around_kinds - {CORRECTION, REFUND} or subject in ("agent",)):
             if has_money:
                 kinds = {REFUND}
-            else:
+            elif not (status == "done" and _TODAY.search(_fold_keep(sentence.text))):
                 return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
@@ -775,8 +798,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pasar" and re.search(r"\b(?:su|tu) (?:caso|queja|reclamacion|comentario)", folded_after):
             return None
     elif need == "named":
-        if subject not in ("named", "agent") or status == "done":
+        if status == "done":
             return None  # "our driver spoke to you on Tuesday" is what happened, not what we will do
+        if subject in ("third", "") and prior is not None and any(
+                _is_name(t, i, prior) for i, t in enumerate(prior.tokens)):
+            subject = "named"  # "He pasado su caso a Laura Gómez; le llamará el lunes a las 10."
+        if subject == "first" and has_specific_time(sentence.text) and lemma in ("call", "phone", "ring", "llamar",
+                                                                                   "telefonear", "visit", "visitar"):
+            kinds = {ESCALATION, REPAIR}  # "we will call you at 5pm today to set up the router"
+        elif subject not in ("named", "agent"):
+            return None
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
@@ -821,6 +852,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         elif not timed:
             if subject == "first" and chosen.lang == "es" and re.search(r"\bya\b", _fold_keep(before)):
                 status = "done"
+            elif subject == "first" and chosen.lang == "es" and has_deadline(sentence.text) and \
+                    re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)):
+                status = "promised"  # "te devolvemos los gastos de envío en 48 horas"
             else:
                 return None  # "we refund within 14 days of receiving it": a policy, not a promise
         else:
@@ -831,7 +865,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     timed = has_deadline(sentence.text)
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
-                      tuple(amounts))
+                      tuple(amounts), lemma)
 
 
 _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"

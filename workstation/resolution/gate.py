@@ -259,7 +259,9 @@ def _without_overlaps(flags: list[Flag]) -> list[Flag]:
 
 # --- the text alone ------------------------------------------------------------------------------
 
-_MONEY_KINDS = {cm.REFUND, cm.CREDIT}
+#: Verbs that move money: a refund or credit said with one of these needs its amount.
+_MONEY_VERBS = frozenset("refund reimburse repay credit reembolsar devolver abonar reintegrar regresar transferir "
+                         "ingresar".split())
 _CHARGE_WORDS = re.compile(r"\b(?:charge|charges|fee|fees|difference|deposit|payment|fare|ticket|subscription|"
                            r"cargo|cargos|cobro|cobros|diferencia|cuota|pago|importe|billete|pasaje|fianza|"
                            r"mensualidad|suscripci[oó]n|comisi[oó]n|reserva|booking|order|pedido|compra|purchase|"
@@ -276,7 +278,7 @@ def _text_reasons(reading: Reading) -> list[Reason]:
     elif not committed:
         reasons.append(Reason("no_date", "No date or deadline: say when it will happen (a date, a day, or within "
                               "how many days)."))
-    money_only = committed and all(c.kinds and c.kinds <= _MONEY_KINDS for c in committed)
+    money_only = committed and all(c.lemma in _MONEY_VERBS for c in committed)
     if money_only and not money(reading.own) and not FULL_AMOUNT.search(reading.own) \
             and not _CHARGE_WORDS.search(reading.own):
         reasons.append(Reason("no_amount", "The refund or credit has no amount: say how much (or that it is the "
