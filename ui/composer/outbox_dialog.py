@@ -1,7 +1,9 @@
 """The outbox: replies not yet sent, and the decisions only a person can take.
 
-A supervisor approves (or returns) replies above an agent's authority. A
-delivery-uncertain reply (the connection dropped after the server had the
+A supervisor approves (or returns) replies above an agent's authority, and
+replies sent for review (the gate refused them, though their actions are
+complete): the text is shown with why it waits, and approving can teach the
+gate the phrasing it missed (the site's lexicon). A delivery-uncertain reply (the connection dropped after the server had the
 whole message) is resent or recorded as sent by a person, never by itself.
 """
 
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from ui.labels import reply_state_label
+from ui.composer.reasons import reason_text
+from ui.labels import action_label, reply_state_label
 from workstation.agents import AgentInfo, list_agents
 from workstation.outbox.compose import approve_reply, return_reply
 from workstation.outbox.sender import resolve_uncertain
+from workstation.resolution.gate import Reason
 from workstation.store.db import Store
-from workstation.store.models import Reply, ReplyState
+from workstation.store.models import Action, Reply, ReplyState
 
 
 @dataclass(frozen=True)
@@ -44,14 +51,29 @@ class OutboxRow:
     to: str
     subject: str
     detail: str
+    body: str = ""
+    #: Sent for review: the gate's reasons (a supervisor decides whether the text says it anyway).
+    review: tuple[Reason, ...] = ()
+    #: The kinds of action the reply commits to (what a learned phrasing can state).
+    kinds: tuple[str, ...] = ()
 
 
 def load_outbox(store: Store) -> tuple[list[OutboxRow], list[AgentInfo]]:
     with store.read() as session:
-        rows = [OutboxRow(r.id, r.ticket_id, r.state.value, ", ".join(r.to_addrs), r.subject,
-                          r.last_error or " ".join(r.gate_result.get("approval", [])))
-                for r in session.scalars(select(Reply).where(Reply.state.not_in([ReplyState.DRAFT, ReplyState.SENT]))
-                                         .order_by(Reply.id.desc()).limit(500))]
+        replies = list(session.scalars(select(Reply).where(Reply.state.not_in([ReplyState.DRAFT, ReplyState.SENT]))
+                                      .order_by(Reply.id.desc()).limit(500)))
+        kinds: dict[int, list[str]] = {}
+        for reply_id, kind in session.execute(select(Action.reply_id, Action.kind).where(
+                Action.reply_id.in_([r.id for r in replies]))):
+            kinds.setdefault(reply_id, []).append(kind)
+        rows = []
+        for r in replies:
+            verdict = r.gate_result or {}
+            review = tuple(Reason(d.get("code", ""), d.get("text", ""), dict(d.get("params") or {}))
+                           for d in verdict.get("details", [])) if verdict.get("review") else ()
+            rows.append(OutboxRow(r.id, r.ticket_id, r.state.value, ", ".join(r.to_addrs), r.subject,
+                                  r.last_error or " ".join(verdict.get("approval", [])), r.body_text or "", review,
+                                  tuple(dict.fromkeys(kinds.get(r.id, [])))))
     return rows, list_agents(store)
 
 
@@ -61,7 +83,7 @@ class OutboxDialog(QDialog):
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Outbox"))
-        self.resize(980, 420)
+        self.resize(980, 620)
         self._store = store
         self._run = run
         self._rows: list[OutboxRow] = []
@@ -79,6 +101,32 @@ class OutboxDialog(QDialog):
         self.empty = QLabel(self.tr("Nothing waiting: every reply was sent."))
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # The selected reply: its text, why it waits, and (sent for review) the phrasing to teach the gate.
+        self.why = QLabel()
+        self.why.setObjectName("outboxWhy")
+        self.why.setWordWrap(True)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("outboxPreview")
+        self.preview.setReadOnly(True)
+        self.preview.selectionChanged.connect(self._phrase_selected)
+        self.learn_phrase = QLineEdit()
+        self.learn_phrase.setObjectName("learnPhrase")
+        self.learn_phrase.setPlaceholderText(self.tr("Select the words in the text that state the action"))
+        self.learn_kind = QComboBox()
+        self.learn_kind.setObjectName("learnKind")
+        self.learn_row = QWidget()
+        learn = QHBoxLayout(self.learn_row)
+        learn.setContentsMargins(0, 0, 0, 0)
+        learn.addWidget(QLabel(self.tr("When approving, teach the gate that")))
+        learn.addWidget(self.learn_phrase, 1)
+        learn.addWidget(QLabel(self.tr("states a")))
+        learn.addWidget(self.learn_kind)
+        details = QWidget()
+        detail_layout = QVBoxLayout(details)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.why)
+        detail_layout.addWidget(self.preview, 1)
+        detail_layout.addWidget(self.learn_row)
         self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("approveButton")
         self.return_button = QPushButton(self.tr("Return to author…"))
@@ -96,9 +144,14 @@ class OutboxDialog(QDialog):
         for button in (self.approve_button, self.return_button, self.resend_button, self.mark_sent_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(details)
+        split.setChildrenCollapsible(False)
+        split.setSizes([220, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -135,10 +188,35 @@ class OutboxDialog(QDialog):
     def _selection_changed(self) -> None:
         item = self._current()
         state = item.state if item else ""
+        self._show_reply(item)
         self.approve_button.setEnabled(state == "awaiting_approval")
         self.return_button.setEnabled(state == "awaiting_approval")
         self.resend_button.setEnabled(state in ("delivery_uncertain", "failed"))
         self.mark_sent_button.setEnabled(state == "delivery_uncertain")
+
+    def _show_reply(self, item: OutboxRow | None) -> None:
+        self.preview.setPlainText(item.body if item else "")
+        self.preview.setVisible(item is not None)
+        lines = []
+        if item is not None and item.review:
+            lines.append(self.tr("Sent for review: the gate refused it, though its actions are complete. Read it "
+                                 "and decide:"))
+            lines.extend(f"• {reason_text(r)}" for r in item.review)
+        elif item is not None and item.state == "awaiting_approval":
+            lines.append(self.tr("Waits for approval: %1").replace("%1", item.detail))
+        self.why.setText("\n".join(lines))
+        self.why.setVisible(bool(lines))
+        reviewable = item is not None and bool(item.review) and item.state == "awaiting_approval"
+        self.learn_row.setVisible(reviewable)
+        self.learn_phrase.clear()
+        self.learn_kind.clear()
+        for kind in item.kinds if reviewable and item is not None else ():
+            self.learn_kind.addItem(action_label(kind), kind)
+
+    def _phrase_selected(self) -> None:
+        selected = self.preview.textCursor().selectedText().replace("\u2029", " ").strip()
+        if selected and self.learn_row.isVisible():
+            self.learn_phrase.setText(" ".join(selected.split()))
 
     def _decide(self, decision: str) -> None:
         item = self._current()
@@ -154,7 +232,10 @@ class OutboxDialog(QDialog):
                 return
             work = partial(return_reply, store, item.id, reason, supervisor=who)
         elif decision == "approve":
-            work = partial(approve_reply, store, item.id, supervisor=who)
+            phrase = self.learn_phrase.text().strip() if self.learn_row.isVisible() else ""
+            kind = self.learn_kind.currentData()
+            learn = (phrase, kind) if phrase and kind else None
+            work = partial(approve_reply, store, item.id, supervisor=who, learn=learn)
         else:
             work = partial(resolve_uncertain, store, item.id, resend=decision == "resend", actor=who or "agent")
 
