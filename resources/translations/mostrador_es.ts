@@ -4,19 +4,24 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="53"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="60"/>
         <source>Add a concrete action</source>
         <translation>Añadir una acción concreta</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="72"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="81"/>
         <source>A person&apos;s name, e.g. Lucía Fernández</source>
         <translation>El nombre de una persona, p. ej. Lucía Fernández</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="85"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="94"/>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/resolution_panel.py" line="96"/>
+        <source>Write this in the reply, at the cursor:</source>
+        <translation>Escribir esto en la respuesta, donde está el cursor:</translation>
     </message>
 </context>
 <context>
@@ -120,113 +125,133 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="170"/>
+        <location filename="../../ui/composer/composer.py" line="185"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="187"/>
+        <location filename="../../ui/composer/composer.py" line="206"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="195"/>
+        <location filename="../../ui/composer/composer.py" line="214"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="199"/>
+        <location filename="../../ui/composer/composer.py" line="218"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="205"/>
+        <location filename="../../ui/composer/composer.py" line="224"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="221"/>
+        <location filename="../../ui/composer/composer.py" line="240"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="224"/>
-        <location filename="../../ui/composer/composer.py" line="355"/>
+        <location filename="../../ui/composer/composer.py" line="243"/>
+        <location filename="../../ui/composer/composer.py" line="421"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="229"/>
+        <location filename="../../ui/composer/composer.py" line="248"/>
+        <source>Send for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="250"/>
+        <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
+        <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="254"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="275"/>
+        <location filename="../../ui/composer/composer.py" line="296"/>
         <source>To: %1 · %2</source>
         <translation>Para: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="282"/>
+        <location filename="../../ui/composer/composer.py" line="303"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="289"/>
+        <location filename="../../ui/composer/composer.py" line="310"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="344"/>
+        <location filename="../../ui/composer/composer.py" line="404"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="347"/>
-        <source>Send stays off until the reply commits to something concrete:</source>
-        <translation>Enviar sigue desactivado hasta que la respuesta se comprometa a algo concreto:</translation>
+        <location filename="../../ui/composer/composer.py" line="409"/>
+        <source>Not sent. The reply still needs:</source>
+        <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="355"/>
+        <location filename="../../ui/composer/composer.py" line="410"/>
+        <source>Before you send, the reply needs:</source>
+        <translation>Antes de enviar, a la respuesta le falta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="415"/>
+        <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
+        <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="421"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="360"/>
+        <location filename="../../ui/composer/composer.py" line="427"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="360"/>
+        <location filename="../../ui/composer/composer.py" line="427"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="360"/>
+        <location filename="../../ui/composer/composer.py" line="427"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="361"/>
+        <location filename="../../ui/composer/composer.py" line="428"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="364"/>
+        <location filename="../../ui/composer/composer.py" line="431"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="382"/>
+        <location filename="../../ui/composer/composer.py" line="449"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="443"/>
+        <location filename="../../ui/composer/composer.py" line="542"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="444"/>
+        <location filename="../../ui/composer/composer.py" line="543"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -234,107 +259,107 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="116"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="115"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="151"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="149"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="153"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="151"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="215"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="223"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="225"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="233"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="248"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="256"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="262"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="265"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="265"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="277"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="278"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="284"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="278"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="284"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="299"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="305"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="309"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="310"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="328"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="337"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="338"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="361"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="252"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="258"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -342,158 +367,158 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="124"/>
+        <location filename="../../ui/guide/crisis.py" line="123"/>
         <source>Crisis mode</source>
         <translation>Modo crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="131"/>
+        <location filename="../../ui/guide/crisis.py" line="130"/>
         <source>An outage or a billing error touches many customers at once. Declare it, link the affected tickets (new mail that matches joins by itself), and keep every customer told: what is being done, by when, and when the next news comes.</source>
         <translation>Una caída o un error de facturación afecta a muchos clientes a la vez. Decláralo, vincula los casos afectados (el correo nuevo que coincida se une solo) y mantén a cada cliente informado: qué se está haciendo, para cuándo y cuándo llegará la próxima noticia.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="137"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="137"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="137"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="137"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="137"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="139"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Acknowledged</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="139"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Median wait</source>
         <translation>Espera mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="139"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>With an action</source>
         <translation>Con acción</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="139"/>
+        <location filename="../../ui/guide/crisis.py" line="138"/>
         <source>Follow-ups kept</source>
         <translation>Seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="145"/>
+        <location filename="../../ui/guide/crisis.py" line="144"/>
         <source>No incident. When something breaks for many customers, declare it here.</source>
         <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="150"/>
+        <location filename="../../ui/guide/crisis.py" line="149"/>
         <source>Declare incident…</source>
         <translation>Declarar incidente…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="152"/>
+        <location filename="../../ui/guide/crisis.py" line="151"/>
         <source>Link selected tickets</source>
         <translation>Vincular los casos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="153"/>
+        <location filename="../../ui/guide/crisis.py" line="152"/>
         <source>Write update…</source>
         <translation>Escribir actualización…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="155"/>
+        <location filename="../../ui/guide/crisis.py" line="154"/>
         <source>Resolve…</source>
         <translation>Resolver…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="156"/>
+        <location filename="../../ui/guide/crisis.py" line="155"/>
         <source>Public log…</source>
         <translation>Nota pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <location filename="../../ui/guide/crisis.py" line="166"/>
         <source>Timeline of the selected incident:</source>
         <translation>Historial del incidente seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="184"/>
+        <location filename="../../ui/guide/crisis.py" line="185"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="245"/>
-        <location filename="../../ui/guide/crisis.py" line="248"/>
+        <location filename="../../ui/guide/crisis.py" line="246"/>
+        <location filename="../../ui/guide/crisis.py" line="249"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="245"/>
+        <location filename="../../ui/guide/crisis.py" line="246"/>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="249"/>
+        <location filename="../../ui/guide/crisis.py" line="250"/>
         <source>Words that new mail about it contains (optional):</source>
         <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="252"/>
+        <location filename="../../ui/guide/crisis.py" line="253"/>
         <source>Incident declared.</source>
         <translation>Incidente declarado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="259"/>
+        <location filename="../../ui/guide/crisis.py" line="260"/>
         <source>Select the affected tickets in the queue first.</source>
         <translation>Primero selecciona en la cola los casos afectados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="263"/>
+        <location filename="../../ui/guide/crisis.py" line="264"/>
         <source>Tickets linked.</source>
         <translation>Casos vinculados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="275"/>
+        <location filename="../../ui/guide/crisis.py" line="276"/>
         <source>Update queued for every affected customer.</source>
         <translation>Actualización en cola para cada cliente afectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="281"/>
+        <location filename="../../ui/guide/crisis.py" line="282"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="282"/>
+        <location filename="../../ui/guide/crisis.py" line="283"/>
         <source>What went wrong and what was changed (for the public log):</source>
         <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="295"/>
+        <location filename="../../ui/guide/crisis.py" line="296"/>
         <source>Incident resolved and every affected customer told.</source>
         <translation>Incidente resuelto y cada cliente afectado informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="301"/>
+        <location filename="../../ui/guide/crisis.py" line="302"/>
         <source>Public log</source>
         <translation>Nota pública</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="313"/>
+        <location filename="../../ui/guide/crisis.py" line="314"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
     </message>
@@ -710,7 +735,7 @@
     </message>
     <message>
         <location filename="../../ui/supervisor/dashboard.py" line="379"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="388"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -802,56 +827,61 @@
     </message>
     <message>
         <location filename="../../ui/composer/reasons.py" line="30"/>
-        <source>Say how much in the reply: %amount.</source>
-        <translation>Di el importe en la respuesta: %amount.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/reasons.py" line="31"/>
-        <source>Say when in the reply: the %kind is due %date.</source>
-        <translation>Di cuándo en la respuesta: la acción «%kind» vence el %date.</translation>
+        <source>The reply says %written, but the %kind is %amount: make them agree.</source>
+        <translation>La respuesta dice %written, pero la acción «%kind» es de %amount: haz que coincidan.</translation>
     </message>
     <message>
         <location filename="../../ui/composer/reasons.py" line="32"/>
+        <source>Add the amount: the %kind is %amount.</source>
+        <translation>Añade el importe: la acción «%kind» es de %amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="33"/>
+        <source>Say when: the %kind is due %date.</source>
+        <translation>Di cuándo: la acción «%kind» vence el %date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/reasons.py" line="34"/>
         <source>Name the owner in the reply: %owner.</source>
         <translation>Nombra al responsable en la respuesta: %owner.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="33"/>
+        <location filename="../../ui/composer/reasons.py" line="35"/>
         <source>The answer is missing: write it in the reply, beyond apologies and thanks.</source>
         <translation>Falta la respuesta: escríbela, más allá de disculpas y agradecimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="34"/>
+        <location filename="../../ui/composer/reasons.py" line="36"/>
         <source>The %kind of %amount is above your limit of %limit; a supervisor must approve it.</source>
         <translation>La acción «%kind» de %amount supera tu límite de %limit; debe aprobarla un supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="52"/>
+        <location filename="../../ui/composer/reasons.py" line="54"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="53"/>
+        <location filename="../../ui/composer/reasons.py" line="55"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="54"/>
+        <location filename="../../ui/composer/reasons.py" line="56"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="55"/>
+        <location filename="../../ui/composer/reasons.py" line="57"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="56"/>
+        <location filename="../../ui/composer/reasons.py" line="58"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/reasons.py" line="57"/>
+        <location filename="../../ui/composer/reasons.py" line="59"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1055,241 +1085,246 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="85"/>
+        <source>reply sent for a supervisor&apos;s review</source>
+        <translation>respuesta enviada a revisión de un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>reply approved</source>
         <translation>respuesta aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>reply returned to its author</source>
         <translation>respuesta devuelta a su autor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>reply sent</source>
         <translation>respuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>sending will be tried again</source>
         <translation>se volverá a intentar el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>the server refused the reply</source>
         <translation>el servidor rechazó la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>delivery uncertain</source>
         <translation>entrega incierta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>reply found in Sent</source>
         <translation>respuesta encontrada en Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>reply queued again</source>
         <translation>respuesta en cola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>reply recorded as sent</source>
         <translation>respuesta registrada como enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>promise kept</source>
         <translation>promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>promise past its date</source>
         <translation>promesa fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>customer&apos;s score received</source>
         <translation>valoración del cliente recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>guide started</source>
         <translation>guía empezada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>guide step done</source>
         <translation>paso de la guía hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>guide step skipped</source>
         <translation>paso de la guía saltado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>linked to an incident</source>
         <translation>vinculado a un incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>incident update queued</source>
         <translation>actualización del incidente en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>changed</source>
         <translation>cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>change undone</source>
         <translation>cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>internal note added</source>
         <translation>nota interna añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>another ticket merged in</source>
         <translation>otro caso fusionado aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>merged into another ticket</source>
         <translation>fusionado con otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>a message split off</source>
         <translation>un mensaje separado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>split from another ticket</source>
         <translation>separado de otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>incident declared</source>
         <translation>incidente declarado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>update sent to every affected customer</source>
         <translation>actualización enviada a cada cliente afectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>incident resolved</source>
         <translation>incidente resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>lesson recorded</source>
         <translation>lección registrada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>review note imported</source>
         <translation>nota de revisión importada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -1297,92 +1332,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
@@ -1392,73 +1427,73 @@
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
@@ -1468,47 +1503,47 @@
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1516,12 +1551,12 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../../ui/composer/outbox_controller.py" line="72"/>
+        <location filename="../../ui/composer/outbox_controller.py" line="69"/>
         <source>The outbox flush stopped.</source>
         <translation>El envío de la bandeja de salida se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_controller.py" line="82"/>
+        <location filename="../../ui/composer/outbox_controller.py" line="79"/>
         <source>The outbox flush could not start (%1).</source>
         <translation>El envío de la bandeja de salida no pudo empezar (%1).</translation>
     </message>
@@ -1529,72 +1564,97 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="85"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="72"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="73"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="95"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="79"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
         <source>Nothing waiting: every reply was sent.</source>
         <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="82"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="114"/>
+        <source>Select the words in the text that state the action</source>
+        <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="120"/>
+        <source>When approving, teach the gate that</source>
+        <translation>Al aprobar, enseñar a la puerta que</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="122"/>
+        <source>states a</source>
+        <translation>cuenta una acción de tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="130"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="84"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="132"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="85"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="133"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="86"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="134"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="92"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="140"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="156"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="202"/>
+        <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
+        <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="206"/>
+        <source>Waits for approval: %1</source>
+        <translation>Espera aprobación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="229"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="157"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="230"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
@@ -1602,47 +1662,47 @@
 <context>
     <name>PlaybookEditor</name>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="54"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="56"/>
         <source>Playbooks</source>
         <translation>Guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="59"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="62"/>
         <source>New playbook…</source>
         <translation>Guía nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="71"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="72"/>
         <source>Save to my playbooks</source>
         <translation>Guardar en mis guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="74"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="77"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="78"/>
         <source>Playbook:</source>
         <translation>Guía:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="106"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="107"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="110"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="111"/>
         <source>Valid: %1 steps.</source>
         <translation>Válida: %1 pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="111"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="112"/>
         <source>Fix the problems listed to save.</source>
         <translation>Corrige los problemas de la lista para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="123"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="121"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
@@ -1755,27 +1815,27 @@
 <context>
     <name>ResolutionPanel</name>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="130"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="166"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="133"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="169"/>
         <source>What will you do for the customer? Every reply commits to at least one concrete action, with a date.</source>
         <translation>¿Qué vas a hacer por el cliente? Cada respuesta se compromete al menos a una acción concreta, con fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="138"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="174"/>
         <source>No action yet.</source>
         <translation>Aún no hay ninguna acción.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="140"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="176"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="143"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="179"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1783,12 +1843,12 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="66"/>
+        <location filename="../../ui/queue/workspace.py" line="67"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="75"/>
+        <location filename="../../ui/queue/workspace.py" line="87"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -1796,32 +1856,32 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="113"/>
+        <location filename="../../ui/sync_controller.py" line="120"/>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="157"/>
+        <location filename="../../ui/sync_controller.py" line="167"/>
         <source>%1: %2 of %3 messages (%4/s)</source>
         <translation>%1: %2 de %3 mensajes (%4/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="164"/>
+        <location filename="../../ui/sync_controller.py" line="174"/>
         <source>%1: up to date (%2 new)</source>
         <translation>%1: al día (%2 nuevos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="174"/>
+        <location filename="../../ui/sync_controller.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="185"/>
+        <location filename="../../ui/sync_controller.py" line="196"/>
         <source>The sync stopped unexpectedly (%1).</source>
         <translation>La sincronización se detuvo de forma inesperada (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="192"/>
+        <location filename="../../ui/sync_controller.py" line="204"/>
         <source>The sync could not start (%1).</source>
         <translation>La sincronización no pudo empezar (%1).</translation>
     </message>
@@ -1904,97 +1964,97 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="96"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="93"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="112"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="117"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="118"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="115"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="124"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="121"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="125"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="126"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="139"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="140"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="137"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="150"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="147"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="154"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="155"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="177"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="182"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="184"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="181"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
     </message>
@@ -2010,37 +2070,37 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="62"/>
+        <location filename="../../ui/guide/crisis.py" line="64"/>
         <source>Resolution for everyone affected</source>
         <translation>Resolución para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="63"/>
+        <location filename="../../ui/guide/crisis.py" line="65"/>
         <source>Status update for everyone affected</source>
         <translation>Actualización para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="67"/>
+        <location filename="../../ui/guide/crisis.py" line="69"/>
         <source>Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. Say what is being done, by when, and when the next update comes.</source>
         <translation>Va a cada uno de los %1 clientes afectados, con {name}, {ticket} y {subject} rellenados para cada uno. Di qué se está haciendo, para cuándo y cuándo llegará la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="72"/>
+        <location filename="../../ui/guide/crisis.py" line="74"/>
         <source>Hello {name}, about your ticket {ticket}: </source>
         <translation>Hola, {name}. Sobre tu caso {ticket}: </translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="77"/>
+        <location filename="../../ui/guide/crisis.py" line="79"/>
         <source>Send to all</source>
         <translation>Enviar a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="81"/>
+        <location filename="../../ui/guide/crisis.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="109"/>
+        <location filename="../../ui/guide/crisis.py" line="108"/>
         <source>Ready: every customer gets a concrete commitment.</source>
         <translation>Lista: cada cliente recibe un compromiso concreto.</translation>
     </message>
@@ -2111,43 +2171,43 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="96"/>
-        <location filename="../../ui/queue/workspace.py" line="263"/>
+        <location filename="../../ui/queue/workspace.py" line="108"/>
+        <location filename="../../ui/queue/workspace.py" line="272"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="102"/>
+        <location filename="../../ui/queue/workspace.py" line="114"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="109"/>
+        <location filename="../../ui/queue/workspace.py" line="118"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="111"/>
+        <location filename="../../ui/queue/workspace.py" line="120"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="215"/>
+        <location filename="../../ui/queue/workspace.py" line="224"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="215"/>
+        <location filename="../../ui/queue/workspace.py" line="224"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="253"/>
+        <location filename="../../ui/queue/workspace.py" line="262"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="254"/>
+        <location filename="../../ui/queue/workspace.py" line="263"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -2174,7 +2234,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="260"/>
+        <location filename="../../ui/queue/workspace.py" line="269"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

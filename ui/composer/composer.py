@@ -70,7 +70,7 @@ from workstation.resolution.gate import Flag, GateResult, check_reply, preload
 from workstation.store.db import Store
 from workstation.store.models import ReplyState
 
-#: How long the agent pauses typing before the gate's reasons are shown.
+# How long the agent pauses typing before the gate's reasons are shown.
 PAUSE_MS = 1500
 FLAG_COLOURS = {"apology": "#ffe08a", "flattery": "#ffd0a8", "vague": "#ffb3b3", "deflection": "#e6c3ff"}
 

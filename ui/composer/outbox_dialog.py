@@ -52,9 +52,9 @@ class OutboxRow:
     subject: str
     detail: str
     body: str = ""
-    #: Sent for review: the gate's reasons (a supervisor decides whether the text says it anyway).
+    # Sent for review: the gate's reasons (a supervisor decides whether the text says it anyway).
     review: tuple[Reason, ...] = ()
-    #: The kinds of action the reply commits to (what a learned phrasing can state).
+    # The kinds of action the reply commits to (what a learned phrasing can state).
     kinds: tuple[str, ...] = ()
 
 

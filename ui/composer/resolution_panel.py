@@ -155,7 +155,7 @@ class ResolutionPanel(QWidget):
     """What this reply commits to. The gate checks each action is complete and stated in the text."""
 
     changed = Signal()
-    #: The sentence that tells the customer about an action just added (the agent asked for it to be written).
+    # The sentence that tells the customer about an action just added (the agent asked for it to be written).
     sentence_offered = Signal(str)
 
     def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:

@@ -63,7 +63,7 @@ _add(_EN_VERBS, "refund reimburse repay", {REFUND})
 _add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service", {REPAIR})
-_add(_EN_VERBS, "fix resolve restore reactivate reinstate sort", FIX)
+_add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
 _add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset", {CORRECTION})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
@@ -718,6 +718,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     before = sentence.text[clause_start:token.start - sentence.start]
     after = sentence.text[token.end - sentence.start:clause_end]
     around_kinds, _ = _objects(sentence, first, last)
+    if index > 0 and sentence.tokens[index - 1].norm == "re" and sentence.tokens[index - 1].end + 1 == token.start:
+        around_kinds = set(around_kinds) | {REPLACEMENT}  # "re-sent", "re-delivered": again, as a remedy
     amounts = money(clause)
     if amounts and all(all(v == 0 for v in m.values) for m in amounts):
         return None  # "we have refunded 0 EUR" commits to nothing

@@ -426,7 +426,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         elif spec.amount not in numbers(own):
             reasons.append(Reason("amount_not_stated", f"Add the amount: the {name.lower()} is {amount}.",
                                   {**params, "amount": amount}))
-    if kind.due and spec.due is not None and stating and not any(
+    if kind.due and spec.due is not None and not any(
             c.status == "done" or reading.dated(c) for c in stating):
         due = format_day(spec.due, language)
         reasons.append(Reason("date_not_stated", f"Say when: the {name.lower()} is due {due}.",
