@@ -143,7 +143,7 @@ _AGENT_NOUNS = frozenset(
 _HOLLOW_OBJECTS = frozenset(
     "case complaint ticket feedback comments comment request query concern notes note file details information "
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
-    "informacion reclamo claim reclamacion pqr solicitudes requests claims".split())
+    "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|from (?:today|tomorrow|monday|next week|the \d+\w*)(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|this|the|\d)|permanent(?:ly)?|in (?:the )?future|"
@@ -169,7 +169,8 @@ _HOLLOW_VERBS = re.compile(
     r"endeavour|endeavor|want|wish|need|ask|recommend|suggest|do (?:our|my) best|know|note|thank|feel|believe|think|"
     r"keep you|be in touch|get back|lamentamos|sentimos|agradecemos|valoramos|entendemos|esperamos|intentaremos|"
     r"trabajamos|trabajaremos|revisaremos|estudiaremos|analizaremos|tomamos nota|tendremos en cuenta|haremos lo posible|"
-    r"nos esforzaremos|procuraremos|trataremos)\b")
+    r"nos esforzaremos|procuraremos|trataremos|confirm\w*|inform\w*|comunic\w*|record\w*|indic\w*|let you know|"
+    r"remind|medidas necesarias|necessary (?:steps|measures)|taking steps|tomando (?:las )?medidas|pertinentes)\b")
 _FIRST_PERSON_VERB = re.compile(
     r"\b(?:i|we)\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
@@ -274,6 +275,8 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
         return False
     if index > 0 and sentence.tokens[index - 1].norm in _GREETINGS:
         return False  # "Hi Melissa,": the customer addressed, not someone acting
+    if index > 0 and sentence.tokens[index - 1].norm in _BEFORE_INSTITUTION:
+        return False  # "nuestro equipo de Siniestros", "the Billing team": a department, not a person
     if index == 0:
         following = sentence.text[token.end - sentence.start:token.end - sentence.start + 2]
         return following.startswith(",") or (len(sentence.tokens) > 1 and (sentence.tokens[1].text[:1].isupper()
@@ -282,6 +285,8 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
     return True
 
 
+_BEFORE_INSTITUTION = frozenset("de del of the el la los las our nuestro nuestra su your tu equipo team area "
+                                "departamento department dept servicio service con with at en in".split())
 _AFTER_NAME = frozenset("from de del our nuestro nuestra is will 'll 's has had was can would could le te lo la ha va "
                         "ya se already personally herself himself also at of on en con".split())
 _NOT_NAMES = frozenset(
@@ -321,7 +326,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _governed_by_condition(sentence: Sentence, token: Token, folded: str) -> bool:
+def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: bool = False) -> bool:
     """Whether a condition governs the clause of this word: its own clause ("we refund you if it arrives
     damaged"), or the clause right after one that opens with it ("If it meets our policy, a refund will
     be issued"; "una vez recibido, le reembolsaremos")."""
@@ -332,8 +337,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str) -> boo
         for match in pattern.finditer(folded):
             where = next((i for i, (a, b) in enumerate(spans) if a <= match.start() < b), len(spans) - 1)
             opens = folded[spans[where][0]:match.start()].strip() == ""
-            if where != mine and not (opens and where == mine - 1):
-                continue
+            if where != mine and not (opens and (where == mine - 1 or where == 0 and match.start() < here)):
+                continue  # a condition opening the sentence governs all of it ("Una vez que recibamos..., te...")
             if soft:
                 scope = folded[match.end():spans[where][1]]
                 # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time.
@@ -341,8 +346,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str) -> boo
                                                               r"reciba|recibido|revis\w+|inspect\w*|review\w*|"
                                                               r"approv\w*|aprob\w*|confirm\w*)\b", scope):
                     continue
-                if where == mine and match.start() > here:
-                    continue  # "we refunded you when we saw it": after the verb, a soft marker tells time
+                if where == mine and match.start() > here and done:
+                    continue  # "we refunded you when we saw it": after a done verb, a soft marker tells time
             return True
     return False
 
@@ -362,6 +367,8 @@ def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[
 
 def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[str, str, bool] | None:
     """(status, subject, passive) of an English verb form, or None when it is no finite verb of ours."""
+    if index > 0 and sentence.tokens[index].text[:1].isupper() and sentence.tokens[index - 1].text[:1].isupper():
+        return None  # "Shannon Claims Services": a name, not "services"
     left = _left(sentence, index, first, _SKIP_EN)
     words = [t.norm for t in left]
     near = words[:4]
@@ -394,8 +401,13 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = "promised", 2, True
         elif near[:3] == ["be", "to", "going"] or near[:3] == ["be", "to", "gonna"]:
             status, subject_at, passive = "promised", 4, True
-        elif near[:1] and near[0] in ("is", "are", "was", "were", "'s", "'re", "got", "gets", "get"):
+        elif near[:1] and near[0] in ("was", "were", "got"):
             status, subject_at, passive = "done", 1, True
+        elif near[:1] and near[0] in ("is", "are", "'s", "'re", "gets", "get"):
+            # "is now cancelled" is done; "refunds are processed within 5 days" is how things go.
+            resultative = any(w in ("now", "already", "all") for w in words[:3]) or \
+                _TODAY.search(_fold_keep(sentence.text))
+            status, subject_at, passive = ("done" if resultative else "present"), 1, True
         elif near[:1] and near[0] in ("being",):
             status, subject_at, passive = "promised", 2, True
         elif index > 0 and _noun_kinds(sentence.tokens[index - 1].norm) and index <= 3 and \
@@ -654,7 +666,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at)), "done", number,
                                         raw[match.start():match.end()], True))
-        process = _process(sentence, number, folded_raw, found)
+        process = _process(sentence, number, folded_raw, found, today)
         if process is not None:
             found.append(process)
         for pattern, status in extra:
@@ -665,12 +677,15 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
     return found
 
 
-def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment]) -> Commitment | None:
+def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
+             today: date) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
     vuelva a pasar") beside something we did or will do."""
     marker = _PROCESS_MARKER.search(folded)
     if marker is None or _HARD_CONDITION.search(folded) and not _TODAY.search(folded):
         return None
+    if has_past_date(folded[marker.start():marker.end() + 30], today):
+        return None  # "en revisión desde el 24/11": since a past day, not from now on
     mine = [c for c in found if c.sentence == number]
     verb = _FIRST_PERSON_VERB.search(folded)
     lexical = any(_morph().forms(t.norm) and not _morph().forms(t.norm)[0].tense == "inf"
@@ -716,7 +731,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     clause_end = sentence.tokens[last].end - sentence.start
     clause = sentence.text[clause_start:clause_end]
     before = sentence.text[clause_start:token.start - sentence.start]
-    after = sentence.text[token.end - sentence.start:clause_end]
+    after = re.split(r"\b(?:para que|para|so that|in order to|so as to|to (?=[a-z]+\b))", 
+                     sentence.text[token.end - sentence.start:clause_end], maxsplit=1)[0]
     around_kinds, _ = _objects(sentence, first, last)
     if index > 0 and sentence.tokens[index - 1].norm == "re" and sentence.tokens[index - 1].end + 1 == token.start:
         around_kinds = set(around_kinds) | {REPLACEMENT}  # "re-sent", "re-delivered": again, as a remedy
@@ -735,6 +751,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
+    if need == "money" and chosen.lang == "es" and chosen.person == "2s":
+        return None  # "ya que pagaste contra reembolso"
     if need == "money" and chosen.lang == "es" and chosen.person in ("3s", "3p") and not passive and \
             subject not in ("named", "agent", "impersonal") and "se" not in re.findall(r"\w+", _fold_keep(before))[-3:]:
         return None  # "la tarjeta con la que pagó": the customer paid
@@ -749,9 +767,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
-        if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and \
-                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION}:
-            return None  # "your booking was made at our Advance Purchase rate"
+        if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and (
+                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION} or status == "present"):
+            return None  # "your booking was made at our Advance Purchase rate", "la cancelación se hace efectiva"
         if not around_kinds and (passive or subject == "remedy" or re.match(
                 r"\s*(?:it|them|this|that|lo|la|los|las|le|les)\b", _fold_keep(after))):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index)
@@ -764,6 +782,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if lemma == "dar" and re.search(r"\bde baja\b", folded_after):
             kinds = {CANCELLATION}
+    elif need == "delivery" and (re.search(r"\bnos\s*$", _fold_keep(before)) or
+                                 re.match(r"\s*(?:us|it to us|them to us)\b", _fold_keep(after))):
+        return None  # "los documentos que nos envió", "the photos you sent us"
     elif need == "delivery":
         if not around_kinds and re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) or \
                 re.search(r"\bse (?:lo|la|los|las)\s*$", _fold_keep(before)):
@@ -813,6 +834,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
+        if passive and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b", _fold_keep(before)) and \
+                not _TODAY.search(_fold_keep(sentence.text)):
+            return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
@@ -831,7 +855,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.search(r"^\s*(?:you|le|te)\b", folded_after) and not fixable:
             return None
     elif need == "receipt":
-        if not around_kinds - {CORRECTION} and not has_money:
+        around_kinds = set(around_kinds) - ({REPLACEMENT} if re.search(r"\b(?:label|etiqueta)s?\b",
+                                                                         _fold_keep(after)) else set())
+        if not around_kinds - {CORRECTION} and not has_money or passive:
             return None
         if subject not in ("customer", "") and chosen.lang == "en":
             return None
@@ -845,7 +871,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None
     if _passes_on(folded_after) and need in ("delivery", "moves", "remedy", "object"):
         return None
-    if _governed_by_condition(sentence, token, folded_raw):
+    if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     if status in ("present", "present_or_done"):
         timed = has_specific_time(sentence.text)
