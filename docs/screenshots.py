@@ -1,9 +1,11 @@
 """Render the README's screenshots: ``.venv/bin/python docs/screenshots.py``.
 
-Builds a throw-away store with sample tickets plus two real-looking tickets
-(one in English, one in Spanish) with drafts in the composer: one refused by
-the gate and one accepted. Each picture is rendered by ``main.py
---screenshot`` exactly as a user would start it.
+Builds a throw-away store with sample tickets plus real-looking tickets (in
+English and in Spanish) with drafts in the composer: one refused by the gate
+(Send pressed), one accepted (its refund sentence written by the resolution
+panel), and one in review (a complete refund the gate does not recognise in
+the text: Send pressed, "Send for review" offered). Each picture is rendered
+by ``main.py --screenshot`` exactly as a user would start it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from workstation.agents import add_agent  # noqa: E402
 from workstation.outbox.compose import save_draft  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.resolution.actions import ActionSpec  # noqa: E402
+from workstation.resolution.phrasing import commitment_sentence  # noqa: E402
 from workstation.sla import deadlines  # noqa: E402
 from workstation.store.db import Store, open_store  # noqa: E402
 from workstation.store.models import (  # noqa: E402
@@ -44,9 +47,9 @@ DRAFTS = {
         "complaint": "Hello, I was charged twice (2 x 45.90 EUR) for order 5521. Please fix this.",
         "refused": ("Dear Emma,\n\nWe apologize for any inconvenience. We value your feedback and we are looking "
                     "into it; we will get back to you as soon as possible.\n\nKind regards"),
-        "accepted": ("Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. We have refunded "
-                     "45.90 EUR to your card today; it shows within 3 to 5 working days, by 1 December at the "
-                     "latest.\n\nKind regards"),
+        "accepted": "Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. {sentence}\n\nKind regards",
+        "review": ("Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. Your €45.90 is winging "
+                   "its way back to your Visa today.\n\nKind regards"),
     },
     "es": {
         "subject": "Me han cobrado dos veces el pedido 5521",
@@ -54,12 +57,13 @@ DRAFTS = {
         "complaint": "Hola, me han cobrado dos veces (2 x 45,90 €) el pedido 5521. Quiero que lo arreglen.",
         "refused": ("Estimada Ana:\n\nLamentamos las molestias. Sus comentarios son muy valiosos; estamos "
                     "revisando su caso y le responderemos lo antes posible.\n\nUn saludo"),
-        "accepted": ("Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. Hoy le hemos "
-                     "reembolsado 45,90 € en su tarjeta; lo verá en 3 a 5 días hábiles, como tarde el 1 de "
-                     "diciembre.\n\nUn saludo"),
+        "accepted": "Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. {sentence}\n\nUn saludo",
+        "review": ("Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. Hoy le hemos hecho el "
+                   "extorno de 45,90 € a su Visa.\n\nUn saludo"),
     },
 }
-REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
+REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "reference": "RF-5521",
+                               "due": "2026-12-01"})
 
 
 def real_ticket(store: Store, lang: str) -> int:
@@ -98,7 +102,8 @@ def queue_reply_for_docs(store: Store, ticket_id: int) -> None:
 
     with store.session() as session:
         session.add(Reply(ticket_id=ticket_id, to_addrs=["ana@example.org"], subject="Re: cobro",
-                          body_text=DRAFTS["es"]["accepted"], state=ReplyState.SENT,
+                          body_text=DRAFTS["es"]["accepted"].replace("{sentence}", commitment_sentence(REFUND, "es")),
+                          state=ReplyState.SENT,
                           queued_at=datetime.now(UTC), sent_at=datetime.now(UTC)))
 
 
@@ -115,18 +120,25 @@ def dashboard_pdf(data: Path, target: Path) -> None:
                    check=True)
 
 
-def main() -> None:
+def main(only_composer: bool = False) -> None:
+    """Every picture; with ``only_composer`` (``screenshots.py composer``), the composer's six."""
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         store = open_store(Location.resolve(data, None))
         demo.seed(store, 300)
         add_agent(store, "Marta", "marta@example.com", Role.SUPERVISOR)
         for lang in ("en", "es"):
-            for verdict in ("refused", "accepted"):
+            for verdict in ("refused", "accepted", "review"):
                 ticket = real_ticket(store, lang)
-                actions = [REFUND] if verdict == "accepted" else []
-                save_draft(store, ticket, DRAFTS[lang][verdict], actions, author="Marta")
-                shoot(data, lang, HERE / f"composer-{verdict}-{lang}.png", "--reply", str(ticket), "--agent", "Marta")
+                actions = [REFUND] if verdict != "refused" else []
+                text = DRAFTS[lang][verdict].replace("{sentence}", commitment_sentence(REFUND, lang))
+                save_draft(store, ticket, text, actions, author="Marta")
+                press = ("--press-send",) if verdict != "accepted" else ()
+                shoot(data, lang, HERE / f"composer-{verdict}-{lang}.png", "--reply", str(ticket), "--agent", "Marta",
+                      *press)
+        if only_composer:
+            store.close()
+            return
         guided = real_ticket(store, "es")
         run = playbooks.start(store, guided, "billing_error", actor="Marta")
         queue_reply_for_docs(store, guided)
@@ -153,4 +165,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(only_composer=sys.argv[1:] == ["composer"])

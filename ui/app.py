@@ -41,6 +41,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--review", metavar="PACK", help="open a review pack (read-only except coaching notes)")
     parser.add_argument("--dashboard", action="store_true", help="open the supervisor's dashboard")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="with --dashboard and --screenshot: also print it to PDF")
+    parser.add_argument("--press-send", action="store_true",
+                        help="with --reply and --screenshot: press Send once the draft is loaded, to show the "
+                             "gate's verdict as the agent sees it")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
                              "--reply, the composer), save it and exit")
@@ -136,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dashboard:
         window.ready.connect(window.show_dashboard)
     if args.screenshot:
-        return screenshot(app, window, Path(args.screenshot), pdf=Path(args.pdf) if args.pdf else None)
+        return screenshot(app, window, Path(args.screenshot), pdf=Path(args.pdf) if args.pdf else None,
+                          press_send=args.press_send)
     window.show()
     if not args.review:
         window.start_background()
@@ -147,12 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,
-               pdf: Path | None = None) -> int:
+               pdf: Path | None = None, press_send: bool = False) -> int:
     """Wait until the window shows real data and nothing is still being read, then write the window (or the
-    dialog it opened: composer, crisis mode, dashboard) as a PNG; with ``pdf``, the dashboard as a PDF too."""
+    dialog it opened: composer, crisis mode, dashboard) as a PNG; with ``pdf``, the dashboard as a PDF too.
+    ``press_send``: the composer's Send is pressed first (a refused reply then shows why)."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     result = {"code": 1}
+    pending = {"send": press_send}
 
     def grab() -> None:
         app.processEvents()
@@ -161,6 +167,11 @@ def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: 
             return
         dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
         shown = dialogs[-1] if dialogs else window
+        if pending["send"] and window.composer is not None and window.composer.isVisible():
+            pending["send"] = False
+            window.composer.send()
+            QTimer.singleShot(100, grab)  # what pressing Send did (a refusal is recorded on a worker)
+            return
         if pdf is not None and hasattr(shown, "save_pdf"):
             shown.save_pdf(str(pdf))
         image = shown.grab()

@@ -32,15 +32,17 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import field_label
 from ui.labels import action_label
 from workstation.resolution.actions import ActionSpec, Catalogue
+from workstation.resolution.gate import format_amount
 from workstation.resolution.phrasing import commitment_sentence
 
 CURRENCIES = ("EUR", "USD", "GBP", "MXN", "ARS", "COP", "CLP")
 
 
-def describe(spec: ActionSpec) -> str:
+def describe(spec: ActionSpec, language: str = "en") -> str:
+    """One line for the panel's list; the amount as the customer (and the reply) writes it."""
     parts = [action_label(spec.kind)]
     if spec.amount is not None:
-        parts.append(f"{spec.amount} {spec.currency or ''}".strip())
+        parts.append(format_amount(spec.amount, spec.currency, language))
     if spec.owner:
         parts.append(spec.owner)
     if spec.reference:
@@ -197,8 +199,9 @@ class ResolutionPanel(QWidget):
         self._refresh()
 
     def set_language(self, language: str) -> None:
-        """The customer's language: the sentences offered for new actions are written in it."""
+        """The customer's language: the sentences offered for new actions (and the amounts listed) are in it."""
         self._language = language
+        self._refresh()
 
     def choose_action(self) -> None:
         if self._catalogue is None:
@@ -236,7 +239,7 @@ class ResolutionPanel(QWidget):
     def _refresh(self) -> None:
         self.list.clear()
         for spec in self._specs:
-            item = QListWidgetItem(describe(spec))
+            item = QListWidgetItem(describe(spec, self._language))
             item.setData(Qt.ItemDataRole.UserRole, spec.kind)
             self.list.addItem(item)
         self.empty.setVisible(not self._specs)
