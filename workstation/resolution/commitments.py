@@ -68,17 +68,17 @@ _add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset", {CORRECTIO
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
-_add(_EN_VERBS, "return transfer deposit pay put give", {REFUND, CREDIT}, "money")
+_add(_EN_VERBS, "return transfer deposit pay put give remit wire", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange", set(), "remedy")
-_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express", {REPLACEMENT}, "delivery")
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve", set(), "remedy")
+_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring", {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come pop attend drive", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone ring contact text speak write", {ESCALATION}, "named")
-_add(_EN_VERBS, "handle own", {ESCALATION}, "named")
+_add(_EN_VERBS, "handle own do", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
@@ -96,16 +96,17 @@ _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
 _add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar cubrir", {CREDIT})
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar", {REFUND}, "money")
-_add(_ES_VERBS, "sumar cargar recargar", {CREDIT}, "money")
+_add(_ES_VERBS, "sumar recargar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
-               "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar", set(), "remedy")
+               "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
+               "iniciar dejar cargar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
 _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar", {REPAIR}, "agent")
-_add(_ES_VERBS, "llamar contactar telefonear escribir comunicar", {ESCALATION}, "named")
+_add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar marcar habilitar "
+_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar habilitar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -121,12 +122,14 @@ def _nouns(words: str, kinds: set[str]) -> None:
 _nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata "
        "chargeback", {REFUND})
 _nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
-       "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas datos",
+       "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas datos bono bonos avios "
+       "miles millas gb minutes minutos",
        {CREDIT})
 _nouns("abono abonos", {CREDIT, REFUND})
 _nouns("replacement replacements new fresh another spare loaner label courier collection pickup rebooking "
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
-       "mensajero mensajeria unidad delivery redelivery reenvio", {REPLACEMENT})
+       "mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler "
+       "auto coche", {REPLACEMENT})
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
@@ -149,7 +152,7 @@ _PROCESS_MARKER = re.compile(
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|this|the|\d)|permanent(?:ly)?|in (?:the )?future|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
-    r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las)|de ahora en adelante|en adelante|"
+    r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
     r"desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
     r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita))\b")
@@ -161,6 +164,9 @@ _AGENT_THERE = re.compile(
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
+_CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:it|this|that|them|everything|"
+                        r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped)\b|"
+                        r"\b(?:is|are|'s|'re)\s+on (?:his|her|their) way\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Verbs that commit to nothing even in a sentence about the future: "we will work hard to ensure...".
@@ -176,7 +182,7 @@ _FIRST_PERSON_VERB = re.compile(
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
     r"\b(?:he|hemos)\s+(?:ya\s+)?\w+(?:ado|ido)\b|\b(?:queda|quedan|quedara|quedaran|quedo|estara|estaran)\s+"
     r"\w+(?:ado|ada|ido|ida)s?\b|\b\w{3,}(?:aremos|eremos|iremos|amos|imos)\b|\b(?:vamos|voy) a\s+\w+(?:ar|er|ir)\b|"
-    r"\b(?:tenemos|dejamos|hemos dejado)\s+\w+(?:ado|ada|ido|ida)s?\b")
+    r"\b(?:tenemos|dejamos|hemos dejado|tienes|tiene|tenes|queda|quedo|esta|ya)\s+(?:\w+\s+)?\w+(?:ado|ada|ido|ida)s?\b")
 _PROCESS_NOUNS = frozenset(
     "process processes procedure procedures policy policies system systems check checks step steps rule rules "
     "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
@@ -385,7 +391,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     subject_at = 0
     status = ""
     passive = False
-    if index == 0 or (index == 1 and sentence.tokens[0].norm == "re"):
+    if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve")
+                         for t in sentence.tokens[:index]):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
             return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
     if _coordinated(sentence, index) and tense in ("pp", "past", "base", "s"):
@@ -406,6 +413,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         elif near[:1] and near[0] in ("is", "are", "'s", "'re", "gets", "get"):
             # "is now cancelled" is done; "refunds are processed within 5 days" is how things go.
             resultative = any(w in ("now", "already", "all") for w in words[:3]) or \
+                (index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].norm in ("now", "already")) or \
                 _TODAY.search(_fold_keep(sentence.text))
             status, subject_at, passive = ("done" if resultative else "present"), 1, True
         elif near[:1] and near[0] in ("being",):
@@ -442,7 +450,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             return None
     elif tense == "s" and not status:
         if not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or _noun_kinds(near[0])
-                              or (near[1:2] and REPLACEMENT in _noun_kinds(near[1]))
+                              or REPLACEMENT in _kinds_in(sentence, first, index)
+                              or (_EN_VERBS[form.lemma][1] in ("moves", "delivery") and has_specific_time(sentence.text)
+                                  and near[0] not in ("order", "parcel", "package"))
                               or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
             return None  # "refunds to a credit card can take...": a noun, not "it refunds"
         status, subject_at = "present", 0
@@ -511,6 +521,13 @@ def _nouns_before(sentence: Sentence, index: int) -> set[str]:
     return set()
 
 
+def _kinds_in(sentence: Sentence, first: int, index: int) -> set[str]:
+    kinds: set[str] = set()
+    for token in sentence.tokens[first:index]:
+        kinds |= _noun_kinds(token.norm)
+    return kinds
+
+
 def _left_noun(sentence: Sentence, index: int) -> str:
     return sentence.tokens[index - 1].norm if index > 0 else ""
 
@@ -543,6 +560,17 @@ def _inherited(sentence: Sentence, index: int, tense: str) -> tuple[str, str, bo
         if norm in _MODAL_EN or norm in _NEG_EN or norm.endswith("n't"):
             return None
     return None
+
+
+def _postposed(sentence: Sentence, index: int) -> str:
+    """A subject after its verb, as Spanish has it: "mañana te pasa un técnico", "en 20 minutos sube Julio"."""
+    for position in range(index + 1, min(index + 4, len(sentence.tokens))):
+        token = sentence.tokens[position]
+        if _is_agent(token.norm):
+            return "agent"
+        if token.text[:1].isupper() and token.norm not in _NOT_NAMES:
+            return "named"
+    return ""
 
 
 def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: list[Form]) -> tuple[str, str, bool] | None:
@@ -626,7 +654,7 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             subject = "impersonal"
             passive = not (words[:2] and words[0] in ("lo", "la", "los", "las") and words[1] == "se")
         else:
-            subject = _subject(sentence, index) or "third"
+            subject = _subject(sentence, index) or _postposed(sentence, index) or "third"
             if subject == "first":
                 subject = "third"  # a "we" earlier in the sentence does not make this third person ours
     return (status, subject, passive)
@@ -666,6 +694,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at)), "done", number,
                                         raw[match.start():match.end()], True))
+        for match in _CAUSATIVE.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), FIX,
+                                        "promised" if "way" not in match.group(0) else "done", number,
+                                        raw[match.start():match.end()], has_deadline(sentence.text)))
         process = _process(sentence, number, folded_raw, found, today)
         if process is not None:
             found.append(process)
@@ -682,7 +716,10 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
     vuelva a pasar") beside something we did or will do."""
     marker = _PROCESS_MARKER.search(folded)
-    if marker is None or _HARD_CONDITION.search(folded) and not _TODAY.search(folded):
+    if marker is None:
+        return None
+    at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
+    if _governed_by_condition(sentence, at, folded):
         return None
     if has_past_date(folded[marker.start():marker.end() + 30], today):
         return None  # "en revisión desde el 24/11": since a past day, not from now on
@@ -731,7 +768,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     clause_end = sentence.tokens[last].end - sentence.start
     clause = sentence.text[clause_start:clause_end]
     before = sentence.text[clause_start:token.start - sentence.start]
-    after = re.split(r"\b(?:para que|para|so that|in order to|so as to|to (?=[a-z]+\b))", 
+    after = re.split(r"\b(?:para que|para|so that|in order to|so as to|to (?!(?:the|a|an|your|our|my|his|her|their|"
+                     r"this|that|these|those|you|us|him|them|it|all|each|every)\b|\d|[$€£₹]))", 
                      sentence.text[token.end - sentence.start:clause_end], maxsplit=1)[0]
     around_kinds, _ = _objects(sentence, first, last)
     if index > 0 and sentence.tokens[index - 1].norm == "re" and sentence.tokens[index - 1].end + 1 == token.start:
@@ -767,6 +805,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
+        if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and re.search(
+                r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)) \
+                and status != "present":
+            around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and (
                 not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION} or status == "present"):
             return None  # "your booking was made at our Advance Purchase rate", "la cancelación se hace efectiva"
@@ -857,6 +899,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     elif need == "receipt":
         around_kinds = set(around_kinds) - ({REPLACEMENT} if re.search(r"\b(?:label|etiqueta)s?\b",
                                                                          _fold_keep(after)) else set())
+        if re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) and has_specific_time(sentence.text):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "you'll have it before 1 o'clock today"
         if not around_kinds - {CORRECTION} and not has_money or passive:
             return None
         if subject not in ("customer", "") and chosen.lang == "en":

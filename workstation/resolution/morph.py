@@ -54,7 +54,8 @@ _EN_IRREGULAR = {
     "upgrade": ("upgraded", "upgraded"), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
     "undo": ("undid", "undone"), "overnight": ("overnighted", "overnighted"), "drive": ("drove", "driven"),
 }
-_EN_DOUBLE = {"ship", "reship", "swap", "top", "drop", "stop", "plan", "refit", "scrap", "zap", "pop", "slip"}
+_EN_DOUBLE = {"ship", "reship", "swap", "top", "drop", "stop", "plan", "refit", "scrap", "zap", "pop", "slip", "transfer",
+              "refer", "remit", "commit", "admit", "submit"}
 
 
 def _en_forms(lemma: str) -> dict[str, set[str]]:

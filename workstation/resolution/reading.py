@@ -136,7 +136,7 @@ def _split(start: int, word: str) -> list[Token]:
 def sentences(text: str) -> list[Sentence]:
     """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
     found: list[Sentence] = []
-    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s*\n", text)
+    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+", text)
     cursor = 0
     for piece in pieces:
         if piece is None:
