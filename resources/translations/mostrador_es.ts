@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="60"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="62"/>
         <source>Add a concrete action</source>
         <translation>Añadir una acción concreta</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="81"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="83"/>
         <source>A person&apos;s name, e.g. Lucía Fernández</source>
         <translation>El nombre de una persona, p. ej. Lucía Fernández</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="94"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="96"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="96"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="98"/>
         <source>Write this in the reply, at the cursor:</source>
         <translation>Escribir esto en la respuesta, donde está el cursor:</translation>
     </message>
@@ -1604,57 +1604,62 @@
         <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="120"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="121"/>
         <source>When approving, teach the gate that</source>
         <translation>Al aprobar, enseñar a la puerta que</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="122"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="123"/>
         <source>states a</source>
         <translation>cuenta una acción de tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="130"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="131"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="132"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="133"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="133"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="134"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="134"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="135"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="140"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="141"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="202"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="176"/>
+        <source>Sent for review (the gate did not recognise the text)</source>
+        <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="204"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="206"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="208"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="229"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="231"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="230"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="232"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
@@ -1815,27 +1820,27 @@
 <context>
     <name>ResolutionPanel</name>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="166"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="168"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="169"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="171"/>
         <source>What will you do for the customer? Every reply commits to at least one concrete action, with a date.</source>
         <translation>¿Qué vas a hacer por el cliente? Cada respuesta se compromete al menos a una acción concreta, con fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="174"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="176"/>
         <source>No action yet.</source>
         <translation>Aún no hay ninguna acción.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="176"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="178"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/resolution_panel.py" line="179"/>
+        <location filename="../../ui/composer/resolution_panel.py" line="181"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>

@@ -114,6 +114,7 @@ class OutboxDialog(QDialog):
         self.learn_phrase.setPlaceholderText(self.tr("Select the words in the text that state the action"))
         self.learn_kind = QComboBox()
         self.learn_kind.setObjectName("learnKind")
+        self.learn_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.learn_row = QWidget()
         learn = QHBoxLayout(self.learn_row)
         learn.setContentsMargins(0, 0, 0, 0)
@@ -172,8 +173,9 @@ class OutboxDialog(QDialog):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for row, item in enumerate(rows):
+            why = self.tr("Sent for review (the gate did not recognise the text)") if item.review else item.detail
             for column, text in enumerate((f"#{item.ticket_id}", reply_state_label(item.state), item.to,
-                                           item.subject, item.detail)):
+                                           item.subject, why)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, column, cell)
