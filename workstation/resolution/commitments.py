@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from workstation.resolution.morph import Form, Morphology, morphology
+from workstation.resolution.morph import Form, Morphology, fold, morphology
 from workstation.resolution.reading import (
     Sentence,
     Token,
@@ -122,7 +122,7 @@ def _nouns(words: str, kinds: set[str]) -> None:
 _nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata "
        "chargeback", {REFUND})
 _nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
-       "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas datos bono bonos avios "
+       "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas bono bonos avios "
        "miles millas gb minutes minutos",
        {CREDIT})
 _nouns("abono abonos", {CREDIT, REFUND})
@@ -141,7 +141,12 @@ _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion 
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
-    "companero companera especialista specialist tech crew cuadrilla porter".split())
+    "companero companera tech crew cuadrilla porter".split())
+#: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
+_ANONYMOUS = frozenset(
+    "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
+    "representante ejecutivo ejecutiva team equipo area department departamento colleague colega specialist "
+    "specialists especialista especialistas staff personal".split())
 #: What is passed on or written down, not a remedy: "we've sent your complaint to", "he registrado su caso".
 _HOLLOW_OBJECTS = frozenset(
     "case complaint ticket feedback comments comment request query concern notes note file details information "
@@ -169,6 +174,14 @@ _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)
                         r"\b(?:is|are|'s|'re)\s+on (?:his|her|their) way\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
+#: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
+_HANDED_TO = re.compile(
+    r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|escalado|escal[eé]|"
+    r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
+    r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,40}?\b(?:to|a|al)\s+"
+    r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)\.?)\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
+    r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
 #: Verbs that commit to nothing even in a sentence about the future: "we will work hard to ensure...".
 _HOLLOW_VERBS = re.compile(
     r"\b(?:value|appreciate|understand|apologi[sz]e|regret|hope|try|strive|aim|work|look|review|consider|ensure|"
@@ -243,6 +256,11 @@ _HARD_CONDITION = re.compile(
     r"eligible|eligibility|si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica)\b")
+#: A sentence that opens with what the customer must do: "To start a return, log into...", "Para solicitar...".
+_INSTRUCTION_LEAD = re.compile(
+    r"^\s*(?:(?:hi|hello|hola|dear)\s+\w+\s*)?(?:just\s+|simply\s+)?(?:to|para|in order to|if you want to|if you'd like to)\s+"
+    r"(?:start|request|claim|get|obtain|apply|file|submit|begin|initiate|make|receive|solicitar|pedir|iniciar|obtener|"
+    r"reclamar|tramitar|acceder|recibir|gestionar)\b")
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
@@ -337,6 +355,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
     damaged"), or the clause right after one that opens with it ("If it meets our policy, a refund will
     be issued"; "una vez recibido, le reembolsaremos")."""
     here = token.start - sentence.start
+    if _INSTRUCTION_LEAD.search(folded):
+        return True
     spans = _clauses(folded)
     mine = next((i for i, (a, b) in enumerate(spans) if a <= here < b), len(spans) - 1)
     for pattern, soft in ((_HARD_CONDITION, False), (_SOFT_CONDITION, True)):
@@ -420,7 +440,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = "promised", 2, True
         elif index > 0 and _noun_kinds(sentence.tokens[index - 1].norm) and index <= 3 and \
                 not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
-                money(sentence.text) or _TODAY.search(_fold_keep(sentence.text))):
+                money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
+                sentence.text.rstrip().endswith(":")):
             status, subject_at, passive = "done", len(near), True  # "Refund processed: 58.40 EUR back today."
         elif re.match(r"\s*(?:that|it|everything|all|this)\s*(?:'s|is|has been)\b", _fold_keep(sentence.text)) \
                 and index <= 8 and _noun_kinds(_left_noun(sentence, index)) <= FIX | {CANCELLATION, REFUND, CREDIT}:
@@ -503,6 +524,8 @@ def _subject(sentence: Sentence, index: int, skipped: int = 0) -> str:
             return "customer"
         if _is_agent(norm):
             return "agent"
+        if norm in _ANONYMOUS and position >= index - 4:
+            return "anonymous"  # "an advisor will contact you", not "Carlos, who manages our team, will"
         if norm in _PERSON_PRONOUNS or token.text.lower() == "él" or _is_name(token, position, sentence):
             return "named"
         if _noun_kinds(norm):
@@ -700,6 +723,18 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), FIX,
                                         "promised" if "way" not in match.group(0) else "done", number,
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
+        for match in _HANDED_TO.finditer(raw):
+            name = match.group("name")
+            if not name[:1].isupper() or fold(name.split()[0]) in _NOT_NAMES or fold(name.split()[0]) in _ANONYMOUS:
+                continue
+            if not (match.group("title") or match.group("last") and match.group("last").strip()[:1].isupper()
+                    or match.group("role")):
+                continue  # "forwarded to Dublin": a place; a person has a surname, a title or a role
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({ESCALATION}), "promised", number, match.group(0),
+                                        has_deadline(sentence.text)))
         process = _process(sentence, number, folded_raw, found, today)
         if process is not None:
             found.append(process)
@@ -845,7 +880,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
     elif need == "moves":
-        if not (around_kinds or subject in ("agent", "named", "remedy") or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
+        if not (around_kinds or subject in ("agent", "named", "remedy") or
+                (status in ("present", "promised") and subject in ("third", "thing", "") and
+                 has_specific_time(sentence.text)) or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
             return None
         if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}) and not back_money:
             return None  # "the blender arrived with a cracked jar": what happened to their order

@@ -227,7 +227,14 @@ class Reading:
         if commitment.timed:
             return True
         following = commitment.sentence + 1
-        return following < len(self.sentences) and has_deadline(self.sentences[following].text)
+        return following < len(self.sentences) and has_deadline(self.sentences[following].text) and \
+            not _HEDGE.search(self.sentences[following].text)
+
+
+#: A deadline in the sentence after a promise counts, unless it is only hoped for.
+_HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|usually|typically|normally|generally|estimate|could|"
+                    r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|esperamos|calculamos|"
+                    r"aproximadamente|approximately)\b", re.IGNORECASE)
 
 
 def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:

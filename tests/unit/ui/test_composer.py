@@ -82,6 +82,17 @@ def open_composer(qtbot: QtBot, store: Store, tasks: Tasks, ticket_id: int, agen
     return composer
 
 
+def outbox_as_supervisor(qtbot: QtBot, store: Store, tasks: Tasks, supervisor: str) -> OutboxDialog:
+    """The outbox, acting as ``supervisor``, with its one waiting reply selected."""
+    outbox = OutboxDialog(store, tasks.run)
+    qtbot.addWidget(outbox)
+    outbox.show()
+    qtbot.waitUntil(lambda: outbox.table.rowCount() == 1, timeout=5000)
+    outbox.agent_box.setCurrentIndex(outbox.agent_box.findData(supervisor))
+    outbox.table.selectRow(0)
+    return outbox
+
+
 def type_reply(qtbot: QtBot, composer: Composer, text: str) -> None:
     composer.editor.setPlainText(text)
     qtbot.waitUntil(lambda: composer.result is not None and not composer._check_timer.isActive(), timeout=5000)
@@ -265,12 +276,7 @@ def test_send_for_review_only_with_a_complete_action_and_a_supervisor_teaches_th
     assert queued.args[1] == "awaiting_approval"
     assert "waits for a supervisor" in state_text(queued.args[1])
 
-    outbox = OutboxDialog(sqlite_store, tasks.run)
-    qtbot.addWidget(outbox)
-    outbox.show()
-    qtbot.waitUntil(lambda: outbox.table.rowCount() == 1, timeout=5000)
-    outbox.agent_box.setCurrentIndex(outbox.agent_box.findData("Marta"))
-    outbox.table.selectRow(0)
+    outbox = outbox_as_supervisor(qtbot, sqlite_store, tasks, "Marta")
     assert outbox.preview.toPlainText().startswith(UNRECOGNISED)  # what is being approved
     assert "Sent for review" in outbox.why.text() and "does not tell the customer about the refund" in outbox.why.text()
     assert outbox.learn_row.isVisible() and outbox.learn_kind.currentData() == "refund"
@@ -325,12 +331,7 @@ def test_above_the_agents_limit_a_supervisor_approves(qtbot: QtBot, sqlite_store
         qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
     assert queued.args[1] == "awaiting_approval"
 
-    outbox = OutboxDialog(sqlite_store, tasks.run)
-    qtbot.addWidget(outbox)
-    outbox.show()
-    qtbot.waitUntil(lambda: outbox.table.rowCount() == 1, timeout=5000)
-    outbox.agent_box.setCurrentIndex(outbox.agent_box.findData("Marta"))
-    outbox.table.selectRow(0)
+    outbox = outbox_as_supervisor(qtbot, sqlite_store, tasks, "Marta")
     assert outbox.approve_button.isEnabled()
     with qtbot.waitSignal(outbox.changed, timeout=5000):
         qtbot.mouseClick(outbox.approve_button, Qt.MouseButton.LeftButton)
