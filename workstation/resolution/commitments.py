@@ -64,7 +64,7 @@ _add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
-_add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset", {CORRECTION})
+_add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset rebill recalculate rerate", {CORRECTION})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
@@ -76,8 +76,8 @@ _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arran
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring", {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
-_add(_EN_VERBS, "visit come pop attend drive", {REPAIR}, "agent")
-_add(_EN_VERBS, "call phone ring contact text speak write", {ESCALATION}, "named")
+_add(_EN_VERBS, "visit come pop attend drive head", {REPAIR}, "agent")
+_add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
@@ -89,7 +89,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "corregir rectificar regularizar desbloquear", {CORRECTION})
+_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -133,7 +133,8 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
-_nouns("correction corrected amended revised reissued recalculated adjusted recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
+_nouns("correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
+       "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("cancellation cancelacion baja", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
@@ -153,13 +154,16 @@ _HOLLOW_OBJECTS = frozenset(
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
     "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio".split())
 _PROCESS_MARKER = re.compile(
-    r"\b(?:from now on|going forward|from (?:today|tomorrow|monday|next week|the \d+\w*)(?: onwards?)?|"
+    r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tomorrow|monday|next week|the \d+\w*|"
+    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|this|the|\d)|permanent(?:ly)?|in (?:the )?future|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
     r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
     r"desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
-    r"\w+ \d+)|este|esta|la pr[oó]xima)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
+    r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
+    r"ciclo|recibo|pr[oó]xim\w+)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
     r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita))\b")
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
 _AGENT_THERE = re.compile(
@@ -172,6 +176,12 @@ _AGENT_THERE = re.compile(
 _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:it|this|that|them|everything|"
                         r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped)\b|"
                         r"\b(?:is|are|'s|'re)\s+on (?:his|her|their) way\b")
+#: Money back where it came from: "will be back in your bank account by Tuesday", "goes back on your Mastercard".
+_BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes|come|estara|estaran|esta|vuelve|"
+                   r"vuelven|regresa|regresan|volvera|volveran)\s+(?:now\s+|already\s+|straight\s+|ya\s+)?"
+                   r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
+                   r"\b(?:is|are|'s)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
+                   r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
@@ -456,6 +466,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             return None  # "will be resolved", "has been sent": the participle's reading decides
         readings = {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}
         if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0])
+                                                    or REPLACEMENT in _kinds_in(sentence, max(first, index - 3), index)
                                                     or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
             return None  # "the £318.40 paid for your tickets", "the fee approved by the regulator"
     elif tense == "base" and not status:
@@ -607,6 +618,10 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     tense, person = form.tense, form.person
     status, subject, passive = "", "", False
     written = sentence.tokens[index].text.lower()
+    following = [t.norm for t in sentence.tokens[index + 1:index + 3]]
+    if form.lemma == "ir" and following[:1] == ["a"] and len(following) > 1 and \
+            any(f.tense == "inf" for f in _morph().forms(following[1])):
+        return None  # "va a llamar": the periphrasis, read at the infinitive
     if words[:1] and words[0] in _DETERMINERS and tense not in ("pp", "inf"):
         return None  # "el reembolso", "su envío", "un cambio": the noun
     if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
@@ -710,6 +725,15 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text)))
+        for match in _BACK.finditer(folded_raw):
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
+            before_kinds = _nouns_before(sentence, at)
+            if (money(raw) or before_kinds & {REFUND, CREDIT}) and \
+                    not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
+                status = "promised" if re.match(r"(?:will|'ll|going|estara|volvera)", match.group(0)) else "done"
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset(before_kinds & {REFUND, CREDIT} or {REFUND, CREDIT}), status,
+                                        number, raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             if _nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} and \
@@ -840,6 +864,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
+        if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize") and \
+                index + 1 < len(sentence.tokens) and _is_name(sentence.tokens[index + 1], index + 1, sentence):
+            around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and re.search(
                 r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)) \
                 and status != "present":

@@ -286,7 +286,7 @@ class Morphology:
                     self._table.setdefault(word, []).append(Form(lemma, tense, "", "en"))
         for lemma in es_lemmas:
             for word, pairs in _es_forms(lemma).items():
-                if len(word) <= 2 and word != "di":
+                if len(word) <= 2 and word not in ("di", "va"):
                     continue  # "de", "da", "ve": far more often a preposition or another word than a verb
                 for tense, person in pairs:
                     self._table.setdefault(word, []).append(Form(lemma, tense, person, "es"))

@@ -198,7 +198,8 @@ _DEADLINE = re.compile("|".join([
     r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n)",
     r"\b(?:end of|close of|fin de|finales de|principios de|mediados de)\s+(?:the\s+)?(?:week|month|business|semana|"
     r"mes|este mes|la semana)\b",
-    r"\bsame day\b|\bmismo d[ií]a\b|\b24h\b|\b48h\b|\b72h\b",
+    r"\bsame day\b|\bmismo d[ií]a\b|\b24h\b|\b48h\b|\b72h\b|\b(?:next|within the next|in the next|within|in)\s+"
+    r"(?:half an hour|half hour|hour)\b|\b(?:en|dentro de)\s+(?:la pr[oó]xima\s+)?(?:media hora|una hora|la hora)\b",
 ]), re.IGNORECASE)
 _PAST_TIME = re.compile(r"\b(?:yesterday|last (?:week|month|night|\w+day)|ago|ayer|anoche|anteayer|la semana "
                         r"pasada|el (?:mes|lunes|martes|mi[eé]rcoles|jueves|viernes) pasado|hace \w+)\b",
