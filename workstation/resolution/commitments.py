@@ -139,6 +139,8 @@ _nouns("correction corrected amended revised reissued recalculated adjusted corr
 _nouns("cancellation cancelacion baja", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
+_FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimentary|on the house|sin (?:coste|costo|cargo)|"
+                   r"(?:de )?cortesia|sin cobro)\b")
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
@@ -398,6 +400,8 @@ def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[
     tokens = sentence.tokens[first:last + 1]
     for token in tokens:
         kinds |= _noun_kinds(token.norm)
+    if _FREE.search(" ".join(t.norm for t in tokens)):
+        kinds.add(CREDIT)  # "two months of Pro at no charge", "sin coste"
     return kinds, tokens
 
 
@@ -509,11 +513,28 @@ _SUBJECT_SKIP = _SKIP_EN | _BE | _HAVE_EN | _WILL_EN | frozenset(
 
 
 def _noun_kinds(norm: str) -> frozenset[str]:
-    """The remedy a noun names, singular or plural."""
+    """The remedy a noun names, singular or plural, or misspelled by one letter ("devolusion", "refnd")."""
     found = _REMEDY_NOUNS.get(norm)
     if found is None and norm.endswith("s"):
         found = _REMEDY_NOUNS.get(norm[:-1]) or (_REMEDY_NOUNS.get(norm[:-2]) if norm.endswith("es") else None)
+    if found is None and len(norm) >= 6:
+        for variant in _deletions(norm) | {norm}:
+            found = _TYPOS.get(variant)
+            if found is not None:
+                break
     return found or frozenset()
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+#: Every long remedy noun with one letter left out, for words typed with one letter wrong or missing.
+_TYPOS: dict[str, frozenset[str]] = {}
+for _noun, _kinds in _REMEDY_NOUNS.items():
+    if len(_noun) >= 6:
+        for _variant in _deletions(_noun) | {_noun}:
+            _TYPOS.setdefault(_variant, _kinds)
 
 
 def _is_agent(norm: str) -> bool:
@@ -536,7 +557,10 @@ def _subject(sentence: Sentence, index: int, skipped: int = 0) -> str:
         if _is_agent(norm):
             return "agent"
         if norm in _ANONYMOUS and position >= index - 4:
-            return "anonymous"  # "an advisor will contact you", not "Carlos, who manages our team, will"
+            named = any(_is_name(sentence.tokens[p], p, sentence) for p in range(max(0, position - 4), position)) or (
+                any(t.norm in ("who", "quien", "quienes") for t in sentence.tokens[:position]) and
+                any(_is_name(t, p, sentence) for p, t in enumerate(sentence.tokens[:position])))
+            return "named" if named else "anonymous"  # "an advisor will", but "Sunil from our onboarding team will"
         if norm in _PERSON_PRONOUNS or token.text.lower() == "él" or _is_name(token, position, sentence):
             return "named"
         if _noun_kinds(norm):
@@ -786,7 +810,11 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     verb = _FIRST_PERSON_VERB.search(folded)
     lexical = any(_morph().forms(t.norm) and not _morph().forms(t.norm)[0].tense == "inf"
                   for t in sentence.tokens)
-    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and has_specific_time(folded))):
+    pointed = has_specific_time(folded) or re.search(r"\b(?:next|proxim\w*|enero|febrero|marzo|abril|mayo|junio|julio|"
+                                                      r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
+                                                      r"march|april|june|july|august|september|october|november|"
+                                                      r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
+    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed)):
         return None
     if _HOLLOW_VERBS.search(folded) and not mine and not (verb and re.search(r"(?:ed|ado|ido)\b", verb.group(0))):
         return None

@@ -373,7 +373,9 @@ _HOLLOW_CLAUSE = re.compile(
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|siento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
-    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a", re.IGNORECASE)
+    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis|cheque|check|look(?:ing)? into|investig|novedad|"
+    r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
+    r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
@@ -424,7 +426,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     if spec.amount is not None:
         amount = format_amount(spec.amount, spec.currency, language)
         written = money(own)
-        if any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own):
+        if any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own) and not written:
             pass
         elif written and not any(o.amount in m.values for o in others if o.amount is not None for m in written):
             said = written[0].text.strip()
