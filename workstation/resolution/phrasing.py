@@ -51,8 +51,7 @@ class _Facts:
 
 def _refund(f: _Facts, language: str) -> str:
     if language == "es":
-        head = (f"Le he reembolsado {f.amount} en su tarjeta" if f.amount
-                else "Le he reembolsado el importe íntegro en su tarjeta")
+        head = f"Le he devuelto {f.amount} a su tarjeta" if f.amount else "Le he devuelto el importe íntegro a su tarjeta"
         tail = f"; lo verá antes del {f.day}" if f.day else ""
     else:
         head = f"I have refunded {f.amount} to your card" if f.amount else "I have refunded the full amount to your card"
@@ -77,7 +76,7 @@ def _replacement(f: _Facts, language: str) -> str:
         tail = f", que le llegará el {f.day}" if f.day else ""
         return f"Le envío una unidad nueva{f.note()}{tail}."
     tail = f", which will reach you on {f.day}" if f.day else ""
-    return f"I am sending you a replacement{tail}{f.note()}."
+    return f"I am sending you a replacement{f.note()}{tail}."
 
 
 def _repair(f: _Facts, language: str) -> str:

@@ -62,8 +62,8 @@ def test_every_kinds_sentence_alone_passes_the_gate(kind: str, language: str) ->
 
 def test_the_sentence_carries_the_amount_reference_and_day_in_the_customers_format() -> None:
     refund = ActionSpec(kind="refund", amount=Decimal("29.90"), currency="EUR", reference="RF-1001", due=DUE)
-    assert commitment_sentence(refund, "es") == ("Le he reembolsado 29,90 € en su tarjeta (ref. RF-1001); lo verá "
-                                                 "antes del viernes 4 de diciembre.")
+    assert commitment_sentence(refund, "es") == ("Le he devuelto 29,90 € a su tarjeta (ref. RF-1001); lo verá antes "
+                                                 "del viernes 4 de diciembre.")
     assert commitment_sentence(refund, "en") == ("I have refunded €29.90 to your card (ref. RF-1001); you will see "
                                                  "it by Friday 4 December.")
     big = ActionSpec(kind="credit", amount=Decimal("1250"), currency="MXN", due=DUE)
