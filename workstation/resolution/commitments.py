@@ -191,7 +191,7 @@ _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
     r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,40}?\b(?:to|a|al)\s+"
-    r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)\.?)\s+)?"
+    r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
 #: Verbs that commit to nothing even in a sentence about the future: "we will work hard to ensure...".
@@ -201,9 +201,10 @@ _HOLLOW_VERBS = re.compile(
     r"keep you|be in touch|get back|lamentamos|sentimos|agradecemos|valoramos|entendemos|esperamos|intentaremos|"
     r"trabajamos|trabajaremos|revisaremos|estudiaremos|analizaremos|tomamos nota|tendremos en cuenta|haremos lo posible|"
     r"nos esforzaremos|procuraremos|trataremos|confirm\w*|inform\w*|comunic\w*|record\w*|indic\w*|let you know|"
-    r"remind|medidas necesarias|necessary (?:steps|measures)|taking steps|tomando (?:las )?medidas|pertinentes)\b")
+    r"remind|medidas necesarias|necessary (?:steps|measures)|taking steps|tomando (?:las )?medidas|pertinentes|"
+    r"estamos|estoy|queremos|quisieramos|seguimos|continuamos|tomamos|sabemos|creemos|pensamos|deseamos)\b")
 _FIRST_PERSON_VERB = re.compile(
-    r"\b(?:i|we)\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
+    r"\b(?:i|we)(?=['\s])\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
     r"\b(?:he|hemos)\s+(?:ya\s+)?\w+(?:ado|ido)\b|\b(?:queda|quedan|quedara|quedaran|quedo|estara|estaran)\s+"
     r"\w+(?:ado|ada|ido|ida)s?\b|\b\w{3,}(?:aremos|eremos|iremos|amos|imos)\b|\b(?:vamos|voy) a\s+\w+(?:ar|er|ir)\b|"
@@ -271,7 +272,7 @@ _HARD_CONDITION = re.compile(
 #: A sentence that opens with what the customer must do: "To start a return, log into...", "Para solicitar...".
 _INSTRUCTION_LEAD = re.compile(
     r"^\s*(?:(?:hi|hello|hola|dear)\s+\w+\s*)?(?:just\s+|simply\s+)?(?:to|para|in order to|if you want to|if you'd like to)\s+"
-    r"(?:start|request|claim|get|obtain|apply|file|submit|begin|initiate|make|receive|solicitar|pedir|iniciar|obtener|"
+    r"(?:start|request|claim|get|obtain|apply|file|submit|begin|initiate|receive|solicitar|pedir|iniciar|obtener|"
     r"reclamar|tramitar|acceder|recibir|gestionar)\b")
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
@@ -367,8 +368,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
     damaged"), or the clause right after one that opens with it ("If it meets our policy, a refund will
     be issued"; "una vez recibido, le reembolsaremos")."""
     here = token.start - sentence.start
-    if _INSTRUCTION_LEAD.search(folded):
-        return True
+    if _INSTRUCTION_LEAD.search(folded) and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", folded):
+        return True  # "To start a return, log into your account...": the customer does it
     spans = _clauses(folded)
     mine = next((i for i, (a, b) in enumerate(spans) if a <= here < b), len(spans) - 1)
     for pattern, soft in ((_HARD_CONDITION, False), (_SOFT_CONDITION, True)):
@@ -576,7 +577,15 @@ def _nouns_before(sentence: Sentence, index: int) -> set[str]:
         kinds = _noun_kinds(sentence.tokens[position].norm)
         if kinds:
             return set(kinds)
+        if sentence.tokens[position].norm in _ITEMS and position > 0 and \
+                sentence.tokens[position - 1].norm in ("right", "correct", "proper", "correcta", "correcto", "buena",
+                                                        "adecuada", "adecuado", "exact"):
+            return {REPLACEMENT}  # "the right size is already on its way"
     return set()
+
+
+_ITEMS = frozenset("size one item model colour color version part pair talla modelo pieza color version "
+                   "producto product".split())
 
 
 def _kinds_in(sentence: Sentence, first: int, index: int) -> set[str]:
@@ -816,8 +825,6 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
     if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed)):
         return None
-    if _HOLLOW_VERBS.search(folded) and not mine and not (verb and re.search(r"(?:ed|ado|ido)\b", verb.group(0))):
-        return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()
     return Commitment(sentence.start + at, sentence.start + marker.end(), frozenset({PROCESS}),
@@ -855,9 +862,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     clause_end = sentence.tokens[last].end - sentence.start
     clause = sentence.text[clause_start:clause_end]
     before = sentence.text[clause_start:token.start - sentence.start]
-    after = re.split(r"\b(?:para que|para|so that|in order to|so as to|to (?!(?:the|a|an|your|our|my|his|her|their|"
-                     r"this|that|these|those|you|us|him|them|it|all|each|every)\b|\d|[$€£₹]))", 
-                     sentence.text[token.end - sentence.start:clause_end], maxsplit=1)[0]
+    after = _before_purpose(sentence.text[token.end - sentence.start:clause_end])
     around_kinds, _ = _objects(sentence, first, last)
     if index > 0 and sentence.tokens[index - 1].norm == "re" and sentence.tokens[index - 1].end + 1 == token.start:
         around_kinds = set(around_kinds) | {REPLACEMENT}  # "re-sent", "re-delivered": again, as a remedy
@@ -1047,6 +1052,21 @@ def _passes_on(after: str) -> bool:
     first = re.findall(r"\w+", head)[:5]
     return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
         _noun_kinds(w) - {CORRECTION, REFUND} for w in first)
+
+
+_PURPOSE = re.compile(r"\b(?:para que|para|so that|in order to|so as to)\b|\bto\s+(\w+)")
+
+
+def _before_purpose(after: str) -> str:
+    """What follows a verb up to a purpose clause ("to help with your bags", "para que un técnico..."): the
+    remedy named after it is the purpose's, not the verb's object."""
+    for match in _PURPOSE.finditer(after):
+        word = match.group(1)
+        if word is None or any(f.tense == "base" for f in _morph().forms(word.lower())) or \
+                word.lower() in ("help", "make", "ensure", "avoid", "check", "see", "let", "keep", "discuss",
+                                 "confirm", "arrange", "start", "get", "talk", "do", "say", "find", "review", "look"):
+            return after[:match.start()]
+    return after
 
 
 def _hollow_subject(sentence: Sentence, index: int) -> bool:

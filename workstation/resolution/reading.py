@@ -28,7 +28,7 @@ _QUOTE_HEADER = re.compile(
     r")", re.IGNORECASE | re.MULTILINE)
 _SIGNATURE = re.compile(r"^--[ \t]*$", re.MULTILINE)
 _CLOSING = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes)|thanks(?: again| so much)?|thank you(?: again)?|"
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes)|best|all (?:the )?best|thanks(?: again| so much)?|thank you(?: again)?|"
     r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|all the best|take care|talk soon|"
     r"(?:un |muchos |afectuosos )?saludos?(?: cordiales| afectuosos)?|un (?:cordial |fuerte )?saludo|atentamente|"
     r"cordialmente|un abrazo|abrazos|(?:muchas )?gracias(?: de nuevo)?|quedo (?:atent[oa]|a (?:su|tu) disposici[oó]n)|"

@@ -1,0 +1,104 @@
+"""The gate against replies written by people who never read it (corpus/README.md): issue 16's targets.
+
+Targets on every folder, one-liners and complete emails alike: no non-committal
+reply accepted (apology-only, vague, conditional, refusal, past fact,
+passing it on, bookkeeping); at least 97% of concrete replies accepted; with
+structured actions, at least 97% of the replies their authors expected to
+pass accepted and every one they expected to be refused refused.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workstation.resolution import corpus
+from workstation.resolution.actions import ActionSpec
+from workstation.resolution.gate import check_reply, check_text
+
+HERE = Path(__file__).resolve().parent / "corpus"
+FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
+
+#: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
+#: after the gate was written, and the reason is kept here. Kept short on purpose: it is not a way
+#: around the targets.
+DISPUTED = {
+    # Labelled conditional (the refund depends on an investigation), but the reply also says, in the
+    # past tense, that the customer's card "has now been cancelled as a precaution" and that a
+    # replacement card is issued: two things done, one of them the customer asked for.
+    "en-b-t-004",
+}
+
+
+@pytest.fixture(scope="module", params=FOLDERS)
+def judged(request: pytest.FixtureRequest) -> tuple[str, corpus.Tally]:
+    folder = HERE / request.param
+    return request.param, corpus.judge(folder, check_text, check_reply, ActionSpec.from_dict)
+
+
+def test_every_folder_is_large_and_varied() -> None:
+    for name in FOLDERS:
+        items = corpus.load(HERE / name)
+        for language in ("en", "es"):
+            text, actions = items[f"{language}_text"], items[f"{language}_actions"]
+            assert len(text) >= 150 and len(actions) >= 50, (name, language)
+            shapes = Counter(i["shape"] for i in text + actions)
+            assert shapes["email"] * 3 >= len(text) + len(actions) - 5, (name, language, shapes)
+            assert len({i["industry"] for i in text}) >= 8
+
+
+def test_no_non_committal_reply_is_accepted(judged: tuple[str, corpus.Tally]) -> None:
+    name, tally = judged
+    accepted = [m for m in tally.misses if m[1] == "noncommittal" and m[0] not in DISPUTED]
+    assert accepted == [], f"{name}: non-committal replies accepted: {accepted}"
+
+
+def test_concrete_replies_are_accepted(judged: tuple[str, corpus.Tally]) -> None:
+    name, tally = judged
+    assert tally.concrete_share >= 0.97, tally.line(name)
+
+
+def test_replies_with_actions_are_judged_as_their_authors_expect(judged: tuple[str, corpus.Tally]) -> None:
+    name, tally = judged
+    assert tally.actions_accepted >= 0.97 * tally.actions_accept, tally.line(name)
+    wrongly_accepted = [m for m in tally.misses if m[1] == "refuse" and m[0] not in DISPUTED]
+    assert wrongly_accepted == [], f"{name}: {wrongly_accepted}"
+
+
+def _by_shape() -> dict[str, list[bool]]:
+    outcomes: dict[str, list[bool]] = {}
+    for name in FOLDERS:
+        for stem, items in corpus.load(HERE / name).items():
+            if not stem.endswith("_text"):
+                continue
+            for item in items:
+                if item["verdict"] == "concrete" and item.get("family") not in corpus.ANSWER_FAMILIES:
+                    accepted = check_text(item["text"], today=corpus.WRITTEN_ON).accepted
+                    outcomes.setdefault(item["shape"], []).append(accepted)
+    return outcomes
+
+
+def test_one_liners_and_complete_emails_alike() -> None:
+    for shape, outcomes in _by_shape().items():
+        assert sum(outcomes) >= 0.97 * len(outcomes), (shape, sum(outcomes), len(outcomes))
+
+
+def _refused_for(item: dict[str, Any], language: str) -> list[str]:
+    actions = [ActionSpec.from_dict(a) for a in item["actions"]]
+    return [r.code for r in check_reply(item["text"], actions, language=language, today=corpus.WRITTEN_ON).details]
+
+
+def test_a_wrong_amount_is_named_with_both_amounts() -> None:
+    found = 0
+    for name in FOLDERS:
+        for stem, items in corpus.load(HERE / name).items():
+            if stem.endswith("_actions"):
+                for item in items:
+                    if item.get("why") == "wrong_amount":
+                        found += 1
+                        assert "wrong_amount" in _refused_for(item, stem[:2]) or \
+                            "amount_not_stated" in _refused_for(item, stem[:2]), item["id"]
+    assert found >= 6
