@@ -14,6 +14,8 @@ from typing import Any
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DICTIONARIES = {"es": ("es_ES", "es_MX", "es_AR", "es_US"), "en": ("en_US", "en_GB")}
+#: Abbreviations Mostrador itself writes (the resolution panel's "(ref. RF-1001)") that some dictionaries lack.
+ABBREVIATIONS = frozenset({"ref"})
 
 
 class Speller:
@@ -45,6 +47,8 @@ class Speller:
             word = match.group(0)
             if len(word) < 2 or word.isupper():
                 continue  # initials and acronyms (IBAN, SEPA)
+            if word.lower() in ABBREVIATIONS and text[match.end():match.end() + 1] == ".":
+                continue
             if not self._dict.check(word):
                 spans.append((match.start(), match.end()))
         return spans

@@ -376,7 +376,7 @@ def test_misspelled_words_are_underlined_where_the_platform_spell_checks(qtbot: 
     if not Speller("es").available:
         pytest.skip("no Enchant or Spanish dictionary here (apt-get install libenchant-2-2 hunspell-es)")
     composer = open_composer(qtbot, sqlite_store, tasks, a_ticket(sqlite_store))  # a ticket in Spanish
-    text = "Hoy le reembolsmos 45,90 € a su tarjeta."
+    text = "Hoy le reembolsmos 45,90 € a su tarjeta (ref. RF-1001)."  # "ref." as the panel writes it: not a typo
     type_reply(qtbot, composer, text)
     formats = composer.editor.document().firstBlock().layout().formats()
     underlined = {text[r.start:r.start + r.length] for r in formats
