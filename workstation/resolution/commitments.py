@@ -859,7 +859,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     table = _EN_VERBS if chosen.lang == "en" else _ES_VERBS
     kinds, need = table[chosen.lemma]
     clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
-    clause_end = sentence.tokens[last].end - sentence.start
+    clause_end = min(len(sentence.text), sentence.tokens[last].end - sentence.start + 4)  # "7,50 €" too
     clause = sentence.text[clause_start:clause_end]
     before = sentence.text[clause_start:token.start - sentence.start]
     after = _before_purpose(sentence.text[token.end - sentence.start:clause_end])

@@ -1,0 +1,154 @@
+"""How the gate reads: forms of verbs, tense and person, conditions, the agent's own words, money and dates.
+
+Each case is one of the families issue 16 names; the corpus tests (test_corpus.py) hold the gate to
+its targets on replies written by others.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from workstation.resolution.actions import ActionSpec
+from workstation.resolution.gate import check_reply, check_text, format_amount
+from workstation.resolution.morph import fold
+from workstation.resolution.reading import has_past_date, money, own_text, sentences
+
+TODAY = date(2026, 11, 26)
+REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "29.90", "currency": "EUR", "reference": "RF-1001",
+                               "due": "2026-12-04"})
+
+
+def accepted(text: str) -> bool:
+    return check_text(text, today=TODAY).accepted
+
+
+@pytest.mark.parametrize("text", [
+    # irregular forms
+    "Hoy le he devuelto 29,90 EUR a su tarjeta (referencia RF-1001).",
+    "Le he hecho un reembolso de 45,90 €.",
+    # the present for the near future
+    "El técnico pasa el martes por la tarde a cambiar la caldera.",
+    "El lunes tiene la tarjeta nueva en su buzón.",
+    "I'm couriering a new charger over this afternoon.",
+    # Latin American and impersonal usage
+    "Le regresamos el dinero hoy mismo: 350 pesos a su tarjeta.",
+    "Se le bonificará en la próxima factura el importe del mes de octubre (12 €).",
+    "Ya le transferimos el importe de la reserva.",
+    # no noun for the kind
+    "We've put the €35 back on your Mastercard.",
+    "I've taken 15 € off your next invoice.",
+    "Your replacement modem goes out this afternoon.",
+    "Our Lisbon manager, Inês, is phoning you tomorrow at 10.",
+    # done needs no date
+    "Ya te hemos devuelto los 7,50 €.",
+    # typed in a hurry
+    "ya te devolvi los 12 euros, perdon x la demora",
+    "ive refunded the $20 just now",
+])
+def test_concrete_replies_in_their_own_words(text: str) -> None:
+    assert accepted(text), check_text(text, today=TODAY).reasons
+
+
+@pytest.mark.parametrize("text", [
+    # a condition
+    "Once your return has been received and inspected, and if it meets our policy, a refund will be issued to "
+    "your card within 5-7 business days.",
+    "Si el producto cumple con la política de devoluciones, le reembolsaremos el importe en 10 días.",
+    # a fact about the past, and a request to wait
+    "Su pedido fue enviado el 18 de noviembre y está en tránsito; le recomendamos esperar unos días más.",
+    # a refusal
+    "No es posible cancelar el pedido porque ya fue enviado el 27 de noviembre; puede rechazarlo en la entrega.",
+    "Unfortunately we are unable to refund the fare, as it was non-refundable.",
+    # bookkeeping, numbers and dates that commit to nothing
+    "I've added notes to your account today so that whoever you speak to can see the history.",
+    "Your ticket 48213 from 12/11 has been registered.",
+    # modality
+    "We might be able to offer a discount on your next order.",
+    "Podríamos enviarle un técnico la semana que viene.",
+    # the customer does the work
+    "You can request a refund through the portal within 30 days.",
+    "Para solicitar el reembolso, ingrese a su cuenta y complete el formulario.",
+    # passing it on
+    "Your complaint has been forwarded to the relevant department, who will contact you shortly.",
+    "Un asesor se comunicará con usted en las próximas 48 horas.",
+    # policy
+    "Refunds are processed within 14 days of receiving the item.",
+    # zero
+    "We have refunded 0 EUR to your card today.",
+])
+def test_non_committal_replies_are_refused(text: str) -> None:
+    assert not accepted(text)
+
+
+def test_only_the_agents_own_words_count() -> None:
+    email = ("Hi Ana,\n\nThanks for your message; we're looking into it.\n\nBest regards,\nMarta\nAcme Support\n"
+             "Refund policy: we refund within 14 days.\n\n"
+             "On Tue, 24 Nov 2026 at 10:12, Ana <ana@example.org> wrote:\n"
+             "> I want my refund of 29,90 € today.\n> We have refunded you, you said.\n\n"
+             "CONFIDENTIAL: this e-mail and any attachments are intended only for the addressee.")
+    own = own_text(email)
+    assert len(own) == len(email)  # blanked, not cut: offsets still point into the text
+    assert "looking into it" in own and "wrote" not in own and "refunded" not in own and "CONFIDENTIAL" not in own
+    assert not accepted(email)
+    assert accepted(email.replace("we're looking into it", "I have refunded the 29,90 € to your card today"))
+
+
+@pytest.mark.parametrize(("written", "value", "currency"), [
+    ("29,90 €", "29.90", "EUR"), ("€29.90", "29.90", "EUR"), ("29.90 EUR", "29.90", "EUR"),
+    ("$1,250 MXN", "1250", "USD"), ("£42.10", "42.10", "GBP"), ("S/ 15,00", "15.00", "PEN"),
+    ("1.250,50 €", "1250.50", "EUR"), ("₹2,845", "2845", "INR"),
+])
+def test_amounts_in_any_local_format(written: str, value: str, currency: str) -> None:
+    found = money(f"We refunded {written} today.")
+    assert found and Decimal(value) in found[0].values
+    assert found[0].currency == currency or currency == "USD" and found[0].currency in ("USD", "MXN")
+
+
+def test_a_wrong_amount_names_both() -> None:
+    result = check_reply("Le he devuelto 25,00 € a su tarjeta hoy.", [REFUND], language="es", today=TODAY)
+    assert [r.code for r in result.details][:1] == ["wrong_amount"]
+    assert "25,00 €" in result.reasons[0] and "29,90 €" in result.reasons[0]
+    assert result.review  # every action is complete: a supervisor may still decide
+
+
+def test_a_done_action_needs_no_date_but_a_promise_does() -> None:
+    assert check_reply("Ya te hemos devuelto los 29,90 €.", [REFUND], language="es", today=TODAY).accepted
+    promised = check_reply("Te devolveremos los 29,90 €.", [REFUND], language="es", today=TODAY)
+    assert [r.code for r in promised.details] == ["date_not_stated"]
+    assert "viernes 4 de diciembre" in promised.reasons[0]
+
+
+def test_an_answer_must_inform() -> None:
+    answer = ActionSpec(kind="answer", description="we looked")
+    assert not check_reply("We are so sorry for the trouble. We looked.", [answer], today=TODAY).accepted
+    assert check_reply("Your plan includes 50 GB a month; the extra 4.99 EUR was roaming in Andorra on 3 November, "
+                       "which is outside the EU zone.", [answer], today=TODAY).accepted
+
+
+def test_review_needs_complete_actions() -> None:
+    assert not check_reply("Lamentamos las molestias.", [], today=TODAY).review
+    incomplete = ActionSpec(kind="refund", currency="EUR")
+    assert not check_reply("Lamentamos las molestias.", [incomplete], today=TODAY).review
+    assert check_reply("Lamentamos las molestias.", [REFUND], today=TODAY).review
+
+
+def test_past_dates_are_read_against_today() -> None:
+    assert has_past_date("shipped on 18 November", TODAY)
+    assert not has_past_date("arrives on 1 December", TODAY)
+    assert not has_past_date("caduca el 31 de enero", TODAY)  # next January, not last
+    assert has_past_date("el viernes 20", TODAY)
+
+
+def test_words_are_folded_and_split() -> None:
+    assert fold("Devolverá") == "devolvera"
+    tokens = [t.norm for t in sentences("We'll refund it; he won't.")[0].tokens]
+    assert tokens == ["we", "'ll", "refund", "it"]
+
+
+def test_amounts_read_as_the_customer_writes_them() -> None:
+    assert format_amount(Decimal("1234.5"), "EUR", "es") == "1.234,50 €"
+    assert format_amount(Decimal("1234.5"), "EUR", "en") == "€1,234.50"
+    assert format_amount(Decimal("1250"), "MXN", "es") == "1.250,00 MXN"
