@@ -67,7 +67,8 @@ _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
 _add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset rebill recalculate rerate", {CORRECTION})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
-_add(_EN_VERBS, "upgrade extend honour honor cover", {CREDIT})
+_add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
+_add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
@@ -94,7 +95,8 @@ _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION}
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
 _add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
-_add(_ES_VERBS, "ampliar extender prorrogar cubrir", {CREDIT})
+_add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
+_add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar", {REFUND}, "money")
 _add(_ES_VERBS, "sumar recargar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
@@ -177,14 +179,14 @@ _AGENT_THERE = re.compile(
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
 _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:it|this|that|them|everything|"
                         r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped)\b|"
-                        r"\b(?:is|are|'s|'re)\s+on (?:his|her|their) way\b")
+                        r"\b(?:is|are|'s|'re)\s+on (?:his|her) way\b(?! back)")
 #: Money back where it came from: "will be back in your bank account by Tuesday", "goes back on your Mastercard".
 _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes|come|estara|estaran|esta|vuelve|"
                    r"vuelven|regresa|regresan|volvera|volveran)\s+(?:now\s+|already\s+|straight\s+|ya\s+)?"
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
                    r"\b(?:is|are|'s)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
-_ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b|"
+_ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
@@ -202,7 +204,9 @@ _HOLLOW_VERBS = re.compile(
     r"trabajamos|trabajaremos|revisaremos|estudiaremos|analizaremos|tomamos nota|tendremos en cuenta|haremos lo posible|"
     r"nos esforzaremos|procuraremos|trataremos|confirm\w*|inform\w*|comunic\w*|record\w*|indic\w*|let you know|"
     r"remind|medidas necesarias|necessary (?:steps|measures)|taking steps|tomando (?:las )?medidas|pertinentes|"
-    r"estamos|estoy|queremos|quisieramos|seguimos|continuamos|tomamos|sabemos|creemos|pensamos|deseamos)\b")
+    r"estamos|estoy|queremos|quisieramos|seguimos|continuamos|tomamos|sabemos|creemos|pensamos|deseamos|"
+    r"recomend\w*|suger\w*|sugier\w*|aconsej\w*|recommend\w*|suggest\w*|advis\w*|recibido|recibimos|received|"
+    r"registrad\w*|registramos|logged|noted|anotad\w*|anotamos|tomado nota)\b")
 _FIRST_PERSON_VERB = re.compile(
     r"\b(?:i|we)(?=['\s])\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
@@ -274,6 +278,13 @@ _INSTRUCTION_LEAD = re.compile(
     r"^\s*(?:(?:hi|hello|hola|dear)\s+\w+\s*)?(?:just\s+|simply\s+)?(?:to|para|in order to|if you want to|if you'd like to)\s+"
     r"(?:start|request|claim|get|obtain|apply|file|submit|begin|initiate|receive|solicitar|pedir|iniciar|obtener|"
     r"reclamar|tramitar|acceder|recibir|gestionar)\b")
+#: What the customer told us, not what we do: "sorry to hear that...", "lamentamos que...", "I can see you were...".
+_THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that)|"
+                          r"i understand (?:that|how|you)|we understand (?:that|how|you)|i can see (?:that )?you|"
+                          r"lamento (?:que|mucho que|saber)|lamentamos (?:que|mucho que|saber)|siento (?:que|mucho que)|"
+                          r"sentimos (?:que|mucho que)|entendemos que|entiendo que|vemos que (?:usted|tu|su)|"
+                          r"nos dice que|nos cuenta que|you (?:mentioned|said|told us|wrote) (?:that)?|"
+                          r"usted (?:menciona|indica|nos dice))\b")
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
@@ -447,7 +458,11 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = "done", 1, True
         elif near[:1] and near[0] in ("is", "are", "'s", "'re", "gets", "get"):
             # "is now cancelled" is done; "refunds are processed within 5 days" is how things go.
-            resultative = any(w in ("now", "already", "all") for w in words[:3]) or \
+            follow = _fold_keep(sentence.text[sentence.tokens[index].end - sentence.start:])[:40]
+            plural = bool(left) and left[0].norm.endswith("s") and near[0] == "are"
+            resultative = any(w in ("now", "already", "all") for w in words[:3]) or (
+                not plural and not re.match(r"\s*(?:within|in \d|once|when|after|upon|usually|normally|typically|"
+                                            r"automatically|only|if|where|by)\b", follow)) or \
                 (index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].norm in ("now", "already")) or \
                 _TODAY.search(_fold_keep(sentence.text))
             status, subject_at, passive = ("done" if resultative else "present"), 1, True
@@ -470,6 +485,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         if near[:1] and (near[0] in _AUX_EN or near[0] in ("did", "to")):
             return None  # "will be resolved", "has been sent": the participle's reading decides
         readings = {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}
+        if "pp" in readings and (near[:1] and near[0] in ("it", "this", "that", "they") or
+                                 any(w in ("get", "getting", "got", "have", "having", "had") for w in near[:4])):
+            return None  # "getting it fixed", "get your delivery rescheduled": a causative, not our past
         if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0])
                                                     or REPLACEMENT in _kinds_in(sentence, max(first, index - 3), index)
                                                     or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
@@ -618,8 +636,10 @@ def _inherited(sentence: Sentence, index: int, tense: str) -> tuple[str, str, bo
         norm = sentence.tokens[position].norm
         if tense in ("pp", "past") and (norm in ("we", "i") or norm in _HAVE_EN):
             return ("done", "first", False)
-        if tense == "pp" and norm in ("was", "were", "is", "are", "been"):
+        if tense == "pp" and norm in ("was", "were", "been"):
             return ("done", "thing", True)  # "was found and re-delivered this afternoon"
+        if tense == "pp" and norm in ("is", "are"):
+            return ("present", "thing", True)  # "a leak is identified and repaired by a plumber": how things go
         if tense == "base" and norm in _WILL_EN:
             return ("promised", _subject(sentence, position) or "first", False)
         if tense == "s" and _noun_kinds(norm):
@@ -659,7 +679,8 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         return None  # "el reembolso", "su envío", "un cambio": the noun
     if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
         return None
-    if tense == "pret" and person == "3s" and written.endswith("o") and not written.endswith(("ó", "io")):
+    if tense == "pret" and person == "3s" and written.endswith("o") and not written.endswith(("ó", "io")) and \
+            written not in ("hizo", "rehizo", "puso", "repuso", "tuvo", "vino", "dijo", "dio"):
         return None  # "despacho", "reembolso" without the accent of "despachó": the noun
     if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é"):
         return None  # "tramite", "envie": the subjunctive or the noun, not "tramité"
@@ -693,6 +714,9 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("vuelto", "volvemos", "volveremos", "volvere",
                                                              "vuelvo"):
             status, subject = ("done" if core[1] == "vuelto" else "promised"), "first"
+        elif core[:1] == ["a"] and core[1:2] and core[1] in ("vuelve", "vuelven", "volvera", "volveran"):
+            status = "promised" if core[1].startswith("volver") else "present"
+            subject = _subject(sentence, index) or _postposed(sentence, index) or "third"
         else:
             return None
     elif tense == "fut":
@@ -803,6 +827,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
     return found
 
 
+_MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "january february march april may june july august september october november december".split())}
+
+
 def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
              today: date) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
@@ -813,6 +842,12 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
     if _governed_by_condition(sentence, at, folded):
         return None
+    month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+                      r"january|february|march|april|june|july|august|september|october|november|december)\b",
+                      marker.group(0))
+    if month and not re.search(r"\b20\d\d\b", folded[marker.end():marker.end() + 12]) and \
+            _MONTH_INDEX[month.group(1)] < today.month:
+        return None  # "los importes facturados desde julio": since a month gone by
     if has_past_date(folded[marker.start():marker.end() + 30], today):
         return None  # "en revisión desde el 24/11": since a past day, not from now on
     mine = [c for c in found if c.sentence == number]
@@ -872,6 +907,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
                                                 _fold_keep(clause)))
+    story = _THEIR_STORY.search(_fold_keep(sentence.text[:token.start - sentence.start]))
+    if story and not re.search(r"[.;:]|(?:,|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|hemos|he|ya|le|te)\b",
+                               _fold_keep(sentence.text[story.end():token.start - sentence.start])):
+        return None  # "I'm sorry to hear the installers left a scratch": what happened to them
     customer_side = _ADVICE_EN.search(before) if chosen.lang == "en" else _ADVICE_ES.search(_fold_keep(before))
     if customer_side:
         return None
@@ -881,8 +920,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
-    if need == "money" and chosen.lang == "es" and chosen.person == "2s":
-        return None  # "ya que pagaste contra reembolso"
+    if chosen.lang == "es" and chosen.person == "2s" and need != "receipt":
+        return None  # "ya que pagaste contra reembolso", "las fotos que enviaste": what the customer did
     if need == "money" and chosen.lang == "es" and chosen.person in ("3s", "3p") and not passive and \
             subject not in ("named", "agent", "impersonal") and "se" not in re.findall(r"\w+", _fold_keep(before))[-3:]:
         return None  # "la tarjeta con la que pagó": the customer paid
@@ -897,6 +936,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
+        if lemma == "cargar":
+            around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
+            if not around_kinds:
+                return None
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize") and \
                 index + 1 < len(sentence.tokens) and _is_name(sentence.tokens[index + 1], index + 1, sentence):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
@@ -1015,7 +1058,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     if status in ("present", "present_or_done"):
-        timed = has_specific_time(sentence.text)
+        timed = has_specific_time(sentence.text[max(0, clause_start - 60):clause_end + 40])
         if status == "present_or_done":
             status = "promised" if timed and not has_past_time(sentence.text) else "done"
         elif not timed:
@@ -1044,10 +1087,16 @@ _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|l
                           r"centro|sucursal)\b")
 
 
+_DESTINATION_ANYWHERE = re.compile(
+    r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|partners|"
+    r"equipo|departamento|area|responsable|gerente|especialistas|oficina|socio|proveedor)\b")
+
+
 def _passes_on(after: str) -> bool:
     """"sent this through to our escalations team", "hemos pasado su caso al departamento": passing it on."""
     head = after.split(",")[0]
-    if _DESTINATION.search(head):
+    if _DESTINATION.search(head) or _DESTINATION_ANYWHERE.search(head[:120]):
         return True
     first = re.findall(r"\w+", head)[:5]
     return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
