@@ -285,6 +285,8 @@ _THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that)|"
                           r"sentimos (?:que|mucho que)|entendemos que|entiendo que|vemos que (?:usted|tu|su)|"
                           r"nos dice que|nos cuenta que|you (?:mentioned|said|told us|wrote) (?:that)?|"
                           r"usted (?:menciona|indica|nos dice))\b")
+_BECAUSE = re.compile(r"\b(?:because|since|as|given that|due to the fact that|porque|ya que|dado que|puesto que|"
+                      r"debido a que|pues)\b(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
@@ -459,7 +461,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         elif near[:1] and near[0] in ("is", "are", "'s", "'re", "gets", "get"):
             # "is now cancelled" is done; "refunds are processed within 5 days" is how things go.
             follow = _fold_keep(sentence.text[sentence.tokens[index].end - sentence.start:])[:40]
-            plural = bool(left) and left[0].norm.endswith("s") and near[0] == "are"
+            plural = near[0] == "are" and not any(w in ("your", "these", "those", "both") for w in words[1:5])
             resultative = any(w in ("now", "already", "all") for w in words[:3]) or (
                 not plural and not re.match(r"\s*(?:within|in \d|once|when|after|upon|usually|normally|typically|"
                                             r"automatically|only|if|where|by)\b", follow)) or \
@@ -907,6 +909,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
                                                 _fold_keep(clause)))
+    if _BECAUSE.search(_fold_keep(before)):
+        return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
     story = _THEIR_STORY.search(_fold_keep(sentence.text[:token.start - sentence.start]))
     if story and not re.search(r"[.;:]|(?:,|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|hemos|he|ya|le|te)\b",
                                _fold_keep(sentence.text[story.end():token.start - sentence.start])):
@@ -1053,12 +1057,14 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         kinds = set(around_kinds - {CORRECTION}) or {REFUND}
     if not kinds:
         return None
-    if _passes_on(folded_after) and need in ("delivery", "moves", "remedy", "object"):
+    rest = re.split(r"[,.;]", sentence.text[token.end - sentence.start:])[0]
+    if (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and need in ("delivery", "moves", "remedy", "object"):
         return None
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     if status in ("present", "present_or_done"):
-        timed = has_specific_time(sentence.text[max(0, clause_start - 60):clause_end + 40])
+        window = sentence.text[max(0, clause_start - 60):clause_end + 40]
+        timed = has_specific_time(window) and not has_past_date(window, today)
         if status == "present_or_done":
             status = "promised" if timed and not has_past_time(sentence.text) else "done"
         elif not timed:
