@@ -74,10 +74,11 @@ _add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide reschedule rearrange initiate set reserve", set(), "remedy")
-_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring", {REPLACEMENT}, "delivery")
+_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck load",
+     {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
-_add(_EN_VERBS, "visit come pop attend drive head", {REPAIR}, "agent")
+_add(_EN_VERBS, "visit come attend drive head", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
@@ -108,7 +109,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar habilitar "
+_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar habilitar asignar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -142,11 +143,11 @@ _nouns("cancellation cancelacion baja", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimentary|on the house|sin (?:coste|costo|cargo)|"
-                   r"(?:de )?cortesia|sin cobro)\b")
+                   r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
-    "companero companera tech crew cuadrilla porter".split())
+    "companero companera tech crew cuadrilla porter grua tow operador".split())
 #: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
 _ANONYMOUS = frozenset(
     "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
@@ -190,9 +191,9 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
-    r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|escalado|escal[eé]|"
+    r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,40}?\b(?:to|a|al)\s+"
+    r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,40}?\b(?:to|a|al|with|con)\s+"
     r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
@@ -222,7 +223,7 @@ _FIXABLE_NOUNS = frozenset(
     "account invoice bill address details record order booking reservation line service subscription plan card "
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
-    "lectura medidor contador statement statements paperless alert alerts".split())
+    "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza".split())
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -787,7 +788,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         for match in _BACK.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             before_kinds = _nouns_before(sentence, at)
-            if (money(raw) or before_kinds & {REFUND, CREDIT}) and \
+            if (money(raw) or before_kinds & {REFUND, CREDIT} or number and money(sentences[number - 1].text)) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
                 status = "promised" if re.match(r"(?:will|'ll|going|estara|volvera)", match.group(0)) else "done"
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
@@ -795,10 +796,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         number, raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
-            if _nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} and \
+            agent = any(_is_agent(t.norm) for t in sentence.tokens[max(0, at - 4):at])
+            if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset(_nouns_before(sentence, at)), "done", number,
+                                        frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
                                         raw[match.start():match.end()], True))
         for match in _CAUSATIVE.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
@@ -933,10 +935,13 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
-        if not has_money and not (around_kinds & {REFUND, CREDIT}):
+        if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
+                lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)):
             return None
         if lemma in ("take", "knock") and not re.search(r"\boff\b", folded_after):
             return None
+        if lemma in ("take", "knock") and not has_money:
+            kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
@@ -983,7 +988,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
-        if has_money and lemma in ("send", "enviar", "mandar", "transfer"):
+        if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck", "load"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
     elif need == "moves":
@@ -1027,7 +1032,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
-        if lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)):
+        if lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)) and \
+                not fixable:
             kinds = {REPLACEMENT}
         elif process:
             kinds = {PROCESS}

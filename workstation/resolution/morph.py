@@ -233,11 +233,14 @@ def _es_forms(lemma: str) -> dict[str, set[tuple[str, str]]]:
         else:
             add(stem + pret_ending, "pret", person)
         add(stem + endings["impf"][index], "impf", person)
-        subj_stem = irregular.get("subj_stem", (y_stem + "y") if y_stem else (pres_stem if boot else stem))
+        spelled = _spelled(stem) if group == "ar" else stem
+        subj_stem = irregular.get("subj_stem", (y_stem + "y") if y_stem else (pres_stem if boot else spelled))
         add(subj_stem + endings["subj"][index], "subj", person)
         fut_stem = irregular.get("fut", lemma)
         add(fut_stem + _FUT[index], "fut", person)
         add(fut_stem + _COND[index], "cond", person)
+    if group == "ar" and _spelled(stem) != stem:
+        add(_spelled(stem) + "e", "pret", "1s")  # cargué, apliqué, rechacé
     if "pres_1s" in irregular:
         add(irregular["pres_1s"], "pres", "1s")
     if "pret_1s" in irregular:
@@ -260,6 +263,17 @@ def _es_forms(lemma: str) -> dict[str, set[tuple[str, str]]]:
         add(subj_stem + endings["subj"][index], "imp", person)
     add((y_stem + "y" if y_stem else pres_stem) + endings["pres"][2], "imp", "2s")
     return forms
+
+
+def _spelled(stem: str) -> str:
+    """The stem before an e in -ar verbs: carg-ue, apliqu-e, rechac-e."""
+    if stem.endswith("g"):
+        return stem + "u"
+    if stem.endswith("c"):
+        return stem[:-1] + "qu"
+    if stem.endswith("z"):
+        return stem[:-1] + "c"
+    return stem
 
 
 def _strip_clitics(word: str) -> list[str]:
