@@ -64,7 +64,8 @@ _add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
-_add(_EN_VERBS, "correct amend rectify reissue unblock unlock reset rebill recalculate rerate", {CORRECTION})
+_add(_EN_VERBS, "correct amend rectify unblock unlock reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
@@ -73,8 +74,8 @@ _add(_EN_VERBS, "return transfer deposit pay put give remit wire", {REFUND, CRED
 _add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve", set(), "remedy")
-_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck load",
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load", set(), "remedy")
+_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
@@ -91,7 +92,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar", {CORRECTION})
+_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar regenerar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -122,8 +123,8 @@ def _nouns(words: str, kinds: set[str]) -> None:
         _REMEDY_NOUNS[word] = frozenset(kinds)
 
 
-_nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata "
-       "chargeback", {REFUND})
+_nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata",
+       {REFUND})
 _nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
        "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas bono bonos avios "
        "miles millas gb minutes minutos",
@@ -147,7 +148,7 @@ _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimen
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
-    "companero companera tech crew cuadrilla porter grua tow operador".split())
+    "companero companera tech crew cuadrilla porter grua tow operador contractor contratista".split())
 #: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
 _ANONYMOUS = frozenset(
     "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
@@ -157,7 +158,9 @@ _ANONYMOUS = frozenset(
 _HOLLOW_OBJECTS = frozenset(
     "case complaint ticket feedback comments comment request query concern notes note file details information "
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
-    "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio".split())
+    "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio reminder reminders email "
+    "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
+    "confirmacion photos fotos description descripcion documents documentos".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tomorrow|monday|next week|the \d+\w*|"
     r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
@@ -172,7 +175,7 @@ _PROCESS_MARKER = re.compile(
     r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita))\b")
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
 _AGENT_THERE = re.compile(
-    r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|tecnicos?|tecnicas?|"
+    r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
     r"cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
     r"\s+be\s+(?:out|with you|there|at your|at the|round|over|on site|onsite|in touch to)|"
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
@@ -223,7 +226,8 @@ _FIXABLE_NOUNS = frozenset(
     "account invoice bill address details record order booking reservation line service subscription plan card "
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
-    "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza".split())
+    "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
+    "entity name nombre".split())
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -271,7 +275,7 @@ _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana
 
 _HARD_CONDITION = re.compile(
     r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
-    r"eligible|eligibility|si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"eligible|eligibility|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica)\b")
 #: A sentence that opens with what the customer must do: "To start a return, log into...", "Para solicitar...".
@@ -498,6 +502,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     elif tense == "base" and not status:
         if near[:1] and near[0] in _WILL_EN:
             status, subject_at = "promised", 1
+        elif near[:2] in (["to", "set"], ["to", "scheduled"], ["to", "due"]) and near[2:3] and near[2] in (
+                "is", "are", "'s", "'re"):
+            status, subject_at = "promised", 3  # "your policy is set to cancel on 1 December"
         elif near[:2] == ["to", "going"] or near[:1] == ["gonna"]:
             status, subject_at = "promised", 3 if near[:1] != ["gonna"] else 1
             if near[subject_at:subject_at + 1] and near[subject_at] in ("be", "been"):
@@ -669,8 +676,10 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     words = [t.norm for t in left]
     core = [w for w in words if w not in _ES_SKIP]
     clitics = [w for w in words[:3] if w in _ES_CLITIC]
-    if any(w in _NEG_ES for w in words[:4]) and not (form.lemma in ("cobrar",)):
-        return ("negated", "", False)
+    chain = [w for w in words[:5] if w not in _ES_CLITIC and w != "ya"]
+    if chain[:1] and chain[0] in _NEG_ES or len(chain) >= 3 and chain[0] == "a" and chain[2] in _NEG_ES \
+            or len(chain) >= 2 and chain[1] in _NEG_ES and chain[0] in _HABER_DONE | _VAMOS_A:
+        return ("negated", "", False)  # "no podemos reintegrarte", not "la prima no devengada, se le deposita"
     tense, person = form.tense, form.person
     status, subject, passive = "", "", False
     written = sentence.tokens[index].text.lower()
@@ -682,10 +691,12 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         return None  # "el reembolso", "su envío", "un cambio": the noun
     if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
         return None
-    if tense == "pret" and person == "3s" and written.endswith("o") and not written.endswith(("ó", "io")) and \
+    if tense == "pret" and person == "3s" and written.endswith("o") and not written.endswith("ó") and \
+            not (written.endswith("io") and not form.lemma.endswith("ar")) and \
             written not in ("hizo", "rehizo", "puso", "repuso", "tuvo", "vino", "dijo", "dio"):
         return None  # "despacho", "reembolso" without the accent of "despachó": the noun
-    if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é"):
+    if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é") and \
+            "ya" not in words[:3]:
         return None  # "tramite", "envie": the subjunctive or the noun, not "tramité"
     if tense == "pp":
         if core[:1] and core[0] in _HABER_DONE:
@@ -862,7 +873,8 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
-    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed)):
+    nouns = any(t.norm in _PROCESS_NOUNS for t in sentence.tokens)
+    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed) or (nouns and pointed)):
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()
@@ -917,7 +929,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if story and not re.search(r"[.;:]|(?:,|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|hemos|he|ya|le|te)\b",
                                _fold_keep(sentence.text[story.end():token.start - sentence.start])):
         return None  # "I'm sorry to hear the installers left a scratch": what happened to them
-    customer_side = _ADVICE_EN.search(before) if chosen.lang == "en" else _ADVICE_ES.search(_fold_keep(before))
+    governing = re.split(r"\b(?:that|que)\b|:", before)[-1]  # "we wish to inform you that X was done": X stands
+    customer_side = _ADVICE_EN.search(governing) if chosen.lang == "en" else \
+        _ADVICE_ES.search(_fold_keep(governing))
     if customer_side:
         return None
     back_money = lemma_is(chosen, "go", "come") and re.match(r"\s*(?:back|off)\b", _fold_keep(after)) and has_money
@@ -936,7 +950,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             if not has_money:
                 return None
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
-                lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)):
+                lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
+                not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
         if lemma in ("take", "knock") and not re.search(r"\boff\b", folded_after):
             return None
@@ -988,7 +1003,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
-        if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck", "load"):
+        if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
     elif need == "moves":
@@ -998,7 +1013,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}) and not back_money:
             return None  # "the blender arrived with a cracked jar": what happened to their order
-        if lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b", folded_after):
+        if lemma == "go" and subject in ("agent", "named") and re.match(r"\s*(?:up|round|over|out|down)\b", folded_after):
+            kinds = {REPAIR}  # "Graeme, one of our field engineers, is going up the mast on Monday"
+        elif lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b", folded_after):
             if not (re.search(r"^\s*(?:back|off)\b", folded_after) and has_money):
                 return None
             kinds = {REFUND, CREDIT}  # "the money's gone back on your card"
@@ -1025,8 +1042,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
-        if passive and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b", _fold_keep(before)) and \
-                not _TODAY.search(_fold_keep(sentence.text)):
+        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b",
+                                                          _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
@@ -1083,7 +1100,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None  # "we refund within 14 days of receiving it": a policy, not a promise
         else:
             status = "promised"
-    if status == "done" and has_past_date(sentence.text, today) and not _TODAY.search(_fold_keep(sentence.text)):
+    trailing = re.match(r"\w*\s*,?\s*(?:on|el|en|dated|del?)\b[^,;]{0,30}",
+                        sentence.text[sentence.tokens[last].end - sentence.start:])
+    scope = sentence.text[clause_start:clause_end] + (trailing.group(0) if trailing else "")
+    if status == "done" and (has_past_date(scope, today) or re.search(
+            r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
+            has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy

@@ -399,7 +399,7 @@ def _informative(reading: Reading) -> int:
 
 def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,
                     others: list[ActionSpec]) -> list[Reason]:
-    name = kind.name(language)
+    name = kind.name("en")  # the sentence is English; the window translates it by its code
     params = {"kind": spec.kind}
     missing = missing_fields(spec, kind)
     if missing:

@@ -133,14 +133,15 @@ def _split(start: int, word: str) -> list[Token]:
     return [Token(start, start + len(word), word, folded)]
 
 
-_ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|Ref|approx|aprox|etc|Co|Ltd|Inc|"
-                           r"Jr|Prof|Dept|Depto|Col|Tel|Ext)\.(?=\s+\S)")
+_ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|[Rr]ef|approx|aprox|etc|Co|Ltd|"
+                           r"Inc|Jr|Prof|Dept|Depto|Col|Tel|Ext|nr|n[º°]|núm|núms|pág|tel)\.(?=\s+\S)")
 
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
     found: list[Sentence] = []
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "Dr. Pulido" stays one sentence
+    text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
     pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+", text)
     cursor = 0
     for piece in pieces:

@@ -30,6 +30,13 @@ DISPUTED = {
     # past tense, that the customer's card "has now been cancelled as a precaution" and that a
     # replacement card is issued: two things done, one of them the customer asked for.
     "en-b-t-004",
+    # Labelled a past fact with a request to wait, but it reports, in the first person plural, the repair
+    # the complaint was about: "Our crews repaired a burst main overnight and supply was restored at
+    # 3:45am this morning".
+    "en-c-t-057",
+    # Labelled conditional (the upgrade offered is subject to availability), but it also reports the
+    # fix of the complaint, done the day before: "a valve was replaced in that room on 25 November".
+    "en-c-t-153",
 }
 
 
