@@ -544,7 +544,7 @@ _SUBJECT_SKIP = _SKIP_EN | _BE | _HAVE_EN | _WILL_EN | frozenset(
 def _noun_kinds(norm: str) -> frozenset[str]:
     """The remedy a noun names, singular or plural, or misspelled by one letter ("devolusion", "refnd")."""
     found = _REMEDY_NOUNS.get(norm)
-    if found is None and norm.endswith("s"):
+    if found is None and norm.endswith("s") and norm not in ("news", "frees", "credits"):
         found = _REMEDY_NOUNS.get(norm[:-1]) or (_REMEDY_NOUNS.get(norm[:-2]) if norm.endswith("es") else None)
     if found is None and len(norm) >= 6:
         for variant in _deletions(norm) | {norm}:
@@ -923,6 +923,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
                                                 _fold_keep(clause)))
+    relative = _relative_antecedent(sentence, index)
+    if relative is not None and (relative in _HOLLOW_OBJECTS or (
+            chosen.lang == "es" and subject == "impersonal" and status == "done")):
+        return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
     if _BECAUSE.search(_fold_keep(before)):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
     story = _THEIR_STORY.search(_fold_keep(sentence.text[:token.start - sentence.start]))
@@ -1150,6 +1154,18 @@ def _before_purpose(after: str) -> str:
                                  "confirm", "arrange", "start", "get", "talk", "do", "say", "find", "review", "look"):
             return after[:match.start()]
     return after
+
+
+def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
+    """The noun a relative clause hangs from, when the verb is in one: "el enlace (que le hemos) remitido"."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        norm = sentence.tokens[position].norm
+        if norm in ("que", "that", "which", "cual", "cuales"):
+            return sentence.tokens[position - 1].norm if position > 0 else ""
+        if norm not in _ES_CLITIC and norm not in _HABER_DONE and norm not in _HAVE_EN and norm not in (
+                "we", "i", "ya", "se", "you", "they"):
+            return None
+    return None
 
 
 def _hollow_subject(sentence: Sentence, index: int) -> bool:

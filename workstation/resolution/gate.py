@@ -375,7 +375,9 @@ _HOLLOW_CLAUSE = re.compile(
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis|cheque|check|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
-    r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us", re.IGNORECASE)
+    r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
+    r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
+    r"a la brevedad", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
