@@ -99,7 +99,8 @@ _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
 _add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
-_add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar", {REFUND}, "money")
+_add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar", {REFUND},
+     "money")
 _add(_ES_VERBS, "sumar recargar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
@@ -242,7 +243,8 @@ _MODAL_EN = frozenset("can could may might would should must ca cannot couldn't 
                       "can't".split())
 _NEG_EN = frozenset("not n't never no cannot can't won't don't doesn't didn't isn't aren't wasn't weren't haven't "
                     "hasn't unable nor".split())
-_SKIP_EN = frozenset("just already now also personally then today both gone ahead and actually fully "
+_SKIP_EN = frozenset("just already now also personally then today both gone ahead and actually fully therefore thus hence "
+                     "formally officially entirely completely successfully "
                      "manually immediately finally successfully quickly kindly happily gladly go went".split())
 _ADVICE_EN = re.compile(r"\b(?:please|kindly|we (?:would |'d )?(?:recommend|suggest|advise|ask|need)|i (?:would |'d )?"
                         r"(?:recommend|suggest|advise)|you (?:can|could|may|might|should|must|need|will need|'ll "
@@ -333,6 +335,9 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
     if index > 0 and sentence.tokens[index - 1].norm in _BEFORE_INSTITUTION:
         return False  # "nuestro equipo de Siniestros", "the Billing team": a department, not a person
     if index == 0:
+        if re.search(r"(?:ment|tion|sion|ness|ity|ance|ence|ing|cion|dad|miento)$", token.norm) or \
+                _noun_kinds(token.norm) or _morph().forms(token.norm):
+            return False  # "Payment will be made": a noun opening the sentence, not a person
         following = sentence.text[token.end - sentence.start:token.end - sentence.start + 2]
         return following.startswith(",") or (len(sentence.tokens) > 1 and (sentence.tokens[1].text[:1].isupper()
                                                                              or sentence.tokens[1].norm in
@@ -831,7 +836,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({ESCALATION}), "promised", number, match.group(0),
                                         has_deadline(sentence.text)))
-        process = _process(sentence, number, folded_raw, found, today)
+        process = _process(sentence, number, folded_raw, found, today,
+                           sentences[number + 1] if number + 1 < len(sentences) else None)
         if process is not None:
             found.append(process)
         for pattern, status in extra:
@@ -848,7 +854,7 @@ _MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
 
 
 def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
-             today: date) -> Commitment | None:
+             today: date, following: Sentence | None = None) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
     vuelva a pasar") beside something we did or will do."""
     marker = _PROCESS_MARKER.search(folded)
@@ -873,7 +879,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
-    nouns = any(t.norm in _PROCESS_NOUNS for t in sentence.tokens)
+    nouns = any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
+        following is not None and any(t.norm in _PROCESS_NOUNS for t in following.tokens)
+        and re.match(r"\s*(?:ya\s+)?(?:qued|est|lo hemos|we've|i've|it's|that's)", _fold_keep(following.text)))
     if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed) or (nouns and pointed)):
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
@@ -950,6 +958,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             subject not in ("named", "agent", "impersonal") and "se" not in re.findall(r"\w+", _fold_keep(before))[-3:]:
         return None  # "la tarjeta con la que pagó": the customer paid
     if need == "money":
+        has_money = has_money or bool(money(sentence.text))
         if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
@@ -1050,7 +1059,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
-        fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(r"\w+", folded_after))
+        fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(
+            r"\w+", folded_after + (" " + _fold_keep(before) if passive else "")))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
         if lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)) and \
@@ -1161,7 +1171,9 @@ def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
     for position in range(index - 1, max(-1, index - 5), -1):
         norm = sentence.tokens[position].norm
         if norm in ("que", "that", "which", "cual", "cuales"):
-            return sentence.tokens[position - 1].norm if position > 0 else ""
+            head = [t.norm for t in sentence.tokens[max(0, position - 3):position]]
+            hollow = [w for w in head if w in _HOLLOW_OBJECTS]
+            return hollow[0] if hollow else (head[-1] if head else "")  # "el enlace de pago que..."
         if norm not in _ES_CLITIC and norm not in _HABER_DONE and norm not in _HAVE_EN and norm not in (
                 "we", "i", "ya", "se", "you", "they"):
             return None
