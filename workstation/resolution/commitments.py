@@ -1063,7 +1063,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\w+", folded_after + (" " + _fold_keep(before) if passive else "")))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
-        if lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)) and \
+        if lemma in ("change", "cambiar") and subject == "first" and re.match(
+                r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
+                r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
+            kinds = {PROCESS}  # "hemos cambiado esto:", "we've changed how we work"
+        elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)) and \
                 not fixable:
             kinds = {REPLACEMENT}
         elif process:
