@@ -161,7 +161,8 @@ _HOLLOW_OBJECTS = frozenset(
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
     "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio reminder reminders email "
     "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
-    "confirmacion photos fotos description descripcion documents documentos".split())
+    "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
+    "ingresado registered logged noted recorded".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tomorrow|monday|next week|the \d+\w*|"
     r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
@@ -286,7 +287,7 @@ _INSTRUCTION_LEAD = re.compile(
     r"(?:start|request|claim|get|obtain|apply|file|submit|begin|initiate|receive|solicitar|pedir|iniciar|obtener|"
     r"reclamar|tramitar|acceder|recibir|gestionar)\b")
 #: What the customer told us, not what we do: "sorry to hear that...", "lamentamos que...", "I can see you were...".
-_THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that)|"
+_THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that|the|your)|"
                           r"i understand (?:that|how|you)|we understand (?:that|how|you)|i can see (?:that )?you|"
                           r"lamento (?:que|mucho que|saber)|lamentamos (?:que|mucho que|saber)|siento (?:que|mucho que)|"
                           r"sentimos (?:que|mucho que)|entendemos que|entiendo que|vemos que (?:usted|tu|su)|"
@@ -488,6 +489,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         elif re.match(r"\s*(?:that|it|everything|all|this)\s*(?:'s|is|has been)\b", _fold_keep(sentence.text)) \
                 and index <= 8 and _noun_kinds(_left_noun(sentence, index)) <= FIX | {CANCELLATION, REFUND, CREDIT}:
             status, subject_at, passive = "done", len(near), True  # "That's your subscription box cancelled"
+        elif index + 1 < len(sentence.tokens) and (_is_agent(sentence.tokens[index + 1].norm) or
+                                                   _noun_kinds(sentence.tokens[index + 1].norm)):
+            return None  # "the brand's authorised technician", "the corrected invoice": an adjective
         elif "past" in {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}:
             tense = "past"
         else:
@@ -938,7 +942,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if _BECAUSE.search(_fold_keep(before)):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
     story = _THEIR_STORY.search(_fold_keep(sentence.text[:token.start - sentence.start]))
-    if story and not re.search(r"[.;:]|(?:,|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|hemos|he|ya|le|te)\b",
+    if story and not re.search(r"[.;:]|(?:[,—–-]|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|ive|hemos|he|ya|le|te)\b",
                                _fold_keep(sentence.text[story.end():token.start - sentence.start])):
         return None  # "I'm sorry to hear the installers left a scratch": what happened to them
     governing = re.split(r"\b(?:that|que)\b|:", before)[-1]  # "we wish to inform you that X was done": X stands
@@ -1127,7 +1131,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
-    timed = has_deadline(sentence.text)
+    timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
+                                                   not has_deadline(_without_dates(sentence.text)))
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
                       tuple(amounts), lemma)
 
@@ -1145,12 +1150,19 @@ _DESTINATION_ANYWHERE = re.compile(
     r"equipo|departamento|area|responsable|gerente|especialistas|oficina|socio|proveedor)\b")
 
 
+_DETERMINERS_ANY = frozenset("the a an your our my this that these those his her their su sus tu tus el la los las un una "
+                             "unos unas nuestro nuestra mi mis este esta le te lo se en in on".split())
+
+
 def _passes_on(after: str) -> bool:
     """"sent this through to our escalations team", "hemos pasado su caso al departamento": passing it on."""
     head = after.split(",")[0]
     if _DESTINATION.search(head) or _DESTINATION_ANYWHERE.search(head[:120]):
         return True
     first = re.findall(r"\w+", head)[:5]
+    content = [w for w in first if w not in _DETERMINERS_ANY]
+    if content and content[0] in _HOLLOW_OBJECTS:
+        return True  # "tu solicitud de crédito", "your claim for compensation": the request, not the remedy
     return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
         _noun_kinds(w) - {CORRECTION, REFUND} for w in first)
 
@@ -1184,8 +1196,14 @@ def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
     return None
 
 
+def _without_dates(text: str) -> str:
+    return re.sub(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+\s*"
+                  r"(?:de\s+)?(?:\d{4})?", " ", text, flags=re.IGNORECASE)
+
+
 def _hollow_subject(sentence: Sentence, index: int) -> bool:
-    for position in range(index - 1, -1, -1):
+    """Whether the passive's subject is a request or a record: the first such noun in the sentence decides."""
+    for position in range(0, index):
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS:
             return True

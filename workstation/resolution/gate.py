@@ -47,7 +47,16 @@ from workstation.resolution.actions import (
     missing_fields,
     over_limit,
 )
-from workstation.resolution.reading import FULL_AMOUNT, Sentence, has_deadline, money, numbers, own_text, sentences
+from workstation.resolution.reading import (
+    FULL_AMOUNT,
+    Sentence,
+    has_deadline,
+    has_past_date,
+    money,
+    numbers,
+    own_text,
+    sentences,
+)
 
 KINDS = ("apology", "flattery", "vague", "deflection", "action_done", "action_promised", "negation")
 FLAGGED_KINDS = ("apology", "flattery", "vague", "deflection")
@@ -218,6 +227,7 @@ class Reading:
     commitments: list[cm.Commitment]
     #: Learned phrasings found, by kind of action.
     taught: dict[str, list[tuple[int, int]]]
+    today: date
 
     def committed(self) -> list[cm.Commitment]:
         """Commitments that stand: done, or promised with a date or deadline beside them."""
@@ -228,7 +238,8 @@ class Reading:
             return True
         following = commitment.sentence + 1
         return following < len(self.sentences) and has_deadline(self.sentences[following].text) and \
-            not _HEDGE.search(self.sentences[following].text)
+            not _HEDGE.search(self.sentences[following].text) and \
+            not has_past_date(self.sentences[following].text, self.today)
 
 
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
@@ -252,7 +263,7 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
         for start, end in spans:
             found.append(cm.Commitment(start, end, frozenset({kind, *(_STATES.get(kind, ()))}), "done", 0,
                                        own[start:end]))
-    return Reading(own, parts, flagged, found, {k: v for k, v in taught.items() if v})
+    return Reading(own, parts, flagged, found, {k: v for k, v in taught.items() if v}, today or date.today())
 
 
 def _without_overlaps(flags: list[Flag]) -> list[Flag]:

@@ -53,6 +53,8 @@ _EN_IRREGULAR = {
     "knock": ("knocked", "knocked"), "reset": ("reset", "reset"), "rebuild": ("rebuilt", "rebuilt"),
     "upgrade": ("upgraded", "upgraded"), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
     "undo": ("undid", "undone"), "overnight": ("overnighted", "overnighted"), "drive": ("drove", "driven"),
+    "stick": ("stuck", "stuck"), "hold": ("held", "held"), "buy": ("bought", "bought"), "keep": ("kept", "kept"),
+    "lend": ("lent", "lent"), "wire": ("wired", "wired"),
 }
 _EN_DOUBLE = {"ship", "reship", "swap", "top", "drop", "stop", "plan", "refit", "scrap", "zap", "pop", "slip", "transfer",
               "refer", "remit", "commit", "admit", "submit"}

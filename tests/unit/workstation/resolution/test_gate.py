@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 import sys
 from pathlib import Path
 
@@ -11,6 +12,9 @@ import pytest
 import yaml
 
 from workstation.resolution.gate import check_text
+
+#: The team's corpus speaks of dates in November 2026 as still to come.
+WRITTEN_ON = date(2026, 11, 10)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
@@ -28,13 +32,13 @@ def test_corpus_is_large_enough() -> None:
 
 @pytest.mark.parametrize(("lang", "text"), _cases("accept"))
 def test_concrete_replies_pass(lang: str, text: str) -> None:
-    result = check_text(text)
+    result = check_text(text, today=WRITTEN_ON)
     assert result.accepted, result.reasons
 
 
 @pytest.mark.parametrize(("lang", "text"), _cases("refuse"))
 def test_apology_flattery_and_vague_replies_are_refused(lang: str, text: str) -> None:
-    result = check_text(text)
+    result = check_text(text, today=WRITTEN_ON)
     assert not result.accepted
     assert result.reasons and all(reason.endswith(".") for reason in result.reasons)
 
