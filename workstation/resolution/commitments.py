@@ -62,7 +62,7 @@ def _add(table: dict[str, tuple[frozenset[str], str]], lemmas: str, kinds: set[s
 _add(_EN_VERBS, "refund reimburse repay", {REFUND})
 _add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
-_add(_EN_VERBS, "repair mend install reconnect service", {REPAIR})
+_add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
 _add(_EN_VERBS, "correct amend rectify unblock unlock reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
@@ -77,7 +77,7 @@ _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arran
                "attach generate refit email make share provide reschedule rearrange initiate set reserve load", set(), "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
-_add(_EN_VERBS, "collect", {REPLACEMENT, REPAIR}, "delivery")
+_add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
@@ -126,6 +126,7 @@ def _nouns(words: str, kinds: set[str]) -> None:
 
 _nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata",
        {REFUND})
+_nouns("indemnizacion indemnity compensacion", {CREDIT, REFUND})
 _nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
        "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas bono bonos avios "
        "miles millas gb minutes minutos",
@@ -133,8 +134,8 @@ _nouns("credit credits discount voucher vouchers coupon compensation goodwill gi
 _nouns("abono abonos", {CREDIT, REFUND})
 _nouns("replacement replacements new fresh another spare loaner label courier collection pickup rebooking "
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
-       "mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler "
-       "auto coche", {REPLACEMENT})
+       "mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
+       "recoleccion auto coche", {REPLACEMENT})
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
@@ -149,7 +150,8 @@ _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimen
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
-    "companero companera tech crew cuadrilla porter grua tow operador contractor contratista".split())
+    "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
+    "patrol paqueteria repartidores mensajeros".split())
 #: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
 _ANONYMOUS = frozenset(
     "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
@@ -164,7 +166,7 @@ _HOLLOW_OBJECTS = frozenset(
     "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
     "ingresado registered logged noted recorded".split())
 _PROCESS_MARKER = re.compile(
-    r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tomorrow|monday|next week|the \d+\w*|"
+    r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|next week|the \d+\w*|"
     r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|this|the|\d)|permanent(?:ly)?|in (?:the )?future|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
@@ -192,6 +194,14 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
                    r"\b(?:is|are|'s)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
+#: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
+_NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
+                      r"today|tonight)|in room|upgraded)\b|\bya (?:esta|estas|estan) (?:en el vuelo|en la habitacion|"
+                      r"en el asiento|confirmad[oa]s?|reservad[oa]s?)\b")
+#: The remedy reaching the customer: "our rider will have it with you by 8:30pm", "the bill will be with you by Wednesday".
+_WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|bring)\s+(?:it|them|this|that|one|the \w+|"
+                       r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
+                       r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
@@ -199,6 +209,8 @@ _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
     r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,40}?\b(?:to|a|al|with|con)\s+"
+    r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
+    r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
     r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
@@ -450,8 +462,11 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     subject_at = 0
     status = ""
     passive = False
+    lead = sentence.text[:sentence.tokens[index].start - sentence.start] if index else ""
     if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve")
-                         for t in sentence.tokens[:index]):
+                         for t in sentence.tokens[:index]) or (
+            index <= 3 and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
+            not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
             return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
     if _coordinated(sentence, index) and tense in ("pp", "past", "base", "s"):
@@ -814,6 +829,21 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(before_kinds & {REFUND, CREDIT} or {REFUND, CREDIT}), status,
                                         number, raw[match.start():match.end()], has_deadline(sentence.text)))
+        for match in _NOW_YOU.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPLACEMENT, CORRECTION}), "done", number,
+                                        raw[match.start():match.end()], True))
+        for match in _WITH_YOU.finditer(folded_raw):
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
+            agent = any(_is_agent(t.norm) for t in sentence.tokens[max(0, at - 5):at])
+            nouns = _nouns_before(sentence, at)
+            if (agent or nouns - {REFUND}) and not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
+                    and not re.search(r"\b(?:should|may|might)\b", match.group(0)):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset(nouns or {REPLACEMENT}), "promised", number,
+                                        raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) for t in sentence.tokens[max(0, at - 4):at])
@@ -979,6 +1009,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     elif need == "remedy":
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
+            if amounts and re.search(r"\ba (?:su|tu) (?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo)",
+                                     folded_after):
+                around_kinds = {CREDIT}
             if not around_kinds:
                 return None
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize") and \
@@ -989,7 +1022,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 and status != "present":
             around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and (
-                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION} or status == "present"):
+                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION, REPLACEMENT, CORRECTION} or status == "present"):
             return None  # "your booking was made at our Advance Purchase rate", "la cancelación se hace efectiva"
         if not around_kinds and (passive or subject == "remedy" or re.match(
                 r"\s*(?:it|them|this|that|lo|la|los|las|le|les)\b", _fold_keep(after))):
@@ -1013,6 +1046,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject in ("third", "remedy") and not passive and lemma not in ("collect", "recoger"):
             if not (around_kinds or subject in ("agent", "named")):
                 return None
+        if passive and re.match(r"\s*(?:to you|out to you|a usted|a su domicilio|to your (?:home|address|door))\b",
+                                folded_after):
+            around_kinds = set(around_kinds) | {REPLACEMENT, REPAIR}  # "a patrol has been dispatched to you"
         if passive and not (around_kinds - {CORRECTION, REFUND} or subject in ("agent",)):
             if has_money:
                 kinds = {REFUND}
@@ -1124,7 +1160,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             status = "promised"
     trailing = re.match(r"\w*\s*,?\s*(?:on|el|en|dated|del?)\b[^,;]{0,30}",
                         sentence.text[sentence.tokens[last].end - sentence.start:])
-    scope = sentence.text[clause_start:clause_end] + (trailing.group(0) if trailing else "")
+    scope = sentence.text[token.start - sentence.start:clause_end] + (trailing.group(0) if trailing else "")
     if status == "done" and (has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):

@@ -141,6 +141,7 @@ def sentences(text: str) -> list[Sentence]:
     """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
     found: list[Sentence] = []
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "Dr. Pulido" stays one sentence
+    text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
     pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+", text)
     cursor = 0
@@ -184,6 +185,8 @@ _SPECIFIC = re.compile("|".join([
     r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|later today|first thing|end of (?:the )?day|eod|"
     r"hoy(?: mismo)?|ma[nñ]ana|esta (?:tarde|ma[nñ]ana|noche)|pasado ma[nñ]ana|ahora mismo|en este momento|"
     r"right now|right away|straight away|immediately|this minute|de inmediato|inmediatamente|en el d[ií]a)\b",
+    r"\b(?:en|in|within|dentro de)\s+(?:unos\s+|about\s+|around\s+|the next\s+|los pr[oó]ximos\s+)?\d{1,3}\s+"
+    r"(?:minutos?|minutes?|mins?)\b|\bwithin the (?:hour|next hour)\b|\ben la pr[oó]xima hora\b",
     r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?(?!\d|\s*(?:%|[a-z]))",
     r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
