@@ -152,6 +152,9 @@ _AGENT_NOUNS = frozenset(
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros".split())
+#: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
+_CARRIERS = frozenset("courier driver rider riders repartidor repartidora repartidores mensajero mensajera mensajeros "
+                      "transportista paqueteria".split())
 #: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
 _ANONYMOUS = frozenset(
     "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
@@ -473,6 +476,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         inherited = _inherited(sentence, index, tense)
         if inherited is not None:
             return inherited
+    if tense == "pp" and not (near[:1] and near[0] in _HAVE_EN | {"been"}) and index + 1 < len(sentence.tokens) and (
+            _is_agent(sentence.tokens[index + 1].norm) or _noun_kinds(sentence.tokens[index + 1].norm)):
+        return None  # "the brand's authorised technician", "the corrected invoice": an adjective
     if tense == "pp":
         if near[:1] and near[0] in _HAVE_EN:
             status, subject_at = "done", 1
@@ -846,7 +852,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
-            agent = any(_is_agent(t.norm) for t in sentence.tokens[max(0, at - 4):at])
+            agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
             if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
@@ -1074,8 +1080,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {REFUND, CREDIT}  # "the money's gone back on your card"
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
     elif need == "agent":
-        if subject not in ("agent", "named", "first"):
-            return None
+        if subject not in ("agent", "named", "first") or re.search(r"\bque\s*$", _fold_keep(before)):
+            return None  # "qué pasó con su pedido": a question about what happened
         if lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
             return None
@@ -1160,7 +1166,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             status = "promised"
     trailing = re.match(r"\w*\s*,?\s*(?:on|el|en|dated|del?)\b[^,;]{0,30}",
                         sentence.text[sentence.tokens[last].end - sentence.start:])
-    scope = sentence.text[token.start - sentence.start:clause_end] + (trailing.group(0) if trailing else "")
+    historical = passive and re.search(r"\b(?:was|were|fue|fueron)\s+(?:\w+\s+)?$", _fold_keep(before))
+    scope = sentence.text[(clause_start if historical else token.start - sentence.start):clause_end] + (
+        trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     if status == "done" and (has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):

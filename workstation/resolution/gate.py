@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -237,9 +237,12 @@ class Reading:
         if commitment.timed:
             return True
         following = commitment.sentence + 1
+        mine = self.sentences[commitment.sentence] if commitment.sentence < len(self.sentences) else None
+        if mine is not None and any(f.kind == "vague" and mine.start <= f.start < mine.end for f in self.flagged):
+            return False  # "will be resolved at the earliest": the promise itself is vague
         return following < len(self.sentences) and has_deadline(self.sentences[following].text) and \
             not _HEDGE.search(self.sentences[following].text) and \
-            not has_past_date(self.sentences[following].text, self.today)
+            not has_past_date(self.sentences[following].text, self.today - timedelta(days=2))
 
 
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.

@@ -227,7 +227,7 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|º|°)?[\s-]+(?:de\s+|of\
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(20\d\d)\b", re.IGNORECASE)
-_WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\s+(\d{{1,2}})\b(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
+_WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+(\d{{1,2}})\b(?![/.-]\d)(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
 
 
 def _dates(text: str, today: date) -> list[date]:
@@ -260,7 +260,10 @@ def _dates(text: str, today: date) -> list[date]:
         if match.group(4):
             add(int(match.group(6)), int(match.group(5)), int(match.group(4)))
         else:
-            add(int(match.group(1)), int(match.group(2)), int(match.group(3)) if match.group(3) else None)
+            first, second = int(match.group(1)), int(match.group(2))
+            if second > 12 >= first:
+                first, second = second, first  # 11/27: the American order
+            add(first, second, int(match.group(3)) if match.group(3) else None)
     for match in _MONTH_YEAR.finditer(text):
         add(1, _MONTH_NUMBER.get(match.group(1).lower().rstrip("."), 0), int(match.group(2)))
     for match in _WEEKDAY_DAY.finditer(text):
