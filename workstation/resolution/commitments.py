@@ -70,7 +70,7 @@ _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
-_add(_EN_VERBS, "return transfer deposit pay put give remit wire", {REFUND, CREDIT}, "money")
+_add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
@@ -132,6 +132,7 @@ _nouns("credit credits discount voucher vouchers coupon compensation goodwill gi
        "miles millas gb minutes minutos",
        {CREDIT})
 _nouns("abono abonos", {CREDIT, REFUND})
+_nouns("cambio cambios", {REPLACEMENT, CORRECTION})
 _nouns("replacement replacements new fresh another spare loaner label courier collection pickup rebooking "
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
@@ -211,7 +212,7 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,40}?\b(?:to|a|al|with|con)\s+"
+    r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,80}?\b(?:to|a|al|with|con)\s+"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
     r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
@@ -295,7 +296,8 @@ _HARD_CONDITION = re.compile(
     r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
     r"eligible|eligibility|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
-    r"en funcion de|conforme a (?:la|nuestra) politica)\b")
+    r"en funcion de|conforme a (?:la|nuestra) politica|de ser el caso|de (?:verificarse|confirmarse|comprobarse|resultar|"
+    r"corresponder|proceder)|en su caso|if applicable|where applicable|if appropriate|as applicable)\b")
 #: A sentence that opens with what the customer must do: "To start a return, log into...", "Para solicitar...".
 _INSTRUCTION_LEAD = re.compile(
     r"^\s*(?:(?:hi|hello|hola|dear)\s+\w+\s*)?(?:just\s+|simply\s+)?(?:to|para|in order to|if you want to|if you'd like to)\s+"
@@ -535,6 +537,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         elif near[:2] in (["to", "set"], ["to", "scheduled"], ["to", "due"]) and near[2:3] and near[2] in (
                 "is", "are", "'s", "'re"):
             status, subject_at = "promised", 3  # "your policy is set to cancel on 1 December"
+        elif near[:2] in (["to", "agreed"], ["to", "promised"], ["to", "committed"]):
+            status, subject_at = "promised", 2  # "she has agreed to call you on Monday"
         elif near[:2] == ["to", "going"] or near[:1] == ["gonna"]:
             status, subject_at = "promised", 3 if near[:1] != ["gonna"] else 1
             if near[subject_at:subject_at + 1] and near[subject_at] in ("be", "been"):
@@ -755,6 +759,13 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("procederemos", "procedemos", "procedo", "procedere",
                                                              "procedera", "pasamos", "pasaremos"):
             status, subject = "promised", "first"
+        elif core[:1] == ["a"] and core[1:2] and core[1] in ("procedido", "procedimos", "procedi", "procedio"):
+            status, subject = "done", "first"  # "hemos procedido hoy a dar de baja su línea"
+        elif core[:1] == ["a"] and core[1:2] and core[1] in ("comprometido", "comprometio", "compromete",
+                                                             "comprometemos", "comprometo"):
+            status = "promised"  # "se ha comprometido a llamarla el martes"
+            subject = "first" if core[1] in ("comprometemos", "comprometo") else (
+                _subject(sentence, index) or "third")
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("vuelto", "volvemos", "volveremos", "volvere",
                                                              "vuelvo"):
             status, subject = ("done" if core[1] == "vuelto" else "promised"), "first"
@@ -1002,6 +1013,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
+        if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
+            has_money = True
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
@@ -1010,6 +1023,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if lemma in ("take", "knock") and not has_money:
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
+        if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
+            has_money = True  # "I have taken 20% off your stay"
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
@@ -1024,14 +1039,15 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 index + 1 < len(sentence.tokens) and _is_name(sentence.tokens[index + 1], index + 1, sentence):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and re.search(
-                r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)) \
-                and status != "present":
+                r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)):
             around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and (
-                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION, REPLACEMENT, CORRECTION} or status == "present"):
+                not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION, REPLACEMENT, CORRECTION} or
+                status == "present" and not around_kinds & {REFUND, CREDIT}):
             return None  # "your booking was made at our Advance Purchase rate", "la cancelación se hace efectiva"
         if not around_kinds and (passive or subject == "remedy" or re.match(
-                r"\s*(?:it|them|this|that|lo|la|los|las|le|les)\b", _fold_keep(after))):
+                r"\s*(?:it|them|this|that|lo|la|los|las|le|les)\b", _fold_keep(after)) or
+                re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before))):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index)
         if not around_kinds and amounts and lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
@@ -1101,7 +1117,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
-        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b",
+        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
@@ -1167,7 +1183,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     trailing = re.match(r"\w*\s*,?\s*(?:on|el|en|dated|del?)\b[^,;]{0,30}",
                         sentence.text[sentence.tokens[last].end - sentence.start:])
     historical = passive and re.search(r"\b(?:was|were|fue|fueron)\s+(?:\w+\s+)?$", _fold_keep(before))
-    scope = sentence.text[(clause_start if historical else token.start - sentence.start):clause_end] + (
+    words_end = sentence.tokens[last].end - sentence.start
+    scope = sentence.text[(clause_start if historical else token.start - sentence.start):words_end] + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     if status == "done" and (has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
@@ -1175,6 +1192,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
+    if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
+        status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(_without_dates(sentence.text)))
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
@@ -1246,7 +1265,15 @@ def _without_dates(text: str) -> str:
 
 
 def _hollow_subject(sentence: Sentence, index: int) -> bool:
-    """Whether the passive's subject is a request or a record: the first such noun in the sentence decides."""
+    """Whether the passive's subject is a request or a record: the first such noun in the sentence decides
+    (after the verb first, for the Spanish "se aprobó la indemnización")."""
+    if index > 0 and sentence.tokens[index - 1].norm in ("se", "le", "les"):
+        for position in range(index + 1, min(index + 4, len(sentence.tokens))):
+            norm = sentence.tokens[position].norm
+            if norm in _HOLLOW_OBJECTS:
+                return True
+            if _noun_kinds(norm):
+                return False
     for position in range(0, index):
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS:

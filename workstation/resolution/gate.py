@@ -391,7 +391,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
-    r"a la brevedad", re.IGNORECASE)
+    r"a la brevedad|assist|ready to|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
+    r"recibimos", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:

@@ -28,7 +28,8 @@ _QUOTE_HEADER = re.compile(
     r")", re.IGNORECASE | re.MULTILINE)
 _SIGNATURE = re.compile(r"^--[ \t]*$", re.MULTILINE)
 _CLOSING = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes)|best|all (?:the )?best|thanks(?: again| so much)?|thank you(?: again)?|"
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes)|best|all (?:the )?best|thanks(?: again| so much)?|"
+    r"thanks (?:&|and) regards|thank you(?: again)?|"
     r"cheers|sincerely|yours (?:sincerely|faithfully|truly)|all the best|take care|talk soon|"
     r"(?:un |muchos |afectuosos )?saludos?(?: cordiales| afectuosos)?|un (?:cordial |fuerte )?saludo|atentamente|"
     r"cordialmente|un abrazo|abrazos|(?:muchas )?gracias(?: de nuevo)?|quedo (?:atent[oa]|a (?:su|tu) disposici[oó]n)|"
@@ -199,13 +200,17 @@ _DEADLINE = re.compile("|".join([
     rf"\b{_NUMBER}\s*(?:-|–|to|a)\s*{_NUMBER}\s+{_UNIT}",
     rf"\b{_NUMBER}\s+{_UNIT}",
     r"\b(?:by|before|no later than|not later than|until|antes del?|como tarde el|a m[aá]s tardar(?: el)?|"
-    r"hasta el|para el|el|on|on the)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+    r"hasta el|para el|el|del|on|on the|alrededor del?)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
     r"\b(?:this|next|the following|coming|el pr[oó]ximo|la pr[oó]xima|el que viene|la que viene|esta|este|"
     r"la semana que viene)\s+(?:week(?:end)?|month|semana|mes|fin de semana|business day|working day|d[ií]a h[aá]bil)\b",
     r"\b(?:semana|mes) (?:que viene|pr[oó]xim[oa])\b",
     r"\b(?:next|your next|the next|su pr[oó]xim[oa]|tu pr[oó]xim[oa]|la pr[oó]xima|el pr[oó]ximo|"
     r"en (?:la|su|tu) pr[oó]xim[oa])\s+(?:invoice|bill|statement|billing (?:cycle|period)|factura|recibo|"
     r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n)",
+    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|bill|invoice|statement|resumen)\s+(?:de |of )?"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b|\b(?:your |the )?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december) (?:bill|invoice|statement)\b",
     r"\b(?:end of|close of|fin de|finales de|principios de|mediados de)\s+(?:the\s+)?(?:week|month|business|semana|"
     r"mes|este mes|la semana)\b",
     r"\bsame day\b|\bmismo d[ií]a\b|\b24h\b|\b48h\b|\b72h\b|\b(?:next|within the next|in the next|within|in)\s+"
@@ -266,10 +271,18 @@ def _dates(text: str, today: date) -> list[date]:
             add(first, second, int(match.group(3)) if match.group(3) else None)
     for match in _MONTH_YEAR.finditer(text):
         add(1, _MONTH_NUMBER.get(match.group(1).lower().rstrip("."), 0), int(match.group(2)))
-    for match in _WEEKDAY_DAY.finditer(text):
+    for match in _WEEKDAY_DAY.finditer(text):  # "el viernes 20": the nearest month with that day
         day = int(match.group(1))
-        if day <= today.day + 7:
-            add(day, today.month, today.year)
+        candidates = []
+        for shift in (-1, 0, 1):
+            month, year = today.month + shift, today.year
+            month, year = (12, year - 1) if month == 0 else (1, year + 1) if month == 13 else (month, year)
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        if candidates:
+            found.append(min(candidates, key=lambda d: abs((d - today).days)))
     return found
 
 
