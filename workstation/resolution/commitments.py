@@ -202,6 +202,28 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
 _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
                       r"today|tonight)|in room|upgraded)\b|\bya (?:esta|estas|estan) (?:en el vuelo|en la habitacion|"
                       r"en el asiento|confirmad[oa]s?|reservad[oa]s?)\b")
+#: What the customer will find, which only a remedy explains: "your invoice now has your ABN on it", "tu saldo ya
+#: aparece en cero", "the duplicate charge no longer appears", "your next month is on us", "that's all squared away".
+_RESULT = re.compile(
+    r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?)\b"
+    r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
+    r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+)?"
+    r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision)\w*)"
+    r"(?:\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
+    r"activ[oa]s?|limpi[oa])\b|"
+    r"\b(?:no longer|ya no)\s+(?:appears?|shows?|figuran?|aparecen?|(?:is|are|esta|estan) (?:there|ahi|on|en))\b|"
+    r"\bno (?:esta|estan|figura|figuran|aparece|aparecen) mas\b|"
+    r"\b(?:won't|will not|wont|no (?:se )?(?:te |le |les )?(?:va|van|vas) a)\s+(?:be\s+)?(?:charged|billed|debited|cobrar|"
+    r"debitar|pagar|cargar)\b|\bno se (?:te |le )?(?:vuelve|volvera) a cobrar\b|"
+    r"\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|gratis|free)\b(?! side)|"
+    r"\bte (?:sale|salen) gratis\b|\ble (?:sale|salen) gratis\b|"
+    r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
+    r"(?:squared away|sorted|set|fixed|taken care of)\b|"
+    r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
+    r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b[^.;]{0,40}?\b(?:lighter|lower|less|cheaper|smaller|"
+    r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b")
+_NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment pedido pedidos paquete paquetes envio "
+                          "envios caso case ticket solicitud request claim reclamo".split())
 #: The remedy reaching the customer: "our rider will have it with you by 8:30pm", "the bill will be with you by Wednesday".
 _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|bring)\s+(?:it|them|this|that|one|the \w+|"
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
@@ -305,6 +327,8 @@ _INSTRUCTION_LEAD = re.compile(
     r"reclamar|tramitar|acceder|recibir|gestionar)\b")
 #: What the customer told us, not what we do: "sorry to hear that...", "lamentamos que...", "I can see you were...".
 _THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that|the|your)|"
+                          r"(?:lament\w+|sent\w+|sorry for|apologi[sz]e for)\s+(?:\w+\s+){0,3}(?:inconvenientes|molestias|"
+                          r"problemas|trouble|inconvenience|issues)\s+(?:que|that)|"
                           r"i understand (?:that|how|you)|we understand (?:that|how|you)|i can see (?:that )?you|"
                           r"lamento (?:que|mucho que|saber)|lamentamos (?:que|mucho que|saber)|siento (?:que|mucho que)|"
                           r"sentimos (?:que|mucho que)|entendemos que|entiendo que|vemos que (?:usted|tu|su)|"
@@ -846,6 +870,20 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(before_kinds & {REFUND, CREDIT} or {REFUND, CREDIT}), status,
                                         number, raw[match.start():match.end()], has_deadline(sentence.text)))
+        for match in _RESULT.finditer(folded_raw):
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()),
+                      len(sentence.tokens) - 1)
+            subject = [t.norm for t in sentence.tokens[:at]]
+            if any(w in _NOT_A_RESULT for w in subject) or _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
+                    or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b", folded_raw):
+                continue  # "your order is now in transit" is where it is, not what we did
+            if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
+                         r"cheaper|menos|descuento)\b", match.group(0)):
+                kinds = {CREDIT, CORRECTION}
+            else:
+                kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
+            found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
+                                    "done", number, raw[match.start():match.end()], True))
         for match in _NOW_YOU.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):
@@ -909,8 +947,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
     vuelva a pasar") beside something we did or will do."""
     marker = _PROCESS_MARKER.search(folded)
-    if marker is None:
-        return None
+    if marker is None or re.match(r"(?:a partir|desde|from|starting from)\s+(?:de\s+)?(?:la|the|su|your)\s+(?:fecha|date|"
+                                  r"recepcion|receipt|entrega|delivery|compra|purchase)", folded[marker.start():]):
+        return None  # "30 días a partir de la fecha de entrega": a policy's window
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
     if _governed_by_condition(sentence, at, folded):
         return None
@@ -1082,6 +1121,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
     elif need == "moves":
+        if passive and not (around_kinds & {REPLACEMENT, REFUND, CREDIT} or subject == "remedy"):
+            return None  # "the parcel was left at the front door"
         if not (around_kinds or subject in ("agent", "named", "remedy") or
                 (status in ("present", "promised") and subject in ("third", "thing", "") and
                  has_specific_time(sentence.text)) or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
@@ -1098,6 +1139,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     elif need == "agent":
         if subject not in ("agent", "named", "first") or re.search(r"\bque\s*$", _fold_keep(before)):
             return None  # "qué pasó con su pedido": a question about what happened
+        if lemma == "come" and (status == "done" or not re.match(r"\s*(?:out|round|over|by|back to you|to you)\b",
+                                                                folded_after)):
+            return None  # "the tests came back with a fault"
         if lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
             return None
@@ -1182,7 +1226,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             status = "promised"
     trailing = re.match(r"\w*\s*,?\s*(?:on|el|en|dated|del?)\b[^,;]{0,30}",
                         sentence.text[sentence.tokens[last].end - sentence.start:])
-    historical = passive and re.search(r"\b(?:was|were|fue|fueron)\s+(?:\w+\s+)?$", _fold_keep(before))
+    historical = passive and re.search(r"\b(?:was|were|fue|fueron)\s+(?:\w+\s+)?$", _fold_keep(before)) or \
+        chosen.tense in ("past", "pret") and not re.search(r"\b(?:have|has|'ve|he|hemos|ha|han)\s+(?:\w+\s+)?$",
+                                                           _fold_keep(before))
     words_end = sentence.tokens[last].end - sentence.start
     scope = sentence.text[(clause_start if historical else token.start - sentence.start):words_end] + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause

@@ -181,7 +181,7 @@ _SPECIFIC = re.compile("|".join([
     r"\b\d{4}-\d{2}-\d{2}\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?{_MONTHS}(?!\w)",
     rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
-    rf"\b(?:{_WEEKDAYS})\b(?!\s+(?:delivery|supplement|surcharge|fee|service|rate|van|shift|option|slot|"
+    rf"(?<!black )(?<!cyber )\b(?:{_WEEKDAYS})\b(?!\s+(?:delivery|supplement|surcharge|fee|service|rate|van|shift|option|slot|"
     rf"opening|hours|special|premium))",
     r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|later today|first thing|end of (?:the )?day|eod|"
     r"hoy(?: mismo)?|ma[nñ]ana|esta (?:tarde|ma[nñ]ana|noche)|pasado ma[nñ]ana|ahora mismo|en este momento|"
