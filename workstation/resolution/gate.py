@@ -378,6 +378,11 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind) -> list[cm.Co
                                            match.group(0)))
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
+    if not found and reading.commitments and (
+            spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
+            or spec.reference and spec.reference.casefold() in reading.own.casefold()):
+        # The text commits to something and names this action's own amount or reference: it is about this action.
+        found = list(reading.commitments)
     return found
 
 
