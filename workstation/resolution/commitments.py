@@ -67,7 +67,7 @@ _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
 _add(_EN_VERBS, "correct amend rectify unblock unlock reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
-_add(_EN_VERBS, "cancel terminate", {CANCELLATION})
+_add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
@@ -81,7 +81,7 @@ _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
-_add(_EN_VERBS, "handle own do", {ESCALATION}, "named")
+_add(_EN_VERBS, "handle own do meet", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
@@ -96,7 +96,7 @@ _add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refactur
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
-_add(_ES_VERBS, "cancelar rescindir", {CANCELLATION})
+_add(_ES_VERBS, "cancelar rescindir desactivar terminar desconectar", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar", {REFUND},
@@ -104,12 +104,12 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar", set(), "remedy")
+               "iniciar dejar cargar ordenar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
 _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
-_add(_ES_VERBS, "encargar ocupar atender", {ESCALATION}, "named")
+_add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
 _add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar habilitar asignar "
                "retirar cerrar activar", set(), "object")
@@ -186,6 +186,8 @@ _AGENT_THERE = re.compile(
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
     r"cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
     r"\s+be\s+(?:out|with you|there|at your|at the|round|over|on site|onsite|in touch to)|"
+    r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,60}?"
+    r"\b(?:is|are|'s|'re)\s+out\s+(?:to you|at yours|to yours|on|tomorrow|today)|"
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
@@ -210,6 +212,7 @@ _RESULT = re.compile(
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+)?"
     r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision)\w*)"
     r"(?:\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
+    r"a (?:su |tu )?nombre|in your name|under your name|"
     r"activ[oa]s?|limpi[oa])\b|"
     r"\b(?:no longer|ya no)\s+(?:appears?|shows?|figuran?|aparecen?|(?:is|are|esta|estan) (?:there|ahi|on|en))\b|"
     r"\bno (?:esta|estan|figura|figuran|aparece|aparecen) mas\b|"
@@ -1042,6 +1045,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
+    if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive:
+        return None  # "el periodo termina el 14 de agosto": it ends, nobody ends it
     if chosen.lang == "es" and chosen.person == "2s" and need != "receipt":
         return None  # "ya que pagaste contra reembolso", "las fotos que enviaste": what the customer did
     if need == "money" and chosen.lang == "es" and chosen.person in ("3s", "3p") and not passive and \
@@ -1077,7 +1082,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize") and \
                 index + 1 < len(sentence.tokens) and _is_name(sentence.tokens[index + 1], index + 1, sentence):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
-        if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and re.search(
+        if not around_kinds and lemma in ("email", "send", "share", "provide", "attach", "compartir", "facilitar"):
+            tail = re.split(r"[.;]|\b(?:and|y)\s+(?:we|i|he|she|they|you)\b",
+                            sentence.text[token.end - sentence.start:])[0]
+            around_kinds = {k for w in re.findall(r"\w+", _fold_keep(tail))[:12] for k in _noun_kinds(w)}
+        if lemma in ("make", "hacer", "realizar", "efectuar", "dar", "ordenar") and re.search(
                 r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)):
             around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and (
@@ -1140,7 +1149,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject not in ("agent", "named", "first") or re.search(r"\bque\s*$", _fold_keep(before)):
             return None  # "qué pasó con su pedido": a question about what happened
         if lemma == "come" and (status == "done" or not re.match(r"\s*(?:out|round|over|by|back to you|to you)\b",
-                                                                folded_after)):
+                                                                folded_after) and not (
+                subject in ("agent", "named") and has_specific_time(sentence.text))):
             return None  # "the tests came back with a fault"
         if lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
@@ -1190,6 +1200,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     elif need == "receipt":
         around_kinds = set(around_kinds) - ({REPLACEMENT} if re.search(r"\b(?:label|etiqueta)s?\b",
                                                                          _fold_keep(after)) else set())
+        if re.search(r"\b(?:en cero|a cero|at zero|en \$?0)\b", folded_after):
+            around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "mañana ya lo vas a ver en cero"
         if re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) and has_specific_time(sentence.text):
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "you'll have it before 1 o'clock today"
         if not around_kinds - {CORRECTION} and not has_money or passive:
