@@ -101,7 +101,7 @@ _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar", {REFUND},
      "money")
-_add(_ES_VERBS, "sumar recargar", {CREDIT}, "money")
+_add(_ES_VERBS, "sumar recargar sacar quitar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
                "iniciar dejar cargar ordenar", set(), "remedy")
@@ -111,7 +111,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar quitar habilitar asignar "
+_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -180,7 +180,8 @@ _PROCESS_MARKER = re.compile(
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
     r"ciclo|recibo|pr[oó]xim\w+)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
-    r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita))\b")
+    r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita)|no (?:le |te |les )?(?:va|van) a volver a "
+    r"(?:pasar|ocurrir|suceder))\b")
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
 _AGENT_THERE = re.compile(
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
@@ -216,8 +217,15 @@ _RESULT = re.compile(
     r"activ[oa]s?|limpi[oa])\b|"
     r"\b(?:no longer|ya no)\s+(?:appears?|shows?|figuran?|aparecen?|(?:is|are|esta|estan) (?:there|ahi|on|en))\b|"
     r"\bno (?:esta|estan|figura|figuran|aparece|aparecen) mas\b|"
-    r"\b(?:won't|will not|wont|no (?:se )?(?:te |le |les )?(?:va|van|vas) a)\s+(?:be\s+)?(?:charged|billed|debited|cobrar|"
-    r"debitar|pagar|cargar)\b|\bno se (?:te |le )?(?:vuelve|volvera) a cobrar\b|"
+    r"\b(?:won't|will not|wont|no (?:se )?(?:te |le |les |la |lo |los |las )?(?:va|van|vas) a)\s+(?:be\s+)?(?:charged|"
+    r"billed|debited|cobrar|debitar|pagar|cargar)\b|\bno se (?:te |le )?(?:vuelve|volvera) a cobrar\b|"
+    r"\bya no (?:le |te |les )?(?:van|vamos|va) a (?:estar )?(?:llamar|llamando|enviar|enviando|cobrar|cobrando|molestar)\w*|"
+    r"\b(?:has|have|'s|is|are|will|'ll)\s+(?:now\s+|already\s+|also\s+)?(?:come|gone|been taken|been knocked)\s+"
+    r"(?:straight\s+)?(?:off|onto|into|on to)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
+    r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){0,5}(?:taken off|waived|refunded|removed|"
+    r"reversed|credited)\b|"
+    r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
+    r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
     r"\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|gratis|free)\b(?! side)|"
     r"\bte (?:sale|salen) gratis\b|\ble (?:sale|salen) gratis\b|"
     r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
@@ -225,8 +233,8 @@ _RESULT = re.compile(
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
     r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b[^.;]{0,40}?\b(?:lighter|lower|less|cheaper|smaller|"
     r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b")
-_NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment pedido pedidos paquete paquetes envio "
-                          "envios caso case ticket solicitud request claim reclamo".split())
+_NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment pedido pedidos envio "
+                          "envios caso case solicitud request claim reclamo".split())
 #: The remedy reaching the customer: "our rider will have it with you by 8:30pm", "the bill will be with you by Wednesday".
 _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|bring)\s+(?:it|them|this|that|one|the \w+|"
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
@@ -259,7 +267,8 @@ _FIRST_PERSON_VERB = re.compile(
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
     r"\b(?:he|hemos)\s+(?:ya\s+)?\w+(?:ado|ido)\b|\b(?:queda|quedan|quedara|quedaran|quedo|estara|estaran)\s+"
     r"\w+(?:ado|ada|ido|ida)s?\b|\b\w{3,}(?:aremos|eremos|iremos|amos|imos)\b|\b(?:vamos|voy) a\s+\w+(?:ar|er|ir)\b|"
-    r"\b(?:tenemos|dejamos|hemos dejado|tienes|tiene|tenes|queda|quedo|esta|ya)\s+(?:\w+\s+)?\w+(?:ado|ada|ido|ida)s?\b")
+    r"\b(?:tenemos|dejamos|hemos dejado|tienes|tiene|tenes|queda|quedo|esta|ya)\s+(?:\w+\s+)?\w+(?:ado|ada|ido|ida)s?\b|"
+    r"\bse\s+\w{4,}(?:an|en)\b")
 _PROCESS_NOUNS = frozenset(
     "process processes procedure procedures policy policies system systems check checks step steps rule rules "
     "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
@@ -771,6 +780,9 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
                 status = "promised"
         elif core[:1] and core[0] in ("tenemos", "tengo", "tiene", "dejamos", "deje", "dejo", "dejado"):
             status, subject = "done", "first" if core[0] != "tiene" else "third"  # "ya tenemos programada la visita"
+        elif core[:1] and core[0] in ("va", "van", "ira", "iran") and not re.search(r"\ba\s*$", _fold_keep(
+                sentence.text[:sentence.tokens[index].start - sentence.start])):
+            status, passive, subject = "promised", True, "impersonal"  # "la diferencia va descontada en la boleta"
         elif core[:1] and core[0] in _SER_PASSIVE_FUT:
             status, passive, subject = "promised", True, "impersonal"
         elif core[:2] == ["ser", "a"] and core[2:3] and core[2] in _VAMOS_A:
@@ -881,7 +893,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
             if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
-                         r"cheaper|menos|descuento)\b", match.group(0)):
+                         r"cheaper|menos|descuento|off|onto|into|waived|refunded|credited)\b", match.group(0)):
                 kinds = {CREDIT, CORRECTION}
             else:
                 kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
@@ -1244,7 +1256,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     words_end = sentence.tokens[last].end - sentence.start
     scope = sentence.text[(clause_start if historical else token.start - sentence.start):words_end] + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
-    if status == "done" and (has_past_date(scope, today) or re.search(
+    if status == "done" and not re.search(r"\bya\b", _fold_keep(before)) and (has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
