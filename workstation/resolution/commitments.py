@@ -894,7 +894,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 continue  # "your order is now in transit" is where it is, not what we did
             if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
                          r"cheaper|menos|descuento|off|onto|into|waived|refunded|credited)\b", match.group(0)):
-                kinds = {CREDIT, CORRECTION}
+                kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|refunded|credited)\b", match.group(0)) \
+                    else {CREDIT, CORRECTION}
             else:
                 kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
@@ -1007,6 +1008,8 @@ def _fold_keep(text: str) -> str:
 
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
+    if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
+        return None  # "a set-top box": a compound, not a verb
     first, last = _tokens_window(sentence, index)
     best: tuple[str, str, bool] | None = None
     chosen: Form | None = None

@@ -397,7 +397,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
     r"a la brevedad|assist|ready to|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
-    r"recibimos", re.IGNORECASE)
+    r"recibimos|pensar en nosotros|thinking of us|confiar en nosotros|let us know|anything else|algo m[aá]s|"
+    r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
