@@ -61,6 +61,7 @@ def _add(table: dict[str, tuple[frozenset[str], str]], lemmas: str, kinds: set[s
 
 _add(_EN_VERBS, "refund reimburse repay", {REFUND})
 _add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
+_add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
@@ -74,7 +75,7 @@ _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFU
 _add(_EN_VERBS, "take knock top", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve load", set(), "remedy")
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit", set(), "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
@@ -107,7 +108,7 @@ _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar pr
                "iniciar dejar cargar ordenar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
-_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar", {REPAIR}, "agent")
+_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
@@ -140,7 +141,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
-_nouns("correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
+_nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("cancellation cancelacion baja", {CANCELLATION})
@@ -163,10 +164,11 @@ _ANONYMOUS = frozenset(
     "specialists especialista especialistas staff personal".split())
 #: What is passed on or written down, not a remedy: "we've sent your complaint to", "he registrado su caso".
 _HOLLOW_OBJECTS = frozenset(
-    "case complaint ticket feedback comments comment request query concern notes note file details information "
+    "case complaint feedback comments comment request query concern notes note file details information "
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
     "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio reminder reminders email "
     "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
+    "claims "
     "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
     "ingresado registered logged noted recorded".split())
 _PROCESS_MARKER = re.compile(
@@ -199,7 +201,7 @@ _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)
 _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes|come|estara|estaran|esta|vuelve|"
                    r"vuelven|regresa|regresan|volvera|volveran)\s+(?:now\s+|already\s+|straight\s+|ya\s+)?"
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
-                   r"\b(?:is|are|'s)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
+                   r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
 _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
@@ -210,7 +212,7 @@ _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirme
 _RESULT = re.compile(
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
-    r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+)?"
+    r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision)\w*)"
     r"(?:\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
     r"a (?:su |tu )?nombre|in your name|under your name|"
@@ -238,6 +240,7 @@ _NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment
 #: The remedy reaching the customer: "our rider will have it with you by 8:30pm", "the bill will be with you by Wednesday".
 _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|bring)\s+(?:it|them|this|that|one|the \w+|"
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
+                       r"\b(?:will be|'ll be|is|are)\s+ready\s+(?:for (?:pickup|pick-up|collection)|to (?:collect|pick up))\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
@@ -279,7 +282,7 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre".split())
+    "entity name nombre debit debits standing".split())
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -322,7 +325,7 @@ _NEG_ES = frozenset("no nunca jamas tampoco ni imposible".split())
 _HABER_DONE = frozenset("he hemos ha han habia habiamos hubo".split())
 _SER_PASSIVE_DONE = frozenset("fue fueron sido queda quedan quedo quedaron esta estan".split())
 _SER_PASSIVE_FUT = frozenset("sera seran".split())
-_VAMOS_A = frozenset("vamos voy va van".split())
+_VAMOS_A = frozenset("vamos voy va van vas".split())
 _ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
 _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
 
@@ -896,6 +899,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                          r"cheaper|menos|descuento|off|onto|into|waived|refunded|credited)\b", match.group(0)):
                 kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|refunded|credited)\b", match.group(0)) \
                     else {CREDIT, CORRECTION}
+                if any(w in ("add", "addon", "bolt", "subscription", "service", "pack", "package", "plan", "extra",
+                             "membership") for w in subject[-6:]):
+                    kinds |= {CANCELLATION}  # "the tv add-on comes off your account on the 30th"
             else:
                 kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
@@ -942,7 +948,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         frozenset({ESCALATION}), "promised", number, match.group(0),
                                         has_deadline(sentence.text)))
         process = _process(sentence, number, folded_raw, found, today,
-                           sentences[number + 1] if number + 1 < len(sentences) else None)
+                           sentences[number + 1] if number + 1 < len(sentences) else None,
+                           sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
         for pattern, status in extra:
@@ -959,7 +966,7 @@ _MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
 
 
 def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
-             today: date, following: Sentence | None = None) -> Commitment | None:
+             today: date, following: Sentence | None = None, previous: Sentence | None = None) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
     vuelva a pasar") beside something we did or will do."""
     marker = _PROCESS_MARKER.search(folded)
@@ -975,7 +982,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     if month and not re.search(r"\b20\d\d\b", folded[marker.end():marker.end() + 12]) and \
             _MONTH_INDEX[month.group(1)] < today.month:
         return None  # "los importes facturados desde julio": since a month gone by
-    if has_past_date(folded[marker.start():marker.end() + 30], today):
+    if has_past_date(folded[marker.start():marker.end() + 30], today) or \
+            re.search(r"\b(?:se encuentra|is currently|remains?|sigue|continua)\b", folded[:marker.start()]):
+        return None  # "en estado 'En revisión' desde el 24/11": a state since a day gone by
         return None  # "en revisión desde el 24/11": since a past day, not from now on
     mine = [c for c in found if c.sentence == number]
     verb = _FIRST_PERSON_VERB.search(folded)
@@ -985,7 +994,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
-    nouns = any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
+    prior_verb = previous is not None and re.match(r"\s*(?:this|it|that|esto|eso)\b", folded) and \
+        _FIRST_PERSON_VERB.search(_fold_keep(previous.text))
+    nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
         following is not None and any(t.norm in _PROCESS_NOUNS for t in following.tokens)
         and re.match(r"\s*(?:ya\s+)?(?:qued|est|lo hemos|we've|i've|it's|that's)", _fold_keep(following.text)))
     if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed) or (nouns and pointed)):
@@ -1172,6 +1183,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if lemma == "pasar" and re.search(r"\b(?:su|tu) (?:caso|queja|reclamacion|comentario)", folded_after):
             return None
+        if lemma == "trabajar" and not (around_kinds & {REPAIR, REPLACEMENT} and subject in ("agent", "named")):
+            return None  # "nuestro equipo ya está trabajando para resolverlo" is no visit
     elif need == "named":
         if status == "done":
             return None  # "our driver spoke to you on Tuesday" is what happened, not what we will do
@@ -1259,7 +1272,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     words_end = sentence.tokens[last].end - sentence.start
     scope = sentence.text[(clause_start if historical else token.start - sentence.start):words_end] + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
-    if status == "done" and not re.search(r"\bya\b", _fold_keep(before)) and (has_past_date(scope, today) or re.search(
+    if status == "done" and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
+            r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
+            has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
