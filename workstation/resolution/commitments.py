@@ -168,7 +168,7 @@ _HOLLOW_OBJECTS = frozenset(
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
     "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio reminder reminders email "
     "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
-    "claims "
+    "claims photo foto "
     "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
     "ingresado registered logged noted recorded".split())
 _PROCESS_MARKER = re.compile(
@@ -213,7 +213,8 @@ _RESULT = re.compile(
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
-    r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision)\w*)"
+    r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision|anotad|"
+    r"registrad|ingresad|recibid|noted|logged|recorded|received|escalated|forwarded|derivad|escalad)\w*)"
     r"(?:\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
     r"a (?:su |tu )?nombre|in your name|under your name|"
     r"activ[oa]s?|limpi[oa])\b|"
@@ -228,10 +229,11 @@ _RESULT = re.compile(
     r"reversed|credited)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
     r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
-    r"\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|gratis|free)\b(?! side)|"
+    r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|"
+    r"gratis|free)\b(?! side)|"
     r"\bte (?:sale|salen) gratis\b|\ble (?:sale|salen) gratis\b|"
     r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
-    r"(?:squared away|sorted|set|fixed|taken care of)\b|"
+    r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
     r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b[^.;]{0,40}?\b(?:lighter|lower|less|cheaper|smaller|"
     r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b")
@@ -254,6 +256,9 @@ _HANDED_TO = re.compile(
     r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
+_ORGANISATIONS = frozenset("post mail bank group services service express ltd inc co llc team department centre center "
+                           "courier couriers logistics airways airlines energy water telecom network networks hub depot "
+                           "office claims insurance sa cv".split())
 #: Verbs that commit to nothing even in a sentence about the future: "we will work hard to ensure...".
 _HOLLOW_VERBS = re.compile(
     r"\b(?:value|appreciate|understand|apologi[sz]e|regret|hope|try|strive|aim|work|look|review|consider|ensure|"
@@ -602,7 +607,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         else:
             return None
     skipped = len(left) - len(left[subject_at:])
-    subject = _subject(sentence, index, skipped)
+    subject = _subject(sentence, index, skipped, first if passive else 0)  # a passive's subject is in its clause
     if tense in ("s",) and subject == "":
         subject = "third"
     return (status, subject, passive)
@@ -643,10 +648,11 @@ def _is_agent(norm: str) -> bool:
     return norm in _AGENT_NOUNS or (norm.endswith("s") and norm[:-1] in _AGENT_NOUNS)
 
 
-def _subject(sentence: Sentence, index: int, skipped: int = 0) -> str:
-    """Who acts, read leftwards from the verb over the sentence: the first word that names someone or something."""
+def _subject(sentence: Sentence, index: int, skipped: int = 0, floor: int = 0) -> str:
+    """Who acts, read leftwards from the verb over the sentence (or down to ``floor``): the first word that
+    names someone or something."""
     passed = 0
-    for position in range(index - 1, -1, -1):
+    for position in range(index - 1, floor - 1, -1):
         token = sentence.tokens[position]
         if passed < skipped:
             passed += 1
@@ -893,7 +899,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                       len(sentence.tokens) - 1)
             subject = [t.norm for t in sentence.tokens[:at]]
             if any(w in _NOT_A_RESULT for w in subject) or _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
-                    or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b", folded_raw):
+                    or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b|\b(?:could|might|"
+                                 r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
             if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
                          r"cheaper|menos|descuento|off|onto|into|waived|refunded|credited)\b", match.group(0)):
@@ -939,6 +946,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             name = match.group("name")
             if not name[:1].isupper() or fold(name.split()[0]) in _NOT_NAMES or fold(name.split()[0]) in _ANONYMOUS:
                 continue
+            if fold(name.split()[-1]) in _ORGANISATIONS:
+                continue  # "handed over to Australia Post": a company, not a person
             if not (match.group("title") or match.group("last") and match.group("last").strip()[:1].isupper()
                     or match.group("role")):
                 continue  # "forwarded to Dublin": a place; a person has a surname, a title or a role
@@ -1098,6 +1107,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
+        if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
+                                                     r"penalizacion|multa)s?\b", _fold_keep(clause)) and \
+                not around_kinds & {CREDIT, REFUND} - {CORRECTION}:
+            return None  # "the $85 damage fee was applied": a charge, not a remedy
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
             if amounts and re.search(r"\ba (?:su|tu) (?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo)",
@@ -1152,6 +1165,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
+        if passive and not (around_kinds & {REPLACEMENT}) and any(
+                t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"} for t in sentence.tokens[:index]):
+            return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy
         if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
@@ -1270,7 +1286,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         chosen.tense in ("past", "pret") and not re.search(r"\b(?:have|has|'ve|he|hemos|ha|han)\s+(?:\w+\s+)?$",
                                                            _fold_keep(before))
     words_end = sentence.tokens[last].end - sentence.start
-    scope = sentence.text[(clause_start if historical else token.start - sentence.start):words_end] + (
+    scope = (sentence.text if historical and not passive else
+             sentence.text[(clause_start if historical else token.start - sentence.start):words_end]) + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     if status == "done" and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
