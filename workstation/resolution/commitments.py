@@ -80,7 +80,7 @@ _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express 
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
-_add(_EN_VERBS, "visit come attend drive head", {REPAIR}, "agent")
+_add(_EN_VERBS, "visit come attend drive head swing", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
@@ -108,7 +108,7 @@ _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar pr
                "iniciar dejar cargar ordenar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
-_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar", {REPAIR}, "agent")
+_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
@@ -153,7 +153,8 @@ _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
-    "patrol paqueteria repartidores mensajeros".split())
+    "patrol paqueteria repartidores mensajeros carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
+    "lineman linesman handyman".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders repartidor repartidora repartidores mensajero mensajera mensajeros "
                       "transportista paqueteria".split())
@@ -181,7 +182,8 @@ _PROCESS_MARKER = re.compile(
     r"desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
-    r"ciclo|recibo|pr[oó]xim\w+)|permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
+    r"ciclo|recibo|pr[oó]xim\w+)|desde (?:el|la) \w+ (?:de )?(?:ma[nñ]ana|hoy|este|esta)|"
+    r"permanente(?:mente)?|de forma permanente|nunca m[aá]s|"
     r"para (?:que no|evitar)|no (?:volver[aá]|se repetir[aá]|vuelva|se repita)|no (?:le |te |les )?(?:va|van) a volver a "
     r"(?:pasar|ocurrir|suceder))\b")
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
@@ -201,6 +203,8 @@ _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)
 _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes|come|estara|estaran|esta|vuelve|"
                    r"vuelven|regresa|regresan|volvera|volveran)\s+(?:now\s+|already\s+|straight\s+|ya\s+)?"
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
+                   r"\b(?:is|are|'s)\s+(?:[\w$€£₹.,]+\s+){1,4}back\s+(?:in|on|to|into|onto)\s+your\b|"
+                   r"\b(?:tienes|tiene|tenes)\s+(?:los|las|el|la)?\s*(?:[\w$€£₹.,]+\s+){1,3}de vuelta\b|"
                    r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
@@ -227,6 +231,12 @@ _RESULT = re.compile(
     r"(?:straight\s+)?(?:off|onto|into|on to)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
     r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){0,5}(?:taken off|waived|refunded|removed|"
     r"reversed|credited)\b|"
+    r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction)\b[^.;]{0,60}?\b(?:is|has been|"
+    r"'s|esta|ha sido|quedo)\s+(?:now\s+|all\s+|ya\s+)?(?:done|complete|completed|processed|hecho|hecha|realizad[oa]|"
+    r"procesad[oa])\b|"
+    r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
+    r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
+    r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
     r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
     r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|"
@@ -243,8 +253,11 @@ _NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment
 _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|bring)\s+(?:it|them|this|that|one|the \w+|"
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
                        r"\b(?:will be|'ll be|is|are)\s+ready\s+(?:for (?:pickup|pick-up|collection)|to (?:collect|pick up))\b|"
+                       r"\b(?:will be|'ll be|is|are)\s+waiting for you\b|\b(?:te|le)\s+(?:estara|estaran)\s+esperando\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
+                         r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
+                         r"(?:van|truck|lorry|round|run)\b|\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
@@ -276,7 +289,7 @@ _FIRST_PERSON_VERB = re.compile(
     r"\b(?:he|hemos)\s+(?:ya\s+)?\w+(?:ado|ido)\b|\b(?:queda|quedan|quedara|quedaran|quedo|estara|estaran)\s+"
     r"\w+(?:ado|ada|ido|ida)s?\b|\b\w{3,}(?:aremos|eremos|iremos|amos|imos)\b|\b(?:vamos|voy) a\s+\w+(?:ar|er|ir)\b|"
     r"\b(?:tenemos|dejamos|hemos dejado|tienes|tiene|tenes|queda|quedo|esta|ya)\s+(?:\w+\s+)?\w+(?:ado|ada|ido|ida)s?\b|"
-    r"\bse\s+\w{4,}(?:an|en)\b")
+    r"\bse\s+(?:le\s+|les\s+)?\w{4,}(?:an|en|a|e)\b")
 _PROCESS_NOUNS = frozenset(
     "process processes procedure procedures policy policies system systems check checks step steps rule rules "
     "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
@@ -548,7 +561,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = ("done" if resultative else "present"), 1, True
         elif near[:1] and near[0] in ("being",):
             status, subject_at, passive = "promised", 2, True
-        elif index > 0 and _noun_kinds(sentence.tokens[index - 1].norm) and index <= 3 and \
+        elif index > 0 and (_noun_kinds(sentence.tokens[index - 1].norm) or sentence.tokens[index - 1].norm in (
+                "amount", "payment", "money", "sum") or money(sentence.text[:sentence.tokens[index].start -
+                                                                             sentence.start])) and index <= 4 and \
                 not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
                 money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                 sentence.text.rstrip().endswith(":")):
@@ -1182,7 +1197,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None  # "the blender arrived with a cracked jar": what happened to their order
         if lemma == "go" and subject in ("agent", "named") and re.match(r"\s*(?:up|round|over|out|down)\b", folded_after):
             kinds = {REPAIR}  # "Graeme, one of our field engineers, is going up the mast on Monday"
-        elif lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b", folded_after):
+        elif lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b|^\s*(?:in|into) the (?:post|mail)\b",
+                                                                             folded_after):
             if not (re.search(r"^\s*(?:back|off)\b", folded_after) and has_money):
                 return None
             kinds = {REFUND, CREDIT}  # "the money's gone back on your card"
@@ -1271,8 +1287,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if status == "present_or_done":
             status = "promised" if timed and not has_past_time(sentence.text) else "done"
         elif not timed:
-            if subject == "first" and chosen.lang == "es" and re.search(r"\bya\b", _fold_keep(before)):
-                status = "done"
+            if (subject == "first" or need == "receipt") and chosen.lang == "es" and \
+                    re.search(r"\bya\b", _fold_keep(before)):
+                status = "done"  # "ya tienes los 18 € de vuelta"
             elif subject == "first" and chosen.lang == "es" and has_deadline(sentence.text) and \
                     re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)):
                 status = "promised"  # "te devolvemos los gastos de envío en 48 horas"
@@ -1289,7 +1306,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     scope = (sentence.text if historical and not passive else
              sentence.text[(clause_start if historical else token.start - sentence.start):words_end]) + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
-    if status == "done" and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
+    perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
+    if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and

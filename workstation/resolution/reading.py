@@ -183,7 +183,8 @@ _SPECIFIC = re.compile("|".join([
     rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
     rf"(?<!black )(?<!cyber )\b(?:{_WEEKDAYS})\b(?!\s+(?:delivery|supplement|surcharge|fee|service|rate|van|shift|option|slot|"
     rf"opening|hours|special|premium))",
-    r"\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|later today|first thing|end of (?:the )?day|eod|"
+    r"\b(?:today|tomorrow|tmrw|tmr|tomoz|tonight|this (?:morning|afternoon|evening|arvo)|arvo|later today|first thing|"
+    r"end of (?:the )?day|eod|mñn|mñna|mnn|"
     r"hoy(?: mismo)?|ma[nñ]ana|esta (?:tarde|ma[nñ]ana|noche)|pasado ma[nñ]ana|ahora mismo|en este momento|"
     r"right now|right away|straight away|immediately|this minute|de inmediato|inmediatamente|en el d[ií]a)\b",
     r"\b(?:en|in|within|dentro de)\s+(?:unos\s+|about\s+|around\s+|the next\s+|los pr[oó]ximos\s+)?\d{1,3}\s+"
