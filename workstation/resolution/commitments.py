@@ -169,7 +169,7 @@ _HOLLOW_OBJECTS = frozenset(
     "caso queja reclamacion incidencia comentario comentarios solicitud consulta expediente nota notas sugerencia "
     "informacion reclamo claim reclamacion pqr solicitudes requests claims orden folio reminder reminders email "
     "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
-    "claims photo foto "
+    "claims photo foto record records file notes "
     "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
     "ingresado registered logged noted recorded".split())
 _PROCESS_MARKER = re.compile(
@@ -300,7 +300,7 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing".split())
+    "entity name nombre debit debits standing".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -1102,6 +1102,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if need == "money" and chosen.lang == "es" and chosen.person in ("3s", "3p") and not passive and \
             subject not in ("named", "agent", "impersonal") and "se" not in re.findall(r"\w+", _fold_keep(before))[-3:]:
         return None  # "la tarjeta con la que pagó": the customer paid
+    if need == "money" and lemma in ("cover", "cubrir") and re.match(
+            r"\s*(?:in|under|by)\s+(?:the|your|our|su|tu|la|el)\s+(?:\w+\s+)?(?:agreement|policy|terms|contract|warranty|"
+            r"conditions|poliza|contrato|garantia|condiciones)", folded_after):
+        return None  # "it's covered in the rental agreement": a clause, not a payment
     if need == "money":
         has_money = has_money or bool(money(sentence.text))
         if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
@@ -1124,7 +1128,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     elif need == "remedy":
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa)s?\b", _fold_keep(clause)) and \
-                not around_kinds & {CREDIT, REFUND} - {CORRECTION}:
+                not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
+                              _fold_keep(clause)):
             return None  # "the $85 damage fee was applied": a charge, not a remedy
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
@@ -1333,7 +1338,9 @@ _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|l
 _DESTINATION_ANYWHERE = re.compile(
     r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|partners|"
-    r"equipo|departamento|area|responsable|gerente|especialistas|oficina|socio|proveedor)\b")
+    r"equipo|departamento|area|responsable|gerente|especialistas|oficina|socio|proveedor)\b|"
+    r"\b(?:to|a|al|en)\s+(?:your|the|su|tu|el|la)\s+(?:\w+\s+)?(?:file|record|records|case|expediente|ficha|historial|"
+    r"notes|profile notes)\b")
 
 
 _DETERMINERS_ANY = frozenset("the a an your our my this that these those his her their su sus tu tus el la los las un una "
@@ -1389,7 +1396,11 @@ def _without_dates(text: str) -> str:
 
 def _hollow_subject(sentence: Sentence, index: int) -> bool:
     """Whether the passive's subject is a request or a record: the first such noun in the sentence decides
-    (after the verb first, for the Spanish "se aprobó la indemnización")."""
+    (after the verb first, for the Spanish "se aprobó la indemnización"; the head right before an English
+    auxiliary, for "the driver's delivery photo is attached")."""
+    if index >= 2 and sentence.tokens[index - 1].norm in ("is", "are", "was", "were", "'s", "been") and \
+            sentence.tokens[index - 2].norm in _HOLLOW_OBJECTS:
+        return True
     if index > 0 and sentence.tokens[index - 1].norm in ("se", "le", "les"):
         for position in range(index + 1, min(index + 4, len(sentence.tokens))):
             norm = sentence.tokens[position].norm

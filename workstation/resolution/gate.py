@@ -398,7 +398,9 @@ _HOLLOW_CLAUSE = re.compile(
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
     r"a la brevedad|assist|ready to|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
     r"recibimos|pensar en nosotros|thinking of us|confiar en nosotros|let us know|anything else|algo m[aá]s|"
-    r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued", re.IGNORECASE)
+    r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued|information|"
+    r"\binfo\b|make sure|viendo|mirando|looking at|pregunta|question|nos encanta|we love|coraz[oó]n|heart|[uú]nic[oa]|"
+    r"unique|inspir|instagram|seguirnos|follow us|gusto|pleasure|alegr[ií]a|delighted", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
