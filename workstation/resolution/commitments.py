@@ -136,7 +136,7 @@ _nouns("abono abonos", {CREDIT, REFUND})
 _nouns("cambio cambios", {REPLACEMENT, CORRECTION})
 _nouns("replacement replacements new fresh another spare loaner label courier collection pickup rebooking "
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
-       "mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
+       "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
 _nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
@@ -153,7 +153,7 @@ _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
-    "patrol paqueteria repartidores mensajeros carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
+    "patrol paqueteria repartidores mensajeros sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
     "lineman linesman handyman".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders repartidor repartidora repartidores mensajero mensajera mensajeros "
@@ -246,7 +246,8 @@ _RESULT = re.compile(
     r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
     r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b[^.;]{0,40}?\b(?:lighter|lower|less|cheaper|smaller|"
-    r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b")
+    r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b|"
+    r"\b(?:menos|less)\b[^.;]{0,30}\b(?:en|on)\s+(?:el|la|tu|su|your|the)\s+(?:recibo|factura|bill|invoice|boleta)\b")
 _NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment pedido pedidos envio "
                           "envios caso case solicitud request claim reclamo".split())
 #: The remedy reaching the customer: "our rider will have it with you by 8:30pm", "the bill will be with you by Wednesday".
@@ -254,6 +255,8 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
                        r"\b(?:will be|'ll be|is|are)\s+ready\s+(?:for (?:pickup|pick-up|collection)|to (?:collect|pick up))\b|"
                        r"\b(?:will be|'ll be|is|are)\s+waiting for you\b|\b(?:te|le)\s+(?:estara|estaran)\s+esperando\b|"
+                       r"\b(?:will be|'ll be|is|'s)\s+(?:at|round at|over at)\s+your\s+(?:place|home|house|property|address|"
+                       r"door|flat|apartment|premises|office|shop)\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
@@ -476,6 +479,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
             opens = folded[spans[where][0]:match.start()].strip() == ""
             if where != mine and not (opens and (where == mine - 1 or where == 0 and match.start() < here)):
                 continue  # a condition opening the sentence governs all of it ("Una vez que recibamos..., te...")
+            if soft and re.search(r"\b(?:on|about|of|sobre|de|regarding|as to)\s*$", folded[:match.start()]):
+                continue  # "an update on when the site is back up": a question, not a condition
             if soft:
                 scope = folded[match.end():spans[where][1]]
                 # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time.
@@ -924,6 +929,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 if any(w in ("add", "addon", "bolt", "subscription", "service", "pack", "package", "plan", "extra",
                              "membership") for w in subject[-6:]):
                     kinds |= {CANCELLATION}  # "the tv add-on comes off your account on the 30th"
+            elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop)\b", match.group(0)):
+                kinds = {CANCELLATION}  # "your membership finishes on Monday 30 November"
             else:
                 kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
@@ -938,7 +945,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) for t in sentence.tokens[max(0, at - 5):at])
             nouns = _nouns_before(sentence, at)
-            if (agent or nouns - {REFUND}) and not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
+            person = agent or any(_is_name(t, i, sentence) or t.norm in ("he", "she")
+                                  for i, t in enumerate(sentence.tokens[:at]))
+            free = re.search(r"ready|waiting|esperando", match.group(0))
+            if (person or nouns - {REFUND} or free) and \
+                    not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
                     and not re.search(r"\b(?:should|may|might)\b", match.group(0)):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(nouns or {REPLACEMENT}), "promised", number,
@@ -1244,6 +1255,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\w+", folded_after + (" " + _fold_keep(before) if passive else "")))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
+        if lemma in ("move", "cambiar", "change") and re.search(r"\bto (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia )?\d{1,2}\b",
+                                                               folded_after):
+            fixable = True  # "I've moved it to the 28th of each month"
         if lemma in ("change", "cambiar") and subject == "first" and re.match(
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
@@ -1278,7 +1292,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if re.search(r"^\s*(?:derecho|el derecho|the right|right to|entitled)", folded_after) or \
                 re.search(r"\bentitled\b", _fold_keep(before)):
             return None  # "usted tiene derecho a solicitar...": an entitlement to ask, not a remedy
-        kinds = set(around_kinds - {CORRECTION}) or {REFUND}
+        kinds = set(around_kinds - ({CORRECTION} if not re.search(r"\b(?:en cero|a cero|at zero)\b", folded_after)
+                                    else set())) or {REFUND}
     if not kinds:
         return None
     rest = re.split(r"[,.;]", sentence.text[token.end - sentence.start:])[0]

@@ -64,7 +64,7 @@ SITE_LEXICON = "site.yaml"
 
 #: Which kinds of commitment read in the text state each kind of structured action.
 _STATES = {
-    "refund": {cm.REFUND, cm.CREDIT}, "credit": {cm.CREDIT, cm.REFUND}, "replacement": {cm.REPLACEMENT},
+    "refund": {cm.REFUND, cm.CREDIT}, "credit": {cm.CREDIT, cm.REFUND}, "replacement": {cm.REPLACEMENT, cm.REPAIR},
     "repair_visit": {cm.REPAIR}, "correction": {cm.CORRECTION}, "cancellation": {cm.CANCELLATION},
     "process_change": {cm.PROCESS, cm.CORRECTION},
 }

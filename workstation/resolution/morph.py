@@ -56,7 +56,7 @@ _EN_IRREGULAR = {
     "stick": ("stuck", "stuck"), "hold": ("held", "held"), "buy": ("bought", "bought"), "keep": ("kept", "kept"),
     "lend": ("lent", "lent"), "wire": ("wired", "wired"),
 }
-_EN_DOUBLE = {"ship", "reship", "swap", "top", "drop", "stop", "plan", "refit", "scrap", "zap", "pop", "slip", "transfer",
+_EN_DOUBLE = {"ship", "reship", "swap", "skip", "chip", "strip",  "top", "drop", "stop", "plan", "refit", "scrap", "zap", "pop", "slip", "transfer",
               "refer", "remit", "commit", "admit", "submit"}
 
 

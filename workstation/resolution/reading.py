@@ -270,7 +270,10 @@ def _dates(text: str, today: date) -> list[date]:
             if second > 12 >= first:
                 first, second = second, first  # 11/27: the American order
             add(first, second, int(match.group(3)) if match.group(3) else None)
+    taken = [m.span() for m in _DAY_MONTH.finditer(text)]
     for match in _MONTH_YEAR.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue  # "30 de noviembre de 2026" is the 30th, not the 1st
         add(1, _MONTH_NUMBER.get(match.group(1).lower().rstrip("."), 0), int(match.group(2)))
     for match in _WEEKDAY_DAY.finditer(text):  # "el viernes 20": the nearest month with that day
         day = int(match.group(1))
