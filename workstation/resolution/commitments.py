@@ -229,7 +229,7 @@ _RESULT = re.compile(
     r"\bya no (?:le |te |les )?(?:van|vamos|va) a (?:estar )?(?:llamar|llamando|enviar|enviando|cobrar|cobrando|molestar)\w*|"
     r"\b(?:has|have|'s|is|are|will|'ll)\s+(?:now\s+|already\s+|also\s+)?(?:come|gone|been taken|been knocked)\s+"
     r"(?:straight\s+)?(?:off|onto|into|on to)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
-    r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){0,5}(?:taken off|waived|refunded|removed|"
+    r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){1,5}(?:taken off|waived|refunded|removed|"
     r"reversed|credited)\b|"
     r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction)\b[^.;]{0,60}?\b(?:is|has been|"
     r"'s|esta|ha sido|quedo)\s+(?:now\s+|all\s+|ya\s+)?(?:done|complete|completed|processed|hecho|hecha|realizad[oa]|"
@@ -885,6 +885,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
     morph = _morph()
     found: list[Commitment] = []
     for number, sentence in enumerate(sentences):
+        amounts = money(sentence.text)
+        if amounts and all(all(v == 0 for v in m.values) for m in amounts):
+            continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy
         folded = " ".join(t.norm for t in sentence.tokens)
         question = sentence.text.rstrip().endswith("?") or sentence.text.lstrip().startswith("¿")
         if question:
@@ -908,11 +911,14 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         for match in _BACK.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             before_kinds = _nouns_before(sentence, at)
-            if (money(raw) or before_kinds & {REFUND, CREDIT} or number and money(sentences[number - 1].text)) and \
+            corrected = "your" in match.group(0) and before_kinds & {CORRECTION}
+            if (money(raw) or before_kinds & {REFUND, CREDIT} or number and money(sentences[number - 1].text)
+                    or corrected) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
                 status = "promised" if re.match(r"(?:will|'ll|going|estara|volvera)", match.group(0)) else "done"
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset(before_kinds & {REFUND, CREDIT} or {REFUND, CREDIT}), status,
+                                        frozenset(before_kinds & {REFUND, CREDIT} or ({CORRECTION} if corrected else
+                                                                                       {REFUND, CREDIT})), status,
                                         number, raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _RESULT.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()),
@@ -1297,7 +1303,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if not kinds:
         return None
     rest = re.split(r"[,.;]", sentence.text[token.end - sentence.start:])[0]
-    if (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and need in ("delivery", "moves", "remedy", "object"):
+    removal = lemma in ("remove", "delete", "eliminar", "quitar", "borrar", "retirar")
+    if not removal and (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and \
+            need in ("delivery", "moves", "remedy", "object"):
         return None
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None

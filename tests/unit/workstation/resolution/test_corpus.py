@@ -37,6 +37,9 @@ DISPUTED = {
     # Labelled conditional (the upgrade offered is subject to availability), but it also reports the
     # fix of the complaint, done the day before: "a valve was replaced in that room on 25 November".
     "en-c-t-153",
+    # Labelled a refusal (no refund to the card), but it reports a remedy given: "a travel credit for the full
+    # value of $1,846.20 AUD has been issued, which is valid for 12 months".
+    "en-e-t-122",
 }
 
 
