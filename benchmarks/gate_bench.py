@@ -79,12 +79,21 @@ def _long_replies() -> list[tuple[str, str]]:
     return replies
 
 
-def _timings(check: Callable[[], Any], runs: int) -> tuple[float, float, float]:
-    check()
+def _empty_caches() -> None:
+    from workstation.resolution import morph, reading
+
+    reading.money.cache_clear()
+    morph.fold.cache_clear()
+
+
+def _timings(check: Callable[[int], Any], runs: int, cold: Callable[[], None] = lambda: None
+             ) -> tuple[float, float, float]:
+    check(-1)
     seconds = []
-    for _ in range(runs):
+    for run in range(runs):
+        cold()
         start = time.perf_counter()
-        check()
+        check(run)
         seconds.append(time.perf_counter() - start)
     seconds.sort()
     return (statistics.median(seconds) * 1000, seconds[int(len(seconds) * 0.95) - 1] * 1000, seconds[-1] * 1000)
@@ -98,12 +107,21 @@ def main() -> int:
     anchor, anchor_action = _anchor_gate(args.anchor)
     refund = {"kind": "refund", "amount": "29.90", "currency": "EUR", "due": "2026-12-04"}
 
-    print(f"Judging a 2,000-character reply with a refund action, ms (median / p95 / worst of {args.runs}):")
+    print(f"Judging a 2,000-character reply with a refund action, ms (median / p95 / worst of {args.runs}).")
+    print("Each call ends the text with a different word, as the composer checks after each pause; 'cold' also")
+    print("empties today's gate's caches of words and amounts before each call.")
     for language, text in _long_replies():
-        ours = _timings(lambda: today_gate.check_reply(text, [ActionSpec.from_dict(refund)], language=language),
-                        args.runs)
-        theirs = _timings(lambda: anchor.check_reply(text, [anchor_action(refund)], language=language), args.runs)
+        def ours_check(run: int) -> Any:
+            return today_gate.check_reply(f"{text} {run}", [ActionSpec.from_dict(refund)], language=language)
+
+        def theirs_check(run: int) -> Any:
+            return anchor.check_reply(f"{text} {run}", [anchor_action(refund)], language=language)
+
+        ours = _timings(ours_check, args.runs)
+        cold = _timings(ours_check, args.runs, _empty_caches)
+        theirs = _timings(theirs_check, args.runs)
         print(f"  {language} {len(text)} chars: today {ours[0]:.1f} / {ours[1]:.1f} / {ours[2]:.1f}   "
+              f"cold {cold[0]:.1f} / {cold[1]:.1f} / {cold[2]:.1f}   "
               f"anchor {theirs[0]:.1f} / {theirs[1]:.1f} / {theirs[2]:.1f}")
 
     print("\nAgreement with the people who wrote the replies (text alone: concrete accepted, non-committal "

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case without accents (ñ kept as n too: typists drop it as often)."""
     decomposed = unicodedata.normalize("NFD", text.lower())

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from workstation.resolution.morph import fold
 
@@ -358,7 +359,8 @@ def _readings(raw: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
-def money(text: str) -> list[Money]:
+@lru_cache(maxsize=4096)
+def money(text: str) -> tuple[Money, ...]:
     """Amounts of money written with a currency, in any local format."""
     found = []
     for match in _MONEY.finditer(text):
@@ -366,7 +368,7 @@ def money(text: str) -> list[Money]:
         symbol = (match.group("pre") or match.group("post") or match.group("post1") or "").lower().strip()
         found.append(Money(match.start(), match.end(), match.group(0), _readings(number),
                            _CURRENCY_WORDS.get(symbol, _CURRENCY_WORDS.get(symbol.rstrip("."), ""))))
-    return found
+    return tuple(found)
 
 
 def numbers(text: str) -> set[Decimal]:
