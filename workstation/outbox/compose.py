@@ -205,7 +205,9 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
             references=" ".join(context.references) or None,
             state=ReplyState.AWAITING_APPROVAL if needs_approval else ReplyState.QUEUED, purpose=purpose,
             attachments=[_store_attachment(session, Path(p)) for p in attachments],
-            gate_result=_review_record(result) if review else result.as_record(), queued_at=now, created_at=now,
+            gate_result={**(_review_record(result) if review else result.as_record()),
+                         "own_body": body} if needs_approval else
+            (_review_record(result) if review else result.as_record()), queued_at=now, created_at=now,
         )
         session.add(reply)
         session.flush()
@@ -303,10 +305,16 @@ def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | 
         agent, reply = _awaiting(session, reply_id, supervisor)
         reply.state = ReplyState.DRAFT
         reply.message_id = None
-        for action in session.scalars(select(Action).where(Action.reply_id == reply_id)):
-            action.status = ActionStatus.PROPOSED
-        session.execute(delete(FollowUp).where(FollowUp.action_id.in_(
-            select(Action.id).where(Action.reply_id == reply_id))))
+        # Back in the author's composer as it was written: their text (without the quote sent below it) and
+        # the actions they had picked, which are committed again only when the reply is queued again.
+        actions = list(session.scalars(select(Action).where(Action.reply_id == reply_id)))
+        drafted = [ActionSpec(kind=a.kind, amount=a.amount, currency=a.currency, reference=a.reference,
+                              owner=a.owner, due=a.due_at, description=a.description).as_dict() for a in actions]
+        reply.body_text = (reply.gate_result or {}).get("own_body", reply.body_text)
+        reply.gate_result = {**(reply.gate_result or {}), "draft_actions": drafted, "returned": reason}
+        session.execute(delete(FollowUp).where(FollowUp.action_id.in_([a.id for a in actions])))
+        for action in actions:
+            session.delete(action)
         session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_returned",
                           data={"reply_id": reply_id, "reason": reason}))
 

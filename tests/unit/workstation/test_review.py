@@ -187,3 +187,31 @@ def test_learning_needs_a_known_kind_and_both_flags(run_cli, tmp_path: Path) -> 
     assert not (data_dir / "lexicons" / "site.yaml").exists()
     listed = json.loads(run_cli("--data-dir", data, "outbox", "list", "--json").stdout)
     assert [r["state"] for r in listed] == ["awaiting_approval"]  # nothing approved by a failed step
+
+
+def test_a_returned_reply_comes_back_to_its_author_with_its_actions(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workstation.outbox.compose import load_draft, return_reply
+
+    data_dir = tmp_path / "data"
+    data = str(data_dir)
+    ticket = a_ticket(data_dir)
+    assert run_cli("--data-dir", data, "agent", "add", "Marta", "--supervisor").returncode == 0
+    assert run_cli("--data-dir", data, "agent", "add", "Pablo").returncode == 0
+    body, actions = files(tmp_path, UNRECOGNISED, [REFUND])
+    sent = run_cli("--data-dir", data, "--agent", "Pablo", "reply", str(ticket), "--body-file", body,
+                   "--actions-file", actions, "--for-review", "--json")
+    assert sent.returncode == 0, sent.stderr
+    store = open_store(Location.resolve(data_dir, None))
+    try:
+        return_reply(store, json.loads(sent.stdout)["reply"], "Say 'reembolso': not every customer knows 'extorno'.",
+                     supervisor="Marta")
+        draft = load_draft(store, ticket, author="Pablo")
+        with store.read() as session:
+            left = session.scalars(select(Action)).all()
+    finally:
+        store.close()
+    assert draft is not None
+    assert draft.body == UNRECOGNISED  # the author's words, without the quote that went below them
+    assert [(a.kind, a.amount, a.currency) for a in draft.actions] == [("refund", 45.90, "EUR")] or \
+        [(a.kind, str(a.amount), a.currency) for a in draft.actions] == [("refund", "45.90", "EUR")]
+    assert left == []  # nothing is promised to the customer until the reply is queued again
