@@ -93,7 +93,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar regenerar", {CORRECTION})
+_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -153,10 +153,10 @@ _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
-    "patrol paqueteria repartidores mensajeros sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
+    "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
     "lineman linesman handyman".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
-_CARRIERS = frozenset("courier driver rider riders repartidor repartidora repartidores mensajero mensajera mensajeros "
+_CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
                       "transportista paqueteria".split())
 #: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
 _ANONYMOUS = frozenset(
@@ -171,11 +171,12 @@ _HOLLOW_OBJECTS = frozenset(
     "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
     "claims photo foto record records file notes "
     "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
-    "ingresado registered logged noted recorded".split())
+    "ingresado registered logged noted recorded asentado asentados asentada asentadas respuesta response "
+    "respuestas".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|next week|the \d+\w*|"
     r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
-    r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|this|the|\d)|permanent(?:ly)?|in (?:the )?future|"
+    r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next)|permanent(?:ly)?|in (?:the )?future|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
     r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
@@ -266,10 +267,11 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos)\b[^.;]{0,80}?\b(?:to|a|al|with|con)\s+"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene|lleva|is now|now sits|is)"
+    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
-    r"(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
+    r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
 _ORGANISATIONS = frozenset("post mail bank group services service express ltd inc co llc team department centre center "
@@ -285,7 +287,8 @@ _HOLLOW_VERBS = re.compile(
     r"remind|medidas necesarias|necessary (?:steps|measures)|taking steps|tomando (?:las )?medidas|pertinentes|"
     r"estamos|estoy|queremos|quisieramos|seguimos|continuamos|tomamos|sabemos|creemos|pensamos|deseamos|"
     r"recomend\w*|suger\w*|sugier\w*|aconsej\w*|recommend\w*|suggest\w*|advis\w*|recibido|recibimos|received|"
-    r"registrad\w*|registramos|logged|noted|anotad\w*|anotamos|tomado nota)\b")
+    r"registrad\w*|registramos|logged|noted|anotad\w*|anotamos|tomado nota|checked|looked|reviewed|searched|"
+    r"investigated|asked|asentad\w*)\b")
 _FIRST_PERSON_VERB = re.compile(
     r"\b(?:i|we)(?=['\s])\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
@@ -925,6 +928,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                       len(sentence.tokens) - 1)
             subject = [t.norm for t in sentence.tokens[:at]]
             if any(w in _NOT_A_RESULT for w in subject) or _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
+                    or _HARD_CONDITION.search(folded_raw) \
                     or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b|\b(?:could|might|"
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
@@ -1095,7 +1099,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if relative is not None and (relative in _HOLLOW_OBJECTS or (
             chosen.lang == "es" and subject == "impersonal" and status == "done")):
         return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
-    if _BECAUSE.search(_fold_keep(before)):
+    reason = _BECAUSE.search(_fold_keep(before))
+    if reason and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", _fold_keep(before)[reason.end():]):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
     story = _THEIR_STORY.search(_fold_keep(sentence.text[:token.start - sentence.start]))
     if story and not re.search(r"[.;:]|(?:[,—–-]|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|ive|hemos|he|ya|le|te)\b",
@@ -1125,6 +1130,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "it's covered in the rental agreement": a clause, not a payment
     if need == "money":
         has_money = has_money or bool(money(sentence.text))
+        if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
+                                                 folded_after):
+            has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
         if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
@@ -1144,9 +1152,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds |= {CREDIT}
     elif need == "remedy":
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
-                                                     r"penalizacion|multa)s?\b", _fold_keep(clause)) and \
+                                                     r"penalizacion|multa)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
-                              _fold_keep(clause)):
+                              _fold_keep(sentence.text)):
             return None  # "the $85 damage fee was applied": a charge, not a remedy
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
