@@ -72,7 +72,7 @@ _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
-_add(_EN_VERBS, "take knock top", {CREDIT}, "money")
+_add(_EN_VERBS, "take knock top write", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit", set(), "remedy")
@@ -144,7 +144,7 @@ _nouns("repair repairs technician engineer visit appointment patch fitter instal
 _nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
-_nouns("cancellation cancelacion baja", {CANCELLATION})
+_nouns("cancellation cancelacion baja termino", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimentary|on the house|sin (?:coste|costo|cargo)|"
@@ -256,6 +256,7 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
                        r"\b(?:will be|'ll be|is|are)\s+ready\s+(?:for (?:pickup|pick-up|collection)|to (?:collect|pick up))\b|"
                        r"\b(?:will be|'ll be|is|are)\s+waiting for you\b|\b(?:te|le)\s+(?:estara|estaran)\s+esperando\b|"
+                       r"\b(?:will be|'ll be)\s+there\b|"
                        r"\b(?:will be|'ll be|is|'s)\s+(?:at|round at|over at)\s+your\s+(?:place|home|house|property|address|"
                        r"door|flat|apartment|premises|office|shop)\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
@@ -274,6 +275,8 @@ _HANDED_TO = re.compile(
     r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
+_ROLES = frozenset("assistant engineer manager officer executive head director supervisor lead agent specialist "
+                   "coordinator department desk team clerk inspector".split())
 _ORGANISATIONS = frozenset("post mail bank group services service express ltd inc co llc team department centre center "
                            "courier couriers logistics airways airlines energy water telecom network networks hub depot "
                            "office claims insurance sa cv".split())
@@ -299,6 +302,7 @@ _FIRST_PERSON_VERB = re.compile(
 _PROCESS_NOUNS = frozenset(
     "process processes procedure procedures policy policies system systems check checks step steps rule rules "
     "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
+    "instruction instructions instruccion instrucciones "
     "procedimientos politica sistema sistemas control controles paso pasos regla reglas formacion personal "
     "plantilla plantillas formulario flujo revision verificacion alerta alertas aviso avisos".split())
 _FIXABLE_NOUNS = frozenset(
@@ -355,7 +359,7 @@ _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana
 
 _HARD_CONDITION = re.compile(
     r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
-    r"eligible|eligibility|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"eligible|eligibility|while (?:a|the|your|any|an)|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica|de ser el caso|de (?:verificarse|confirmarse|comprobarse|resultar|"
     r"corresponder|proceder)|en su caso|if applicable|where applicable|if appropriate|as applicable)\b")
@@ -800,6 +804,8 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é") and \
             "ya" not in words[:3]:
         return None  # "tramite", "envie": the subjunctive or the noun, not "tramité"
+    if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text))):
+        return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta"
     if tense == "pp":
         if core[:1] and core[0] in _HABER_DONE:
             status = "done"
@@ -958,6 +964,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             person = agent or any(_is_name(t, i, sentence) or t.norm in ("he", "she")
                                   for i, t in enumerate(sentence.tokens[:at]))
             free = re.search(r"ready|waiting|esperando", match.group(0))
+            if "there" in match.group(0) and not person:
+                continue  # "it will be there on Monday" says where a thing is, "Dave will be there" that he comes
             if (person or nouns - {REFUND} or free) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) \
                     and not re.search(r"\b(?:should|may|might)\b", match.group(0)):
@@ -982,7 +990,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             name = match.group("name")
             if not name[:1].isupper() or fold(name.split()[0]) in _NOT_NAMES or fold(name.split()[0]) in _ANONYMOUS:
                 continue
-            if fold(name.split()[-1]) in _ORGANISATIONS:
+            if fold(name.split()[-1]) in _ORGANISATIONS or any(fold(w) in _ROLES for w in name.split()):
                 continue  # "handed over to Australia Post": a company, not a person
             if not (match.group("title") or match.group("last") and match.group("last").strip()[:1].isupper()
                     or match.group("role")):
@@ -1142,7 +1150,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
-        if lemma in ("take", "knock") and not re.search(r"\boff\b", folded_after):
+        if lemma in ("take", "knock", "write") and not re.search(r"\boff\b", folded_after):
             return None
         if lemma in ("take", "knock") and not has_money:
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
@@ -1158,8 +1166,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None  # "the $85 damage fee was applied": a charge, not a remedy
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
-            if amounts and re.search(r"\ba (?:su|tu) (?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo)",
-                                     folded_after):
+            if has_money and re.search(r"\b(?:a|en) (?:su |tu )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo)",
+                                       folded_after):
                 around_kinds = {CREDIT}
             if not around_kinds:
                 return None
@@ -1272,6 +1280,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("move", "cambiar", "change") and re.search(r"\bto (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia )?\d{1,2}\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
+        if lemma in ("cancel", "close", "stop", "cerrar") and fixable:
+            process = False  # "I have closed the account with effect from 20 November" is a cancellation
         if lemma in ("change", "cambiar") and subject == "first" and re.match(
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):

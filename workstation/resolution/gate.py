@@ -408,7 +408,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"recibimos|pensar en nosotros|thinking of us|confiar en nosotros|let us know|anything else|algo m[aá]s|"
     r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued|information|"
     r"\binfo\b|make sure|viendo|mirando|looking at|pregunta|question|nos encanta|we love|coraz[oó]n|heart|[uú]nic[oa]|"
-    r"unique|inspir|instagram|seguirnos|follow us|gusto|pleasure|alegr[ií]a|delighted", re.IGNORECASE)
+    r"unique|inspir|instagram|seguirnos|follow us|gusto|pleasure|alegr[ií]a|delighted|importante|important|"
+    r"acompa[nñ]|by your side", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
