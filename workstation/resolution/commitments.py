@@ -400,12 +400,8 @@ class Commitment:
     lemma: str = ""
 
 
-def _lemmas(table: dict[str, tuple[frozenset[str], str]]) -> frozenset[str]:
-    return frozenset(table)
-
-
 def _morph() -> Morphology:
-    return morphology(_lemmas(_EN_VERBS), _lemmas(_ES_VERBS))
+    return morphology(frozenset(_EN_VERBS), frozenset(_ES_VERBS))
 
 
 def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
@@ -897,7 +893,6 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         amounts = money(sentence.text)
         if amounts and all(all(v == 0 for v in m.values) for m in amounts):
             continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy
-        folded = " ".join(t.norm for t in sentence.tokens)
         question = sentence.text.rstrip().endswith("?") or sentence.text.lstrip().startswith("¿")
         if question:
             continue
@@ -1009,7 +1004,6 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
-        del folded
     return found
 
 
@@ -1060,14 +1054,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                       "done" if done else "promised", number, marker.group(0), True)
 
 
-def lemma_is(form: Form, *lemmas: str) -> bool:
-    return form.lemma in lemmas
-
-
-def _fold_keep(text: str) -> str:
-    from workstation.resolution.morph import fold
-
-    return fold(text)
+_fold_keep = fold  # the text as the patterns read it: lower case, no accents
 
 
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
@@ -1119,7 +1106,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         _ADVICE_ES.search(_fold_keep(governing))
     if customer_side:
         return None
-    back_money = lemma_is(chosen, "go", "come") and re.match(r"\s*(?:back|off)\b", _fold_keep(after)) and has_money
+    back_money = chosen.lemma in ("go", "come") and re.match(r"\s*(?:back|off)\b", _fold_keep(after)) and has_money
     if subject == "customer" and need != "receipt" and not passive and not back_money:
         return None
     kinds = set(kinds)
