@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
 from workstation.errors import InvalidInput, NotFound
-from workstation.incidents import personalise
-from workstation.outbox.compose import queue_reply
+from workstation.incidents import Recipient, personalise
+from workstation.outbox.compose import queue_reply, reply_context
 from workstation.queue import list_rows, parse_query
 from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
-from workstation.store.models import Event, Lesson, Ticket, TicketStatus, lesson_customers
+from workstation.store.models import Customer, Event, Lesson, Ticket, TicketStatus, lesson_customers
 
 LOOK_BACK = timedelta(days=90)
 
@@ -89,29 +89,25 @@ def add(store: Store, *, root_cause: str, change_made: str, category: str | None
         return Recorded(lesson.id, len(customers))
 
 
-def tell(store: Store, lesson_id: int, template: str, actions: list[ActionSpec], *,
-         actor: str | None = None) -> list[int]:
-    """A message to each linked customer not told yet, on their latest ticket; returns the tickets written to."""
+def recipients(store: Store, lesson_id: int) -> list[Recipient]:
+    """Exactly who ``tell`` writes to (not told yet), at the address a reply to their ticket uses."""
     with store.read() as session:
-        lesson = session.get(Lesson, lesson_id)
-        if lesson is None:
-            raise NotFound(f"There is no lesson #{lesson_id}.")
-        pending = list(session.scalars(select(lesson_customers.c.customer_id).where(
-            lesson_customers.c.lesson_id == lesson_id, lesson_customers.c.told_at.is_(None))))
-        recorded = session.scalars(select(Event).where(Event.kind == "lesson_recorded")
-                                   .order_by(Event.id.desc())).all()
-        which = next((e.data.get("tickets") or {} for e in recorded if e.data.get("lesson") == lesson_id), {})
-        targets = []
-        for customer_id in pending:
-            ticket = session.get(Ticket, which[str(customer_id)]) if str(customer_id) in which else None
-            if ticket is None:  # a lesson recorded before the tickets were kept with it
-                query = select(Ticket).where(Ticket.customer_id == customer_id).order_by(Ticket.created_at.desc())
-                if lesson.category:
-                    query = query.where(Ticket.category == lesson.category)
-                ticket = session.scalars(query.limit(1)).first()
-            if ticket is not None:
-                targets.append((customer_id, ticket.id, personalise(template.replace("{change}", lesson.change_made),
-                                                                    session, ticket)))
+        found = []
+        for _, ticket_id, _ in _targets(session, lesson_id, "{change}"):
+            ticket = session.get(Ticket, ticket_id)
+            assert ticket is not None
+            customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
+            found.append(Recipient(ticket_id, customer.name if customer else None,
+                                   reply_context(session, ticket_id).to, ticket.subject or "", False))
+        return found
+
+
+def tell(store: Store, lesson_id: int, template: str, actions: list[ActionSpec], *,
+         actor: str | None = None, only: list[int] | None = None) -> list[int]:
+    """A message to each linked customer not told yet, on their latest ticket; returns the tickets written to.
+    ``only``: the tickets a person kept in the list of recipients."""
+    with store.read() as session:
+        targets = [t for t in _targets(session, lesson_id, template) if only is None or t[1] in only]
     told = []
     for customer_id, ticket_id, body in targets:
         queue_reply(store, ticket_id, body, actions, author=actor, purpose="lesson")
@@ -121,3 +117,27 @@ def tell(store: Store, lesson_id: int, template: str, actions: list[ActionSpec],
                             .values(told_at=datetime.now(UTC)))
         told.append(ticket_id)
     return told
+
+
+def _targets(session: Session, lesson_id: int, template: str) -> list[tuple[int, int, str]]:
+    """(customer, ticket, personalised text) for each customer not told yet."""
+    lesson = session.get(Lesson, lesson_id)
+    if lesson is None:
+        raise NotFound(f"There is no lesson #{lesson_id}.")
+    pending = list(session.scalars(select(lesson_customers.c.customer_id).where(
+        lesson_customers.c.lesson_id == lesson_id, lesson_customers.c.told_at.is_(None))))
+    recorded = session.scalars(select(Event).where(Event.kind == "lesson_recorded")
+                               .order_by(Event.id.desc())).all()
+    which = next((e.data.get("tickets") or {} for e in recorded if e.data.get("lesson") == lesson_id), {})
+    targets = []
+    for customer_id in pending:
+        ticket = session.get(Ticket, which[str(customer_id)]) if str(customer_id) in which else None
+        if ticket is None:  # a lesson recorded before the tickets were kept with it
+            query = select(Ticket).where(Ticket.customer_id == customer_id).order_by(Ticket.created_at.desc())
+            if lesson.category:
+                query = query.where(Ticket.category == lesson.category)
+            ticket = session.scalars(query.limit(1)).first()
+        if ticket is not None:
+            targets.append((customer_id, ticket.id, personalise(template.replace("{change}", lesson.change_made),
+                                                                session, ticket)))
+    return targets
