@@ -110,11 +110,12 @@ def test_the_spam_view_lists_spam_and_not_spam_brings_it_back(qtbot: QtBot, wind
         spam = session.scalars(select(Ticket).order_by(Ticket.id).limit(2)).all()
         for ticket in spam:
             ticket.status = TicketStatus.SPAM
-        ids = sorted(t.id for t in spam)
+        session.flush()
+        ids = sorted(session.scalars(select(Ticket.id).where(Ticket.status == TicketStatus.SPAM)))
     window.refresh()
     choose_view(qtbot, window, "spam")
     model = window.workspace.model
-    qtbot.waitUntil(lambda: sorted(model.ids()) == ids, timeout=5000)
+    qtbot.waitUntil(lambda: sorted(model.ids()) == ids, timeout=5000)  # every spam ticket, and only those
     select_rows(window.workspace.table, [0])
     chosen = window.workspace.table.current_id()
     with qtbot.waitSignal(window.workspace.actions.changed, timeout=5000):
