@@ -31,6 +31,7 @@ from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
+from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         outbox_action.triggered.connect(self.show_outbox)
         file_menu.insertAction(file_menu.actions()[2], outbox_action)
         crisis_action = QAction(self.tr("&Crisis mode…"), self)
-        crisis_action.triggered.connect(self.show_crisis)
+        crisis_action.triggered.connect(lambda: self.show_crisis())
         file_menu.insertAction(file_menu.actions()[3], crisis_action)
         editor_action = QAction(self.tr("&Playbooks…"), self)
         editor_action.triggered.connect(self.show_playbook_editor)
@@ -413,8 +414,20 @@ class MainWindow(QMainWindow):
                        lambda told: (self.say(self.tr("%1 customers will hear what changed.").replace(
                            "%1", str(len(told)))), self.outbox.flush()))
 
-    def show_crisis(self) -> None:
+    def show_view(self, key: str) -> None:
+        """Open a view of the sidebar by its key (``spam``, ``all``...)."""
+        sidebar = self.workspace.sidebar
+        for index in range(sidebar.topLevelItemCount()):
+            item = sidebar.topLevelItem(index)
+            if item.data(0, ViewKeyRole) == key:
+                sidebar.setCurrentItem(item)
+                return
+        self.say(self.tr("There is no view %1.").replace("%1", key), error=True)
+
+    def show_crisis(self, *, update: int | None = None) -> None:
         dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)
+        if update is not None:
+            dialog.update_when_loaded(update)
         dialog.message.connect(lambda text, error: self.say(text, error=error))
         dialog.changed.connect(self.refresh)
         dialog.changed.connect(self.outbox.flush)

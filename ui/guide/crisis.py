@@ -199,6 +199,7 @@ class CrisisDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Timeline of the selected incident:")))
         layout.addWidget(self.timeline)
         layout.addLayout(buttons)
+        self._pending_update: int | None = None  # an incident whose update opens once the list is read
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemSelectionChanged.connect(self._read_timeline)
         self.reload()
@@ -231,6 +232,16 @@ class CrisisDialog(QDialog):
         self.empty.setVisible(not rows)
         self._enable()
         self._read_timeline()
+        pending, self._pending_update = self._pending_update, None
+        if pending is not None:
+            for r, row in enumerate(rows):
+                if row.id == pending:
+                    self.table.selectRow(r)
+                    self.write_update(final=False)
+
+    def update_when_loaded(self, incident_id: int) -> None:
+        """Open the update to this incident (its text and recipients) as soon as the incidents are read."""
+        self._pending_update = incident_id
 
     def _read_timeline(self) -> None:
         incident, store = self.current(), self._store

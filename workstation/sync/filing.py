@@ -111,6 +111,7 @@ class KnownTicket(_Stored):
     resolution_due: datetime | None
     resolved_at: datetime | None
     language: str | None
+    priority: Priority = Priority.NORMAL  # read, never written by filing
 
 
 _Row = TypeVar("_Row", bound=_Stored)
@@ -127,7 +128,7 @@ def _known(cache: dict[int, _Row], kind: type[_Row], row: Sequence[Any]) -> _Row
 _TICKET_COLUMNS = (Ticket.id, Ticket.customer_id, Ticket.merged_into_id, Ticket.created_at, Ticket.normalized_subject,
                    Ticket.status, Ticket.snippet, Ticket.first_response_at, Ticket.last_customer_message_at,
                    Ticket.message_count, Ticket.first_response_due, Ticket.resolution_due, Ticket.resolved_at,
-                   Ticket.language)
+                   Ticket.language, Ticket.priority)
 
 
 @dataclass(eq=False)
@@ -354,7 +355,8 @@ class BatchFiler:
         ticket.status = TicketStatus.NEW
         ticket.resolved_at = None
         ticket.first_response_at = None
-        ticket.first_response_due, ticket.resolution_due = self._deadlines(when)
+        priority = ticket.priority if isinstance(ticket, KnownTicket) else Priority.NORMAL
+        ticket.first_response_due, ticket.resolution_due = self._deadlines(when, priority)
         self._event(ticket, "ticket_reopened", {"from": status.value, "reason": "customer_wrote",
                                                 "sender": parsed.from_addr, "message_id": parsed.message_id,
                                                 "subject": parsed.subject[:200]})
@@ -419,9 +421,9 @@ class BatchFiler:
             category=parsed.category,
         )
 
-    def _deadlines(self, when: datetime) -> tuple[datetime, datetime]:
+    def _deadlines(self, when: datetime, priority: Priority = Priority.NORMAL) -> tuple[datetime, datetime]:
         levels = self.account.service_levels or {}
-        if not levels.get("business_hours"):  # the common case, without parsing anything per message
+        if not levels.get("business_hours") and priority is Priority.NORMAL:  # the common case, parsing nothing
             first, resolution = self._targets
             return when + first, when + resolution
-        return deadlines(levels, Priority.NORMAL.value, when)
+        return deadlines(levels, priority.value, when)
