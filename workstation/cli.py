@@ -248,6 +248,32 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_message(args: argparse.Namespace, store: Store) -> int:
+    from pathlib import Path
+
+    from workstation.conversation import save_original
+    from workstation.store.models import Message
+
+    if args.message_command == "list":
+        with store.read() as session:
+            rows = [{"id": m.id, "date": m.date.isoformat() if m.date else None, "from": m.from_addr,
+                     "direction": m.direction.value, "subject": m.subject, "defects": m.defects}
+                    for m in session.scalars(select(Message).where(Message.ticket_id == args.ticket)
+                                             .order_by(Message.date, Message.id))]
+        if args.json:
+            _print_json(rows)
+        for row in rows if not args.json else []:
+            damaged = f"  [{len(row['defects'])} defects: `message original {row['id']} F` saves it]" \
+                if row["defects"] else ""
+            print(f"#{row['id']:<7} {(row['date'] or '-')[:16]:<16} {row['direction']:<8} {row['from'] or '?':<30} "
+                  f"{(row['subject'] or '')[:50]}{damaged}")
+        return 0
+    with store.read() as session:
+        written = save_original(session, args.message, Path(args.file))
+    print(f"Message #{args.message} as it arrived: {args.file} ({written} bytes).")
+    return 0
+
+
 def _ticket_list(value: str) -> list[int]:
     try:
         return [int(part.strip().lstrip("#")) for part in value.split(",") if part.strip()]
@@ -953,6 +979,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_playbook)
 
     incident = _group(sub, "incident", "crisis mode: one incident, every affected customer")
+    message = _group(sub, "message", "a ticket's messages, and any one as it arrived")
+    p = message.add_parser("list", help="a ticket's messages: id (for `ticket split`), date, sender, subject")
+    p.add_argument("ticket", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_message)
+    p = message.add_parser("original", help="save a message exactly as it arrived (.eml), e.g. an unreadable one")
+    p.add_argument("message", type=int)
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_message)
+
     p = incident.add_parser("declare", help="declare an incident")
     p.add_argument("title")
     p.add_argument("--service")

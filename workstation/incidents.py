@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from workstation.agents import acting_agent
 from workstation.errors import InvalidInput, NotFound
 from workstation.outbox.compose import ReplyRefused, queue_reply
-from workstation.queue import list_rows, parse_query
+from workstation.queue import list_rows, parse_query, passing_filters
 from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import check_reply
 from workstation.store.db import Store
@@ -92,24 +92,26 @@ def link(store: Store, incident_id: int, *, tickets: list[int] | None = None, se
 
 
 def link_new(session: Session, tickets: list[tuple[int, str]]) -> int:
-    """During a sync: link tickets whose new message matches an open incident's search words."""
+    """During a sync: link tickets whose new message matches an open incident's query: its words and "phrases"
+    (whole words, accents folded) and its filters, as search reads them."""
     open_incidents = list(session.scalars(select(Incident).where(Incident.status != IncidentStatus.RESOLVED,
                                                                  Incident.match_query.is_not(None))))
     if not open_incidents or not tickets:
         return 0
     linked = 0
     for incident in open_incidents:
-        matches = Matcher(parse_query(incident.match_query or "").text)
-        if not matches:
+        query = parse_query(incident.match_query or "")
+        matches = Matcher(query.text)
+        if not matches and not query.filters:
             continue
-        for ticket_id, text in tickets:
-            if matches(text):
-                ticket = session.get(Ticket, ticket_id)
-                if ticket is not None and ticket.incident_id is None:
-                    ticket.incident_id = incident.id
-                    session.add(Event(ticket_id=ticket_id, incident_id=incident.id, actor="mostrador",
-                                      kind="incident_linked", data={"incident": incident.id, "automatic": True}))
-                    linked += 1
+        found = [ticket_id for ticket_id, text in tickets if not matches or matches(text)]
+        for ticket_id in sorted(passing_filters(session, found, query.filters)):
+            ticket = session.get(Ticket, ticket_id)
+            if ticket is not None and ticket.incident_id is None:
+                ticket.incident_id = incident.id
+                session.add(Event(ticket_id=ticket_id, incident_id=incident.id, actor="mostrador",
+                                  kind="incident_linked", data={"incident": incident.id, "automatic": True}))
+                linked += 1
     return linked
 
 

@@ -174,6 +174,15 @@ def _query_filters(filters: tuple[tuple[str, str], ...], context: Context) -> li
     return clauses
 
 
+def passing_filters(session: Session, ticket_ids: list[int], filters: tuple[tuple[str, str], ...],
+                    context: Context | None = None) -> set[int]:
+    """Which of these tickets pass a query's filters (``from:`` ``category:``...), as the search box applies them."""
+    if not filters or not ticket_ids:
+        return set(ticket_ids)
+    return set(session.scalars(select(Ticket.id).where(Ticket.id.in_(ticket_ids),
+                                                       *_query_filters(filters, context or Context()))))
+
+
 def _due_column():  # type: ignore[no-untyped-def]
     return case((Ticket.first_response_at.is_(None), Ticket.first_response_due), else_=Ticket.resolution_due)
 

@@ -6,6 +6,7 @@ Mail comes from a real Dovecot and replies go to a real aiosmtpd; each test chec
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
@@ -179,7 +180,14 @@ def test_every_shape_of_mail_is_in_a_ticket_reachable_from_a_view(sqlite_store: 
         unreadable = session.scalars(select(Ticket).where(Ticket.subject == "(unreadable message)")).all()
         assert unreadable and all(t.status is TicketStatus.NEW for t in unreadable)
         nested = session.scalars(select(Ticket).where(Ticket.subject == "anidado")).one()
+        garbage = shapes[-1]
+        kept = session.scalars(select(Message).where(Message.content_hash == hashlib.sha256(garbage).hexdigest())).one()
     assert nested.id in shown(sqlite_store, "open")  # its sender and subject were read without the body tree
+    listed = run_cli("--data-dir", str(data_dir), "message", "list", str(kept.ticket_id))
+    assert f"#{kept.id}" in listed.stdout and "defects" in listed.stdout
+    saved = data_dir.parent / "garbage.eml"
+    assert run_cli("--data-dir", str(data_dir), "message", "original", str(kept.id), str(saved)).returncode == 0
+    assert saved.read_bytes() == garbage  # its raw bytes, downloadable
 
 
 # --- 3. a folder set aside is an error a person sees and resolves ---------------------------------------

@@ -393,9 +393,10 @@ class ConversationPane(QWidget):
             return (self.tr("the sender is blocked") if data.get("reason") == "sender_blocked"
                     else self.tr("the mail server's spam filter marked it as spam"))
         if kind == "filed_for_the_record":
-            return (self.tr("an automatic reply or a bounce: kept, nobody waits for an answer")
-                    if data.get("reason") == "automatic_message"
-                    else self.tr("the sender could not be read; the original can be saved from the message"))
+            return {"automatic_message": self.tr("an automatic reply or a bounce: kept, nobody waits for an answer"),
+                    "sent_elsewhere": self.tr("sent from another mail program, in reply to no ticket: kept")}.get(
+                str(data.get("reason")),
+                self.tr("the sender could not be read; the original can be saved from the message"))
         if kind == "language_set":
             return language_name(str(data.get("after", "")))
         return ""

@@ -281,6 +281,11 @@ class BatchFiler:
             if item.direction is Direction.OUTBOUND:
                 if ticket is not None and (ticket.first_response_at is None or when < ticket.first_response_at):
                     ticket.first_response_at = when
+                elif ticket is None:  # written from another mail program, to no ticket: kept for the record
+                    ticket = self._open(None, parsed, normalize_subject(parsed.subject), when)
+                    created.append(ticket)
+                    ticket.status, ticket.resolved_at, ticket.first_response_at = TicketStatus.CLOSED, when, when
+                    self._event(ticket, "filed_for_the_record", {"reason": "sent_elsewhere"})
             elif not parsed.is_auto and parsed.from_addr:
                 customer: KnownCustomer | NewCustomer | None = customers.get(parsed.from_addr)
                 if customer is None:
