@@ -223,32 +223,26 @@ class ConversationPane(QWidget):
                     None)
         if info is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"),
-                                                str(Path.home() / info.safe_filename))
-        if not target:
-            return
-        store, path = self._store, Path(target)
-
-        def write() -> int:
-            with store.read() as session:
-                return conversation.save_attachment(session, attachment_id, path)
-
-        self._run(write, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
-                  lambda exc: self.message.emit(str(exc), True))
+        self._save(self.tr("Save attachment"), info.safe_filename,
+                   lambda session, path: conversation.save_attachment(session, attachment_id, path))
 
     def save_original(self, message_id: int) -> None:
         """The message as it arrived (an .eml), for one the parser could not read or that arrived damaged."""
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the original message"),
-                                                str(Path.home() / f"message-{message_id}.eml"))
+        self._save(self.tr("Save the original message"), f"message-{message_id}.eml",
+                   lambda session, path: conversation.save_original(session, message_id, path))
+
+    def _save(self, title: str, name: str, write: Callable[[Any, Path], int]) -> None:
+        """Ask where, then write there on the worker and say so."""
+        target, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name))
         if not target:
             return
         store, path = self._store, Path(target)
 
-        def write() -> int:
+        def work() -> int:
             with store.read() as session:
-                return conversation.save_original(session, message_id, path)
+                return write(session, path)
 
-        self._run(write, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
+        self._run(work, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
                   lambda exc: self.message.emit(str(exc), True))
 
     # --- drawing ------------------------------------------------------------------------

@@ -13,16 +13,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.unit.ui.test_composer import a_ticket, open_composer, type_reply
-from tests.unit.ui.test_queue_work import choose_view, select_rows
+from tests.unit.ui.test_queue_work import choose_view, select_rows, window  # noqa: F401 - the fixture
 from ui.guide.crisis import UpdateDialog
 from ui.main_window import MainWindow
 from ui.tasks import Tasks
-from workstation import demo, incidents
-from workstation.agents import add_agent
+from workstation import incidents
 from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import preload
 from workstation.store.db import Store
-from workstation.store.models import Account, Direction, Folder, Message, Reply, Role, Ticket, TicketStatus
+from workstation.store.models import Account, Direction, Folder, Message, Reply, Ticket, TicketStatus
 
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
 CONCRETE = "Hola Pedro: hoy le reembolsamos 45,90 € del cobro duplicado; lo verá el 1 de diciembre."
@@ -90,18 +89,6 @@ def test_an_update_shows_exactly_who_gets_it_and_can_be_trimmed(qtbot: QtBot, sq
     assert dialog.send.text() == "Send to 2 customers" and dialog.send.isEnabled()
     dialog.recipients.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.chosen() == [first] and dialog.send.text() == "Send to 1 customers"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sqlite_store: Store) -> Iterator[MainWindow]:
-    demo.seed(sqlite_store, 60)
-    add_agent(sqlite_store, "Marta", "marta@example.com", Role.SUPERVISOR)
-    win = MainWindow(sqlite_store, agent="Marta")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(win.is_ready, timeout=10000)
-    yield win
-    win.tasks.wait()
 
 
 def test_the_spam_view_lists_spam_and_not_spam_brings_it_back(qtbot: QtBot, window: MainWindow,
