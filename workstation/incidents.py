@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
 from workstation.errors import InvalidInput, NotFound
-from workstation.outbox.compose import ReplyRefused, queue_reply
+from workstation.outbox.compose import ReplyRefused, queue_reply, reply_context
 from workstation.queue import list_rows, parse_query, passing_filters
 from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import check_reply
@@ -42,7 +42,6 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
-from workstation.outbox.compose import reply_context
 from workstation.store.search import Matcher
 
 PLACEHOLDERS = "{name}, {ticket}, {subject}"

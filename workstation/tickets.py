@@ -388,16 +388,18 @@ def not_spam(store: Store, ticket_ids: Iterable[int], *, actor: str | None = Non
 
 
 def block_sender(store: Store, ticket_ids: Iterable[int], *, actor: str | None = None) -> Done:
-    """Block the senders of these tickets: every open ticket of theirs goes to Spam, and so does their
-    future mail (filed as spam, never reopening anything). ``not_spam`` undoes it."""
+    """Block the senders of these tickets: these and every open ticket of theirs go to Spam, and so does
+    their future mail (filed as spam, never reopening anything); finished tickets stay as they are.
+    ``not_spam`` undoes it."""
     with store.session() as session:
         customers = {t.customer_id for t in _tickets(session, ticket_ids) if t.customer_id is not None}
         if not customers:
             raise InvalidInput("These tickets have no sender to block.")
         session.execute(update(Customer).where(Customer.id.in_(customers)).values(blocked_at=datetime.now(UTC)))
-        theirs = list(session.scalars(select(Ticket.id).where(Ticket.customer_id.in_(customers),
-                                                              Ticket.status != TicketStatus.SPAM)))
-    done = apply(store, theirs or list(ticket_ids), Change(status=TicketStatus.SPAM), actor=actor)
+        theirs = set(session.scalars(select(Ticket.id).where(
+            Ticket.customer_id.in_(customers),
+            Ticket.status.in_((TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)))))
+    done = apply(store, theirs | set(ticket_ids), Change(status=TicketStatus.SPAM), actor=actor)
     return Done(done.change_id, done.tickets, f"block {len(customers)} sender{'s' if len(customers) > 1 else ''}")
 
 

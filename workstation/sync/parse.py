@@ -300,7 +300,7 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
     result.snippet = snippet(result.body_text)
     result.is_auto = _is_automatic(msg, headers, result, defects)
     result.is_spam = _is_spam(headers, defects)
-    result.language = detect_language(result.body_text[:4000], result.subject)
+    result.language = detect_language(result.body_text, result.subject)
     if not result.from_addr and not result.subject and not result.body_text:
         result.unreadable = True
     if not result.is_auto:  # auto-replies and bounces open no ticket to suggest a category for
