@@ -35,7 +35,8 @@ from workstation.sync.engine import AccountSync
 
 WHEN = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "20.00", "currency": "EUR", "due": "2026-12-01"})
-REPLY = "Hola: le devolvemos 20,00 € a su tarjeta; lo verá antes del 1 de diciembre."
+REPLY = ("Hola: tiene razón, le cobramos de más. Hoy le reembolsamos 20,00 € a su tarjeta; lo verá antes del "
+         "1 de diciembre.")
 
 
 def inbox(store: Store, dovecot: Dovecot, *raws: bytes, smtp_port: int = 25) -> tuple[str, str]:
@@ -101,6 +102,30 @@ def test_a_customer_answering_a_finished_ticket_brings_it_back_to_the_open_queue
     assert row.due_at == answered + timedelta(minutes=first)
     [(kind, data)] = [(k, d) for k, d in timeline(sqlite_store, ticket_id) if k == "ticket_reopened"]
     assert data["from"] == status.value and data["reason"] == "customer_wrote"
+
+
+def test_reopening_an_answered_ticket_keeps_its_first_response_and_sets_the_next_answer_due(
+        sqlite_store: Store, dovecot: Dovecot) -> None:
+    user = dovecot.new_user()
+    answered_at = WHEN + timedelta(hours=1)
+    with dovecot.client(user) as imap:
+        imap.append("INBOX", mail("Lavadora rota", message_id="<w1@example.org>"))
+        imap.append("Sent", mail("Re: Lavadora rota", f"Soporte <{user}>", to="ana@example.org",
+                                 in_reply_to="<w1@example.org>", date=answered_at,
+                                 body="Un técnico irá el jueves 5 a las 10:00."))
+    name = account_for(sqlite_store, dovecot, user)
+    AccountSync(sqlite_store, name).run()
+    ticket_id = only_ticket(sqlite_store, "Lavadora rota")
+    tickets.apply(sqlite_store, [ticket_id], tickets.Change(status=TicketStatus.RESOLVED))
+    again = WHEN + timedelta(days=5)
+    deliver(sqlite_store, dovecot, name, user, mail("Re: Lavadora rota", in_reply_to="<w1@example.org>",
+                                                    body="El técnico no vino.", date=again))
+    first, _ = targets(None, "normal")
+    with sqlite_store.read() as session:
+        [row] = [r for r in list_rows(session, "open") if r.id == ticket_id]
+        ticket = session.get(Ticket, ticket_id)
+        assert ticket is not None and ticket.first_response_at == answered_at  # the figures keep it
+    assert (row.status, row.due_at) == (TicketStatus.NEW, again + timedelta(minutes=first))
 
 
 def test_a_blocked_sender_never_reopens_spam(sqlite_store: Store, dovecot: Dovecot) -> None:

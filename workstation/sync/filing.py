@@ -350,21 +350,29 @@ class BatchFiler:
                         spam: bool) -> None:
         """The customer wrote again: a waiting ticket is open again; a resolved, closed or spam one (spam
         only when the sender is not blocked and the server did not call it spam) is reopened as new, with
-        the response timer started again from this message, and the timeline says why."""
+        the response timer started again from this message (the deadline the queue shows: the first
+        response's if none was given yet, else the resolution's, set to the first-response target so the
+        next answer is due as soon as a first one; the first response given is kept for the figures), and
+        the timeline says why."""
         status = ticket.status
         if status is TicketStatus.WAITING:
             ticket.status = TicketStatus.OPEN
             return
         if status not in REOPENED_FROM or (spam and status is TicketStatus.SPAM):
             return
+        before = ticket.resolution_due if ticket.first_response_at is not None else ticket.first_response_due
         ticket.status = TicketStatus.NEW
         ticket.resolved_at = None
-        ticket.first_response_at = None
         priority = ticket.priority if isinstance(ticket, KnownTicket) else Priority.NORMAL
-        ticket.first_response_due, ticket.resolution_due = self._deadlines(when, priority)
+        due, _ = self._deadlines(when, priority)
+        if ticket.first_response_at is None:
+            ticket.first_response_due = due
+        else:
+            ticket.resolution_due = due
         self._event(ticket, "ticket_reopened", {"from": status.value, "reason": "customer_wrote",
                                                 "sender": parsed.from_addr, "message_id": parsed.message_id,
-                                                "subject": parsed.subject[:200]})
+                                                "subject": parsed.subject[:200],
+                                                "due_before": before.isoformat() if before else None})
 
     def _write_events(self) -> None:
         now = datetime.now(UTC)
