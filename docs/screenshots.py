@@ -107,6 +107,76 @@ def queue_reply_for_docs(store: Store, ticket_id: int) -> None:
                           queued_at=datetime.now(UTC), sent_at=datetime.now(UTC)))
 
 
+AGAIN = {"en": "It happened again: this month's invoice charged me twice as well.",
+         "es": "Ha vuelto a pasar: este mes también me habéis cobrado la factura dos veces."}
+
+
+def reopened_ticket(store: Store, lang: str) -> int:
+    """A closed ticket the customer answers: filed as a sync files it, it is back in the open queue as new."""
+    from email.utils import format_datetime
+
+    from workstation import tickets
+    from workstation.store.models import TicketStatus
+    from workstation.sync.filing import BatchFiler, Incoming
+    from workstation.sync.parse import parse
+
+    ticket_id = real_ticket(store, lang)
+    tickets.apply(store, [ticket_id], tickets.Change(status=TicketStatus.CLOSED), actor="Marta")
+    name, address = DRAFTS[lang]["customer"]
+    raw = (f"From: {name} <{address}>\r\nTo: soporte@example.com\r\nSubject: Re: {DRAFTS[lang]['subject']}\r\n"
+           f"Message-ID: <{lang}-again@example.org>\r\nIn-Reply-To: <{lang}-5521@example.org>\r\n"
+           f"Date: {format_datetime(datetime.now(UTC) - timedelta(minutes=20))}\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" + AGAIN[lang] + "\r\n").encode()
+    parsed = parse(raw)
+    with store.session() as session:
+        account = session.query(Account).filter_by(name="Soporte").one()
+        item = Incoming(parsed, Direction.INBOUND, None)
+        BatchFiler(session, account).file([item])
+        assert item.ticket is not None and item.ticket.id == ticket_id
+        session.add(Message(ticket_id=ticket_id, message_id=parsed.message_id, in_reply_to=parsed.in_reply_to,
+                            from_addr=parsed.from_addr, from_name=parsed.from_name, subject=parsed.subject,
+                            direction=Direction.INBOUND, date=parsed.date, body_text=parsed.body_text))
+    return ticket_id
+
+
+SPAM = (("Gana 5.000 € al mes desde casa", "Oportunidad <ofertas@ganadinero.biz>", "X-Spam-Flag: YES"),
+        ("Your parcel is waiting: confirm your card", "Delivery <no-reply@parcel-track.top>",
+         "X-Spam-Status: Yes, score=12.4 required=5.0"))
+
+
+def server_spam(store: Store) -> None:
+    """Mail the server's spam filter marked, filed as a sync files it: to the Spam view, never deleted."""
+    from email.utils import format_datetime
+
+    from workstation.sync.filing import BatchFiler, Incoming
+    from workstation.sync.parse import parse
+
+    for index, (subject, sender, header) in enumerate(SPAM):
+        raw = (f"From: {sender}\r\nTo: soporte@example.com\r\nSubject: {subject}\r\n{header}\r\n"
+               f"Message-ID: <spam{index}@example.biz>\r\nDate: {format_datetime(datetime.now(UTC))}\r\n"
+               "Content-Type: text/plain; charset=utf-8\r\n\r\nClick here.\r\n").encode()
+        parsed = parse(raw)
+        with store.session() as session:
+            account = session.query(Account).filter_by(name="Soporte").one()
+            item = Incoming(parsed, Direction.INBOUND, None)
+            BatchFiler(session, account).file([item])
+            assert item.ticket is not None
+            session.add(Message(ticket_id=item.ticket.id, message_id=parsed.message_id, from_addr=parsed.from_addr,
+                                from_name=parsed.from_name, subject=parsed.subject, direction=Direction.INBOUND,
+                                date=parsed.date, body_text=parsed.body_text))
+
+
+def issue_17(data: Path, store: Store, incident: int) -> None:
+    """A reopened ticket, the recipients of an incident update, and the Spam view; in English and Spanish."""
+    reopened = {lang: reopened_ticket(store, lang) for lang in ("en", "es")}
+    server_spam(store)
+    store.close()
+    for lang in ("en", "es"):
+        shoot(data, lang, HERE / f"reopened-{lang}.png", "--ticket", str(reopened[lang]), "--agent", "Marta")
+        shoot(data, lang, HERE / f"update-recipients-{lang}.png", "--update", str(incident), "--agent", "Marta")
+        shoot(data, lang, HERE / f"spam-{lang}.png", "--view", "spam", "--agent", "Marta")
+
+
 def shoot(data: Path, lang: str, out: Path, *extra: str) -> None:
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--lang", lang,
                     "--screenshot", str(out), *extra], check=True, cwd=ROOT,
@@ -148,7 +218,7 @@ def main(only_composer: bool = False) -> None:
         incident = incidents.declare(store, "Cobros duplicados del 23 de noviembre", service="pagos",
                                      match="cobrado dos veces", actor="Marta")
         incidents.link(store, incident, search="cobrado dos veces", actor="Marta")
-        store.close()
+        issue_17(data, store, incident)
         shoot(data, "en", HERE / "guide-en.png", "--ticket", str(guided), "--agent", "Marta")
         shoot(data, "es", HERE / "guide-es.png", "--ticket", str(guided), "--agent", "Marta")
         shoot(data, "en", HERE / "crisis-en.png", "--crisis", "--agent", "Marta")

@@ -38,6 +38,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--reply", type=int, metavar="TICKET", help="open the composer on this ticket")
     parser.add_argument("--ticket", type=int, metavar="TICKET", help="open this ticket in the queue")
     parser.add_argument("--crisis", action="store_true", help="open crisis mode")
+    parser.add_argument("--update", type=int, metavar="INCIDENT",
+                        help="open crisis mode on the update to this incident: its text and who it goes to")
+    parser.add_argument("--view", metavar="VIEW", help="open a view of the queue: open, spam, all...")
     parser.add_argument("--review", metavar="PACK", help="open a review pack (read-only except coaching notes)")
     parser.add_argument("--dashboard", action="store_true", help="open the supervisor's dashboard")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="with --dashboard and --screenshot: also print it to PDF")
@@ -134,8 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(lambda: window.reply_to(args.reply))
     if args.ticket is not None:
         window.ready.connect(lambda: window.open_ticket(args.ticket))
-    if args.crisis:
-        window.ready.connect(window.show_crisis)
+    if args.crisis or args.update is not None:
+        window.ready.connect(lambda: window.show_crisis(update=args.update))
+    if args.view:
+        window.ready.connect(lambda: window.show_view(args.view))
     if args.dashboard:
         window.ready.connect(window.show_dashboard)
     if args.screenshot:

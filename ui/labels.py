@@ -112,7 +112,16 @@ def event_label(kind: str) -> str:
         "incident_resolved": QCoreApplication.translate("Labels", "incident resolved"),
         "lesson_recorded": QCoreApplication.translate("Labels", "lesson recorded"),
         "review_note_imported": QCoreApplication.translate("Labels", "review note imported"),
+        "ticket_reopened": QCoreApplication.translate("Labels", "reopened: the customer wrote again"),
+        "filed_as_spam": QCoreApplication.translate("Labels", "filed as spam"),
+        "filed_for_the_record": QCoreApplication.translate("Labels", "filed for the record"),
+        "language_set": QCoreApplication.translate("Labels", "language changed"),
     }.get(kind, kind.replace("_", " "))
+
+
+def language_name(code: str) -> str:
+    return {"en": QCoreApplication.translate("Labels", "English"),
+            "es": QCoreApplication.translate("Labels", "Spanish")}.get(code, code)
 
 
 def followup_label(kind: str) -> str:

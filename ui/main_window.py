@@ -31,10 +31,12 @@ from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
+from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
-from workstation import demo, lessons, tickets
+from workstation import demo, incidents, lessons, tickets
+from workstation.accounts import resync_folder
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.resolution.actions import Catalogue
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
         self.workspace.banner.remove_requested.connect(self.remove_sample)
+        self.workspace.set_aside.resync_requested.connect(self.resync_folder)
         self.workspace.model.loaded.connect(self._first_ready)
         self.workspace.model.load_failed.connect(self.report_error)
         self._build_menus()
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
         outbox_action.triggered.connect(self.show_outbox)
         file_menu.insertAction(file_menu.actions()[2], outbox_action)
         crisis_action = QAction(self.tr("&Crisis mode…"), self)
-        crisis_action.triggered.connect(self.show_crisis)
+        crisis_action.triggered.connect(lambda: self.show_crisis())
         file_menu.insertAction(file_menu.actions()[3], crisis_action)
         editor_action = QAction(self.tr("&Playbooks…"), self)
         editor_action.triggered.connect(self.show_playbook_editor)
@@ -236,8 +239,24 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
     def _synced(self, _account: str, outcome: SyncOutcome) -> None:
-        if outcome.new:
+        if outcome.new or outcome.errors:
+            self.refresh()  # errors: a folder set aside shows in its banner
+
+    def resync_folder(self, account: str, folder: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Start the folder afresh"), self.tr(
+            "%1 will be read again from the server as it is now. The messages stored before stay with their "
+            "tickets, marked as no longer on the server. Go ahead?").replace("%1", f"{account} · {folder}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self.store
+
+        def done(kept: int) -> None:
+            self.say(self.tr("%1 starts afresh; the %2 messages stored before are kept.")
+                     .replace("%1", folder).replace("%2", str(kept)))
             self.refresh()
+            self.sync.sync(account)
+
+        self.tasks.run(lambda: resync_folder(store, account, folder), done)
 
     # --- replies ----------------------------------------------------------------------
 
@@ -357,10 +376,16 @@ class MainWindow(QMainWindow):
         change, ok = QInputDialog.getMultiLineText(self, self.tr("Lesson"), self.tr("What did we change?"))
         if not ok or not change.strip():
             return
+        match, ok = QInputDialog.getText(self, self.tr("Lesson"), self.tr(
+            "Which words did the customers who complained about it use? Whole words; \"quotes\" for a phrase. "
+            "Empty: only this ticket's customer."))
+        if not ok:
+            return
         store, agent, ticket_id = self.store, self.agent, selected[0]
 
         def record() -> tuple[int, int, Catalogue]:
-            lesson = lessons.add(store, root_cause=cause, change_made=change, ticket_id=ticket_id, actor=agent)
+            lesson = lessons.add(store, root_cause=cause, change_made=change, ticket_id=ticket_id, actor=agent,
+                                 match=match.strip() or None)
             return lesson.id, lesson.customers, preload((store.location.data_dir,))
 
         self.tasks.run(record, self._offer_to_tell)
@@ -370,7 +395,13 @@ class MainWindow(QMainWindow):
         self.say(self.tr("Lesson recorded; %1 customers complained about this.").replace("%1", str(customers)))
         if not customers:
             return
-        dialog = UpdateDialog(self.store, customers, False, self, catalogue=actions_catalogue,
+        store = self.store
+        self.tasks.run(lambda: lessons.recipients(store, lesson_id),
+                       lambda found: self._tell(lesson_id, found, actions_catalogue))
+
+    def _tell(self, lesson_id: int, found: list[incidents.Recipient], actions_catalogue: Catalogue) -> None:
+        customers = len(found)
+        dialog = UpdateDialog(self.store, customers, False, self, catalogue=actions_catalogue, recipients=found,
                               title=self.tr("Tell them what changed"),
                               hint=self.tr("Goes to each of the %1 customers who complained about this, on their "
                                            "latest ticket of that kind; {change} is what you changed."),
@@ -378,13 +409,25 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         store, agent = self.store, self.agent
-        text, actions = dialog.text.toPlainText(), dialog.panel.actions()
-        self.tasks.run(lambda: lessons.tell(store, lesson_id, text, actions, actor=agent),
+        text, actions, only = dialog.text.toPlainText(), dialog.panel.actions(), dialog.chosen()
+        self.tasks.run(lambda: lessons.tell(store, lesson_id, text, actions, actor=agent, only=only),
                        lambda told: (self.say(self.tr("%1 customers will hear what changed.").replace(
                            "%1", str(len(told)))), self.outbox.flush()))
 
-    def show_crisis(self) -> None:
+    def show_view(self, key: str) -> None:
+        """Open a view of the sidebar by its key (``spam``, ``all``...)."""
+        sidebar = self.workspace.sidebar
+        for index in range(sidebar.topLevelItemCount()):
+            item = sidebar.topLevelItem(index)
+            if item.data(0, ViewKeyRole) == key:
+                sidebar.setCurrentItem(item)
+                return
+        self.say(self.tr("There is no view %1.").replace("%1", key), error=True)
+
+    def show_crisis(self, *, update: int | None = None) -> None:
         dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)
+        if update is not None:
+            dialog.update_when_loaded(update)
         dialog.message.connect(lambda text, error: self.say(text, error=error))
         dialog.changed.connect(self.refresh)
         dialog.changed.connect(self.outbox.flush)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.endpoints import Security, is_loopback
 from workstation.errors import InvalidInput, NotFound, SecretStoreUnavailable
 from workstation.store.db import Store
-from workstation.store.models import Account, Folder, Ticket
+from workstation.store.models import Account, Folder, Message, Ticket
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def list_accounts(store: Store) -> list[dict[str, Any]]:
                 "tickets": counts.get(a.id, 0),
                 "last_error": a.last_error,
                 "last_sync_at": a.last_sync_at.isoformat() if a.last_sync_at else None,
+                "set_aside": {f.name: f.set_aside_reason for f in a.folders if f.set_aside_reason and f.watch},
             }
             for a in session.scalars(select(Account).order_by(Account.name))
         ]
@@ -142,9 +144,46 @@ def set_watched(store: Store, name: str, folders: list[str], *, watch: bool) -> 
                 if watch:
                     session.add(Folder(account_id=account.id, name=folder_name, watch=True))
             else:
-                folder.watch = watch
-                if watch:
-                    folder.set_aside_reason = None  # the user looked at it again
+                folder.watch = watch  # a folder set aside stays so: only `resync` starts it afresh
         session.flush()
         return list(session.scalars(select(Folder.name).where(Folder.account_id == account.id,
                                                               Folder.watch.is_(True)).order_by(Folder.name)))
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A folder the sync stopped syncing after the server renumbered it, and why."""
+
+    account: str
+    folder: str
+    reason: str
+
+
+def set_aside_folders(store: Store, name: str | None = None) -> list[SetAside]:
+    """Folders set aside (of one account, or of all): each an error until a person starts it afresh."""
+    with store.read() as session:
+        query = (select(Account.name, Folder.name, Folder.set_aside_reason).join(Folder, Folder.account_id == Account.id)
+                 .where(Folder.set_aside_reason.is_not(None), Folder.watch.is_(True)).order_by(Account.name, Folder.name))
+        if name is not None:
+            query = query.where(Account.name == name)
+        return [SetAside(account, folder, reason) for account, folder, reason in session.execute(query)]
+
+
+def resync_folder(store: Store, name: str, folder_name: str) -> int:
+    """Start a folder afresh: its stored messages stay (marked as no longer on the server under the old
+    numbers, with their tickets), and the next sync reads the folder again from the start under the
+    server's new UIDVALIDITY. Returns how many stored messages were kept aside."""
+    with store.session() as session:
+        account = session.scalar(select(Account).where(Account.name == name))
+        if account is None:
+            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.")
+        folder = session.scalar(select(Folder).where(Folder.account_id == account.id, Folder.name == folder_name))
+        if folder is None:
+            raise NotFound(f"{name} has no folder {folder_name!r}.", hint=f"`account watch {name} FOLDER` adds one.")
+        live = (Message.folder_id == folder.id, Message.expunged_at.is_(None))
+        kept = session.scalar(select(func.count()).select_from(Message).where(*live)) or 0
+        session.execute(update(Message).where(*live).values(expunged_at=datetime.now(UTC)))
+        folder.uidvalidity = folder.uidnext = folder.highestmodseq = None
+        folder.set_aside_reason = None
+        folder.watch = True
+        return kept

@@ -129,6 +129,8 @@ def cmd_account_list(args: argparse.Namespace, store: Store) -> int:
     for a in accounts:
         sample = " [sample]" if a["sample"] else ""
         error = f"  error: {a['last_error']}" if a["last_error"] else ""
+        error += "".join(f"  set aside: {folder} ({reason} `account resync {a['name']} {folder}` starts it afresh)"
+                         for folder, reason in a["set_aside"].items())
         print(f"{a['name']}{sample}  <{a['email']}>  IMAP {a['imap']}  SMTP {a['smtp']}  {a['tickets']} tickets{error}")
     return 0
 
@@ -141,6 +143,15 @@ def cmd_account_remove(args: argparse.Namespace, store: Store) -> int:
     else:
         print(f"Removed account {args.name!r}; its tickets are kept. No keyring was available, so if a password "
               "was stored there earlier, remove it from the keyring by hand (service 'mostrador').")
+    return 0
+
+
+def cmd_account_resync(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import resync_folder
+
+    kept = resync_folder(store, args.name, args.folder)
+    print(f"{args.name} {args.folder} starts afresh: the next sync reads it again from the server; the {kept} "
+          "messages stored before stay, with their tickets.")
     return 0
 
 
@@ -168,15 +179,46 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
     from datetime import datetime
 
     from workstation.store.models import Priority, TicketStatus
-    from workstation.tickets import Change, add_note, apply, last_change, merge, split, undo
+    from workstation.tickets import (
+        Change,
+        add_note,
+        apply,
+        block_sender,
+        last_change,
+        merge,
+        not_spam,
+        set_language,
+        split,
+        undo,
+    )
 
     verb = args.ticket_command
     if verb == "note":
         add_note(store, args.ticket, args.text, actor=args.agent)
         print(f"Note added to #{args.ticket}.")
         return 0
+    if verb == "language":
+        set_language(store, args.ticket, args.language, actor=args.agent)
+        print(f"#{args.ticket} is answered in {args.language}: templates and saved replies follow it.")
+        return 0
+    if verb == "recipients":
+        from workstation.outbox.compose import reply_context
+
+        with store.read() as session:
+            context = reply_context(session, args.ticket)
+        for recipient in context.candidates:
+            mark = "customer" if recipient.is_ticket_customer else "also wrote"
+            print(f"{recipient.label():<50} {mark}" + ("  <- replies go here" if recipient.address == context.to
+                                                       else ""))
+        return 0
     if verb == "merge":
         done = merge(store, args.source, args.target, actor=args.agent)
+        if done.warning:
+            print(f"Note: {done.warning}")
+    elif verb == "not-spam":
+        done = not_spam(store, args.tickets, actor=args.agent)
+    elif verb == "block-sender":
+        done = block_sender(store, args.tickets, actor=args.agent)
     elif verb == "split":
         done = split(store, args.message, actor=args.agent)
     elif verb == "undo":
@@ -204,6 +246,39 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
         done = apply(store, args.tickets, change, actor=args.agent)
     print(f"{done.summary}: {', '.join(f'#{t}' for t in done.tickets)} (undo with `ticket undo`).")
     return 0
+
+
+def cmd_message(args: argparse.Namespace, store: Store) -> int:
+    from pathlib import Path
+
+    from workstation.conversation import save_original
+    from workstation.store.models import Message
+
+    if args.message_command == "list":
+        with store.read() as session:
+            rows = [{"id": m.id, "date": m.date.isoformat() if m.date else None, "from": m.from_addr,
+                     "direction": m.direction.value, "subject": m.subject, "defects": m.defects}
+                    for m in session.scalars(select(Message).where(Message.ticket_id == args.ticket)
+                                             .order_by(Message.date, Message.id))]
+        if args.json:
+            _print_json(rows)
+        for row in rows if not args.json else []:
+            damaged = f"  [{len(row['defects'])} defects: `message original {row['id']} F` saves it]" \
+                if row["defects"] else ""
+            print(f"#{row['id']:<7} {(row['date'] or '-')[:16]:<16} {row['direction']:<8} {row['from'] or '?':<30} "
+                  f"{(row['subject'] or '')[:50]}{damaged}")
+        return 0
+    with store.read() as session:
+        written = save_original(session, args.message, Path(args.file))
+    print(f"Message #{args.message} as it arrived: {args.file} ({written} bytes).")
+    return 0
+
+
+def _ticket_list(value: str) -> list[int]:
+    try:
+        return [int(part.strip().lstrip("#")) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise InvalidInput(f"{value!r}: give ticket numbers separated by commas, e.g. 12,15.") from None
 
 
 def cmd_playbook(args: argparse.Namespace, store: Store) -> int:
@@ -271,13 +346,25 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
         linked = incidents.link(store, args.incident, tickets=args.tickets, search=args.search, actor=args.agent)
         print(f"Linked {len(linked)} tickets to incident #{args.incident}.")
         return 0
+    if verb == "recipients":
+        found = incidents.recipients(store, args.incident)
+        if args.json:
+            _print_json([{"ticket": r.ticket_id, "name": r.name, "address": r.address, "subject": r.subject}
+                         for r in found])
+            return 0
+        for r in found:
+            print(f"#{r.ticket_id:<7} {(r.name or '')[:24]:<24} {r.address or '(no address)':<36} {r.subject[:50]}")
+        print(f"{len(found)} customers; `incident update {args.incident} --only T1,T2` sends to those only.")
+        return 0
     if verb in ("update", "resolve"):
         if verb == "update" or args.body_file:  # told first: a refused text leaves the incident open
             if not args.body_file:
                 raise InvalidInput("Give the update's text with --body-file (placeholders: "
                                    f"{incidents.PLACEHOLDERS}).")
+            only = _ticket_list(args.only) if args.only else None
             sent = incidents.update(store, args.incident, _read_text(args.body_file),
-                                    _read_actions(args.actions_file), actor=args.agent, final=verb == "resolve")
+                                    _read_actions(args.actions_file), actor=args.agent, final=verb == "resolve",
+                                    only=only)
             print(f"Update {sent.update_id[:8]} queued for {len(sent.queued)} customers"
                   + (f" ({len(sent.already)} had it already)" if sent.already else "") + "; `outbox flush` sends it.")
         if verb == "resolve":
@@ -361,7 +448,7 @@ def cmd_lesson(args: argparse.Namespace, store: Store) -> int:
 
     if args.lesson_command == "add":
         lesson = lessons.add(store, root_cause=args.root_cause, change_made=args.change, category=args.category,
-                             ticket_id=args.ticket, actor=args.agent)
+                             ticket_id=args.ticket, actor=args.agent, match=args.match)
         print(f"Lesson #{lesson.id} recorded ({lesson.customers} customers complained about it); tell them with "
               f"`lesson tell {lesson.id} --body-file F`.")
         return 0
@@ -510,7 +597,7 @@ def cmd_reply(args: argparse.Namespace, store: Store) -> int:
         purpose = "close_loop"
     queued = queue_reply(store, args.ticket, _read_text(args.body_file), actions, author=args.agent,
                          attachments=[Path(p) for p in args.attach or []], purpose=purpose,
-                         for_review=args.for_review)
+                         for_review=args.for_review, to=args.to, cc=args.cc)
     review = not queued.result.accepted  # only a reply sent for review is queued with the gate's refusal
     outcome = {"reply": queued.id, "state": queued.state.value, "message_id": queued.message_id,
                "approval": [r.text for r in queued.result.approval]}
@@ -804,6 +891,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = account.add_parser("remove", help="remove an inbox and its password (tickets stay)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_account_remove)
+    p = account.add_parser("resync", help="start a folder set aside afresh (local copies kept)")
+    p.add_argument("name")
+    p.add_argument("folder")
+    p.set_defaults(handler=cmd_account_resync)
 
     p = sub.add_parser("sync", help="fetch mail from the accounts' IMAP servers into the store")
     p.add_argument("--account", action="append", metavar="NAME", help="only this account (repeatable)")
@@ -845,6 +936,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = ticket.add_parser("split", help="move a message into a new ticket of its own")
     p.add_argument("message", type=int)
     p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("not-spam", help="back to the open queue (and unblock the sender)")
+    p.add_argument("tickets", type=int, nargs="+", metavar="TICKET")
+    p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("block-sender", help="the sender's tickets and future mail go to Spam")
+    p.add_argument("tickets", type=int, nargs="+", metavar="TICKET")
+    p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("language", help="the language replies, templates and saved replies use (en, es)")
+    p.add_argument("language", choices=("en", "es"))
+    p.add_argument("ticket", type=int)
+    p.set_defaults(handler=cmd_ticket)
+    p = ticket.add_parser("recipients", help="who a reply goes to, and who else wrote in the ticket")
+    p.add_argument("ticket", type=int)
+    p.set_defaults(handler=cmd_ticket)
     p = ticket.add_parser("undo", help="undo your last change")
     p.set_defaults(handler=cmd_ticket)
 
@@ -875,11 +979,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_playbook)
 
     incident = _group(sub, "incident", "crisis mode: one incident, every affected customer")
+    message = _group(sub, "message", "a ticket's messages, and any one as it arrived")
+    p = message.add_parser("list", help="a ticket's messages: id (for `ticket split`), date, sender, subject")
+    p.add_argument("ticket", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_message)
+    p = message.add_parser("original", help="save a message exactly as it arrived (.eml), e.g. an unreadable one")
+    p.add_argument("message", type=int)
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_message)
+
     p = incident.add_parser("declare", help="declare an incident")
     p.add_argument("title")
     p.add_argument("--service")
     p.add_argument("--start", help="when it started (ISO time; default now)")
-    p.add_argument("--match", help="words (and filters) that link new tickets as they sync in")
+    p.add_argument("--match", help='whole words and "phrases" (and filters, as in search) that link new tickets '
+                   "as they sync in")
     p.set_defaults(handler=cmd_incident)
     p = incident.add_parser("link", help="link tickets (by number or by a search)")
     p.add_argument("incident", type=int)
@@ -894,7 +1009,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--actions-file", metavar="A.json")
         if verb == "resolve":
             p.add_argument("--summary-file", metavar="F", help="what went wrong and what changed, for the public log")
+        p.add_argument("--only", metavar="T1,T2", help="only these tickets of `incident recipients` (trimmed list)")
         p.set_defaults(handler=cmd_incident)
+    p = incident.add_parser("recipients", help="exactly who an update goes to, to confirm or trim with --only")
+    p.add_argument("incident", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_incident)
     p = incident.add_parser("list", help="incidents and their figures")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_incident)
@@ -920,6 +1040,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = lesson.add_parser("add", help="record a root cause and the change made")
     p.add_argument("--category")
     p.add_argument("--ticket", type=int)
+    p.add_argument("--match", help='whole words and "phrases" the complaints used (the search language); only '
+                   "customers whose tickets say so are told")
     p.add_argument("--root-cause", required=True)
     p.add_argument("--change", required=True)
     p.set_defaults(handler=cmd_lesson)
@@ -979,6 +1101,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--close-loop", type=int, metavar="ACTION", help="tell the customer this done action is done")
     p.add_argument("--for-review", action="store_true",
                    help="if the gate refuses a reply whose actions are complete, a supervisor decides")
+    p.add_argument("--to", action="append", metavar="ADDRESS",
+                   help="instead of the ticket's customer (repeatable; `ticket recipients` lists who wrote in it)")
+    p.add_argument("--cc", action="append", metavar="ADDRESS", help="a copy to (repeatable)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_reply)
 

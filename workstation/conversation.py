@@ -170,11 +170,25 @@ def save_attachment(session: Session, attachment_id: int, target: Path) -> int:
     blob = session.get(Blob, attachment.blob_sha256) if attachment is not None else None
     if attachment is None or blob is None:
         raise NotFound(f"The attachment #{attachment_id} is not in the store.")
+    return _write(blob.data, target)
+
+
+def save_original(session: Session, message_id: int, target: Path) -> int:
+    """Write a message exactly as the server gave it (an .eml) to ``target``: what an unreadable message
+    holds can still be opened in another program; returns the bytes written."""
+    message = session.get(Message, message_id)
+    blob = session.get(Blob, message.raw_sha256) if message is not None and message.raw_sha256 else None
+    if message is None or blob is None:
+        raise NotFound(f"The original of message #{message_id} is not in the store.")
+    return _write(blob.data, target)
+
+
+def _write(data: bytes, target: Path) -> int:
     partial = target.with_name(f".{target.name}.part")
     try:
-        partial.write_bytes(blob.data)
+        partial.write_bytes(data)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.") from exc
-    return len(blob.data)
+    return len(data)

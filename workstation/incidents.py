@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
 from workstation.errors import InvalidInput, NotFound
-from workstation.outbox.compose import ReplyRefused, queue_reply
-from workstation.queue import list_rows, parse_query
+from workstation.outbox.compose import ReplyRefused, queue_reply, reply_context
+from workstation.queue import list_rows, parse_query, passing_filters
 from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import check_reply
 from workstation.store.db import Store
@@ -42,7 +42,7 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
-from workstation.store.search import terms
+from workstation.store.search import Matcher
 
 PLACEHOLDERS = "{name}, {ticket}, {subject}"
 
@@ -78,8 +78,8 @@ def link(store: Store, incident_id: int, *, tickets: list[int] | None = None, se
         agent = acting_agent(session, actor)
         _incident(session, incident_id)
         ids = set(tickets or [])
-        if search:
-            ids |= {r.id for r in list_rows(session, "all", search=search, limit=5000)}
+        if search:  # whole words, as auto-linking: "carga" never links "cargador"
+            ids |= {r.id for r in list_rows(session, "all", search=search, limit=5000, prefix=False)}
         linked = []
         for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(sorted(ids)))):
             if ticket.incident_id != incident_id:
@@ -91,25 +91,26 @@ def link(store: Store, incident_id: int, *, tickets: list[int] | None = None, se
 
 
 def link_new(session: Session, tickets: list[tuple[int, str]]) -> int:
-    """During a sync: link tickets whose new message matches an open incident's search words."""
+    """During a sync: link tickets whose new message matches an open incident's query: its words and "phrases"
+    (whole words, accents folded) and its filters, as search reads them."""
     open_incidents = list(session.scalars(select(Incident).where(Incident.status != IncidentStatus.RESOLVED,
                                                                  Incident.match_query.is_not(None))))
     if not open_incidents or not tickets:
         return 0
     linked = 0
     for incident in open_incidents:
-        words = [w.lower() for w in terms(parse_query(incident.match_query or "").text)]
-        if not words:
+        query = parse_query(incident.match_query or "")
+        matches = Matcher(query.text)
+        if not matches and not query.filters:
             continue
-        for ticket_id, text in tickets:
-            lowered = text.lower()
-            if all(w in lowered for w in words):
-                ticket = session.get(Ticket, ticket_id)
-                if ticket is not None and ticket.incident_id is None:
-                    ticket.incident_id = incident.id
-                    session.add(Event(ticket_id=ticket_id, incident_id=incident.id, actor="mostrador",
-                                      kind="incident_linked", data={"incident": incident.id, "automatic": True}))
-                    linked += 1
+        found = [ticket_id for ticket_id, text in tickets if not matches or matches(text)]
+        for ticket_id in sorted(passing_filters(session, found, query.filters)):
+            ticket = session.get(Ticket, ticket_id)
+            if ticket is not None and ticket.incident_id is None:
+                ticket.incident_id = incident.id
+                session.add(Event(ticket_id=ticket_id, incident_id=incident.id, actor="mostrador",
+                                  kind="incident_linked", data={"incident": incident.id, "automatic": True}))
+                linked += 1
     return linked
 
 
@@ -121,6 +122,45 @@ def personalise(template: str, session: Session, ticket: Ticket) -> str:
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """One customer an update goes to: the ticket's customer, at the address a reply would use."""
+
+    ticket_id: int
+    name: str | None
+    address: str | None
+    subject: str
+    already: bool  # had this update already (``update_id`` given)
+
+
+def _linked(session: Session, incident_id: int) -> list[Ticket]:
+    return list(session.scalars(select(Ticket).where(
+        Ticket.incident_id == incident_id, Ticket.status.not_in([TicketStatus.SPAM, TicketStatus.CLOSED]),
+        Ticket.merged_into_id.is_(None)).order_by(Ticket.id)))
+
+
+def _sent_before(session: Session, incident_id: int, update_id: str | None) -> set[int]:
+    if update_id is None:
+        return set()
+    return {e.ticket_id for e in session.scalars(select(Event).where(
+        Event.incident_id == incident_id, Event.kind == "incident_update_queued"))
+        if e.data.get("update") == update_id}
+
+
+def recipients(store: Store, incident_id: int, *, update_id: str | None = None) -> list[Recipient]:
+    """Exactly who an update would go to now, for a person to confirm or trim before it goes out."""
+    with store.read() as session:
+        _incident(session, incident_id)
+        before = _sent_before(session, incident_id, update_id)
+        found = []
+        for ticket in _linked(session, incident_id):
+            context = reply_context(session, ticket.id)
+            customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
+            name = customer.name if customer is not None else None
+            found.append(Recipient(ticket.id, name, context.to, ticket.subject or "", ticket.id in before))
+        return found
+
+
+@dataclass(frozen=True)
 class Broadcast:
     update_id: str
     queued: list[int]  # tickets
@@ -128,22 +168,26 @@ class Broadcast:
 
 
 def update(store: Store, incident_id: int, template: str, actions: list[ActionSpec], *,
-           actor: str | None = None, final: bool = False, update_id: str | None = None) -> Broadcast:
-    """One status update to every linked customer, each through the gate; run again, nobody gets it twice."""
+           actor: str | None = None, final: bool = False, update_id: str | None = None,
+           only: list[int] | None = None) -> Broadcast:
+    """One status update to every linked customer, each through the gate; run again, nobody gets it twice.
+    ``only``: the tickets a person confirmed in the list of recipients (the others are left out)."""
     update_id = update_id or uuid.uuid4().hex
     with store.read() as session:
         incident = _incident(session, incident_id)
         if incident.status is IncidentStatus.RESOLVED and not final:
             raise InvalidInput(f"Incident #{incident_id} is resolved; send the resolution instead.")
-        tickets = list(session.scalars(select(Ticket).where(
-            Ticket.incident_id == incident_id, Ticket.status.not_in([TicketStatus.SPAM, TicketStatus.CLOSED]),
-            Ticket.merged_into_id.is_(None)).order_by(Ticket.id)))
+        tickets = _linked(session, incident_id)
+        if only is not None:
+            unknown = set(only) - {t.id for t in tickets}
+            if unknown:
+                raise InvalidInput(f"Ticket #{min(unknown)} is not an open ticket of incident #{incident_id}.",
+                                   hint="`incident recipients` lists who the update goes to.")
+            tickets = [t for t in tickets if t.id in set(only)]
         if not tickets:
             raise InvalidInput(f"No open ticket is linked to incident #{incident_id} yet.")
         sample = personalise(template, session, tickets[0])
-        sent_before = {e.ticket_id for e in session.scalars(select(Event).where(
-            Event.incident_id == incident_id, Event.kind == "incident_update_queued"))
-            if e.data.get("update") == update_id}
+        sent_before = _sent_before(session, incident_id, update_id)
         bodies = {t.id: personalise(template, session, t) for t in tickets}
     verdict = check_reply(sample, actions, extra_dirs=(store.location.data_dir,))
     if not verdict.accepted:

@@ -174,6 +174,15 @@ def _query_filters(filters: tuple[tuple[str, str], ...], context: Context) -> li
     return clauses
 
 
+def passing_filters(session: Session, ticket_ids: list[int], filters: tuple[tuple[str, str], ...],
+                    context: Context | None = None) -> set[int]:
+    """Which of these tickets pass a query's filters (``from:`` ``category:``...), as the search box applies them."""
+    if not filters or not ticket_ids:
+        return set(ticket_ids)
+    return set(session.scalars(select(Ticket.id).where(Ticket.id.in_(ticket_ids),
+                                                       *_query_filters(filters, context or Context()))))
+
+
 def _due_column():  # type: ignore[no-untyped-def]
     return case((Ticket.first_response_at.is_(None), Ticket.first_response_due), else_=Ticket.resolution_due)
 
@@ -230,8 +239,9 @@ VIEWS = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promis
 
 
 def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0,
-              search: str | None = None, context: Context | None = None) -> list[QueueRow]:
-    """A page of the view's rows; with ``search`` (words and filters), only matching tickets, best match first."""
+              search: str | None = None, context: Context | None = None, prefix: bool = True) -> list[QueueRow]:
+    """A page of the view's rows; with ``search`` (words, "phrases" and filters), only matching tickets, best
+    match first. ``prefix``: the last word may be unfinished (search-as-you-type); off for crisis linking."""
     context = context or Context()
     if view.startswith("saved:"):
         saved = session.get(SavedSearch, int(view.split(":", 1)[1]))
@@ -242,7 +252,7 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
     parsed = parse_query(search or "")
     query = query.where(*_query_filters(parsed.filters, context))
     if parsed.text:
-        ranked = search_ticket_ids(session, parsed.text, limit=max(offset + limit, 200) * 2)
+        ranked = search_ticket_ids(session, parsed.text, limit=max(offset + limit, 200) * 2, prefix=prefix)
         if not ranked:
             return []
         position = case({ticket_id: rank for rank, ticket_id in enumerate(ranked)}, value=Ticket.id)
@@ -288,10 +298,11 @@ def resolve_view(session: Session, name: str) -> str:
 def views(session: Session, context: Context | None = None) -> list[tuple[View, int]]:
     """The sidebar: each view with its live count, then one per inbox and per saved search."""
     context = context or Context()
-    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "resolved", "all")
+    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "resolved", "all",
+            "spam")
     labels = {"open": "Open", "mine": "My queue", "unassigned": "Unassigned", "due_soon": "Due soon",
               "overdue": "Overdue", "waiting": "Waiting on customer", "promises": "Promises to keep",
-              "crisis": "Crisis", "resolved": "Resolved", "all": "All"}
+              "crisis": "Crisis", "resolved": "Resolved", "all": "All", "spam": "Spam"}
     counts = session.execute(select(*[func.count().filter(and_(*_filter(key, context))) for key in keys])).one()
     result = [(View(key, labels[key]), count) for key, count in zip(keys, counts, strict=True)]
     per_inbox = session.execute(

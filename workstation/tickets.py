@@ -1,5 +1,9 @@
 """Work on tickets: assign, status, priority, category, tags, snooze, spam, notes, merge, split; and undo.
 
+Spam has two more verbs: *not spam* brings a ticket back to the open queue (and
+unblocks its sender), *block sender* files the sender's tickets and their
+future mail as spam; a blocked sender's mail never reopens a ticket.
+
 Every change is one :class:`Change` over one or more tickets, written in one
 transaction with an event per ticket in the timeline. The event keeps the
 values before and after, under a change id, so the last change can be
@@ -22,9 +26,13 @@ from workstation.agents import acting_agent, find_agent
 from workstation.errors import InvalidInput, NotFound
 from workstation.sla import deadlines
 from workstation.store.db import Store
+from workstation.language import LANGUAGES
 from workstation.store.models import (
     Account,
     Action,
+    Customer,
+    CustomerAddress,
+    Direction,
     Event,
     FollowUp,
     Message,
@@ -78,6 +86,8 @@ class Done:
     change_id: str
     tickets: list[int]
     summary: str
+    #: Something a person should know about what was done (e.g. a merge of two customers' tickets).
+    warning: str | None = None
 
 
 def _snapshot(ticket: Ticket) -> dict[str, Any]:
@@ -262,9 +272,40 @@ def merge(store: Store, source_id: int, target_id: int, *, actor: str | None = N
         if source.created_at < target.created_at:  # the clock starts at the customer's first message
             target.created_at = source.created_at
         data = {"change": change_id, "source": source_id, "target": target_id, "moved": moved, "before": before}
+        warning = None
+        if source.customer_id is not None and source.customer_id != target.customer_id:
+            names = [_customer_label(session, source.customer_id), _customer_label(session, target.customer_id)]
+            data["customers"] = [source.customer_id, target.customer_id]
+            warning = (f"#{source_id} and #{target_id} are from different customers ({names[0]} and {names[1]}); "
+                       "both stay reachable, and a reply asks which of them to answer.")
         session.add(Event(ticket_id=target_id, actor=agent.name, kind="tickets_merged", data=data))
         session.add(Event(ticket_id=source_id, actor=agent.name, kind="merged_into", data={"target": target_id}))
-        return Done(change_id, [source_id, target_id], f"merge #{source_id} into #{target_id}")
+        return Done(change_id, [source_id, target_id], f"merge #{source_id} into #{target_id}", warning)
+
+
+def _customer_label(session: Session, customer_id: int | None) -> str:
+    customer = session.get(Customer, customer_id) if customer_id is not None else None
+    if customer is None:
+        return "no customer"
+    address = session.scalar(select(CustomerAddress.address).where(CustomerAddress.customer_id == customer_id)
+                             .order_by(CustomerAddress.id).limit(1))
+    return f"{customer.name} <{address}>" if customer.name and address else (customer.name or address or "?")
+
+
+def customer_for_address(session: Session, address: str | None, name: str | None = None) -> int | None:
+    """The customer who writes from ``address``, made on first sight (as syncing makes them)."""
+    if not address:
+        return None
+    address = address.lower()
+    found = session.scalar(select(CustomerAddress.customer_id).where(CustomerAddress.address == address))
+    if found is not None:
+        return found
+    now = datetime.now(UTC)
+    customer = Customer(name=name, first_contact_at=now, last_contact_at=now)
+    customer.addresses.append(CustomerAddress(address=address))
+    session.add(customer)
+    session.flush()
+    return customer.id
 
 
 def _unmerge(session: Session, data: dict[str, Any]) -> None:
@@ -298,7 +339,11 @@ def split(store: Store, message_id: int, *, actor: str | None = None) -> Done:
         account = session.get(Account, source.account_id) if source.account_id else None
         if account is not None:
             first, resolution = deadlines(account.service_levels, source.priority.value, opened)
-        ticket = Ticket(account_id=source.account_id, customer_id=source.customer_id,
+        # The new ticket belongs to whoever wrote the message split out (a colleague in copy, another
+        # customer answering in the same thread), not to the source ticket's customer.
+        sender = (customer_for_address(session, message.from_addr, message.from_name)
+                  if message.direction is Direction.INBOUND else None)
+        ticket = Ticket(account_id=source.account_id, customer_id=sender or source.customer_id,
                         subject=message.subject or source.subject, normalized_subject=source.normalized_subject,
                         snippet=message.snippet, status=TicketStatus.OPEN, priority=source.priority,
                         language=source.language, created_at=opened, first_response_due=first,
@@ -326,3 +371,45 @@ def _unsplit(session: Session, data: dict[str, Any]) -> None:
         new.message_count = 0
         new.status = TicketStatus.CLOSED
         new.merged_into_id = source.id
+
+
+# --- spam, blocked senders, language ------------------------------------------------------------
+
+
+def not_spam(store: Store, ticket_ids: Iterable[int], *, actor: str | None = None) -> Done:
+    """Back to the open queue; the senders, if blocked, are unblocked."""
+    done = apply(store, ticket_ids, Change(status=TicketStatus.OPEN), actor=actor)
+    with store.session() as session:
+        customers = set(session.scalars(select(Ticket.customer_id).where(Ticket.id.in_(done.tickets),
+                                                                         Ticket.customer_id.is_not(None))))
+        if customers:
+            session.execute(update(Customer).where(Customer.id.in_(customers)).values(blocked_at=None))
+    return Done(done.change_id, done.tickets, "not spam")
+
+
+def block_sender(store: Store, ticket_ids: Iterable[int], *, actor: str | None = None) -> Done:
+    """Block the senders of these tickets: these and every open ticket of theirs go to Spam, and so does
+    their future mail (filed as spam, never reopening anything); finished tickets stay as they are.
+    ``not_spam`` undoes it."""
+    with store.session() as session:
+        customers = {t.customer_id for t in _tickets(session, ticket_ids) if t.customer_id is not None}
+        if not customers:
+            raise InvalidInput("These tickets have no sender to block.")
+        session.execute(update(Customer).where(Customer.id.in_(customers)).values(blocked_at=datetime.now(UTC)))
+        theirs = set(session.scalars(select(Ticket.id).where(
+            Ticket.customer_id.in_(customers),
+            Ticket.status.in_((TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)))))
+    done = apply(store, theirs | set(ticket_ids), Change(status=TicketStatus.SPAM), actor=actor)
+    return Done(done.change_id, done.tickets, f"block {len(customers)} sender{'s' if len(customers) > 1 else ''}")
+
+
+def set_language(store: Store, ticket_id: int, language: str, *, actor: str | None = None) -> None:
+    """The language replies, templates and saved replies on this ticket use (detected on sync)."""
+    if language not in LANGUAGES:
+        raise InvalidInput(f"{language!r} is not a language Mostrador writes; use one of {', '.join(LANGUAGES)}.")
+    with store.session() as session:
+        agent = acting_agent(session, actor)
+        ticket = _tickets(session, [ticket_id])[0]
+        before, ticket.language = ticket.language, language
+        session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="language_set",
+                          data={"before": before, "after": language}))

@@ -125,133 +125,137 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="185"/>
+        <location filename="../../ui/composer/composer.py" line="228"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="206"/>
+        <location filename="../../ui/composer/composer.py" line="249"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="214"/>
+        <location filename="../../ui/composer/composer.py" line="257"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="218"/>
+        <location filename="../../ui/composer/composer.py" line="261"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="224"/>
+        <location filename="../../ui/composer/composer.py" line="268"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="240"/>
+        <location filename="../../ui/composer/composer.py" line="284"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="243"/>
-        <location filename="../../ui/composer/composer.py" line="421"/>
+        <location filename="../../ui/composer/composer.py" line="287"/>
+        <location filename="../../ui/composer/composer.py" line="467"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="248"/>
+        <location filename="../../ui/composer/composer.py" line="292"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="250"/>
+        <location filename="../../ui/composer/composer.py" line="294"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="254"/>
+        <location filename="../../ui/composer/composer.py" line="298"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="296"/>
         <source>To: %1 · %2</source>
-        <translation>Para: %1 · %2</translation>
+        <translation type="vanished">Para: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="341"/>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="349"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="310"/>
+        <location filename="../../ui/composer/composer.py" line="356"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="450"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="409"/>
+        <location filename="../../ui/composer/composer.py" line="455"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="410"/>
+        <location filename="../../ui/composer/composer.py" line="456"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="415"/>
+        <location filename="../../ui/composer/composer.py" line="461"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="421"/>
+        <location filename="../../ui/composer/composer.py" line="467"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="427"/>
+        <location filename="../../ui/composer/composer.py" line="473"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="427"/>
+        <location filename="../../ui/composer/composer.py" line="473"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="427"/>
+        <location filename="../../ui/composer/composer.py" line="473"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="428"/>
+        <location filename="../../ui/composer/composer.py" line="474"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="431"/>
+        <location filename="../../ui/composer/composer.py" line="477"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="449"/>
+        <location filename="../../ui/composer/composer.py" line="495"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="542"/>
+        <location filename="../../ui/composer/composer.py" line="590"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="543"/>
+        <location filename="../../ui/composer/composer.py" line="591"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -259,107 +263,153 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="115"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="116"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="149"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="150"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="151"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="152"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="223"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="226"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="233"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="236"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="251"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="248"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
+        <source>Save the original message</source>
+        <translation>Guardar el mensaje original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="262"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="280"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="271"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="284"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="284"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="305"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
+        <source>Save the original…</source>
+        <translation>Guardar el original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="327"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="354"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
+        <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
+        <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="390"/>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
+        <source>the sender is blocked</source>
+        <translation>el remitente está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="394"/>
+        <source>the mail server&apos;s spam filter marked it as spam</source>
+        <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
+        <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
+        <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
+        <source>sent from another mail program, in reply to no ticket: kept</source>
+        <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
+        <source>the sender could not be read; the original can be saved from the message</source>
+        <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="342"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="337"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="359"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="375"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="361"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="258"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -367,158 +417,162 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="123"/>
+        <location filename="../../ui/guide/crisis.py" line="156"/>
         <source>Crisis mode</source>
         <translation>Modo crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="130"/>
+        <location filename="../../ui/guide/crisis.py" line="163"/>
         <source>An outage or a billing error touches many customers at once. Declare it, link the affected tickets (new mail that matches joins by itself), and keep every customer told: what is being done, by when, and when the next news comes.</source>
         <translation>Una caída o un error de facturación afecta a muchos clientes a la vez. Decláralo, vincula los casos afectados (el correo nuevo que coincida se une solo) y mantén a cada cliente informado: qué se está haciendo, para cuándo y cuándo llegará la próxima noticia.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <location filename="../../ui/guide/crisis.py" line="170"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <location filename="../../ui/guide/crisis.py" line="170"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <location filename="../../ui/guide/crisis.py" line="170"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <location filename="../../ui/guide/crisis.py" line="170"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <location filename="../../ui/guide/crisis.py" line="170"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="171"/>
         <source>Acknowledged</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="171"/>
         <source>Median wait</source>
         <translation>Espera mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="171"/>
         <source>With an action</source>
         <translation>Con acción</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="138"/>
+        <location filename="../../ui/guide/crisis.py" line="171"/>
         <source>Follow-ups kept</source>
         <translation>Seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="144"/>
+        <location filename="../../ui/guide/crisis.py" line="177"/>
         <source>No incident. When something breaks for many customers, declare it here.</source>
         <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="149"/>
+        <location filename="../../ui/guide/crisis.py" line="182"/>
         <source>Declare incident…</source>
         <translation>Declarar incidente…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="151"/>
+        <location filename="../../ui/guide/crisis.py" line="184"/>
         <source>Link selected tickets</source>
         <translation>Vincular los casos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="152"/>
+        <location filename="../../ui/guide/crisis.py" line="185"/>
         <source>Write update…</source>
         <translation>Escribir actualización…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="154"/>
+        <location filename="../../ui/guide/crisis.py" line="187"/>
         <source>Resolve…</source>
         <translation>Resolver…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="155"/>
+        <location filename="../../ui/guide/crisis.py" line="188"/>
         <source>Public log…</source>
         <translation>Nota pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="166"/>
+        <location filename="../../ui/guide/crisis.py" line="199"/>
         <source>Timeline of the selected incident:</source>
         <translation>Historial del incidente seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="185"/>
+        <location filename="../../ui/guide/crisis.py" line="219"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="246"/>
-        <location filename="../../ui/guide/crisis.py" line="249"/>
+        <location filename="../../ui/guide/crisis.py" line="290"/>
+        <location filename="../../ui/guide/crisis.py" line="293"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="246"/>
+        <location filename="../../ui/guide/crisis.py" line="290"/>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="250"/>
+        <location filename="../../ui/guide/crisis.py" line="294"/>
         <source>Words that new mail about it contains (optional):</source>
         <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="253"/>
+        <location filename="../../ui/guide/crisis.py" line="297"/>
         <source>Incident declared.</source>
         <translation>Incidente declarado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="260"/>
+        <location filename="../../ui/guide/crisis.py" line="304"/>
         <source>Select the affected tickets in the queue first.</source>
         <translation>Primero selecciona en la cola los casos afectados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="264"/>
+        <location filename="../../ui/guide/crisis.py" line="308"/>
         <source>Tickets linked.</source>
         <translation>Casos vinculados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="276"/>
-        <source>Update queued for every affected customer.</source>
-        <translation>Actualización en cola para cada cliente afectado.</translation>
+        <location filename="../../ui/guide/crisis.py" line="325"/>
+        <source>Update queued for %1 customers.</source>
+        <translation>Actualización en cola para %1 clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="282"/>
+        <source>Update queued for every affected customer.</source>
+        <translation type="vanished">Actualización en cola para cada cliente afectado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="332"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="283"/>
+        <location filename="../../ui/guide/crisis.py" line="333"/>
         <source>What went wrong and what was changed (for the public log):</source>
         <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="296"/>
+        <location filename="../../ui/guide/crisis.py" line="352"/>
         <source>Incident resolved and every affected customer told.</source>
         <translation>Incidente resuelto y cada cliente afectado informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="302"/>
+        <location filename="../../ui/guide/crisis.py" line="358"/>
         <source>Public log</source>
         <translation>Nota pública</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="314"/>
+        <location filename="../../ui/guide/crisis.py" line="370"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
     </message>
@@ -1234,97 +1288,127 @@
         <translation>nota de revisión importada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>reopened: the customer wrote again</source>
+        <translation>reabierto: el cliente volvió a escribir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>filed as spam</source>
+        <translation>archivado como spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>filed for the record</source>
+        <translation>archivado como constancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>language changed</source>
+        <translation>idioma cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
@@ -1332,218 +1416,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Start the folder afresh</source>
+        <translation>Empezar la carpeta de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
+        <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>%1 starts afresh; the %2 messages stored before are kept.</source>
+        <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
+        <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>There is no view %1.</source>
+        <translation>No hay ninguna vista %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1818,6 +1928,34 @@
     </message>
 </context>
 <context>
+    <name>RecipientsArea</name>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="147"/>
+        <source>This ticket holds more than one customer. Answer:</source>
+        <translation>Este ticket tiene más de un cliente. Responder a:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="156"/>
+        <source>Addresses in copy, separated by commas</source>
+        <translation>Direcciones en copia, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="160"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="161"/>
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="168"/>
+        <source>ticket&apos;s customer</source>
+        <translation>cliente del ticket</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionPanel</name>
     <message>
         <location filename="../../ui/composer/resolution_panel.py" line="168"/>
@@ -1848,14 +1986,33 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="67"/>
+        <location filename="../../ui/queue/workspace.py" line="112"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="87"/>
+        <location filename="../../ui/queue/workspace.py" line="132"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideBanner</name>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="73"/>
+        <source>Start this folder afresh (local copies kept)</source>
+        <extracomment>Folders the sync set aside (the server renumbered them): an error until a person starts them afresh.</extracomment>
+        <translation>Empezar esta carpeta de nuevo (se conservan las copias locales)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="89"/>
+        <source>%1 · %2 is no longer synced: the server renumbered its messages and they could not be matched with the copies here. Nothing stored is lost.</source>
+        <translation>%1 · %2 ya no se sincroniza: el servidor renumeró sus mensajes y no se pudieron emparejar con las copias de aquí. No se pierde nada de lo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/workspace.py" line="93"/>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
     </message>
 </context>
 <context>
@@ -1894,172 +2051,208 @@
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="47"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
         <source>Assign to &amp;me</source>
         <translation>Asignarme a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="49"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
         <source>Assign to…</source>
         <translation>Asignar a…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="50"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="51"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
         <source>R&amp;esolve</source>
         <translation>R&amp;esolver</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="53"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="54"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="66"/>
         <source>Mark as spam</source>
         <translation>Marcar como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="55"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <source>Not spam</source>
+        <translation>No es spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="68"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="131"/>
+        <source>Block sender</source>
+        <translation>Bloquear remitente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="69"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="72"/>
         <source>Add tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="73"/>
         <source>Internal note…</source>
         <translation>Nota interna…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="57"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="74"/>
         <source>Flag for coaching…</source>
         <translation>Marcar para formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="78"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="79"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="80"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="84"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="71"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="88"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="75"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="93"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="132"/>
+        <source>Every ticket of these senders goes to Spam, and so does their future mail, which then never reopens a ticket. Nothing is deleted; Not spam undoes it.</source>
+        <translation>Todos los tickets de estos remitentes pasan a Spam, igual que su correo futuro, que ya nunca reabre un ticket. No se borra nada; «No es spam» lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="149"/>
+        <source>Replies, templates and saved replies now use %1.</source>
+        <translation>Las respuestas, plantillas y respuestas guardadas usan ahora: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="153"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
+        <source>Different customers</source>
+        <translation>Clientes distintos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
+        <source>These tickets were from different customers. Both stay reachable: a reply on the merged ticket asks which of them to answer.</source>
+        <translation>Estos tickets eran de clientes distintos. Los dos siguen localizables: al responder en el ticket fusionado se pregunta a cuál de ellos contestar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="166"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="167"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="172"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="115"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="173"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="121"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="181"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="194"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="137"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="195"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="147"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="205"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="154"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="212"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="155"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="213"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="177"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="235"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="237"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="181"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="239"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
     </message>
@@ -2075,39 +2268,49 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="64"/>
+        <location filename="../../ui/guide/crisis.py" line="65"/>
         <source>Resolution for everyone affected</source>
         <translation>Resolución para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="65"/>
+        <location filename="../../ui/guide/crisis.py" line="66"/>
         <source>Status update for everyone affected</source>
         <translation>Actualización para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="69"/>
+        <location filename="../../ui/guide/crisis.py" line="70"/>
         <source>Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. Say what is being done, by when, and when the next update comes.</source>
         <translation>Va a cada uno de los %1 clientes afectados, con {name}, {ticket} y {subject} rellenados para cada uno. Di qué se está haciendo, para cuándo y cuándo llegará la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="74"/>
+        <location filename="../../ui/guide/crisis.py" line="75"/>
         <source>Hello {name}, about your ticket {ticket}: </source>
         <translation>Hola, {name}. Sobre tu caso {ticket}: </translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="79"/>
+        <location filename="../../ui/guide/crisis.py" line="80"/>
         <source>Send to all</source>
         <translation>Enviar a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="83"/>
+        <location filename="../../ui/guide/crisis.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="108"/>
+        <location filename="../../ui/guide/crisis.py" line="98"/>
+        <source>It goes to these customers, each at the address a reply to their ticket uses. Untick anyone who should not get it:</source>
+        <translation>Va a estos clientes, cada uno a la dirección a la que iría una respuesta en su ticket. Desmarque a quien no deba recibirla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="131"/>
         <source>Ready: every customer gets a concrete commitment.</source>
         <translation>Lista: cada cliente recibe un compromiso concreto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <source>Send to %1 customers</source>
+        <translation>Enviar a %1 clientes</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2366,17 @@
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="57"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="58"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="57"/>
+        <location filename="../../ui/queue/panels.py" line="58"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
@@ -2176,43 +2384,43 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="108"/>
-        <location filename="../../ui/queue/workspace.py" line="272"/>
+        <location filename="../../ui/queue/workspace.py" line="154"/>
+        <location filename="../../ui/queue/workspace.py" line="319"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="114"/>
+        <location filename="../../ui/queue/workspace.py" line="160"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="118"/>
+        <location filename="../../ui/queue/workspace.py" line="164"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="120"/>
+        <location filename="../../ui/queue/workspace.py" line="166"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="224"/>
+        <location filename="../../ui/queue/workspace.py" line="271"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="224"/>
+        <location filename="../../ui/queue/workspace.py" line="271"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="262"/>
+        <location filename="../../ui/queue/workspace.py" line="309"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="263"/>
+        <location filename="../../ui/queue/workspace.py" line="310"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -2239,7 +2447,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="269"/>
+        <location filename="../../ui/queue/workspace.py" line="316"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

@@ -16,6 +16,7 @@ from tests.support.mail import mail
 from tests.support.proxy import CuttingProxy
 from workstation.accounts import AccountSpec, add_account
 from workstation.endpoints import Security
+from workstation.queue import list_rows
 from workstation.store.db import Store
 from workstation.store.models import Account, Attachment, Customer, Folder, Message, Ticket, TicketStatus
 from workstation.sync.connection import (
@@ -174,15 +175,22 @@ def test_sent_folder_replies_join_their_ticket(sqlite_store: Store, dovecot: Dov
         assert session.scalar(select(Folder.special_use).where(Folder.name == "Sent")) == "\\Sent"
 
 
-def test_auto_replies_and_bounces_open_no_ticket(sqlite_store: Store, dovecot: Dovecot, mailbox: str, imap: IMAPClient) -> None:
+def test_auto_replies_and_bounces_wait_for_no_one(sqlite_store: Store, dovecot: Dovecot, mailbox: str,
+                                                  imap: IMAPClient) -> None:
+    """With no thread to join they are filed, closed, for the record: never in the open queue, no customer."""
     imap.append("INBOX", mail("Fuera de la oficina", headers="Auto-Submitted: auto-replied\r\n"))
     imap.append("INBOX", mail("Undelivered Mail", "MAILER-DAEMON@example.org"))
     imap.append("INBOX", mail("Out of office", headers="X-Autoreply: yes\r\n"))
     name = account_for(sqlite_store, dovecot, mailbox)
     summary = AccountSync(sqlite_store, name).run()
-    assert summary.new == 3 and summary.tickets_created == 0
+    assert summary.new == 3
     with sqlite_store.read() as session:
         assert session.scalar(select(func.count()).select_from(Message).where(Message.is_auto.is_(True))) == 3
+        assert list_rows(session, "open") == []
+        assert sorted((r.subject, r.status) for r in list_rows(session, "all")) == [
+            ("Fuera de la oficina", TicketStatus.CLOSED), ("Out of office", TicketStatus.CLOSED),
+            ("Undelivered Mail", TicketStatus.CLOSED)]
+        assert session.scalar(select(func.count()).select_from(Customer)) == 0
 
 
 def test_one_email_in_two_inboxes_makes_one_ticket(sqlite_store: Store, dovecot: Dovecot) -> None:

@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -135,6 +137,47 @@ class ReplyEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
 
 
+class RecipientsArea(QWidget):
+    """Who the reply goes to: the ticket's customer, every address editable (To and Cc). When the ticket holds
+    more than one customer (a merge, a colleague writing in the thread), it asks which of them to answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recipientsArea")
+        self.question = QLabel(self.tr("This ticket holds more than one customer. Answer:"))
+        self.question.setObjectName("whichCustomer")
+        self.question.setStyleSheet("color: #8a5300; font-weight: bold")
+        self.which = QComboBox()
+        self.which.setObjectName("customerBox")
+        self.to = QLineEdit()
+        self.to.setObjectName("toField")
+        self.cc = QLineEdit()
+        self.cc.setObjectName("ccField")
+        self.cc.setPlaceholderText(self.tr("Addresses in copy, separated by commas"))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.question, self.which)
+        form.addRow(self.tr("To:"), self.to)
+        form.addRow(self.tr("Cc:"), self.cc)
+        self.which.activated.connect(lambda _i: self.to.setText(self.which.currentData() or ""))
+        self.set_candidates([], None)
+
+    def set_candidates(self, candidates: list[tuple[str, str, bool]], to: str | None) -> None:
+        """(label, address, is the ticket's customer) for everyone who wrote; ``to`` preselected."""
+        self.which.clear()
+        customers = self.tr("ticket's customer")
+        for label, address, is_customer in candidates:
+            self.which.addItem(f"{label} ({customers})" if is_customer else label, address)
+        self.which.setCurrentIndex(max(self.which.findData(to), 0))
+        several = len(candidates) > 1
+        self.question.setVisible(several)
+        self.which.setVisible(several)
+        self.to.setText(to or "")
+
+    def addresses(self) -> tuple[list[str], list[str]]:
+        return [self.to.text()], [self.cc.text()] if self.cc.text().strip() else []
+
+
 @dataclass(frozen=True)
 class Opening:
     """What the composer needs when it opens, read off the GUI thread."""
@@ -218,6 +261,7 @@ class Composer(QDialog):
         top.addWidget(QLabel(self.tr("Replying as")))
         top.addWidget(self.agent_box)
         top.addWidget(self.snippet_box)
+        self.recipients = RecipientsArea()
 
         self.editor = ReplyEditor()
         self.editor.setObjectName("replyEditor")
@@ -275,6 +319,7 @@ class Composer(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.recipients)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
@@ -293,8 +338,9 @@ class Composer(QDialog):
     def _opened(self, opening: Opening) -> None:
         context = opening.context
         self._context = context
-        self.header.setText(self.tr("To: %1 · %2").replace("%1", html.escape(context.to or "?"))
-                            .replace("%2", html.escape(context.subject)))
+        self.header.setText(self.tr("Subject: %1").replace("%1", html.escape(context.subject)))
+        self.recipients.set_candidates([(c.label(), c.address, c.is_ticket_customer) for c in context.candidates],
+                                       context.to)
         self._agents = opening.agents
         self.agent_box.blockSignals(True)
         for info in opening.agents:
@@ -492,6 +538,7 @@ class Composer(QDialog):
         body, quote = self.editor.toPlainText(), self._context.quoted
         purpose = "close_loop" if self._proposal is not None else "reply"
         author, draft_id, attachments = self.agent_box.currentData(), self._draft_id, list(self._attachments)
+        to, cc = self.recipients.addresses()
 
         def done(queued: Any) -> None:
             self.queued.emit(queued.id, queued.state.value)
@@ -504,7 +551,8 @@ class Composer(QDialog):
             self.review_button.setEnabled(True)
 
         self._run(lambda: queue_reply(store, ticket_id, body, actions, author=author, attachments=attachments,
-                                      draft_id=draft_id, quote=quote, purpose=purpose, for_review=for_review),
+                                      draft_id=draft_id, quote=quote, purpose=purpose, for_review=for_review,
+                                      to=to, cc=cc),
                   done, failed)
 
     def _record_refusal(self, result: GateResult) -> None:

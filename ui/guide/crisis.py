@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -59,7 +60,7 @@ class UpdateDialog(QDialog):
 
     def __init__(self, store: Store, customers: int, final: bool, parent: QWidget | None = None, *,
                  catalogue: Catalogue, title: str | None = None, hint: str | None = None,
-                 start: str | None = None) -> None:
+                 start: str | None = None, recipients: list[incidents.Recipient] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or (self.tr("Resolution for everyone affected") if final else
                                       self.tr("Status update for everyone affected")))
@@ -82,6 +83,27 @@ class UpdateDialog(QDialog):
         self.send.clicked.connect(self.accept)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        # Exactly who it goes to, for a person to confirm or trim before anything is queued.
+        self.recipients = QListWidget()
+        self.recipients.setObjectName("updateRecipients")
+        for recipient in recipients or []:
+            label = f"#{recipient.ticket_id} · {recipient.name or ''} <{recipient.address or '?'}> · {recipient.subject}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, recipient.ticket_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if recipient.already or not recipient.address
+                               else Qt.CheckState.Checked)
+            self.recipients.addItem(item)
+        self.recipients.itemChanged.connect(lambda _item: self.check())
+        self.recipients_label = QLabel(self.tr("It goes to these customers, each at the address a reply to their "
+                                               "ticket uses. Untick anyone who should not get it:"))
+        self.recipients_label.setWordWrap(True)
+        recipients_column = QWidget()
+        column = QVBoxLayout(recipients_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.recipients_label)
+        column.addWidget(self.recipients, 1)
+        recipients_column.setVisible(recipients is not None)
         row = QHBoxLayout()
         row.addWidget(self.text, 2)
         row.addWidget(self.panel, 1)
@@ -92,6 +114,7 @@ class UpdateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(row, 1)
+        layout.addWidget(recipients_column, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
         self._timer = debouncer(self, 200, self.check)
@@ -109,7 +132,17 @@ class UpdateDialog(QDialog):
         else:
             self.verdict.setText("<span style='color:#b00020'>" + "<br>".join(
                 html.escape(reason_text(r)) for r in result.details) + "</span>")
-        self.send.setEnabled(result.accepted)
+        if self.recipients.count():
+            count = len(self.chosen())
+            self.send.setText(self.tr("Send to %1 customers").replace("%1", str(count)))
+            self.send.setEnabled(result.accepted and count > 0)
+        else:
+            self.send.setEnabled(result.accepted)
+
+    def chosen(self) -> list[int]:
+        """The tickets still ticked in the list of recipients."""
+        return [int(self.recipients.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.recipients.count())
+                if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class CrisisDialog(QDialog):
@@ -166,6 +199,7 @@ class CrisisDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Timeline of the selected incident:")))
         layout.addWidget(self.timeline)
         layout.addLayout(buttons)
+        self._pending_update: int | None = None  # an incident whose update opens once the list is read
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.itemSelectionChanged.connect(self._read_timeline)
         self.reload()
@@ -198,6 +232,16 @@ class CrisisDialog(QDialog):
         self.empty.setVisible(not rows)
         self._enable()
         self._read_timeline()
+        pending, self._pending_update = self._pending_update, None
+        if pending is not None:
+            for r, row in enumerate(rows):
+                if row.id == pending:
+                    self.table.selectRow(r)
+                    self.write_update(final=False)
+
+    def update_when_loaded(self, incident_id: int) -> None:
+        """Open the update to this incident (its text and recipients) as soon as the incidents are read."""
+        self._pending_update = incident_id
 
     def _read_timeline(self) -> None:
         incident, store = self.current(), self._store
@@ -264,16 +308,22 @@ class CrisisDialog(QDialog):
                   self._done(self.tr("Tickets linked.")), self._failed)
 
     def write_update(self, *, final: bool) -> None:
-        incident = self.current()
+        incident, store = self.current(), self._store
         if incident is None:
             return
-        dialog = UpdateDialog(self._store, incident.figures.tickets, final, self, catalogue=self.catalogue)
+        self._run(lambda: incidents.recipients(store, incident.id),
+                  lambda found: self._write_update(incident, found, final), self._failed)
+
+    def _write_update(self, incident: IncidentRow, found: list[incidents.Recipient], final: bool) -> None:
+        self.dialog = dialog = UpdateDialog(self._store, len(found), final, self, catalogue=self.catalogue,
+                                            recipients=found)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         store, agent = self._store, self._agent()
-        text, actions = dialog.text.toPlainText(), dialog.panel.actions()
-        self._run(lambda: incidents.update(store, incident.id, text, actions, actor=agent, final=final),
-                  self._done(self.tr("Update queued for every affected customer.")), self._failed)
+        text, actions, only = dialog.text.toPlainText(), dialog.panel.actions(), dialog.chosen()
+        self._run(lambda: incidents.update(store, incident.id, text, actions, actor=agent, final=final, only=only),
+                  self._done(self.tr("Update queued for %1 customers.").replace("%1", str(len(only)))),
+                  self._failed)
 
     def resolve(self) -> None:
         incident = self.current()
@@ -283,14 +333,20 @@ class CrisisDialog(QDialog):
             "What went wrong and what was changed (for the public log):"))
         if not ok:
             return
-        final = UpdateDialog(self._store, incident.figures.tickets, True, self, catalogue=self.catalogue)
+        store = self._store
+        self._run(lambda: incidents.recipients(store, incident.id),
+                  lambda found: self._resolve(incident, found, summary), self._failed)
+
+    def _resolve(self, incident: IncidentRow, found: list[incidents.Recipient], summary: str) -> None:
+        self.dialog = final = UpdateDialog(self._store, len(found), True, self, catalogue=self.catalogue,
+                                           recipients=found)
         if final.exec() != QDialog.DialogCode.Accepted:
             return  # resolving goes with telling everyone what was done
         store, agent = self._store, self._agent()
-        text, actions = final.text.toPlainText(), final.panel.actions()
+        text, actions, only = final.text.toPlainText(), final.panel.actions(), final.chosen()
 
         def work() -> None:  # told first: a refused text leaves the incident open
-            incidents.update(store, incident.id, text, actions, actor=agent, final=True)
+            incidents.update(store, incident.id, text, actions, actor=agent, final=True, only=only)
             incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent)
 
         self._run(work, self._done(self.tr("Incident resolved and every affected customer told.")), self._failed)

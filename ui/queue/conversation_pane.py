@@ -34,6 +34,7 @@ from ui.labels import (
     action_status_label,
     event_label,
     followup_label,
+    language_name,
     reply_state_label,
     status_label,
 )
@@ -185,6 +186,8 @@ class ConversationPane(QWidget):
             self.save_attachment(int(rest))
         elif scheme == "mostrador-split" and rest.isdigit():
             self.split_requested.emit(int(rest))
+        elif scheme == "mostrador-original" and rest.isdigit():
+            self.save_original(int(rest))
         # Anything else is a link inside a customer's mail: never followed from here.
 
     def allow_images(self, message_id: int, *, sender: bool) -> None:
@@ -220,17 +223,26 @@ class ConversationPane(QWidget):
                     None)
         if info is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"),
-                                                str(Path.home() / info.safe_filename))
+        self._save(self.tr("Save attachment"), info.safe_filename,
+                   lambda session, path: conversation.save_attachment(session, attachment_id, path))
+
+    def save_original(self, message_id: int) -> None:
+        """The message as it arrived (an .eml), for one the parser could not read or that arrived damaged."""
+        self._save(self.tr("Save the original message"), f"message-{message_id}.eml",
+                   lambda session, path: conversation.save_original(session, message_id, path))
+
+    def _save(self, title: str, name: str, write: Callable[[Any, Path], int]) -> None:
+        """Ask where, then write there on the worker and say so."""
+        target, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name))
         if not target:
             return
         store, path = self._store, Path(target)
 
-        def write() -> int:
+        def work() -> int:
             with store.read() as session:
-                return conversation.save_attachment(session, attachment_id, path)
+                return write(session, path)
 
-        self._run(write, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
+        self._run(work, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
                   lambda exc: self.message.emit(str(exc), True))
 
     # --- drawing ------------------------------------------------------------------------
@@ -299,7 +311,11 @@ class ConversationPane(QWidget):
         defects = ""
         if entry.defects:
             label = self.tr("Arrived damaged, shown as well as possible:")
-            defects = f"<br><small style='color:#b00020'>{html.escape(label)} {html.escape('; '.join(entry.defects))}</small>"
+            original = html.escape(self.tr("Save the original…"))
+            link = (f" <a href='mostrador-original:{entry.message_id}'>{original}</a>"
+                    if entry.message_id is not None else "")
+            defects = (f"<br><small style='color:#b00020'>{html.escape(label)} "
+                       f"{html.escape('; '.join(entry.defects))}</small>{link}")
         split = ""
         if splittable and entry.message_id is not None and not entry.outbound:
             label = html.escape(self.tr("Split into a new ticket"))
@@ -355,7 +371,26 @@ class ConversationPane(QWidget):
     def _timeline(self, conv: conversation.Conversation) -> list[str]:
         items = []
         for event in conv.timeline:
-            detail = event.data.get("what") or event.data.get("reason") or event.data.get("error") or ""
+            detail = self._why(event.kind, event.data) or event.data.get("what") or event.data.get("reason") \
+                or event.data.get("error") or ""
             line = f"{event.at.astimezone():%Y-%m-%d %H:%M} · {event.actor} · {event_label(event.kind)}"
             items.append(html.escape(line) + (f" — {html.escape(str(detail))}" if detail else ""))
         return self._headed_list(self.tr("Timeline"), items, " style='color:#777'")
+
+    def _why(self, kind: str, data: dict[str, Any]) -> str:
+        """Why the store did something by itself, in a sentence (reopened, filed as spam...)."""
+        if kind == "ticket_reopened":
+            return self.tr("%1 wrote again; it was %2, and is new again with a fresh response deadline.") \
+                .replace("%1", str(data.get("sender") or self.tr("The customer"))) \
+                .replace("%2", status_label(str(data.get("from", ""))))
+        if kind == "filed_as_spam":
+            return (self.tr("the sender is blocked") if data.get("reason") == "sender_blocked"
+                    else self.tr("the mail server's spam filter marked it as spam"))
+        if kind == "filed_for_the_record":
+            return {"automatic_message": self.tr("an automatic reply or a bounce: kept, nobody waits for an answer"),
+                    "sent_elsewhere": self.tr("sent from another mail program, in reply to no ticket: kept")}.get(
+                str(data.get("reason")),
+                self.tr("the sender could not be read; the original can be saved from the message"))
+        if kind == "language_set":
+            return language_name(str(data.get("after", "")))
+        return ""

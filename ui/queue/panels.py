@@ -47,6 +47,7 @@ class ViewsSidebar(QTreeWidget):
             "due_soon": self.tr("Due soon"), "overdue": self.tr("Overdue"),
             "waiting": self.tr("Waiting on customer"), "promises": self.tr("Promises to keep"),
             "crisis": self.tr("Crisis"), "resolved": self.tr("Resolved"), "all": self.tr("All"),
+            "spam": self.tr("Spam"),
         }
         return names.get(view.key, view.label)
 

@@ -12,13 +12,24 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-from ui.labels import category_label, priority_label, status_label
+from ui.labels import category_label, language_name, priority_label, status_label
 from workstation.errors import InvalidInput
 from workstation.store.db import Store
 from workstation.store.models import Priority, TicketStatus
-from workstation.tickets import Change, Done, add_note, apply, last_change, merge, undo
+from workstation.tickets import (
+    Change,
+    Done,
+    add_note,
+    apply,
+    block_sender,
+    last_change,
+    merge,
+    not_spam,
+    set_language,
+    undo,
+)
 
 CATEGORIES = ("billing", "delivery", "product_defect", "service_outage", "attention", "account")
 
@@ -36,6 +47,7 @@ class TicketActions(QObject):
         self._selection = selection
         self._agent = agent
         self._parent = parent
+        self.warning: QMessageBox | None = None
 
         def action(text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
             act = QAction(text, parent)
@@ -52,6 +64,11 @@ class TicketActions(QObject):
                               lambda: self.change(Change(status=TicketStatus.RESOLVED)), "E")
         self.snooze = action(QCoreApplication.translate("TicketActions", "&Snooze…"), self.ask_snooze, "S")
         self.spam = action(QCoreApplication.translate("TicketActions", "Mark as spam"), lambda: self.change(Change(status=TicketStatus.SPAM)))
+        self.not_spam = action(QCoreApplication.translate("TicketActions", "Not spam"), lambda: self.run(not_spam))
+        self.block = action(QCoreApplication.translate("TicketActions", "Block sender"), self.ask_block)
+        self.language_menu = QMenu(QCoreApplication.translate("TicketActions", "Language"), parent)
+        for code in ("en", "es"):
+            self.language_menu.addAction(language_name(code), lambda c=code: self.choose_language(c))
         self.tag = action(QCoreApplication.translate("TicketActions", "Add tag…"), self.ask_tag)
         self.note = action(QCoreApplication.translate("TicketActions", "Internal note…"), self.ask_note, "N")
         self.flag = action(QCoreApplication.translate("TicketActions", "Flag for coaching…"),
@@ -76,7 +93,8 @@ class TicketActions(QObject):
 
     def fill(self, menu: QMenu) -> None:
         for item in (self.assign_me, self.assign_other, self.unassign, None, self.status_menu, self.priority_menu,
-                     self.category_menu, self.tag, None, self.resolve, self.snooze, self.spam, None, self.note,
+                     self.category_menu, self.language_menu, self.tag, None, self.resolve, self.snooze, self.spam,
+                     self.not_spam, self.block, None, self.note,
                      self.merge, None, self.undo):
             if item is None:
                 menu.addSeparator()
@@ -100,9 +118,49 @@ class TicketActions(QObject):
         store, agent = self._store, self._agent()
         self._run(lambda: apply(store, ids, change, actor=agent), self._done, self.failed.emit)
 
+    def run(self, verb: Callable[..., Done]) -> None:
+        """A verb of workstation.tickets over the selection (not spam, block sender...)."""
+        ids = self._ids()
+        if not ids:
+            return
+        store, agent = self._store, self._agent()
+        self._run(lambda: verb(store, ids, actor=agent), self._done, self.failed.emit)
+
+    def ask_block(self) -> None:
+        answer = QMessageBox.question(
+            self._parent, QCoreApplication.translate("TicketActions", "Block sender"),
+            QCoreApplication.translate("TicketActions", "Every ticket of these senders goes to Spam, and so does "
+                                       "their future mail, which then never reopens a ticket. Nothing is deleted; "
+                                       "Not spam undoes it."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(block_sender)
+
+    def choose_language(self, code: str) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        store, agent = self._store, self._agent()
+
+        def work() -> None:
+            for ticket_id in ids:
+                set_language(store, ticket_id, code, actor=agent)
+
+        self._run(work, lambda _r: self.changed.emit(
+            QCoreApplication.translate("TicketActions", "Replies, templates and saved replies now use %1.")
+            .replace("%1", language_name(code))), self.failed.emit)
+
     def _done(self, done: Done) -> None:
-        self.changed.emit(QCoreApplication.translate("TicketActions", "%1 on %2 tickets. Ctrl+Z undoes it.")
-                          .replace("%1", done.summary).replace("%2", str(len(done.tickets))))
+        text = QCoreApplication.translate("TicketActions", "%1 on %2 tickets. Ctrl+Z undoes it.") \
+            .replace("%1", done.summary).replace("%2", str(len(done.tickets)))
+        if done.warning:  # said, without stopping the agent (the box is not modal)
+            self.warning = box = QMessageBox(
+                QMessageBox.Icon.Warning, QCoreApplication.translate("TicketActions", "Different customers"),
+                QCoreApplication.translate("TicketActions", "These tickets were from different customers. Both stay "
+                                           "reachable: a reply on the merged ticket asks which of them to answer."),
+                QMessageBox.StandardButton.Ok, self._parent)
+            box.setObjectName("mergeWarning")
+            box.open()
+        self.changed.emit(text)
 
     def ask_assignee(self) -> None:
         name, ok = QInputDialog.getText(self._parent, QCoreApplication.translate("TicketActions", "Assign"),

@@ -33,6 +33,7 @@ from ui.queue.ticket_actions import TicketActions
 from ui.tasks import Tasks
 from ui.timers import debouncer
 from workstation import queue
+from workstation.accounts import SetAside, set_aside_folders
 from workstation.store.db import Store
 from workstation.store.search import terms
 from workstation.store.models import Account, Ticket
@@ -44,6 +45,8 @@ class Overview:
     tickets: int
     sample_tickets: int
     views: list[tuple[queue.View, int]]
+    #: Folders the sync set aside (the server renumbered them): an error until a person starts them afresh.
+    set_aside: tuple[SetAside, ...] = ()
 
 
 def load_overview(store: Store) -> Overview:
@@ -51,7 +54,49 @@ def load_overview(store: Store) -> Overview:
         accounts = session.scalar(select(func.count()).select_from(Account)) or 0
         tickets = session.scalar(select(func.count()).select_from(Ticket)) or 0
         sample = session.scalar(select(func.count()).select_from(Ticket).where(Ticket.is_sample.is_(True))) or 0
-        return Overview(accounts, tickets, sample, queue.views(session))
+        views = queue.views(session)
+    return Overview(accounts, tickets, sample, views, tuple(set_aside_folders(store)))
+
+
+class SetAsideBanner(QFrame):
+    """A folder the sync stopped syncing, why, and the way out: start it afresh (local copies kept)."""
+
+    resync_requested = Signal(str, str)  # account, folder
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setAsideBanner")
+        self.setStyleSheet("#setAsideBanner { background: #fde7e9; border: 1px solid #d9534f; border-radius: 4px; }"
+                           "#setAsideBanner QLabel { color: #5a1014; }")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Start this folder afresh (local copies kept)"))
+        self.button.setObjectName("resyncButton")
+        self.button.clicked.connect(self._clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.folder: SetAside | None = None
+        self.hide()
+
+    def set_folders(self, folders: tuple[SetAside, ...]) -> None:
+        self.folder = folders[0] if folders else None
+        self.setVisible(self.folder is not None)
+        if self.folder is None:
+            return
+        more = len(folders) - 1
+        text = self.tr("%1 · %2 is no longer synced: the server renumbered its messages and they could not be "
+                       "matched with the copies here. Nothing stored is lost.") \
+            .replace("%1", self.folder.account).replace("%2", self.folder.folder)
+        if more:
+            text += " " + self.tr("(and %1 more)").replace("%1", str(more))
+        self.text.setText(text)
+        self.text.setToolTip(self.folder.reason)
+
+    def _clicked(self) -> None:
+        if self.folder is not None:
+            self.resync_requested.emit(self.folder.account, self.folder.folder)
 
 
 class SampleBanner(QFrame):
@@ -101,6 +146,7 @@ class Workspace(QWidget):
         self._store = store
         self._tasks = tasks
         self.banner = SampleBanner()
+        self.set_aside = SetAsideBanner()
         self.sidebar = ViewsSidebar()
         self.model = TicketTableModel(store, tasks.run, self)
         self.table = QueueTable(self.model)
@@ -167,6 +213,7 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.set_aside)
         layout.addWidget(splitter, 1)
 
         self.sidebar.view_chosen.connect(self.model.set_view)
@@ -276,4 +323,5 @@ class Workspace(QWidget):
 
     def show_overview(self, overview: Overview) -> None:
         self.banner.set_count(overview.sample_tickets)
+        self.set_aside.set_folders(overview.set_aside)
         self.sidebar.set_views(overview.views)

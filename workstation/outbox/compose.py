@@ -32,6 +32,7 @@ from workstation.store.models import (
     ActionStatus,
     Agent,
     Blob,
+    Customer,
     CustomerAddress,
     Direction,
     Event,
@@ -68,6 +69,18 @@ class QueuedReply:
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """Someone a reply to the ticket can go to: its customer, or another person who wrote in it."""
+
+    address: str
+    name: str | None
+    is_ticket_customer: bool
+
+    def label(self) -> str:
+        return f"{self.name} <{self.address}>" if self.name else self.address
+
+
+@dataclass(frozen=True)
 class ReplyContext:
     """What a reply to this ticket starts from: who it goes to, threading, signature."""
 
@@ -79,22 +92,38 @@ class ReplyContext:
     signature: str | None
     quoted: str
     language: str
+    #: Everyone who wrote in the ticket, its customer first; more than one (after a merge, or a colleague
+    #: writing in the thread) and the composer asks which of them to answer.
+    candidates: tuple[Recipient, ...] = ()
 
 
-def reply_context(session: Session, ticket_id: int) -> ReplyContext:
+def reply_context(session: Session, ticket_id: int, *, answer: str | None = None) -> ReplyContext:
+    """The reply's recipient is the ticket's customer (or ``answer``, one of ``candidates``), never merely
+    whoever wrote last: after a merge or with a third person in the thread, the last writer is someone else."""
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise NotFound(f"There is no ticket #{ticket_id}.")
     last = session.scalars(select(Message).where(Message.ticket_id == ticket_id, Message.message_id.is_not(None))
                            .order_by(Message.date.desc(), Message.id.desc()).limit(1)).first()
-    last_inbound = session.scalars(
+    inbound = list(session.scalars(
         select(Message).where(Message.ticket_id == ticket_id, Message.direction == Direction.INBOUND,
-                              Message.is_auto.is_(False))
-        .order_by(Message.date.desc(), Message.id.desc()).limit(1)).first()
-    to = last_inbound.from_addr if last_inbound is not None else None
-    if to is None and ticket.customer_id is not None:
-        to = session.scalar(select(CustomerAddress.address).where(CustomerAddress.customer_id == ticket.customer_id)
-                            .order_by(CustomerAddress.id).limit(1))
+                              Message.is_auto.is_(False), Message.from_addr.is_not(None))
+        .order_by(Message.date.desc(), Message.id.desc()).limit(500)))
+    own = [a.lower() for a in session.scalars(select(CustomerAddress.address).where(
+        CustomerAddress.customer_id == ticket.customer_id).order_by(CustomerAddress.id))] \
+        if ticket.customer_id is not None else []
+    candidates: dict[str, Recipient] = {}
+    for message in inbound:  # the customer's addresses first, each as they last wrote from it
+        if message.from_addr in own and message.from_addr not in candidates:
+            candidates[message.from_addr] = Recipient(message.from_addr, message.from_name, True)
+    if own and not candidates:
+        customer = session.get(Customer, ticket.customer_id)
+        candidates[own[0]] = Recipient(own[0], customer.name if customer else None, True)
+    for message in inbound:
+        if message.from_addr not in candidates:
+            candidates[message.from_addr] = Recipient(message.from_addr, message.from_name, False)
+    to = answer.lower() if answer else next(iter(candidates), None)
+    last_inbound = next((m for m in inbound if m.from_addr == to), inbound[0] if inbound else None)
     references = (last.references or "").split() + [last.message_id] if last is not None and last.message_id else []
     subject = (last_inbound.subject if last_inbound is not None and last_inbound.subject else ticket.subject) or ""
     if not subject.lower().startswith(("re:", "aw:", "sv:")):
@@ -108,7 +137,25 @@ def reply_context(session: Session, ticket_id: int) -> ReplyContext:
         quoted = f"{when}, {who}:\n{lines}".strip(", ")
     return ReplyContext(ticket_id, to, subject, last.message_id if last is not None else None,
                         references[-MAX_REFERENCES:], account.signature if account is not None else None, quoted,
-                        ticket.language or "en")
+                        ticket.language or "en", tuple(candidates.values()))
+
+
+def recipient_list(values: list[str] | None) -> list[str]:
+    """Addresses as typed in a To or Cc field (commas or semicolons), checked one by one."""
+    found = []
+    for value in values or []:
+        for part in value.replace(";", ",").split(","):
+            address = part.strip()
+            if not address:
+                continue
+            if "<" in address and address.endswith(">"):
+                address = address.rpartition("<")[2][:-1].strip()
+            local, at, domain = address.partition("@")
+            if not (local and at and "." in domain) or any(c.isspace() for c in address):
+                raise InvalidInput(f"{part.strip()!r} is not an e-mail address.")
+            if address.lower() not in (a.lower() for a in found):
+                found.append(address)
+    return found
 
 
 def _store_attachment(session: Session, path: Path) -> dict[str, Any]:
@@ -137,7 +184,7 @@ def _action_row(spec: ActionSpec, ticket_id: int, reply_id: int | None, author: 
 def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None = None,
                 attachments: list[Path] | tuple[Path, ...] = (), purpose: str = "reply",
                 draft_id: int | None = None, cc: list[str] | None = None, quote: str = "",
-                for_review: bool = False) -> QueuedReply:
+                for_review: bool = False, to: list[str] | None = None) -> QueuedReply:
     """Check the reply with the gate and write it, with its actions and follow-ups, to the outbox.
 
     Refused replies raise :class:`ReplyRefused` and write nothing. Replies
@@ -149,12 +196,13 @@ def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpe
     for a supervisor with the gate's verdict beside it, instead of being
     refused; one without a structured action, or with an incomplete one, is
     still refused. An accepted reply is queued as usual.
+    ``to`` replaces the ticket's customer as recipient (the composer shows it, editable).
     """
     if not body.strip():
         raise InvalidInput("The reply is empty.")
     try:
         return _queue(store, ticket_id, body, actions, author=author, attachments=attachments, purpose=purpose,
-                      draft_id=draft_id, cc=cc, quote=quote, for_review=for_review)
+                      draft_id=draft_id, cc=cc, quote=quote, for_review=for_review, to=to)
     except ReplyRefused as refused:
         with store.session() as session:  # a coaching signal for the supervisor's dashboard
             record_refusal(session, ticket_id, acting_agent(session, author).name,
@@ -170,7 +218,7 @@ def record_refusal(session: Session, ticket_id: int | None, actor: str, codes: l
 
 def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None,
            attachments: list[Path] | tuple[Path, ...], purpose: str, draft_id: int | None, cc: list[str] | None,
-           quote: str, for_review: bool = False) -> QueuedReply:
+           quote: str, for_review: bool = False, to: list[str] | None = None) -> QueuedReply:
     with store.session(durable=True) as session:
         agent = acting_agent(session, author)
         context = reply_context(session, ticket_id)
@@ -183,7 +231,9 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         if account.is_sample:
             raise InvalidInput("This is a sample ticket: its inbox is not real, so nothing can be sent.",
                                hint="Add a real inbox to answer customers.")
-        if not context.to:
+        recipients = recipient_list(to) if to is not None else ([context.to] if context.to else [])
+        copies = recipient_list(cc)
+        if not recipients:
             raise InvalidInput(f"Ticket #{ticket_id} has no customer address to reply to.")
         result = check_reply(body, actions, limits=dict(agent.limits or {}),
                              extra_dirs=(store.location.data_dir,), language=context.language)
@@ -198,8 +248,8 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         now = datetime.now(UTC)
         domain = account.email.rpartition("@")[2] or "mostrador.invalid"
         reply = Reply(
-            ticket_id=ticket_id, account_id=account.id, author_id=agent.id, to_addrs=[context.to],
-            cc_addrs=list(cc or []), subject=context.subject,
+            ticket_id=ticket_id, account_id=account.id, author_id=agent.id, to_addrs=recipients,
+            cc_addrs=copies, subject=context.subject,
             body_text=f"{body.rstrip()}\n\n{quote.rstrip()}\n" if quote.strip() else body,
             message_id=make_msgid(domain=domain), in_reply_to=context.in_reply_to,
             references=" ".join(context.references) or None,

@@ -164,6 +164,8 @@ class Customer(Base):
     name: Mapped[str | None] = mapped_column(String(300))
     first_contact_at: Mapped[datetime | None]
     last_contact_at: Mapped[datetime | None]
+    #: Set when a person blocked the sender: their mail is filed as spam and never reopens a ticket.
+    blocked_at: Mapped[datetime | None]
     is_sample: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

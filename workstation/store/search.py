@@ -8,6 +8,7 @@ term must match; the last one also matches as a prefix, for search-as-you-type.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,26 +34,82 @@ def is_search_object(name: str | None, type_: str, parent_table: str | None = No
     return type_ == "index" and name in ("ix_messages_search_vector", "ix_tickets_due")
 
 
+_GROUP = re.compile(r'"([^"]*)"?|([^"\s]+)')
+
+
 def terms(query: str) -> list[str]:
     return _TERM.findall(query)
 
 
-def fts5_expression(query: str) -> str | None:
-    words = terms(query)
-    if not words:
+def groups(query: str) -> list[tuple[str, ...]]:
+    """The query's words and "quoted phrases" in order, each a tuple of terms (a word: one term)."""
+    found: list[tuple[str, ...]] = []
+    for match in _GROUP.finditer(query or ""):
+        if match.group(1) is not None:
+            phrase = tuple(terms(match.group(1)))
+            if phrase:
+                found.append(phrase)
+        else:
+            found.extend((word,) for word in terms(match.group(2)))
+    return found
+
+
+def _open_ended(query: str, prefix: bool) -> bool:
+    """Whether the last word is still being typed (search-as-you-type): never after a closed phrase."""
+    return prefix and not (query or "").rstrip().endswith('"')
+
+
+def fts5_expression(query: str, *, prefix: bool = True) -> str | None:
+    found = groups(query)
+    if not found:
         return None
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    quoted[-1] += "*"
+    quoted = ['"' + " ".join(found_group).replace('"', '""') + '"' for found_group in found]
+    if _open_ended(query, prefix) and len(found[-1]) == 1:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
-def tsquery_expression(query: str) -> str | None:
-    words = [w.lower() for w in terms(query)]
-    if not words:
+def tsquery_expression(query: str, *, prefix: bool = True) -> str | None:
+    found = [tuple(w.lower() for w in group) for group in groups(query)]
+    if not found:
         return None
-    parts = [f"'{w}'" for w in words]
-    parts[-1] += ":*"
+    parts = [" <-> ".join(f"'{w}'" for w in group) for group in found]
+    parts = [f"({part})" if len(group) > 1 else part for part, group in zip(parts, found, strict=True)]
+    if _open_ended(query, prefix) and len(found[-1]) == 1:
+        parts[-1] += ":*"
     return " & ".join(parts)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the full-text index folds them (café, CAFE and cafe are one word)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class Matcher:
+    """Whether a text matches the words and phrases of a query, as search would find it, in Python: whole
+    words only ("no" does not match "now", "carga" not "cargador"), accents folded, every word present,
+    each "quoted phrase" in order. For crisis auto-linking and lessons, where a near miss writes to a
+    customer who never had the problem."""
+
+    def __init__(self, query: str) -> None:
+        self.groups = [tuple(fold(w) for w in group) for group in groups(query)]
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def __call__(self, text: str) -> bool:
+        if not self.groups:
+            return False
+        words = terms(fold(text))
+        present = set(words)
+        for group in self.groups:
+            if len(group) == 1:
+                if group[0] not in present:
+                    return False
+            elif not any(tuple(words[i:i + len(group)]) == group for i, w in enumerate(words) if w == group[0]):
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -62,11 +119,11 @@ class Hit:
     rank: float  # lower is better
 
 
-def search_messages(session: Session, query: str, *, limit: int = 200) -> list[Hit]:
-    """Messages matching every term of ``query``, best first."""
+def search_messages(session: Session, query: str, *, limit: int = 200, prefix: bool = True) -> list[Hit]:
+    """Messages matching every term of ``query``, best first; ``prefix``: the last word may be unfinished."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        expression = fts5_expression(query)
+        expression = fts5_expression(query, prefix=prefix)
         if expression is None:
             return []
         # A very common word matches most of the store; ranking all of it costs a few hundred ms at
@@ -85,7 +142,7 @@ def search_messages(session: Session, query: str, *, limit: int = 200) -> list[H
             {"q": expression, "n": limit, "floor": floor},
         )
     elif dialect == "postgresql":
-        expression = tsquery_expression(query)
+        expression = tsquery_expression(query, prefix=prefix)
         if expression is None:
             return []
         rows = session.execute(
@@ -101,10 +158,10 @@ def search_messages(session: Session, query: str, *, limit: int = 200) -> list[H
     return [Hit(int(r[0]), r[1], float(r[2])) for r in rows]
 
 
-def search_ticket_ids(session: Session, query: str, *, limit: int = 200) -> list[int]:
+def search_ticket_ids(session: Session, query: str, *, limit: int = 200, prefix: bool = True) -> list[int]:
     """Tickets whose messages match, ordered by their best-matching message."""
     seen: dict[int, None] = {}
-    for hit in search_messages(session, query, limit=limit * 5):
+    for hit in search_messages(session, query, limit=limit * 5, prefix=prefix):
         if hit.ticket_id is not None and hit.ticket_id not in seen:
             seen[hit.ticket_id] = None
             if len(seen) >= limit:

@@ -259,6 +259,7 @@ class AccountSync:
                 self._ensure_sent_folder(account_id)
                 for folder_id in self._watched_folders(account_id):
                     self._sync_folder(account_id, folder_id, summary)
+                self._report_set_aside(account_id, summary)
             except BaseException:
                 self.close()
                 raise
@@ -353,6 +354,15 @@ class AccountSync:
                 select(Folder.id).where(Folder.account_id == account_id, Folder.watch.is_(True),
                                         Folder.set_aside_reason.is_(None))
                 .order_by(Folder.special_use != "\\Inbox", Folder.name)))
+
+    def _report_set_aside(self, account_id: int, summary: SyncSummary) -> None:
+        """A folder set aside is an error on every pass until a person starts it afresh, not once."""
+        with self.store.read() as session:
+            for name, reason in session.execute(select(Folder.name, Folder.set_aside_reason).where(
+                    Folder.account_id == account_id, Folder.watch.is_(True), Folder.set_aside_reason.is_not(None))):
+                error = (f"{name} is set aside and not synced: {reason} Start it afresh (local copies kept) "
+                         f"with `account resync {self.account_name} {name}` or from the window.")
+                summary.errors.append(error)
 
     def _ensure_sent_folder(self, account_id: int) -> None:
         """Find the Sent folder (SPECIAL-USE, or its usual names) so agents' replies join their tickets."""
@@ -456,7 +466,6 @@ class AccountSync:
                           f"{len(local)} stored messages could be matched; the folder is set aside, everything "
                           "stored is kept.")
                 session.execute(update(Folder).where(Folder.id == folder_id).values(set_aside_reason=reason))
-                summary.errors.append(reason)
                 return False
             for message_pk, uid in matches:
                 session.execute(update(Message).where(Message.id == message_pk).values(uidvalidity=new, uid=uid))

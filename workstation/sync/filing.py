@@ -30,6 +30,7 @@ from workstation.store.models import (
     Customer,
     CustomerAddress,
     Direction,
+    Event,
     Message,
     Priority,
     Reply,
@@ -41,6 +42,9 @@ from workstation.sync.parse import ParsedMessage, normalize_subject
 
 SUBJECT_WINDOW = timedelta(days=14)
 CLOSED = (TicketStatus.CLOSED, TicketStatus.SPAM)
+#: A customer writing to a ticket in one of these states brings it back to the open queue.
+REOPENED_FROM = (TicketStatus.RESOLVED, TicketStatus.CLOSED, TicketStatus.SPAM)
+UNREADABLE_SUBJECT = "(unreadable message)"
 _IN_CHUNK = 500
 
 
@@ -82,6 +86,7 @@ class KnownCustomer(_Stored):
     name: str | None
     first_contact_at: datetime | None
     last_contact_at: datetime | None
+    blocked_at: datetime | None = None  # read, never written by filing
 
 
 @dataclass(eq=False)
@@ -89,7 +94,8 @@ class KnownTicket(_Stored):
     """A ticket already stored, as filing reads and changes it (the attribute names of Ticket)."""
 
     FIELDS: ClassVar[tuple[str, ...]] = ("status", "snippet", "first_response_at", "last_customer_message_at",
-                                         "message_count")
+                                         "message_count", "first_response_due", "resolution_due", "resolved_at",
+                                         "language")
 
     id: int
     customer_id: int | None
@@ -101,6 +107,11 @@ class KnownTicket(_Stored):
     first_response_at: datetime | None
     last_customer_message_at: datetime | None
     message_count: int
+    first_response_due: datetime | None
+    resolution_due: datetime | None
+    resolved_at: datetime | None
+    language: str | None
+    priority: Priority = Priority.NORMAL  # read, never written by filing
 
 
 _Row = TypeVar("_Row", bound=_Stored)
@@ -116,7 +127,8 @@ def _known(cache: dict[int, _Row], kind: type[_Row], row: Sequence[Any]) -> _Row
 
 _TICKET_COLUMNS = (Ticket.id, Ticket.customer_id, Ticket.merged_into_id, Ticket.created_at, Ticket.normalized_subject,
                    Ticket.status, Ticket.snippet, Ticket.first_response_at, Ticket.last_customer_message_at,
-                   Ticket.message_count)
+                   Ticket.message_count, Ticket.first_response_due, Ticket.resolution_due, Ticket.resolved_at,
+                   Ticket.language, Ticket.priority)
 
 
 @dataclass(eq=False)
@@ -134,7 +146,7 @@ class NewCustomer:
 class NewTicket:
     """A ticket opened in this batch; same attribute names as Ticket where filing touches them."""
 
-    customer: NewCustomer | KnownCustomer
+    customer: NewCustomer | KnownCustomer | None  # None: a message with no readable sender
     subject: str
     normalized_subject: str
     snippet: str
@@ -146,6 +158,8 @@ class NewTicket:
     first_response_at: datetime | None = None
     message_count: int = 0
     category: str | None = None
+    language: str | None = None
+    resolved_at: datetime | None = None
     id: int | None = None
 
 
@@ -171,6 +185,7 @@ class BatchFiler:
         # One object a stored row, however it was found; what filing changed in them is written at the end.
         self._known_tickets: dict[int, KnownTicket] = {}
         self._known_customers: dict[int, KnownCustomer] = {}
+        self._events: list[tuple[KnownTicket | NewTicket, str, dict[str, object]]] = []
 
     def direction(self, parsed: ParsedMessage, folder_special_use: str | None) -> Direction:
         if folder_special_use == "\\Sent" or (parsed.from_addr and parsed.from_addr in self.own_addresses):
@@ -220,7 +235,7 @@ class BatchFiler:
         for chunk in chunks(addresses, _IN_CHUNK):
             for address, *row in self.session.execute(
                     select(CustomerAddress.address, Customer.id, Customer.name, Customer.first_contact_at,
-                           Customer.last_contact_at).join(Customer).where(CustomerAddress.address.in_(chunk))):
+                           Customer.last_contact_at, Customer.blocked_at).join(Customer).where(CustomerAddress.address.in_(chunk))):
                 customers[address] = _known(self._known_customers, KnownCustomer, row)
         return customers
 
@@ -266,6 +281,11 @@ class BatchFiler:
             if item.direction is Direction.OUTBOUND:
                 if ticket is not None and (ticket.first_response_at is None or when < ticket.first_response_at):
                     ticket.first_response_at = when
+                elif ticket is None:  # written from another mail program, to no ticket: kept for the record
+                    ticket = self._open(None, parsed, normalize_subject(parsed.subject), when)
+                    created.append(ticket)
+                    ticket.status, ticket.resolved_at, ticket.first_response_at = TicketStatus.CLOSED, when, when
+                    self._event(ticket, "filed_for_the_record", {"reason": "sent_elsewhere"})
             elif not parsed.is_auto and parsed.from_addr:
                 customer: KnownCustomer | NewCustomer | None = customers.get(parsed.from_addr)
                 if customer is None:
@@ -276,21 +296,39 @@ class BatchFiler:
                     customer.name = customer.name or parsed.from_name
                     customer.last_contact_at = max(filter(None, (customer.last_contact_at, when)))
                     customer.first_contact_at = min(filter(None, (customer.first_contact_at, when)))
+                blocked = isinstance(customer, KnownCustomer) and customer.blocked_at is not None
                 normalized = normalize_subject(parsed.subject)
                 key = (id(customer), normalized)
-                if ticket is None and normalized:
+                if ticket is None and normalized and not (parsed.is_spam or blocked):
                     candidate = by_subject.get(key)
                     if candidate is not None and candidate.created_at >= when - SUBJECT_WINDOW:
                         ticket = candidate
                 if ticket is None:
                     ticket = self._open(customer, parsed, normalized, when)
                     created.append(ticket)
-                    by_subject[key] = ticket
+                    if parsed.is_spam or blocked:
+                        ticket.status = TicketStatus.SPAM
+                        self._event(ticket, "filed_as_spam", {
+                            "reason": "sender_blocked" if blocked else "server_spam_headers"})
+                    else:
+                        by_subject[key] = ticket
+                if ticket.language is None and parsed.language:
+                    ticket.language = parsed.language
                 if ticket.last_customer_message_at is None or when >= ticket.last_customer_message_at:
                     ticket.last_customer_message_at = when
                     ticket.snippet = parsed.snippet[:300] or ticket.snippet
-                    if ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED) and ticket not in created:
-                        ticket.status = TicketStatus.OPEN  # the customer wrote again
+                    if ticket not in created:
+                        self._customer_wrote(ticket, parsed, when, spam=parsed.is_spam or blocked)
+            elif ticket is None:  # an auto-reply, a bounce or an unreadable message with no thread to join
+                ticket = self._open(None, parsed, normalize_subject(parsed.subject), when)
+                created.append(ticket)
+                if parsed.is_auto:  # kept for the record, never waiting for an answer
+                    ticket.status, ticket.resolved_at = TicketStatus.CLOSED, when
+                    self._event(ticket, "filed_for_the_record", {"reason": "automatic_message"})
+                else:
+                    ticket.last_customer_message_at = when
+                    self._event(ticket, "filed_for_the_record", {"reason": "unreadable_sender",
+                                                                  "defects": parsed.defects[:5]})
             if ticket is not None:  # auto-replies join a thread they belong to, touching no timer
                 ticket.message_count = (ticket.message_count or 0) + 1
                 item.ticket = ticket
@@ -299,10 +337,49 @@ class BatchFiler:
                     threads.setdefault(mid, ticket)
         self._insert(new_customers, created)
         self._update()
+        self._write_events()
         result = FilingResult()
         result.tickets_created = {t.id for t in created if t.id is not None}
         result.tickets_updated = {t.id for t in touched.values() if t.id is not None} - result.tickets_created
         return result
+
+    def _event(self, ticket: KnownTicket | NewTicket, kind: str, data: dict[str, object]) -> None:
+        self._events.append((ticket, kind, data))
+
+    def _customer_wrote(self, ticket: KnownTicket | NewTicket, parsed: ParsedMessage, when: datetime, *,
+                        spam: bool) -> None:
+        """The customer wrote again: a waiting ticket is open again; a resolved, closed or spam one (spam
+        only when the sender is not blocked and the server did not call it spam) is reopened as new, with
+        the response timer started again from this message (the deadline the queue shows: the first
+        response's if none was given yet, else the resolution's, set to the first-response target so the
+        next answer is due as soon as a first one; the first response given is kept for the figures), and
+        the timeline says why."""
+        status = ticket.status
+        if status is TicketStatus.WAITING:
+            ticket.status = TicketStatus.OPEN
+            return
+        if status not in REOPENED_FROM or (spam and status is TicketStatus.SPAM):
+            return
+        before = ticket.resolution_due if ticket.first_response_at is not None else ticket.first_response_due
+        ticket.status = TicketStatus.NEW
+        ticket.resolved_at = None
+        priority = ticket.priority if isinstance(ticket, KnownTicket) else Priority.NORMAL
+        due, _ = self._deadlines(when, priority)
+        if ticket.first_response_at is None:
+            ticket.first_response_due = due
+        else:
+            ticket.resolution_due = due
+        self._event(ticket, "ticket_reopened", {"from": status.value, "reason": "customer_wrote",
+                                                "sender": parsed.from_addr, "message_id": parsed.message_id,
+                                                "subject": parsed.subject[:200],
+                                                "due_before": before.isoformat() if before else None})
+
+    def _write_events(self) -> None:
+        now = datetime.now(UTC)
+        bulk_insert(self.session, Event.__table__, [
+            {"ticket_id": ticket.id, "incident_id": None, "actor": "mostrador", "kind": kind, "data": data,
+             "created_at": now} for ticket, kind, data in self._events if ticket.id is not None])
+        self._events.clear()
 
     def _insert(self, customers: list[NewCustomer], tickets: list[NewTicket]) -> None:
         """Write the batch's new customers and tickets in a few executemany calls."""
@@ -318,12 +395,14 @@ class BatchFiler:
         for ticket, ticket_id in zip(tickets, allocate_ids(self.session, Ticket.__table__, len(tickets)), strict=True):
             ticket.id = ticket_id
         bulk_insert(self.session, Ticket.__table__, [{
-            "id": t.id, "account_id": self.account.id, "customer_id": t.customer.id, "subject": t.subject,
+            "id": t.id, "account_id": self.account.id, "customer_id": t.customer.id if t.customer else None,
+            "subject": t.subject,
             "normalized_subject": t.normalized_subject, "snippet": t.snippet, "status": t.status,
             "priority": Priority.NORMAL, "created_at": t.created_at, "updated_at": t.last_customer_message_at
             or t.created_at, "first_response_due": t.first_response_due, "resolution_due": t.resolution_due,
             "first_response_at": t.first_response_at, "last_customer_message_at": t.last_customer_message_at,
             "message_count": t.message_count, "is_sample": False, "category": t.category,
+            "language": t.language, "resolved_at": t.resolved_at,
         } for t in tickets])
 
     def _update(self) -> None:
@@ -344,19 +423,20 @@ class BatchFiler:
     def _when(item: Incoming) -> datetime:
         return item.parsed.date or item.internal_date or datetime.now(UTC)
 
-    def _open(self, customer: KnownCustomer | NewCustomer, parsed: ParsedMessage, normalized: str,
+    def _open(self, customer: KnownCustomer | NewCustomer | None, parsed: ParsedMessage, normalized: str,
               when: datetime) -> NewTicket:
         first_due, resolution_due = self._deadlines(when)
+        subject = parsed.subject or (UNREADABLE_SUBJECT if customer is None and not parsed.is_auto else "(no subject)")
         return NewTicket(
-            customer=customer, subject=parsed.subject or "(no subject)", normalized_subject=normalized,
+            customer=customer, subject=subject, normalized_subject=normalized, language=parsed.language,
             snippet=parsed.snippet[:300], created_at=when, first_response_due=first_due,
             resolution_due=resolution_due,
             category=parsed.category,
         )
 
-    def _deadlines(self, when: datetime) -> tuple[datetime, datetime]:
+    def _deadlines(self, when: datetime, priority: Priority = Priority.NORMAL) -> tuple[datetime, datetime]:
         levels = self.account.service_levels or {}
-        if not levels.get("business_hours"):  # the common case, without parsing anything per message
+        if not levels.get("business_hours") and priority is Priority.NORMAL:  # the common case, parsing nothing
             first, resolution = self._targets
             return when + first, when + resolution
-        return deadlines(levels, Priority.NORMAL.value, when)
+        return deadlines(levels, priority.value, when)

@@ -25,9 +25,11 @@ from typing import Any
 import nh3
 
 from workstation.categories import suggest as suggest_category
+from workstation.language import detect as detect_language
 from workstation.sync import mime
 
 SNIPPET_LENGTH = 200
+UNREADABLE_TEXT = 20_000  # characters of an unreadable message's text kept for reading and search
 _SNIPPET_HEAD = 4 * SNIPPET_LENGTH  # the body's head a snippet is read from, when it gives enough
 _MSGID = re.compile(r"<[^<>\s]+>")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|rv|reenv|res|aw|wg|sv|vs)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -70,6 +72,12 @@ class ParsedMessage:
     #: The complaint category its text suggests (see workstation.categories), computed here, in the
     #: parsing workers, rather than in the process that stores; None for auto-replies, which open no ticket.
     category: str | None = None
+    #: The server's spam filter marked it (X-Spam-Flag: YES, X-Spam-Status: Yes...).
+    is_spam: bool = False
+    #: "es" or "en", from the sender's own words (quoted text left out); None when they do not say.
+    language: str | None = None
+    #: The parser could not read its structure: only its headers (if any) and the raw bytes are kept.
+    unreadable: bool = False
 
 
 def normalize_subject(subject: str) -> str:
@@ -254,9 +262,9 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
     result = ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw))
     try:
         msg = mime.read(raw)  # compat32's tree: headers are decoded here, only the few the store keeps
-    except Exception as exc:  # the parser itself gave up: keep raw only
+    except Exception as exc:  # the parser itself gave up (e.g. RecursionError on deep nesting)
         result.defects.append(f"message could not be parsed: {type(exc).__name__}: {exc}")
-        return result
+        return _unreadable(raw, result)
     defects = result.defects
     defects.extend(type(d).__name__ for d in msg.defects)
     headers = _first_headers(msg)
@@ -291,9 +299,46 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
         result.body_text = html_to_text(result.body_html)
     result.snippet = snippet(result.body_text)
     result.is_auto = _is_automatic(msg, headers, result, defects)
+    result.is_spam = _is_spam(headers, defects)
+    result.language = detect_language(result.body_text, result.subject)
+    if not result.from_addr and not result.subject and not result.body_text:
+        result.unreadable = True
     if not result.is_auto:  # auto-replies and bounces open no ticket to suggest a category for
         result.category = suggest_category(f"{result.subject} {result.body_text[:2000]}", categories_dir)
     return result
+
+
+def _unreadable(raw: bytes, result: ParsedMessage) -> ParsedMessage:
+    """What can still be read of a message whose structure the parser gave up on: its headers (read
+    without the body), and its text as sent, so the ticket it opens says who wrote and what about."""
+    result.unreadable = True
+    try:
+        msg = mime._full.parsebytes(raw, headersonly=True)
+        headers = _first_headers(msg)
+        defects = result.defects
+        senders = _addresses(_header(headers, "From", defects))
+        if senders:
+            result.from_name, result.from_addr = senders[0][0] or None, senders[0][1]
+        result.subject = _SPACE.sub(" ", _header(headers, "Subject", defects) or "").strip()
+        message_id = _message_ids(_header(headers, "Message-ID", defects))
+        result.message_id = message_id[0] if message_id else None
+        result.in_reply_to = next(iter(_message_ids(_header(headers, "In-Reply-To", defects))), None)
+        result.references = _message_ids(_header(headers, "References", defects))
+        result.is_spam = _is_spam(headers, defects)
+        payload = msg.get_payload()
+        if isinstance(payload, str):
+            result.body_text = payload[:UNREADABLE_TEXT].encode("ascii", "surrogateescape").decode("utf-8", "replace")
+            result.snippet = snippet(result.body_text)
+    except Exception as exc:  # not even the headers: the raw bytes are all there is
+        result.defects.append(f"headers could not be read either: {type(exc).__name__}")
+    return result
+
+
+def _is_spam(headers: dict[str, str], defects: list[str]) -> bool:
+    """The server's spam filter said so (SpamAssassin's and rspamd's headers)."""
+    flag = (_header(headers, "X-Spam-Flag", defects) or "").strip().lower()
+    status = (_header(headers, "X-Spam-Status", defects) or "").strip().lower()
+    return flag in ("yes", "true") or status.startswith(("yes", "spam"))
 
 
 def _walk(msg: Message, result: ParsedMessage, defects: list[str]) -> None:

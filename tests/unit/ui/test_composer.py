@@ -106,7 +106,7 @@ def refusals(store: Store) -> list[Event]:
 def test_reasons_wait_for_a_pause_and_never_show_on_an_untouched_composer(qtbot: QtBot, sqlite_store: Store,
                                                                           tasks: Tasks) -> None:
     composer = open_composer(qtbot, sqlite_store, tasks, a_ticket(sqlite_store))
-    assert "ana@example.org" in composer.header.text()
+    assert composer.recipients.to.text() == "ana@example.org" and composer.recipients.which.isHidden()
     assert "Marta, atención al cliente" in composer.editor.toPlainText()  # the inbox's signature
     assert composer.result is not None and not composer.result.accepted  # the gate has read it...
     assert composer.verdict.text() == ""  # ...but says nothing in red to someone who has not written yet
