@@ -171,7 +171,8 @@ _HOLLOW_OBJECTS = frozenset(
     "message notification link survey confirmation recordatorio correo mensaje aviso notificacion enlace encuesta "
     "claims photo foto record records file notes "
     "confirmacion photos fotos description descripcion documents documentos constancia registro registrado anotado "
-    "ingresado registered logged noted recorded asentado asentados asentada asentadas respuesta response "
+    "ingresado registered logged noted recorded asentado asentados asentada asentadas respuesta response copia "
+    "copy hoja comprobante acuse "
     "respuestas".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|next week|the \d+\w*|"
@@ -246,7 +247,8 @@ _RESULT = re.compile(
     r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
     r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
-    r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b[^.;]{0,40}?\b(?:lighter|lower|less|cheaper|smaller|"
+    r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:lighter|lower|less|"
+    r"cheaper|smaller|"
     r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b|"
     r"\b(?:menos|less)\b[^.;]{0,30}\b(?:en|on)\s+(?:el|la|tu|su|your|the)\s+(?:recibo|factura|bill|invoice|boleta)\b")
 _NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment pedido pedidos envio "
@@ -467,6 +469,11 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|conforme a|de acuerdo con|segun)\s+"
+                     r"(?:our|the|your|nuestr[oa]s?|la|las|el|los|su|sus)\s+(?:\w+\s+){0,2}(?:policy|policies|terms|"
+                     r"conditions|politica|politicas|terminos|condiciones|normas|reglamento)\b")
+
+
 def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: bool = False) -> bool:
     """Whether a condition governs the clause of this word: its own clause ("we refund you if it arrives
     damaged"), or the clause right after one that opens with it ("If it meets our policy, a refund will
@@ -474,6 +481,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
     here = token.start - sentence.start
     if _INSTRUCTION_LEAD.search(folded) and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", folded):
         return True  # "To start a return, log into your account...": the customer does it
+    if not done and _POLICY.search(folded):
+        return True  # "it will be processed in line with our returns policy": whatever the policy says
     spans = _clauses(folded)
     mine = next((i for i, (a, b) in enumerate(spans) if a <= here < b), len(spans) - 1)
     for pattern, soft in ((_HARD_CONDITION, False), (_SOFT_CONDITION, True)):
@@ -701,9 +710,9 @@ def _subject(sentence: Sentence, index: int, skipped: int = 0, floor: int = 0) -
     return ""
 
 
-def _nouns_before(sentence: Sentence, index: int) -> set[str]:
+def _nouns_before(sentence: Sentence, index: int, floor: int = 0) -> set[str]:
     """The remedy named before a passive verb in its sentence: "A refund of €164.99, ..., has been issued"."""
-    for position in range(index - 1, -1, -1):
+    for position in range(index - 1, floor - 1, -1):
         kinds = _noun_kinds(sentence.tokens[position].norm)
         if kinds:
             return set(kinds)
@@ -793,6 +802,9 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         return None  # "el reembolso", "su envío", "un cambio": the noun
     if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
         return None
+    if words[:1] and words[0] in ("la", "las", "los", "el") and words[1:2] and words[1] in (
+            "con", "de", "en", "por", "a", "para", "sobre", "sin", "desde", "hasta", "entre", "tras"):
+        return None  # "con la entrega del martes", "para la reserva": the noun after a preposition
     if tense == "pret" and person == "3s" and written.endswith("o") and not written.endswith("ó") and \
             not (written.endswith("io") and not form.lemma.endswith("ar")) and \
             written not in ("hizo", "rehizo", "puso", "repuso", "tuvo", "vino", "dijo", "dio"):
@@ -889,7 +901,15 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
     today = today or date.today()
     morph = _morph()
     found: list[Commitment] = []
+    asking = False
     for number, sentence in enumerate(sentences):
+        listed = re.match(r"\s*(?:[-*•]|\d+[.)])\s", sentence.text) is not None
+        if listed and asking:
+            continue  # the items of "could you please share:": what we ask for, not what we did
+        if not listed:
+            asking = sentence.text.rstrip().endswith(":") and re.search(
+                r"\b(?:could you|can you|please|kindly|we need|we'll need|necesitamos|podr[ií]as?|por favor|le pedimos|"
+                r"te pedimos|env[ií]enos|envianos|share|send us)\b", _fold_keep(sentence.text)) is not None
         amounts = money(sentence.text)
         if amounts and all(all(v == 0 for v in m.values) for m in amounts):
             continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy
@@ -1021,8 +1041,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                   r"recepcion|receipt|entrega|delivery|compra|purchase)", folded[marker.start():]):
         return None  # "30 días a partir de la fecha de entrega": a policy's window
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
-    if _governed_by_condition(sentence, at, folded):
-        return None
+    if _governed_by_condition(sentence, at, folded) or re.search(
+            r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
+        return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
     month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
                       r"january|february|march|april|june|july|august|september|october|november|december)\b",
                       marker.group(0))
@@ -1090,6 +1111,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
                                                 _fold_keep(clause)))
+    if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
+        return None  # "the invoices on which TDS was deducted": a description, not an action
     relative = _relative_antecedent(sentence, index)
     if relative is not None and (relative in _HOLLOW_OBJECTS or (
             chosen.lang == "es" and subject == "impersonal" and status == "done")):
@@ -1114,6 +1137,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     lemma = chosen.lemma
     if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive:
         return None  # "el periodo termina el 14 de agosto": it ends, nobody ends it
+    if chosen.lang == "es" and chosen.person in ("2s", "3s", "3p") and not passive and \
+            re.search(r"\bnos\s*$", _fold_keep(before)):
+        return None  # "las fotografías que nos adjuntó": what they sent us
     if chosen.lang == "es" and chosen.person == "2s" and need != "receipt":
         return None  # "ya que pagaste contra reembolso", "las fotos que enviaste": what the customer did
     if need == "money" and chosen.lang == "es" and chosen.person in ("3s", "3p") and not passive and \
@@ -1175,7 +1201,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if not around_kinds and (passive or subject == "remedy" or re.match(
                 r"\s*(?:it|them|this|that|lo|la|los|las|le|les)\b", _fold_keep(after)) or
                 re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before))):
-            around_kinds = set(around_kinds) | _nouns_before(sentence, index)
+            around_kinds = set(around_kinds) | _nouns_before(sentence, index, 0 if passive or subject == "remedy" else
+                                                             max(0, first - 8))
         if not around_kinds and amounts and lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
         if not around_kinds:
@@ -1288,6 +1315,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.search(r"^\s*(?:you|le|te)\b", folded_after) and not fixable:
             return None
     elif need == "receipt":
+        if chosen.lang == "en" and chosen.tense == "ing":
+            return None  # "the $114.00 you're seeing": what they see now, not what they will get
         around_kinds = set(around_kinds) - ({REPLACEMENT} if re.search(r"\b(?:label|etiqueta)s?\b",
                                                                          _fold_keep(after)) else set())
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?0)\b", folded_after):
@@ -1382,10 +1411,12 @@ def _passes_on(after: str) -> bool:
         return True
     first = re.findall(r"\w+", head)[:5]
     content = [w for w in first if w not in _DETERMINERS_ANY]
-    if content and content[0] in _HOLLOW_OBJECTS:
+    if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS for a, b in zip(content[:3], content[1:4])):
+        return True  # "a refund request", "a compensation claim": the request is the object
+    if content and content[0] in _HOLLOW_OBJECTS and not (len(content) > 1 and _noun_kinds(content[1])):
         return True  # "tu solicitud de crédito", "your claim for compensation": the request, not the remedy
     return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
-        _noun_kinds(w) - {CORRECTION, REFUND} for w in first)
+        _noun_kinds(w) and _noun_kinds(w) != {CORRECTION, REFUND} for w in first)  # a charge is no remedy
 
 
 _PURPOSE = re.compile(r"\b(?:para que|para|so that|in order to|so as to)\b|\bto\s+(\w+)")

@@ -297,6 +297,11 @@ _CHARGE_WORDS = re.compile(r"\b(?:charge|charges|fee|fees|difference|deposit|pay
                            r"month|mes|invoice|factura|bill|recibo)\b", re.IGNORECASE)
 
 
+#: Amounts that are not money: "5,000 millas", "10 GB", "500 points".
+_UNITS = re.compile(r"\b\d[\d.,]*\s*(?:millas|miles|avios|points|puntos|gb|mb|megas|minutes|minutos|nights|noches|"
+                    r"months|meses|days|d[ií]as)\b", re.IGNORECASE)
+
+
 def _text_reasons(reading: Reading) -> list[Reason]:
     reasons: list[Reason] = []
     committed = reading.committed()
@@ -309,7 +314,7 @@ def _text_reasons(reading: Reading) -> list[Reason]:
                               "how many days)."))
     money_only = committed and all(c.lemma in _MONEY_VERBS for c in committed)
     if money_only and not money(reading.own) and not FULL_AMOUNT.search(reading.own) \
-            and not _CHARGE_WORDS.search(reading.own):
+            and not _CHARGE_WORDS.search(reading.own) and not _UNITS.search(reading.own):
         reasons.append(Reason("no_amount", "The refund or credit has no amount: say how much (or that it is the "
                               "full amount)."))
     if not committed:
