@@ -75,7 +75,8 @@ _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFU
 _add(_EN_VERBS, "take knock top write", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit", set(), "remedy")
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock", set(),
+     "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
@@ -102,7 +103,7 @@ _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar", {REFUND},
      "money")
-_add(_ES_VERBS, "sumar recargar sacar quitar", {CREDIT}, "money")
+_add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
                "iniciar dejar cargar ordenar", set(), "remedy")
@@ -112,7 +113,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {RE
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar "
+_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -144,7 +145,7 @@ _nouns("repair repairs technician engineer visit appointment patch fitter instal
 _nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
-_nouns("cancellation cancelacion baja termino", {CANCELLATION})
+_nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimentary|on the house|sin (?:coste|costo|cargo)|"
@@ -178,6 +179,9 @@ _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|next week|the \d+\w*|"
     r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next)|permanent(?:ly)?|in (?:the )?future|"
+    r"from \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?: \d{1,2})?|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
     r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
@@ -300,7 +304,8 @@ _FIRST_PERSON_VERB = re.compile(
     r"\b(?:he|hemos)\s+(?:ya\s+)?\w+(?:ado|ido)\b|\b(?:queda|quedan|quedara|quedaran|quedo|estara|estaran)\s+"
     r"\w+(?:ado|ada|ido|ida)s?\b|\b\w{3,}(?:aremos|eremos|iremos|amos|imos)\b|\b(?:vamos|voy) a\s+\w+(?:ar|er|ir)\b|"
     r"\b(?:tenemos|dejamos|hemos dejado|tienes|tiene|tenes|queda|quedo|esta|ya)\s+(?:\w+\s+)?\w+(?:ado|ada|ido|ida)s?\b|"
-    r"\bse\s+(?:le\s+|les\s+)?\w{4,}(?:an|en|a|e)\b")
+    r"\bse\s+(?:le\s+|les\s+)?\w{4,}(?:an|en|a|e)\b|\b(?:will|'ll)\s+(?!be\b|try|aim|look|review|keep|get back|help|take|serve|consider|continue|strive|"
+    r"work|endeavou?r|use|learn|improve|share|pass|let|contact|reach)\w{3,}")
 _PROCESS_NOUNS = frozenset(
     "process processes procedure procedures policy policies system systems check checks step steps rule rules "
     "training staff template templates form checkout workflow protocol protocolo proceso procesos procedimiento "
@@ -470,7 +475,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 
 
 _POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|conforme a|de acuerdo con|segun)\s+"
-                     r"(?:our|the|your|nuestr[oa]s?|la|las|el|los|su|sus)\s+(?:\w+\s+){0,2}(?:policy|policies|terms|"
+                     r"(?:our|the|your|nuestr[oa]s?|la|las|el|los|su|sus)\s+(?:[\w.]+\s+){0,5}?(?:policy|policies|terms|"
                      r"conditions|politica|politicas|terminos|condiciones|normas|reglamento)\b")
 
 
@@ -600,6 +605,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         if near[:1] and (near[0] in _AUX_EN or near[0] in ("did", "to")):
             return None  # "will be resolved", "has been sent": the participle's reading decides
         readings = {f.tense for f in _morph().forms(sentence.tokens[index].norm) if f.lemma == form.lemma}
+        if form.lemma == "set" and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or near[0] in _AUX_EN)):
+            return None  # "a full replacement set": the noun
         if "pp" in readings and (near[:1] and near[0] in ("it", "this", "that", "they") or
                                  any(w in ("get", "getting", "got", "have", "having", "had") for w in near[:4])):
             return None  # "getting it fixed", "get your delivery rescheduled": a causative, not our past
@@ -1344,7 +1351,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     if status in ("present", "present_or_done"):
-        window = sentence.text[max(0, clause_start - 60):clause_end + 40]
+        window = sentence.text
         timed = has_specific_time(window) and not has_past_date(window, today)
         if status == "present_or_done":
             status = "promised" if timed and not has_past_time(sentence.text) else "done"
@@ -1394,8 +1401,8 @@ _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|l
 
 _DESTINATION_ANYWHERE = re.compile(
     r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|partners|"
-    r"equipo|departamento|area|responsable|gerente|especialistas|oficina|socio|proveedor)\b|"
+    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|"
+    r"equipo|departamento|area|responsable|gerente|especialistas|socio|proveedor)\b|"
     r"\b(?:to|a|al|en)\s+(?:your|the|su|tu|el|la)\s+(?:\w+\s+)?(?:file|record|records|case|expediente|ficha|historial|"
     r"notes|profile notes)\b")
 
@@ -1410,10 +1417,11 @@ def _passes_on(after: str) -> bool:
     if _DESTINATION.search(head) or _DESTINATION_ANYWHERE.search(head[:120]):
         return True
     first = re.findall(r"\w+", head)[:5]
-    content = [w for w in first if w not in _DETERMINERS_ANY]
+    content = [w for w in first if w not in _DETERMINERS_ANY and w not in ("de", "of", "del")]
     if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS for a, b in zip(content[:3], content[1:4])):
         return True  # "a refund request", "a compensation claim": the request is the object
-    if content and content[0] in _HOLLOW_OBJECTS and not (len(content) > 1 and _noun_kinds(content[1])):
+    if content and content[0] in _HOLLOW_OBJECTS and not (
+            len(content) > 1 and _noun_kinds(content[1]) and content[0] in ("nota", "note", "copia", "copy", "notas")):
         return True  # "tu solicitud de crédito", "your claim for compensation": the request, not the remedy
     return bool(first) and any(w in _HOLLOW_OBJECTS for w in first[:3]) and not any(
         _noun_kinds(w) and _noun_kinds(w) != {CORRECTION, REFUND} for w in first)  # a charge is no remedy
