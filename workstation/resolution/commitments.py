@@ -83,7 +83,7 @@ _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head swing", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
-_add(_EN_VERBS, "handle own do meet", {ESCALATION}, "named")
+_add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
@@ -107,7 +107,8 @@ _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
                "iniciar dejar cargar ordenar", set(), "remedy")
-_add(_ES_VERBS, "enviar mandar despachar remitir entregar recoger llevar", {REPLACEMENT}, "delivery")
+_add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
+_add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
 _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {REPAIR}, "agent")
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
@@ -139,7 +140,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
-_nouns("repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
+_nouns("reparado reparada repaired repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
 _nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
@@ -163,7 +164,7 @@ _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor rep
 _ANONYMOUS = frozenset(
     "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
     "representante ejecutivo ejecutiva team equipo area department departamento colleague colega specialist "
-    "specialists especialista especialistas staff personal".split())
+    "specialists especialista especialistas staff personal member members miembro miembros".split())
 #: What is passed on or written down, not a remedy: "we've sent your complaint to", "he registrado su caso".
 _HOLLOW_OBJECTS = frozenset(
     "case complaint feedback comments comment request query concern notes note file details information "
@@ -268,11 +269,13 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
-                         r"(?:van|truck|lorry|round|run)\b|\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
+                         r"(?:van|truck|lorry|round|run)\b|\b(?:is|are|'s|'re)\s+on \w+day's (?:van|truck|run|round)\b|"
+                         r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
+                         r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
-    r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|escalado|escal[eé]|"
+    r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
     r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene|lleva|is now|now sits|is)"
     r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+)"
@@ -704,7 +707,7 @@ def _subject(sentence: Sentence, index: int, skipped: int = 0, floor: int = 0) -
         if _is_agent(norm):
             return "agent"
         if norm in _ANONYMOUS and position >= index - 4:
-            named = any(_is_name(sentence.tokens[p], p, sentence) for p in range(max(0, position - 4), position)) or (
+            named = any(_is_name(sentence.tokens[p], p, sentence) for p in range(max(0, position - 4), position - 2)) or (
                 any(t.norm in ("who", "quien", "quienes") for t in sentence.tokens[:position]) and
                 any(_is_name(t, p, sentence) for p, t in enumerate(sentence.tokens[:position])))
             return "named" if named else "anonymous"  # "an advisor will", but "Sunil from our onboarding team will"
@@ -1301,8 +1304,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("move", "cambiar", "change") and re.search(r"\bto (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia )?\d{1,2}\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
-        if lemma in ("cancel", "close", "stop", "cerrar") and fixable:
-            process = False  # "I have closed the account with effect from 20 November" is a cancellation
+        if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear") and fixable:
+            process = False
+        if lemma in ("change", "cambiar", "update", "actualizar") and re.match(r"\s*(?:it|them|lo|la)\s+(?:to|a|al)\b",
+                                                                          folded_after):
+            process, fixable = False, True  # "I've changed it to D07 X2K4 on our system"  # "I have closed the account with effect from 20 November" is a cancellation
         if lemma in ("change", "cambiar") and subject == "first" and re.match(
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
@@ -1314,6 +1320,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {PROCESS}
         elif fixable or around_kinds & {CORRECTION}:
             kinds = {CORRECTION} if lemma not in ("cancel", "close", "stop", "cerrar") else {CANCELLATION}
+            if lemma in ("block", "bloquear"):
+                kinds = {CORRECTION, CANCELLATION}  # "I've blocked the card ending 5521"
         elif lemma == "cambiar":
             return None
         else:
@@ -1322,6 +1330,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.search(r"^\s*(?:you|le|te)\b", folded_after) and not fixable:
             return None
     elif need == "receipt":
+        if chosen.tense == "pp" or re.search(r"\b(?:ha|han|he|hemos|has|have|had)\s*$", _fold_keep(before)):
+            return None  # "las desconexiones que ha tenido": what they went through
         if chosen.lang == "en" and chosen.tense == "ing":
             return None  # "the $114.00 you're seeing": what they see now, not what they will get
         around_kinds = set(around_kinds) - ({REPLACEMENT} if re.search(r"\b(?:label|etiqueta)s?\b",
@@ -1340,7 +1350,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.search(r"\bentitled\b", _fold_keep(before)):
             return None  # "usted tiene derecho a solicitar...": an entitlement to ask, not a remedy
         kinds = set(around_kinds - ({CORRECTION} if not re.search(r"\b(?:en cero|a cero|at zero)\b", folded_after)
-                                    else set())) or {REFUND}
+                                    else set()) - {CANCELLATION}) or {REFUND}
     if not kinds:
         return None
     rest = re.split(r"[,.;]", sentence.text[token.end - sentence.start:])[0]

@@ -415,7 +415,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"\binfo\b|make sure|viendo|mirando|looking at|pregunta|question|nos encanta|we love|coraz[oó]n|heart|[uú]nic[oa]|"
     r"unique|inspir|instagram|seguirnos|follow us|gusto|pleasure|alegr[ií]a|delighted|importante|important|"
     r"acompa[nñ]|by your side|esforz|transparen|hear you|here for you|aqu[ií] estamos|sencill|common request|"
-    r"your interest|tu inter[eé]s|su inter[eé]s", re.IGNORECASE)
+    r"your interest|tu inter[eé]s|su inter[eé]s|tema de|sobre todo|cualquier (?:otra )?cosa|anything you need|"
+    r"lo que necesites|lo que necesite", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
