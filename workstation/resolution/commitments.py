@@ -437,7 +437,7 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
 
 
 _BEFORE_INSTITUTION = frozenset("de del of the el la los las our nuestro nuestra su your tu equipo team area "
-                                "departamento department dept servicio service con with at en in".split())
+                                "departamento department dept servicio service at en in".split())
 _AFTER_NAME = frozenset("from de del our nuestro nuestra is will 'll 's has had was can would could le te lo la ha va "
                         "ya se already personally herself himself also at of on en con".split())
 _NOT_NAMES = frozenset(
@@ -1309,7 +1309,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("change", "cambiar", "update", "actualizar") and re.match(r"\s*(?:it|them|lo|la)\s+(?:to|a|al)\b",
                                                                           folded_after):
             process, fixable = False, True  # "I've changed it to D07 X2K4 on our system"  # "I have closed the account with effect from 20 November" is a cancellation
-        if lemma in ("change", "cambiar") and subject == "first" and re.match(
+        if lemma in ("change", "cambiar") and subject == "first" and not fixable and re.match(
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
             kinds = {PROCESS}  # "hemos cambiado esto:", "we've changed how we work"
