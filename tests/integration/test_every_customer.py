@@ -95,10 +95,8 @@ def test_a_customer_answering_a_finished_ticket_brings_it_back_to_the_open_queue
     first, _ = targets(None, "normal")
     with sqlite_store.read() as session:
         [row] = [r for r in list_rows(session, "open") if r.id == ticket_id]
-    if status is TicketStatus.WAITING:  # an answer to our question: the conversation goes on
-        assert open_view[ticket_id][1] is TicketStatus.OPEN
-        return
-    assert open_view[ticket_id][1] is TicketStatus.NEW  # shown as new, with a fresh response deadline
+    # Shown as new (open again, for an answer to our question), with the answer due from their message.
+    assert open_view[ticket_id][1] is (TicketStatus.OPEN if status is TicketStatus.WAITING else TicketStatus.NEW)
     assert row.due_at == answered + timedelta(minutes=first)
     [(kind, data)] = [(k, d) for k, d in timeline(sqlite_store, ticket_id) if k == "ticket_reopened"]
     assert data["from"] == status.value and data["reason"] == "customer_wrote"

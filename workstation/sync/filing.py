@@ -355,13 +355,11 @@ class BatchFiler:
         next answer is due as soon as a first one; the first response given is kept for the figures), and
         the timeline says why."""
         status = ticket.status
-        if status is TicketStatus.WAITING:
-            ticket.status = TicketStatus.OPEN
-            return
-        if status not in REOPENED_FROM or (spam and status is TicketStatus.SPAM):
+        if status is not TicketStatus.WAITING and (status not in REOPENED_FROM or (spam and status is TicketStatus.SPAM)):
             return
         before = ticket.resolution_due if ticket.first_response_at is not None else ticket.first_response_due
-        ticket.status = TicketStatus.NEW
+        # Waiting on the customer, they answered: open again, and the answer is owed from now.
+        ticket.status = TicketStatus.OPEN if status is TicketStatus.WAITING else TicketStatus.NEW
         ticket.resolved_at = None
         priority = ticket.priority if isinstance(ticket, KnownTicket) else Priority.NORMAL
         due, _ = self._deadlines(when, priority)
