@@ -182,8 +182,9 @@ def resync_folder(store: Store, name: str, folder_name: str) -> int:
             raise NotFound(f"{name} has no folder {folder_name!r}.", hint=f"`account watch {name} FOLDER` adds one.")
         live = (Message.folder_id == folder.id, Message.expunged_at.is_(None))
         kept = session.scalar(select(func.count()).select_from(Message).where(*live)) or 0
-        session.execute(update(Message).where(*live).values(expunged_at=datetime.now(UTC)))
-        folder.uidvalidity = folder.uidnext = folder.highestmodseq = None
+        # The next sync re-maps the stored messages it can match on the server (no second copy of those),
+        # keeps the others as local copies marked gone from the server, and downloads the rest.
+        folder.resync_requested = True
         folder.set_aside_reason = None
         folder.watch = True
         return kept

@@ -412,3 +412,36 @@ def test_server_spam_headers_file_to_the_spam_view_and_not_spam_restores(sqlite_
     assert {s for s, _ in shown(sqlite_store, "spam").values()} == {"Viagra", "Otra vez"}
     with sqlite_store.read() as session:
         assert session.scalar(select(Message.id).where(Message.subject == "Otra vez")) is not None  # never deleted
+
+
+def test_starting_a_folder_afresh_downloads_no_second_copy_of_what_it_still_holds(
+        sqlite_store: Store, dovecot: Dovecot, data_dir: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    user = dovecot.new_user()
+    kept_mail = [mail(f"Reclamación {i}", message_id=f"<r{i}@example.org>") for i in range(4)]
+    with dovecot.client(user) as imap:
+        imap.create_folder("Reclamaciones")
+        for raw in kept_mail:
+            imap.append("Reclamaciones", raw)
+    name = account_for(sqlite_store, dovecot, user)
+    with sqlite_store.session() as session:
+        session.add(Folder(account_id=session.scalar(select(Folder.account_id)), name="Reclamaciones", watch=True))
+    AccountSync(sqlite_store, name).run()
+    with dovecot.client(user) as imap:  # renumbered; only one of the four is still there, with two new ones
+        imap.delete_folder("Reclamaciones")
+        imap.create_folder("Reclamaciones")
+        imap.append("Reclamaciones", kept_mail[0])
+        imap.append("Reclamaciones", mail("Algo distinto", message_id="<other@example.org>"))
+        imap.append("Reclamaciones", mail("Otra cosa", message_id="<another@example.org>"))
+    assert AccountSync(sqlite_store, name).run().errors  # set aside: too little of it can be matched
+
+    assert run_cli("--data-dir", str(data_dir), "account", "resync", name, "Reclamaciones").returncode == 0
+    after = AccountSync(sqlite_store, name).run()
+    assert after.errors == [] and after.new == 2  # the two new ones; the one still there is re-mapped
+    with sqlite_store.read() as session:
+        copies = session.scalars(select(Message.message_id).where(Message.message_id == "<r0@example.org>")).all()
+        live = session.scalars(select(Message.message_id).where(Message.expunged_at.is_(None),
+                                                                Message.folder_id != None)).all()  # noqa: E711
+    assert copies == ["<r0@example.org>"]  # one copy, not two
+    assert {"<r0@example.org>", "<other@example.org>", "<another@example.org>"} <= set(live)
+    subjects = {s for s, _ in shown(sqlite_store, "open").values()}
+    assert {"Reclamación 1", "Reclamación 2", "Reclamación 3"} <= subjects  # local copies kept, with their tickets

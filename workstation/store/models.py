@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    false,
     JSON,
     BigInteger,
     Column,
@@ -236,6 +237,8 @@ class Folder(Base):
     highestmodseq: Mapped[int | None] = mapped_column(BigInteger)
     #: Set when the server's UIDVALIDITY changed and local mail could not be re-mapped.
     set_aside_reason: Mapped[str | None] = mapped_column(Text)
+    #: A person started the folder afresh: the next sync re-maps whatever it can match, however little.
+    resync_requested: Mapped[bool] = mapped_column(default=False, server_default=false())
     last_synced_at: Mapped[datetime | None]
 
     account: Mapped[Account] = relationship(back_populates="folders")

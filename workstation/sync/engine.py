@@ -456,12 +456,13 @@ class AccountSync:
                 select(Message.id, Message.message_id, Message.size)
                 .where(Message.folder_id == folder_id, Message.uidvalidity == old, Message.expunged_at.is_(None))
             ).all()
+            forced = session.scalar(select(Folder.resync_requested).where(Folder.id == folder_id))
             matches: list[tuple[int, int]] = []
             for message_pk, message_id, size in local:
                 candidates = by_key.get((message_id, size)) if message_id and size is not None else None
                 if candidates:
                     matches.append((message_pk, candidates.pop(0)))
-            if local and len(matches) < REMAP_MIN_SHARE * len(local):
+            if local and len(matches) < REMAP_MIN_SHARE * len(local) and not forced:
                 reason = (f"The server renumbered {name} (UIDVALIDITY {old} to {new}) and only {len(matches)} of "
                           f"{len(local)} stored messages could be matched; the folder is set aside, everything "
                           "stored is kept.")
@@ -474,7 +475,7 @@ class AccountSync:
                 session.execute(update(Message).where(Message.id.in_(unmatched))
                                 .values(expunged_at=datetime.now(UTC)))
             session.execute(update(Folder).where(Folder.id == folder_id)
-                            .values(uidvalidity=new, uidnext=None, highestmodseq=None))
+                            .values(uidvalidity=new, uidnext=None, highestmodseq=None, resync_requested=False))
         summary.remapped += len(matches)
         log.info("%s: re-mapped %d messages to UIDVALIDITY %d", name, len(matches), new)
         return True
