@@ -14,11 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email import _header_value_parser as header_parser
 from email import errors as email_errors
 from email import message as email_message
 from email.header import decode_header, make_header
 from email.message import Message
-from email.utils import collapse_rfc2231_value, getaddresses, parsedate_to_datetime
+from email.utils import collapse_rfc2231_value, parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,19 @@ from workstation.sync import mime
 SNIPPET_LENGTH = 200
 UNREADABLE_TEXT = 20_000  # characters of an unreadable message's text kept for reading and search
 _SNIPPET_HEAD = 4 * SNIPPET_LENGTH  # the body's head a snippet is read from, when it gives enough
-_MSGID = re.compile(r"<[^<>\s]+>")
+_MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]+>")
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|rv|reenv|res|aw|wg|sv|vs)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+#: Characters no header value may carry once decoded: C0 controls (CR, LF and NUL among them), DEL, C1
+#: controls, and Unicode's line and paragraph separators.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: What a display name that shows an address looks like (checked after NFKC, so "＠" counts).
+_SHOWN_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:‘’]+@[^\s<>()\[\]\"',;:‘’@]+\.[^\s<>()\[\]\"',;:‘’@.]+")
+#: At most this many characters of a header are decoded (the raw message keeps the rest): the email
+#: package's decode_header takes time growing with the square of its input.
+MAX_HEADER_DECODED = 16 * 1024
 _BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@")
 
 
@@ -131,10 +140,10 @@ def sanitize_html(markup: str) -> str:
 
 def _decode_words(value: str, defects: list[str], name: str) -> str:
     """RFC 2047 encoded words to text; raw 8-bit bytes read as UTF-8."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # raw 8-bit bytes, carried as surrogates by the parser
-        value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    value = _as_text(value)  # raw 8-bit bytes, carried as surrogates by the parser
+    if len(value) > MAX_HEADER_DECODED:
+        defects.append(f"{name} header of {len(value):,} characters; only its first {MAX_HEADER_DECODED:,} are read")
+        value = value[:MAX_HEADER_DECODED]
     if "=?" not in value:
         return value
     try:
@@ -181,7 +190,7 @@ def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
         if match["bare"] is not None:
             found.append(("", match["bare"]))
         else:
-            name = match["quoted"] if match["quoted"] is not None else _SPACES.sub(" ", match["name"] or "")
+            name = match["quoted"] if match["quoted"] is not None else _SPACES.sub(" ", match["name"] or "").strip()
             found.append((name, match["addr"]))
         position = match.end()
         if position == length:
@@ -191,13 +200,90 @@ def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
         position += 1
 
 
-def _addresses(value: str | None) -> list[tuple[str, str]]:
-    if not value:
+def registry_addresses(value: str) -> list[tuple[str, str]]:
+    """(display name, address) of each mailbox in an address header, as the email package's header registry
+    reads them (``policy.default``), encoded words in display names decoded, without its refusal of CR or LF
+    in a display name (the caller removes them). ``value``: the header as sent, unfolded."""
+    try:
+        address_list, _ = header_parser.get_address_list(value)
+        mailboxes = [mb for address in address_list.addresses for mb in address.all_mailboxes]
+    except (email_errors.HeaderParseError, IndexError, ValueError, TypeError, AttributeError):
         return []
+    pairs = []
+    for mb in mailboxes:
+        local, domain = mb.local_part or "", mb.domain or ""
+        if not header_parser.DOT_ATOM_ENDS.isdisjoint(local):
+            local = header_parser.quote_string(local)
+        try:
+            display = mb.display_name or ""
+        except (IndexError, AttributeError, TypeError):  # the registry's own failure on some odd names
+            display = ""
+        pairs.append((display, f"{local}@{domain}" if domain else local))
+    return pairs
+
+
+def _unfold(value: str) -> str:
+    """A header value on one line, as the email package's ``policy.default`` unfolds it."""
+    return "".join(value.splitlines())
+
+
+def _clean(value: str, defects: list[str], what: str) -> str:
+    """``value`` without control characters (each becomes a space), with a defect when it had any."""
+    if _CONTROLS.search(value) is None:
+        return value
+    defects.append(f"control characters in the {what} removed")
+    return _SPACE.sub(" ", _CONTROLS.sub(" ", value)).strip()
+
+
+def _addresses(raw: str | None, defects: list[str], name: str) -> list[tuple[str, str]]:
+    """(display name, address) of an address header, read as RFC 5322 says: the addresses from the header as
+    sent, display names decoded only afterwards, so nothing an encoded word holds can become an address.
+    An address with a control character or without a domain is dropped; a display name that shows another
+    address is replaced by "‘that address’ via the address"."""
+    if not raw:
+        return []
+    value = _unfold(_as_text(raw))
+    if len(value) > MAX_HEADER_DECODED:
+        defects.append(f"{name} header of {len(value):,} characters; only its first {MAX_HEADER_DECODED:,} are read")
+        value = value[:MAX_HEADER_DECODED]
     pairs = _simple_addresses(value)
+    fast = pairs is not None
     if pairs is None:
-        pairs = getaddresses([value])
-    return [(name, addr.strip().lower()) for name, addr in pairs if addr and "@" in addr]
+        pairs = registry_addresses(value)
+    found = []
+    for display, address in pairs:
+        address = address.strip().lower()
+        if "@" not in address or address.startswith("@") or address.endswith("@"):
+            continue
+        if _CONTROLS.search(address) or any(ch.isspace() for ch in address):
+            defects.append(f"an address with control characters or spaces in the {name} header ignored")
+            continue
+        if fast:  # the registry has decoded them already
+            display = _decode_words(display, defects, f"{name} display name")
+        display = _clean(display, defects, f"{name} display name").strip()
+        found.append((_unmasked(display, address, defects, name), address))
+    return found
+
+
+def _unmasked(display: str, address: str, defects: list[str], name: str) -> str:
+    """A display name that shows an address other than the sender's own, as "‘shown’ via address"."""
+    if "@" not in display and "\uff20" not in display and "\ufe6b" not in display:
+        return display
+    for shown in _SHOWN_ADDRESS.findall(unicodedata.normalize("NFKC", display)):
+        shown = shown.strip(".").lower()
+        if shown and shown != address:
+            defects.append(f"the {name} display name shows another address ({shown}) than the sender's ({address})")
+            return f"‘{shown}’ via {address}"
+    return display
+
+
+def _as_text(value: str) -> str:
+    """A header as sent, raw 8-bit bytes (surrogates from the parser) read as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return value
 
 
 def _message_ids(value: str | None) -> list[str]:
@@ -275,14 +361,15 @@ def parse(raw: bytes, categories_dir: Path | None = None) -> ParsedMessage:
     result.in_reply_to = in_reply_to[0] if in_reply_to else None
     result.references = _message_ids(_header(headers, "References", defects))
 
-    senders = _addresses(_header(headers, "From", defects))
+    senders = _addresses(headers.get("from"), defects, "From")
     if senders:
         result.from_name, result.from_addr = senders[0][0] or None, senders[0][1]
     else:
         defects.append("no usable From address")
-    result.to_addrs = [addr for _, addr in _addresses(_header(headers, "To", defects))]
-    result.cc_addrs = [addr for _, addr in _addresses(_header(headers, "Cc", defects))]
-    result.subject = _SPACE.sub(" ", _header(headers, "Subject", defects) or "").strip()
+    result.to_addrs = [addr for _, addr in _addresses(headers.get("to"), defects, "To")]
+    result.cc_addrs = [addr for _, addr in _addresses(headers.get("cc"), defects, "Cc")]
+    result.subject = _clean(_SPACE.sub(" ", _header(headers, "Subject", defects) or "").strip(), defects,
+                            "Subject")
 
     date_header = _header(headers, "Date", defects)
     if date_header:

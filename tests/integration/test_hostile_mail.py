@@ -1,0 +1,73 @@
+"""Hostile mail from the user's side: what the queue shows, which ticket a message joins, what the SMTP
+server receives. Mail arrives through the real Dovecot; replies go to the real aiosmtpd."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.integration.test_outbox import BODY, REFUND
+from tests.integration.test_sync import account_for
+from tests.support.dovecot import Dovecot
+from tests.support.mail import mail
+from tests.support.smtp import SmtpServer
+from workstation import conversation
+from workstation.outbox.compose import queue_reply
+from workstation.outbox.sender import flush
+from workstation.queue import list_rows
+from workstation.resolution.actions import ActionSpec
+from workstation.store.db import Store
+from workstation.store.models import CustomerAddress, Message, Ticket
+from workstation.sync.engine import AccountSync
+
+FORGED = "=?utf-8?q?Victor_Victim_=3Cvictim=40bank=2Eexample=3E=2C?= <attacker@evil.example>"
+FORGED_BCC = "=?utf-8?q?Victor_Victim_=3Cvictim=40bank=2Eexample=3E=0D=0ABcc=3A_thief=40evil=2Eexample?= " \
+             "<attacker@evil.example>"
+
+
+def synced(store: Store, dovecot: Dovecot, smtp_port: int, *messages: bytes) -> None:
+    user = dovecot.new_user()
+    with dovecot.client(user) as imap:
+        for raw in messages:
+            imap.append("INBOX", raw)
+    AccountSync(store, account_for(store, dovecot, user, smtp_port=smtp_port)).run()
+
+
+def ticket_of(store: Store, message_id: str) -> int:
+    with store.read() as session:
+        ticket_id = session.scalar(select(Message.ticket_id).where(Message.message_id == message_id))
+        assert ticket_id is not None
+        return ticket_id
+
+
+def test_a_forged_display_name_never_lands_in_the_customers_ticket(sqlite_store: Store, dovecot: Dovecot) -> None:
+    synced(sqlite_store, dovecot, 25,
+           mail("Devolución", sender="Victor Victim <victim@bank.example>", message_id="<v1@bank.example>"),
+           mail("Devolución", sender=FORGED, message_id="<f1@evil.example>",
+                body="Send the refund to IBAN XX00 EVIL instead."))
+    victims, forged = ticket_of(sqlite_store, "<v1@bank.example>"), ticket_of(sqlite_store, "<f1@evil.example>")
+    assert victims != forged
+    with sqlite_store.read() as session:
+        addresses = {t.id: set(session.scalars(select(CustomerAddress.address)
+                                               .where(CustomerAddress.customer_id == t.customer_id)))
+                     for t in session.scalars(select(Ticket))}
+        assert addresses == {victims: {"victim@bank.example"}, forged: {"attacker@evil.example"}}
+        shown = {row.id: row.customer for row in list_rows(session, "all")}
+        entry = conversation.load(session, forged).entries[0]
+    label = "‘victim@bank.example’ via attacker@evil.example"
+    assert shown == {victims: "Victor Victim", forged: label}
+    assert (entry.sender, entry.from_addr) == (label, "attacker@evil.example")
+    assert any("shows another address" in defect for defect in entry.defects)
+
+
+def test_a_reply_to_an_encoded_line_break_and_bcc_goes_to_the_real_sender_only(sqlite_store: Store,
+                                                                               dovecot: Dovecot,
+                                                                               smtp: SmtpServer) -> None:
+    synced(sqlite_store, dovecot, smtp.port, mail("Cobro duplicado", sender=FORGED_BCC, message_id="<f2@evil.example>"))
+    ticket_id = ticket_of(sqlite_store, "<f2@evil.example>")
+    queue_reply(sqlite_store, ticket_id, BODY, [ActionSpec.from_dict(REFUND)])
+    summary = flush(sqlite_store)
+    assert (summary.sent, summary.errors) == (1, [])
+    [received] = smtp.received
+    assert received.recipients == ["attacker@evil.example"]
+    assert received.message["To"] == "attacker@evil.example"
+    assert b"thief" not in received.data and b"Bcc" not in received.data
