@@ -44,7 +44,17 @@ class Recorder:
     received: list[Received] = field(default_factory=list)
     answers: list[str] = field(default_factory=list)
     on_accept: Callable[[], None] | None = None
+    #: The answer to RCPT TO for some recipients ("450 4.2.0 Greylisted"); others are accepted.
+    rcpt_answers: dict[str, str] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,  # noqa: N802
+                          rcpt_options: list[str]) -> str:
+        answer = self.rcpt_answers.get(address)
+        if answer is not None:
+            return answer
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
         with self.lock:
@@ -70,8 +80,9 @@ def password_check(password: str) -> Callable[..., AuthResult]:
 class SmtpServer:
     """Submission with AUTH (plain text is allowed here only because it is loopback)."""
 
-    def __init__(self, *, tls_dir: Path | None = None) -> None:
-        """``tls_dir`` (cert.pem and key.pem) makes it SMTPS: implicit TLS, as on port 465."""
+    def __init__(self, *, tls_dir: Path | None = None, smtputf8: bool = False) -> None:
+        """``tls_dir`` (cert.pem and key.pem) makes it SMTPS: implicit TLS, as on port 465; ``smtputf8``
+        offers SMTPUTF8 (internationalised addresses)."""
         from tests.support.dovecot import PASSWORD
 
         self.recorder = Recorder()
@@ -82,7 +93,8 @@ class SmtpServer:
             context.load_cert_chain(tls_dir / "cert.pem", tls_dir / "key.pem")
         self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port,
                                      authenticator=password_check(PASSWORD), auth_require_tls=False,
-                                     decode_data=False, ready_timeout=10, ssl_context=context)
+                                     decode_data=False, ready_timeout=10, ssl_context=context,
+                                     enable_SMTPUTF8=smtputf8)
 
     def start(self) -> SmtpServer:
         self.controller.start()

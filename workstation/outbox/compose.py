@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email import errors as email_errors
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr, format_datetime, make_msgid
@@ -50,6 +52,26 @@ MAX_ATTACHMENT = 25 * 1024 * 1024
 MAX_REFERENCES = 20
 #: CRLF line ends and 7-bit transfer encodings: every SMTP server takes it, with or without 8BITMIME.
 WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
+#: For a reply to an internationalised address (RFC 6532): its headers in UTF-8, sent with SMTPUTF8.
+WIRE_POLICY_UTF8 = WIRE_POLICY.clone(utf8=True)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: One mailbox Mostrador sends to: local part, one @, a domain; no blanks, controls or RFC 5322 specials.
+_SENDABLE = re.compile(r"[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+")
+_BUILD_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, email_errors.MessageError)
+
+
+def header_text(value: str | None) -> str:
+    """A header value fit for the wire: control characters (CR, LF, NUL...) become spaces."""
+    return " ".join(_CONTROLS.sub(" ", value or "").split())
+
+
+def unsendable(address: str) -> str | None:
+    """Why a reply cannot be sent to ``address`` (one sentence), or None when it can."""
+    if _CONTROLS.search(address):
+        return f"the address {address!r} holds a control character (a line break, say)"
+    if len(address) > 254 or _SENDABLE.fullmatch(address) is None:
+        return f"{address!r} is not one email address"
+    return None
 
 
 class ReplyRefused(Refused):
@@ -235,6 +257,11 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         copies = recipient_list(cc)
         if not recipients:
             raise InvalidInput(f"Ticket #{ticket_id} has no customer address to reply to.")
+        for address in [*recipients, *copies]:
+            why = unsendable(address)
+            if why is not None:
+                raise InvalidInput(f"The reply cannot be sent to {address!r}: {why}.",
+                                   hint="Correct the address; nothing was queued.")
         result = check_reply(body, actions, limits=dict(agent.limits or {}),
                              extra_dirs=(store.location.data_dir,), language=context.language)
         review = for_review and not result.accepted and result.review
@@ -249,7 +276,7 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         domain = account.email.rpartition("@")[2] or "mostrador.invalid"
         reply = Reply(
             ticket_id=ticket_id, account_id=account.id, author_id=agent.id, to_addrs=recipients,
-            cc_addrs=copies, subject=context.subject,
+            cc_addrs=copies, subject=header_text(context.subject),
             body_text=f"{body.rstrip()}\n\n{quote.rstrip()}\n" if quote.strip() else body,
             message_id=make_msgid(domain=domain), in_reply_to=context.in_reply_to,
             references=" ".join(context.references) or None,
@@ -261,6 +288,10 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         )
         session.add(reply)
         session.flush()
+        try:  # whatever can fail in writing it fails now, with the reason, not in the outbox
+            build_message(session, reply)
+        except _BUILD_ERRORS as exc:
+            raise InvalidInput(f"The reply cannot be written as an email ({exc}); nothing was queued.") from exc
         status = ActionStatus.AWAITING_APPROVAL if needs_approval else ActionStatus.PROMISED
         stored = []
         for spec in actions:
@@ -422,18 +453,24 @@ def build_message(session: Session, reply: Reply) -> bytes:
     account = session.get(Account, reply.account_id) if reply.account_id else None
     if account is None:
         raise InvalidInput(f"Reply #{reply.id} has no inbox to send from.")
-    message = EmailMessage(policy=WIRE_POLICY)
-    message["From"] = formataddr((account.display_name or "", account.email))
+    addresses = [account.email, *reply.to_addrs, *reply.cc_addrs]
+    for address in addresses:
+        why = unsendable(address)
+        if why is not None:
+            raise InvalidInput(f"Reply #{reply.id} cannot be sent: {why}.")
+    international = not all(address.isascii() for address in addresses)
+    message = EmailMessage(policy=WIRE_POLICY_UTF8 if international else WIRE_POLICY)
+    message["From"] = formataddr((header_text(account.display_name), account.email))
     message["To"] = ", ".join(reply.to_addrs)
     if reply.cc_addrs:
         message["Cc"] = ", ".join(reply.cc_addrs)
-    message["Subject"] = reply.subject
+    message["Subject"] = header_text(reply.subject)
     message["Date"] = format_datetime(reply.queued_at or reply.created_at)
-    message["Message-ID"] = reply.message_id
+    message["Message-ID"] = header_text(reply.message_id)
     if reply.in_reply_to:
-        message["In-Reply-To"] = reply.in_reply_to
+        message["In-Reply-To"] = header_text(reply.in_reply_to)
     if reply.references:
-        message["References"] = reply.references
+        message["References"] = header_text(reply.references)
     message["Auto-Submitted"] = "no"
     message.set_content(reply.body_text)
     for item in reply.attachments or []:
@@ -442,7 +479,7 @@ def build_message(session: Session, reply: Reply) -> bytes:
             raise InvalidInput(f"The attachment {item['filename']} of reply #{reply.id} is missing from the store.")
         maintype, _, subtype = (item.get("mime_type") or "application/octet-stream").partition("/")
         message.add_attachment(blob.data, maintype=maintype, subtype=subtype or "octet-stream",
-                               filename=item["filename"])
+                               filename=header_text(item["filename"]) or "attachment")
     return message.as_bytes()
 
 

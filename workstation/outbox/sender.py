@@ -29,7 +29,7 @@ from sqlalchemy import select, update
 from workstation import secrets
 from workstation.endpoints import Endpoint
 from workstation.errors import InvalidInput, StoreError
-from workstation.outbox.compose import backoff, build_message
+from workstation.outbox.compose import backoff, build_message, unsendable
 from workstation.outbox.smtp import (
     AccountProblem,
     DeliveryUncertain,
@@ -137,11 +137,12 @@ def _due(store: Store, now: datetime, only: list[int] | None) -> dict[int, list[
         return due
 
 
-def _smtp_endpoint(store: Store, account_id: int) -> SmtpEndpoint:
+def _smtp_endpoint(store: Store, account_id: int | None) -> SmtpEndpoint:
     with store.read() as session:
-        account = session.get(Account, account_id)
+        account = session.get(Account, account_id) if account_id is not None else None
         if account is None:
-            raise InvalidInput(f"The inbox {account_id} of a queued reply no longer exists.")
+            raise InvalidInput("Its inbox was removed after it was queued, so there is no server to send it "
+                               "through.", hint="Add the inbox again and send it anew.")
         return SmtpEndpoint(account.smtp_host, account.smtp_port, account.smtp_security, account.username,
                             account.ca_file)
 
@@ -151,6 +152,12 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
     for account_id, reply_ids in _due(store, now(), only).items():
         try:
             endpoint = _smtp_endpoint(store, account_id)
+        except InvalidInput as exc:  # nothing to send them through: each fails, with the reason
+            for reply_id in reply_ids:
+                _fail(store, reply_id, f"Reply #{reply_id} cannot be sent: {exc}", summary)
+            continue
+        assert account_id is not None
+        try:
             session_smtp = SmtpSession(endpoint, get_password(account_id))
         except SendError as exc:
             # Nothing was handed over: every due reply of this account waits and retries later.
@@ -171,8 +178,17 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
             session_smtp.close()
 
 
-def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list[str]] | None:
-    """Mark the reply ``sending`` (durably) and return what goes on the wire, or None if someone else has it."""
+@dataclass(frozen=True)
+class _Unsendable:
+    """A claimed reply that cannot be written as an email: it was failed, with ``reason``."""
+
+    reason: str
+
+
+def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list[str]] | _Unsendable | None:
+    """Mark the reply ``sending`` (durably) and return what goes on the wire, or None if someone else has it.
+    A reply that cannot be written (an address with a line break, its inbox gone...) is failed instead, in
+    the same transaction: it never stays queued to stop every flush after it."""
     with store.session(durable=True) as session:
         claimed = session.execute(
             update(Reply).where(Reply.id == reply_id, Reply.state == ReplyState.QUEUED)
@@ -181,9 +197,33 @@ def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list
             return None
         reply = session.get(Reply, reply_id)
         assert reply is not None
-        account = session.get(Account, reply.account_id)
-        assert account is not None
-        return build_message(session, reply), account.email, [*reply.to_addrs, *reply.cc_addrs]
+        account = session.get(Account, reply.account_id) if reply.account_id is not None else None
+        try:
+            if account is None:
+                raise InvalidInput("its inbox was removed after it was queued.")
+            data = build_message(session, reply)
+        except (InvalidInput, ValueError, TypeError, LookupError, UnicodeError) as exc:
+            reason = str(exc) if str(exc).startswith(f"Reply #{reply_id}") else \
+                f"Reply #{reply_id} cannot be sent: {exc}"
+            reply.state = ReplyState.FAILED
+            reply.last_error = reason
+            session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_failed",
+                              data={"reply_id": reply_id, "error": reason}))
+            return _Unsendable(reason)
+        return data, account.email, [*reply.to_addrs, *reply.cc_addrs]
+
+
+def _fail(store: Store, reply_id: int, reason: str, summary: FlushSummary) -> None:
+    with store.session(durable=True) as session:
+        reply = session.get(Reply, reply_id)
+        if reply is None or reply.state is not ReplyState.QUEUED:
+            return
+        reply.state = ReplyState.FAILED
+        reply.last_error = reason
+        session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_failed",
+                          data={"reply_id": reply_id, "error": reason}))
+    summary.failed += 1
+    summary.errors.append(reason)
 
 
 def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSummary,
@@ -191,6 +231,10 @@ def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSumm
     """Send one reply; False when the connection can no longer be used."""
     claimed = _claim(store, reply_id, now())
     if claimed is None:
+        return True
+    if isinstance(claimed, _Unsendable):
+        summary.failed += 1
+        summary.errors.append(claimed.reason)
         return True
     data, sender, recipients = claimed
     try:
@@ -208,7 +252,7 @@ def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSumm
     except TemporaryFailure as exc:
         _retry_later(store, reply_id, exc, now(), summary, count_attempt=False)
         summary.errors.append(str(exc))
-        return False
+        return exc.connection_usable  # a 4xx to this reply alone: the others go on
     _mark_sent(store, reply_id, accepted, now())
     summary.sent += 1
     return True
@@ -290,7 +334,8 @@ def _file_and_recheck(store: Store, summary: FlushSummary, get_password: Callabl
             .order_by(Reply.id)))
     by_account: dict[int, list[tuple[int, ReplyState]]] = {}
     for account_id, reply_id, state in pending:
-        by_account.setdefault(account_id, []).append((reply_id, state))
+        if account_id is not None:  # its inbox was removed: no Sent folder to file it in
+            by_account.setdefault(account_id, []).append((reply_id, state))
     for account_id, replies in by_account.items():
         try:
             client, sent_folder = _open_sent(store, account_id, get_password)

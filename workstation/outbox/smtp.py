@@ -29,7 +29,10 @@ TIMEOUT = 30.0
 
 
 class SendError(MostradorError):
-    """Why a message did not (certainly) go out, in one sentence."""
+    """Why a message did not (certainly) go out, in one sentence. ``connection_usable``: the server refused
+    this message only (a 4xx or 5xx to it), and the connection can carry the next one."""
+
+    connection_usable = False
 
 
 class TemporaryFailure(SendError):
@@ -125,25 +128,30 @@ class SmtpSession:
         """Hand the message over; returns the server's acceptance in its own words."""
         where = self.endpoint.where
         smtp = self.smtp
+        options = []
+        if not all(address.isascii() for address in [sender, *recipients]):
+            if not smtp.has_extn("smtputf8"):
+                international = next(a for a in [sender, *recipients] if not a.isascii())
+                failure = PermanentFailure(f"The SMTP server {where} does not take internationalised addresses "
+                                           f"(SMTPUTF8), so {international} cannot be reached through it.")
+                failure.connection_usable = True
+                raise failure
+            options = ["SMTPUTF8", *(["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else [])]
         try:
-            code, message = smtp.mail(sender)
+            code, message = smtp.mail(sender, options)
             if code != 250:
-                raise _refusal(code, message, f"The SMTP server {where} refused the sender {sender}")
-            accepted = 0
+                raise self._refused(code, message, f"The SMTP server {where} refused the sender {sender}")
             refused = []
             for rcpt in recipients:
                 code, message = smtp.rcpt(rcpt)
-                if code in (250, 251):
-                    accepted += 1
-                else:
+                if code not in (250, 251):
                     refused.append((rcpt, code, message))
             if refused:
                 rcpt, code, message = refused[0]
-                smtp.rset()
-                raise _refusal(code, message, f"The SMTP server {where} refused the recipient {rcpt}")
+                raise self._refused(code, message, f"The SMTP server {where} refused the recipient {rcpt}")
             code, message = smtp.docmd("data")
             if code != 354:
-                raise _refusal(code, message, f"The SMTP server {where} refused the message")
+                raise self._refused(code, message, f"The SMTP server {where} refused the message")
         except SendError:
             raise
         except (OSError, smtplib.SMTPException) as exc:
@@ -164,8 +172,20 @@ class SmtpSession:
             raise DeliveryUncertain(f"The connection to the SMTP server {where} was lost after the whole message "
                                     f"was handed over ({_reason(exc)}); the server may have sent it.") from exc
         if code != 250:
-            raise _refusal(code, message, f"The SMTP server {where} refused the message")
+            raise self._refused(code, message, f"The SMTP server {where} refused the message", reset=False)
         return _words(code, message)
+
+    def _refused(self, code: int, message: bytes | str, what: str, *, reset: bool = True) -> SendError:
+        """The server refused this message: the session is reset (RSET) for the next one, which it does
+        not concern. After the final dot the server has already ended the transaction."""
+        refusal = _refusal(code, message, what)
+        try:
+            if reset:
+                self.smtp.rset()
+            refusal.connection_usable = True
+        except (OSError, smtplib.SMTPException):
+            pass
+        return refusal
 
     def close(self) -> None:
         try:
