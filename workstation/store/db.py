@@ -31,6 +31,7 @@ from workstation.errors import (
     StoreUnreachable,
 )
 from workstation.paths import Location
+from workstation.store import health
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,8 +45,11 @@ WRITE_OPTION = "mostrador_write"
 DURABLE_OPTION = "mostrador_durable"
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html).
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
-_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+#: Below this much free space, an I/O error is taken for a full disk (SQLite says "disk I/O error" when
+#: it cannot create the WAL's shared-memory file, for one).
+_NEARLY_FULL = 1024 * 1024
 
 
 def _busy_timeout_ms() -> int:
@@ -127,6 +131,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def sqlite_result(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind a database exception, if it is SQLite's."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
 def translate_error(exc: BaseException, where: str) -> MostradorError | None:
     """The environment error behind a database exception, or None for a bug."""
     orig = getattr(exc, "orig", exc)
@@ -138,13 +148,16 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
                 f"The database {where} is locked by another program.",
                 hint="Close the other Mostrador window or command that uses it and try again.",
             )
-        if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
+        if primary in (_SQLITE_NOTADB, SQLITE_CORRUPT):
             return StoreCorrupt(
                 f"The file {where} is not a readable Mostrador database (damaged or not a database).",
                 hint="Restore a copy from the backups folder beside it, or point --data-dir elsewhere.",
             )
-        if primary == _SQLITE_FULL:
+        if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and _nearly_full(where)):
             return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.")
+        if primary == _SQLITE_IOERR:
+            return StoreError(f"The disk holding {where} failed to read or write ({orig}).",
+                              hint="Check the disk; the database is as its last completed change left it.")
         if primary in (_SQLITE_CANTOPEN, _SQLITE_READONLY):
             return StoreError(
                 f"The database {where} cannot be opened for writing.",
@@ -166,6 +179,16 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
     return None
 
 
+def _nearly_full(where: str) -> bool:
+    import shutil
+
+    folder = Path(where).parent
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
 def describe(url: str) -> str:
     """A URL fit to show: the file path for SQLite, no password for servers."""
     sa_url = make_url(url)
@@ -177,10 +200,12 @@ def describe(url: str) -> str:
 class Store:
     """An open store: the engine and its two kinds of session."""
 
-    def __init__(self, location: Location, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(self, location: Location, engine: Engine, *, read_only: bool = False,
+                 watched: bool = False) -> None:
         self.location = location
         self.engine = engine
         self.read_only = read_only
+        self._watched = watched  # counted in the store's health state (see workstation.store.health)
         self._writers = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._durable = sessionmaker(engine.execution_options(**{WRITE_OPTION: True, DURABLE_OPTION: True}),
@@ -222,13 +247,17 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._watched:
+            self._watched = False
+            health.closed(self.location)
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite database through the online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=health.PRIVATE_DIR, parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=_busy_timeout_ms() / 1000)
     try:
+        health.create_private(target)
         dst = sqlite3.connect(target)
         try:
             src.backup(dst, pages=4096)
@@ -277,20 +306,31 @@ def _migrate(store: Store, current: str | None) -> str | None:
     return str(backup) if backup else None
 
 
-def open_store(location: Location, *, upgrade: bool = True, read_only: bool = False) -> Store:
-    """Open (creating or upgrading as needed) the store at ``location``."""
+def open_store(location: Location, *, upgrade: bool = True, read_only: bool = False,
+               watch_health: bool = True) -> Store:
+    """Open (creating or upgrading as needed) the store at ``location``. ``watch_health``: a workstation's
+    own SQLite store, checked at start and refused when damaged (see workstation.store.health); not a
+    review pack."""
     where = describe(location.database_url)
     sqlite_path = location.sqlite_path
+    watched = sqlite_path is not None and not read_only and watch_health
     if sqlite_path is not None and not read_only:
         try:
-            sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            # The data folder and the database hold customers' mail: their owner's only.
+            sqlite_path.parent.mkdir(mode=health.PRIVATE_DIR, parents=True, exist_ok=True)
+            location.data_dir.mkdir(mode=health.PRIVATE_DIR, parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"Cannot create the data folder {sqlite_path.parent}: {exc.strerror}.") from exc
+        health.create_private(sqlite_path)
+        for suffix in ("-wal", "-shm"):
+            health.private_file(Path(f"{sqlite_path}{suffix}"))
     if read_only and sqlite_path is not None and not sqlite_path.exists():
         raise StoreError(f"There is no database at {where}.")
     try:
+        if watched:
+            health.opened(location)
         engine = make_engine(location.database_url, read_only=read_only)
-        store = Store(location, engine, read_only=read_only)
+        store = Store(location, engine, read_only=read_only, watched=watched)
         current = store.revision()
         if read_only:
             if current != HEAD_REVISION:
@@ -299,7 +339,15 @@ def open_store(location: Location, *, upgrade: bool = True, read_only: bool = Fa
             _migrate(store, current)
     except (sa_exc.DBAPIError, sa_exc.ArgumentError, sa_exc.NoSuchModuleError, sqlite3.Error) as exc:
         translated = translate_error(exc, where)
+        if watched:
+            if sqlite_result(exc) == SQLITE_CORRUPT:  # damage met while opening: no later start writes
+                health.mark_damaged(location, str(getattr(exc, "orig", exc)))
+            health.closed(location)
         if translated is None:
             raise
         raise translated from exc
+    except BaseException:
+        if watched:
+            health.closed(location)
+        raise
     return store
