@@ -21,7 +21,15 @@ from workstation import __version__
 from workstation.endpoints import Security
 from workstation.errors import InvalidInput, MostradorError, Refused
 from workstation.paths import Location
-from workstation.store.db import HEAD_REVISION, Store, describe, open_store, translate_error
+from workstation.store.db import (
+    HEAD_REVISION,
+    SQLITE_CORRUPT,
+    Store,
+    describe,
+    open_store,
+    sqlite_result,
+    translate_error,
+)
 from workstation.store.models import Account, Customer, Message, Ticket
 from workstation.sync.head_start import HeadStart
 
@@ -61,6 +69,25 @@ def _progress_bar(label: str) -> Callable[[int, int], None]:
 def cmd_init(args: argparse.Namespace, store: Store) -> int:
     print(f"Store ready at {describe(store.location.database_url)} (schema {store.revision()}).")
     return 0
+
+
+def cmd_check(args: argparse.Namespace, location: Location) -> int:
+    """Runs without opening the store the usual way: a damaged store is refused there."""
+    from workstation.store import health
+
+    if args.recover:
+        result = health.recover(location)
+        print(f"Recovered {result.rows:,} rows, what could be read, into {result.recovered}; it passes SQLite's "
+              f"integrity check. The damaged file is kept as {result.kept}.")
+        return 0
+    result = health.integrity(location)
+    if not result.problems:
+        print(f"{location.sqlite_path}: no damage found (SQLite's integrity_check).")
+        return 0
+    print(f"mostrador: {health.damaged(location, result.problems[0])}", file=sys.stderr)
+    for problem in result.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
 
 
 def cmd_info(args: argparse.Namespace, store: Store) -> int:
@@ -817,9 +844,25 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
                     watcher.sync_now()
             watcher.stop()
 
+        def weekly_check() -> None:  # the store's health, in this background process (workstation.store.health)
+            from workstation.store import health
+
+            delay = 60.0  # not during the first pass
+            while not stopped.wait(delay):
+                delay = 3600.0  # is a check due? (one a week)
+                found = health.check_if_due(store.location)
+                if found is not None:
+                    failed("", found, False)
+                    watcher.stop()
+                    return
+
+        stopped = threading.Event()
         threading.Thread(target=commands, name="commands", daemon=True).start()
+        if store.location.sqlite_path is not None:
+            threading.Thread(target=weekly_check, name="health", daemon=True).start()
         watcher.start()
         watcher.wait()
+        stopped.set()
         return 0
     ok = True
     for name in accounts or []:
@@ -852,6 +895,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create or upgrade the store")
     p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("check", help="check every page of the store (SQLite's integrity_check)")
+    p.add_argument("--recover", action="store_true",
+                   help="copy what can be read of a damaged store into a new one and put it in place")
+    p.set_defaults(handler=cmd_check, without_store=True)
 
     p = sub.add_parser("info", help="paths, schema revision and counts")
     p.add_argument("--json", action="store_true")
@@ -1161,6 +1209,8 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
     location = Location.resolve(args.data_dir, args.database)
     handler: Handler = args.handler
     try:
+        if getattr(args, "without_store", False):
+            return args.handler(args, location)
         store = open_store(location)
         try:
             return handler(args, store)
@@ -1174,6 +1224,11 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
         return exc.exit_code
     except sa_exc.DBAPIError as exc:
         translated = translate_error(exc, describe(location.database_url))
+        if sqlite_result(exc) == SQLITE_CORRUPT and location.sqlite_path is not None:
+            from workstation.store import health
+
+            health.mark_damaged(location, str(exc.orig))  # no later start writes to it
+            translated = health.damaged(location, str(exc.orig))
         if translated is None:
             raise
         print(f"mostrador: {translated}", file=sys.stderr)
@@ -1181,3 +1236,20 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
     except KeyboardInterrupt:
         print("mostrador: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        import yaml
+
+        if not isinstance(exc, yaml.YAMLError):
+            raise
+        print(f"mostrador: {_yaml_problem(exc, location)}", file=sys.stderr)
+        return 1
+
+
+def _yaml_problem(exc: Exception, location: Location) -> str:
+    """One sentence for a supervisor's YAML file that cannot be read (a ``!!python`` tag, broken syntax)."""
+    problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+    return (f"A YAML file in the data folder {location.data_dir} (lexicons/, actions.yaml, snippets.yaml, "
+            f"categories.yaml or playbooks/) cannot be read: {problem}{where}. Only plain YAML is accepted; "
+            "correct or remove the file.")

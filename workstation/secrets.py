@@ -7,6 +7,8 @@ backend works (a headless machine with no Secret Service, say) the caller gets
 
 from __future__ import annotations
 
+import os
+
 import keyring
 import keyring.errors
 from keyring.backends import fail
@@ -26,14 +28,26 @@ def _key(account_id: int, kind: str) -> str:
     return f"account-{account_id}-{kind}"
 
 
+def _backend() -> keyring.backend.KeyringBackend:
+    """The keyring backend, or the reason none can be loaded (a PYTHON_KEYRING_BACKEND naming a module or
+    class that is not there)."""
+    try:
+        return keyring.get_keyring()
+    except (ImportError, AttributeError, ValueError, TypeError) as exc:
+        chosen = os.environ.get("PYTHON_KEYRING_BACKEND")
+        what = f"The keyring backend PYTHON_KEYRING_BACKEND={chosen!r}" if chosen else "The keyring backend"
+        raise SecretStoreUnavailable(f"{what} cannot be loaded ({type(exc).__name__}: {exc}).",
+                                     hint=_HOW_TO_FIX) from exc
+
+
 def _backend_name() -> str:
-    backend = keyring.get_keyring()
+    backend = _backend()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def check_backend() -> str:
     """Name of the keyring backend in use; raise when none works."""
-    if isinstance(keyring.get_keyring(), fail.Keyring):
+    if isinstance(_backend(), fail.Keyring):
         raise SecretStoreUnavailable("No keyring backend is available to store passwords.", hint=_HOW_TO_FIX)
     return _backend_name()
 

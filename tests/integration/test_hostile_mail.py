@@ -10,13 +10,15 @@ from tests.integration.test_sync import account_for
 from tests.support.dovecot import Dovecot
 from tests.support.mail import mail
 from tests.support.smtp import SmtpServer
+from pathlib import Path
+
 from workstation import conversation
 from workstation.outbox.compose import queue_reply
 from workstation.outbox.sender import flush
 from workstation.queue import list_rows
 from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
-from workstation.store.models import CustomerAddress, Message, Ticket
+from workstation.store.models import Attachment, CustomerAddress, Message, Ticket
 from workstation.sync.engine import AccountSync
 
 FORGED = "=?utf-8?q?Victor_Victim_=3Cvictim=40bank=2Eexample=3E=2C?= <attacker@evil.example>"
@@ -71,3 +73,25 @@ def test_a_reply_to_an_encoded_line_break_and_bcc_goes_to_the_real_sender_only(s
     assert received.recipients == ["attacker@evil.example"]
     assert received.message["To"] == "attacker@evil.example"
     assert b"thief" not in received.data and b"Bcc" not in received.data
+
+
+def test_attachments_named_after_devices_or_too_long_are_saved(sqlite_store: Store, dovecot: Dovecot,
+                                                               tmp_path: Path) -> None:
+    raw = ("From: Ana <ana@example.org>\r\nSubject: Adjuntos\r\nMessage-ID: <adj@example.org>\r\n"
+           'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+           "Content-Type: text/plain\r\n\r\nhola\r\n--b\r\nContent-Type: application/octet-stream\r\n"
+           'Content-Disposition: attachment; filename="CON"\r\n\r\nuno\r\n--b\r\nContent-Type: application/pdf\r\n'
+           f"Content-Disposition: attachment; filename*=utf-8''{'%C3%B1' * 300}.pdf\r\n\r\ndos\r\n--b--\r\n"
+           ).encode()
+    synced(sqlite_store, dovecot, 25, raw)
+    with sqlite_store.read() as session:
+        attachments = list(session.scalars(select(Attachment).order_by(Attachment.id)))
+        assert [a.filename for a in attachments] == ["CON", "ñ" * 300 + ".pdf"]
+        names = [a.safe_filename for a in attachments]
+        assert names[0] == "_CON" and names[1].endswith(".pdf") and len(names[1].encode()) <= 200
+        saved = tmp_path / "saved"
+        saved.mkdir()
+        for attachment in attachments:
+            conversation.save_attachment(session, attachment.id, saved / attachment.safe_filename)
+    assert sorted(p.name for p in saved.iterdir()) == sorted(names)
+    assert (saved / "_CON").read_bytes().strip() == b"uno"

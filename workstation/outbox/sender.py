@@ -79,8 +79,13 @@ class FlushSummary:
 @contextmanager
 def _flush_lock(store: Store) -> Iterator[bool]:
     """One flush at a time on this workstation (the window's and a script's)."""
-    store.location.data_dir.mkdir(parents=True, exist_ok=True)
-    with open(store.location.data_dir / "outbox.lock", "a+b") as handle:
+    try:
+        store.location.data_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(store.location.data_dir / "outbox.lock", "a+b")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise StoreError(f"Cannot write to the data folder {store.location.data_dir} ({exc.strerror}), so "
+                         "the outbox cannot be sent from it.", hint="Check that you may write to it.") from exc
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -103,18 +103,33 @@ def snippet(text: str) -> str:
     return _SPACE.sub(" ", text).strip()[:SNIPPET_LENGTH]
 
 
+#: Names Windows keeps for devices, with any extension ("CON", "aux.txt"): a file cannot be saved under them.
+_DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+#: File systems take names of at most 255 bytes; room is left for a " (2)" when the name is taken.
+MAX_FILENAME_BYTES = 200
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text``'s head of at most ``limit`` bytes in UTF-8, cut between characters."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
 def safe_filename(name: str | None, fallback: str = "attachment") -> str:
-    """A file name safe to write anywhere: no path, no control characters."""
+    """A file name safe to write anywhere: no path, no control characters, no device name, at most
+    MAX_FILENAME_BYTES bytes."""
     if not name:
         return fallback
     name = unicodedata.normalize("NFC", name).replace("\\", "/").split("/")[-1]
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*').strip(" .")
     if not name or name in {".", ".."}:
         return fallback
+    if name.split(".")[0].strip().lower() in _DEVICE_NAMES:
+        name = f"_{name}"
     stem, dot, ext = name.rpartition(".")
     if dot and len(ext) <= 16:
-        return stem[: 200 - len(ext)] + "." + ext
-    return name[:200]
+        ext = _cut(ext, 40)
+        return (_cut(stem, MAX_FILENAME_BYTES - 1 - len(ext.encode("utf-8"))).rstrip(" .") or "_") + "." + ext
+    return _cut(name, MAX_FILENAME_BYTES).rstrip(" .") or fallback
 
 
 def html_to_text(markup: str) -> str:
