@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation.cli import OneLineErrorParser
 from workstation.agents import AGENT_ENV
-from workstation.errors import MostradorError
+from workstation.errors import MostradorError, StoreCorrupt
 from workstation.paths import RESOURCES, Location
 from workstation.store.db import open_store
 
@@ -124,7 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             store = open_pack(Path(args.review).expanduser().resolve())
         else:
-            store = open_store(Location.resolve(args.data_dir, args.database))
+            location = Location.resolve(args.data_dir, args.database)
+            try:
+                store = open_store(location)
+            except StoreCorrupt as exc:
+                if args.screenshot or not offer_backup(location, exc):
+                    raise
+                store = open_store(location)
     except MostradorError as exc:
         print(f"mostrador: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -153,6 +159,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.tasks.wait()
     store.close()
     return code
+
+
+def offer_backup(location: Location, damage: StoreCorrupt) -> bool:
+    """The store is damaged: say so, and offer its newest backup. True when the backup was put in place."""
+    from workstation.store import health
+
+    backup = health.newest_backup(location) if location.sqlite_path is not None else None
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Start", "The database is damaged"),
+                      str(damage))
+    restore = None
+    if backup is not None:
+        box.setInformativeText(QApplication.translate("Start", "The newest backup is {0}. Restoring it keeps the "
+                                                                "damaged file in the backups folder.")
+                               .format(backup.name))
+        restore = box.addButton(QApplication.translate("Start", "Restore the newest backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("Start", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setObjectName("damaged-store")
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    assert backup is not None
+    health.restore_backup(location, backup)
+    return True
 
 
 def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,

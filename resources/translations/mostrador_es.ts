@@ -2016,6 +2016,29 @@
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <location filename="../../ui/app.py" line="160"/>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="164"/>
+        <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
+        <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="167"/>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="169"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../ui/sync_controller.py" line="120"/>

@@ -307,6 +307,34 @@ def recover(location: Location) -> CheckResult:
     return CheckResult([], recovered=path, kept=kept, rows=copied)
 
 
+def restore_backup(location: Location, backup: Path) -> Path:
+    """Put ``backup`` in place of the damaged store, which is kept in ``backups/``; returns where it went."""
+    import shutil
+
+    path = location.sqlite_path
+    assert path is not None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = location.backups_dir / f"mostrador-damaged-{stamp}.sqlite3"
+    partial = path.with_name(f".{path.name}.restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        partial.chmod(PRIVATE_FILE)
+        for suffix in ("-wal", "-shm"):
+            journal = Path(f"{path}{suffix}")
+            if journal.exists():
+                journal.replace(Path(f"{kept}{suffix}"))
+        if path.exists():
+            path.replace(kept)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Cannot restore {backup} in place of {path}: {exc.strerror}.") from exc
+    with _state(location.data_dir) as state:
+        state.pop("damaged", None)
+        state["closed"] = _fingerprint(path)
+    return kept
+
+
 _READ_BATCH = 500
 
 
