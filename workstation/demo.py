@@ -276,6 +276,10 @@ def _produce(out: Any, args: tuple[Any, ...]) -> None:
     """In a child process: generate batches and prepare the largest table."""
     from sqlalchemy import create_engine
 
+    from workstation.lifeline import die_with_parent
+
+    die_with_parent()
+
     dialect = create_engine("sqlite://").dialect
     try:
         for rows in _ticket_rows(*args):

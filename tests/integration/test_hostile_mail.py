@@ -95,3 +95,26 @@ def test_attachments_named_after_devices_or_too_long_are_saved(sqlite_store: Sto
             conversation.save_attachment(session, attachment.id, saved / attachment.safe_filename)
     assert sorted(p.name for p in saved.iterdir()) == sorted(names)
     assert (saved / "_CON").read_bytes().strip() == b"uno"
+
+
+def test_a_message_over_the_parsing_deadline_is_stored_as_received(sqlite_store: Store, dovecot: Dovecot) -> None:
+    from benchmarks.hostile_parse_bench import encoded_subject
+
+    big = encoded_subject()  # 12.9 MB: a quarter of a second or more to parse
+    user = dovecot.new_user()
+    with dovecot.client(user) as imap:
+        imap.append("INBOX", big)
+        imap.append("INBOX", mail("Pedido 77", message_id="<normal@example.org>"))
+    name = account_for(sqlite_store, dovecot, user)
+    # Parsed in the pool of processes, each message with a deadline far below what the big one takes.
+    AccountSync(sqlite_store, name, pool_threshold=1, parse_deadline=0.15).run()
+    with sqlite_store.read() as session:
+        stored = {m.size: m for m in session.scalars(select(Message))}
+        slow = stored[max(stored)]
+        normal = stored[min(stored)]
+        assert slow.size == len(big) and slow.ticket_id is None
+        assert slow.defects == ["parsing took longer than 0.15 s; the message is stored as received"]
+        from workstation.store.models import Blob
+
+        assert session.get(Blob, slow.raw_sha256).data == big  # nothing lost
+        assert normal.message_id == "<normal@example.org>" and normal.ticket_id is not None

@@ -19,10 +19,12 @@ then, in order,
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -60,6 +62,8 @@ POOL_THRESHOLD = 1000  # below this many new messages, parsing in-process is qui
 PARSE_CHUNK = 100  # messages a pool task: 25 cost this process 0.031 ms a message to hand out, 100 0.020
 RAMP_FLOOR = 250  # the first and last batches of a big pass are this small (see _batches)
 PARSER_NICENESS = 10  # the parsing processes' priority below this one's (see _parser_pool)
+#: Seconds one message may take in a parsing process; one over it is stored as received, with the defect.
+PARSE_DEADLINE = 20.0
 REMAP_MIN_SHARE = 0.5
 ANALYZE_AFTER = 5000
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
@@ -105,17 +109,47 @@ def _parser_pool(count: int, threshold: int) -> Iterator[ProcessPoolExecutor | N
     # and at the end it was left alone with a backlog. Parsers at a lower priority take what it leaves (20k
     # lab box: 1.1-1.4 idle core-seconds a pass instead of 1.5-1.9), and the desktop stays responsive.
     pool = ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_lower_priority)
+                               initializer=_parser_started, initargs=(os.getpid(),))
     try:
         yield pool
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def _lower_priority() -> None:
+def _parser_started(parent: int) -> None:
+    """A parsing process: at a lower priority, and ending when the process that started it ends."""
+    from workstation.lifeline import die_with_parent
+
+    die_with_parent(parent)
     if hasattr(os, "nice"):  # not on Windows
         with suppress(OSError):
             os.nice(PARSER_NICENESS)
+
+
+class _TooLong(BaseException):
+    """Raised by the timer into a parse that passed its deadline (not an Exception: parse() catches those)."""
+
+
+def _too_long(_signum: int, _frame: Any) -> None:
+    raise _TooLong
+
+
+def parse_within(raw: bytes, categories_dir: Any = None, deadline: float | None = PARSE_DEADLINE) -> ParsedMessage:
+    """``parse``, stopped after ``deadline`` seconds where a timer can interrupt it (the main thread of a
+    parsing process; elsewhere the caps on what parse decodes bound it): a message over it is kept as
+    received, with only its size, hash and the defect."""
+    if deadline is None or threading.current_thread() is not threading.main_thread():
+        return parse(raw, categories_dir)
+    previous = signal.signal(signal.SIGALRM, _too_long)
+    signal.setitimer(signal.ITIMER_REAL, deadline)
+    try:
+        return parse(raw, categories_dir)
+    except _TooLong:
+        return ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw), defects=[
+            f"parsing took longer than {deadline:g} s; the message is stored as received"])
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -226,9 +260,11 @@ class AccountSync:
 
     def __init__(self, store: Store, account_name: str, *, batch_size: int = BATCH_SIZE,
                  progress: Progress | None = None, password: Callable[[int], str | None] | None = None,
-                 pool_threshold: int = POOL_THRESHOLD, head_start: HeadStart | None = None) -> None:
+                 pool_threshold: int = POOL_THRESHOLD, head_start: HeadStart | None = None,
+                 parse_deadline: float = PARSE_DEADLINE) -> None:
         self.store = store
         self.pool_threshold = pool_threshold
+        self.parse_deadline = parse_deadline
         self.account_name = account_name
         self.batch_size = batch_size
         self.progress = progress
@@ -500,6 +536,9 @@ class AccountSync:
         done = 0
         parse_one = partial(parse, categories_dir=self.store.location.data_dir)
         with _parser_pool(len(new_uids), self.pool_threshold) as pool:
+            if pool is not None:  # in the pool's processes a message has a deadline (see parse_within)
+                parse_one = partial(parse_within, categories_dir=self.store.location.data_dir,
+                                    deadline=self.parse_deadline)
             # A pipeline: a thread fetches batch k+1 (mostly waiting on the socket) and hands it
             # to the pool, which parses it while this thread stores batch k (mostly SQLite's C
             # code, which releases the GIL).
