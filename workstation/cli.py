@@ -460,13 +460,14 @@ def cmd_review_pack(args: argparse.Namespace, store: Store) -> int:
                 since = datetime.combine(date.fromisoformat(args.since), time(0)).astimezone()
             except ValueError:
                 raise InvalidInput(f"--since {args.since}: use YYYY-MM-DD.") from None
-        info = review_pack.export(store, Path(args.file), since=since, inbox=args.inbox)
+        info = review_pack.export(store, Path(args.file), since=since, inbox=args.inbox, author=args.agent)
         print(f"Review pack {args.file}: {info.tickets} tickets, no credentials. Open it with "
               f"`python main.py --review {args.file}`.")
         return 0
     result = review_pack.import_notes(store, Path(args.file))
     print(f"Imported {result.added} coaching notes and flags ({result.already} were imported before"
-          + (f", {result.skipped} on tickets this store does not have" if result.skipped else "") + ").")
+          + (f"; {result.skipped} left out: malformed, or on tickets that were not in the pack" if result.skipped
+             else "") + ").")
     return 0
 
 
