@@ -47,6 +47,7 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
+from workstation.sync.parse import CONTROLS
 
 MAX_ATTACHMENT = 25 * 1024 * 1024
 MAX_REFERENCES = 20
@@ -54,7 +55,6 @@ MAX_REFERENCES = 20
 WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
 #: For a reply to an internationalised address (RFC 6532): its headers in UTF-8, sent with SMTPUTF8.
 WIRE_POLICY_UTF8 = WIRE_POLICY.clone(utf8=True)
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 #: One mailbox Mostrador sends to: local part, one @, a domain; no blanks, controls or RFC 5322 specials.
 _SENDABLE = re.compile(r"[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+")
 _BUILD_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, email_errors.MessageError)
@@ -62,12 +62,12 @@ _BUILD_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, email_errors.
 
 def header_text(value: str | None) -> str:
     """A header value fit for the wire: control characters (CR, LF, NUL...) become spaces."""
-    return " ".join(_CONTROLS.sub(" ", value or "").split())
+    return " ".join(CONTROLS.sub(" ", value or "").split())
 
 
 def unsendable(address: str) -> str | None:
     """Why a reply cannot be sent to ``address`` (one sentence), or None when it can."""
-    if _CONTROLS.search(address):
+    if CONTROLS.search(address):
         return f"the address {address!r} holds a control character (a line break, say)"
     if len(address) > 254 or _SENDABLE.fullmatch(address) is None:
         return f"{address!r} is not one email address"
@@ -464,7 +464,7 @@ def build_message(session: Session, reply: Reply) -> bytes:
     message["To"] = ", ".join(reply.to_addrs)
     if reply.cc_addrs:
         message["Cc"] = ", ".join(reply.cc_addrs)
-    message["Subject"] = header_text(reply.subject)
+    _set_text_header(message, "Subject", reply.subject)
     message["Date"] = format_datetime(reply.queued_at or reply.created_at)
     message["Message-ID"] = header_text(reply.message_id)
     if reply.in_reply_to:
@@ -481,6 +481,21 @@ def build_message(session: Session, reply: Reply) -> bytes:
         message.add_attachment(blob.data, maintype=maintype, subtype=subtype or "octet-stream",
                                filename=header_text(item["filename"]) or "attachment")
     return message.as_bytes()
+
+
+def _set_text_header(message: EmailMessage, name: str, value: str | None) -> None:
+    """Set a free-text header so that what it says is ``value`` without control characters. The email
+    package reads encoded words in the text it is given ("=?utf-8?q?=00?=" becomes a NUL): what it reads is
+    cleaned and given again, until nothing changes."""
+    text = header_text(value)
+    for _ in range(4):
+        message[name] = text
+        shown = str(message[name])
+        if shown == header_text(shown):
+            return
+        del message[name]
+        text = header_text(shown)
+    raise InvalidInput(f"The {name} cannot be written without control characters.")
 
 
 def backoff(attempts: int) -> timedelta:

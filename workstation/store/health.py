@@ -292,13 +292,7 @@ def recover(location: Location) -> CheckResult:
     if problems:
         raise StoreError(f"The recovered copy {target} is not sound either ({_summary(problems)}).",
                          hint="Restore the newest backup instead.")
-    kept = location.backups_dir / f"mostrador-damaged-{stamp}.sqlite3"
-    kept.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    for suffix in ("-wal", "-shm"):  # the damaged file's journal goes with it
-        journal = Path(f"{path}{suffix}")
-        if journal.exists():
-            journal.replace(Path(f"{kept}{suffix}"))
-    path.replace(kept)
+    kept = _set_aside(location, stamp)
     target.replace(path)
     with _state(location.data_dir) as state:
         state.pop("damaged", None)
@@ -307,24 +301,32 @@ def recover(location: Location) -> CheckResult:
     return CheckResult([], recovered=path, kept=kept, rows=copied)
 
 
+def _set_aside(location: Location, stamp: str) -> Path:
+    """Move the damaged database, and its WAL and shared-memory files, into ``backups/``."""
+    path = location.sqlite_path
+    assert path is not None
+    kept = location.backups_dir / f"mostrador-damaged-{stamp}.sqlite3"
+    kept.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm"):
+        journal = Path(f"{path}{suffix}")
+        if journal.exists():
+            journal.replace(Path(f"{kept}{suffix}"))
+    if path.exists():
+        path.replace(kept)
+    return kept
+
+
 def restore_backup(location: Location, backup: Path) -> Path:
     """Put ``backup`` in place of the damaged store, which is kept in ``backups/``; returns where it went."""
     import shutil
 
     path = location.sqlite_path
     assert path is not None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = location.backups_dir / f"mostrador-damaged-{stamp}.sqlite3"
     partial = path.with_name(f".{path.name}.restoring")
     try:
         shutil.copyfile(backup, partial)
         partial.chmod(PRIVATE_FILE)
-        for suffix in ("-wal", "-shm"):
-            journal = Path(f"{path}{suffix}")
-            if journal.exists():
-                journal.replace(Path(f"{kept}{suffix}"))
-        if path.exists():
-            path.replace(kept)
+        kept = _set_aside(location, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

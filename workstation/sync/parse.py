@@ -39,7 +39,7 @@ _SPACE = re.compile(r"\s+")
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 #: Characters no header value may carry once decoded: C0 controls (CR, LF and NUL among them), DEL, C1
 #: controls, and Unicode's line and paragraph separators.
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 #: What a display name that shows an address looks like (checked after NFKC, so "＠" counts).
 _SHOWN_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:‘’]+@[^\s<>()\[\]\"',;:‘’@]+\.[^\s<>()\[\]\"',;:‘’@.]+")
 #: At most this many characters of a header are decoded (the raw message keeps the rest): the email
@@ -163,6 +163,12 @@ def _decode_words(value: str, defects: list[str], name: str) -> str:
         return value
     try:
         return str(make_header(decode_header(value)))
+    except UnicodeDecodeError:  # raw 8-bit text beside encoded words: read as the header registry reads it
+        try:
+            return str(header_parser.get_unstructured(value))
+        except (LookupError, UnicodeError, ValueError, IndexError, email_errors.HeaderParseError) as exc:
+            defects.append(f"undecodable {name} header ({type(exc).__name__}); shown as sent")
+            return value
     except (LookupError, UnicodeError, ValueError, email_errors.HeaderParseError) as exc:
         defects.append(f"undecodable {name} header ({type(exc).__name__}); shown as sent")
         return value
@@ -218,7 +224,9 @@ def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
 def registry_addresses(value: str) -> list[tuple[str, str]]:
     """(display name, address) of each mailbox in an address header, as the email package's header registry
     reads them (``policy.default``), encoded words in display names decoded, without its refusal of CR or LF
-    in a display name (the caller removes them). ``value``: the header as sent, unfolded."""
+    in a display name (the caller removes them). ``value``: the header as sent, unfolded. A mailbox the
+    registry itself fails on (it raises for some malformed ones, a group inside a group or an unclosed
+    quote) is left out, as reading the header through ``policy.default`` would fail on it."""
     try:
         address_list, _ = header_parser.get_address_list(value)
         mailboxes = [mb for address in address_list.addresses for mb in address.all_mailboxes]
@@ -226,28 +234,50 @@ def registry_addresses(value: str) -> list[tuple[str, str]]:
         return []
     pairs = []
     for mb in mailboxes:
-        local, domain = mb.local_part or "", mb.domain or ""
+        try:
+            local, domain = mb.local_part or "", mb.domain or ""
+        except (IndexError, AttributeError, TypeError, ValueError):
+            continue
+        if not domain:  # no address at all ("undisclosed-recipients", "0@x" in quotes)
+            continue
         if not header_parser.DOT_ATOM_ENDS.isdisjoint(local):
             local = header_parser.quote_string(local)
         try:
             display = mb.display_name or ""
         except (IndexError, AttributeError, TypeError):  # the registry's own failure on some odd names
             display = ""
-        pairs.append((display, f"{local}@{domain}" if domain else local))
+        pairs.append((display, f"{local}@{domain}"))
     return pairs
 
 
+_LINE_ENDS = re.compile("[\r\n]")
+
+
 def _unfold(value: str) -> str:
-    """A header value on one line, as the email package's ``policy.default`` unfolds it."""
-    return "".join(value.splitlines())
+    """A header value on one line (RFC 5322's unfolding: its CR and LF removed; other characters Python
+    counts as line ends, U+2028 say, stay, to be removed as controls where they show)."""
+    return _LINE_ENDS.sub("", value)
+
+
+def _is_unicode(value: str) -> bool:
+    """False for text holding undecodable bytes (surrogates from an encoded word of invalid UTF-8)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _clean(value: str, defects: list[str], what: str) -> str:
-    """``value`` without control characters (each becomes a space), with a defect when it had any."""
-    if _CONTROLS.search(value) is None:
+    """``value`` without control characters (each becomes a space) or undecodable bytes (each a
+    replacement character), with a defect when it had any."""
+    if not _is_unicode(value):
+        defects.append(f"undecodable bytes in the {what} replaced")
+        value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if CONTROLS.search(value) is None:
         return value
     defects.append(f"control characters in the {what} removed")
-    return _SPACE.sub(" ", _CONTROLS.sub(" ", value)).strip()
+    return _SPACE.sub(" ", CONTROLS.sub(" ", value)).strip()
 
 
 def _addresses(raw: str | None, defects: list[str], name: str) -> list[tuple[str, str]]:
@@ -270,8 +300,9 @@ def _addresses(raw: str | None, defects: list[str], name: str) -> list[tuple[str
         address = address.strip().lower()
         if "@" not in address or address.startswith("@") or address.endswith("@"):
             continue
-        if _CONTROLS.search(address) or any(ch.isspace() for ch in address):
-            defects.append(f"an address with control characters or spaces in the {name} header ignored")
+        if CONTROLS.search(address) or any(ch.isspace() for ch in address) or not _is_unicode(address):
+            defects.append(f"an address with control characters, spaces or undecodable bytes in the {name} "
+                           "header ignored")
             continue
         if fast:  # the registry has decoded them already
             display = _decode_words(display, defects, f"{name} display name")

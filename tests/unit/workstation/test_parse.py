@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from workstation.sync.parse import (
+    MAX_HEADER_DECODED,
     SNIPPET_LENGTH,
     _SPACE,
     _simple_addresses,
@@ -110,3 +111,12 @@ def test_an_address_is_read_before_display_names_are_decoded() -> None:
     assert parse(fullwidth).from_name == "‘victim@bank.example’ via attacker@evil.example"
     own = parse(b"From: \"ana@example.org\" <ANA@example.org>\r\n\r\nx")
     assert (own.from_name, own.from_addr) == ("ana@example.org", "ana@example.org")  # her own address: no flag
+
+
+def test_a_huge_encoded_header_is_decoded_only_in_its_head() -> None:
+    from benchmarks.hostile_parse_bench import SUBJECT_WORD, encoded_subject
+
+    parsed = parse(encoded_subject(2_000_000))
+    assert "Subject header of 1,999," in parsed.defects[0] and "only its first 16,384 are read" in parsed.defects[0]
+    assert parsed.subject.startswith("Reembolso pedido número 77Reembolso pedido número 77")
+    assert len(parsed.subject) < MAX_HEADER_DECODED and "=?" not in parsed.subject[:-len(SUBJECT_WORD)]
