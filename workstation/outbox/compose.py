@@ -57,7 +57,8 @@ WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
 WIRE_POLICY_UTF8 = WIRE_POLICY.clone(utf8=True)
 #: One mailbox Mostrador sends to: local part, one @, a domain; no blanks, controls or RFC 5322 specials.
 _SENDABLE = re.compile(r"[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+")
-_BUILD_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, email_errors.MessageError)
+#: What writing a message may raise for what it holds (rather than for a bug).
+BUILD_ERRORS = (ValueError, TypeError, LookupError, UnicodeError, email_errors.MessageError)
 
 
 def header_text(value: str | None) -> str:
@@ -290,7 +291,7 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         session.flush()
         try:  # whatever can fail in writing it fails now, with the reason, not in the outbox
             build_message(session, reply)
-        except _BUILD_ERRORS as exc:
+        except BUILD_ERRORS as exc:
             raise InvalidInput(f"The reply cannot be written as an email ({exc}); nothing was queued.") from exc
         status = ActionStatus.AWAITING_APPROVAL if needs_approval else ActionStatus.PROMISED
         stored = []

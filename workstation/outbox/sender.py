@@ -29,7 +29,7 @@ from sqlalchemy import select, update
 from workstation import secrets
 from workstation.endpoints import Endpoint
 from workstation.errors import InvalidInput, StoreError
-from workstation.outbox.compose import backoff, build_message, unsendable
+from workstation.outbox.compose import BUILD_ERRORS, backoff, build_message
 from workstation.outbox.smtp import (
     AccountProblem,
     DeliveryUncertain,
@@ -207,26 +207,16 @@ def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list
             if account is None:
                 raise InvalidInput("its inbox was removed after it was queued.")
             data = build_message(session, reply)
-        except (InvalidInput, ValueError, TypeError, LookupError, UnicodeError) as exc:
+        except (InvalidInput, *BUILD_ERRORS) as exc:
             reason = str(exc) if str(exc).startswith(f"Reply #{reply_id}") else \
                 f"Reply #{reply_id} cannot be sent: {exc}"
-            reply.state = ReplyState.FAILED
-            reply.last_error = reason
-            session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_failed",
-                              data={"reply_id": reply_id, "error": reason}))
+            _record(session, reply, ReplyState.FAILED, reason, "reply_failed")
             return _Unsendable(reason)
         return data, account.email, [*reply.to_addrs, *reply.cc_addrs]
 
 
 def _fail(store: Store, reply_id: int, reason: str, summary: FlushSummary) -> None:
-    with store.session(durable=True) as session:
-        reply = session.get(Reply, reply_id)
-        if reply is None or reply.state is not ReplyState.QUEUED:
-            return
-        reply.state = ReplyState.FAILED
-        reply.last_error = reason
-        session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_failed",
-                          data={"reply_id": reply_id, "error": reason}))
+    _settle(store, reply_id, ReplyState.FAILED, reason, "reply_failed")
     summary.failed += 1
     summary.errors.append(reason)
 
@@ -267,10 +257,14 @@ def _settle(store: Store, reply_id: int, state: ReplyState, error: str, event: s
     with store.session(durable=True) as session:
         reply = session.get(Reply, reply_id)
         assert reply is not None
-        reply.state = state
-        reply.last_error = error
-        session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind=event,
-                          data={"reply_id": reply_id, "error": error}))
+        _record(session, reply, state, error, event)
+
+
+def _record(session: Any, reply: Reply, state: ReplyState, error: str, event: str) -> None:
+    reply.state = state
+    reply.last_error = error
+    session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind=event,
+                      data={"reply_id": reply.id, "error": error}))
 
 
 def _retry_later(store: Store, reply_id: int, exc: SendError, now: datetime, summary: FlushSummary, *,
