@@ -184,6 +184,8 @@ class TicketTableModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
             return f"{row.subject}\n\n{row.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
+            return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
             return QBrush(QColor("#c62828"))
         return None

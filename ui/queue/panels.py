@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -87,6 +89,16 @@ class ViewsSidebar(QTreeWidget):
             self.view_chosen.emit(current.data(0, ViewKeyRole))
 
 
+class _SenderDelegate(QStyledItemDelegate):
+    """A sender shown as "‘victim@bank.example’ via attacker@evil.example" (a display name showing another
+    address) is cut at its start, so the address it came from stays in view."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if " via " in option.text and option.text.startswith("‘"):
+            option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
 class QueueTable(QTableView):
     ticket_selected = Signal(int)
 
@@ -111,6 +123,8 @@ class QueueTable(QTableView):
         for column, name in enumerate(model.COLUMNS):
             self.setColumnWidth(column, widths[name])
         header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
+        self._senders = _SenderDelegate(self)
+        self.setItemDelegateForColumn(model.COLUMNS.index("customer"), self._senders)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def selected_ids(self) -> list[int]:
