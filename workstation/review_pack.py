@@ -199,7 +199,7 @@ def open_pack(path: Path) -> Store:
         raise InvalidInput(f"There is no review pack at {path}.")
     if is_pack(path) is None:
         raise InvalidInput(f"{path} is not a review pack.", hint="Make one with `export review-pack FILE`.")
-    return open_store(Location(path.parent, f"sqlite:///{path.as_posix()}"), upgrade=False)
+    return open_store(Location(path.parent, f"sqlite:///{path.as_posix()}"), upgrade=False, watch_health=False)
 
 
 @dataclass(frozen=True)
