@@ -48,7 +48,7 @@ def fast_tree(raw: bytes) -> Message | None:
         return None  # a bare CR ends a line for the email package
     try:
         return _entity(text, leaf_strip=False)
-    except _Unusual:
+    except (_Unusual, RecursionError):  # deeper than this path recurses: the email package's stack is its own
         return None
 
 

@@ -155,21 +155,15 @@ def sanitize_html(markup: str) -> str:
 
 def _decode_words(value: str, defects: list[str], name: str) -> str:
     """RFC 2047 encoded words to text; raw 8-bit bytes read as UTF-8."""
-    value = _as_text(value)  # raw 8-bit bytes, carried as surrogates by the parser
-    if len(value) > MAX_HEADER_DECODED:
-        defects.append(f"{name} header of {len(value):,} characters; only its first {MAX_HEADER_DECODED:,} are read")
-        value = value[:MAX_HEADER_DECODED]
+    value = _capped(_as_text(value), defects, name)  # raw 8-bit bytes: surrogates from the parser
     if "=?" not in value:
         return value
     try:
-        return str(make_header(decode_header(value)))
-    except UnicodeDecodeError:  # raw 8-bit text beside encoded words: read as the header registry reads it
         try:
+            return str(make_header(decode_header(value)))
+        except UnicodeDecodeError:  # raw 8-bit text beside encoded words: read as the header registry reads it
             return str(header_parser.get_unstructured(value))
-        except (LookupError, UnicodeError, ValueError, IndexError, email_errors.HeaderParseError) as exc:
-            defects.append(f"undecodable {name} header ({type(exc).__name__}); shown as sent")
-            return value
-    except (LookupError, UnicodeError, ValueError, email_errors.HeaderParseError) as exc:
+    except (LookupError, UnicodeError, ValueError, IndexError, email_errors.HeaderParseError) as exc:
         defects.append(f"undecodable {name} header ({type(exc).__name__}); shown as sent")
         return value
 
@@ -287,10 +281,7 @@ def _addresses(raw: str | None, defects: list[str], name: str) -> list[tuple[str
     address is replaced by "‘that address’ via the address"."""
     if not raw:
         return []
-    value = _unfold(_as_text(raw))
-    if len(value) > MAX_HEADER_DECODED:
-        defects.append(f"{name} header of {len(value):,} characters; only its first {MAX_HEADER_DECODED:,} are read")
-        value = value[:MAX_HEADER_DECODED]
+    value = _capped(_unfold(_as_text(raw)), defects, name)
     pairs = _simple_addresses(value)
     fast = pairs is not None
     if pairs is None:
@@ -321,6 +312,14 @@ def _unmasked(display: str, address: str, defects: list[str], name: str) -> str:
             defects.append(f"the {name} display name shows another address ({shown}) than the sender's ({address})")
             return f"‘{shown}’ via {address}"
     return display
+
+
+def _capped(value: str, defects: list[str], name: str) -> str:
+    """The head of a header that is decoded (MAX_HEADER_DECODED characters), with a defect when cut."""
+    if len(value) <= MAX_HEADER_DECODED:
+        return value
+    defects.append(f"{name} header of {len(value):,} characters; only its first {MAX_HEADER_DECODED:,} are read")
+    return value[:MAX_HEADER_DECODED]
 
 
 def _as_text(value: str) -> str:

@@ -120,3 +120,12 @@ def test_a_huge_encoded_header_is_decoded_only_in_its_head() -> None:
     assert "Subject header of 1,999," in parsed.defects[0] and "only its first 16,384 are read" in parsed.defects[0]
     assert parsed.subject.startswith("Reembolso pedido número 77Reembolso pedido número 77")
     assert len(parsed.subject) < MAX_HEADER_DECODED and "=?" not in parsed.subject[:-len(SUBJECT_WORD)]
+
+
+def test_deeply_nested_mail_is_read_as_deep_as_the_email_package_reads_it() -> None:
+    from benchmarks.hostile_parse_bench import deeply_nested
+
+    assert parse(deeply_nested(500)).body_text == "Hola."  # deeper than the fast path goes: the email package
+    too_deep = parse(deeply_nested(2000))  # deeper than the email package goes: kept raw, with the reason
+    assert too_deep.body_text == "" and too_deep.defects == [
+        "message could not be parsed: RecursionError: maximum recursion depth exceeded"]
