@@ -326,6 +326,8 @@ def open_store(location: Location, *, upgrade: bool = True, read_only: bool = Fa
             health.private_file(Path(f"{sqlite_path}{suffix}"))
     if read_only and sqlite_path is not None and not sqlite_path.exists():
         raise StoreError(f"There is no database at {where}.")
+    if sqlite_path is not None and sqlite_path.is_dir():
+        raise StoreError(f"{where} is a folder, not a database file.", hint="Point --data-dir or --database elsewhere.")
     try:
         if watched:
             health.opened(location)

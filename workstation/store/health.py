@@ -38,6 +38,7 @@ CHECK_EVERY = timedelta(days=7)
 #: The most problems a check reports (integrity_check alone can list thousands).
 MAX_PROBLEMS = 20
 PRIVATE_FILE = 0o600
+_SQLITE_CORRUPT = 11
 PRIVATE_DIR = 0o700
 
 
@@ -140,9 +141,8 @@ def check(path: Path, *, full: bool = False) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code in (5, 6, 26):  # busy, locked: someone else is writing; not a database at all: not damage
-            raise
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != _SQLITE_CORRUPT:
+            raise  # busy, not a database at all, a disk that fails: the caller says which, it is no damage
         return [str(exc)]
     return [] if rows == ["ok"] else [str(row) for row in rows]
 

@@ -158,3 +158,15 @@ def test_a_full_disk_at_start_is_one_sentence(cli_env, tmp_path: Path) -> None: 
     errors = [line for line in lines if line.startswith("mostrador:")]
     assert len(errors) == 3 and all("is full" in line for line in errors), result.stderr
     assert [line for line in lines if line.startswith("exit")] == ["exit 1"] * 3
+
+
+def test_other_environment_failures_at_start_are_one_sentence(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    result = run_cli("--data-dir", str(a_file), "info")
+    assert result.returncode == 1 and "Cannot create the data folder" in one_line(result.stderr)
+    (tmp_path / "data" / "mostrador.sqlite3").mkdir(parents=True)
+    result = run_cli("--data-dir", str(tmp_path / "data"), "info")
+    assert result.returncode == 1 and "is a folder, not a database file" in one_line(result.stderr)
+    assert not (tmp_path / "data" / health.STATE_FILE).exists() or "damaged" not in (
+        tmp_path / "data" / health.STATE_FILE).read_text()  # not taken for damage
