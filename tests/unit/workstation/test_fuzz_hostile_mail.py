@@ -204,6 +204,7 @@ FOUND = [
     b"From: <0@example.org>\r\nSubject: \xc3\x91 =?utf-8?q?=00?=\r\n" + _TAIL,  # 8-bit text beside a NUL
     b"From: <0@example.org>\r\nSubject: \xc3\x91 =?utf-8?q?=0D?=\r\n" + _TAIL,  # ... and beside a CR
     b'From: < @example.org>, "0@example.org" \xe2\x80\xa8 (\r) <0@example.org>\r\nSubject: x\r\n' + _TAIL,
+    b"From: <0@example.org>\r\nTo: a@[\r\n \r\r\n  <0@example.org>\r\nSubject: x\r\n" + _TAIL,
 ]
 
 
@@ -215,6 +216,7 @@ FOUND = [
 @example(raw=FOUND[3])
 @example(raw=FOUND[4])
 @example(raw=FOUND[5])  # a quoted "0@example.org" with no domain taken for an address; U+2028 as a line end
+@example(raw=FOUND[6])  # the registry's parser raising UnboundLocalError on an unclosed domain literal
 def test_hostile_mail_through_parse_file_reply_and_build(store: Store, raw: bytes) -> None:
     parsed = parse(raw)
     for value in [parsed.subject, parsed.from_name or "", parsed.from_addr or "", *parsed.to_addrs,
