@@ -1240,9 +1240,11 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
     except Exception as exc:
         import yaml
 
-        if not isinstance(exc, yaml.YAMLError):
+        # A supervisor's YAML that cannot be read, raised as it is or wrapped (the gate's lexicons).
+        cause = exc if isinstance(exc, yaml.YAMLError) else exc.__cause__
+        if not isinstance(cause, yaml.YAMLError):
             raise
-        print(f"mostrador: {_yaml_problem(exc, location)}", file=sys.stderr)
+        print(f"mostrador: {_yaml_problem(cause, location)}", file=sys.stderr)
         return 1
 
 
