@@ -4,6 +4,7 @@ private. Each through ``python -m workstation`` as a person would run it."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import shutil
@@ -16,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from workstation.errors import StoreCorrupt
 from workstation.paths import Location
 from workstation.store import health
 from workstation.store.db import open_store
-from workstation.errors import StoreCorrupt
 
 ROOT = Path(__file__).resolve().parents[3]
 PAGE = 16384
@@ -79,8 +80,6 @@ def test_check_names_the_damage_and_recover_copies_what_can_be_read(run_cli, dat
     assert len(kept) == 1
     info = run_cli("--data-dir", str(data_dir), "info", "--json")
     assert info.returncode == 0, info.stderr
-    import json
-
     counts = json.loads(info.stdout)["counts"]
     assert 0 < counts["tickets"] <= 150 and counts["messages"] > 0
     assert run_cli("--data-dir", str(data_dir), "check").returncode == 0
