@@ -112,7 +112,7 @@ def test_a_message_over_the_parsing_deadline_is_stored_as_received(sqlite_store:
         stored = {m.size: m for m in session.scalars(select(Message))}
         slow = stored[max(stored)]
         normal = stored[min(stored)]
-        assert slow.size == len(big) and slow.ticket_id is None
+        assert slow.size == len(big)
         assert slow.defects == ["parsing took longer than 0.15 s; the message is stored as received"]
         from workstation.store.models import Blob
 

@@ -145,7 +145,7 @@ def parse_within(raw: bytes, categories_dir: Any = None, deadline: float | None 
     try:
         return parse(raw, categories_dir)
     except _TooLong:
-        return ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw), defects=[
+        return ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw), unreadable=True, defects=[
             f"parsing took longer than {deadline:g} s; the message is stored as received"])
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -195,7 +195,7 @@ _SPACES = re.compile(_FWS + "+")
 
 
 def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
-    """What getaddresses gives for a list of mailboxes of the common shapes, None for anything else."""
+    """What registry_addresses reads in a list of mailboxes of the common shapes, None for anything else."""
     found = []
     position, length = 0, len(value)
     while True:
@@ -450,10 +450,11 @@ def _unreadable(raw: bytes, result: ParsedMessage) -> ParsedMessage:
         msg = mime._full.parsebytes(raw, headersonly=True)
         headers = _first_headers(msg)
         defects = result.defects
-        senders = _addresses(_header(headers, "From", defects))
+        senders = _addresses(headers.get("from"), defects, "From")
         if senders:
             result.from_name, result.from_addr = senders[0][0] or None, senders[0][1]
-        result.subject = _SPACE.sub(" ", _header(headers, "Subject", defects) or "").strip()
+        result.subject = _clean(_SPACE.sub(" ", _header(headers, "Subject", defects) or "").strip(), defects,
+                                "Subject")
         message_id = _message_ids(_header(headers, "Message-ID", defects))
         result.message_id = message_id[0] if message_id else None
         result.in_reply_to = next(iter(_message_ids(_header(headers, "In-Reply-To", defects))), None)
