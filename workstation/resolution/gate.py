@@ -36,6 +36,7 @@ from typing import Any
 
 import yaml
 
+from workstation.errors import InvalidInput
 from workstation.paths import RESOURCES
 from workstation.resolution import commitments as cm
 from workstation.resolution.actions import (
@@ -163,9 +164,13 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
-            raise ValueError(f"{path}: not valid YAML ({exc}).") from exc
+            mark = getattr(exc, "problem_mark", None)
+            where = f", line {mark.line + 1}" if mark is not None else ""
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise InvalidInput(f"The lexicon {path} cannot be read: {problem}{where}. Only plain YAML is accepted.",
+                               hint="Fix or remove that file in the data folder's lexicons/.") from exc
         if not isinstance(data, dict):
-            raise ValueError(f"{path}: expected a mapping of phrase lists.")
+            raise InvalidInput(f"The lexicon {path} must be a mapping of phrase lists (apology:, vague:...).")
         for kind in KINDS:
             for expression in data.get(kind) or []:
                 patterns[kind].append(_checked(path, kind, str(expression)))
@@ -180,7 +185,7 @@ def _checked(path: Path, kind: str, expression: str) -> re.Pattern[str]:
     try:
         return _compile(expression)
     except re.error as exc:
-        raise ValueError(f"{path}: the {kind} pattern {expression!r} is not valid: {exc}") from exc
+        raise InvalidInput(f"The lexicon {path}: the {kind} pattern {expression!r} is not valid: {exc}.") from exc
 
 
 @lru_cache(maxsize=4)

@@ -404,3 +404,18 @@ def test_the_conversation_shows_the_reply_in_the_outbox_its_promises_and_timelin
     with qtbot.waitSignal(pane.reply_requested, timeout=2000) as requested:
         qtbot.mouseClick(pane.reply_button, Qt.MouseButton.LeftButton)
     assert requested.args == [ticket_id]
+
+
+def test_a_lexicon_a_supervisor_broke_is_one_sentence_in_the_composer(qtbot: QtBot, sqlite_store: Store,
+                                                                      tasks: Tasks) -> None:
+    lexicons = sqlite_store.location.data_dir / "lexicons"
+    lexicons.mkdir(parents=True, exist_ok=True)
+    (lexicons / "mine.yaml").write_text('apology:\n  - !!python/object/apply:os.system ["touch pwned"]\n',
+                                        encoding="utf-8")
+    composer = Composer(sqlite_store, tasks.run, a_ticket(sqlite_store))
+    qtbot.addWidget(composer)
+    composer.show()
+    qtbot.waitUntil(lambda: "cannot be read" in composer.header.text(), timeout=10000)
+    header = composer.header.text()
+    assert "mine.yaml" in header and "line 2" in header and "Traceback" not in header
+    assert not composer.editor.isEnabled()  # nothing can be judged, so nothing can be sent
