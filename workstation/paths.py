@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Mostrador"
 
-#: The project's folder, and its resources folder (playbooks, lexicons, translations).
+#: The folder that holds the packages: the clone, site-packages, or a bundle's own folder.
 ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
+
+
+def _resources() -> Path:
+    """The shipped resources folder (playbooks, lexicons, translations): the package
+    ``mostrador_resources`` (``resources/`` in the clone, mapped by pyproject.toml), wherever it
+    was installed or bundled; from a clone nobody installed, the folder itself."""
+    try:
+        found = resources.files("mostrador_resources")
+    except ModuleNotFoundError:
+        return ROOT / "resources"
+    if not isinstance(found, Path):  # a zip import: nothing installs Mostrador that way
+        raise RuntimeError(f"Mostrador's resources are not a folder on disk: {found}")
+    return found
+
+
+RESOURCES = _resources()
 
 
 def default_data_dir() -> Path:
