@@ -42,6 +42,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="open crisis mode on the update to this incident: its text and who it goes to")
     parser.add_argument("--view", metavar="VIEW", help="open a view of the queue: open, spam, all...")
     parser.add_argument("--review", metavar="PACK", help="open a review pack (read-only except coaching notes)")
+    parser.add_argument("pack", nargs="?", metavar="FILE.mostrador",
+                        help="a review pack to open, as with --review (what a double-click on one runs)")
     parser.add_argument("--dashboard", action="store_true", help="open the supervisor's dashboard")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="with --dashboard and --screenshot: also print it to PDF")
     parser.add_argument("--press-send", action="store_true",
@@ -50,6 +52,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
                              "--reply, the composer), save it and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (Qt plugin, window, store, keyring, translations, "
+                             "spell-checker) offscreen, print what failed and exit")
     return parser.parse_args(argv)
 
 
@@ -104,6 +109,11 @@ def has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    args.review = args.review or args.pack
+    if args.self_test:
+        from ui.self_test import main as self_test
+
+        return self_test()
     if not has_display():
         if not args.screenshot:
             print("mostrador: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
