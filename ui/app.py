@@ -125,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Mostrador")
     app.setOrganizationName("Mostrador")
-    install_translators(app, args.lang or system_language())
+    language = args.lang or system_language()
+    install_translators(app, language)
     apply_theme(app, args.theme)
 
     try:
@@ -159,6 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.ready.connect(lambda: window.show_view(args.view))
     if args.dashboard:
         window.ready.connect(window.show_dashboard)
+    if not args.review:
+        from workstation.upgrades import note_opening
+
+        upgrade = note_opening(store, language)
+        if upgrade is not None:
+            from ui.upgrade_notice import show_upgrade
+
+            window.ready.connect(lambda: show_upgrade(window, upgrade))
     if args.screenshot:
         return screenshot(app, window, Path(args.screenshot), pdf=Path(args.pdf) if args.pdf else None,
                           press_send=args.press_send)

@@ -2337,6 +2337,34 @@
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="14"/>
+        <source>Mostrador was updated</source>
+        <translation>Mostrador se ha actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="18"/>
+        <source>Mostrador %1 upgraded your data folder; everything in it was kept.</source>
+        <translation>Mostrador %1 ha actualizado tu carpeta de datos; se ha conservado todo lo que había en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="20"/>
+        <source>Mostrador %1 replaces %2; your data folder was kept as it was.</source>
+        <translation>Mostrador %1 sustituye a %2; tu carpeta de datos se ha conservado tal como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="24"/>
+        <source>What changed:</source>
+        <translation>Qué ha cambiado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_notice.py" line="27"/>
+        <source>Before upgrading the database, a copy was saved to %1.</source>
+        <translation>Antes de actualizar la base de datos se guardó una copia en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ViewsSidebar</name>
     <message>
         <location filename="../../ui/queue/panels.py" line="46"/>

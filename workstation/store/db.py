@@ -206,6 +206,7 @@ class Store:
         self.engine = engine
         self.read_only = read_only
         self._watched = watched  # counted in the store's health state (see workstation.store.health)
+        self.backup: str | None = None  # the copy opening took before migrating, if it had to
         self._writers = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine, expire_on_commit=False)
         self._durable = sessionmaker(engine.execution_options(**{WRITE_OPTION: True, DURABLE_OPTION: True}),
@@ -338,7 +339,7 @@ def open_store(location: Location, *, upgrade: bool = True, read_only: bool = Fa
             if current != HEAD_REVISION:
                 raise StoreError(f"The database {where} is at schema {current}; open it once for writing to upgrade it.")
         elif upgrade:
-            _migrate(store, current)
+            store.backup = _migrate(store, current)
     except (sa_exc.DBAPIError, sa_exc.ArgumentError, sa_exc.NoSuchModuleError, sqlite3.Error) as exc:
         translated = translate_error(exc, where)
         if watched:
