@@ -3,6 +3,7 @@
 #
 #   1. the tarball unpacked in a temporary folder, `mostrador --self-test` run from there;
 #   2. the .deb installed with dpkg -i, the installed `mostrador --self-test` and `mostrador-cli info` run;
+#      tickets written to the user's data folder, the .deb installed over itself, the tickets still there;
 #   3. the .deb removed with dpkg -r (also when a step fails), and nothing of it left in /opt or /usr/bin.
 #
 # Every run is outside the clone, with an environment of its own (env -i): no .venv, no PYTHONPATH, a
@@ -51,6 +52,11 @@ if command -v update-mime-database >/dev/null; then
   grep -q "x-mostrador-review-pack:\*.mostrador" /usr/share/mime/globs2 \
     || { say "the review-pack MIME type is not registered"; exit 1; }
 fi
+
+say "2b. the .deb installed again over itself: the user's data folder stays"
+as_a_user mostrador-cli demo seed 12 >/dev/null
+dpkg -i "$deb" >/dev/null
+as_a_user mostrador-cli info | grep -q "^Tickets: *12$" || { say "the data folder lost its tickets"; exit 1; }
 
 say "3. the .deb, removed with dpkg -r"
 dpkg -r mostrador >/dev/null
