@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Smoke-test what packaging/build_linux.sh wrote, as a user gets it (.ci/run runs this after it):
 #
+#   0. the project pip installed from its wheel (the bundle's source): `mostrador --self-test`,
+#      `mostrador-cli info`;
 #   1. the tarball unpacked in a temporary folder, `mostrador --self-test` run from there;
 #   2. the .deb installed with dpkg -i, the installed `mostrador --self-test` and `mostrador-cli info` run;
 #      tickets written to the user's data folder, the .deb installed over itself, the tickets still there;
@@ -37,6 +39,10 @@ as_a_user() {  # as_a_user COMMAND...: in a clean environment, a session bus and
     dbus-run-session -- sh -c 'printf smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null
                                exec "$@"' sh "$@" 2> >(grep -v "Failed to set fd limit" >&2))
 }
+
+say "0. the package pip installed from the wheel (build/package-venv): its two commands"
+as_a_user "$root/build/package-venv/bin/mostrador" --self-test
+as_a_user "$root/build/package-venv/bin/mostrador-cli" --data-dir "$work/pip-data" info >/dev/null
 
 say "1. the tarball, unpacked: $(basename "$tarball")"
 tar -C "$work" -xzf "$tarball"
