@@ -231,3 +231,23 @@ def test_search_box_and_keyboard_navigation(qtbot: QtBot, sqlite_store: Store) -
         qtbot.keyClicks(workspace.search, "zzqj")
     assert model.rowCount() == 0 and "zzqj" in workspace.empty.text()
     win.tasks.wait()
+
+
+def test_a_pack_given_alone_opens_for_review_as_a_double_click_does(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    data = tmp_path / "data"
+    store = open_store(Location.resolve(data, None))
+    demo.seed(store, 20)
+    store.close()
+    pack = tmp_path / "semana.mostrador"
+    made = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(data), "export", "review-pack",
+                           str(pack), "--since", "2000-01-01"], cwd=ROOT, env=cli_env, capture_output=True, text=True,
+                          timeout=60)
+    assert made.returncode == 0, made.stderr
+    elsewhere = tmp_path / "never-made"  # the store it would open were the pack ignored
+    target = tmp_path / "pack.png"
+    result = subprocess.run([sys.executable, "main.py", str(pack), "--data-dir", str(elsewhere),
+                             "--screenshot", str(target)], cwd=ROOT, env=cli_env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(target)).size().toTuple() == (1400, 900)
+    assert not elsewhere.exists()
