@@ -3,9 +3,11 @@
 #
 #   0. the project pip installed from its wheel (the bundle's source): `mostrador --self-test`,
 #      `mostrador-cli info`;
-#   1. the tarball unpacked in a temporary folder, `mostrador --self-test` run from there;
-#   2. the .deb installed with dpkg -i, the installed `mostrador --self-test` and `mostrador-cli info` run;
-#      tickets written to the user's data folder, the .deb installed over itself, the tickets still there;
+#   1. the tarball unpacked in a temporary folder, `mostrador --self-test` run from there, and no Qt
+#      module in it but the four the app imports;
+#   2. an "older" .deb (this one relabelled 0.0.9) installed, tickets written to the user's data folder,
+#      this .deb installed over it with dpkg -i (an upgrade), the tickets still there; the installed
+#      `mostrador --self-test` and `mostrador-cli info` run;
 #   3. the .deb removed with dpkg -r (also when a step fails), and nothing of it left in /opt or /usr/bin.
 #
 # Every run is outside the clone, with an environment of its own (env -i): no .venv, no PYTHONPATH, a
@@ -49,20 +51,27 @@ tar -C "$work" -xzf "$tarball"
 unpacked=$(ls -d "$work"/mostrador-*/)
 as_a_user "$unpacked/mostrador" --self-test
 
-say "2. the .deb, installed with dpkg -i: $(basename "$deb")"
+qt_modules=$(cd "$unpacked/_internal/PySide6" && ls Qt*.abi3.so | sed 's/\.abi3\.so$//' | tr '\n' ' ')
+[ "$qt_modules" = "QtCharts QtCore QtGui QtWidgets " ] \
+  || { say "the bundle ships other Qt modules than the app's four: $qt_modules"; exit 1; }
+
+say "2. an older .deb (this one relabelled 0.0.9) with the user's tickets, then this one over it with dpkg -i"
+dpkg-deb -R "$deb" "$work/older"
+sed -i 's/^Version: .*/Version: 0.0.9/' "$work/older/DEBIAN/control"
+dpkg-deb --root-owner-group -Znone --build "$work/older" "$work/mostrador_0.0.9.deb" >/dev/null
+rm -rf "$work/older"
+dpkg -i "$work/mostrador_0.0.9.deb" >/dev/null
+as_a_user mostrador-cli demo seed 12 >/dev/null
 dpkg -i "$deb" >/dev/null
+installed=$(dpkg-query -W -f='${Version}' mostrador)
+[ "$installed" = "$(dpkg-deb -f "$deb" Version)" ] || { say "dpkg -i left version $installed installed"; exit 1; }
+as_a_user mostrador-cli info | grep -q "^Tickets: *12$" || { say "the upgrade lost the user's tickets"; exit 1; }
 [ "$(command -v mostrador)" = /usr/bin/mostrador ] || { say "mostrador is not on PATH after dpkg -i"; exit 1; }
 as_a_user mostrador --self-test
-as_a_user mostrador-cli --data-dir "$work/data" info
 if command -v update-mime-database >/dev/null; then
   grep -q "x-mostrador-review-pack:\*.mostrador" /usr/share/mime/globs2 \
     || { say "the review-pack MIME type is not registered"; exit 1; }
 fi
-
-say "2b. the .deb installed again over itself: the user's data folder stays"
-as_a_user mostrador-cli demo seed 12 >/dev/null
-dpkg -i "$deb" >/dev/null
-as_a_user mostrador-cli info | grep -q "^Tickets: *12$" || { say "the data folder lost its tickets"; exit 1; }
 
 say "3. the .deb, removed with dpkg -r"
 dpkg -r mostrador >/dev/null
