@@ -7,7 +7,7 @@
 #      module in it but the four the app imports;
 #   2. an "older" .deb (this one relabelled 0.0.9) installed, tickets written to the user's data folder,
 #      this .deb installed over it with dpkg -i (an upgrade), the tickets still there; the installed
-#      `mostrador --self-test` and `mostrador-cli info` run;
+#      `mostrador --self-test` run as on an X11 desktop (the xcb plugin loaded);
 #   3. the .deb removed with dpkg -r (also when a step fails), and nothing of it left in /opt or /usr/bin.
 #
 # Every run is outside the clone, with an environment of its own (env -i): no .venv, no PYTHONPATH, a
@@ -67,7 +67,9 @@ installed=$(dpkg-query -W -f='${Version}' mostrador)
 [ "$installed" = "$(dpkg-deb -f "$deb" Version)" ] || { say "dpkg -i left version $installed installed"; exit 1; }
 as_a_user mostrador-cli info | grep -q "^Tickets: *12$" || { say "the upgrade lost the user's tickets"; exit 1; }
 [ "$(command -v mostrador)" = /usr/bin/mostrador ] || { say "mostrador is not on PATH after dpkg -i"; exit 1; }
-as_a_user mostrador --self-test
+# As on an X11 desktop: the platform check loads the xcb plugin against this system's libraries (no X
+# server needed to load it; the window itself is still opened offscreen).
+as_a_user env -u QT_QPA_PLATFORM DISPLAY=:99 mostrador --self-test
 if command -v update-mime-database >/dev/null; then
   grep -q "x-mostrador-review-pack:\*.mostrador" /usr/share/mime/globs2 \
     || { say "the review-pack MIME type is not registered"; exit 1; }
