@@ -22,6 +22,7 @@ deb=$(ls "$root"/dist/mostrador_*.deb | tail -n 1)
 
 if ! command -v dbus-run-session >/dev/null || ! command -v gnome-keyring-daemon >/dev/null; then
   say "installing a D-Bus session bus and GNOME Keyring (the Secret Service for the keyring check)"
+  apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends dbus-daemon gnome-keyring >/dev/null
 fi
 
