@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.support.keyring_backend import MemoryKeyring
 from ui import self_test
 from ui.composer.spelling import Speller
+from workstation.store.db import HEAD_REVISION
 
 SPELLING = Speller("en").available and Speller("es").available
 
@@ -24,7 +25,7 @@ def test_a_working_installation_passes_every_check_and_leaves_no_keyring_entry(
                              "translations", "spell-checker"]
     for name in ("Qt platform plugin", "store and migrations", "main window", "keyring", "translations"):
         assert results[name].ok, results[name].detail
-    assert results["store and migrations"].detail.endswith("schema 0006")
+    assert results["store and migrations"].detail.endswith(f"schema {HEAD_REVISION}")
     assert "MemoryKeyring" in results["keyring"].detail
     assert test_keyring.secrets == {}
     if SPELLING:
