@@ -48,8 +48,8 @@ DRAFTS = {
         "refused": ("Dear Emma,\n\nWe apologize for any inconvenience. We value your feedback and we are looking "
                     "into it; we will get back to you as soon as possible.\n\nKind regards"),
         "accepted": "Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. {sentence}\n\nKind regards",
-        "review": ("Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. Your €45.90 is winging "
-                   "its way back to your Visa today.\n\nKind regards"),
+        "review": ("Dear Emma,\n\nYou are right, and I am sorry: you were charged twice. Your €45.90 has flown "
+                   "home to your Visa this morning.\n\nKind regards"),
     },
     "es": {
         "subject": "Me han cobrado dos veces el pedido 5521",
