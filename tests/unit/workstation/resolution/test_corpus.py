@@ -20,7 +20,12 @@ from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import check_reply, check_text
 
 HERE = Path(__file__).resolve().parent / "corpus"
-FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
+ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
+
+#: The newest folder, not tuned on yet: its first measure (concrete accepted, non-committal refused, replies
+#: with actions accepted and refused as expected) is a floor the gate may not fall below, not yet the target.
+UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout8": (135, 157, 65, 35)}
+FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
 #: after the gate was written, and the reason is kept here. Kept short on purpose: it is not a way
@@ -50,7 +55,7 @@ def judged(request: pytest.FixtureRequest) -> tuple[str, corpus.Tally]:
 
 
 def test_every_folder_is_large_and_varied() -> None:
-    for name in FOLDERS:
+    for name in ALL_FOLDERS:
         items = corpus.load(HERE / name)
         for language in ("en", "es"):
             text, actions = items[f"{language}_text"], items[f"{language}_actions"]
@@ -112,3 +117,11 @@ def test_a_wrong_amount_is_named_with_both_amounts() -> None:
                         assert "wrong_amount" in _refused_for(item, stem[:2]) or \
                             "amount_not_stated" in _refused_for(item, stem[:2]), item["id"]
     assert found >= 6
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_the_unseen_folder_is_no_worse_than_at_first_sight(name: str) -> None:
+    tally = corpus.judge(HERE / name, check_text, check_reply, ActionSpec.from_dict)
+    concrete, noncommittal, accepted, refused = UNSEEN[name]
+    assert tally.concrete_accepted >= concrete and tally.noncommittal_refused >= noncommittal, tally.line(name)
+    assert tally.actions_accepted >= accepted and tally.actions_refused >= refused, tally.line(name)
