@@ -56,7 +56,7 @@ from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.composer.spelling import Speller
 from ui.timers import debouncer
-from workstation.agents import AgentInfo, acting_agent, list_agents
+from workstation.agents import AgentInfo, list_agents
 from workstation.followups import LoopProposal
 from workstation.outbox.compose import (
     ReplyContext,
@@ -564,12 +564,7 @@ class Composer(QDialog):
         store, ticket_id, author = self._store, self.ticket_id, self.agent_box.currentData()
         codes = [r.code for r in result.details]
         source = "close_loop" if self._proposal is not None else "composer"
-
-        def record() -> None:
-            with store.session() as session:
-                record_refusal(session, ticket_id, acting_agent(session, author).name, codes, source)
-
-        self._run(record)
+        self._run(lambda: record_refusal(store, ticket_id, author, codes, source))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._save_timer.isActive():

@@ -10,7 +10,6 @@ whole message) is resent or recorded as sent by a person, never by itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -31,50 +30,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ui.composer.reasons import reason_text
 from ui.labels import action_label, reply_state_label
 from workstation.agents import AgentInfo, list_agents
 from workstation.outbox.compose import approve_reply, return_reply
 from workstation.outbox.sender import resolve_uncertain
-from workstation.resolution.gate import Reason
+from workstation.outbox.waiting import OutboxRow, waiting_replies
 from workstation.store.db import Store
-from workstation.store.models import Action, Reply, ReplyState
-
-
-@dataclass(frozen=True)
-class OutboxRow:
-    id: int
-    ticket_id: int
-    state: str
-    to: str
-    subject: str
-    detail: str
-    body: str = ""
-    # Sent for review: the gate's reasons (a supervisor decides whether the text says it anyway).
-    review: tuple[Reason, ...] = ()
-    # The kinds of action the reply commits to (what a learned phrasing can state).
-    kinds: tuple[str, ...] = ()
 
 
 def load_outbox(store: Store) -> tuple[list[OutboxRow], list[AgentInfo]]:
-    with store.read() as session:
-        replies = list(session.scalars(select(Reply).where(Reply.state.not_in([ReplyState.DRAFT, ReplyState.SENT]))
-                                      .order_by(Reply.id.desc()).limit(500)))
-        kinds: dict[int, list[str]] = {}
-        for reply_id, kind in session.execute(select(Action.reply_id, Action.kind).where(
-                Action.reply_id.in_([r.id for r in replies]))):
-            kinds.setdefault(reply_id, []).append(kind)
-        rows = []
-        for r in replies:
-            verdict = r.gate_result or {}
-            review = tuple(Reason(d.get("code", ""), d.get("text", ""), dict(d.get("params") or {}))
-                           for d in verdict.get("details", [])) if verdict.get("review") else ()
-            rows.append(OutboxRow(r.id, r.ticket_id, r.state.value, ", ".join(r.to_addrs), r.subject,
-                                  r.last_error or " ".join(verdict.get("approval", [])), r.body_text or "", review,
-                                  tuple(dict.fromkeys(kinds.get(r.id, [])))))
-    return rows, list_agents(store)
+    return waiting_replies(store), list_agents(store)
 
 
 class OutboxDialog(QDialog):

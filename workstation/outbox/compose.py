@@ -227,16 +227,16 @@ def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpe
         return _queue(store, ticket_id, body, actions, author=author, attachments=attachments, purpose=purpose,
                       draft_id=draft_id, cc=cc, quote=quote, for_review=for_review, to=to)
     except ReplyRefused as refused:
-        with store.session() as session:  # a coaching signal for the supervisor's dashboard
-            record_refusal(session, ticket_id, acting_agent(session, author).name,
-                           [r.code for r in refused.result.details], purpose)
+        record_refusal(store, ticket_id, author, [r.code for r in refused.result.details], purpose)
         raise
 
 
-def record_refusal(session: Session, ticket_id: int | None, actor: str, codes: list[str], source: str) -> None:
+def record_refusal(store: Store, ticket_id: int | None, author: str | None, codes: list[str], source: str) -> None:
     """A reply the gate refused when its author asked to send it, for the supervisor's coaching figures (never
     the text itself). Closing the composer, or keeping a draft, is not a refusal."""
-    session.add(Event(ticket_id=ticket_id, actor=actor, kind="reply_refused", data={"codes": codes, "source": source}))
+    with store.session() as session:
+        session.add(Event(ticket_id=ticket_id, actor=acting_agent(session, author).name, kind="reply_refused",
+                          data={"codes": codes, "source": source}))
 
 
 def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *, author: str | None,

@@ -1,0 +1,46 @@
+"""Replies that wait in the outbox for a person: approval, review, or an uncertain delivery."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from workstation.resolution.gate import Reason
+from workstation.store.db import Store
+from workstation.store.models import Action, Reply, ReplyState
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    ticket_id: int
+    state: str
+    to: str
+    subject: str
+    detail: str
+    body: str = ""
+    # Sent for review: the gate's reasons (a supervisor decides whether the text says it anyway).
+    review: tuple[Reason, ...] = ()
+    # The kinds of action the reply commits to (what a learned phrasing can state).
+    kinds: tuple[str, ...] = ()
+
+
+def waiting_replies(store: Store, limit: int = 500) -> list[OutboxRow]:
+    """Every reply neither a draft nor sent, newest first, with what a supervisor needs to decide on it."""
+    with store.read() as session:
+        replies = list(session.scalars(select(Reply).where(Reply.state.not_in([ReplyState.DRAFT, ReplyState.SENT]))
+                                      .order_by(Reply.id.desc()).limit(limit)))
+        kinds: dict[int, list[str]] = {}
+        for reply_id, kind in session.execute(select(Action.reply_id, Action.kind).where(
+                Action.reply_id.in_([r.id for r in replies]))):
+            kinds.setdefault(reply_id, []).append(kind)
+        rows = []
+        for r in replies:
+            verdict = r.gate_result or {}
+            review = tuple(Reason(d.get("code", ""), d.get("text", ""), dict(d.get("params") or {}))
+                           for d in verdict.get("details", [])) if verdict.get("review") else ()
+            rows.append(OutboxRow(r.id, r.ticket_id, r.state.value, ", ".join(r.to_addrs), r.subject,
+                                  r.last_error or " ".join(verdict.get("approval", [])), r.body_text or "", review,
+                                  tuple(dict.fromkeys(kinds.get(r.id, [])))))
+    return rows
