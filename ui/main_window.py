@@ -37,6 +37,7 @@ from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
 from workstation.accounts import resync_folder
+from workstation.changes import ChangeSet
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.resolution.actions import Catalogue
@@ -159,6 +160,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # --- state ----------------------------------------------------------------------
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk).
+
+        For now every non-empty change reads the overview and the current view again; the rows and
+        counts it names are what a finer redraw will limit itself to."""
+        if changes:
+            self.refresh()
 
     def refresh(self) -> None:
         store = self.store
