@@ -156,7 +156,7 @@ _AGENT_NOUNS = frozenset(
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "lineman linesman handyman".split())
+    "lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
                       "transportista paqueteria".split())
@@ -550,7 +550,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     status = ""
     passive = False
     lead = sentence.text[:sentence.tokens[index].start - sentence.start] if index else ""
-    if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve")
+    if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve", "yep", "yes",
+                                    "yeah", "yup", "ok", "okay", "sure", "done", "sorted", "update", "good", "news")
                          for t in sentence.tokens[:index]) or (
             index <= 3 and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
             not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
@@ -588,7 +589,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at, passive = "promised", 2, True
         elif index > 0 and (_noun_kinds(sentence.tokens[index - 1].norm) or sentence.tokens[index - 1].norm in (
                 "amount", "payment", "money", "sum") or money(sentence.text[:sentence.tokens[index].start -
-                                                                             sentence.start])) and index <= 4 and \
+                                                                             sentence.start]) or (
+                _EN_VERBS[form.lemma][1] == "delivery" and index <= 4 and
+                any(t.norm in ("ones", "one", "pair", "size") for t in sentence.tokens[:index]))) and index <= 4 and \
                 not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
                 money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                 sentence.text.rstrip().endswith(":")):
@@ -1169,6 +1172,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
             has_money = True
+        if lemma in ("take", "knock") and re.search(r"\boff\s+(?:your|the|this|next|their)\s+(?:\w+\s+)?(?:bill|invoice|"
+                                                     r"account|tab|folio|statement|total|balance|stay|order)\b",
+                                                     folded_after):
+            has_money = True  # "we've taken tonight's breakfast off your bill"
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
@@ -1182,6 +1189,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
     elif need == "remedy":
+        if lemma in ("dejar", "hacer") and re.match(r"\s*(?:\w+\s+)?(?:registrad|anotad|constancia|asentad|nota\b)",
+                                                   folded_after):
+            return None  # "dejamos registrada su observación": a record, not a remedy
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
@@ -1360,6 +1370,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
+    # "le acreditamos": now or already; a date before it is the story, not when we did it.
+    ambiguous = status == "present_or_done" or chosen.lang == "es" and chosen.tense == "pret" and any(
+        r.tense == "pres" and r.person == chosen.person and r.lemma == chosen.lemma for r in readings)
     if status in ("present", "present_or_done"):
         window = sentence.text
         timed = has_specific_time(window) and not has_past_date(window, today)
@@ -1382,8 +1395,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         chosen.tense in ("past", "pret") and not re.search(r"\b(?:have|has|'ve|he|hemos|ha|han)\s+(?:\w+\s+)?$",
                                                            _fold_keep(before))
     words_end = sentence.tokens[last].end - sentence.start
-    scope = (sentence.text if historical and not passive else
-             sentence.text[(clause_start if historical else token.start - sentence.start):words_end]) + (
+    scope = (sentence.text if historical and not passive and not ambiguous else
+             sentence.text[(clause_start if historical and not ambiguous else token.start - sentence.start):
+                           words_end]) + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
@@ -1452,12 +1466,23 @@ def _before_purpose(after: str) -> str:
     return after
 
 
+#: Verbs of saying: the "que"/"that" after them opens what is said, not a relative clause.
+_SAYING = frozenset("digo decimos dice aviso avisamos indico indicamos comento comentamos recuerdo recordamos "
+                    "aseguro aseguramos garantizo garantizamos saber say confirm inform tell advise know".split())
+
+
+def _says(norm: str) -> bool:
+    return norm in _SAYING or norm.startswith(("inform", "comunic", "confirm", "notific"))
+
+
 def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
     """The noun a relative clause hangs from, when the verb is in one: "el enlace (que le hemos) remitido"."""
     for position in range(index - 1, max(-1, index - 5), -1):
         norm = sentence.tokens[position].norm
         if norm in ("que", "that", "which", "cual", "cuales"):
             head = [t.norm for t in sentence.tokens[max(0, position - 3):position]]
+            if head and _says(head[-1]):
+                return None  # "le informo que ya se realizó": what we say, not a noun described
             hollow = [w for w in head if w in _HOLLOW_OBJECTS]
             return hollow[0] if hollow else (head[-1] if head else "")  # "el enlace de pago que..."
         if norm not in _ES_CLITIC and norm not in _HABER_DONE and norm not in _HAVE_EN and norm not in (
@@ -1485,7 +1510,9 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
                 return True
             if _noun_kinds(norm):
                 return False
-    for position in range(0, index):
+    start = max((p + 1 for p in range(1, index) if sentence.tokens[p].norm in ("que", "that") and
+                 _says(sentence.tokens[p - 1].norm)), default=0)
+    for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS:
             return True
