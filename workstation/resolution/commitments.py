@@ -65,7 +65,7 @@ _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
-_add(_EN_VERBS, "correct amend rectify unblock unlock reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "correct amend revise rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
@@ -81,7 +81,7 @@ _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express 
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
-_add(_EN_VERBS, "visit come attend drive head swing", {REPAIR}, "agent")
+_add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
 _add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
@@ -156,7 +156,8 @@ _AGENT_NOUNS = frozenset(
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor".split())
+    "lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
                       "transportista paqueteria".split())
@@ -277,13 +278,13 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene|lleva|is now|now sits|is)"
-    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+)"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)"
+    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
     r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
-    r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
+    r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director|coordinador|coordinadora)\b)?", re.IGNORECASE)
 _ROLES = frozenset("assistant engineer manager officer executive head director supervisor lead agent specialist "
                    "coordinator department desk team clerk inspector".split())
 _ORGANISATIONS = frozenset("post mail bank group services service express ltd inc co llc team department centre center "
@@ -369,6 +370,7 @@ _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana
 
 _HARD_CONDITION = re.compile(
     r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
+    r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
     r"eligible|eligibility|while (?:a|the|your|any|an)|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica|de ser el caso|de (?:verificarse|confirmarse|comprobarse|resultar|"
@@ -534,6 +536,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     if index > 0 and sentence.tokens[index].text[:1].isupper() and sentence.tokens[index - 1].text[:1].isupper():
         return None  # "Shannon Claims Services": a name, not "services"
     left = _left(sentence, index, first, _SKIP_EN)
+    if left and left[0].norm == "re" and left[0].end + 1 == sentence.tokens[index].start:
+        left = left[1:]  # "the sender's re-dispatching your order": the verb is "re-dispatch"
     words = [t.norm for t in left]
     near = words[:4]
     chain = []
@@ -553,7 +557,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve", "yep", "yes",
                                     "yeah", "yup", "ok", "okay", "sure", "done", "sorted", "update", "good", "news")
                          for t in sentence.tokens[:index]) or (
-            index <= 3 and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
+            (index <= 3 or re.match(r"\W*(?:hi|hello|hey|so|really|very|oh)?\W*(?:\w+\W+)?(?:so |very |really )?"
+                                    r"(?:sorry|thanks|thank you|apologies|good news|great news|update)\b",
+                                    _fold_keep(lead))) and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
             not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
             return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
@@ -893,6 +899,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             status = "promised"
         else:
             return None
+    elif tense == "subj" and re.search(
+            r"\b(?:nos comprometemos|me comprometo|garantizamos|le garantizamos|te garantizamos|le aseguramos|"
+            r"te aseguramos|nos encargamos de|me encargo de)\s+(?:a\s+|de\s+)?que\b[^.;]*$",
+            _fold_keep(sentence.text[:sentence.tokens[index].start - sentence.start])):
+        status = "promised"  # "nos comprometemos a que esta tarde tengan la nueva habitación"
     else:
         return None  # conditional, subjunctive, imperative, imperfect
     if not subject:
@@ -1045,6 +1056,12 @@ _MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
     "january february march april may june july august september october november december".split())}
 
 
+_RULE_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|si|cuando)\s+(?:you(?:'re| are)|nobody(?:'s| is)?|no one(?:'s| is)?|there(?:'s| is) no one|"
+    r"no (?:estas|esta|estan|hay nadie)|nadie)\s+(?:not\s+)?(?:in|home|at home|out|away|available|answers?|en casa|"
+    r"contesta|responde|atiende)\b")
+
+
 def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
              today: date, following: Sentence | None = None, previous: Sentence | None = None) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
@@ -1054,7 +1071,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                   r"recepcion|receipt|entrega|delivery|compra|purchase)", folded[marker.start():]):
         return None  # "30 días a partir de la fecha de entrega": a policy's window
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
-    if _governed_by_condition(sentence, at, folded) or re.search(
+    # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
+    rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
+    if _governed_by_condition(sentence, at, rule) or re.search(
             r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
         return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
     month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -1095,6 +1114,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
         return None  # "a set-top box": a compound, not a verb
+    if re.search(r"\b(?:is|are|gets|get)\s+auto-?\s*$", sentence.text[:token.start - sentence.start], re.IGNORECASE):
+        return None  # "the amount is auto-reversed within T+5 days": it happens by itself, nobody acts
     first, last = _tokens_window(sentence, index)
     best: tuple[str, str, bool] | None = None
     chosen: Form | None = None

@@ -125,3 +125,23 @@ def test_the_unseen_folder_is_no_worse_than_at_first_sight(name: str) -> None:
     concrete, noncommittal, accepted, refused = UNSEEN[name]
     assert tally.concrete_accepted >= concrete and tally.noncommittal_refused >= noncommittal, tally.line(name)
     assert tally.actions_accepted >= accepted and tally.actions_refused >= refused, tally.line(name)
+
+
+def test_the_verdicts_do_not_depend_on_the_process() -> None:
+    """Python orders sets differently in each process (PYTHONHASHSEED): a reply read two ways that read equally
+    well once passed or not by chance. Judged in two processes with different seeds, every verdict is the same."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; from workstation.resolution import corpus; "
+              "from workstation.resolution.actions import ActionSpec; "
+              "from workstation.resolution.gate import check_reply, check_text; "
+              "t = corpus.judge(Path(sys.argv[1]), check_text, check_reply, ActionSpec.from_dict); "
+              "print(t.line('x')); print(sorted(m[0] for m in t.misses))")
+    outputs = set()
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", script, str(HERE / "heldout")], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
