@@ -90,7 +90,7 @@ def _by_shape() -> dict[str, list[bool]]:
             if not stem.endswith("_text"):
                 continue
             for item in items:
-                if item["verdict"] == "concrete" and item.get("family") not in corpus.ANSWER_FAMILIES:
+                if item["verdict"] == "concrete" and not corpus.is_answer(item):
                     accepted = check_text(item["text"], today=corpus.WRITTEN_ON).accepted
                     outcomes.setdefault(item["shape"], []).append(accepted)
     return outcomes
