@@ -75,7 +75,7 @@ _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFU
 _add(_EN_VERBS, "take knock top write", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock", set(),
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock deploy", set(),
      "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
@@ -84,7 +84,7 @@ _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
-_add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
+_add(_EN_VERBS, "change update migrate introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
@@ -140,7 +140,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
-_nouns("reparado reparada repaired repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
+_nouns("reparado reparada repaired repair repairs fix hotfix bugfix technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
 _nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
@@ -563,6 +563,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
             return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
+    if tense in ("pp", "past") and re.match(r"\W*(?:all\s+)?(?:sorted|done|fixed|all done|all sorted)\s*[-–—:!,]",
+                                            _fold_keep(sentence.text)) and not (near[:1] and near[0] in _AUX_EN):
+        return ("done", "first", True)  # "Sorted - the aircon's blowing cold again, the leaking valve swapped"
     if _coordinated(sentence, index) and tense in ("pp", "past", "base", "s"):
         inherited = _inherited(sentence, index, tense)
         if inherited is not None:
@@ -1143,7 +1146,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if amounts and all(all(v == 0 for v in m.values) for m in amounts):
         return None  # "we have refunded 0 EUR" commits to nothing
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
-                                                r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
+                                                r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
+                                                r"bond|difference|diferencia)\b",
                                                 _fold_keep(clause)))
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
         return None  # "the invoices on which TDS was deducted": a description, not an action
@@ -1257,6 +1261,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                  re.match(r"\s*(?:us|it to us|them to us)\b", _fold_keep(after))):
         return None  # "los documentos que nos envió", "the photos you sent us"
     elif need == "delivery":
+        if re.search(r"\b(?:again|once more|de nuevo|otra vez|nuevamente)\b", _fold_keep(sentence.text)):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "it has been loaded again and will be delivered"
         if not around_kinds and re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) or \
                 re.search(r"\bse (?:lo|la|los|las)\s*$", _fold_keep(before)):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index)
@@ -1532,7 +1538,9 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
             if _noun_kinds(norm):
                 return False
     start = max((p + 1 for p in range(1, index) if sentence.tokens[p].norm in ("que", "that") and
-                 _says(sentence.tokens[p - 1].norm)), default=0)
+                 _says(sentence.tokens[p - 1].norm) or sentence.tokens[p].norm in ("and", "but", "y", "pero")
+                 and p + 1 < index),
+                default=0)  # "your claim has been approved and €400 was transferred": €400 is what moved
     for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS:

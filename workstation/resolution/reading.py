@@ -144,6 +144,8 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "Dr. Pulido" stays one sentence
     text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
+                  flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
     pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+", text)
     cursor = 0
