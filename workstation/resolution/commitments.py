@@ -369,7 +369,7 @@ _ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
 _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
 
 _HARD_CONDITION = re.compile(
-    r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
+    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
     r"eligible|eligibility|while (?:a|the|your|any|an)|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
@@ -1444,8 +1444,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
 
 
 _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
-                          r"(?:to|a|al|con)\s+(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?(?:[\w-]+\s+){0,3}"
-                          r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
+                          r"(?:to|a|al|con)\s+(?!(?:your|su|tu|vuestr\w*)\b)(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?"
+                          r"(?:[\w-]+\s+){0,3}(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
                           r"equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
                           r"centro|sucursal)\b")
 
