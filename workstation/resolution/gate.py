@@ -66,7 +66,8 @@ SITE_LEXICON = "site.yaml"
 #: Which kinds of commitment read in the text state each kind of structured action.
 _STATES = {
     "refund": {cm.REFUND, cm.CREDIT}, "credit": {cm.CREDIT, cm.REFUND}, "replacement": {cm.REPLACEMENT, cm.REPAIR},
-    "repair_visit": {cm.REPAIR}, "correction": {cm.CORRECTION}, "cancellation": {cm.CANCELLATION},
+    # A repair is often a part replaced: "we swapped the stripped wheel stud", "replaced the thermostat".
+    "repair_visit": {cm.REPAIR, cm.REPLACEMENT}, "correction": {cm.CORRECTION}, "cancellation": {cm.CANCELLATION},
     "process_change": {cm.PROCESS, cm.CORRECTION},
 }
 
