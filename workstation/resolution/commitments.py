@@ -1437,6 +1437,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
+    if status == "done" and lemma in _ARRANGING and kinds & {REPAIR} and not kinds & {REFUND, CREDIT}:
+        status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(_without_dates(sentence.text)))
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
@@ -1496,6 +1498,11 @@ def _before_purpose(after: str) -> str:
 #: Verbs of saying: the "que"/"that" after them opens what is said, not a relative clause.
 _SAYING = frozenset("digo decimos dice aviso avisamos indico indicamos comento comentamos recuerdo recordamos "
                     "aseguro aseguramos garantizo garantizamos saber say confirm inform tell advise know".split())
+
+
+#: Verbs that book something for later: done, they leave the visit itself to come.
+_ARRANGING = frozenset("arrange book schedule organise organize set generar programar agendar gestionar coordinar "
+                       "concertar reservar".split())
 
 
 def _says(norm: str) -> bool:

@@ -422,7 +422,11 @@ _HOLLOW_CLAUSE = re.compile(
     r"unique|inspir|instagram|seguirnos|follow us|gusto|pleasure|alegr[ií]a|delighted|importante|important|"
     r"acompa[nñ]|by your side|esforz|transparen|hear you|here for you|aqu[ií] estamos|sencill|common request|"
     r"your interest|tu inter[eé]s|su inter[eé]s|tema de|sobre todo|cualquier (?:otra )?cosa|anything you need|"
-    r"lo que necesites|lo que necesite", re.IGNORECASE)
+    r"lo que necesites|lo que necesite|"
+    # pointing elsewhere instead of answering: "you can find all the details on our website"
+    r"website|\bweb\b|p[aá]gina web|sitio web|help ?cent|centro de ayuda|\bfaqs?\b|preguntas frecuentes|circular|"
+    r"newsletter|\bvar(?:y|ies)\b|var[ií]an?\b|depends? on|dependen? de|estar atent|keep an eye|you can find|"
+    r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
