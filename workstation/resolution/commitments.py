@@ -960,6 +960,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text)))
         for match in _BACK.finditer(folded_raw):
+            if re.match(r"\s*(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)", folded_raw[match.end():]):
+                continue  # "I'll come back to you": an answer later, not money back
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             before_kinds = _nouns_before(sentence, at)
             corrected = "your" in match.group(0) and before_kinds & {CORRECTION}
@@ -1213,6 +1215,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_money = True  # "I have taken 20% off your stay"
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
+    elif need == "remedy" and (lemma == "set" and re.match(r"\s*out\b", folded_after) or passive and re.match(
+            r"\s*(?:\w+\s+)?(?:in|en)\s+(?:the|our|el|la|los|las|nuestr[oa]s?)\s+(?:\w+\s+)?(?:tariff|terms|policy|"
+            r"brochure|contract|agreement|folleto|contrato|condiciones|politica|reglamento|web|website|tarifa)",
+            folded_after)):
+        return None  # "fees are set out in our Tariff of Charges": where it is written, not what we did
+    elif need == "delivery" and passive and re.match(
+            r"\s*(?:\w+\s+)?(?:in|en)\s+(?:the|our|el|la|los|las|nuestr[oa]s?)\s+(?:\w+\s+)?(?:tariff|terms|policy|"
+            r"brochure|contract|agreement|folleto|contrato|condiciones|politica|reglamento|web|website|tarifa)",
+            folded_after):
+        return None  # "las comisiones están recogidas en el folleto de tarifas"
     elif need == "remedy":
         if lemma in ("dejar", "hacer") and re.match(r"\s*(?:\w+\s+)?(?:registrad|anotad|constancia|asentad|nota\b)",
                                                    folded_after):
@@ -1285,6 +1297,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
+    elif need == "moves" and re.match(r"\s*(?:back\s+)?(?:a|al|en|to|at|in)\s+(?:la |el |nuestr[oa]s? |our |the )?"
+                                      r"(?:bodega|almacen|deposito|centro de devoluciones|warehouse|depot|returns)\b",
+                                      folded_after):
+        return None  # "su devolución llegó a bodega el lunes": their parcel reached us, nothing done for them yet
     elif need == "moves":
         if passive and not (around_kinds & {REPLACEMENT, REFUND, CREDIT} or subject == "remedy"):
             return None  # "the parcel was left at the front door"
@@ -1473,6 +1489,8 @@ def _passes_on(after: str) -> bool:
     content = [w for w in first if w not in _DETERMINERS_ANY and w not in ("de", "of", "del")]
     if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS for a, b in zip(content[:3], content[1:4])):
         return True  # "a refund request", "a compensation claim": the request is the object
+    if content[:1] == ["pedido"] and len(content) > 1 and _noun_kinds(content[1]):
+        return True  # "iniciamos el pedido de reintegro": a request for a refund, someone else decides
     if content and content[0] in _HOLLOW_OBJECTS and not (
             len(content) > 1 and _noun_kinds(content[1]) and content[0] in ("nota", "note", "copia", "copy", "notas")):
         return True  # "tu solicitud de crédito", "your claim for compensation": the request, not the remedy
