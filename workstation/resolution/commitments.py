@@ -960,7 +960,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text)))
         for match in _BACK.finditer(folded_raw):
-            if re.match(r"\s*(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)", folded_raw[match.end():]):
+            if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
+                         folded_raw[match.start():match.end() + 12]):
                 continue  # "I'll come back to you": an answer later, not money back
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             before_kinds = _nouns_before(sentence, at)
