@@ -60,7 +60,7 @@ def _add(table: dict[str, tuple[frozenset[str], str]], lemmas: str, kinds: set[s
 
 
 _add(_EN_VERBS, "refund reimburse repay", {REFUND})
-_add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
+_add(_EN_VERBS, "credit discount waive compensate deduct comp", {CREDIT})
 _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
@@ -72,7 +72,7 @@ _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
-_add(_EN_VERBS, "take knock top write", {CREDIT}, "money")
+_add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock deploy", set(),
@@ -269,6 +269,7 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
                        r"door|flat|apartment|premises|office|shop)\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
+                         r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?out for redelivery\b|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
                          r"(?:van|truck|lorry|round|run)\b|\b(?:is|are|'s|'re)\s+on \w+day's (?:van|truck|run|round)\b|"
                          r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
@@ -369,7 +370,9 @@ _ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
 _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
 
 _HARD_CONDITION = re.compile(
-    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
+    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
+    r"pending (?:the |a |an |your |our )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
+    r"receipt|assessment|check|decision)|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
     r"eligible|eligibility|while (?:a|the|your|any|an)|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
@@ -938,8 +941,10 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 r"\b(?:could you|can you|please|kindly|we need|we'll need|necesitamos|podr[ií]as?|por favor|le pedimos|"
                 r"te pedimos|env[ií]enos|envianos|share|send us)\b", _fold_keep(sentence.text)) is not None
         amounts = money(sentence.text)
-        if amounts and all(all(v == 0 for v in m.values) for m in amounts):
-            continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy
+        if amounts and all(all(v == 0 for v in m.values) for m in amounts) and not re.search(
+                r"\b(?:bill|balance|invoice|statement|boleta|factura|saldo|recibo|cuenta|account)\b",
+                _fold_keep(sentence.text)):
+            continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy (a bill at $0 is one)
         question = sentence.text.rstrip().endswith("?") or sentence.text.lstrip().startswith("¿")
         if question:
             continue
@@ -1020,7 +1025,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
-            if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent) and \
+            if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
@@ -1205,12 +1210,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                      folded_after):
             has_money = True  # "we've taken tonight's breakfast off your bill"
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
-                lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
+                lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
-        if lemma in ("take", "knock", "write") and not re.search(r"\boff\b", folded_after):
+        if lemma in ("take", "knock", "write", "wipe") and not re.search(r"\boff\b", folded_after):
             return None
-        if lemma in ("take", "knock") and not has_money:
+        if lemma in ("take", "knock", "wipe") and not has_money:
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
             has_money = True  # "I have taken 20% off your stay"
@@ -1367,8 +1372,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
             kinds = {PROCESS}  # "hemos cambiado esto:", "we've changed how we work"
-        elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)) and \
-                not fixable:
+        elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
+                subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?$", _fold_keep(before)))) \
+                and not fixable:  # "le cambiamos el alternador": a part swapped for them
             kinds = {REPLACEMENT}
         elif process:
             kinds = {PROCESS}
