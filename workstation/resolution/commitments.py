@@ -1344,6 +1344,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject in ("third", "") and prior is not None and any(
                 _is_name(t, i, prior) for i, t in enumerate(prior.tokens)):
             subject = "named"  # "He pasado su caso a Laura Gómez; le llamará el lunes a las 10."
+        if subject in ("third", "") and re.match(r"\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?,\s+(?:del|de la|de "
+                                                 r"nuestr\w+|from|of|our|nuestr\w+)\b", sentence.text):
+            subject = "named"  # "Marisol, del área de facturación, le llama hoy entre las 3 y las 5"
         if subject == "first" and has_specific_time(sentence.text) and lemma in ("call", "phone", "ring", "llamar",
                                                                                    "telefonear", "visit", "visitar"):
             kinds = {ESCALATION, REPAIR}  # "we will call you at 5pm today to set up the router"
@@ -1468,7 +1471,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                       tuple(amounts), lemma)
 
 
-_DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
+_DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|(?:your|su|tu) (?:case|complaint|request|query|feedback|comments?|"
+                          r"claim|issue|concern|email|message|caso|queja|reclamo|reclamacion|solicitud|consulta|"
+                          r"comentarios?|pedido|inquietud|incidencia|mensaje|correo|problema)|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
                           r"(?:to|a|al|con)\s+(?!(?:your|su|tu|vuestr\w*)\b)(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?"
                           r"(?:[\w-]+\s+){0,3}(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
                           r"equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
