@@ -65,7 +65,7 @@ _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
-_add(_EN_VERBS, "correct amend revise rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
@@ -94,7 +94,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
+_add(_ES_VERBS, "corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -187,7 +187,7 @@ _PROCESS_MARKER = re.compile(
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
     r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
-    r"desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
+    r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
     r"ciclo|recibo|pr[oó]xim\w+)|desde (?:el|la) \w+ (?:de )?(?:ma[nñ]ana|hoy|este|esta)|"
@@ -222,7 +222,7 @@ _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirme
 #: What the customer will find, which only a remedy explains: "your invoice now has your ABN on it", "tu saldo ya
 #: aparece en cero", "the duplicate charge no longer appears", "your next month is on us", "that's all squared away".
 _RESULT = re.compile(
-    r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?)\b"
+    r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision|anotad|"
@@ -253,6 +253,8 @@ _RESULT = re.compile(
     r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
     r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
+    r"\bya (?:esta|quedo|queda)\s+(?:hech[oa]\s+|list[oa]\s+)?(?:tu|su)\s+(?:devolucion|reembolso|reintegro|cambio|"
+    r"reparacion|bonificacion|abono|credito|descuento)\b|"
     r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:lighter|lower|less|"
     r"cheaper|smaller|"
     r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b|"
@@ -322,7 +324,8 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing".split()) - {"record"}
+    "entity name nombre debit debits standing licencias licencia licenses licences license licence users usuarios "
+    "seat".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -482,7 +485,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|conforme a|de acuerdo con|segun)\s+"
+_POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|per|under|conforme a|de acuerdo con|segun)\s+"
                      r"(?:our|the|your|nuestr[oa]s?|la|las|el|los|su|sus)\s+(?:[\w.]+\s+){0,5}?(?:policy|policies|terms|"
                      r"conditions|politica|politicas|terminos|condiciones|normas|reglamento)\b")
 
@@ -529,8 +532,11 @@ def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[
     tokens = sentence.tokens[first:last + 1]
     for token in tokens:
         kinds |= _noun_kinds(token.norm)
-    if _FREE.search(" ".join(t.norm for t in tokens)):
+    joined = " ".join(t.norm for t in tokens)
+    if _FREE.search(joined):
         kinds.add(CREDIT)  # "two months of Pro at no charge", "sin coste"
+    if re.search(r"\bpayment (?:plan|arrangement)|\bplan de pagos?\b|\bconvenio de pagos?\b|\binstal+ment plan", joined):
+        kinds.add(CREDIT)  # "we've set up the payment plan we talked about": time to pay, a concession
     return kinds, tokens
 
 
@@ -998,7 +1004,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop)\b", match.group(0)):
                 kinds = {CANCELLATION}  # "your membership finishes on Monday 30 November"
             else:
-                kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
+                kinds = {CORRECTION, REPAIR} | ((_nouns_before(sentence, at) | {
+                    k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) & {REFUND, CREDIT, REPLACEMENT})
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
                                     "done", number, raw[match.start():match.end()], True))
         for match in _NOW_YOU.finditer(folded_raw):
