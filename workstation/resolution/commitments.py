@@ -114,7 +114,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {RE
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
+_add(_ES_VERBS, "bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -185,6 +185,7 @@ _PROCESS_MARKER = re.compile(
     r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{1,2})?|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
+    r"since (?:this|last) week|since (?:monday|tuesday|wednesday|yesterday|this morning)|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
     r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
     r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
@@ -244,7 +245,9 @@ _RESULT = re.compile(
     r"procesad[oa])\b|"
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
-    r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro)\b|"
+    r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
+    r"\b(?:appointment|booking|visit|cita|reserva|visita|turno)\b[^.;]{0,40}?\b(?:is now|now is|has been moved|"
+    r"qued[oó]|queda|ha quedado)\s+(?:para|on|for|el|at|to)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
     r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
     r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|"
@@ -277,6 +280,16 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
                          r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
                          r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
+#: A remedy waiting for the customer to collect: "el chip nuevo lo puede retirar en la oficina", "a new pair is set
+#: aside for you at the store".
+_READY = re.compile(
+    r"\b(?:lo|la|los|las) (?:puede|puedes|podes|pueden|podra|podras|podran) (?:retirar|recoger|pasar a buscar|buscar)\b|"
+    r"\byou can (?:pick (?:it|them) up|collect (?:it|them)|grab (?:it|them))\b|"
+    r"\b(?:is|are|'s|'re) (?:now\s+)?(?:ready|waiting) for (?:you|collection|pick-?up)\b|"
+    r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
+    r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b")
+_NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements repuesto reemplazo sustitucion another "
+                        "otro otra fresh spare repaired reparado reparada arreglado arreglada".split())
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
@@ -634,7 +647,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         if "pp" in readings and (near[:1] and near[0] in ("it", "this", "that", "they") or
                                  any(w in ("get", "getting", "got", "have", "having", "had") for w in near[:4])):
             return None  # "getting it fixed", "get your delivery rescheduled": a causative, not our past
-        if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0])
+        if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or near[0] in _ROLES
                                                     or REPLACEMENT in _kinds_in(sentence, max(first, index - 3), index)
                                                     or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
             return None  # "the £318.40 paid for your tickets", "the fee approved by the regulator"
@@ -1037,6 +1050,15 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
                                         raw[match.start():match.end()], True))
+        for match in _READY.finditer(folded_raw):
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
+            remedy = {REPLACEMENT} if any(t.norm in _NEW_THINGS for t in sentence.tokens) else set()
+            remedy |= _kinds_in(sentence, 0, len(sentence.tokens)) & {REPAIR}
+            if remedy and not _governed_by_condition(sentence, sentence.tokens[at], folded_raw, True) and \
+                    not re.search(r"\b(?:can't|cannot|can not|unable|no podemos|no es posible)\b", folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset(remedy | {REPLACEMENT}), "done", number,
+                                        raw[match.start():match.end()], True))
         for match in _CAUSATIVE.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):
@@ -1112,6 +1134,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
+    pointed = pointed or marker.group(0).startswith("since")  # "since this week it gets cleaned every 2 hours"
     prior_verb = previous is not None and re.match(r"\s*(?:this|it|that|esto|eso)\b", folded) and \
         _FIRST_PERSON_VERB.search(_fold_keep(previous.text))
     nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
@@ -1382,6 +1405,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
             kinds = {PROCESS}  # "hemos cambiado esto:", "we've changed how we work"
+        elif lemma == "cambiar" and re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before)) and \
+                re.match(r"\s*(?:\w+\s+){0,3}?por (?:la|el|los|las|lo) (?:de|que)\b", folded_after):
+            kinds = {CORRECTION}  # "la lectura se introdujo mal; la hemos cambiado por la de su foto"
         elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
                 subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?$", _fold_keep(before)))) \
                 and not fixable:  # "le cambiamos el alternador": a part swapped for them
@@ -1419,7 +1445,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if re.search(r"^\s*(?:derecho|el derecho|the right|right to|entitled)", folded_after) or \
                 re.search(r"\bentitled\b", _fold_keep(before)):
             return None  # "usted tiene derecho a solicitar...": an entitlement to ask, not a remedy
-        kinds = set(around_kinds - ({CORRECTION} if not re.search(r"\b(?:en cero|a cero|at zero)\b", folded_after)
+        kinds = set(around_kinds - ({CORRECTION} if not re.search(r"\b(?:en cero|a cero|at zero|rectificativa|"
+                                                                  r"corregida|corrected|amended|revised)\b", folded_after)
                                     else set()) - {CANCELLATION}) or {REFUND}
     if not kinds:
         return None
