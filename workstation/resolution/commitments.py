@@ -246,6 +246,8 @@ _RESULT = re.compile(
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
     r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
+    r"\b(?:charged|billed|pay|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b(?:instead of|rather than|"
+    r"en lugar de|en vez de)\b|"
     r"\b(?:appointment|booking|visit|cita|reserva|visita|turno)\b[^.;]{0,40}?\b(?:is now|now is|has been moved|"
     r"qued[oó]|queda|ha quedado)\s+(?:para|on|for|el|at|to)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
@@ -280,6 +282,10 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
                          r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
                          r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
+#: "tu póliza se da de baja el 30 de noviembre", "ya le dimos de baja la línea": cancelled ("da" is too short a word
+#: for the verb table).
+_GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos|han)\s+)?(?:da|dara|daran|dio|dimos|di|"
+                   r"damos|daremos|doy|dado)\s+de baja\b")
 #: A remedy waiting for the customer to collect: "el chip nuevo lo puede retirar en la oficina", "a new pair is set
 #: aside for you at the store".
 _READY = re.compile(
@@ -337,7 +343,7 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing licencias licencia licenses licences license licence users usuarios "
+    "entity name nombre debit debits standing convenio licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
@@ -1050,6 +1056,13 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
                                         raw[match.start():match.end()], True))
+        for match in _GONE.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                past = re.search(r"\b(?:dio|dimos|di|dado|diste)\b", match.group(0))
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({CANCELLATION}), "done" if past else "promised", number,
+                                        raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _READY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             remedy = {REPLACEMENT} if any(t.norm in _NEW_THINGS for t in sentence.tokens) else set()
@@ -1460,6 +1473,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     # "le acreditamos": now or already; a date before it is the story, not when we did it.
     ambiguous = status == "present_or_done" or chosen.lang == "es" and chosen.tense == "pret" and any(
         r.tense == "pres" and r.person == chosen.person and r.lemma == chosen.lemma for r in readings)
+    if ambiguous and re.search(r"\b(?:asi que|por lo que|de modo que|de manera que|entonces|por eso)\s+(?:\w+\s+){0,2}$",
+                               _fold_keep(before)) and not re.search(r"\b(?:ya|hoy|ayer|recien)\b", _fold_keep(sentence.text)):
+        status = "promised"  # "está en garantía, así que te lo cambiamos": a decision announced, still to happen
     if status in ("present", "present_or_done"):
         window = sentence.text
         timed = has_specific_time(window) and not has_past_date(window, today)
@@ -1487,6 +1503,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                            words_end]) + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
+    scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
@@ -1499,6 +1516,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
     if status == "done" and lemma in _ARRANGING and kinds & {REPAIR} and not kinds & {REFUND, CREDIT}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
+    if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
+            subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
+        kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(_without_dates(sentence.text)))
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
@@ -1587,6 +1607,13 @@ def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
                 "we", "i", "ya", "se", "you", "they"):
             return None
     return None
+
+
+_COMPLAINT_DATE = re.compile(
+    r"\b(?:reclamo|reclamacion|queja|complaint|email|e-mail|correo|mensaje|message|letter|carta|solicitud|request|ticket|"
+    r"caso|case|llamada|call|escrito|consulta)\s+(?:de fecha\s+|del?\s+|of\s+|dated\s+|from\s+|on\s+)"
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+(?:\s+(?:de\s+)?\d{4})?|"
+    r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)", re.IGNORECASE)
 
 
 def _without_dates(text: str) -> str:

@@ -61,7 +61,9 @@ def test_every_folder_is_large_and_varied() -> None:
             text, actions = items[f"{language}_text"], items[f"{language}_actions"]
             assert len(text) >= 150 and len(actions) >= 50, (name, language)
             shapes = Counter(i["shape"] for i in text + actions)
-            assert shapes["email"] * 3 >= len(text) + len(actions) - 5, (name, language, shapes)
+            # Complete emails are a third of the earlier folders and about a tenth of heldout9 and heldout10.
+            assert shapes["email"] * 11 >= len(text) + len(actions), (name, language, shapes)
+            assert shapes["oneliner"] and shapes["short"], (name, language, shapes)
             assert len({i["industry"] for i in text}) >= 8
 
 
