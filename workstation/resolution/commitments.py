@@ -64,7 +64,7 @@ _add(_EN_VERBS, "credit discount waive compensate deduct comp", {CREDIT})
 _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
-_add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
+_add(_EN_VERBS, "fix resolve restore reactivate reinstate sort", FIX)
 _add(_EN_VERBS, "correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
@@ -75,7 +75,8 @@ _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFU
 _add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock deploy", set(),
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock deploy squeeze "
+               "run redo", set(),
      "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
@@ -84,7 +85,7 @@ _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
-_add(_EN_VERBS, "change update migrate introduce implement train retrain remove stop close enable activate disable block flag brief "
+_add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
@@ -114,7 +115,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {RE
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
+_add(_ES_VERBS, "congelar pausar bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -140,7 +141,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
-_nouns("reparado reparada repaired repair repairs fix hotfix bugfix technician engineer visit appointment patch fitter installer plumber electrician tech crew "
+_nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
 _nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
@@ -149,14 +150,14 @@ _nouns("amendment amendments correction corrected amended revised reissued recal
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
-_FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimentary|on the house|sin (?:coste|costo|cargo)|"
+_FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|complimentary|on the house|sin (?:coste|costo|cargo)|"
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
@@ -179,7 +180,7 @@ _HOLLOW_OBJECTS = frozenset(
     "respuestas".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|next week|the \d+\w*|"
-    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
+    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing)|this week|this month)(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next)|permanent(?:ly)?|in (?:the )?future|"
     r"from \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -240,11 +241,13 @@ _RESULT = re.compile(
     r"(?:straight\s+)?(?:off|onto|into|on to)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
     r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){1,5}(?:taken off|waived|refunded|removed|"
     r"reversed|credited)\b|"
-    r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction)\b[^.;]{0,60}?\b(?:is|has been|"
+    r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction|swap|port|portabilidad|"
+    r"migration|migracion|cambio)\b[^.;]{0,60}?\b(?:is|has been|"
     r"'s|esta|ha sido|quedo)\s+(?:now\s+|all\s+|ya\s+)?(?:done|complete|completed|processed|hecho|hecha|realizad[oa]|"
     r"procesad[oa])\b|"
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
+    r"\b(?:didn't|did not|haven't|have not|won't|will not|wont) (?:charge|bill) (?:you|u)\b|"
     r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
     r"\b(?:charged|billed|pay|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b(?:instead of|rather than|"
     r"en lugar de|en vez de)\b|"
@@ -343,7 +346,8 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing convenio licencias licencia licenses licences license licence users usuarios "
+    "entity name nombre debit debits standing convenio membership membresia sessions session classes lessons "
+    "sesiones sesion clases licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
@@ -526,6 +530,10 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
             opens = folded[spans[where][0]:match.start()].strip() == ""
             if where != mine and not (opens and (where == mine - 1 or where == 0 and match.start() < here)):
                 continue  # a condition opening the sentence governs all of it ("Una vez que recibamos..., te...")
+            if soft and re.match(r"\s+(?:your|su|tu|our|nuestra|la|el|the)\s+(?:\w+\s+)?(?:complaint|call|email|message|"
+                                 r"feedback|review|visit|stay|letter|queja|reclamo|reclamacion|llamada|correo|mensaje|"
+                                 r"comentario|visita|estancia|carta)s?\b", folded[match.end():]):
+                continue  # "after your complaint we've changed...": when, not if
             if soft and re.search(r"\b(?:on|about|of|sobre|de|regarding|as to)\s*$", folded[:match.start()]):
                 continue  # "an update on when the site is back up": a question, not a condition
             if soft:
@@ -594,8 +602,10 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     if tense in ("pp", "past") and re.match(r"\W*(?:all\s+)?(?:sorted|done|fixed|all done|all sorted)\s*[-–—:!,]",
                                             _fold_keep(sentence.text)) and not (near[:1] and near[0] in _AUX_EN):
         return ("done", "first", True)  # "Sorted - the aircon's blowing cold again, the leaking valve swapped"
-    if _coordinated(sentence, index) and tense in ("pp", "past", "base", "s"):
-        inherited = _inherited(sentence, index, tense)
+    prefixed = index > 0 and sentence.tokens[index - 1].norm == "re" and \
+        sentence.tokens[index - 1].end + 1 == sentence.tokens[index].start  # "re-run": the verb starts at "re"
+    if _coordinated(sentence, index - prefixed) and tense in ("pp", "past", "base", "s"):
+        inherited = _inherited(sentence, index - prefixed, tense)
         if inherited is not None:
             return inherited
     if tense == "pp" and not (near[:1] and near[0] in _HAVE_EN | {"been"}) and index + 1 < len(sentence.tokens) and (
@@ -1290,8 +1300,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 around_kinds = {CREDIT}
             if not around_kinds:
                 return None
-        if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize") and \
-                index + 1 < len(sentence.tokens) and _is_name(sentence.tokens[index + 1], index + 1, sentence):
+        if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
+            around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
+        if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
+                     "squeeze") and any(_is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm)
+                                        for i in range(index + 1, min(index + 6, len(sentence.tokens)))):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
         if not around_kinds and lemma in ("email", "send", "share", "provide", "attach", "compartir", "facilitar"):
             tail = re.split(r"[.;]|\b(?:and|y)\s+(?:we|i|he|she|they|you)\b",
@@ -1431,6 +1444,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {CORRECTION} if lemma not in ("cancel", "close", "stop", "cerrar") else {CANCELLATION}
             if lemma in ("block", "bloquear"):
                 kinds = {CORRECTION, CANCELLATION}  # "I've blocked the card ending 5521"
+            if lemma in ("freeze", "pause", "congelar", "pausar"):
+                kinds = {CANCELLATION, CREDIT}  # "I've frozen your membership until 28 February": no fees meanwhile
         elif lemma == "cambiar":
             return None
         else:
@@ -1585,7 +1600,7 @@ _SAYING = frozenset("digo decimos dice aviso avisamos indico indicamos comento c
 
 
 #: Verbs that book something for later: done, they leave the visit itself to come.
-_ARRANGING = frozenset("arrange book schedule organise organize set generar programar agendar gestionar coordinar "
+_ARRANGING = frozenset("arrange book schedule organise organize set squeeze generar programar agendar gestionar coordinar "
                        "concertar reservar".split())
 
 
