@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ui.worker_process import WorkerProcess
+from ui.worker_process import WorkerProcess, worker_arguments
 from workstation.accounts import syncable_accounts
 from workstation.store.db import Store
 from workstation.workers import Event, Failed, Progress, SyncFinished, WorkerFailed
@@ -72,14 +72,17 @@ class SyncController(QObject):
         if running is not None:
             running.send("sync")
             return
-        worker = WorkerProcess(self.store.location, "sync", "--events", "--watch", "--account", account,
-                               name=account, parent=self)
+        worker = self._new_worker(account)
         worker.event.connect(self._on_event)
         worker.ended.connect(self._on_ended)
         worker.not_started.connect(self._on_not_started)
         self._running[account] = worker
         self.state_changed.emit(account, self.tr("%1: connecting…").replace("%1", account))
         worker.start()
+
+    def _new_worker(self, account: str) -> WorkerProcess:
+        return WorkerProcess(worker_arguments(self.store.location, "sync", "--events", "--watch", "--account",
+                                              account), name=account, parent=self)
 
     def is_running(self) -> bool:
         """Whether a pass is under way (watching processes wait between passes)."""

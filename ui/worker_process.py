@@ -37,7 +37,8 @@ class WorkerProcess(QObject):
     ended = Signal(int, str)  # exit code, the last line on standard error ("" when none); after the last event
     not_started = Signal(str)  # why the process could not start (Qt's words)
 
-    def __init__(self, location: Location, *command: str, name: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, arguments: list[str], *, name: str = "", parent: QObject | None = None) -> None:
+        """``arguments``: the interpreter's (see :func:`worker_arguments`)."""
         super().__init__(parent)
         self.name = name  # what the controller runs it for (an account's name)
         self.last: Event | None = None  # the last event it wrote
@@ -45,7 +46,7 @@ class WorkerProcess(QObject):
         self._over = False
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
-        self.process.setArguments(worker_arguments(location, *command))
+        self.process.setArguments(arguments)
         self.process.setWorkingDirectory(str(ROOT))
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         # Bound methods, not lambdas: Qt disconnects them when this object goes.

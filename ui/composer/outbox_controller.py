@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ui.worker_process import WorkerProcess
+from ui.worker_process import WorkerProcess, worker_arguments
 from workstation.store.db import Store
 from workstation.workers import Event, Failed, FlushFinished, WorkerFailed
 
@@ -41,12 +41,15 @@ class OutboxController(QObject):
         if self._worker is not None:
             self._again = True  # a reply queued during a flush goes in the next one, right after
             return
-        worker = WorkerProcess(self.store.location, "outbox", "flush", "--events", parent=self)
+        worker = self._new_worker()
         worker.event.connect(self._on_event)
         worker.ended.connect(self._on_ended)
         worker.not_started.connect(self._on_not_started)
         self._worker = worker
         worker.start()
+
+    def _new_worker(self) -> WorkerProcess:
+        return WorkerProcess(worker_arguments(self.store.location, "outbox", "flush", "--events"), parent=self)
 
     @Slot(object)
     def _on_event(self, event: Event) -> None:
