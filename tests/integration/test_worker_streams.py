@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from tests.integration.test_outbox import BODY, REFUND
@@ -25,6 +26,7 @@ from tests.integration.test_sync_window import shared_keyring  # noqa: F401 - a 
 from tests.support.dovecot import Dovecot
 from tests.support.mail import mail
 from tests.support.smtp import SmtpServer
+from ui.main_window import MainWindow
 from workstation.outbox.compose import queue_reply
 from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
@@ -136,3 +138,28 @@ def test_an_outbox_flush_writes_the_recorded_stream(sqlite_store: Store, dovecot
     assert (flushed.sent, flushed.retrying) == (0, 1) and flushed.changes.replies == {again.id}
     assert flushed.errors and "Cannot connect to the SMTP server" in flushed.errors[0]
     _same_as_recorded("outbox_flush_server_down.jsonl", stream)
+
+
+@pytest.mark.usefixtures("shared_keyring")
+def test_the_window_flushes_through_its_worker_and_applies_what_changed(qtbot: QtBot, sqlite_store: Store,
+                                                                        dovecot: Dovecot, smtp: SmtpServer) -> None:
+    user = dovecot.new_user()
+    with dovecot.client(user) as imap:
+        imap.append("INBOX", mail("Cobro duplicado", "Ana <ana@example.org>",
+                                  body="Me han cobrado dos veces el pedido 77."))
+    account_for(sqlite_store, dovecot, user, smtp_port=smtp.port)
+    AccountSync(sqlite_store, "Soporte").run()
+    window = MainWindow(sqlite_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready() and window.workspace.model.rowCount() == 1, timeout=10000)
+    queued = queue_reply(sqlite_store, 1, BODY, [ActionSpec.from_dict(REFUND)])
+    with qtbot.waitSignal(window.outbox.flushed, timeout=30000) as flushed:
+        window.outbox.flush()
+    assert flushed.args[0].sent == 1 and smtp.message_ids() == [queued.message_id]
+    assert window.message.text() == "1 replies sent."
+    # Answered, the ticket waits on the customer: the window read its row again.
+    model = window.workspace.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).status == "waiting",  # type: ignore[union-attr]
+                    timeout=10000)
+    window.close()
