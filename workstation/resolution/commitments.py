@@ -95,7 +95,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
+_add(_ES_VERBS, "migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -262,7 +262,12 @@ _RESULT = re.compile(
     r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
     r"\bya (?:esta|quedo|queda)\s+(?:hech[oa]\s+|list[oa]\s+)?(?:tu|su)\s+(?:devolucion|reembolso|reintegro|cambio|"
-    r"reparacion|bonificacion|abono|credito|descuento)\b|"
+    r"reparacion|bonificacion|abono|credito|descuento|portabilidad|migracion|traslado|instalacion|activacion|"
+    r"reconexion)\b|"
+    r"\b(?:te|le|les|os)\s+(?:pasamos|cambiamos|movemos|mudamos|pasaremos|cambiaremos|moveremos|hemos pasado|"
+    r"hemos cambiado|hemos movido|movimos)\s+(?:a|al)\s+(?:la |el |una |un |otra |otro )?(?:\w+\s+)?(?:habitacion|"
+    r"cabana|cuarto|suite|asiento|vuelo|plan|tarifa|mesa|departamento|apartamento)\b|"
+    r"\b(?:we've|we have|i've|i have|we|i)\s+(?:moved|upgraded|switched|transferred)\s+you\s+(?:to|into|onto)\b|"
     r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:lighter|lower|less|"
     r"cheaper|smaller|"
     r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b|"
@@ -1288,6 +1293,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("dejar", "hacer") and re.match(r"\s*(?:\w+\s+)?(?:registrad|anotad|constancia|asentad|nota\b)",
                                                    folded_after):
             return None  # "dejamos registrada su observación": a record, not a remedy
+        if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
+            around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
@@ -1500,7 +1507,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             if (subject == "first" or need == "receipt") and chosen.lang == "es" and \
                     re.search(r"\bya\b", _fold_keep(before)):
                 status = "done"  # "ya tienes los 18 € de vuelta"
-            elif subject == "first" and chosen.lang == "es" and has_deadline(sentence.text) and \
+            elif (subject == "first" or subject == "impersonal" and re.search(r"\bse (?:le|te|les|os)\s*$",
+                                                                             _fold_keep(before))) and \
+                    chosen.lang == "es" and has_deadline(sentence.text) and \
                     re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)):
                 status = "promised"  # "te devolvemos los gastos de envío en 48 horas"
             else:
