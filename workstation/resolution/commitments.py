@@ -252,6 +252,7 @@ _RESULT = re.compile(
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
     r"\b(?:didn't|did not|haven't|have not|won't|will not|wont) (?:charge|bill) (?:you|u)\b|"
+    r"\bno (?:pag[aá]s|pagas|paga|pagan|tiene que pagar|tenes que pagar|tienes que pagar) nada\b|"
     r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
     r"\b(?:charged|billed|pay|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b(?:instead of|rather than|"
     r"en lugar de|en vez de)\b|"
@@ -1424,7 +1425,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
-        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b",
+        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b|"
+                                                          r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
