@@ -254,8 +254,8 @@ _RESULT = re.compile(
     r"\b(?:didn't|did not|haven't|have not|won't|will not|wont) (?:charge|bill) (?:you|u)\b|"
     r"\bno (?:pag[aá]s|pagas|paga|pagan|tiene que pagar|tenes que pagar|tienes que pagar) nada\b|"
     r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
-    r"\b(?:charged|billed|pay|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b(?:instead of|rather than|"
-    r"en lugar de|en vez de)\b|"
+    r"\b(?:(?:will|'ll|now) be (?:charged|billed)|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b"
+    r"(?:instead of|rather than|en lugar de|en vez de)\b|"
     r"\b(?:appointment|booking|visit|cita|reserva|visita|turno)\b[^.;]{0,40}?\b(?:is now|now is|has been moved|"
     r"qued[oó]|queda|ha quedado)\s+(?:para|on|for|el|at|to)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
@@ -336,7 +336,8 @@ _HOLLOW_VERBS = re.compile(
     r"estamos|estoy|queremos|quisieramos|seguimos|continuamos|tomamos|sabemos|creemos|pensamos|deseamos|"
     r"recomend\w*|suger\w*|sugier\w*|aconsej\w*|recommend\w*|suggest\w*|advis\w*|recibido|recibimos|received|"
     r"registrad\w*|registramos|logged|noted|anotad\w*|anotamos|tomado nota|checked|looked|reviewed|searched|"
-    r"investigated|asked|asentad\w*)\b")
+    r"investigated|asked|asentad\w*|pasamos el comentario|pasado el comentario|compartimos|shared|passed (?:on|it)|"
+    r"forwarded|trasladamos|trasladado|looped)\b")
 _FIRST_PERSON_VERB = re.compile(
     r"\b(?:i|we)(?=['\s])\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
@@ -642,8 +643,10 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
                 (index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].norm in ("now", "already")) or \
                 _TODAY.search(_fold_keep(sentence.text))
             status, subject_at, passive = ("done" if resultative else "present"), 1, True
-        elif near[:1] and near[0] in ("being",):
+        elif near[:1] and near[0] in ("being",) and near[1:2] and near[1] in ("is", "are", "'s", "'re", "am", "'m"):
             status, subject_at, passive = "promised", 2, True
+        elif near[:1] and near[0] in ("being",):
+            return None  # "within 30 days of the fault being repaired": when, not a promise
         elif index > 0 and (_noun_kinds(sentence.tokens[index - 1].norm) or sentence.tokens[index - 1].norm in (
                 "amount", "payment", "money", "sum") or money(sentence.text[:sentence.tokens[index].start -
                                                                              sentence.start]) or (
@@ -1173,7 +1176,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
         following is not None and any(t.norm in _PROCESS_NOUNS for t in following.tokens)
         and re.match(r"\s*(?:ya\s+)?(?:qued|est|lo hemos|we've|i've|it's|that's)", _fold_keep(following.text)))
-    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed) or (nouns and pointed)):
+    if not (mine or (verb and not _HOLLOW_VERBS.search(folded[verb.start():verb.end() + 25])) or (lexical and pointed) or (nouns and pointed)):
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()
@@ -1560,15 +1563,15 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
 _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|(?:your|su|tu) (?:case|complaint|request|query|feedback|comments?|"
                           r"claim|issue|concern|email|message|caso|queja|reclamo|reclamacion|solicitud|consulta|"
                           r"comentarios?|pedido|inquietud|incidencia|mensaje|correo|problema)|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
-                          r"(?:to|a|al|con)\s+(?!(?:your|su|tu|vuestr\w*)\b)(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?"
+                          r"(?:to|a|al|con|with)\s+(?!(?:your|su|tu|vuestr\w*)\b)(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?"
                           r"(?:[\w-]+\s+){0,3}(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
-                          r"equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
+                          r"staff|kitchen|cocina|equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
                           r"centro|sucursal)\b")
 
 
 _DESTINATION_ANYWHERE = re.compile(
     r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|"
+    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|crew|staff|kitchen|"
     r"equipo|departamento|area|responsable|gerente|especialistas|socio|proveedor)\b|"
     r"\b(?:to|a|al|en)\s+(?:your|the|su|tu|el|la)\s+(?:\w+\s+)?(?:file|record|records|case|expediente|ficha|historial|"
     r"notes|profile notes)\b")
