@@ -27,7 +27,7 @@ credit...), which the gate matches against the structured actions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from workstation.resolution.morph import Form, Morphology, fold, morphology
@@ -1048,8 +1048,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             else:
                 kinds = {CORRECTION, REPAIR} | ((_nouns_before(sentence, at) | {
                     k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) & {REFUND, CREDIT, REPLACEMENT})
+            booked = re.search(r"\b(?:generad|programad|agendad|cread)[oa]s?\b", match.group(0))
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
-                                    "done", number, raw[match.start():match.end()], True))
+                                    "promised" if booked and REPAIR in kinds else "done", number,
+                                    raw[match.start():match.end()], has_deadline(sentence.text) if booked else True))
+            # "ya quedó generada la orden para que un técnico vaya": booked, the visit still to come
         for match in _NOW_YOU.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):
@@ -1124,7 +1127,31 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
-    return found
+    return [_own_date(c, found, sentences) for c in found]
+
+
+def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[Sentence]) -> Commitment:
+    """A commitment is timed by a date in its own clause, or in a clause no other commitment holds: in "your
+    broadband's been cancelled today, and we'll refund the $84 to your bank", today is the cancellation's."""
+    if not commitment.timed or commitment.sentence >= len(sentences):
+        return commitment
+    sentence = sentences[commitment.sentence]
+    others = [c for c in found if c.sentence == commitment.sentence and c is not commitment and c.start != commitment.start]
+    if not others:
+        return commitment
+    folded = _fold_keep(sentence.text)
+    spans = _clauses(folded)
+    def clause_of(position: int) -> int:
+        return next((i for i, (a, b) in enumerate(spans) if a <= position - sentence.start < b), len(spans) - 1)
+    mine = clause_of(commitment.start)
+    if not re.match(r"\W*(?:and|y|e|also|tambien|ademas)\b", folded[spans[mine][0]:]) and \
+            not re.search(r"\b(?:and|y|e)\s*$", folded[:spans[mine][0]]):
+        return commitment  # only an action joined by "and" to another one has a clause of its own
+    theirs = {clause_of(c.start) for c in others} - {mine}
+    dated = [i for i, (a, b) in enumerate(spans) if has_deadline(sentence.text[a:b])]
+    if dated and all(i in theirs for i in dated):
+        return replace(commitment, timed=False)
+    return commitment
 
 
 _MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
@@ -1226,6 +1253,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
         return None  # "the invoices on which TDS was deducted": a description, not an action
     relative = _relative_antecedent(sentence, index)
+    if relative is not None and need == "moves" and any(f.tense in ("pret", "past", "pp") for f in readings):
+        return None  # "el mensajero se llevará la que llegó dañada": the item described, not a remedy
     if relative is not None and (relative in _HOLLOW_OBJECTS or (
             chosen.lang == "es" and subject == "impersonal" and status == "done")):
         return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
@@ -1549,7 +1578,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
-    if status == "done" and lemma in _ARRANGING and kinds & {REPAIR} and not kinds & {REFUND, CREDIT}:
+    if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):

@@ -426,7 +426,9 @@ _HOLLOW_CLAUSE = re.compile(
     # pointing elsewhere instead of answering: "you can find all the details on our website"
     r"website|\bweb\b|p[aá]gina web|sitio web|help ?cent|centro de ayuda|\bfaqs?\b|preguntas frecuentes|circular|"
     r"newsletter|\bvar(?:y|ies)\b|var[ií]an?\b|depends? on|dependen? de|estar atent|keep an eye|you can find|"
-    r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar", re.IGNORECASE)
+    r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar|feel free|ask at|check our|"
+    r"trust cent|more detail|m[aá]s detalle|seriously|en serio|at (?:its|the) core|leading|l[ií]deres|world-class|"
+    r"best-in-class|robust|industry|ensure|garantizar|asegurar|protected|protegid", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:

@@ -181,6 +181,7 @@ _UNIT = (r"(?:(?:working|business|calendar|banking|bank|week|natural)\s+)?(?:hou
          r"horas?|d[ií]as?|semanas?)(?:\s+(?:h[aá]biles|laborables|naturales|corridos|working))?")
 #: A specific moment: the present can stand for the near future only with one of these.
 _SPECIFIC = re.compile("|".join([
+    r"\bel d[ií]a \d{1,2}\b(?!\s*(?:%|€|\$|de (?:retraso|atraso)))",
     r"(?<![€$£\d.,])\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?\b(?![.,]\d)",
     r"\b\d{4}-\d{2}-\d{2}\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?{_MONTHS}(?!\w)",
