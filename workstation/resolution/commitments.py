@@ -1051,7 +1051,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             booked = re.search(r"\b(?:generad|programad|agendad|cread)[oa]s?\b", match.group(0))
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
                                     "promised" if booked and REPAIR in kinds else "done", number,
-                                    raw[match.start():match.end()], has_deadline(sentence.text) if booked else True))
+                                    raw[match.start():match.end()], has_deadline(sentence.text) or number > 0 and
+                                    has_specific_time(sentences[number - 1].text) if booked else True))
             # "ya quedó generada la orden para que un técnico vaya": booked, the visit still to come
         for match in _NOW_YOU.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
