@@ -107,7 +107,7 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar ordenar prestar", set(), "remedy")
+               "iniciar dejar cargar ordenar prestar reprogramar reagendar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
@@ -144,7 +144,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
 _nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
-_nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
+_nouns("ajuste ajustes adjustment amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("port portabilidad", {CORRECTION})
@@ -190,7 +190,7 @@ _PROCESS_MARKER = re.compile(
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"since (?:this|last) week|since (?:monday|tuesday|wednesday|yesterday|this morning)|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone|to other|to others|to another)|"
-    r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
+    r"a partir de(?:l| (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra))|de ahora en adelante|en adelante|"
     r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
@@ -218,6 +218,7 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
                    r"\b(?:is|are|'s)\s+(?:[\w$€£₹.,]+\s+){1,4}back\s+(?:in|on|to|into|onto)\s+your\b|"
                    r"\b(?:tienes|tiene|tenes)\s+(?:los|las|el|la)?\s*(?:[\w$€£₹.,]+\s+){1,3}de vuelta\b|"
+                   r"\b(?:esta|estan)\s+(?:ya\s+)?(?:otra vez|de nuevo|nuevamente)\s+en\s+(?:su|tu)\b|"
                    r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
@@ -1338,6 +1339,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("dejar", "hacer") and re.match(r"\s*(?:\w+\s+)?(?:registrad|anotad|constancia|asentad|nota\b)",
                                                    folded_after):
             return None  # "dejamos registrada su observación": a record, not a remedy
+        if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?sin efecto\b", folded_after):
+            around_kinds = set(around_kinds) | {CORRECTION, REFUND}  # "ya lo dejamos sin efecto": the charge annulled
+        if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?(?:apartad|reservad|separad)[oa]s?\b", folded_after):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo dejamos apartado a su nombre"
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
@@ -1355,7 +1360,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
             around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
-                     "squeeze") and any(_is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm)
+                     "squeeze", "reprogramar", "reagendar", "reschedule") and any(_is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm)
                                         or sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs",
                                                                        "ms", "nurse", "enfermera")
                                         for i in range(index + 1, min(index + 6, len(sentence.tokens)))):
@@ -1658,7 +1663,7 @@ _SAYING = frozenset("digo decimos dice aviso avisamos indico indicamos comento c
 
 #: Verbs that book something for later: done, they leave the visit itself to come.
 _ARRANGING = frozenset("arrange book schedule organise organize set squeeze generar programar agendar gestionar coordinar "
-                       "concertar reservar".split())
+                       "concertar reservar reprogramar reagendar reschedule rebook".split())
 
 
 def _says(norm: str) -> bool:
