@@ -69,6 +69,7 @@ _add(_EN_VERBS, "correct amend revise prorate rectify unblock unlock lift reset 
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
+_add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
@@ -158,7 +159,7 @@ _AGENT_NOUNS = frozenset(
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
     "correos seur mrw estafeta gls".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
@@ -233,7 +234,7 @@ _RESULT = re.compile(
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
     r"\b(?:balance|bill|saldo|deuda)\s+(?:is|is now|now reads|now shows|queda|quedo|esta|es)\s+(?:en\s+)?"
-    r"(?:r|\$|€|£|s/)?\s?0(?:[.,]00)?(?![\d.,])|"
+    r"(?:r|\$|€|£|s/)?\s?0(?:[.,]00)?(?!\d|[.,]\d)|"
     r"\b(?:refund|reembolso|credit|payment|transfer|devolucion)\b[^.;]{0,40}?\b(?:went|has gone|'s gone|has been put) "
     r"(?:through|thru)\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
@@ -1207,6 +1208,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
     pointed = pointed or marker.group(0).startswith("since")  # "since this week it gets cleaned every 2 hours"
+    if re.match(r"(?:from now on|de ahora en adelante|a partir de (?:ahora|hoy)|desde (?:ahora|hoy)|from today|"
+                r"as of (?:today|now))", marker.group(0)) and not _HOLLOW_VERBS.search(folded):
+        pointed = True  # "from now on every booking gets an SMS confirmation": in force today
     prior_verb = previous is not None and re.match(r"\s*(?:this|it|that|esto|eso)\b", folded) and \
         _FIRST_PERSON_VERB.search(_fold_keep(previous.text))
     nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
@@ -1415,6 +1419,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if passive and not (around_kinds & {REPLACEMENT}) and any(
                 t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"} for t in sentence.tokens[:index]):
             return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy
+        if re.search(r"\bback (?:to|into|onto|on) (?:your|ur) (?:\w+\s+)?(?:account|card|bank|visa|mastercard|wallet)\b",
+                     folded_after):
+            has_money = True  # "it's been sent back to your account this morning": money, not a parcel
         if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
@@ -1470,7 +1477,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
-        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b|"
+        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:now\s+|already\s+|ya\s+)?"
+                                                          r"(?:been|sido)\b|\bya\b|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
@@ -1581,7 +1589,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
     scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
-    if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
+    if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.match(
+            r"\W*(?:all\s+)?(?:sorted|done|fixed|listo|hecho|solucionado)\s*[-–—:!,]", _fold_keep(sentence.text)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and

@@ -144,6 +144,9 @@ def sentences(text: str) -> list[Sentence]:
     """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
     found: list[Sentence] = []
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "Dr. Pulido" stays one sentence
+    text = re.sub(r"(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{2} )[A-Z]\.(?=\s+[a-z])|(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{3} )[A-Z]\.(?=\s+[a-z])|"
+                  r"(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{4} )[A-Z]\.(?=\s+[a-z])|(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{5} )[A-Z]\.(?=\s+[a-z])",
+                  lambda m: m.group(0).replace(".", "\u2024"), text)  # "our technician Ramesh K. will visit"
     text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
