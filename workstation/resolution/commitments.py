@@ -161,7 +161,7 @@ _AGENT_NOUNS = frozenset(
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
     "nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
-    "correos seur mrw estafeta gls".split())
+    "correos seur mrw estafeta gls chilexpress andreani oca servientrega paquetexpress starken blueexpress".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
                       "transportista paqueteria ups fedex dhl dpd evri hermes correos seur mrw estafeta gls".split())
@@ -233,6 +233,8 @@ _RESULT = re.compile(
     r"(?:^|[,;:—–-]\s*)(?:just\s+|also\s+)?(?:sent|put|paid|refunded|credited|popped|transferred)\s+(?:the\s+|your\s+)?"
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
+    r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
+    r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado)\b|"
     r"\b(?:balance|bill|saldo|deuda)\s+(?:is|is now|now reads|now shows|queda|quedo|esta|es)\s+(?:en\s+)?"
     r"(?:r|\$|€|£|s/)?\s?0(?:[.,]00)?(?!\d|[.,]\d)|"
     r"\b(?:refund|reembolso|credit|payment|transfer|devolucion)\b[^.;]{0,40}?\b(?:went|has gone|'s gone|has been put) "
@@ -1364,11 +1366,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
             around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
-                     "squeeze", "reprogramar", "reagendar", "reschedule") and any(_is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm)
-                                        or sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs",
-                                                                       "ms", "nurse", "enfermera")
-                                        for i in range(index + 1, min(index + 6, len(sentence.tokens)))):
-            around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
+                     "squeeze", "reprogramar", "reagendar", "reschedule") and any(
+                _is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm) or
+                sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "nurse", "enfermera")
+                for i in range(index + 1, min(index + 6, len(sentence.tokens)))) or any(
+                sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora") for i in range(max(0, index - 12), index)):
+            # "I've booked Luis, one of our installers", "ya tenés hora con la Dra. Silvera, quedó agendada"
+            around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}
+        if lemma in ("put", "poner") and re.match(r"\s*(?:\w+\s+){0,2}?(?:en reparto|en camino|out for delivery|on the van|"
+                                                   r"on (?:the|tomorrow's|today's) (?:van|truck|run))", folded_after):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo pusimos en reparto para hoy de tarde"
         if not around_kinds and lemma in ("email", "send", "share", "provide", "attach", "compartir", "facilitar"):
             tail = re.split(r"[.;]|\b(?:and|y)\s+(?:we|i|he|she|they|you)\b",
                             sentence.text[token.end - sentence.start:])[0]
