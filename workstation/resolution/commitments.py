@@ -235,6 +235,8 @@ _RESULT = re.compile(
     r"mastercard|amex|wallet)\b|"
     r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
     r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado)\b|"
+    r"\b(?:that's|that is)\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:closed|cancelled|canceled|ended|stopped|terminated|"
+    r"switched off)\b|"
     r"\b(?:balance|bill|saldo|deuda)\s+(?:is|is now|now reads|now shows|queda|quedo|esta|es)\s+(?:en\s+)?"
     r"(?:r|\$|€|£|s/)?\s?0(?:[.,]00)?(?!\d|[.,]\d)|"
     r"\b(?:refund|reembolso|credit|payment|transfer|devolucion)\b[^.;]{0,40}?\b(?:went|has gone|'s gone|has been put) "
@@ -1054,11 +1056,13 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 if any(w in ("add", "addon", "bolt", "subscription", "service", "pack", "package", "plan", "extra",
                              "membership") for w in subject[-6:]):
                     kinds |= {CANCELLATION}  # "the tv add-on comes off your account on the 30th"
-            elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop)\b", match.group(0)):
+            elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop|closed|cancell?ed|ended|stopped|"
+                           r"terminated|switched off)\b", match.group(0)):
                 kinds = {CANCELLATION}  # "your membership finishes on Monday 30 November"
             else:
                 kinds = {CORRECTION, REPAIR} | ((_nouns_before(sentence, at) | {
-                    k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) & {REFUND, CREDIT, REPLACEMENT})
+                    k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) &
+                    {REFUND, CREDIT, REPLACEMENT, CANCELLATION})
             booked = re.search(r"\b(?:generad|programad|agendad|cread)[oa]s?\b", match.group(0))
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
                                     "promised" if booked and REPAIR in kinds else "done", number,
@@ -1189,6 +1193,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
     rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
     if _governed_by_condition(sentence, at, rule) or re.search(
+            r"(?<!repartidor )(?<!tecnico )(?<!mensajero )(?<!driver )(?<!courier )(?<!personal )"
             r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
         return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
     month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -1211,7 +1216,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
     pointed = pointed or marker.group(0).startswith("since")  # "since this week it gets cleaned every 2 hours"
     if re.match(r"(?:from now on|de ahora en adelante|a partir de (?:ahora|hoy)|desde (?:ahora|hoy)|from today|"
-                r"as of (?:today|now))", marker.group(0)) and not _HOLLOW_VERBS.search(folded):
+                r"as of (?:today|now))", marker.group(0)) and not re.search(
+            r"\b(?:try|strive|aim|hope|endeavou?r|work (?:on|to|hard)|look (?:at|into)|review|consider|do (?:our|my) best|"
+            r"intentar\w*|procurar\w*|esperamos|trabajar\w*|haremos lo posible)\b", folded):
         pointed = True  # "from now on every booking gets an SMS confirmation": in force today
     prior_verb = previous is not None and re.match(r"\s*(?:this|it|that|esto|eso)\b", folded) and \
         _FIRST_PERSON_VERB.search(_fold_keep(previous.text))
@@ -1370,7 +1377,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 _is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm) or
                 sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "nurse", "enfermera")
                 for i in range(index + 1, min(index + 6, len(sentence.tokens)))) or any(
-                sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora") for i in range(max(0, index - 12), index)):
+                sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora") for i in range(max(0, index - 20), index)):
             # "I've booked Luis, one of our installers", "ya tenés hora con la Dra. Silvera, quedó agendada"
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}
         if lemma in ("put", "poner") and re.match(r"\s*(?:\w+\s+){0,2}?(?:en reparto|en camino|out for delivery|on the van|"
@@ -1380,6 +1387,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             tail = re.split(r"[.;]|\b(?:and|y)\s+(?:we|i|he|she|they|you)\b",
                             sentence.text[token.end - sentence.start:])[0]
             around_kinds = {k for w in re.findall(r"\w+", _fold_keep(tail))[:12] for k in _noun_kinds(w)}
+        if lemma in ("hacer", "realizar", "efectuar", "make") and passive and re.match(
+                r"\s*(?:\w+\s+){0,2}?(?:porque|ya que|debido a|because|since)\b", folded_after):
+            return None  # "los trabajos adicionales se realizaron porque el técnico los consideró necesarios": a defence
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar", "ordenar") and re.search(
                 r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)):
             around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
