@@ -32,7 +32,7 @@ from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.panels import ViewKeyRole
-from ui.queue.workspace import Overview, Workspace, load_overview
+from ui.queue.workspace import Workspace
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
@@ -41,6 +41,7 @@ from workstation.changes import ChangeSet
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.resolution.actions import Catalogue
+from workstation.overview import Overview, load_overview
 from workstation.resolution.gate import preload
 from workstation.store.db import Store, describe
 

@@ -14,23 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, select
-
 from workstation import __version__
 from workstation.endpoints import Security
 from workstation.errors import InvalidInput, MostradorError, Refused
 from workstation.paths import Location
-from workstation.store.db import (
-    HEAD_REVISION,
-    SQLITE_CORRUPT,
-    Store,
-    describe,
-    open_store,
-    sqlite_result,
-    translate_error,
-)
-from workstation.store.models import Account, Customer, Message, Ticket
+from workstation.store.db import HEAD_REVISION, Store, describe, explain, open_store
 from workstation.sync.head_start import HeadStart
 
 Handler = Callable[[argparse.Namespace, Store], int]
@@ -91,15 +79,11 @@ def cmd_check(args: argparse.Namespace, location: Location) -> int:
 
 
 def cmd_info(args: argparse.Namespace, store: Store) -> int:
-    with store.read() as session:
-        counts = {
-            "accounts": session.scalar(select(func.count()).select_from(Account)) or 0,
-            "tickets": session.scalar(select(func.count()).select_from(Ticket)) or 0,
-            "messages": session.scalar(select(func.count()).select_from(Message)) or 0,
-            "customers": session.scalar(select(func.count()).select_from(Customer)) or 0,
-            "sample_tickets": session.scalar(
-                select(func.count()).select_from(Ticket).where(Ticket.is_sample.is_(True))) or 0,
-        }
+    from workstation.overview import store_counts
+
+    found = store_counts(store)
+    counts = {"accounts": found.accounts, "tickets": found.tickets, "messages": found.messages,
+              "customers": found.customers, "sample_tickets": found.sample_tickets}
     info = {
         "version": __version__,
         "data_dir": str(store.location.data_dir),
@@ -183,6 +167,10 @@ def cmd_account_resync(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_account_set(args: argparse.Namespace, store: Store) -> int:
+    from sqlalchemy import select  # the accounts' helper of #19 turns `account set` into a service
+
+    from workstation.store.models import Account
+
     with store.session() as session:
         account = session.scalar(select(Account).where(Account.name == args.name))
         if account is None:
@@ -205,9 +193,10 @@ def cmd_account_set(args: argparse.Namespace, store: Store) -> int:
 def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
     from datetime import datetime
 
-    from workstation.store.models import Priority, TicketStatus
     from workstation.tickets import (
         Change,
+        Priority,
+        TicketStatus,
         add_note,
         apply,
         block_sender,
@@ -229,10 +218,9 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
         print(f"#{args.ticket} is answered in {args.language}: templates and saved replies follow it.")
         return 0
     if verb == "recipients":
-        from workstation.outbox.compose import reply_context
+        from workstation.outbox.compose import read_reply_context
 
-        with store.read() as session:
-            context = reply_context(session, args.ticket)
+        context = read_reply_context(store, args.ticket)
         for recipient in context.candidates:
             mark = "customer" if recipient.is_ticket_customer else "also wrote"
             print(f"{recipient.label():<50} {mark}" + ("  <- replies go here" if recipient.address == context.to
@@ -278,15 +266,12 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
 def cmd_message(args: argparse.Namespace, store: Store) -> int:
     from pathlib import Path
 
-    from workstation.conversation import save_original
-    from workstation.store.models import Message
+    from workstation.conversation import messages, save_original
 
     if args.message_command == "list":
-        with store.read() as session:
-            rows = [{"id": m.id, "date": m.date.isoformat() if m.date else None, "from": m.from_addr,
-                     "direction": m.direction.value, "subject": m.subject, "defects": m.defects}
-                    for m in session.scalars(select(Message).where(Message.ticket_id == args.ticket)
-                                             .order_by(Message.date, Message.id))]
+        rows = [{"id": m.id, "date": m.date.isoformat() if m.date else None, "from": m.from_addr,
+                 "direction": m.direction, "subject": m.subject, "defects": m.defects}
+                for m in messages(store, args.ticket)]
         if args.json:
             _print_json(rows)
         for row in rows if not args.json else []:
@@ -295,8 +280,7 @@ def cmd_message(args: argparse.Namespace, store: Store) -> int:
             print(f"#{row['id']:<7} {(row['date'] or '-')[:16]:<16} {row['direction']:<8} {row['from'] or '?':<30} "
                   f"{(row['subject'] or '')[:50]}{damaged}")
         return 0
-    with store.read() as session:
-        written = save_original(session, args.message, Path(args.file))
+    written = save_original(store, args.message, Path(args.file))
     print(f"Message #{args.message} as it arrived: {args.file} ({written} bytes).")
     return 0
 
@@ -333,8 +317,7 @@ def cmd_playbook(args: argparse.Namespace, store: Store) -> int:
             print(f"{playbook.key:<20} {playbook.name('en')} / {playbook.name('es')} ({len(playbook.steps)} steps)")
         return 0
     if verb == "suggest":
-        with store.read() as session:
-            found = playbooks.suggest_for_ticket(session, library, args.ticket)
+        found = playbooks.suggest_for_ticket(store, library, args.ticket)
         if args.json:
             _print_json([{"key": s.key, "score": s.score, "matched": list(s.matched)} for s in found])
         else:
@@ -359,7 +342,6 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
     from pathlib import Path
 
     from workstation import incidents
-    from workstation.store.models import Incident
 
     verb = args.incident_command
     if verb == "declare":
@@ -399,21 +381,20 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
                               else None, actor=args.agent)
             print(f"Incident #{args.incident} resolved.")
         return 0
-    with store.read() as session:
-        if verb == "list":
-            rows = [{"id": i.id, "title": i.title, "service": i.service, "status": i.status.value,
-                     "started_at": i.started_at.isoformat(), "figures": incidents.figures(session, i.id).as_dict()}
-                    for i in session.scalars(select(Incident).order_by(Incident.started_at.desc()))]
-            if args.json:
-                _print_json(rows)
-            for row in rows if not args.json else []:
-                f = row["figures"]
-                print(f"#{row['id']:<4} {row['status']:<10} {row['title']}  {f['tickets']} tickets, "
-                      f"{f['acknowledged']} acknowledged (median {f['minutes_to_acknowledge_median']} min), "
-                      f"{f['with_action']} with an action")
-            return 0
-        incidents.write_public_log(session, args.incident, Path(args.markdown) if args.markdown else None,
-                                   Path(args.html) if args.html else None, language=args.lang)
+    if verb == "list":
+        rows = [{"id": i.id, "title": i.title, "service": i.service, "status": i.status,
+                 "started_at": i.started_at.isoformat(), "figures": i.figures.as_dict()}
+                for i in incidents.list_incidents(store)]
+        if args.json:
+            _print_json(rows)
+        for row in rows if not args.json else []:
+            f = row["figures"]
+            print(f"#{row['id']:<4} {row['status']:<10} {row['title']}  {f['tickets']} tickets, "
+                  f"{f['acknowledged']} acknowledged (median {f['minutes_to_acknowledge_median']} min), "
+                  f"{f['with_action']} with an action")
+        return 0
+    incidents.write_public_log(store, args.incident, Path(args.markdown) if args.markdown else None,
+                               Path(args.html) if args.html else None, language=args.lang)
     print("Public log written.")
     return 0
 
@@ -428,8 +409,7 @@ def cmd_report(args: argparse.Namespace, store: Store) -> int:
                               date.fromisoformat(args.until) if args.until else None, days=args.days)
     except ValueError as exc:
         raise InvalidInput(f"A date is not valid ({exc}); use YYYY-MM-DD.") from None
-    with store.read() as session:
-        report = compute(session, since, until, inbox=args.inbox, agent=args.by)
+    report = compute(store, since, until, inbox=args.inbox, agent=args.by)
     if args.csv:
         sys.stdout.write(to_csv(report))
     elif args.json:
@@ -489,8 +469,7 @@ def cmd_lesson(args: argparse.Namespace, store: Store) -> int:
 def cmd_saved_search(args: argparse.Namespace, store: Store) -> int:
     from workstation.queue import save_search
 
-    with store.session() as session:
-        save_search(session, args.name, args.query)
+    save_search(store, args.name, args.query)
     print(f"Saved search {args.name!r}: `queue --view {args.name!r}` lists it.")
     return 0
 
@@ -504,16 +483,9 @@ def cmd_account_watch(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, store: Store) -> int:
-    from workstation.agents import acting_agent
-    from workstation.queue import Context, list_rows, resolve_view
+    from workstation.queue import find
 
-    context = Context()
-    if args.view == "mine" or "assignee:me" in (args.search or ""):
-        with store.session() as session:
-            context = Context(agent_id=acting_agent(session, args.agent).id)
-    with store.read() as session:
-        rows = list_rows(session, resolve_view(session, args.view), limit=args.limit, search=args.search,
-                         context=context)
+    rows = find(store, args.view, agent=args.agent, limit=args.limit, search=args.search)
     if args.json:
         _print_json([{
             "id": r.id, "customer": r.customer, "subject": r.subject, "snippet": r.snippet, "inbox": r.inbox,
@@ -554,8 +526,7 @@ def _read_text(path: str) -> str:
 
 
 def cmd_agent_add(args: argparse.Namespace, store: Store) -> int:
-    from workstation.agents import add_agent
-    from workstation.store.models import Role
+    from workstation.agents import Role, add_agent
 
     agent = add_agent(store, args.name, args.email, Role.SUPERVISOR if args.supervisor else Role.AGENT)
     print(f"Added {agent.role} {agent.name}.")
@@ -610,18 +581,13 @@ def cmd_reply(args: argparse.Namespace, store: Store) -> int:
     from pathlib import Path
 
     from workstation.outbox.compose import queue_reply
-    from workstation.store.models import Action
 
     actions = _read_actions(args.actions_file)
     purpose = "reply"
     if args.close_loop is not None:
-        from workstation.followups import propose_loop_close
+        from workstation.followups import loop_close_action
 
-        with store.read() as session:
-            action = session.get(Action, args.close_loop)
-            if action is None or action.ticket_id != args.ticket:
-                raise InvalidInput(f"Action #{args.close_loop} is not an action of ticket #{args.ticket}.")
-            actions.append(propose_loop_close(session, action).action)
+        actions.append(loop_close_action(store, args.ticket, args.close_loop))
         purpose = "close_loop"
     queued = queue_reply(store, args.ticket, _read_text(args.body_file), actions, author=args.agent,
                          attachments=[Path(p) for p in args.attach or []], purpose=purpose,
@@ -643,18 +609,12 @@ def cmd_reply(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_outbox_list(args: argparse.Namespace, store: Store) -> int:
-    from workstation.store.models import Reply, ReplyState
+    from workstation.outbox.waiting import waiting_replies
 
-    with store.read() as session:
-        query = select(Reply).where(Reply.state != ReplyState.DRAFT).order_by(Reply.id.desc()).limit(args.limit)
-        if not args.all:
-            query = query.where(Reply.state != ReplyState.SENT)
-        rows = [{"id": r.id, "ticket": r.ticket_id, "state": r.state.value, "to": r.to_addrs, "subject": r.subject,
-                 "attempts": r.attempts, "next_attempt_at": r.next_attempt_at, "last_error": r.last_error,
-                 "message_id": r.message_id, "purpose": r.purpose, "review": bool((r.gate_result or {}).get("review")),
-                 "why": " ".join((r.gate_result or {}).get("reasons" if (r.gate_result or {}).get("review")
-                                                         else "approval", []))}
-                for r in session.scalars(query)]
+    rows = [{"id": r.id, "ticket": r.ticket_id, "state": r.state, "to": list(r.to_addrs), "subject": r.subject,
+             "attempts": r.attempts, "next_attempt_at": r.next_attempt_at, "last_error": r.last_error,
+             "message_id": r.message_id, "purpose": r.purpose, "review": r.for_review, "why": r.why}
+            for r in waiting_replies(store, args.limit, sent=args.all)]
     if args.json:
         _print_json(rows)
         return 0
@@ -684,7 +644,7 @@ def cmd_outbox_flush(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_outbox_decide(args: argparse.Namespace, store: Store) -> int:
-    from workstation.agents import acting_agent
+    from workstation.agents import acting_name
     from workstation.outbox.compose import approve_reply, return_reply
     from workstation.outbox.sender import resolve_uncertain
 
@@ -699,8 +659,7 @@ def cmd_outbox_decide(args: argparse.Namespace, store: Store) -> int:
         return_reply(store, args.reply, args.reason, supervisor=args.agent)
         print(f"Reply #{args.reply} went back to its author as a draft.")
     else:
-        with store.session() as session:
-            actor = acting_agent(session, args.agent).name
+        actor = acting_name(store, args.agent)
         resolve_uncertain(store, args.reply, resend=args.outbox_command == "resend", actor=actor)
         print(f"Reply #{args.reply} " + ("queued again." if args.outbox_command == "resend" else "recorded as sent."))
     return 0
@@ -720,13 +679,10 @@ def cmd_action_done(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_followups(args: argparse.Namespace, store: Store) -> int:
-    from workstation.agents import acting_agent
     from workstation.followups import mark_overdue, open_followups
 
     mark_overdue(store)
-    with store.session() as session:
-        agent_id = acting_agent(session, args.agent).id if args.mine else None
-        rows = open_followups(session, agent_id=agent_id, overdue_only=args.overdue)
+    rows = open_followups(store, agent=args.agent, mine=args.mine, overdue_only=args.overdue)
     if args.json:
         _print_json([r.as_dict() for r in rows])
         return 0
@@ -1223,22 +1179,18 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
     except MostradorError as exc:
         print(f"mostrador: {exc}", file=sys.stderr)
         return exc.exit_code
-    except sa_exc.DBAPIError as exc:
-        translated = translate_error(exc, describe(location.database_url))
-        if sqlite_result(exc) == SQLITE_CORRUPT and location.sqlite_path is not None:
-            from workstation.store import health
-
-            health.mark_damaged(location, str(exc.orig))  # no later start writes to it
-            translated = health.damaged(location, str(exc.orig))
-        if translated is None:
-            raise
-        print(f"mostrador: {translated}", file=sys.stderr)
-        return translated.exit_code
     except KeyboardInterrupt:
         print("mostrador: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
         import yaml
+
+        # A database error met outside the store's sessions (they translate their own): damage found marks
+        # the store damaged, so that no later start writes to it.
+        translated = explain(exc, location)
+        if translated is not None:
+            print(f"mostrador: {translated}", file=sys.stderr)
+            return translated.exit_code
 
         # A supervisor's YAML that cannot be read, raised as it is or wrapped (the gate's lexicons).
         cause = exc if isinstance(exc, yaml.YAMLError) else exc.__cause__

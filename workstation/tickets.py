@@ -45,6 +45,11 @@ from workstation.store.models import (
     TicketStatus,
 )
 
+# ``Priority`` and ``TicketStatus`` are part of this module's answer (a :class:`Change` names them): the
+# window and the command line take them from here, never from the store's models.
+__all__ = ["Change", "Done", "Priority", "TicketStatus", "add_note", "apply", "block_sender", "last_change", "merge",
+           "not_spam", "set_language", "split", "subjects", "undo"]
+
 FIELDS = ("assignee_id", "status", "priority", "category", "snoozed_until", "tags")
 
 
@@ -413,3 +418,13 @@ def set_language(store: Store, ticket_id: int, language: str, *, actor: str | No
         before, ticket.language = ticket.language, language
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="language_set",
                           data={"before": before, "after": language}))
+
+
+def subjects(store: Store, ticket_ids: Iterable[int], *, limit: int = 2000) -> list[tuple[int, str]]:
+    """(id, subject) of these tickets, by number: a list a person picks one from."""
+    wanted = list(ticket_ids)[:limit]
+    if not wanted:
+        return []
+    with store.read() as session:
+        return [(row[0], row[1]) for row in session.execute(select(Ticket.id, Ticket.subject)
+                                                            .where(Ticket.id.in_(wanted)).order_by(Ticket.id))]

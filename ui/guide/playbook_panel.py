@@ -42,15 +42,10 @@ class GuideState:
 
 def read_guide(store: Store, ticket_id: int) -> GuideState:
     library = playbooks.load(store.location.data_dir)
-    with store.read() as session:
-        runs = [r for r in playbooks.runs_for(session, ticket_id) if r.playbook_key in library.playbooks]
-        run = next((r for r in reversed(runs) if r.completed_at is None), runs[-1] if runs else None)
-        suggestions = playbooks.suggest_for_ticket(session, library, ticket_id)
-        playbook = library.playbooks[run.playbook_key] if run is not None else None
-        steps = playbooks.states(run, playbook) if run is not None and playbook is not None else []
+    found = playbooks.guide(store, library, ticket_id)
     language = QLocale().name()[:2]
     titles = {key: p.name(language) for key, p in library.playbooks.items()}
-    return GuideState(ticket_id, suggestions, run.id if run else None, playbook, steps, titles)
+    return GuideState(ticket_id, found.suggestions, found.run_id, found.playbook, found.steps, titles)
 
 
 class PlaybookPanel(QWidget):

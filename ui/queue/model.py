@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from ui.labels import category_label, column_title, due_in, duration, priority_label, status_label, unassigned
-from workstation.agents import agent_id
-from workstation.queue import Context, QueueRow, list_rows
+from workstation import queue
+from workstation.queue import QueueRow
 from workstation.store.db import Store
 
 PAGE = 200
@@ -89,13 +89,9 @@ class TicketTableModel(QAbstractTableModel):
         generation, store, view, search, agent = (self._generation, self._store, self._view, self._search,
                                                   self._agent)
 
-        def fetch() -> list[QueueRow]:
-            with store.read() as session:
-                context = Context(agent_id=agent_id(session, agent))
-                return list_rows(session, view, limit=limit, offset=offset, search=search, context=context)
-
         self._loading = True
-        self._run(fetch, lambda rows: deliver(generation, rows), self._failed)
+        self._run(lambda: queue.page(store, view, agent=agent, limit=limit, offset=offset, search=search),
+                  lambda rows: deliver(generation, rows), self._failed)
 
     def _replace(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from ui.labels import category_label, language_name, priority_label, status_label
 from workstation.errors import InvalidInput
 from workstation.store.db import Store
-from workstation.store.models import Priority, TicketStatus
 from workstation.tickets import (
     Change,
     Done,
+    Priority,
+    TicketStatus,
     add_note,
     apply,
     block_sender,

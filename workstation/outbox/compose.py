@@ -120,6 +120,12 @@ class ReplyContext:
     candidates: tuple[Recipient, ...] = ()
 
 
+def read_reply_context(store: Store, ticket_id: int, *, answer: str | None = None) -> ReplyContext:
+    """:func:`reply_context` in a session of its own: whom a reply to this ticket goes to, and with what."""
+    with store.read() as session:
+        return reply_context(session, ticket_id, answer=answer)
+
+
 def reply_context(session: Session, ticket_id: int, *, answer: str | None = None) -> ReplyContext:
     """The reply's recipient is the ticket's customer (or ``answer``, one of ``candidates``), never merely
     whoever wrote last: after a merge or with a third person in the thread, the last writer is someone else."""

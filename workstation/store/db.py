@@ -179,6 +179,19 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
     return None
 
 
+def explain(exc: BaseException, location: Location, *, mark: bool = True) -> MostradorError | None:
+    """The environment error behind a database exception met while using the store at ``location``, or
+    None for a bug. Damage found (SQLite's "malformed") marks a SQLite store damaged (``mark``), so that no
+    later start writes to it, and says what to do."""
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return None
+    translated = translate_error(exc, describe(location.database_url))
+    if mark and sqlite_result(exc) == SQLITE_CORRUPT and location.sqlite_path is not None:
+        health.mark_damaged(location, str(exc.orig))
+        translated = health.damaged(location, str(exc.orig))
+    return translated
+
+
 def _nearly_full(where: str) -> bool:
     import shutil
 
@@ -224,14 +237,26 @@ class Store:
         so keep it short. ``durable`` syncs the commit to disk before it
         returns (the outbox: what was sent must never be forgotten).
         """
-        with (self._durable if durable else self._writers).begin() as session:
+        with self._errors_kept(), (self._durable if durable else self._writers).begin() as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only; on SQLite it never waits for a writer."""
-        with self._readers.begin() as session:
+        with self._errors_kept(), self._readers.begin() as session:
             yield session
+
+    @contextmanager
+    def _errors_kept(self) -> Iterator[None]:
+        """A database error the environment causes (locked, disk full, damaged, server gone) leaves a session
+        as its one-sentence cause (a :class:`MostradorError`), whoever opened it; a bug's keeps its kind."""
+        try:
+            yield
+        except sa_exc.DBAPIError as exc:
+            translated = explain(exc, self.location, mark=self._watched)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from workstation import demo
 from workstation.agents import add_agent
 from workstation.errors import InvalidInput
-from workstation.queue import ACTIVE, Context, list_rows, parse_query, save_search, views
+from workstation.queue import ACTIVE, Context, _save_search, list_rows, parse_query, views
 from workstation.sla import BusinessHours, deadlines, parse_setting
 from workstation.store.db import Store
 from workstation.store.models import Event, Message, Priority, Role, Ticket, TicketStatus
@@ -115,7 +115,7 @@ def test_split_a_message_into_its_own_ticket(sqlite_store: Store) -> None:
 def test_views_due_soon_overdue_and_saved_searches(sqlite_store: Store) -> None:
     seeded(sqlite_store)
     with sqlite_store.session() as session:
-        save_search(session, "Routers", "router status:open")
+        _save_search(session, "Routers", "router status:open")
     context = Context(now=NOW)
     with sqlite_store.read() as session:
         counts = {v.key: c for v, c in views(session, context)}
