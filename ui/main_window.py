@@ -27,6 +27,7 @@ from ui.account_dialog import AddAccountDialog
 from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
+from ui.errors import error_text
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
@@ -475,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def report_error(self, exc: BaseException) -> None:
         if isinstance(exc, MostradorError):
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
         else:
             self.say(self.tr("Something went wrong inside Mostrador (%1); details are in the log.")
                      .replace("%1", type(exc).__name__), error=True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
+from ui.errors import error_text
 from ui.labels import event_label
 from ui.timers import debouncer
 from workstation import incidents
@@ -275,7 +276,7 @@ class CrisisDialog(QDialog):
         return done
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(str(exc), True)
+        self.message.emit(error_text(exc), True)
 
     def declare(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Declare incident"), self.tr("What is happening?"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from workstation import playbooks
 from workstation.store.db import Store
 
@@ -113,7 +114,7 @@ class PlaybookPanel(QWidget):
     def show_ticket(self, ticket_id: int) -> None:
         store = self._store
         self._run(lambda: read_guide(store, ticket_id), self._render,
-                  lambda exc: self.message.emit(str(exc), True))
+                  lambda exc: self.message.emit(error_text(exc), True))
 
     def reload(self) -> None:
         if self._state is not None:
@@ -207,7 +208,7 @@ class PlaybookPanel(QWidget):
         if state is None:
             return
         self._run(lambda: playbooks.start(store, state.ticket_id, key, actor=agent),
-                  lambda _run: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(str(exc), True))
+                  lambda _run: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
 
     def _current_step(self) -> tuple[int, playbooks.Step] | None:
         state = self._state
@@ -230,7 +231,7 @@ class PlaybookPanel(QWidget):
             evidence = text
         store, agent = self._store, self._agent()
         self._run(lambda: playbooks.complete_step(store, run_id, step.key, evidence=evidence, actor=agent),
-                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(str(exc), True))
+                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
 
     def skip(self) -> None:
         current = self._current_step()
@@ -242,4 +243,4 @@ class PlaybookPanel(QWidget):
             return
         store, agent = self._store, self._agent()
         self._run(lambda: playbooks.skip_step(store, run_id, step.key, reason, actor=agent),
-                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(str(exc), True))
+                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))

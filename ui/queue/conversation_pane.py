@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from ui.labels import (
     action_label,
     action_status_label,
@@ -238,7 +239,7 @@ class ConversationPane(QWidget):
         store, path = self._store, Path(target)
 
         self._run(lambda: write(store, path), lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
-                  lambda exc: self.message.emit(str(exc), True))
+                  lambda exc: self.message.emit(error_text(exc), True))
 
     # --- drawing ------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from ui.labels import action_label, category_label
 from workstation.reports import Report, compute, drill, period, scopes, to_csv
 from workstation.store.db import Store
@@ -373,4 +374,4 @@ class DashboardDialog(QDialog):
             text = to_csv(self.report)
             self._run(lambda: Path(path).write_text(text, encoding="utf-8"),
                       lambda _n: self.status.setText(self.tr("Saved %1.").replace("%1", path)),
-                      lambda exc: self.status.setText(str(exc)))
+                      lambda exc: self.status.setText(error_text(exc)))

@@ -147,21 +147,26 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
             return StoreLocked(
                 f"The database {where} is locked by another program.",
                 hint="Close the other Mostrador window or command that uses it and try again.",
+                kind="locked", where=where,
             )
         if primary in (_SQLITE_NOTADB, SQLITE_CORRUPT):
             return StoreCorrupt(
                 f"The file {where} is not a readable Mostrador database (damaged or not a database).",
                 hint="Restore a copy from the backups folder beside it, or point --data-dir elsewhere.",
+                kind="damaged", where=where,
             )
         if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and _nearly_full(where)):
-            return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.")
+            return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.",
+                              kind="full", where=where)
         if primary == _SQLITE_IOERR:
             return StoreError(f"The disk holding {where} failed to read or write ({orig}).",
-                              hint="Check the disk; the database is as its last completed change left it.")
+                              hint="Check the disk; the database is as its last completed change left it.",
+                              kind="disk", where=where)
         if primary in (_SQLITE_CANTOPEN, _SQLITE_READONLY):
             return StoreError(
                 f"The database {where} cannot be opened for writing.",
                 hint="Check that the folder exists and that you may write to it.",
+                kind="read_only", where=where,
             )
         return None
     try:
@@ -173,6 +178,7 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
         return StoreUnreachable(
             f"Cannot reach the database server at {where}: {first_line}.",
             hint="Check the URL given with --database and that the server is running.",
+            kind="unreachable", where=where,
         )
     if isinstance(exc, sa_exc.NoSuchModuleError | sa_exc.ArgumentError):
         return StoreError(f"The database URL {where} is not one Mostrador can use: {exc}.")
