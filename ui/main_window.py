@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.workspace.model.set_agent(agent)
         self.workspace.actions.changed.connect(self._tickets_changed)
         self.workspace.actions.failed.connect(self.report_error)
-        self.workspace.saved.connect(lambda _name: self.refresh())
+        self.workspace.saved.connect(lambda _name: self.apply_changes(ChangeSet.of(views=("saved",))))
         self.workspace.conversation.message.connect(lambda text, error: self.say(text, error=error))
         self.workspace.guide.message.connect(lambda text, error: self.say(text, error=error))
 
@@ -164,12 +164,28 @@ class MainWindow(QMainWindow):
     # --- state ----------------------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk).
-
-        For now every non-empty change reads the overview and the current view again; the rows and
-        counts it names are what a finer redraw will limit itself to."""
-        if changes:
+        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk): the
+        counts, and only the queue's rows it names (the agent's selection and scroll stay). ``everything``
+        reads it all again."""
+        if not changes:
+            return
+        if changes.everything or self.pages.currentWidget() is not self.workspace:
             self.refresh()
+            return
+        store = self.store
+        self.tasks.run(lambda: load_overview(store), self._show_counts)
+        if changes.tickets or changes.removed:
+            self.workspace.model.refresh_rows(changes.tickets, changes.removed)
+
+    def _show_counts(self, overview: Overview) -> None:
+        """The counts, the banners and the sidebar, leaving the queue's rows alone."""
+        if self.review is None and overview.accounts == 0 and overview.tickets == 0:
+            self._show_overview(overview)  # the last ticket went: back to the first-run page
+            return
+        self.remove_sample_action.setEnabled(overview.sample_tickets > 0)
+        if self.review is not None:
+            overview = Overview(overview.accounts or 1, overview.tickets, 0, overview.views)
+        self.workspace.show_overview(overview)
 
     def refresh(self) -> None:
         store = self.store
@@ -232,7 +248,7 @@ class MainWindow(QMainWindow):
 
         def done(_result: object) -> None:
             self.first_run.set_busy(None)
-            self.refresh()
+            self.apply_changes(ChangeSet.all())
 
         def failed(exc: BaseException) -> None:
             self.first_run.set_busy(None)
@@ -245,7 +261,7 @@ class MainWindow(QMainWindow):
 
         def removed(count: int) -> None:
             self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(count)))
-            self.refresh()
+            self.apply_changes(ChangeSet.all())
 
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
@@ -264,7 +280,7 @@ class MainWindow(QMainWindow):
         def done(kept: int) -> None:
             self.say(self.tr("%1 starts afresh; the %2 messages stored before are kept.")
                      .replace("%1", folder).replace("%2", str(kept)))
-            self.refresh()
+            self.apply_changes(ChangeSet.of(accounts=(account,)))
             self.sync.sync(account)
 
         self.tasks.run(lambda: resync_folder(store, account, folder), done)
@@ -302,7 +318,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tickets.Done) -> None:
             self._tickets_changed(self.tr("Message split into ticket #%1. Ctrl+Z undoes it.")
-                                  .replace("%1", str(result.tickets[1])))
+                                  .replace("%1", str(result.tickets[1])), result.changes)
 
         self.tasks.run(lambda: tickets.split(store, message_id, actor=agent), done)
 
@@ -320,7 +336,7 @@ class MainWindow(QMainWindow):
             if count:
                 self.say(self.tr("%1 promises are past their date: see Promises to keep.").replace("%1", str(count)),
                          error=True)
-                self.refresh()
+                self.apply_changes(ChangeSet.of(views=("actions",)))
 
         self.tasks.run(lambda: mark_overdue(store), marked)
 
@@ -328,19 +344,19 @@ class MainWindow(QMainWindow):
         self.agent = name or None
         self.workspace.model.set_agent(self.agent)
 
-    def _tickets_changed(self, summary: str) -> None:
+    def _tickets_changed(self, summary: str, changes: ChangeSet) -> None:
         self.say(summary)
-        self.refresh()
+        self.apply_changes(changes)
         self.workspace.conversation.reload()
 
-    def _queued(self, reply_id: int, state: str) -> None:
+    def _queued(self, reply_id: int, state: str, changes: ChangeSet) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
         if state == "queued":
             self.outbox.flush()
         ticket = self.composer.ticket_id if self.composer is not None else None
         if ticket is not None:
             self.workspace.conversation.show_ticket(ticket)
-        self.refresh()
+        self.apply_changes(changes)
 
     def _review_mode(self, pack: Path) -> None:
         """A review pack: read everything; write only coaching notes and flags, kept in the pack."""

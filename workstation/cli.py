@@ -200,12 +200,11 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
         add_note,
         apply,
         block_sender,
-        last_change,
         merge,
         not_spam,
         set_language,
         split,
-        undo,
+        undo_last,
     )
 
     verb = args.ticket_command
@@ -237,13 +236,12 @@ def cmd_ticket(args: argparse.Namespace, store: Store) -> int:
     elif verb == "split":
         done = split(store, args.message, actor=args.agent)
     elif verb == "undo":
-        change = last_change(store, actor=args.agent)
-        if change is None:
+        undone = undo_last(store, actor=args.agent)
+        if not undone.found:
             print("Nothing to undo.")
             return 0
-        restored, skipped = undo(store, change, actor=args.agent)
-        print(f"Undone on {len(restored)} tickets" + (f"; left alone (changed since): {skipped}" if skipped else "")
-              + ".")
+        print(f"Undone on {len(undone.restored)} tickets"
+              + (f"; left alone (changed since): {undone.skipped}" if undone.skipped else "") + ".")
         return 0
     else:
         try:

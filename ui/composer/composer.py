@@ -218,7 +218,7 @@ def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Openi
 class Composer(QDialog):
     """Reply to one ticket. ``queued`` carries the reply id and its state once it is in the outbox."""
 
-    queued = Signal(int, str)
+    queued = Signal(int, str, object)  # the reply, its state, and the ChangeSet
     agent_chosen = Signal(str)
 
     def __init__(self, store: Store, run: Callable[..., None], ticket_id: int, *, agent: str | None = None,
@@ -540,7 +540,7 @@ class Composer(QDialog):
         to, cc = self.recipients.addresses()
 
         def done(queued: Any) -> None:
-            self.queued.emit(queued.id, queued.state.value)
+            self.queued.emit(queued.id, queued.state.value, queued.changes)
             self.accept()
 
         def failed(exc: BaseException) -> None:

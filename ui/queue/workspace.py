@@ -200,6 +200,9 @@ class Workspace(QWidget):
         self.guide.changed.connect(self.conversation.reload)
         self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
         self.model.loaded.connect(self._loaded)
+        self.model.stale.connect(self.refresh_in_place)
+        self.model.rows_refreshed.connect(
+            lambda: self._queue_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty))
 
     def _shortcuts(self) -> None:
         """Keys an agent uses all day; each also has a mouse path."""
