@@ -168,3 +168,24 @@ def test_ticket_commands(run_cli, tmp_path) -> None:  # type: ignore[no-untyped-
     assert listed.returncode == 0 and all(row["priority"] == "urgent" for row in json.loads(listed.stdout))
     bad = run_cli("--data-dir", str(data), "queue", "--search", "before:yesterday")
     assert bad.returncode != 0 and "is not a date" in bad.stderr
+
+
+def test_each_write_says_what_it_changed_and_the_rows_read_again_follow_it(store: Store) -> None:
+    """On SQLite and PostgreSQL: a change-set names the rows to read again, and queue.rows_of reads only those,
+    as the view shows them now (a ticket that left the view is not in the answer)."""
+    from workstation.queue import rows_of
+    from workstation.tickets import add_notes, undo_last
+
+    first, second, third = seeded(store)[:3]
+    assert undo_last(store, actor="Marta").found is False
+    resolved = apply(store, [first], Change(status=TicketStatus.RESOLVED), actor="Marta")
+    assert resolved.changes.tickets == {first} and not resolved.changes.removed
+    assert set(rows_of(store, "open", [first, second])) == {second}  # resolved: out of Open
+    assert rows_of(store, "resolved", [first])[first].status is TicketStatus.RESOLVED
+    merged = merge(store, second, third, actor="Marta")
+    assert merged.changes.tickets == {second, third} and merged.changes.removed == {second}
+    assert set(rows_of(store, "all", [second, third])) == {third}
+    undone = undo_last(store, actor="Marta")
+    assert undone.found and undone.changes.tickets == {second, third}
+    assert set(rows_of(store, "all", [second, third])) == {second, third}  # the merge undone: both back
+    assert add_notes(store, [first, third], "Called back", actor="Marta").tickets == {first, third}
