@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.message = QLabel()
         self.message.setObjectName("messageChannel")
+        self.message.setWordWrap(True)  # a cause and what to do can take two lines: never cut short
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
