@@ -247,9 +247,9 @@ class MainWindow(QMainWindow):
         store = self.store
         self.first_run.set_busy(self.tr("Writing sample tickets…"))
 
-        def done(_result: object) -> None:
+        def done(result: demo.SeedResult) -> None:
             self.first_run.set_busy(None)
-            self.apply_changes(ChangeSet.all())
+            self.apply_changes(result.changes)
 
         def failed(exc: BaseException) -> None:
             self.first_run.set_busy(None)
@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         store, agent = self.store, self.agent
 
         def opened(proposal: LoopProposal) -> None:
+            self.apply_changes(proposal.changes)
             self.workspace.conversation.reload()
             self.reply_to(proposal.ticket_id, proposal)
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound
 from workstation.paths import RESOURCES
 from workstation.resolution.actions import ActionSpec
@@ -97,6 +98,11 @@ class LoopProposal:
     action_id: int
     body: str
     action: ActionSpec
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The action done: its ticket's promises, and the Promises to keep view's count."""
+        return ChangeSet.of(tickets=(self.ticket_id,), views=("actions",))
 
 
 def loop_close_action(store: Store, ticket_id: int, action_id: int) -> ActionSpec:

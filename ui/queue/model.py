@@ -96,8 +96,9 @@ class TicketTableModel(QAbstractTableModel):
         news = set(tickets) - gone - wanted  # not shown: a ticket that may have come into the view
         if not wanted and not news:
             return
-        if self._search or self._view.startswith("saved:"):
-            self.stale.emit()  # a search ranks its rows: read it again
+        if self._search or self._view.startswith("saved:") or self._loading:
+            # A search ranks its rows, and a page on its way counts on the rows before it: read it again.
+            self.stale.emit()
             return
         generation, store, view, agent = self._generation, self._store, self._view, self._agent
         ask = (wanted | news) - gone
