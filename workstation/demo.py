@@ -26,7 +26,7 @@ from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from workstation.changes import ChangeSet
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.store.bulk import Prepared, bulk_insert, execute, prepare
 from workstation.store.db import Store
 from workstation.store.models import (

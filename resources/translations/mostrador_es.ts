@@ -1435,6 +1435,16 @@
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Flagged on the mail server.</source>
+        <translation>Marcado con bandera en el servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Deleted on the mail server; kept here with its ticket.</source>
+        <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -6,7 +6,7 @@ problems end with one line naming the cause and what to do, and a non-zero
 exit; bugs keep their traceback.
 
 One module per command group (accounts, sync, tickets, replies...); this one holds the parser and
-``main``.
+``main`` (the parser class, shared with the worker commands and the window, is in workstation.workers).
 """
 
 from __future__ import annotations
@@ -44,18 +44,13 @@ from workstation.cli.sync import cmd_sync
 from workstation.cli.tickets import cmd_message, cmd_queue, cmd_saved_search, cmd_ticket
 from workstation.endpoints import Security
 from workstation.errors import MostradorError, Refused
+from workstation.features import wire
 from workstation.paths import Location
 from workstation.store.db import Store, explain, open_store
 from workstation.sync.head_start import HeadStart
+from workstation.workers.arguments import OneLineErrorParser
 
 Handler = Callable[[argparse.Namespace, Store], int]
-
-
-class OneLineErrorParser(argparse.ArgumentParser):
-    """argparse, but a wrong flag is one line and exit 2, with a pointer to --help."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 # --- parser --------------------------------------------------------------------
@@ -341,6 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     outbox = _group(sub, "outbox", "replies waiting to go, and sending them")
     p = outbox.add_parser("flush", help="send what is queued, file copies in Sent")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--events", action="store_true", help=argparse.SUPPRESS)  # an event line, for the window
     p.set_defaults(handler=cmd_outbox_flush)
     p = outbox.add_parser("list", help="replies not yet sent (or all, with --all)")
     p.add_argument("--all", action="store_true")
@@ -389,6 +385,7 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
     """Run one command. ``head_start``: the connections the process entry point began to open for a sync."""
     args = build_parser().parse_args(argv)
     args.head_start = head_start
+    wire()  # what features do with new mail, for the sync commands (workstation.sync.hooks)
     location = Location.resolve(args.data_dir, args.database)
     handler: Handler = args.handler
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workstation.cli.common import _print_json, _read_actions, _read_text
-from workstation.errors import InvalidInput
+from workstation.errors import InvalidInput, MostradorError
 from workstation.store.db import Store
 
 
@@ -74,6 +74,15 @@ def cmd_outbox_list(args: argparse.Namespace, store: Store) -> int:
 def cmd_outbox_flush(args: argparse.Namespace, store: Store) -> int:
     from workstation.outbox.sender import flush
 
+    if args.events:  # the window's worker: one event line (workstation.workers)
+        from workstation.workers import Failed, FlushFinished, write
+
+        try:
+            event: FlushFinished | Failed = FlushFinished.of(flush(store))
+        except MostradorError as exc:
+            event = Failed.of(exc)
+        write(event)
+        return 0 if isinstance(event, FlushFinished) else 1
     summary = flush(store)
     if args.json:
         _print_json(summary.as_dict())

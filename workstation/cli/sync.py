@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from workstation.cli.common import _print_json, _progress_bar
 from workstation.errors import MostradorError
@@ -63,25 +61,24 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
     """
     import threading
 
-    from workstation.sync.connection import SyncError
+    from workstation.mail.errors import SyncError
     from workstation.sync.engine import AccountSync, SyncProgress, SyncSummary
+    from workstation.workers import Event, Failed, Progress, SyncFinished, write
 
     lock = threading.Lock()
 
-    def emit(event: dict[str, Any]) -> None:
+    def emit(event: Event) -> None:
         with lock:
-            sys.stdout.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
-            sys.stdout.flush()
+            write(event)
 
     def progress(p: SyncProgress) -> None:
-        emit({"event": "progress", "account": p.account, "folder": p.folder, "done": p.done, "total": p.total,
-              "rate": round(p.rate, 1)})
+        emit(Progress.of(p))
 
     def passed(name: str, summary: SyncSummary) -> None:
-        emit({"event": "finished", "account": name, **summary.as_dict()})
+        emit(SyncFinished.of(summary))
 
     def failed(name: str, exc: MostradorError, retry: bool) -> None:
-        emit({"event": "failed", "account": name, "error": str(exc), "retry": retry})
+        emit(Failed.of(exc, account=name, retry=retry))
 
     if keep_watching:
         from workstation.sync.watch import Watcher

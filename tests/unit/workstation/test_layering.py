@@ -39,16 +39,52 @@ def test_no_workstation_module_names_ui_or_qt() -> None:
     assert offenders == []
 
 
-def _imports(text: str) -> list[str]:
-    """Every module (and module.name) a source imports, at any depth."""
-    names: list[str] = []
-    for node in ast.walk(ast.parse(text)):
+def _imports(path: Path, text: str | None = None) -> list[str]:
+    """Every module ``path`` imports (or ``text``, read as that file), absolute or relative, at any depth."""
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    names = []
+    for node in ast.walk(ast.parse(path.read_text() if text is None else text)):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.append(node.module)
-            names += [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join(parent + ([node.module] if node.module else []))
+            names += [base] + [f"{base}.{alias.name}" for alias in node.names]
     return names
+
+
+FEATURES = ("workstation.followups", "workstation.incidents", "workstation.outbox", "workstation.resolution")
+
+
+def test_the_sync_knows_mail_not_features() -> None:
+    """What features do with new mail comes through hooks wired at start (workstation.features)."""
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "workstation" / "sync").rglob("*.py"))
+                 for name in _imports(path) if name.startswith(FEATURES)]
+    assert offenders == []
+
+
+def test_the_mail_package_stands_below_the_sync_the_outbox_and_the_store() -> None:
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "workstation" / "mail").rglob("*.py"))
+                 for name in _imports(path)
+                 if name.startswith(("workstation.sync", "workstation.outbox", "workstation.store", "sqlalchemy"))]
+    assert offenders == []
+
+
+def test_importing_the_sync_engine_pulls_in_no_feature() -> None:
+    code = ("import sys, workstation.sync.engine, workstation.sync.watch\n"
+            f"print(sorted(n for n in sys.modules if n.startswith({FEATURES!r})))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_worker_protocol_pulls_in_neither_the_store_nor_qt() -> None:
+    """The window and a worker not yet past its head start both import it."""
+    code = ("import sys, workstation.workers\n"
+            "print(sorted(n for n in sys.modules if n.startswith(('sqlalchemy', 'workstation.store', 'PySide6'))))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 def _forbidden(name: str) -> bool:
@@ -66,7 +102,7 @@ def test_services_are_the_only_door_to_the_store() -> None:
     paths = sorted((ROOT / "ui").rglob("*.py"))
     paths += sorted((ROOT / "workstation" / "cli").rglob("*.py"))
     assert len(paths) > 20
-    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in paths for name in _imports(_without_not_yet(path))
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in paths for name in _imports(path, _without_not_yet(path))
                  if _forbidden(name)]
     assert offenders == []
 
@@ -87,5 +123,5 @@ def test_the_door_check_sees_a_query() -> None:
     """The check above reads imports at any depth (a function's own ``from ... import``), in every spelling."""
     sample = ("def f():\n    from workstation.store.models import Ticket\n    import sqlalchemy.orm as orm\n"
               "from workstation.store import models\nfrom workstation.store.db import Store\n")
-    assert sorted(n for n in _imports(sample) if _forbidden(n)) == [
+    assert sorted(n for n in _imports(ROOT / "ui" / "sample.py", sample) if _forbidden(n)) == [
         "sqlalchemy.orm", "workstation.store.models", "workstation.store.models", "workstation.store.models.Ticket"]
