@@ -27,12 +27,13 @@ from ui.account_dialog import AddAccountDialog
 from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
+from ui.errors import error_text
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.panels import ViewKeyRole
-from ui.queue.workspace import Overview, Workspace, load_overview
+from ui.queue.workspace import Workspace
 from ui.sync_controller import SyncController
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
@@ -40,6 +41,7 @@ from workstation.accounts import resync_folder
 from workstation.changes import ChangeSet
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
+from workstation.overview import Overview, load_overview
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import preload
 from workstation.store.db import Store, describe
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.message = QLabel()
         self.message.setObjectName("messageChannel")
+        self.message.setWordWrap(True)  # a cause and what to do can take two lines: never cut short
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self.workspace.model.set_agent(agent)
         self.workspace.actions.changed.connect(self._tickets_changed)
         self.workspace.actions.failed.connect(self.report_error)
-        self.workspace.saved.connect(lambda _name: self.refresh())
+        self.workspace.saved.connect(lambda _name: self.apply_changes(ChangeSet.of(views=("saved",))))
         self.workspace.conversation.message.connect(lambda text, error: self.say(text, error=error))
         self.workspace.guide.message.connect(lambda text, error: self.say(text, error=error))
 
@@ -164,12 +167,28 @@ class MainWindow(QMainWindow):
     # --- state ----------------------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk).
-
-        For now every non-empty change reads the overview and the current view again; the rows and
-        counts it names are what a finer redraw will limit itself to."""
-        if changes:
+        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk): the
+        counts, and only the queue's rows it names (the agent's selection and scroll stay). ``everything``
+        reads it all again."""
+        if not changes:
+            return
+        if changes.everything or self.pages.currentWidget() is not self.workspace:
             self.refresh()
+            return
+        store = self.store
+        self.tasks.run(lambda: load_overview(store), self._show_counts)
+        if changes.tickets or changes.removed:
+            self.workspace.model.refresh_rows(changes.tickets, changes.removed)
+
+    def _show_counts(self, overview: Overview) -> None:
+        """The counts, the banners and the sidebar, leaving the queue's rows alone."""
+        if self.review is None and overview.accounts == 0 and overview.tickets == 0:
+            self._show_overview(overview)  # the last ticket went: back to the first-run page
+            return
+        self.remove_sample_action.setEnabled(overview.sample_tickets > 0)
+        if self.review is not None:
+            overview = Overview(overview.accounts or 1, overview.tickets, 0, overview.views)
+        self.workspace.show_overview(overview)
 
     def refresh(self) -> None:
         store = self.store
@@ -230,9 +249,9 @@ class MainWindow(QMainWindow):
         store = self.store
         self.first_run.set_busy(self.tr("Writing sample tickets…"))
 
-        def done(_result: object) -> None:
+        def done(result: demo.SeedResult) -> None:
             self.first_run.set_busy(None)
-            self.refresh()
+            self.apply_changes(result.changes)
 
         def failed(exc: BaseException) -> None:
             self.first_run.set_busy(None)
@@ -245,7 +264,7 @@ class MainWindow(QMainWindow):
 
         def removed(count: int) -> None:
             self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(count)))
-            self.refresh()
+            self.apply_changes(ChangeSet.all())
 
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
@@ -264,7 +283,7 @@ class MainWindow(QMainWindow):
         def done(kept: int) -> None:
             self.say(self.tr("%1 starts afresh; the %2 messages stored before are kept.")
                      .replace("%1", folder).replace("%2", str(kept)))
-            self.refresh()
+            self.apply_changes(ChangeSet.of(accounts=(account,)))
             self.sync.sync(account)
 
         self.tasks.run(lambda: resync_folder(store, account, folder), done)
@@ -291,6 +310,7 @@ class MainWindow(QMainWindow):
         store, agent = self.store, self.agent
 
         def opened(proposal: LoopProposal) -> None:
+            self.apply_changes(proposal.changes)
             self.workspace.conversation.reload()
             self.reply_to(proposal.ticket_id, proposal)
 
@@ -302,7 +322,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tickets.Done) -> None:
             self._tickets_changed(self.tr("Message split into ticket #%1. Ctrl+Z undoes it.")
-                                  .replace("%1", str(result.tickets[1])))
+                                  .replace("%1", str(result.tickets[1])), result.changes)
 
         self.tasks.run(lambda: tickets.split(store, message_id, actor=agent), done)
 
@@ -320,7 +340,7 @@ class MainWindow(QMainWindow):
             if count:
                 self.say(self.tr("%1 promises are past their date: see Promises to keep.").replace("%1", str(count)),
                          error=True)
-                self.refresh()
+                self.apply_changes(ChangeSet.of(views=("actions",)))
 
         self.tasks.run(lambda: mark_overdue(store), marked)
 
@@ -328,19 +348,19 @@ class MainWindow(QMainWindow):
         self.agent = name or None
         self.workspace.model.set_agent(self.agent)
 
-    def _tickets_changed(self, summary: str) -> None:
+    def _tickets_changed(self, summary: str, changes: ChangeSet) -> None:
         self.say(summary)
-        self.refresh()
+        self.apply_changes(changes)
         self.workspace.conversation.reload()
 
-    def _queued(self, reply_id: int, state: str) -> None:
+    def _queued(self, reply_id: int, state: str, changes: ChangeSet) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
         if state == "queued":
             self.outbox.flush()
         ticket = self.composer.ticket_id if self.composer is not None else None
         if ticket is not None:
             self.workspace.conversation.show_ticket(ticket)
-        self.refresh()
+        self.apply_changes(changes)
 
     def _review_mode(self, pack: Path) -> None:
         """A review pack: read everything; write only coaching notes and flags, kept in the pack."""
@@ -473,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def report_error(self, exc: BaseException) -> None:
         if isinstance(exc, MostradorError):
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
         else:
             self.say(self.tr("Something went wrong inside Mostrador (%1); details are in the log.")
                      .replace("%1", type(exc).__name__), error=True)

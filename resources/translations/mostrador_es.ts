@@ -800,6 +800,29 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="19"/>
+        <source>The database %1 is locked by another program. Close the other Mostrador window or command that uses it and try again.</source>
+        <translation>La base de datos %1 está bloqueada por otro programa. Cierra la otra ventana u orden de Mostrador que la usa y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy from the backups folder beside it, or point --data-dir elsewhere.</source>
+        <translation>El archivo %1 no es una base de datos de Mostrador legible (está dañado o no es una base de datos). Restaura una copia de la carpeta de copias de seguridad que tiene al lado, o indica otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>The disk holding %1 is full. Free some space and try again; nothing was lost.</source>
+        <translation>El disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="27"/>
+        <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+        <translation>La base de datos %1 no se puede abrir para escribir. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../ui/first_run.py" line="21"/>
