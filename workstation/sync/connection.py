@@ -97,16 +97,38 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
             except (IMAPClientError, ssl.SSLError) as exc:
                 raise StartTLSRefused(f"The server {where} refused STARTTLS ({exc}); Mostrador will not continue "
                                       "in plain text.") from exc
-        try:
-            client.login(endpoint.username, password)
-        except LoginError as exc:
-            raise AuthenticationFailed(f"The server {where} refused the user name or password for "
-                                       f"{endpoint.username}.", hint="Check them and try again.") from exc
+        if endpoint.auth == "oauth2":
+            _oauth_login(client, endpoint, password, where)
+        else:
+            try:
+                client.login(endpoint.username, password)
+            except LoginError as exc:
+                raise AuthenticationFailed(f"The server {where} refused the user name or password for "
+                                           f"{endpoint.username}.", hint="Check them and try again.") from exc
     except BaseException:
         _close_quietly(client)
         raise
     client.normalise_times = False  # INTERNALDATE with its offset, not naive local time read as UTC later
     return client
+
+
+def _oauth_login(client: IMAPClient, endpoint: Endpoint, access_token: str, where: str) -> None:
+    """SASL OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Google's, Microsoft's)."""
+    try:
+        if client.has_capability("AUTH=OAUTHBEARER"):
+            client.oauthbearer_login(endpoint.username, access_token)
+        elif client.has_capability("AUTH=XOAUTH2"):
+            client.oauth2_login(endpoint.username, access_token)
+        else:
+            raise AuthenticationFailed(f"The server {where} does not take OAuth sign-ins (no XOAUTH2 or "
+                                       "OAUTHBEARER).", hint="Use a password for this account, or check the server.")
+    except LoginError as exc:
+        from workstation.oauth import tokens
+
+        tokens.forget(access_token=access_token)  # the next attempt refreshes it
+        raise AuthenticationFailed(f"The server {where} refused the sign-in token for {endpoint.username}.",
+                                   hint="It is renewed at the next attempt; if that fails too, sign in again.") \
+            from exc
 
 
 def connect_for_sync(endpoint: Endpoint, password: str) -> IMAPClient:
