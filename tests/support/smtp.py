@@ -20,7 +20,7 @@ from email.policy import default
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from tests.support.servers import free_port
 
@@ -77,15 +77,46 @@ def password_check(password: str) -> Callable[..., AuthResult]:
     return check
 
 
+@dataclass
+class OAuthRecorder(Recorder):
+    """A :class:`Recorder` that also takes AUTH XOAUTH2: the bearer token is checked at the tests'
+    authorization server (``user_of``, its introspection), and must belong to the user it names.
+    A refused token gets Google's answer: a 334 with a JSON reason, the client's empty line, then 535."""
+
+    user_of: Callable[[str], str | None] | None = None
+    logins: list[str] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:  # noqa: N802 - aiosmtpd's name
+        if len(args) == 1:
+            blob = await server.challenge_auth("")
+            if blob is MISSING:
+                return AuthResult(success=False)
+        else:
+            import base64
+
+            blob = base64.b64decode(args[1])
+        assert isinstance(blob, bytes)
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        assert self.user_of is not None
+        if user and self.user_of(token) == user:
+            self.logins.append(user)
+            return AuthResult(success=True, auth_data=user)
+        await server.challenge_auth('{"status":"401","schemes":"bearer","scope":"https://mail.example/"}')
+        return AuthResult(success=False, handled=False)
+
+
 class SmtpServer:
     """Submission with AUTH (plain text is allowed here only because it is loopback)."""
 
-    def __init__(self, *, tls_dir: Path | None = None, smtputf8: bool = False) -> None:
+    def __init__(self, *, tls_dir: Path | None = None, smtputf8: bool = False,
+                 oauth_user_of: Callable[[str], str | None] | None = None) -> None:
         """``tls_dir`` (cert.pem and key.pem) makes it SMTPS: implicit TLS, as on port 465; ``smtputf8``
-        offers SMTPUTF8 (internationalised addresses)."""
+        offers SMTPUTF8 (internationalised addresses); ``oauth_user_of`` also offers XOAUTH2, tokens checked
+        with it."""
         from tests.support.dovecot import PASSWORD
 
-        self.recorder = Recorder()
+        self.recorder = OAuthRecorder(user_of=oauth_user_of) if oauth_user_of else Recorder()
         self.port = free_port()
         context = None
         if tls_dir is not None:

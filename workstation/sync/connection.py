@@ -8,6 +8,7 @@ Every socket has a timeout.
 
 from __future__ import annotations
 
+import imaplib
 import socket
 import ssl
 
@@ -113,16 +114,29 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
 
 
 def _oauth_login(client: IMAPClient, endpoint: Endpoint, access_token: str, where: str) -> None:
-    """SASL OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Google's, Microsoft's)."""
+    """SASL OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Google's, Microsoft's).
+
+    A refused token comes back as a challenge carrying the server's JSON reason, which the client must
+    answer (OAUTHBEARER: with a lone 0x01; XOAUTH2: with an empty line) before the server says NO. (imapclient's
+    own oauth logins answer it with the token again, and Dovecot then waits seconds before it answers.)"""
+    from workstation.oauth import sasl
+
+    if client.has_capability("AUTH=OAUTHBEARER"):
+        mechanism = "OAUTHBEARER"
+        first, after_error = sasl.oauthbearer(endpoint.username, access_token, endpoint.host, endpoint.port), "\x01"
+    elif client.has_capability("AUTH=XOAUTH2"):
+        mechanism, first, after_error = "XOAUTH2", sasl.xoauth2(endpoint.username, access_token), ""
+    else:
+        raise AuthenticationFailed(f"The server {where} does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER).",
+                                   hint="Use a password for this account, or check the server.")
+    answers = iter([first])
+
+    def answer(_challenge: bytes) -> str:
+        return next(answers, after_error)
+
     try:
-        if client.has_capability("AUTH=OAUTHBEARER"):
-            client.oauthbearer_login(endpoint.username, access_token)
-        elif client.has_capability("AUTH=XOAUTH2"):
-            client.oauth2_login(endpoint.username, access_token)
-        else:
-            raise AuthenticationFailed(f"The server {where} does not take OAuth sign-ins (no XOAUTH2 or "
-                                       "OAUTHBEARER).", hint="Use a password for this account, or check the server.")
-    except LoginError as exc:
+        client._imap.authenticate(mechanism, answer)
+    except imaplib.IMAP4.error as exc:
         from workstation.oauth import tokens
 
         tokens.forget(access_token=access_token)  # the next attempt refreshes it
