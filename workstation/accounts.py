@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ from sqlalchemy import func, select, update
 from workstation import secrets
 from workstation.changes import ChangeSet
 from workstation.endpoints import Security, is_loopback
-from workstation.errors import InvalidInput, NotFound, SecretStoreUnavailable
+from workstation.errors import InvalidInput, MostradorError, NotFound, SecretStoreUnavailable
 from workstation.store.db import Store
 from workstation.store.models import Account, Event, Folder, Message, Ticket
 
@@ -482,3 +483,119 @@ def test_account(store: Store, name: str) -> LoginCheck:
 
 
 test_account.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name
+
+
+# --- a new account from an address -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    """What a person gives for a new account; the rest is found (:func:`plan`)."""
+
+    name: str
+    email: str
+    auth: str = "auto"  # "password", "oauth2", or "auto": OAuth where the provider takes it
+    provider: str = "auto"  # "google", "microsoft", "auto", or an issuer URL
+    client_id: str | None = None
+    tenant: str | None = None
+    imap_host: str | None = None
+    imap_port: int | None = None
+    imap_security: Security | None = None
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_security: Security | None = None
+    username: str | None = None
+    ca_file: str | None = None
+    display_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    spec: AccountSpec
+    #: How the settings were found, in a sentence (None when all were given).
+    found: str | None
+    notes: tuple[str, ...]
+    #: For a password account at a provider that wants a password of its own for apps: where to make one.
+    app_password: str | None
+
+
+DEFAULT_PORTS = {"imap": {Security.SSL: 993, Security.STARTTLS: 143, Security.PLAIN: 143},
+                 "smtp": {Security.SSL: 465, Security.STARTTLS: 587, Security.PLAIN: 25}}
+
+
+def plan(request: NewAccount, *, resolver: Any = None) -> Plan:
+    """Settings for a new account: those given, the rest found from the address (provider table, DNS SRV,
+    usual names); OAuth where asked for, or where the provider signs in that way ("auto")."""
+    from workstation import discovery
+
+    found = None
+    if not request.imap_host:
+        found = discovery.find_settings(request.email, resolver=resolver)
+    imap_security = request.imap_security or (found.imap.security if found else Security.SSL)
+    smtp_security = request.smtp_security or (found.smtp.security if found else Security.SSL)
+    imap_host = request.imap_host or (found.imap.host if found else "")
+    provider_key = request.provider or "auto"
+    oauth_provider, issuer = None, None
+    if provider_key == "auto":
+        oauth_provider = found.oauth if found else None
+    elif provider_key in ("google", "microsoft"):
+        oauth_provider = provider_key
+    else:
+        oauth_provider, issuer = "issuer", provider_key
+    auth = request.auth
+    if auth == "auto":
+        auth = "oauth2" if oauth_provider and request.client_id else "password"
+    if auth == "oauth2" and oauth_provider is None:
+        raise InvalidInput(f"Mostrador does not know how {request.email} signs in with OAuth.",
+                           hint="Give --provider google, microsoft, or your identity provider's issuer URL.")
+    spec = AccountSpec(
+        name=request.name.strip() or request.email, email=request.email.strip(),
+        imap_host=imap_host,
+        imap_port=request.imap_port or (found.imap.port if found and not request.imap_host
+                                        else DEFAULT_PORTS["imap"][imap_security]),
+        imap_security=imap_security,
+        smtp_host=request.smtp_host or (found.smtp.host if found else imap_host),
+        smtp_port=request.smtp_port or (found.smtp.port if found and not request.smtp_host
+                                        else DEFAULT_PORTS["smtp"][smtp_security]),
+        smtp_security=smtp_security,
+        username=request.username or (found.username if found else request.email.strip()),
+        ca_file=request.ca_file, display_name=request.display_name, auth=auth,
+        oauth_provider=oauth_provider if auth == "oauth2" else None,
+        oauth_issuer=issuer if auth == "oauth2" else None,
+        oauth_client_id=request.client_id if auth == "oauth2" else None,
+        oauth_tenant=request.tenant if auth == "oauth2" else None)
+    spec.validate()
+    app_password = found.provider.app_password if (found and found.provider and auth == "password") else None
+    return Plan(spec, found.describe() if found else None, found.notes if found else (), app_password)
+
+
+class NotSaved(MostradorError):
+    """A login before saving failed: nothing was written."""
+
+
+def set_up(store: Store, planned: Plan, *, password: str | None = None, check: bool = True,
+           say: Callable[[str], None] = lambda _line: None,
+           cancelled: threading.Event | None = None) -> tuple[Account, LoginCheck | None]:
+    """Sign in (OAuth: the browser) or take the password, log in to both servers, and save the account only
+    when both logins worked (``check=False`` saves without trying). ``say`` hears each step in a sentence."""
+    secrets.check_backend()
+    spec = planned.spec
+    fresh = None
+    if spec.auth == "oauth2":
+        say("Waiting for sign-in in your browser…")
+        fresh = sign_in(spec, cancelled=cancelled)
+        secret = fresh.access_token
+    else:
+        if not password:
+            raise InvalidInput("The password is empty.")
+        secret = password
+    result = None
+    if check:
+        result = check_login(spec, secret)
+        for sentence in result.sentences():
+            say(sentence)
+        if not result.ok:
+            failed = " and ".join(kind for kind, ok in (("IMAP", result.imap_ok), ("SMTP", result.smtp_ok)) if not ok)
+            raise NotSaved(f"{spec.name} was not saved: the {failed} login did not work.",
+                           hint="Fix the settings and try again, or save it untried with --no-check.")
+    return add_account(store, spec, password, tokens=fresh), result

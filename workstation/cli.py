@@ -121,26 +121,56 @@ def cmd_info(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_account_add(args: argparse.Namespace, store: Store) -> int:
-    from workstation.accounts import AccountSpec, add_account
+    from workstation import accounts
 
-    if not args.password_stdin:
-        raise InvalidInput("Give the password on standard input with --password-stdin (never as an argument).")
-    password = sys.stdin.readline().rstrip("\r\n")
-    spec = AccountSpec(
-        name=args.name,
-        email=args.email,
-        imap_host=args.imap_host,
-        imap_port=args.imap_port or (993 if args.imap_security == "ssl" else 143),
-        imap_security=Security(args.imap_security),
-        smtp_host=args.smtp_host or args.imap_host,
-        smtp_port=args.smtp_port or {"ssl": 465, "starttls": 587, "plain": 25}[args.smtp_security],
-        smtp_security=Security(args.smtp_security),
-        username=args.username or args.email,
-        ca_file=args.ca_file,
-        display_name=args.display_name,
-    )
-    account = add_account(store, spec, password)
-    print(f"Added account {account.name!r} ({account.email}); its password is in the keyring.")
+    request = accounts.NewAccount(
+        name=args.name, email=args.email, auth=args.auth, provider=args.provider, client_id=args.client_id,
+        tenant=args.tenant, imap_host=args.imap_host, imap_port=args.imap_port,
+        imap_security=Security(args.imap_security) if args.imap_security else None, smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port, smtp_security=Security(args.smtp_security) if args.smtp_security else None,
+        username=args.username, ca_file=args.ca_file, display_name=args.display_name)
+    planned = accounts.plan(request)
+    if planned.found:
+        print(f"Found: {planned.found}")
+    for line in (*planned.notes, *([planned.app_password] if planned.app_password else [])):
+        print(line)
+    password = None
+    if planned.spec.auth == "password":
+        if not args.password_stdin:
+            raise InvalidInput("Give the password on standard input with --password-stdin (never as an argument).")
+        password = sys.stdin.readline().rstrip("\r\n")
+    account, _check = accounts.set_up(store, planned, password=password, check=not args.no_check,
+                                      say=lambda line: print(line, flush=True))
+    kept = "its sign-in (refresh token)" if account.auth == "oauth2" else "its password"
+    print(f"Added account {account.name!r} ({account.email}); {kept} is in the keyring.")
+    return 0
+
+
+def cmd_account_test(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import test_account
+
+    result = test_account(store, args.name)
+    for sentence in result.sentences():
+        print(sentence)
+    return 0 if result.ok else 1
+
+
+def cmd_account_pause(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import set_paused
+
+    paused = args.account_command == "pause"
+    set_paused(store, args.name, paused)
+    print(f"{args.name} is paused: nothing syncs until `account resume {args.name}`." if paused
+          else f"{args.name} syncs again.")
+    return 0
+
+
+def cmd_account_sign_in(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import sign_in_again
+
+    print("Waiting for sign-in in your browser…", flush=True)
+    sign_in_again(store, args.name)
+    print(f"{args.name} is signed in again; it syncs and sends as before.")
     return 0
 
 
@@ -183,6 +213,14 @@ def cmd_account_resync(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_account_set(args: argparse.Namespace, store: Store) -> int:
+    from workstation import accounts
+
+    fields = {key: getattr(args, key) for key in accounts.EDITABLE if getattr(args, key, None) is not None}
+    if fields or args.rename:
+        accounts.update_settings(store, args.name, new_name=args.rename, **fields)
+        args.name = args.rename or args.name
+    if args.password_stdin:
+        accounts.change_password(store, args.name, sys.stdin.readline().rstrip("\r\n"))
     with store.session() as session:
         account = session.scalar(select(Account).where(Account.name == args.name))
         if account is None:
@@ -907,20 +945,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_info)
 
     account = _group(sub, "account", "support inboxes")
-    p = account.add_parser("add", help="add an inbox (the password goes to the keyring)")
+    p = account.add_parser("add", help="add an inbox: settings found from the address, both logins tried, "
+                                       "then saved (the password or sign-in goes to the keyring)")
     p.add_argument("name")
     p.add_argument("--email", required=True)
     p.add_argument("--display-name")
-    p.add_argument("--imap-host", required=True)
+    p.add_argument("--auth", choices=["auto", "password", "oauth2"], default="auto",
+                   help="oauth2: sign in in the browser; auto: OAuth where the provider and a client ID allow it")
+    p.add_argument("--provider", default="auto", metavar="google|microsoft|auto|ISSUER-URL",
+                   help="who signs you in (an issuer URL is read through OpenID discovery)")
+    p.add_argument("--client-id", help="your organisation's OAuth client ID (see the README)")
+    p.add_argument("--tenant", help="Microsoft: your tenant (ID or domain; default common)")
+    p.add_argument("--imap-host", help="default: found from the address")
     p.add_argument("--imap-port", type=int)
-    p.add_argument("--imap-security", choices=[s.value for s in Security], default="ssl")
+    p.add_argument("--imap-security", choices=[s.value for s in Security])
     p.add_argument("--smtp-host")
     p.add_argument("--smtp-port", type=int)
-    p.add_argument("--smtp-security", choices=[s.value for s in Security], default="ssl")
+    p.add_argument("--smtp-security", choices=[s.value for s in Security])
     p.add_argument("--username", help="login name (default: the e-mail address)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.add_argument("--ca-file", metavar="PEM", help="an extra CA certificate to trust for this account")
+    p.add_argument("--no-check", action="store_true", help="save without logging in to the servers first")
     p.set_defaults(handler=cmd_account_add)
+    p = account.add_parser("test", help="log in to an inbox's IMAP and SMTP servers and say what worked")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_account_test)
+    for verb, text in (("pause", "stop syncing an inbox for now"), ("resume", "sync a paused inbox again")):
+        p = account.add_parser(verb, help=text)
+        p.add_argument("name")
+        p.set_defaults(handler=cmd_account_pause)
+    p = account.add_parser("sign-in", help="sign an OAuth inbox in again in the browser")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_account_sign_in)
     p = account.add_parser("list", help="list inboxes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_account_list)
@@ -933,6 +989,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--signature-file", metavar="FILE", help="the signature's text; an empty file removes it")
     p.add_argument("--display-name", help="the name customers see beside the address")
+    p.add_argument("--rename", metavar="NEW_NAME")
+    for option in ("email", "imap-host", "smtp-host", "username", "ca-file"):
+        p.add_argument(f"--{option}", dest=option.replace("-", "_"))
+    p.add_argument("--client-id", dest="oauth_client_id")
+    p.add_argument("--tenant", dest="oauth_tenant")
+    for option in ("imap-port", "smtp-port"):
+        p.add_argument(f"--{option}", dest=option.replace("-", "_"), type=int)
+    for option in ("imap-security", "smtp-security"):
+        p.add_argument(f"--{option}", dest=option.replace("-", "_"), choices=[s.value for s in Security])
+    p.add_argument("--password-stdin", action="store_true", help="a new password, read from standard input")
     p.add_argument("--sla", action="append", metavar="SETTING",
                    help="first_response.high=120, resolution.normal=2880 (minutes), or "
                         "business_hours=09:00-18:00@Europe/Madrid (repeatable; new tickets use them)")
