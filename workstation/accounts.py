@@ -517,6 +517,9 @@ class Plan:
     notes: tuple[str, ...]
     #: For a password account at a provider that wants a password of its own for apps: where to make one.
     app_password: str | None
+    #: The provider found, if any (a ``workstation.discovery.Provider``), and how: "provider", "dns-srv", "guess".
+    provider: Any = None
+    source: str | None = None
 
 
 DEFAULT_PORTS = {"imap": {Security.SSL: 993, Security.STARTTLS: 143, Security.PLAIN: 143},
@@ -566,7 +569,8 @@ def plan(request: NewAccount, *, resolver: Any = None) -> Plan:
         oauth_tenant=request.tenant if auth == "oauth2" else None)
     spec.validate()
     app_password = found.provider.app_password if (found and found.provider and auth == "password") else None
-    return Plan(spec, found.describe() if found else None, found.notes if found else (), app_password)
+    return Plan(spec, found.describe() if found else None, found.notes if found else (), app_password,
+                found.provider if found else None, found.source if found else None)
 
 
 class NotSaved(MostradorError):

@@ -50,6 +50,11 @@ class Provider:
     app_password: str | None = None
     #: The login name is the part before the @ (iCloud), else the whole address.
     local_part_login: bool = False
+    #: The same, with the names of the provider's Spanish pages.
+    app_password_es: str | None = None
+
+    def app_password_in(self, language: str) -> str | None:
+        return (self.app_password_es or self.app_password) if language == "es" else self.app_password
 
 
 def _s(host: str, port: int, security: str) -> Server:
@@ -60,6 +65,10 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider("gmail", "Gmail / Google Workspace", _s("imap.gmail.com", 993, "ssl"), _s("smtp.gmail.com", 465, "ssl"),
              domains=("gmail.com", "googlemail.com"), mx_suffixes=(".google.com", ".googlemail.com"),
              oauth="google",
+             app_password_es="Google: active la verificación en dos pasos y, en su cuenta de Google, vaya a "
+                             "Seguridad > Verificación en dos pasos > Contraseñas de aplicaciones "
+                             "(myaccount.google.com/apppasswords) y cree una. Si el administrador de Workspace las "
+                             "ha desactivado, inicie sesión con Google.",
              app_password="Google: turn on 2-Step Verification, then in your Google Account go to Security > "
                           "2-Step Verification > App passwords (myaccount.google.com/apppasswords) and create "
                           "one. Workspace administrators may have turned app passwords off; sign in with Google "
@@ -67,19 +76,26 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider("microsoft365", "Microsoft 365", _s("outlook.office365.com", 993, "ssl"),
              _s("smtp.office365.com", 587, "starttls"), mx_suffixes=(".mail.protection.outlook.com",),
              oauth="microsoft",
+             app_password_es="Microsoft 365 ya no acepta contraseñas para IMAP: inicie sesión con Microsoft.",
              app_password="Microsoft 365 no longer takes passwords for IMAP: sign in with Microsoft instead."),
     Provider("outlook", "Outlook.com", _s("outlook.office365.com", 993, "ssl"),
              _s("smtp-mail.outlook.com", 587, "starttls"),
              domains=("outlook.com", "hotmail.com", "live.com", "msn.com", "outlook.es", "hotmail.es"),
              mx_suffixes=(".olc.protection.outlook.com",), oauth="microsoft",
+             app_password_es="Outlook.com ya no acepta contraseñas para IMAP: inicie sesión con Microsoft.",
              app_password="Outlook.com no longer takes passwords for IMAP: sign in with Microsoft instead."),
     Provider("yahoo", "Yahoo Mail", _s("imap.mail.yahoo.com", 993, "ssl"), _s("smtp.mail.yahoo.com", 465, "ssl"),
              domains=("yahoo.com", "yahoo.es", "ymail.com", "rocketmail.com"), mx_suffixes=(".yahoodns.net",),
+             app_password_es="Yahoo: vaya a Información de la cuenta > Seguridad de la cuenta y elija “Generar "
+                             "contraseña de aplicación”; use esa contraseña aquí.",
              app_password="Yahoo: go to Account Info > Account Security and choose “Generate app password” "
                            "(“Generate and manage app passwords”); use that password here."),
     Provider("icloud", "iCloud Mail", _s("imap.mail.me.com", 993, "ssl"), _s("smtp.mail.me.com", 587, "starttls"),
              domains=("icloud.com", "me.com", "mac.com"), mx_suffixes=(".mail.icloud.com",),
              local_part_login=True,
+             app_password_es="Apple: inicie sesión en account.apple.com, vaya a Inicio de sesión y seguridad > "
+                             "Contraseñas específicas de apps y genere una (con la autenticación de doble factor "
+                             "activada).",
              app_password="Apple: sign in at account.apple.com, go to Sign-In and Security > App-Specific "
                           "Passwords, and generate one (two-factor authentication must be on)."),
     Provider("zoho", "Zoho Mail", _s("imap.zoho.com", 993, "ssl"), _s("smtp.zoho.com", 465, "ssl"),
