@@ -95,6 +95,9 @@ class AddAccountDialog(QDialog):
         self.app_password.setWordWrap(True)
         self.client_id = QLineEdit()
         self.client_id.setPlaceholderText(self.tr("from your organisation's app registration"))
+        self.client_secret = QLineEdit()
+        self.client_secret.setPlaceholderText(self.tr("Google gives desktop clients one; kept in your keyring"))
+        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.tenant = QLineEdit()
         self.tenant.setPlaceholderText(self.tr("common, or your directory's ID or domain"))
         self.issuer = QLineEdit()
@@ -132,6 +135,7 @@ class AddAccountDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.app_password)
         form.addRow(self.tr("Client ID"), self.client_id)
+        form.addRow(self.tr("Client secret"), self.client_secret)
         form.addRow(self.tr("Tenant"), self.tenant)
         form.addRow(self.tr("Issuer URL"), self.issuer)
 
@@ -202,6 +206,7 @@ class AddAccountDialog(QDialog):
         kind = self.auth.currentData()
         oauth = kind != "password"
         for widget, visible in ((self.password, not oauth), (self.client_id, oauth),
+                                (self.client_secret, kind in ("google", "issuer")),
                                 (self.tenant, kind == "microsoft"), (self.issuer, kind == "issuer")):
             self.form.setRowVisible(widget, visible)
         text = getattr(self, "_app_password_text", None)
@@ -230,6 +235,7 @@ class AddAccountDialog(QDialog):
             oauth_issuer=self.issuer.text().strip() or None if kind == "issuer" else None,
             oauth_client_id=self.client_id.text().strip() or None if oauth else None,
             oauth_tenant=self.tenant.text().strip() or None if kind == "microsoft" else None,
+            oauth_client_secret=self.client_secret.text().strip() or None if oauth else None,
         )
 
     def _save(self) -> None:
@@ -257,6 +263,7 @@ class AddAccountDialog(QDialog):
         self.waiting.setText(self.tr("Waiting for sign-in in your browser… Finish signing in there; this window "
                                      "goes on by itself."))
         self.cancel_sign_in.show()
+        self.buttons.setEnabled(False)
 
     def _signed_in(self, spec: AccountSpec, fresh: Any) -> None:
         self.waiting.clear()

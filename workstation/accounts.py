@@ -45,6 +45,8 @@ class AccountSpec:
     oauth_issuer: str | None = None
     oauth_client_id: str | None = None
     oauth_tenant: str | None = None
+    #: Google desktop clients' "secret" (not confidential by Google's own account); goes to the keyring.
+    oauth_client_secret: str | None = None
 
     def validate(self) -> None:
         if not self.name.strip():
@@ -113,6 +115,8 @@ def add_account(store: Store, spec: AccountSpec, password: str | None = None, *,
             from workstation.oauth import tokens as token_store
 
             token_store.remember(account.id, tokens)
+            if spec.oauth_client_secret:
+                secrets.store_password(account.id, spec.oauth_client_secret, token_store.CLIENT_SECRET_KIND)
         else:
             assert password is not None
             secrets.store_password(account.id, password)
@@ -191,7 +195,7 @@ def remove(store: Store, name: str, *, actor: str = "mostrador") -> Removed:
 
     tokens.forget(account_id)
     deleted = True
-    for kind in ("password", tokens.KIND):
+    for kind in ("password", tokens.KIND, tokens.CLIENT_SECRET_KIND):
         try:
             secrets.delete_password(account_id, kind)
         except SecretStoreUnavailable:
@@ -380,7 +384,7 @@ def oauth_endpoints(spec: AccountSpec) -> Endpoints:
     if spec.auth != "oauth2":
         raise InvalidInput(f"{spec.name} signs in with a password.")
     return endpoints(spec.oauth_provider or "issuer", spec.oauth_client_id, tenant=spec.oauth_tenant,
-                     issuer=spec.oauth_issuer)
+                     issuer=spec.oauth_issuer, client_secret=spec.oauth_client_secret)
 
 
 def sign_in(spec: AccountSpec, *, cancelled: threading.Event | None = None) -> Tokens:
@@ -394,7 +398,14 @@ def sign_in(spec: AccountSpec, *, cancelled: threading.Event | None = None) -> T
 def sign_in_again(store: Store, name: str, *, cancelled: threading.Event | None = None) -> ChangeSet:
     """Sign an OAuth account in again in the browser; the new refresh token replaces the old one and the
     account syncs and sends again."""
-    spec = get_settings(store, name).spec()
+    from dataclasses import replace
+
+    from workstation.oauth.tokens import CLIENT_SECRET_KIND
+
+    with store.read() as session:
+        account_id = _named(session, name).id
+    spec = replace(get_settings(store, name).spec(),
+                   oauth_client_secret=secrets.get_password(account_id, CLIENT_SECRET_KIND))
     fresh = sign_in(spec, cancelled=cancelled)
     return finish_sign_in(store, name, fresh)
 
@@ -498,6 +509,7 @@ class NewAccount:
     provider: str = "auto"  # "google", "microsoft", "auto", or an issuer URL
     client_id: str | None = None
     tenant: str | None = None
+    client_secret: str | None = None
     imap_host: str | None = None
     imap_port: int | None = None
     imap_security: Security | None = None
@@ -566,7 +578,8 @@ def plan(request: NewAccount, *, resolver: Any = None) -> Plan:
         oauth_provider=oauth_provider if auth == "oauth2" else None,
         oauth_issuer=issuer if auth == "oauth2" else None,
         oauth_client_id=request.client_id if auth == "oauth2" else None,
-        oauth_tenant=request.tenant if auth == "oauth2" else None)
+        oauth_tenant=request.tenant if auth == "oauth2" else None,
+        oauth_client_secret=request.client_secret if auth == "oauth2" else None)
     spec.validate()
     app_password = found.provider.app_password if (found and found.provider and auth == "password") else None
     return Plan(spec, found.describe() if found else None, found.notes if found else (), app_password,

@@ -125,7 +125,7 @@ def cmd_account_add(args: argparse.Namespace, store: Store) -> int:
 
     request = accounts.NewAccount(
         name=args.name, email=args.email, auth=args.auth, provider=args.provider, client_id=args.client_id,
-        tenant=args.tenant, imap_host=args.imap_host, imap_port=args.imap_port,
+        tenant=args.tenant, client_secret=args.client_secret, imap_host=args.imap_host, imap_port=args.imap_port,
         imap_security=Security(args.imap_security) if args.imap_security else None, smtp_host=args.smtp_host,
         smtp_port=args.smtp_port, smtp_security=Security(args.smtp_security) if args.smtp_security else None,
         username=args.username, ca_file=args.ca_file, display_name=args.display_name)
@@ -956,6 +956,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="who signs you in (an issuer URL is read through OpenID discovery)")
     p.add_argument("--client-id", help="your organisation's OAuth client ID (see the README)")
     p.add_argument("--tenant", help="Microsoft: your tenant (ID or domain; default common)")
+    p.add_argument("--client-secret", help="Google: the desktop client's secret (Google does not treat it as "
+                                           "confidential; it is kept in the keyring)")
     p.add_argument("--imap-host", help="default: found from the address")
     p.add_argument("--imap-port", type=int)
     p.add_argument("--imap-security", choices=[s.value for s in Security])

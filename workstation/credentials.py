@@ -32,8 +32,11 @@ class SignInServerUnavailable(OAuthError, HostUnreachable):
 def oauth_endpoints(account: Account) -> Endpoints:
     from workstation.oauth.providers import endpoints
 
+    from workstation.oauth.tokens import CLIENT_SECRET_KIND
+
     provider = account.oauth_provider or "issuer"
-    return endpoints(provider, account.oauth_client_id, tenant=account.oauth_tenant, issuer=account.oauth_issuer)
+    return endpoints(provider, account.oauth_client_id, tenant=account.oauth_tenant, issuer=account.oauth_issuer,
+                     client_secret=secrets.get_password(account.id, CLIENT_SECRET_KIND))
 
 
 def secret(store: Store, account_id: int) -> str | None:

@@ -57,12 +57,12 @@
         <translation>la dirección de correo, si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="122"/>
+        <location filename="../../ui/account_dialog.py" line="125"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="121"/>
+        <location filename="../../ui/account_dialog.py" line="124"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
@@ -93,162 +93,172 @@
     </message>
     <message>
         <location filename="../../ui/account_dialog.py" line="99"/>
+        <source>Google gives desktop clients one; kept in your keyring</source>
+        <translation>Google lo da a los clientes de escritorio; se guarda en su llavero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="102"/>
         <source>common, or your directory&apos;s ID or domain</source>
         <translation>common, o el ID o dominio de su directorio</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="109"/>
+        <location filename="../../ui/account_dialog.py" line="112"/>
         <source>Cancel sign-in</source>
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="124"/>
+        <location filename="../../ui/account_dialog.py" line="127"/>
         <source>IMAP server</source>
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="125"/>
+        <location filename="../../ui/account_dialog.py" line="128"/>
         <source>IMAP port</source>
         <translation>Puerto IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="126"/>
+        <location filename="../../ui/account_dialog.py" line="129"/>
         <source>IMAP security</source>
         <translation>Seguridad IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="127"/>
+        <location filename="../../ui/account_dialog.py" line="130"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="128"/>
+        <location filename="../../ui/account_dialog.py" line="131"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="129"/>
+        <location filename="../../ui/account_dialog.py" line="132"/>
         <source>SMTP security</source>
         <translation>Seguridad SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="130"/>
+        <location filename="../../ui/account_dialog.py" line="133"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="131"/>
+        <location filename="../../ui/account_dialog.py" line="134"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="134"/>
+        <location filename="../../ui/account_dialog.py" line="137"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="135"/>
+        <location filename="../../ui/account_dialog.py" line="138"/>
+        <source>Client secret</source>
+        <translation>Secreto del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="139"/>
         <source>Tenant</source>
         <translation>Inquilino (tenant)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="136"/>
+        <location filename="../../ui/account_dialog.py" line="140"/>
         <source>Issuer URL</source>
         <translation>URL del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="139"/>
+        <location filename="../../ui/account_dialog.py" line="143"/>
         <source>Test and save</source>
         <translation>Probar y guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="140"/>
+        <location filename="../../ui/account_dialog.py" line="144"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="163"/>
+        <location filename="../../ui/account_dialog.py" line="167"/>
         <source>Type the inbox&apos;s e-mail address first.</source>
         <translation>Escriba primero la dirección de correo del buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="166"/>
+        <location filename="../../ui/account_dialog.py" line="170"/>
         <source>Looking for %1&apos;s settings…</source>
         <translation>Buscando la configuración de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="183"/>
+        <location filename="../../ui/account_dialog.py" line="187"/>
         <source>from the settings Mostrador knows for %1</source>
         <translation>de la configuración que Mostrador conoce para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="185"/>
+        <location filename="../../ui/account_dialog.py" line="189"/>
         <source>from the domain&apos;s DNS records (SRV)</source>
         <translation>de los registros DNS del dominio (SRV)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="186"/>
+        <location filename="../../ui/account_dialog.py" line="190"/>
         <source>guessed from the usual server names: the test says whether they work</source>
         <translation>deducida de los nombres de servidor habituales: la prueba dirá si funcionan</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="188"/>
+        <location filename="../../ui/account_dialog.py" line="192"/>
         <source>Found: IMAP %1, SMTP %2, %3.</source>
         <translation>Encontrada: IMAP %1, SMTP %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="198"/>
+        <location filename="../../ui/account_dialog.py" line="202"/>
         <source>No settings were found: type the servers below.</source>
         <translation>No se encontró la configuración: escriba los servidores abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="237"/>
+        <location filename="../../ui/account_dialog.py" line="243"/>
         <source>Give the IMAP server&apos;s name, or find the settings from the address.</source>
         <translation>Indique el nombre del servidor IMAP, o busque la configuración a partir de la dirección.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="252"/>
+        <location filename="../../ui/account_dialog.py" line="258"/>
         <source>Logging in to both servers…</source>
         <translation>Iniciando sesión en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="257"/>
+        <location filename="../../ui/account_dialog.py" line="263"/>
         <source>Waiting for sign-in in your browser… Finish signing in there; this window goes on by itself.</source>
         <translation>Esperando el inicio de sesión en su navegador… Termine allí; esta ventana seguirá sola.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="265"/>
+        <location filename="../../ui/account_dialog.py" line="272"/>
         <source>Signed in. Logging in to both servers…</source>
         <translation>Sesión iniciada. Entrando en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="275"/>
+        <location filename="../../ui/account_dialog.py" line="282"/>
         <source>%1: signed in, it works.</source>
         <translation>%1: sesión iniciada, funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="278"/>
+        <location filename="../../ui/account_dialog.py" line="285"/>
         <source>%1 did not work: %2</source>
         <translation>%1 no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="290"/>
+        <location filename="../../ui/account_dialog.py" line="297"/>
         <source>Not saved yet: fix what did not work and test again, or save it as it is.</source>
         <translation>Aún no se ha guardado: corrija lo que no funcionó y pruebe de nuevo, o guárdelo tal como está.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="295"/>
+        <location filename="../../ui/account_dialog.py" line="302"/>
         <source>Sign in first: press Test and save.</source>
         <translation>Inicie sesión primero: pulse Probar y guardar.</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialog.py" line="86"/>
-        <location filename="../../ui/account_dialog.py" line="132"/>
+        <location filename="../../ui/account_dialog.py" line="135"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="329"/>
+        <location filename="../../ui/account_dialog.py" line="336"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>

@@ -6,6 +6,7 @@ redirects as a signed-in person's browser does."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 import time
 from datetime import UTC, datetime, timedelta
 import webbrowser
@@ -24,7 +25,7 @@ from workstation import accounts, credentials
 from workstation.accounts import AccountSpec, add_account
 from workstation.endpoints import Security
 from workstation.oauth import tokens
-from workstation.oauth.errors import SecretTooLarge, SignInCancelled, SignInRejected
+from workstation.oauth.errors import OAuthError, SecretTooLarge, SignInCancelled, SignInRejected
 from workstation.outbox.compose import queue_reply
 from workstation.outbox.sender import flush
 from workstation.resolution.actions import ActionSpec
@@ -232,6 +233,25 @@ def test_two_workers_refreshing_at_once_send_one_request(
         thread.join(10)
     assert auth.grants["refresh_token"] == 1
     assert len(got) == 2 and got[0] == got[1] and auth.user_of(got[0]) == user
+
+
+@pytest.mark.dovecot
+def test_a_client_secret_goes_with_every_token_request_and_stays_in_the_keyring(
+        sqlite_store: Store, auth: AuthorizationServer, oauth_dovecot: Dovecot, oauth_smtp: SmtpServer,
+        browser_log: Path, test_keyring: object) -> None:
+    auth.client_secret = "GOCSPX-desktop-client"  # as Google's token endpoint asks of desktop clients
+    user = oauth_dovecot.new_user()
+    spec = spec_for(auth, oauth_dovecot, user, oauth_smtp.port)
+    with pytest.raises(OAuthError, match="client_secret is missing"):
+        accounts.sign_in(spec)
+    spec = replace(spec, oauth_client_secret="GOCSPX-desktop-client")
+    account = add_account(sqlite_store, spec, tokens=accounts.sign_in(spec))
+    assert test_keyring.secrets[("mostrador", f"account-{account.id}-oauth-client")] == "GOCSPX-desktop-client"  # type: ignore[attr-defined]
+    tokens.forget()
+    AccountSync(sqlite_store, "Soporte").run()  # the refresh carried it too
+    assert auth.grants == {"authorization_code": 2, "refresh_token": 1}
+    accounts.remove(sqlite_store, "Soporte")
+    assert test_keyring.secrets == {}  # type: ignore[attr-defined]
 
 
 def test_sign_in_refuses_a_wrong_issuer_and_a_refusal(sqlite_store: Store, auth: AuthorizationServer,

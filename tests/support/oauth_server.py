@@ -36,6 +36,7 @@ class _Code:
 class AuthorizationServer:
     def __init__(self, *, client_id: str = "mostrador-test") -> None:
         self.client_id = client_id
+        self.client_secret: str | None = None  # when set, the token endpoint asks for it (as Google's does)
         self.access_lifetime = 3600
         self.rotate = True
         self.refresh_delay = 0.0
@@ -59,6 +60,7 @@ class AuthorizationServer:
         with self.lock:
             self.access_lifetime, self.rotate, self.refresh_delay, self.deny = 3600, True, 0.0, False
             self.answer_iss, self.refresh_token_size, self.introspections = None, 40, 0
+            self.client_secret = None
             self.grants.clear()
             self._codes.clear()
             self._refresh.clear()
@@ -114,6 +116,8 @@ class AuthorizationServer:
             self.grants[grant] += 1
         if form.get("client_id") != self.client_id:
             return 401, {"error": "invalid_client", "error_description": "Unknown client."}
+        if self.client_secret is not None and form.get("client_secret") != self.client_secret:
+            return 400, {"error": "invalid_request", "error_description": "client_secret is missing."}
         if grant == "authorization_code":
             with self.lock:
                 code = self._codes.pop(form.get("code", ""), None)

@@ -147,6 +147,8 @@ def sign_in(endpoints: Endpoints, login_hint: str, *, timeout: float = TIMEOUT,
     host = urllib.parse.urlsplit(endpoints.token_url).netloc
     fields = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
               "client_id": endpoints.client_id, "code_verifier": verifier}
+    if endpoints.client_secret:
+        fields["client_secret"] = endpoints.client_secret
     tokens = tokens_from(post_form(endpoints.token_url, fields), host)
     if tokens.refresh_token is None:
         raise OAuthError(f"The sign-in server {host} gave no refresh token, so Mostrador would have to ask you to "
@@ -157,6 +159,8 @@ def sign_in(endpoints: Endpoints, login_hint: str, *, timeout: float = TIMEOUT,
 def refresh(endpoints: Endpoints, refresh_token: str) -> Tokens:
     host = urllib.parse.urlsplit(endpoints.token_url).netloc
     fields = {"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": endpoints.client_id}
+    if endpoints.client_secret:
+        fields["client_secret"] = endpoints.client_secret
     if endpoints.provider == "microsoft":
         fields["scope"] = " ".join(endpoints.scopes)
     return tokens_from(post_form(endpoints.token_url, fields), host)

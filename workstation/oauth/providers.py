@@ -6,7 +6,7 @@ gives it with the account; for Microsoft, its tenant too (``common`` takes work 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from workstation.oauth.errors import OAuthError
 from workstation.oauth.http import check_url, get_json
@@ -67,10 +67,20 @@ class Endpoints:
     extra_authorize: tuple[tuple[str, str], ...] = ()
     #: Microsoft's "common"/"organizations" tenants answer with the user's own tenant as issuer.
     issuer_varies: bool = False
+    #: Google's desktop clients come with a "client secret" its token endpoint asks for (Google says an
+    #: installed app's is not treated as a secret); kept in the keyring all the same, never in the store.
+    client_secret: str | None = field(default=None, repr=False)
 
 
-def endpoints(provider: str, client_id: str | None, *, tenant: str | None = None,
-              issuer: str | None = None, scopes: tuple[str, ...] | None = None) -> Endpoints:
+def endpoints(provider: str, client_id: str | None, *, tenant: str | None = None, issuer: str | None = None,
+              scopes: tuple[str, ...] | None = None, client_secret: str | None = None) -> Endpoints:
+    """The endpoints for a provider key ("google", "microsoft") or an issuer URL (OpenID discovery)."""
+    found = _endpoints(provider, client_id, tenant=tenant, issuer=issuer, scopes=scopes)
+    return replace(found, client_secret=client_secret) if client_secret else found
+
+
+def _endpoints(provider: str, client_id: str | None, *, tenant: str | None = None,
+               issuer: str | None = None, scopes: tuple[str, ...] | None = None) -> Endpoints:
     """The endpoints for a provider key ("google", "microsoft") or an issuer URL (OpenID discovery)."""
     known = PROVIDERS.get(provider)
     if known is None and not (provider == "issuer" and issuer) and not provider.startswith(("https://", "http://")):

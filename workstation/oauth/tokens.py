@@ -29,6 +29,7 @@ from workstation.oauth.http import ProviderRefused
 from workstation.oauth.providers import Endpoints
 
 KIND = "oauth"  # the keyring entry: account-<id>-oauth
+CLIENT_SECRET_KIND = "oauth-client"  # a Google desktop client's secret, when the account has one
 MAX_SECRET_BYTES = 2560  # CRED_MAX_CREDENTIAL_BLOB_SIZE (5 * 512), the Windows limit
 _PACKED = "\x01"  # first character of a packed token
 
