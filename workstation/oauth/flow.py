@@ -62,7 +62,7 @@ class _Catcher(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server name
         parts = urllib.parse.urlsplit(self.path)
-        if parts.path != "/":
+        if parts.path not in ("", "/"):
             self.send_error(404)
             return
         query = {k: v[0] for k, v in urllib.parse.parse_qs(parts.query).items()}
@@ -112,7 +112,8 @@ def sign_in(endpoints: Endpoints, login_hint: str, *, timeout: float = TIMEOUT,
     state = secrets.token_urlsafe(24)
     verifier, challenge = pkce_pair()
     server = _LoopbackServer(state)
-    redirect_uri = f"http://127.0.0.1:{server.server_address[1]}/"
+    # The loopback IP literal, any port, no path (RFC 8252 7.3): what Google and Microsoft match for desktop apps.
+    redirect_uri = f"http://127.0.0.1:{server.server_address[1]}"
     params = {"response_type": "code", "client_id": endpoints.client_id, "redirect_uri": redirect_uri,
               "scope": " ".join(endpoints.scopes), "state": state, "code_challenge": challenge,
               "code_challenge_method": "S256", "login_hint": login_hint, **dict(endpoints.extra_authorize)}
