@@ -185,6 +185,8 @@ def cmd_account_list(args: argparse.Namespace, store: Store) -> int:
         print("No accounts yet. Add one with `account add NAME --email ...`.")
     for a in accounts:
         sample = " [sample]" if a["sample"] else ""
+        sample += f" [{a['state']}]" if a["state"] in ("paused", "sign in again") else ""
+        sample += f" (OAuth: {a['provider']})" if a["auth"] == "oauth2" else ""
         error = f"  error: {a['last_error']}" if a["last_error"] else ""
         error += "".join(f"  set aside: {folder} ({reason} `account resync {a['name']} {folder}` starts it afresh)"
                          for folder, reason in a["set_aside"].items())

@@ -5,6 +5,8 @@ browser of the BROWSER variable."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +21,8 @@ from tests.support.smtp import SmtpServer
 from workstation import accounts
 from workstation.discovery import loopback_resolver
 from workstation.endpoints import Security
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -153,3 +157,29 @@ def test_plan_finds_settings_and_prefers_oauth_only_with_a_client_id(tmp_path: P
         assert (given.found, given.spec.imap_port, given.spec.smtp_host) == (None, 143, "127.0.0.1")
     finally:
         dns.stop()
+
+
+@pytest.mark.dovecot
+def test_two_processes_refreshing_at_once_never_spend_a_rotated_token(
+        run_cli, cli_env, tmp_path: Path, auth: AuthorizationServer, oauth_dovecot: Dovecot,  # type: ignore[no-untyped-def]
+        oauth_smtp: SmtpServer) -> None:
+    """The window's worker and a script renew the same inbox's token at the same moment: the lock file in the
+    data folder makes the second wait and read the token the first one saved, so the provider, which spends
+    each refresh token once, never sees a used one (else: invalid_grant, "sign in again")."""
+    data = tmp_path / "data"
+    user = oauth_dovecot.new_user()
+    env = {"BROWSER": str(browser.install(tmp_path))}
+    added = run_cli("--data-dir", str(data), "account", "add", "Soporte", "--email", user, "--auth", "oauth2",
+                    "--provider", auth.issuer, "--client-id", auth.client_id, "--no-check",
+                    *servers(oauth_dovecot, oauth_smtp.port), env=env)
+    assert added.returncode == 0, added.stderr
+    auth.refresh_delay = 1.0  # the first refresh is still under way when the second process asks
+    command = [sys.executable, "-m", "workstation", "--data-dir", str(data), "account", "test", "Soporte"]
+    both = [subprocess.Popen(command, cwd=ROOT, env={**cli_env, **env}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [process.communicate(timeout=60) for process in both]
+    assert [process.returncode for process in both] == [0, 0], outputs
+    assert auth.grants["refresh_token"] == 2  # one each (access tokens live in each process), one at a time
+    keyring_file = json.loads(Path(cli_env["MOSTRADOR_TEST_KEYRING_FILE"]).read_text())
+    assert [keyring_file["mostrador/account-1-oauth"]] == auth.live_refresh_tokens(user)
+    assert listed(run_cli, data)[0]["state"] == "ok"
