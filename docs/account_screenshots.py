@@ -20,11 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.account_dialog import AddAccountDialog  # noqa: E402
+from ui.accounts_dialog import InboxesDialog  # noqa: E402
 from ui.app import install_translators  # noqa: E402
+from ui.tasks import Tasks  # noqa: E402
 from workstation import accounts  # noqa: E402
 from workstation.accounts import LoginCheck, NewAccount  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.store.db import open_store  # noqa: E402
+from workstation.endpoints import Security  # noqa: E402
+from workstation.store.models import Account  # noqa: E402
 
 
 def main(lang: str) -> None:
@@ -68,6 +72,29 @@ def main(lang: str) -> None:
         d.adjustSize()
         app.processEvents()
         d.grab().save(str(HERE / f"account-{name}-{lang}.png"))
+
+    # File › Inboxes…: three inboxes, one of them waiting for a new sign-in, one paused.
+    for name, email, auth in (("Soporte", "soporte@empresa.es", "oauth2"), ("Ventas", "ventas@empresa.es", "password"),
+                              ("Garantías", "garantias@empresa.es", "password")):
+        spec = accounts.plan(NewAccount(name, email, imap_host="outlook.office365.com", smtp_host="smtp.office365.com",
+                                        smtp_port=587, smtp_security=Security.STARTTLS, auth=auth, provider="microsoft", client_id="0c1f5e2a",
+                                        tenant="empresa.es")).spec
+        with store.session() as session:
+            session.add(Account(name=spec.name, email=spec.email, imap_host=spec.imap_host, imap_port=spec.imap_port,
+                                imap_security=spec.imap_security, smtp_host=spec.smtp_host,
+                                smtp_port=spec.smtp_port, smtp_security=spec.smtp_security, username=spec.username,
+                                auth=spec.auth, oauth_provider=spec.oauth_provider,
+                                oauth_client_id=spec.oauth_client_id, oauth_tenant=spec.oauth_tenant,
+                                sign_in_needed=name == "Soporte", enabled=name != "Garantías"))
+    tasks = Tasks()
+    inboxes = InboxesDialog(store, tasks.run)
+    inboxes.show()
+    tasks.wait()
+    for _ in range(5):
+        app.processEvents()
+    inboxes.table.selectRow(1)  # the one waiting for a new sign-in
+    app.processEvents()
+    inboxes.grab().save(str(HERE / f"account-inboxes-{lang}.png"))
     store.close()
 
 
