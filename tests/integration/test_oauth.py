@@ -122,10 +122,27 @@ def test_first_sign_in_then_sync_and_send(sqlite_store: Store, auth: Authorizati
     queue_reply(sqlite_store, ticket_id, BODY, [ActionSpec.from_dict(REFUND)])
     summary = flush(sqlite_store)
     assert summary.sent == 1, summary.errors
-    assert oauth_smtp.recorder.logins == [user]  # signed in with XOAUTH2
+    assert oauth_smtp.recorder.mechanisms == ["XOAUTH2"]  # the only one this server offers
+    assert oauth_smtp.recorder.logins == [user]
     assert oauth_smtp.received[0].recipients == ["ana@example.org"]
     assert auth.grants == {"authorization_code": 1}  # the access token of the sign-in served both
     assert opened(browser_log) == [url]  # neither worker opened the browser
+
+
+@pytest.mark.dovecot
+def test_oauthbearer_where_the_server_offers_it(sqlite_store: Store, auth: AuthorizationServer,
+                                                oauth_dovecot: Dovecot, browser_log: Path) -> None:
+    smtp = SmtpServer(oauth_user_of=auth.user_of, oauthbearer=True).start()
+    try:
+        user, _ = signed_in_account(sqlite_store, auth, oauth_dovecot, smtp.port)
+        check = accounts.test_account(sqlite_store, "Soporte")
+        assert check.ok, check.sentences()
+        assert smtp.recorder.mechanisms == ["OAUTHBEARER"]  # preferred over XOAUTH2 when both are offered
+    finally:
+        smtp.stop()
+    # Dovecot offers both too: its log names the mechanism our IMAP login used.
+    log = (oauth_dovecot.base / "log" / "dovecot.log").read_text()
+    assert f"Login: user=<{user}>, method=OAUTHBEARER" in log
 
 
 @pytest.mark.dovecot
