@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.account_dialog import GREEN, RED, _message
+from ui.account_dialog import DEFAULT_PORTS, GREEN, RED, _message
 from ui.tasks import Tasks
 from workstation import accounts
 from workstation.accounts import AccountSettings, LoginCheck
@@ -51,6 +51,7 @@ class InboxesDialog(QDialog):
         self.net = Tasks(self)
         self._cancel = threading.Event()
         self._rows: list[dict[str, Any]] = []
+        self._message: str | None = None
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Inbox"), self.tr("Address"), self.tr("Sign-in"),
@@ -119,6 +120,9 @@ class InboxesDialog(QDialog):
         if self._rows and not self.table.selectedItems():
             self.table.selectRow(0)
         self._selection_changed()
+        if self._message:
+            self.status.setText(html.escape(self._message))
+            self._message = None
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -152,8 +156,8 @@ class InboxesDialog(QDialog):
 
     def _done(self, changes: ChangeSet, message: str, select: str | None = None) -> None:
         self.changed.emit(changes)
+        self._message = message  # said once the list is read again (which redraws the status line)
         self.reload(select)
-        self.status.setText(html.escape(message))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -283,6 +287,11 @@ class EditAccountDialog(QDialog):
             security.addItem(self.tr("STARTTLS"), "starttls")
             security.addItem(self.tr("None (this computer only)"), "plain")
             security.setCurrentIndex(security.findData(current))
+        for kind, port, security in (("imap", self.imap_port, self.imap_security),
+                                     ("smtp", self.smtp_port, self.smtp_security)):
+            # A new security moves the port to its usual one, as in the new-account dialog.
+            security.currentIndexChanged.connect(
+                lambda _i, k=kind, p=port, s=security: p.setValue(DEFAULT_PORTS[k][s.currentData()]))
         self.username = QLineEdit(settings.username)
         self.client_id = QLineEdit(settings.oauth_client_id or "")
         self.tenant = QLineEdit(settings.oauth_tenant or "")

@@ -159,3 +159,33 @@ def test_oauth_inbox_signed_in_tested_saved_then_fixed_from_the_window(
         tasks.wait()
     finally:
         smtp.stop()
+
+
+def test_edit_an_inbox_from_the_window(qtbot: QtBot, sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.accounts_dialog import EditAccountDialog
+
+    accounts.add_account(sqlite_store, accounts.plan(accounts.NewAccount(
+        "Ventas", "ventas@empresa.es", imap_host="mail.empresa.es", auth="password")).spec, "clave")
+    tasks = Tasks()
+    inboxes = InboxesDialog(sqlite_store, tasks.run)
+    qtbot.addWidget(inboxes)
+    qtbot.waitUntil(lambda: inboxes.table.rowCount() == 1, timeout=5000)
+    assert inboxes.sign_in_button.text() == "Change password…"
+
+    def person_edits(editor: EditAccountDialog) -> int:
+        assert editor.imap_port.value() == 993  # the current settings, shown to change
+        editor.name.setText("Ventas España")
+        editor.imap_port.setValue(1993)
+        editor.smtp_security.setCurrentIndex(editor.smtp_security.findData("starttls"))
+        return 1
+
+    monkeypatch.setattr(EditAccountDialog, "exec", person_edits)
+    changes: list[object] = []
+    inboxes.changed.connect(changes.append)
+    inboxes.edit_button.click()
+    qtbot.waitUntil(lambda: inboxes.table.item(0, 0).text() == "Ventas España", timeout=5000)
+    [account] = accounts.list_accounts(sqlite_store)
+    assert (account["imap"], account["smtp"]) == ("mail.empresa.es:1993 (ssl)", "mail.empresa.es:587 (starttls)")
+    assert changes and "Saved" in inboxes.status.text()
+    inboxes.close()
+    tasks.wait()
