@@ -38,7 +38,8 @@ GREEN, RED = "#2e7d32", "#b71c1c"
 
 
 def current_language() -> str:
-    """The interface's language, as the translators installed it ("es" when the Spanish catalogue is in)."""
+    """The interface's language, as the translators installed it ("es" when the Spanish catalogue is in).
+    Read from the installed catalogue rather than the default locale, which outlives a removed translator."""
     return "es" if QCoreApplication.translate("MainWindow", "&File") == "&Archivo" else "en"
 
 
