@@ -27,7 +27,7 @@ from workstation import accounts  # noqa: E402
 from workstation.accounts import LoginCheck, NewAccount  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.store.db import open_store  # noqa: E402
-from workstation.endpoints import Security  # noqa: E402
+from workstation.mail.endpoints import Security  # noqa: E402
 from workstation.store.models import Account  # noqa: E402
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.tasks import Tasks
 from workstation import accounts
 from workstation.accounts import AccountSpec, LoginCheck, NewAccount, Plan, add_account
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.errors import MostradorError
 
 DEFAULT_PORTS = {"imap": {"ssl": 993, "starttls": 143, "plain": 143}, "smtp": {"ssl": 465, "starttls": 587, "plain": 25}}

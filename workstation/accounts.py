@@ -11,8 +11,8 @@ from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.changes import ChangeSet
-from workstation.endpoints import Security, is_loopback
 from workstation.errors import InvalidInput, MostradorError, NotFound, SecretStoreUnavailable
+from workstation.mail.endpoints import Security, is_loopback
 from workstation.store.db import Store
 from workstation.store.models import Account, Event, Folder, Message, Ticket
 
@@ -445,9 +445,9 @@ class LoginCheck:
 def check_login(spec: AccountSpec, secret: str) -> LoginCheck:
     """Log in to the IMAP and the SMTP server with ``secret`` (the password, or an access token for OAuth)
     and log out again; nothing is stored. Each sentence says what worked or why not."""
-    from workstation.endpoints import Endpoint
+    from workstation.mail.endpoints import Endpoint
     from workstation.outbox.smtp import SendError, SmtpEndpoint, SmtpSession
-    from workstation.sync.connection import SyncError, connect, log_out
+    from workstation.mail.imap import SyncError, connect, log_out
 
     how = "the sign-in token" if spec.auth == "oauth2" else "the password"
     imap_where = f"{spec.imap_host}:{spec.imap_port} ({spec.imap_security.value})"
@@ -478,7 +478,7 @@ def test_account(store: Store, name: str) -> LoginCheck:
     """Log in to a saved account's servers with what it has (the keyring's password, or a token refreshed
     as the sync would: never a browser)."""
     from workstation import credentials
-    from workstation.sync.connection import SyncError
+    from workstation.mail.imap import SyncError
 
     with store.read() as session:
         account = _named(session, name)

@@ -13,7 +13,7 @@ from workstation import secrets
 from workstation.oauth.errors import OAuthError, SignInRequired
 from workstation.store.db import Store
 from workstation.store.models import Account, utcnow
-from workstation.sync.connection import AuthenticationFailed, HostUnreachable
+from workstation.mail.imap import AuthenticationFailed, HostUnreachable
 
 if TYPE_CHECKING:
     from workstation.oauth.providers import Endpoints

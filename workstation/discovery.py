@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.errors import InvalidInput, MostradorError
 
 if TYPE_CHECKING:

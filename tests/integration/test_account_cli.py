@@ -20,7 +20,7 @@ from tests.support.oauth_server import AuthorizationServer
 from tests.support.smtp import SmtpServer
 from workstation import accounts
 from workstation.discovery import loopback_resolver
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 
 ROOT = Path(__file__).resolve().parents[2]
 

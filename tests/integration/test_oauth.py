@@ -23,7 +23,7 @@ from tests.support.oauth_server import AuthorizationServer
 from tests.support.smtp import SmtpServer
 from workstation import accounts, credentials
 from workstation.accounts import AccountSpec, add_account
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.oauth import tokens
 from workstation.oauth.errors import OAuthError, SecretTooLarge, SignInCancelled, SignInRejected
 from workstation.outbox.compose import queue_reply
@@ -31,7 +31,7 @@ from workstation.outbox.sender import flush
 from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
 from workstation.store.models import Account, Reply, ReplyState, Ticket
-from workstation.sync.connection import AuthenticationFailed
+from workstation.mail.imap import AuthenticationFailed
 from workstation.sync.engine import AccountSync
 
 REFUND = {"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"}
