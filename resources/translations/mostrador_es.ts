@@ -27,97 +27,238 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialog.py" line="31"/>
+        <location filename="../../ui/account_dialog.py" line="49"/>
         <source>Add a support inbox</source>
         <translation>Añadir un buzón de soporte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="35"/>
+        <location filename="../../ui/account_dialog.py" line="61"/>
         <source>e.g. Support</source>
         <translation>p. ej. Soporte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="47"/>
+        <location filename="../../ui/account_dialog.py" line="78"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="48"/>
+        <location filename="../../ui/account_dialog.py" line="79"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="49"/>
+        <location filename="../../ui/account_dialog.py" line="80"/>
         <source>None (this computer only)</source>
         <translation>Ninguna (solo este equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="54"/>
+        <location filename="../../ui/account_dialog.py" line="85"/>
         <source>the e-mail address, if empty</source>
         <translation>la dirección de correo, si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="63"/>
+        <location filename="../../ui/account_dialog.py" line="126"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="64"/>
+        <location filename="../../ui/account_dialog.py" line="125"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="65"/>
+        <location filename="../../ui/account_dialog.py" line="62"/>
+        <source>Find settings</source>
+        <translation>Buscar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="88"/>
+        <source>Sign in with Google</source>
+        <translation>Iniciar sesión con Google</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="89"/>
+        <source>Sign in with Microsoft</source>
+        <translation>Iniciar sesión con Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="90"/>
+        <source>Sign in with your organisation&apos;s identity provider</source>
+        <translation>Iniciar sesión con el proveedor de identidad de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="98"/>
+        <source>from your organisation&apos;s app registration</source>
+        <translation>del registro de la aplicación de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="100"/>
+        <source>Google gives desktop clients one; kept in your keyring</source>
+        <translation>Google lo da a los clientes de escritorio; se guarda en su llavero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="103"/>
+        <source>common, or your directory&apos;s ID or domain</source>
+        <translation>common, o el ID o dominio de su directorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="113"/>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="128"/>
         <source>IMAP server</source>
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="66"/>
+        <location filename="../../ui/account_dialog.py" line="129"/>
         <source>IMAP port</source>
         <translation>Puerto IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="67"/>
+        <location filename="../../ui/account_dialog.py" line="130"/>
         <source>IMAP security</source>
         <translation>Seguridad IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="68"/>
+        <location filename="../../ui/account_dialog.py" line="131"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="69"/>
+        <location filename="../../ui/account_dialog.py" line="132"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="70"/>
+        <location filename="../../ui/account_dialog.py" line="133"/>
         <source>SMTP security</source>
         <translation>Seguridad SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="71"/>
+        <location filename="../../ui/account_dialog.py" line="134"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="72"/>
+        <location filename="../../ui/account_dialog.py" line="135"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="138"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="139"/>
+        <source>Client secret</source>
+        <translation>Secreto del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="140"/>
+        <source>Tenant</source>
+        <translation>Inquilino (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="141"/>
+        <source>Issuer URL</source>
+        <translation>URL del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="144"/>
+        <source>Test and save</source>
+        <translation>Probar y guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="145"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="168"/>
+        <source>Type the inbox&apos;s e-mail address first.</source>
+        <translation>Escriba primero la dirección de correo del buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="171"/>
+        <source>Looking for %1&apos;s settings…</source>
+        <translation>Buscando la configuración de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="188"/>
+        <source>from the settings Mostrador knows for %1</source>
+        <translation>de la configuración que Mostrador conoce para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="190"/>
+        <source>from the domain&apos;s DNS records (SRV)</source>
+        <translation>de los registros DNS del dominio (SRV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="191"/>
+        <source>guessed from the usual server names: the test says whether they work</source>
+        <translation>deducida de los nombres de servidor habituales: la prueba dirá si funcionan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="193"/>
+        <source>Found: IMAP %1, SMTP %2, %3.</source>
+        <translation>Encontrada: IMAP %1, SMTP %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="203"/>
+        <source>No settings were found: type the servers below.</source>
+        <translation>No se encontró la configuración: escriba los servidores abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="244"/>
+        <source>Give the IMAP server&apos;s name, or find the settings from the address.</source>
+        <translation>Indique el nombre del servidor IMAP, o busque la configuración a partir de la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="259"/>
+        <source>Logging in to both servers…</source>
+        <translation>Iniciando sesión en los dos servidores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="264"/>
+        <source>Waiting for sign-in in your browser… Finish signing in there; this window goes on by itself.</source>
+        <translation>Esperando el inicio de sesión en su navegador… Termine allí; esta ventana seguirá sola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="273"/>
+        <source>Signed in. Logging in to both servers…</source>
+        <translation>Sesión iniciada. Entrando en los dos servidores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="283"/>
+        <source>%1: signed in, it works.</source>
+        <translation>%1: sesión iniciada, funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="286"/>
+        <source>%1 did not work: %2</source>
+        <translation>%1 no funcionó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="298"/>
+        <source>Not saved yet: fix what did not work and test again, or save it as it is.</source>
+        <translation>Aún no se ha guardado: corrija lo que no funcionó y pruebe de nuevo, o guárdelo tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="303"/>
+        <source>Sign in first: press Test and save.</source>
+        <translation>Inicie sesión primero: pulse Probar y guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="87"/>
+        <location filename="../../ui/account_dialog.py" line="136"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="99"/>
-        <source>Give the IMAP server&apos;s name.</source>
-        <translation>Indica el nombre del servidor IMAP.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_dialog.py" line="103"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_dialog.py" line="112"/>
+        <location filename="../../ui/account_dialog.py" line="337"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
@@ -174,10 +315,6 @@
         <location filename="../../ui/composer/composer.py" line="298"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
-    </message>
-    <message>
-        <source>To: %1 · %2</source>
-        <translation type="vanished">Para: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="341"/>
@@ -250,12 +387,12 @@
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="590"/>
+        <location filename="../../ui/composer/composer.py" line="585"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="591"/>
+        <location filename="../../ui/composer/composer.py" line="586"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -283,133 +420,132 @@
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="236"/>
-        <location filename="../../ui/queue/conversation_pane.py" line="251"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="245"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="231"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="260"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="280"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="274"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="307"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="314"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="327"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="354"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="348"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="383"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="390"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="387"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="394"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="388"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="390"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="391"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="342"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="336"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="359"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="375"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="369"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="378"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -546,10 +682,6 @@
         <location filename="../../ui/guide/crisis.py" line="325"/>
         <source>Update queued for %1 customers.</source>
         <translation>Actualización en cola para %1 clientes.</translation>
-    </message>
-    <message>
-        <source>Update queued for every affected customer.</source>
-        <translation type="vanished">Actualización en cola para cada cliente afectado.</translation>
     </message>
     <message>
         <location filename="../../ui/guide/crisis.py" line="332"/>
@@ -823,6 +955,84 @@
     </message>
 </context>
 <context>
+    <name>EditAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="270"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="286"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="287"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="288"/>
+        <source>None (this computer only)</source>
+        <translation>Ninguna (solo este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="299"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="300"/>
+        <source>E-mail address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="301"/>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="302"/>
+        <source>IMAP port</source>
+        <translation>Puerto IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="303"/>
+        <source>IMAP security</source>
+        <translation>Seguridad IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="304"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="305"/>
+        <source>SMTP port</source>
+        <translation>Puerto SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="306"/>
+        <source>SMTP security</source>
+        <translation>Seguridad SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="307"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="309"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="310"/>
+        <source>Tenant</source>
+        <translation>Inquilino (tenant)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../ui/first_run.py" line="21"/>
@@ -961,6 +1171,186 @@
         <location filename="../../ui/composer/reasons.py" line="59"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>InboxesDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="47"/>
+        <source>Inboxes</source>
+        <translation>Buzones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <source>Inbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="70"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="71"/>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="72"/>
+        <location filename="../../ui/accounts_dialog.py" line="144"/>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="73"/>
+        <location filename="../../ui/accounts_dialog.py" line="146"/>
+        <source>Pause syncing</source>
+        <translation>Pausar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="74"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <source>sign in again</source>
+        <translation>volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="107"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="109"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="109"/>
+        <source>OAuth (%1)</source>
+        <translation>OAuth (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="141"/>
+        <source>No inbox yet: File › Add a support inbox…</source>
+        <translation>Aún no hay buzones: Archivo › Añadir un buzón de soporte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="144"/>
+        <source>Change password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="145"/>
+        <source>Resume syncing</source>
+        <translation>Reanudar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="149"/>
+        <source>%1 must be signed in again: its sign-in was withdrawn or has expired. Nothing syncs or sends from it until then.</source>
+        <translation>Hay que volver a iniciar sesión en %1: su inicio de sesión se retiró o caducó. Hasta entonces no se sincroniza ni se envía nada desde él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="154"/>
+        <source>IMAP %1 · SMTP %2</source>
+        <translation>IMAP %1 · SMTP %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="186"/>
+        <source>Saved. Test it to check the new settings.</source>
+        <translation>Guardado. Pruébelo para comprobar la nueva configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="194"/>
+        <source>Logging in to both servers…</source>
+        <translation>Iniciando sesión en los dos servidores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="205"/>
+        <source>%1: signed in, it works.</source>
+        <translation>%1: sesión iniciada, funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="208"/>
+        <source>%1 did not work: %2</source>
+        <translation>%1 no funcionó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="218"/>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="219"/>
+        <source>New password for %1:</source>
+        <translation>Nueva contraseña para %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="223"/>
+        <source>Password changed; it is in your keyring.</source>
+        <translation>Contraseña cambiada; está en su llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="229"/>
+        <source>Waiting for sign-in in your browser…</source>
+        <translation>Esperando el inicio de sesión en su navegador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="232"/>
+        <source>Signed in again; %1 syncs and sends as before.</source>
+        <translation>Sesión iniciada de nuevo; %1 sincroniza y envía como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="240"/>
+        <source>%1 is paused: nothing syncs until you resume it.</source>
+        <translation>%1 está en pausa: no se sincroniza nada hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="241"/>
+        <source>%1 syncs again.</source>
+        <translation>%1 vuelve a sincronizarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="250"/>
+        <source>Remove inbox</source>
+        <translation>Quitar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="251"/>
+        <source>Remove %1? Its %2 tickets stay in the queue, marked as from a removed inbox; its password or sign-in is deleted from the keyring.</source>
+        <translation>¿Quitar %1? Sus %2 tickets se quedan en la cola, marcados como de un buzón quitado; su contraseña o inicio de sesión se borra del llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="256"/>
+        <source>%1 removed; its tickets stay.</source>
+        <translation>%1 quitado; sus tickets se quedan.</translation>
     </message>
 </context>
 <context>
@@ -1272,176 +1662,181 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="107"/>
+        <source>its inbox was removed</source>
+        <translation>se quitó su buzón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>merged into another ticket</source>
         <translation>fusionado con otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>a message split off</source>
         <translation>un mensaje separado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>split from another ticket</source>
         <translation>separado de otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>incident declared</source>
         <translation>incidente declarado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>update sent to every affected customer</source>
         <translation>actualización enviada a cada cliente afectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>incident resolved</source>
         <translation>incidente resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>lesson recorded</source>
         <translation>lección registrada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>review note imported</source>
         <translation>nota de revisión importada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>reopened: the customer wrote again</source>
         <translation>reabierto: el cliente volvió a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>filed as spam</source>
         <translation>archivado como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>filed for the record</source>
         <translation>archivado como constancia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>language changed</source>
         <translation>idioma cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Flagged on the mail server.</source>
         <translation>Marcado con bandera en el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
     </message>
@@ -1449,244 +1844,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/self_test.py" line="125"/>
+        <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Inboxes…</source>
+        <translation>&amp;Buzones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <source>Inbox added. Its password is in your keyring.</source>
-        <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>Inbox added. Its password or sign-in is in your keyring.</source>
+        <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1694,12 +2096,12 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../../ui/composer/outbox_controller.py" line="69"/>
+        <location filename="../../ui/composer/outbox_controller.py" line="67"/>
         <source>The outbox flush stopped.</source>
         <translation>El envío de la bandeja de salida se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_controller.py" line="79"/>
+        <location filename="../../ui/composer/outbox_controller.py" line="75"/>
         <source>The outbox flush could not start (%1).</source>
         <translation>El envío de la bandeja de salida no pudo empezar (%1).</translation>
     </message>
@@ -1707,102 +2109,102 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="85"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="52"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="95"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="68"/>
         <source>Nothing waiting: every reply was sent.</source>
         <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="114"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="81"/>
         <source>Select the words in the text that state the action</source>
         <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="121"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="88"/>
         <source>When approving, teach the gate that</source>
         <translation>Al aprobar, enseñar a la puerta que</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="123"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="90"/>
         <source>states a</source>
         <translation>cuenta una acción de tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="131"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="98"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="133"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="100"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="134"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="135"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="141"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="108"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="176"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="143"/>
         <source>Sent for review (the gate did not recognise the text)</source>
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="204"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="171"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="208"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="175"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="231"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="198"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="232"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="199"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
@@ -2051,22 +2453,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2074,32 +2476,32 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="120"/>
+        <location filename="../../ui/sync_controller.py" line="80"/>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="167"/>
+        <location filename="../../ui/sync_controller.py" line="104"/>
         <source>%1: %2 of %3 messages (%4/s)</source>
         <translation>%1: %2 de %3 mensajes (%4/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="174"/>
+        <location filename="../../ui/sync_controller.py" line="109"/>
         <source>%1: up to date (%2 new)</source>
         <translation>%1: al día (%2 nuevos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="184"/>
+        <location filename="../../ui/sync_controller.py" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="196"/>
+        <location filename="../../ui/sync_controller.py" line="131"/>
         <source>The sync stopped unexpectedly (%1).</source>
         <translation>La sincronización se detuvo de forma inesperada (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="204"/>
+        <location filename="../../ui/sync_controller.py" line="142"/>
         <source>The sync could not start (%1).</source>
         <translation>La sincronización no pudo empezar (%1).</translation>
     </message>
@@ -2400,67 +2802,67 @@
 <context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="47"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="47"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="50"/>
+        <location filename="../../ui/queue/panels.py" line="52"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="58"/>
+        <location filename="../../ui/queue/panels.py" line="60"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="58"/>
+        <location filename="../../ui/queue/panels.py" line="60"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
