@@ -21,7 +21,7 @@ from tests.integration.test_sync import account_for
 from tests.support.dovecot import Dovecot
 from tests.support.mail import mail
 from tests.support.smtp import SmtpServer
-from tests.unit.workstation.test_mime import UNUSUAL, corpus, mutations
+from tests.unit.workstation.sync.test_mime import UNUSUAL, corpus, mutations
 from workstation import incidents, lessons, tickets
 from workstation.followups import propose_loop_close
 from workstation.outbox.compose import queue_reply, reply_context

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.unit.workstation.test_store_health import damage
+from tests.unit.workstation.store.test_health import damage
 from ui.app import offer_backup
 from workstation import demo
 from workstation.errors import StoreCorrupt

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.unit.ui.test_composer import a_ticket, open_composer, type_reply
-from tests.unit.ui.test_queue_work import choose_view, select_rows, window  # noqa: F401 - the fixture
+from tests.unit.ui.composer.test_composer import a_ticket, open_composer, type_reply
+from tests.unit.ui.queue.test_queue_work import choose_view, select_rows, window  # noqa: F401 - the fixture
 from ui.guide.crisis import UpdateDialog
 from ui.main_window import MainWindow
 from ui.tasks import Tasks

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.ui.test_composer import CONCRETE, REFUND, a_ticket
+from tests.unit.ui.composer.test_composer import CONCRETE, REFUND, a_ticket
 from workstation import playbooks
 from workstation.errors import InvalidInput
 from workstation.outbox.compose import queue_reply

@@ -134,7 +134,7 @@ def test_report_command_and_csv(run_cli, tmp_path: Path, sqlite_store: Store) ->
 def test_categories_are_suggested_and_lessons_tell_the_customers(sqlite_store: Store) -> None:
     from sqlalchemy import select
 
-    from tests.unit.ui.test_composer import a_ticket
+    from tests.unit.ui.composer.test_composer import a_ticket
     from workstation import lessons
     from workstation.categories import suggest
     from workstation.resolution.actions import ActionSpec

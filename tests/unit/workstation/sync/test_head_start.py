@@ -19,7 +19,7 @@ from workstation.store.models import Account
 from workstation.mail.imap import HostUnreachable
 from workstation.sync.head_start import HeadStart
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 
 
 def _closed_port() -> int:

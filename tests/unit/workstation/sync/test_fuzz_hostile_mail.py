@@ -9,7 +9,7 @@ addresses; quotes, comments, groups; bytes inserted anywhere) and random MIME tr
   (its header registry), never one from inside a display name.
 
 A fixed budget, derandomized: the same cases on every run, a few seconds in CI. A longer run:
-``MOSTRADOR_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/unit/workstation/test_fuzz_hostile_mail.py``.
+``MOSTRADOR_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/unit/workstation/sync/test_fuzz_hostile_mail.py``.
 """
 
 from __future__ import annotations

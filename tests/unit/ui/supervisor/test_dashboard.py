@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from tests.unit.ui.queue.test_queue_work import select_rows
 from tests.unit.workstation.test_reports import hand_made
 from ui.supervisor.dashboard import DashboardDialog
 from ui.tasks import Tasks
@@ -56,7 +57,7 @@ def test_a_review_pack_opens_read_only_and_keeps_coaching_notes(qtbot: QtBot, sq
     assert "read-only" in win.workspace.banner.text.text() and win.workspace.banner.isVisible()
     assert not win.workspace.conversation.reply_button.isEnabled()
     assert not win.workspace.guide.isVisible()
-    win.workspace.table.selectRow(0)
+    select_rows(win.workspace.table, [0])  # not selectRow: a Ctrl left held by an earlier test would toggle it
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Di la fecha de entrega.", True))
     with qtbot.waitSignal(win.workspace.actions.changed, timeout=5000):
         win.workspace.actions.note.trigger()

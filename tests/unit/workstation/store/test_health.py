@@ -22,7 +22,7 @@ from workstation.paths import Location
 from workstation.store import health
 from workstation.store.db import open_store
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 PAGE = 16384
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.unit.ui.test_composer import CONCRETE, REFUND, a_ticket
+from tests.unit.ui.composer.test_composer import CONCRETE, REFUND, a_ticket
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.guide.playbook_panel import PlaybookPanel
