@@ -421,7 +421,7 @@ _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana
 
 _HARD_CONDITION = re.compile(
     r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
-    r"pending (?:the |a |an |your |our )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
+    r"pending (?:the |a |an |your |our )?(?:\w+ )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
     r"receipt|assessment|check|decision)|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
     r"eligible|eligibility|while (?:a|the|your|any|an) (?!(?:\w+\s+){0,2}(?:heals?|recovers?|is away|are away|is empty|makes its))|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
@@ -1229,8 +1229,11 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()
+    # A change still to come needs its day ("vamos a tener una monitora suplente" says not when); one in force
+    # ("from now on", "desde hoy", a day named) is dated by its marker.
     return Commitment(sentence.start + at, sentence.start + marker.end(), frozenset({PROCESS}),
-                      "done" if done else "promised", number, marker.group(0), True)
+                      "done" if done else "promised", number, marker.group(0),
+                      done or bool(pointed) or has_deadline(folded))
 
 
 _fold_keep = fold  # the text as the patterns read it: lower case, no accents
@@ -1746,6 +1749,8 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS:
             return True
+        if _noun_kinds(norm) and position + 1 < index and sentence.tokens[position + 1].norm in _HOLLOW_OBJECTS:
+            return True  # "your cancellation request has been raised": the request, not the cancellation
         if _noun_kinds(norm):
             return False
     return False

@@ -428,7 +428,9 @@ _HOLLOW_CLAUSE = re.compile(
     r"newsletter|\bvar(?:y|ies)\b|var[ií]an?\b|depends? on|dependen? de|estar atent|keep an eye|you can find|"
     r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar|feel free|ask at|check our|"
     r"trust cent|more detail|m[aá]s detalle|seriously|en serio|at (?:its|the) core|leading|l[ií]deres|world-class|"
-    r"best-in-class|robust|industry|ensure|garantizar|asegurar|protected|protegid", re.IGNORECASE)
+    r"best-in-class|robust|industry|ensure|garantizar|asegurar|protected|protegid|you can see|full details|"
+    r"back with us|go through them|if there(?:'s| is) anything|si hay algo|seg[uú]n disponibilidad|"
+    r"subject to availability|depending on availability|con gusto le colaboro", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
