@@ -64,8 +64,8 @@ _add(_EN_VERBS, "credit discount waive compensate deduct comp", {CREDIT})
 _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
-_add(_EN_VERBS, "fix resolve restore reactivate reinstate sort", FIX)
-_add(_EN_VERBS, "correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
+_add(_EN_VERBS, "reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
@@ -77,9 +77,10 @@ _add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit resubmit lock deploy squeeze "
-               "run redo lend loan", set(),
+               "run lend loan", set(),
      "remedy")
-_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
+_add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck reroute "
+               "redirect redeliver",
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
@@ -184,7 +185,7 @@ _HOLLOW_OBJECTS = frozenset(
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the \d+\w*|"
     r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing)|this week|this month)(?: onwards?)?|"
-    r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next)|permanent(?:ly)?|in (?:the )?future|"
+    r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next|this week|this month|monday)|permanent(?:ly)?|in (?:the )?future|"
     r"from \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{1,2})?|"
@@ -237,7 +238,11 @@ _RESULT = re.compile(
     r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado)\b|"
     r"\b(?:that's|that is)\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:closed|cancelled|canceled|ended|stopped|terminated|"
     r"switched off)\b|"
-    r"\b(?:balance|bill|saldo|deuda)\s+(?:is|is now|now reads|now shows|queda|quedo|esta|es)\s+(?:en\s+)?"
+    r"\b(?:refund|refnd|reembolso|devolucion|credit)\b(?:(?!\b(?:will|'ll|be|shall|would|may|can|should)\b)[^.;])"
+    r"{0,40}?\b(?:done|processed|completed|issued)\s+"
+    r"(?:to|today|2day|now|hoy)\b|"
+    r"\b(?:balance|bill|saldo|deuda|statement|invoice|factura)\s+(?:is|is now|now reads|now shows|queda|quedo|esta|es|"
+    r"reflects|now reflects|will show|shows)\s+(?:en\s+)?"
     r"(?:r|\$|€|£|s/)?\s?0(?:[.,]00)?(?!\d|[.,]\d)|"
     r"\b(?:refund|reembolso|credit|payment|transfer|devolucion)\b[^.;]{0,40}?\b(?:went|has gone|'s gone|has been put) "
     r"(?:through|thru)\b|"
@@ -312,6 +317,8 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
 #: for the verb table).
 _GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos|han)\s+)?(?:da|dara|daran|dio|dimos|di|"
                    r"damos|daremos|doy|dado)\s+de baja\b")
+#: "I've looped in Arjun Mehta from our Billing Engineering team": a named person brought in.
+_LOOPED_IN = re.compile(r"\b(?:looped|looping|brought|roped)\s+in\s+(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)")
 #: A remedy waiting for the customer to collect: "el chip nuevo lo puede retirar en la oficina", "a new pair is set
 #: aside for you at the store".
 _READY = re.compile(
@@ -1120,6 +1127,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), FIX,
                                         "promised" if "way" not in match.group(0) else "done", number,
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
+        for match in _LOOPED_IN.finditer(raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw) and fold(match.group("name").split()[0]) not in _NOT_NAMES:
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({ESCALATION}), "promised", number, match.group(0),
+                                        has_deadline(sentence.text)))
         for match in _HANDED_TO.finditer(raw):
             name = match.group("name")
             if not name[:1].isupper() or fold(name.split()[0]) in _NOT_NAMES or fold(name.split()[0]) in _ANONYMOUS:
@@ -1498,7 +1511,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {REPAIR}
     elif need == "object":
         if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:now\s+|already\s+|ya\s+)?"
-                                                          r"(?:been|sido)\b|\bya\b|"
+                                                          r"(?:been|sido)\b|\bya\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?$|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
@@ -1507,7 +1520,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\w+", folded_after + (" " + _fold_keep(before) if passive else "")))
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
-        if lemma in ("move", "cambiar", "change") and re.search(r"\bto (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia )?\d{1,2}\b",
+        if lemma in ("move", "cambiar", "change") and re.search(r"\bto (?:the )?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?\b|"
+                                                               r"\bal (?:dia )?\d{1,2}\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
         if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear") and fixable:
@@ -1742,7 +1756,8 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
             if _noun_kinds(norm):
                 return False
     start = max((p + 1 for p in range(1, index) if sentence.tokens[p].norm in ("que", "that") and
-                 _says(sentence.tokens[p - 1].norm) or sentence.tokens[p].norm in ("and", "but", "y", "pero")
+                 (_says(sentence.tokens[p - 1].norm) or p >= 2 and sentence.tokens[p - 1].norm in (
+                     "you", "us", "le", "les", "te") and _says(sentence.tokens[p - 2].norm)) or sentence.tokens[p].norm in ("and", "but", "y", "pero")
                  and p + 1 < index),
                 default=0)  # "your claim has been approved and €400 was transferred": €400 is what moved
     for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said

@@ -59,7 +59,7 @@ _EN_IRREGULAR = {
     "lend": ("lent", "lent"), "wire": ("wired", "wired"),
 }
 _EN_DOUBLE = {"ship", "reship", "swap", "skip", "chip", "strip",  "top", "drop", "stop", "plan", "refit", "scrap", "zap", "pop", "slip", "transfer",
-              "refer", "remit", "commit", "admit", "submit"}
+              "refer", "remit", "commit", "admit", "submit", "fit", "resubmit"}
 
 
 def _en_forms(lemma: str) -> dict[str, set[str]]:
