@@ -97,7 +97,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
+_add(_ES_VERBS, "reglar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -109,7 +109,7 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar ordenar prestar reprogramar reagendar", set(), "remedy")
+               "iniciar dejar cargar ordenar prestar reprogramar reagendar ejecutar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
@@ -134,7 +134,7 @@ _nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolu
        {REFUND})
 _nouns("indemnizacion indemnity compensacion", {CREDIT, REFUND})
 _nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
-       "vale cupon compensacion saldo credito gratis free waiver upgrade points puntos megas bono bonos avios "
+       "vale cupon compensacion saldo credito gratis gratuito gratuita gratuitos gratuitas beca becas scholarship free waiver upgrade points puntos megas bono bonos avios "
        "miles millas gb minutes minutos",
        {CREDIT})
 _nouns("abono abonos", {CREDIT, REFUND})
@@ -319,6 +319,9 @@ _GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos
                    r"damos|daremos|doy|dado)\s+de baja\b")
 #: "I've looped in Arjun Mehta from our Billing Engineering team": a named person brought in.
 _LOOPED_IN = re.compile(r"\b(?:looped|looping|brought|roped)\s+in\s+(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)")
+#: Money landing: "el lunes 30 te cae la plata del siniestro".
+_LANDS = re.compile(r"\b(?:te|le|les)\s+(?:cae|caera|caen|caeran|entra|entrara|entran)\s+(?:la plata|el dinero|el pago|"
+                    r"el reembolso|el abono|la devolucion|el reintegro|(?:los|las)\s+\$?\s?\d)")
 #: A remedy waiting for the customer to collect: "el chip nuevo lo puede retirar en la oficina", "a new pair is set
 #: aside for you at the store".
 _READY = re.compile(
@@ -333,7 +336,8 @@ _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements 
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
+    r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene|lleva)"
     r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
@@ -378,7 +382,7 @@ _FIXABLE_NOUNS = frozenset(
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
     "entity name nombre debit debits standing roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
-    "sesiones sesion clases licencias licencia licenses licences license licence users usuarios "
+    "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
@@ -1112,6 +1116,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({CANCELLATION}), "done" if past else "promised", number,
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
+        for match in _LANDS.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset({REFUND}),
+                                        "promised", number, raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _READY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             remedy = {REPLACEMENT} if any(t.norm in _NEW_THINGS for t in sentence.tokens) else set()

@@ -137,7 +137,7 @@ def _split(start: int, word: str) -> list[Token]:
 
 _ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|[Rr]ef|approx|aprox|etc|Co|Ltd|"
                            r"Inc|Jr|Prof|Dept|Depto|Col|Tel|Ext|nr|n[º°]|núm|núms|pág|tel|Rs|rs|Dña|Dna|Sres|Sras|Ud|Uds|Lcda|Lcdo|Arq|"
-                           r"Mtro|Mtra|Ldo|Lda)\.(?=\s+\S)")
+                           r"Mtro|Mtra|Ldo|Lda|Bs)\.(?=\s+\S)")
 
 
 def sentences(text: str) -> list[Sentence]:
