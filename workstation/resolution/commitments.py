@@ -211,7 +211,8 @@ _AGENT_THERE = re.compile(
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
-_CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:it|this|that|them|everything|"
+_CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:the\s+(?:[\w.-]+\s+){1,6}?(?=(?:fixed|"
+                        r"repaired|replaced|sorted)\b)|it|this|that|them|everything|"
                         r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped)\b|"
                         r"\b(?:is|are|'s|'re)\s+on (?:his|her) way\b(?! back)")
 #: Money back where it came from: "will be back in your bank account by Tuesday", "goes back on your Mastercard".
@@ -225,12 +226,13 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
 _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
-                      r"today|tonight)|in room|upgraded)\b|\bya (?:esta|estas|estan) (?:en el vuelo|en la habitacion|"
+                      r"today|tonight)|in room|upgraded|frozen|paused|on hold)\b|\bya (?:esta|estas|estan) (?:en el vuelo|en la habitacion|"
                       r"en el asiento|confirmad[oa]s?|reservad[oa]s?)\b")
 #: What the customer will find, which only a remedy explains: "your invoice now has your ABN on it", "tu saldo ya
 #: aparece en cero", "the duplicate charge no longer appears", "your next month is on us", "that's all squared away".
 _RESULT = re.compile(
-    r"\b(?:is|are)\s+now\s+(?:\w+\s+){0,2}?(?:spelt|spelled|correct|corrected|fixed|updated|right)\b|"
+    r"\b(?:is|are)\s+now\s+(?:\w+\s+){0,2}?(?:spelt|spelled|correct|corrected|correctly|fixed|updated|right|"
+    r"allocated|reallocated|applied)\b|"
     r"(?:^|[,;:—–-]\s*)(?:just\s+|also\s+)?(?:sent|put|paid|refunded|credited|popped|transferred)\s+(?:the\s+|your\s+)?"
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
@@ -260,7 +262,11 @@ _RESULT = re.compile(
     r"billed|debited|cobrar|debitar|pagar|cargar)\b|\bno se (?:te |le )?(?:vuelve|volvera) a cobrar\b|"
     r"\bya no (?:le |te |les )?(?:van|vamos|va) a (?:estar )?(?:llamar|llamando|enviar|enviando|cobrar|cobrando|molestar)\w*|"
     r"\b(?:has|have|'s|is|are|will|'ll)\s+(?:now\s+|already\s+|also\s+)?(?:come|gone|been taken|been knocked)\s+"
-    r"(?:straight\s+)?(?:off|onto|into|on to)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
+    r"(?:straight\s+)?(?:off|onto|into|on to|on your)\b|"
+    r"\bthere(?:'s| is) (?:now |already )?(?:a|an)\s+(?:[\w$€£.,]+\s+){0,3}(?:voucher|credit|refund|discount|coupon)s?\s+"
+    r"(?:in|on) your\b|"
+    r"\b(?:fee|charge|levy|surcharge|penalty|cargo|recargo)(?:'s| is| has been| was)\s+(?:now\s+)?(?:off|taken off|"
+    r"removed from)\s+(?:your|the)\s+(?:\w+\s+)?(?:invoice|bill|account|statement|factura)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
     r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){1,5}(?:taken off|waived|refunded|removed|"
     r"reversed|credited)\b|"
     r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction|swap|port|portabilidad|"
@@ -458,7 +464,7 @@ _BECAUSE = re.compile(r"\b(?:because|since|as|given that|due to the fact that|po
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
-_CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\b(?:and|but|y|pero|mientras)\b)")
+_CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")
 
 
 @dataclass(frozen=True)
@@ -565,6 +571,9 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
             opens = folded[spans[where][0]:match.start()].strip() == ""
             if where != mine and not (opens and (where == mine - 1 or where == 0 and match.start() < here)):
                 continue  # a condition opening the sentence governs all of it ("Una vez que recibamos..., te...")
+            if soft and re.match(r"\s+(?:you|we|i|they|he|she|it)\s+\w+ed\b", folded[match.end():]) and \
+                    match.group(0) in ("after", "when"):
+                continue  # "price dropped after you ordered": when it happened, not a condition
             if soft and re.match(r"\s+(?:your|su|tu|our|nuestra|la|el|the)\s+(?:\w+\s+)?(?:complaint|call|email|message|"
                                  r"feedback|review|visit|stay|letter|queja|reclamo|reclamacion|llamada|correo|mensaje|"
                                  r"comentario|visita|estancia|carta)s?\b", folded[match.end():]):
@@ -1061,9 +1070,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
             if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
-                         r"cheaper|menos|descuento|off|onto|into|waived|refunded|credited)\b", match.group(0)):
-                kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|refunded|credited)\b", match.group(0)) \
+                         r"cheaper|menos|descuento|off|onto|into|on your|waived|refunded|credited)\b", match.group(0)):
+                kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|on your|refunded|credited)\b", match.group(0)) \
                     else {CREDIT, CORRECTION}
+                if re.search(r"\b(?:fee|charge|levy|surcharge|penalty|cargo|recargo|taken off|removed)\b", match.group(0)):
+                    kinds |= {CORRECTION}  # "the doubled excursion levy's been taken off": the bill put right
                 if any(w in ("add", "addon", "bolt", "subscription", "service", "pack", "package", "plan", "extra",
                              "membership") for w in subject[-6:]):
                     kinds |= {CANCELLATION}  # "the tv add-on comes off your account on the 30th"
@@ -1215,6 +1226,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
     rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
     if _governed_by_condition(sentence, at, rule) or re.search(
+            r"\bwhat (?:i|we) can do\b|\bif you(?:'d| would) like\b|\bsi (?:lo )?(?:desea|deseas|quieres|quiere)\b|"
             r"(?<!repartidor )(?<!tecnico )(?<!mensajero )(?<!driver )(?<!courier )(?<!personal )"
             r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
         return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
