@@ -96,8 +96,8 @@ _add(_ES_VERBS, "bonificar descontar compensar condonar rebajar regalar", {CREDI
 _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
-_add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "reglar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
+_add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar", FIX)
+_add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -1538,11 +1538,14 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(
-            r"\w+", folded_after + (" " + _fold_keep(before) if passive else "")))
+            r"\w+", folded_after + (" " + _fold_keep(before) if passive else "") + (
+                " " + _fold_keep(prior.text) if prior is not None and lemma in ("cerrar", "close", "cancelar", "cancel")
+                and re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) else "")))  # "Hoy la cerramos"
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
-        if lemma in ("move", "cambiar", "change") and re.search(r"\bto (?:the )?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?\b|"
-                                                               r"\bal (?:dia )?\d{1,2}\b",
+        if lemma in ("move", "cambiar", "change", "pasar", "mover") and re.search(
+                r"\bto (?:the )?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia |lunes |martes |miercoles |jueves |"
+                r"viernes |sabado |domingo )?\d{1,2}\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
         if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear") and fixable:
@@ -1646,7 +1649,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.match(
             r"\W*(?:all\s+)?(?:sorted|done|fixed|listo|hecho|solucionado)\s*[-–—:!,]", _fold_keep(sentence.text)) and not re.search(
-            r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
+            r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el|con fecha)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):
