@@ -643,6 +643,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
             return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
+    if tense in ("pp", "past") and re.search(r"[–—]\s*(?:just\s+|already\s+|also\s+|now\s+)?$", lead) and \
+            money(lead) and not (near[:1] and near[0] in _AUX_EN):
+        return ("done", "first", True)  # "$20 off each of your next three bills – $60 all in – already loaded on the account"
     if tense in ("pp", "past") and re.match(r"\W*(?:all\s+)?(?:sorted|done|fixed|all done|all sorted)\s*[-–—:!,]",
                                             _fold_keep(sentence.text)) and not (near[:1] and near[0] in _AUX_EN):
         return ("done", "first", True)  # "Sorted - the aircon's blowing cold again, the leaking valve swapped"
@@ -683,8 +686,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         elif index > 0 and (_noun_kinds(sentence.tokens[index - 1].norm) or sentence.tokens[index - 1].norm in (
                 "amount", "payment", "money", "sum") or money(sentence.text[:sentence.tokens[index].start -
                                                                              sentence.start]) or (
-                _EN_VERBS[form.lemma][1] == "delivery" and index <= 4 and
-                any(t.norm in ("ones", "one", "pair", "size") for t in sentence.tokens[:index]))) and index <= 4 and \
+                _EN_VERBS[form.lemma][1] == "delivery" and index - first <= 4 and
+                any(t.norm in ("ones", "one", "pair", "size", "new") for t in sentence.tokens[first:index]))) and \
+                index - first <= 4 and \
                 not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
                 money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                 sentence.text.rstrip().endswith(":")):
@@ -1307,6 +1311,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "we have refunded 0 EUR" commits to nothing
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
+                                                r"anticipo|lucas|luca|millon|millones|quid|"
                                                 r"bond|difference|diferencia)\b",
                                                 _fold_keep(clause)))
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
@@ -1452,6 +1457,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                  re.match(r"\s*(?:us|it to us|them to us)\b", _fold_keep(after))):
         return None  # "los documentos que nos envió", "the photos you sent us"
     elif need == "delivery":
+        if lemma in ("reroute", "redirect", "redeliver", "reship", "resend", "reenviar"):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "the package was rerouted to your office"
         if re.search(r"\b(?:again|once more|de nuevo|otra vez|nuevamente)\b", _fold_keep(sentence.text)):
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "it has been loaded again and will be delivered"
         if not around_kinds and re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) or \
@@ -1507,7 +1514,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                                 folded_after) and not (
                 subject in ("agent", "named") and has_specific_time(sentence.text))):
             return None  # "the tests came back with a fault"
-        if lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
+        if lemma == "pasar" and subject == "first" and re.search(
+                r"\bal (?:dia |lunes |martes |miercoles |jueves |viernes |sabado |domingo )?\d{1,2}\b", folded_after):
+            around_kinds, kinds = set(around_kinds) | {CORRECTION}, {CORRECTION}  # "te la pasamos al viernes 4"
+        elif lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
             return None
         if lemma == "pasar" and re.search(r"\b(?:su|tu) (?:caso|queja|reclamacion|comentario)", folded_after):

@@ -509,6 +509,15 @@ def _implied_amounts(own: str, written: tuple) -> set[Decimal]:
         times = re.search(r"(\d{1,2})\s*[x×]\s*$", own[max(0, m.start - 8):m.start])
         if times:
             implied |= {int(times.group(1)) * v for v in m.values}
+    for a, b in zip(written, written[1:]):  # "both charges ($189 + $42.50)"
+        if re.fullmatch(r"\s*(?:\+|and|y|plus|más|mas)\s*", own[a.end:b.start], re.IGNORECASE):
+            implied |= {x + y for x in a.values for y in b.values}
+    for m in written:
+        if re.search(r"\blucas?\b", m.text, re.IGNORECASE):
+            implied |= {v * 1000 for v in m.values}  # "20 lucas": 20.000 pesos
+    for m in re.finditer(r"\b(medio|un|dos|tres|cuatro|cinco)\s+mill[oó]n(?:es)?\b", own, re.IGNORECASE):
+        implied.add(Decimal({"medio": "0.5", "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}[
+            m.group(1).lower()]) * 1_000_000)
     if re.search(r"\b(?:instead of|rather than|en lugar de|en vez de|down from|from)\b", own, re.IGNORECASE):
         for a in written:
             for b in written:

@@ -148,6 +148,7 @@ def sentences(text: str) -> list[Sentence]:
                   r"(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{4} )[A-Z]\.(?=\s+[a-z])|(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{5} )[A-Z]\.(?=\s+[a-z])",
                   lambda m: m.group(0).replace(".", "\u2024"), text)  # "our technician Ramesh K. will visit"
     text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
+    text = re.sub(r"\b[Nn]o\.(?=\s*\d)", "No\u2024", text)  # "outside no. 14"
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
