@@ -391,7 +391,7 @@ _FIXABLE_NOUNS = frozenset(
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
-_MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
+_MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise load aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
                     r"esta (?:manana|tarde)|hace un (?:rato|momento)|ahora mismo|recien)\b")
@@ -407,7 +407,7 @@ _NEG_EN = frozenset("not n't never no cannot can't won't don't doesn't didn't is
 _SKIP_EN = frozenset("just already now also personally then today both gone ahead and actually fully therefore thus hence "
                      "formally officially entirely completely successfully "
                      "manually immediately finally successfully quickly kindly happily gladly go went".split())
-_ADVICE_EN = re.compile(r"\b(?:please|kindly|we (?:would |'d )?(?:recommend|suggest|advise|ask|need)|i (?:would |'d )?"
+_ADVICE_EN = re.compile(r"\b(?:please|pls|plz|kindly|we (?:would |'d )?(?:recommend|suggest|advise|ask|need)|i (?:would |'d )?"
                         r"(?:recommend|suggest|advise)|you (?:can|could|may|might|should|must|need|will need|'ll "
                         r"need|have to|are able)|feel free|you're welcome to|you are welcome to|"
                         r"we (?:would|'d) (?:be happy|be glad|like)|we (?:are|'re) (?:unable|not able)|"
@@ -1444,7 +1444,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before))):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index, 0 if passive or subject == "remedy" else
                                                              max(0, first - 8))
-        if not around_kinds and amounts and lemma in _MONEY_REMEDY_VERBS:
+        if not around_kinds and (amounts or passive and subject == "first" and money(sentence.text)) and \
+                lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
         if not around_kinds:
             return None
