@@ -594,8 +594,11 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
 
 
 def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> list[Token]:
-    """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics."""
-    return [t for t in reversed(sentence.tokens[first:index]) if t.norm not in skip]
+    """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
+    of "outside No. 14", a number's label, not a negation)."""
+    tokens = sentence.tokens
+    return [t for i, t in reversed(list(enumerate(tokens[first:index], first))) if t.norm not in skip and not (
+        t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())]
 
 
 def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[Token]]:
@@ -688,8 +691,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
                                                                              sentence.start]) or (
                 _EN_VERBS[form.lemma][1] == "delivery" and index - first <= 4 and
                 any(t.norm in ("ones", "one", "pair", "size", "new") for t in sentence.tokens[first:index]))) and \
-                index - first <= 4 and \
-                not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
+                index - first <= 4 and (not sentence.tokens[index - 1].norm.endswith("s") or any(
+                    t.norm in ("ones", "pair", "new") for t in sentence.tokens[first:index])) and \
+                form.lemma != "make" and (
                 money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                 sentence.text.rstrip().endswith(":")):
             status, subject_at, passive = "done", len(near), True  # "Refund processed: 58.40 EUR back today."
@@ -1407,7 +1411,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None  # "the $85 damage fee was applied": a charge, not a remedy
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
-            if has_money and re.search(r"\b(?:a|en) (?:su |tu )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo)",
+            if has_money and re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
+                                       r"app|aplicacion|perfil)",
                                        folded_after):
                 around_kinds = {CREDIT}
             if not around_kinds:
