@@ -150,6 +150,7 @@ _COND = ("ia", "ias", "ia", "iamos", "ian")
 #: conditional stem, the participle, the preterite stem (strong preterites), and whole odd forms.
 _ES_IRREGULAR: dict[str, dict[str, str]] = {
     "devolver": {"pres_stem": "devuelv", "pp": "devuelto"},
+    "descontar": {"pres_stem": "descuent"},
     "volver": {"pres_stem": "vuelv", "pp": "vuelto"},
     "resolver": {"pres_stem": "resuelv", "pp": "resuelto"},
     "poner": {"fut": "pondr", "pp": "puesto", "pret_stem": "pus", "pres_1s": "pongo", "subj_stem": "pong"},

@@ -332,7 +332,7 @@ _CURRENCY_WORDS = {
 }
 _CUR = (r"(?:€|\$|£|₹|us\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
-        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|zar\b|rand\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
+        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|lucas?\b|zar\b|rand\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
 _AMOUNT_NUM = r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MONEY = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<a>{_AMOUNT_NUM})(?:\s?(?P<post1>{_CUR}))?|(?P<b>{_AMOUNT_NUM})\s?(?:-\s?)?(?P<post>{_CUR})",
