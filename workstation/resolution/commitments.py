@@ -211,7 +211,7 @@ _AGENT_THERE = re.compile(
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
-_CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:the\s+(?:[\w.\u2024-]+\s+){1,6}?(?=(?:fixed|"
+_CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:the\s+(?:[\w.\u2024-]+\s+){0,5}?[\w.\u2024-]+(?=\s+(?:fixed|"
                         r"repaired|replaced|sorted)\b)|it|this|that|them|everything|"
                         r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped)\b|"
                         r"\b(?:is|are|'s|'re)\s+on (?:his|her) way\b(?! back)")
