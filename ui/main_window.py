@@ -27,12 +27,15 @@ from ui.account_dialog import AddAccountDialog
 from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
+from ui.desk import Desk
+from ui.errors import error_text
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
+from ui.settings import Settings
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
@@ -54,15 +57,14 @@ class MainWindow(QMainWindow):
     ready = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, agent: str | None = None,
-                 review: Path | None = None) -> None:
+                 review: Path | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        # Who is working: from --agent, then whoever the composer last replied as.
+        # Who is working: from --agent, $MOSTRADOR_AGENT or this desk's settings; changed on the desk's button.
         self.agent = agent
         self.tasks = Tasks(self)
         self.tasks.error.connect(self.report_error)
         self.setWindowTitle(self.tr("Mostrador"))
-        self.resize(1400, 900)
 
         self.first_run = FirstRunPage()
         self.workspace = Workspace(store, self.tasks, agent=lambda: self.agent)
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
+        self.desk = Desk(self, settings or Settings())
+        self.statusBar().addPermanentWidget(self.desk.agent_button)
+        self._view_restored = False
 
         self.sync = SyncController(store, self.tasks.run, self)
         self.sync.state_changed.connect(self._sync_state)
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         if review is not None:
             self._review_mode(review)
         self._is_ready = False
+        self.desk.restore_layout()
         self.refresh()
 
     def _build_menus(self) -> None:
@@ -120,6 +126,8 @@ class MainWindow(QMainWindow):
         self.remove_sample_action = QAction(self.tr("&Remove sample data"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         file_menu.addAction(self.remove_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.desk.preferences_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -170,8 +178,17 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def refresh(self) -> None:
-        store = self.store
-        self.tasks.run(lambda: load_overview(store), self._show_overview)
+        store, agent = self.store, self.agent
+        self.tasks.run(lambda: load_overview(store, agent), self._show_overview)
+
+    def set_agent(self, name: str | None) -> None:
+        """Work as ``name`` from now on: My queue, ``assignee:me`` and every signature mean them."""
+        self.agent = name or None
+        self.workspace.model.set_agent(self.agent)
+        last = self.desk.last_view()
+        if last:
+            self._select_view(last)
+        self.refresh()
 
     def _show_overview(self, overview: Overview) -> None:
         self.remove_sample_action.setEnabled(overview.sample_tickets > 0)
@@ -183,6 +200,11 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_overview(overview)
+        if not self._view_restored:
+            self._view_restored = True
+            last = self.desk.last_view()
+            if last:
+                self._select_view(last)  # where this agent was when the window last closed
         key = self.workspace.sidebar.current_key() or "open"
         if key == self.workspace.model.view() and self.workspace.model.rowCount():
             self.workspace.refresh_in_place()  # a sync or a change: keep the agent's place
@@ -218,6 +240,8 @@ class MainWindow(QMainWindow):
         label.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.desk.save_layout()
+        self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
         self.promises.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
@@ -323,8 +347,8 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: mark_overdue(store), marked)
 
     def _agent_chosen(self, name: str) -> None:
-        self.agent = name or None
-        self.workspace.model.set_agent(self.agent)
+        if name and name != self.agent:
+            self.desk.set_agent(name)  # shown in the status bar and remembered, never silently
 
     def _tickets_changed(self, summary: str) -> None:
         self.say(summary)
@@ -433,6 +457,18 @@ class MainWindow(QMainWindow):
                 return
         self.say(self.tr("There is no view %1.").replace("%1", key), error=True)
 
+    def _select_view(self, key: str) -> bool:
+        """Make ``key`` the sidebar's current view without loading it (the caller does)."""
+        sidebar = self.workspace.sidebar
+        for index in range(sidebar.topLevelItemCount()):
+            item = sidebar.topLevelItem(index)
+            if item.data(0, ViewKeyRole) == key:
+                sidebar.blockSignals(True)
+                sidebar.setCurrentItem(item)
+                sidebar.blockSignals(False)
+                return True
+        return False
+
     def show_crisis(self, *, update: int | None = None) -> None:
         dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)
         if update is not None:
@@ -474,7 +510,9 @@ class MainWindow(QMainWindow):
 
     def report_error(self, exc: BaseException) -> None:
         if isinstance(exc, MostradorError):
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
+            if exc.code == "agent_needed":
+                self.desk.ask_identity(error_text(exc))
         else:
             self.say(self.tr("Something went wrong inside Mostrador (%1); details are in the log.")
                      .replace("%1", type(exc).__name__), error=True)

@@ -55,6 +55,8 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.composer.spelling import Speller
+from ui.errors import error_text
+from ui.theme import colour
 from ui.timers import debouncer
 from workstation.agents import AgentInfo, list_agents
 from workstation.followups import LoopProposal
@@ -207,9 +209,9 @@ def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Openi
     with store.read() as session:
         context = reply_context(session, ticket_id)
     agents = list_agents(store)
-    if agent is None and agents:
-        agent = agents[0].name  # no one said who they are: shown in "Replying as", where it can be changed
-    draft = load_draft(store, ticket_id, author=agent) if agents else None
+    if agent is None and len(agents) == 1:
+        agent = agents[0].name  # the only one; with several, the agent chooses in "Replying as", never guessed
+    draft = load_draft(store, ticket_id, author=agent) if agents and agent else None
     return Opening(context, agents, draft.id if draft else None, draft.body if draft else None,
                    draft.actions if draft else [], load_snippets(store.location.data_dir),
                    Speller(context.language),  # a dictionary from disk: here, not on the GUI thread
@@ -347,8 +349,13 @@ class Composer(QDialog):
             self.agent_box.addItem(info.name, info.name)
         if not opening.agents:
             self.agent_box.addItem(self.tr("me"), None)
-        if self._agent:
-            self.agent_box.setCurrentIndex(max(self.agent_box.findData(self._agent), 0))
+        self.agent_box.setPlaceholderText(self.tr("Choose who is replying"))
+        if len(opening.agents) == 1:
+            self.agent_box.setCurrentIndex(0)
+        elif opening.agents:
+            # Several agents: whoever is at the desk, and nobody when the window does not know (never the
+            # first one alphabetically, which signed replies as someone else).
+            self.agent_box.setCurrentIndex(self.agent_box.findData(self._agent) if self._agent else -1)
         self.agent_box.blockSignals(False)
         for snippet in opening.snippets:
             if snippet["language"] in ("", context.language):
@@ -384,8 +391,17 @@ class Composer(QDialog):
         self.check()
 
     def _failed(self, exc: BaseException) -> None:
-        self.header.setText(html.escape(str(exc)))
+        self.header.setText(html.escape(error_text(exc), quote=False))  # quote=False: no &#x27; left showing
         self.verdict.setText("")
+
+    def _nobody_replying(self) -> bool:
+        """Several agents and none chosen in "Replying as": say so instead of signing as someone."""
+        if self._agents and self.agent_box.currentData() is None:
+            text = self.tr("Choose who is replying in “Replying as” first.")
+            self.verdict.setText(f"<p style='color:{colour('error')}'><b>{html.escape(text)}</b></p>")
+            self.agent_box.setFocus()
+            return True
+        return False
 
     # --- the gate -----------------------------------------------------------------------
 
@@ -506,7 +522,7 @@ class Composer(QDialog):
 
     def send(self) -> None:
         """Send: queue the reply if the gate accepts it; otherwise show why, and record the refusal once."""
-        if self._context is None or self._sending:
+        if self._context is None or self._sending or self._nobody_replying():
             return
         self._check_timer.stop()
         self._touched = True
@@ -521,7 +537,7 @@ class Composer(QDialog):
 
     def send_for_review(self) -> None:
         """Queue a refused reply whose actions are complete for a supervisor, who approves or returns it."""
-        if self._context is None or self._sending:
+        if self._context is None or self._sending or self._nobody_replying():
             return
         result = self.check()
         if result is None or result.accepted or not result.review:

@@ -34,6 +34,7 @@ from ui.tasks import Tasks
 from ui.timers import debouncer
 from workstation import queue
 from workstation.accounts import SetAside, set_aside_folders
+from workstation.agents import agent_id
 from workstation.store.db import Store
 from workstation.store.search import terms
 from workstation.store.models import Account, Ticket
@@ -49,12 +50,13 @@ class Overview:
     set_aside: tuple[SetAside, ...] = ()
 
 
-def load_overview(store: Store) -> Overview:
+def load_overview(store: Store, agent: str | None = None) -> Overview:
+    """The sidebar's counts, "My queue" counted for ``agent`` (who is at the desk)."""
     with store.read() as session:
         accounts = session.scalar(select(func.count()).select_from(Account)) or 0
         tickets = session.scalar(select(func.count()).select_from(Ticket)) or 0
         sample = session.scalar(select(func.count()).select_from(Ticket).where(Ticket.is_sample.is_(True))) or 0
-        views = queue.views(session)
+        views = queue.views(session, queue.Context(agent_id=agent_id(session, agent)))
     return Overview(accounts, tickets, sample, views, tuple(set_aside_folders(store)))
 
 
@@ -209,6 +211,8 @@ class Workspace(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 1180])
         splitter.setChildrenCollapsible(False)
+        # Saved and restored by the desk (ui/desk.py), by these keys.
+        self.splitters = {"main": splitter, "reading": reading, "story": story}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
