@@ -80,6 +80,11 @@ def system_language() -> str:
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Mostrador's own catalogue plus Qt's (standard buttons and dialogs)."""
     translators: list[QTranslator] = []
+    # Dates, numbers and amounts (ui/formatting.py) follow the language: the system's own conventions when
+    # it speaks that language, the language's usual ones otherwise.
+    system = QLocale.system()
+    wanted = QLocale.Language.Spanish if lang == "es" else QLocale.Language.English
+    QLocale.setDefault(system if system.language() == wanted else QLocale(wanted))
     if lang == "en":
         return translators
     own = QTranslator(app)
@@ -90,7 +95,6 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
     return translators
 
 
@@ -100,6 +104,10 @@ def apply_theme(app: QApplication, theme: str) -> None:
         return
     app.setStyle("Fusion")  # a style that draws both schemes the same way on every platform
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    if theme == "light":
+        from ui.theme import light_palette
+
+        app.setPalette(light_palette())
     if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
         # The platform theme did not switch (offscreen, some desktops): a dark palette of our own.
         from ui.theme import dark_palette

@@ -36,6 +36,7 @@ from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.settings import Settings
+from ui.theme import colour
 from ui.sync_controller import SyncController, SyncOutcome
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
             return
         self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
                                  parent=self)
+        self.composer.set_quote_style(self.desk.settings.quote_style)
         self.composer.queued.connect(self._queued)
         self.composer.agent_chosen.connect(self._agent_chosen)
         self.composer.show()
@@ -505,7 +507,7 @@ class MainWindow(QMainWindow):
     # --- the message channel ------------------------------------------------------------
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b71c1c" if error else "")
+        self.message.setStyleSheet(f"color: {colour('error')}" if error else "")
         self.message.setText(text)
 
     def report_error(self, exc: BaseException) -> None:

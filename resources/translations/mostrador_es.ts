@@ -138,143 +138,143 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="230"/>
+        <location filename="../../ui/composer/composer.py" line="243"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="251"/>
+        <location filename="../../ui/composer/composer.py" line="264"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="259"/>
+        <location filename="../../ui/composer/composer.py" line="272"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="263"/>
+        <location filename="../../ui/composer/composer.py" line="276"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="270"/>
+        <location filename="../../ui/composer/composer.py" line="283"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="286"/>
+        <location filename="../../ui/composer/composer.py" line="299"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="289"/>
-        <location filename="../../ui/composer/composer.py" line="483"/>
+        <location filename="../../ui/composer/composer.py" line="302"/>
+        <location filename="../../ui/composer/composer.py" line="505"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="307"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="296"/>
+        <location filename="../../ui/composer/composer.py" line="309"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="300"/>
+        <location filename="../../ui/composer/composer.py" line="313"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="343"/>
+        <location filename="../../ui/composer/composer.py" line="356"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="351"/>
+        <location filename="../../ui/composer/composer.py" line="364"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="352"/>
+        <location filename="../../ui/composer/composer.py" line="365"/>
         <source>Choose who is replying</source>
         <translation>Elige quién responde</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="363"/>
+        <location filename="../../ui/composer/composer.py" line="376"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="400"/>
+        <location filename="../../ui/composer/composer.py" line="422"/>
         <source>Choose who is replying in “Replying as” first.</source>
         <translation>Primero elige quién responde en «Respondes como».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="466"/>
+        <location filename="../../ui/composer/composer.py" line="488"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="471"/>
+        <location filename="../../ui/composer/composer.py" line="493"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="472"/>
+        <location filename="../../ui/composer/composer.py" line="494"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="477"/>
+        <location filename="../../ui/composer/composer.py" line="499"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="483"/>
+        <location filename="../../ui/composer/composer.py" line="505"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="489"/>
+        <location filename="../../ui/composer/composer.py" line="89"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="489"/>
+        <location filename="../../ui/composer/composer.py" line="90"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="489"/>
+        <location filename="../../ui/composer/composer.py" line="91"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="490"/>
+        <location filename="../../ui/composer/composer.py" line="92"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="493"/>
+        <location filename="../../ui/composer/composer.py" line="514"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="511"/>
+        <location filename="../../ui/composer/composer.py" line="532"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="601"/>
+        <location filename="../../ui/composer/composer.py" line="622"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="602"/>
+        <location filename="../../ui/composer/composer.py" line="623"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -282,152 +282,157 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="116"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="124"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="150"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="158"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="152"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="160"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="226"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="234"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="245"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="253"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="231"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="239"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="260"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="268"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="274"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="282"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="303"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="304"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="304"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="307"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="316"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="322"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="314"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="323"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="330"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="348"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="359"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="383"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="379"/>
+        <source>late</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="387"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="400"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="388"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="390"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="403"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="391"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="406"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="336"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="346"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="364"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="369"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="382"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="378"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="391"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="278"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -594,157 +599,157 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="124"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="128"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="126"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
         <source>complaints</source>
         <translation>quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
         <source>first response, median (90%: %1)</source>
         <translation>primera respuesta, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>answered within target</source>
         <translation>respondidas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
         <source>resolution, median (90%: %1)</source>
         <translation>resolución, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="138"/>
         <source>resolved within target</source>
         <translation>resueltas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
         <source>satisfaction (1-5), %1 answers</source>
         <translation>satisfacción (1-5), %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Complaints per day</source>
         <translation>Quejas por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
         <source>Complaints by kind</source>
         <translation>Quejas por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="154"/>
         <source>Replies refused by the gate, per agent (coaching)</source>
         <translation>Respuestas rechazadas por la puerta, por agente (formación)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="152"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="156"/>
         <source>Refused</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="158"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
         <source>Promises by kind: kept, late, missed, open</source>
         <translation>Promesas por tipo: cumplidas, tarde, incumplidas, abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
         <source>kept</source>
         <translation>cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
         <source>missed</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="167"/>
         <source>open</source>
         <translation>abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="187"/>
         <source>Satisfaction per day (1 to 5)</source>
         <translation>Satisfacción por día (1 a 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="188"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="192"/>
         <source>Scores of %1</source>
         <translation>Valoraciones del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="195"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="199"/>
         <source>day of the period</source>
         <translation>día del periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>their tickets</source>
         <translation>sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>What customers said</source>
         <translation>Lo que dijeron los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="211"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="211"/>
         <source>Lessons: what changed</source>
         <translation>Lecciones: qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="218"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="222"/>
         <source>%1 customers, %2 acknowledged, %3 with an action, %4 of %5 follow-ups kept</source>
         <translation>%1 clientes, %2 respondidos, %3 con acción, %4 de %5 seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="226"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="230"/>
         <source>%1 of %2 customers told</source>
         <translation>%1 de %2 clientes informados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="232"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="236"/>
         <source>No repeat complainers, comments, incidents or lessons in this period.</source>
         <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Repeat complainers</source>
         <translation>Clientes que repiten queja</translation>
     </message>
@@ -752,63 +757,63 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="282"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="291"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
         <source>All inboxes</source>
         <translation>Todos los buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="296"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="293"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="297"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="299"/>
         <source>Export figures (CSV)…</source>
         <translation>Exportar cifras (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="298"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="302"/>
         <source>From</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="298"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="302"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="338"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="340"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Click a bar to see the tickets behind it.</source>
         <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="361"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="365"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="379"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="383"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="393"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="385"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
@@ -950,6 +955,19 @@
         <location filename="../../ui/first_run.py" line="48"/>
         <source>Loads 300 invented tickets in Spanish and English, clearly marked as sample. You can remove them in one click later.</source>
         <translation>Carga 300 casos inventados en español e inglés, marcados como ejemplo. Puedes quitarlos después con un clic.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="77"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="81"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1554,245 +1572,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -2171,27 +2189,27 @@
 <context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="149"/>
+        <location filename="../../ui/composer/composer.py" line="162"/>
         <source>This ticket holds more than one customer. Answer:</source>
         <translation>Este ticket tiene más de un cliente. Responder a:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="158"/>
+        <location filename="../../ui/composer/composer.py" line="171"/>
         <source>Addresses in copy, separated by commas</source>
         <translation>Direcciones en copia, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="162"/>
+        <location filename="../../ui/composer/composer.py" line="175"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="163"/>
+        <location filename="../../ui/composer/composer.py" line="176"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="170"/>
+        <location filename="../../ui/composer/composer.py" line="183"/>
         <source>ticket&apos;s customer</source>
         <translation>cliente del ticket</translation>
     </message>
@@ -2227,12 +2245,12 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="114"/>
+        <location filename="../../ui/queue/workspace.py" line="118"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="134"/>
+        <location filename="../../ui/queue/workspace.py" line="138"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -2240,18 +2258,18 @@
 <context>
     <name>SetAsideBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="75"/>
+        <location filename="../../ui/queue/workspace.py" line="78"/>
         <source>Start this folder afresh (local copies kept)</source>
         <extracomment>Folders the sync set aside (the server renumbered them): an error until a person starts them afresh.</extracomment>
         <translation>Empezar esta carpeta de nuevo (se conservan las copias locales)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="91"/>
+        <location filename="../../ui/queue/workspace.py" line="94"/>
         <source>%1 · %2 is no longer synced: the server renumbered its messages and they could not be matched with the copies here. Nothing stored is lost.</source>
         <translation>%1 · %2 ya no se sincroniza: el servidor renumeró sus mensajes y no se pudieron emparejar con las copias de aquí. No se pierde nada de lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="95"/>
+        <location filename="../../ui/queue/workspace.py" line="98"/>
         <source>(and %1 more)</source>
         <translation>(y %1 más)</translation>
     </message>
@@ -2259,22 +2277,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2524,7 +2542,7 @@
 <context>
     <name>TicketList</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="250"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="254"/>
         <source>%1 tickets. Double-click one to open it.</source>
         <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>
@@ -2608,67 +2626,67 @@
 <context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="50"/>
+        <location filename="../../ui/queue/panels.py" line="52"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="50"/>
+        <location filename="../../ui/queue/panels.py" line="52"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="52"/>
+        <location filename="../../ui/queue/panels.py" line="54"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="60"/>
+        <location filename="../../ui/queue/panels.py" line="62"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="60"/>
+        <location filename="../../ui/queue/panels.py" line="62"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
@@ -2676,43 +2694,43 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="156"/>
-        <location filename="../../ui/queue/workspace.py" line="323"/>
+        <location filename="../../ui/queue/workspace.py" line="160"/>
+        <location filename="../../ui/queue/workspace.py" line="327"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="162"/>
+        <location filename="../../ui/queue/workspace.py" line="166"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="166"/>
+        <location filename="../../ui/queue/workspace.py" line="170"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="168"/>
+        <location filename="../../ui/queue/workspace.py" line="172"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="275"/>
+        <location filename="../../ui/queue/workspace.py" line="279"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="275"/>
+        <location filename="../../ui/queue/workspace.py" line="279"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="313"/>
+        <location filename="../../ui/queue/workspace.py" line="317"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="314"/>
+        <location filename="../../ui/queue/workspace.py" line="318"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -2739,7 +2757,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="320"/>
+        <location filename="../../ui/queue/workspace.py" line="324"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

@@ -77,6 +77,19 @@ from workstation.store.models import ReplyState
 # How long the agent pauses typing before the gate's reasons are shown.
 PAUSE_MS = 1500
 FLAG_COLOURS = {"apology": "#ffe08a", "flattery": "#ffd0a8", "vague": "#ffb3b3", "deflection": "#e6c3ff"}
+# Each kind has its own line under the words as well as its colour, so it reads without colour too.
+FLAG_UNDERLINES = {"apology": QTextCharFormat.UnderlineStyle.DashUnderline,
+                   "flattery": QTextCharFormat.UnderlineStyle.DotLine,
+                   "vague": QTextCharFormat.UnderlineStyle.WaveUnderline,
+                   "deflection": QTextCharFormat.UnderlineStyle.DashDotLine}
+
+
+def flag_name(kind: str) -> str:
+    """What a flagged phrase is, in words (its tooltip, and the legend under the text)."""
+    return {"apology": QCoreApplication.translate("Composer", "apology"),
+            "flattery": QCoreApplication.translate("Composer", "flattery"),
+            "vague": QCoreApplication.translate("Composer", "vague promise"),
+            "deflection": QCoreApplication.translate("Composer", "passing it on")}.get(kind, kind)
 
 
 class GateHighlighter(QSyntaxHighlighter):
@@ -110,9 +123,9 @@ class GateHighlighter(QSyntaxHighlighter):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(FLAG_COLOURS.get(flag.kind, "#ffe08a")))
             fmt.setForeground(QColor("#1a1a1a"))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineStyle(FLAG_UNDERLINES.get(flag.kind, QTextCharFormat.UnderlineStyle.WaveUnderline))
             fmt.setUnderlineColor(QColor("#b00020"))
-            fmt.setToolTip(flag.kind)
+            fmt.setToolTip(flag_name(flag.kind))
             begin = max(flag.start, start) - start
             self.setFormat(begin, min(flag.end, end) - start - begin, fmt)
 
@@ -148,7 +161,7 @@ class RecipientsArea(QWidget):
         self.setObjectName("recipientsArea")
         self.question = QLabel(self.tr("This ticket holds more than one customer. Answer:"))
         self.question.setObjectName("whichCustomer")
-        self.question.setStyleSheet("color: #8a5300; font-weight: bold")
+        self.question.setStyleSheet(f"color: {colour('warning')}; font-weight: bold")
         self.which = QComboBox()
         self.which.setObjectName("customerBox")
         self.to = QLineEdit()
@@ -277,7 +290,7 @@ class Composer(QDialog):
         self.quoted.setObjectName("quotedHistory")
         self.quoted.setWordWrap(True)
         self.quoted.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.quoted.setStyleSheet("color: palette(mid)")
+        self.set_quote_style("full")
         self.quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = QLabel()
         self.verdict.setObjectName("gateVerdict")
@@ -394,6 +407,15 @@ class Composer(QDialog):
         self.header.setText(html.escape(error_text(exc), quote=False))  # quote=False: no &#x27; left showing
         self.verdict.setText("")
 
+    def set_quote_style(self, style: str) -> None:
+        """The customer's earlier words under the reply: "full", readable text beside a bar, or "muted",
+        smaller and greyer (still at 4.5:1 or more, never the 1.7:1 grey of palette(mid))."""
+        if style == "muted":
+            self.quoted.setStyleSheet(f"QLabel {{ color: {colour('muted')}; font-size: small; }}")
+        else:
+            self.quoted.setStyleSheet(f"QLabel {{ color: palette(text); border-left: 3px solid {colour('muted')}; "
+                                      "padding-left: 8px; }")
+
     def _nobody_replying(self) -> bool:
         """Several agents and none chosen in "Replying as": say so instead of signing as someone."""
         if self._agents and self.agent_box.currentData() is None:
@@ -464,20 +486,20 @@ class Composer(QDialog):
         lines: list[str] = []
         if result.accepted:
             ready = self.tr("Ready to send: the reply commits to a concrete action and says so.")
-            lines.append(f"<p style='color:#1b6e20'><b>✓ {html.escape(ready)}</b></p>")
+            lines.append(f"<p style='color:{colour('ok')}'><b>✓ {html.escape(ready)}</b></p>")
         elif shown:
             # Red only for a press of Send the gate refused; while typing, the same reasons in a calmer colour.
-            colour = "#b00020" if refused_send else "#8a5300"
+            tone = colour("error" if refused_send else "warning")
             heading = self.tr("Not sent. The reply still needs:") if refused_send else \
                 self.tr("Before you send, the reply needs:")
-            lines.append(f"<p style='color:{colour}'><b>{html.escape(heading)}</b></p><ul style='color:{colour}'>")
+            lines.append(f"<p style='color:{tone}'><b>{html.escape(heading)}</b></p><ul style='color:{tone}'>")
             lines.extend(f"<li>{html.escape(reason_text(r))}</li>" for r in result.details)
             lines.append("</ul>")
             if result.review:
                 hint = self.tr("Sure the reply says it? Send it for review: a supervisor reads it and decides.")
                 lines.append(f"<p>{html.escape(hint)}</p>")
         if approval and shown:
-            lines.append("<p style='color:#8a5300'>" + "<br>".join(html.escape(reason_text(r))
+            lines.append(f"<p style='color:{colour('warning')}'>" + "<br>".join(html.escape(reason_text(r))
                                                                   for r in result.approval) + "</p>")
         self.verdict.setText("".join(lines))
         self.send_button.setText(self.tr("Send for approval") if approval else self.tr("Send"))
@@ -486,10 +508,9 @@ class Composer(QDialog):
         self.review_button.setEnabled(not self._sending)
 
     def _show_legend(self, kinds: set[str]) -> None:
-        names = {"apology": self.tr("apology"), "flattery": self.tr("flattery"), "vague": self.tr("vague promise"),
-                 "deflection": self.tr("passing it on")}
-        chips = [f"<span style='background:{FLAG_COLOURS[k]};color:#1a1a1a'>&nbsp;{html.escape(names[k])}&nbsp;</span>"
-                 for k in FLAG_COLOURS if k in kinds]
+        lines = {"apology": "- - -", "flattery": "· · ·", "vague": "~~~", "deflection": "-·-·"}
+        chips = [f"<span style='background:{FLAG_COLOURS[k]};color:#1a1a1a'>&nbsp;{html.escape(flag_name(k))} "
+                 f"{lines[k]}&nbsp;</span>" for k in FLAG_COLOURS if k in kinds]
         self.legend.setText(html.escape(self.tr("Highlighted:")) + " " + " ".join(chips) if chips else "")
         self.legend.setVisible(bool(chips))
 

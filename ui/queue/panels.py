@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import number
+from ui.theme import qcolour
 from ui.queue.model import IdRole, TicketTableModel
 from workstation.queue import View
 
@@ -69,10 +71,10 @@ class ViewsSidebar(QTreeWidget):
                 heading.setFont(0, font)
                 self.addTopLevelItem(heading)
                 added.add(group)
-            shown = f"{count:,}".replace(",", "\u202f") if count >= 0 else ""
+            shown = number(count) if count >= 0 else ""
             item = QTreeWidgetItem([self.label(view), shown])
             if view.key == "overdue" and count > 0:
-                item.setForeground(1, QBrush(QColor("#c62828")))
+                item.setForeground(1, QBrush(qcolour("late_days")))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, ViewKeyRole, view.key)
             self.addTopLevelItem(item)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from ui.formatting import number
+from ui.theme import colour
 from ui.queue.model import TicketTableModel
 from ui.guide.playbook_panel import PlaybookPanel
 from ui.queue.conversation_pane import ConversationPane
@@ -68,8 +70,9 @@ class SetAsideBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setAsideBanner")
-        self.setStyleSheet("#setAsideBanner { background: #fde7e9; border: 1px solid #d9534f; border-radius: 4px; }"
-                           "#setAsideBanner QLabel { color: #5a1014; }")
+        self.setStyleSheet(f"#setAsideBanner {{ background: {colour('alert_bg')}; border: 1px solid "
+                           f"{colour('alert_border')}; border-radius: 4px; }}"
+                           f"#setAsideBanner QLabel {{ color: {colour('alert_text')}; }}")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton(self.tr("Start this folder afresh (local copies kept)"))
@@ -107,8 +110,9 @@ class SampleBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleBanner")
-        self.setStyleSheet("#sampleBanner { background: #fff4c2; border: 1px solid #e0c060; border-radius: 4px; }"
-                           "#sampleBanner QLabel { color: #4a3b00; }")
+        self.setStyleSheet(f"#sampleBanner {{ background: {colour('sample_bg')}; border: 1px solid "
+                           f"{colour('sample_border')}; border-radius: 4px; }}"
+                           f"#sampleBanner QLabel {{ color: {colour('sample_text')}; }}")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Remove sample data"))
@@ -132,7 +136,7 @@ class SampleBanner(QFrame):
             return
         self.setVisible(count > 0)
         self.text.setText(self.tr("Sample data: %1 invented tickets, not real customers. Nothing here is sent "
-                                  "to anyone.").replace("%1", f"{count:,}".replace(",", "\u202f")))
+                                  "to anyone.").replace("%1", number(count)))
 
 
 class Workspace(QWidget):
