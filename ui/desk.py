@@ -141,6 +141,8 @@ class Desk(QObject):
         header = settings.state("queue/header")
         if header is not None:
             workspace.table.horizontalHeader().restoreState(header)
+            workspace.table.fitted = True
+            workspace.table.apply_header_sort()
 
     def save_layout(self) -> None:
         window, settings = self.window, self.settings

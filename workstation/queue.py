@@ -238,10 +238,28 @@ VIEWS = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promis
          "resolved", "spam", "all")
 
 
+#: The columns a queue can be sorted by (a click on the window's header), each with what it sorts on.
+SORTABLE = ("customer", "subject", "inbox", "status", "priority", "assignee", "category", "age", "due")
+
+
+def _sort_key(column: str, query: Select) -> Any:  # type: ignore[type-arg]
+    """The expression ``column`` sorts on, taken from the rows query's own columns (customer's name or
+    address, the due date as the queue computes it)."""
+    if column == "priority":
+        return case({"low": 0, "normal": 1, "high": 2, "urgent": 3}, value=Ticket.priority, else_=1)
+    selected = {"customer": 1, "subject": 2, "inbox": 4, "status": 5, "assignee": 7, "category": 8, "age": 9,
+                "due": 10}
+    return list(query.selected_columns)[selected[column]]
+
+
 def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0,
-              search: str | None = None, context: Context | None = None, prefix: bool = True) -> list[QueueRow]:
+              search: str | None = None, context: Context | None = None, prefix: bool = True,
+              sort: str | None = None, descending: bool = False) -> list[QueueRow]:
     """A page of the view's rows; with ``search`` (words, "phrases" and filters), only matching tickets, best
-    match first. ``prefix``: the last word may be unfinished (search-as-you-type); off for crisis linking."""
+    match first. ``prefix``: the last word may be unfinished (search-as-you-type); off for crisis linking.
+    ``sort``: one of :data:`SORTABLE` instead of the view's own order (``age`` ascending is youngest first)."""
+    if sort is not None and sort not in SORTABLE:
+        raise InvalidInput(f"The queue cannot be sorted by {sort!r}.")
     context = context or Context()
     if view.startswith("saved:"):
         saved = session.get(SavedSearch, int(view.split(":", 1)[1]))
@@ -257,6 +275,11 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
             return []
         position = case({ticket_id: rank for rank, ticket_id in enumerate(ranked)}, value=Ticket.id)
         query = query.where(Ticket.id.in_(ranked)).order_by(None).order_by(position)
+    if sort is not None:
+        key = _sort_key(sort, query)
+        falling = not descending if sort == "age" else descending  # age grows as created_at falls
+        query = query.order_by(None).order_by(key.is_(None), key.desc() if falling else key.asc(),
+                                              Ticket.id.desc())
     rows = [list(row) for row in session.execute(query.limit(limit).offset(offset))]
     tags: dict[int, list[str]] = {}
     if rows:

@@ -125,9 +125,43 @@ class QueueTable(QTableView):
         for column, name in enumerate(model.COLUMNS):
             self.setColumnWidth(column, widths[name])
         header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
+        # A click on a header sorts the whole view by that column (in SQL); View › Default order undoes it.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.fitted = False  # columns sized by their content yet (or restored from the agent's settings)
         self._senders = _SenderDelegate(self)
         self.setItemDelegateForColumn(model.COLUMNS.index("customer"), self._senders)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as what it shows on this page (within bounds), the subject taking the rest.
+        Done once, on the first page: the agent's own widths (restored by the desk) are never overridden."""
+        self.fitted = True
+        model = self.model()
+        header = self.horizontalHeader()
+        bounds = {"customer": 200, "inbox": 130, "status": 170, "priority": 90, "assignee": 150,
+                  "category": 190, "age": 80, "due": 130}
+        for column, name in enumerate(model.COLUMNS):  # type: ignore[attr-defined]
+            if name in bounds:
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8
+                self.setColumnWidth(column, min(wanted, bounds[name]))
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        model = self.model()
+        column = model.COLUMNS[section] if 0 <= section < len(model.COLUMNS) else None  # type: ignore[attr-defined]
+        model.set_sort(column, order == Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
+
+    def default_order(self) -> None:
+        """Back to the view's own order (what is due first, or newest first)."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._sort_changed(-1, Qt.SortOrder.AscendingOrder)
+
+    def apply_header_sort(self) -> None:
+        """After the header's state was restored: sort the model as its indicator says."""
+        header = self.horizontalHeader()
+        self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def selected_ids(self) -> list[int]:
         model = self.model()

@@ -326,6 +326,8 @@ class Workspace(QWidget):
         else:
             self.empty.setText(self.tr("Nothing in this view. New mail lands in Open as it syncs in."))
         self._queue_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        if self.model.rowCount() and not self.table.fitted:
+            self.table.fit_columns()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
