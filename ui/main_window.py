@@ -28,6 +28,7 @@ from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.desk import Desk
+from ui.notify import Notifier, SyncStatus
 from ui.errors import error_text
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
@@ -87,7 +88,14 @@ class MainWindow(QMainWindow):
         self.sync.state_changed.connect(self._sync_state)
         self.sync.finished.connect(self._synced)
         self.sync.failed.connect(lambda _account, error: self.report_error(error))
-        self._sync_labels: dict[str, QLabel] = {}
+        # One place for every inbox's sync (a bar while mail comes in, errors in full on a click).
+        self.sync_status = SyncStatus()
+        self.statusBar().insertPermanentWidget(1, self.sync_status)  # after the message channel (0)
+        self.sync.progress.connect(self.sync_status.set_progress)
+        self.sync.finished.connect(lambda account, _outcome: self.sync_status.set_finished(account))
+        self.sync.failed.connect(lambda account, error: self.sync_status.set_failed(account, error_text(error)))
+        self.notifier = Notifier(store, self.tasks.run, self.desk.settings, lambda: self.agent, self)
+        self.notifier.open_ticket.connect(self.open_ticket)
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
         self.promises = QTimer(self)  # promises past their date become missed, every minute
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_overview(overview)
+        self.notifier.set_waiting(next((count for view, count in overview.views if view.key == "mine"), 0))
         if not self._view_restored:
             self._view_restored = True
             last = self.desk.last_view()
@@ -236,16 +245,12 @@ class MainWindow(QMainWindow):
             self.sync.sync_all()
 
     def _sync_state(self, account: str, text: str) -> None:
-        label = self._sync_labels.get(account)
-        if label is None:
-            label = self._sync_labels[account] = QLabel()
-            label.setObjectName(f"syncState-{account}")
-            self.statusBar().addPermanentWidget(label)
-        label.setText(text)
+        self.sync_status.set_state(account, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.desk.save_layout()
         self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
+        self.notifier.stop()
         self.promises.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
@@ -276,6 +281,8 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
     def _synced(self, _account: str, outcome: SyncOutcome) -> None:
+        if outcome.new:
+            self.notifier.check()  # a customer may have written on one of this agent's tickets
         if outcome.new or outcome.errors:
             self.refresh()  # errors: a folder set aside shows in its banner
 
@@ -339,6 +346,7 @@ class MainWindow(QMainWindow):
         self.outbox.start()
         self.outbox.flush()  # what was queued before the window closed goes now
         self.promises.start()
+        self.notifier.start()
 
     def _keep_promises(self) -> None:
         store = self.store
