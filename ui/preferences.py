@@ -117,7 +117,7 @@ class PreferencesDialog(QDialog):
         self.quote_style.addItem(self.tr("Readable, beside a bar"), "full")
         self.quote_style.addItem(self.tr("Smaller, as mail clients quote"), "muted")
         self.quote_style.setCurrentIndex(max(self.quote_style.findData(settings.quote_style), 0))
-        language_note = QLabel(self.tr("A new language applies the next time Mostrador starts."))
+        language_note = QLabel(self.tr("A new language or new colours apply the next time Mostrador starts."))
         language_note.setWordWrap(True)
 
         general = QGroupBox(self.tr("General"))
@@ -129,7 +129,7 @@ class PreferencesDialog(QDialog):
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
-            if field is self.language:
+            if field is self.theme:
                 form.addRow("", language_note)
 
         notifications = QGroupBox(self.tr("Desktop notifications"))

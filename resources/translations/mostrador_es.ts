@@ -2262,8 +2262,8 @@
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="120"/>
-        <source>A new language applies the next time Mostrador starts.</source>
-        <translation>El idioma nuevo se aplica la próxima vez que se abra Mostrador.</translation>
+        <source>A new language or new colours apply the next time Mostrador starts.</source>
+        <translation>Un idioma o unos colores nuevos se aplican la próxima vez que se abra Mostrador.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="123"/>
@@ -2481,208 +2481,244 @@
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="84"/>
         <source>Assign to &amp;me</source>
         <translation>Asignarme a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="86"/>
         <source>Assign to…</source>
         <translation>Asignar a…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="87"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="88"/>
         <source>R&amp;esolve</source>
         <translation>R&amp;esolver</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="90"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="66"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="91"/>
         <source>Mark as spam</source>
         <translation>Marcar como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
         <source>Not spam</source>
         <translation>No es spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="68"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="131"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="93"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
         <source>Block sender</source>
         <translation>Bloquear remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="69"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="72"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="97"/>
         <source>Add tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="73"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="98"/>
         <source>Internal note…</source>
         <translation>Nota interna…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="74"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="99"/>
         <source>Flag for coaching…</source>
         <translation>Marcar para formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="78"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="79"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="80"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="105"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="84"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="88"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="53"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="117"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="43"/>
+        <source>assigned to %1</source>
+        <translation>asignado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="44"/>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="46"/>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="49"/>
+        <source>priority %1</source>
+        <translation>prioridad %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="52"/>
+        <source>category %1</source>
+        <translation>categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="54"/>
+        <source>tag %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
+        <source>snoozed until %1</source>
+        <translation>pospuesto hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="132"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
         <source>Every ticket of these senders goes to Spam, and so does their future mail, which then never reopens a ticket. Nothing is deleted; Not spam undoes it.</source>
         <translation>Todos los tickets de estos remitentes pasan a Spam, igual que su correo futuro, que ya nunca reabre un ticket. No se borra nada; «No es spam» lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="149"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="175"/>
         <source>Replies, templates and saved replies now use %1.</source>
         <translation>Las respuestas, plantillas y respuestas guardadas usan ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="153"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="183"/>
         <source>Different customers</source>
         <translation>Clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="184"/>
         <source>These tickets were from different customers. Both stay reachable: a reply on the merged ticket asks which of them to answer.</source>
         <translation>Estos tickets eran de clientes distintos. Los dos siguen localizables: al responder en el ticket fusionado se pregunta a cuál de ellos contestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="166"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="192"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="167"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="193"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="172"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="198"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="173"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="199"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="204"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="204"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="205"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="206"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="181"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="207"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="194"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="220"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="195"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="221"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="205"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="231"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="212"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="238"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="213"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="239"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="235"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="261"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="237"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="263"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="239"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="265"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
     </message>

@@ -143,10 +143,17 @@ class QueueTable(QTableView):
         header = self.horizontalHeader()
         bounds = {"customer": 200, "inbox": 130, "status": 170, "priority": 90, "assignee": 150,
                   "category": 190, "age": 80, "due": 130}
-        for column, name in enumerate(model.COLUMNS):  # type: ignore[attr-defined]
-            if name in bounds:
-                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8
-                self.setColumnWidth(column, min(wanted, bounds[name]))
+        wanted = {column: min(max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8, bounds[name])
+                  for column, name in enumerate(model.COLUMNS) if name in bounds}  # type: ignore[attr-defined]
+        # On a narrow window (a 1366 laptop, 1920 at 150%) the wordy columns give way so the subject keeps
+        # about 30%; the short ones (priority, age, how late) stay whole.
+        whole = {model.COLUMNS.index(name) for name in ("priority", "age", "due")}  # type: ignore[attr-defined]
+        room = self.viewport().width() * 0.7 - sum(wanted[c] for c in whole)
+        total = sum(width for column, width in wanted.items() if column not in whole)
+        scale = min(1.0, room / total) if total and room > 0 else 1.0
+        for column, width in wanted.items():
+            shrunk = width if column in whole else max(int(width * scale), header.minimumSectionSize(), 84)
+            self.setColumnWidth(column, shrunk)
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         model = self.model()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
+from ui.formatting import datetime_text
 from ui.labels import category_label, language_name, priority_label, status_label
 from workstation.errors import InvalidInput
 from workstation.store.db import Store
@@ -32,6 +33,30 @@ from workstation.tickets import (
 )
 
 CATEGORIES = ("billing", "delivery", "product_defect", "service_outage", "attention", "account")
+
+
+def describe_change(change: Change, agent: str | None) -> str:
+    """What a change did, in the window's language ("Assigned to Carmen Ortega, status Resolved")."""
+    parts = []
+    if change.assignee is not None:
+        who = agent if change.assignee == "me" and agent else change.assignee
+        parts.append(QCoreApplication.translate("TicketActions", "assigned to %1").replace("%1", who)
+                     if who else QCoreApplication.translate("TicketActions", "unassigned"))
+    if change.status is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "status %1").replace(
+            "%1", status_label(change.status.value)))
+    if change.priority is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "priority %1").replace(
+            "%1", priority_label(change.priority.value)))
+    if change.category is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "category %1").replace(
+            "%1", category_label(change.category) or QCoreApplication.translate("TicketActions", "None")))
+    parts += [QCoreApplication.translate("TicketActions", "tag %1").replace("%1", tag) for tag in change.tags_add]
+    if change.snoozed_until is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "snoozed until %1").replace(
+            "%1", datetime_text(change.snoozed_until)))
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 class TicketActions(QObject):
@@ -116,7 +141,8 @@ class TicketActions(QObject):
         if not ids:
             return
         store, agent = self._store, self._agent()
-        self._run(lambda: apply(store, ids, change, actor=agent), self._done, self.failed.emit)
+        self._run(lambda: apply(store, ids, change, actor=agent),
+                  lambda done: self._done(done, describe_change(change, agent)), self.failed.emit)
 
     def run(self, verb: Callable[..., Done]) -> None:
         """A verb of workstation.tickets over the selection (not spam, block sender...)."""
@@ -149,9 +175,9 @@ class TicketActions(QObject):
             QCoreApplication.translate("TicketActions", "Replies, templates and saved replies now use %1.")
             .replace("%1", language_name(code))), self.failed.emit)
 
-    def _done(self, done: Done) -> None:
+    def _done(self, done: Done, summary: str | None = None) -> None:
         text = QCoreApplication.translate("TicketActions", "%1 on %2 tickets. Ctrl+Z undoes it.") \
-            .replace("%1", done.summary).replace("%2", str(len(done.tickets)))
+            .replace("%1", summary or done.summary).replace("%2", str(len(done.tickets)))
         if done.warning:  # said, without stopping the agent (the box is not modal)
             self.warning = box = QMessageBox(
                 QMessageBox.Icon.Warning, QCoreApplication.translate("TicketActions", "Different customers"),

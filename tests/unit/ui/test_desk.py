@@ -239,3 +239,25 @@ def test_a_composer_for_an_unknown_agent_says_so_in_plain_words(qtbot: QtBot, se
     tasks.wait()
     assert "There is no agent “O'Brien”. The agents are: Aisha Khan" in composer.header.text()
     assert "&#x27;" not in composer.header.text()
+
+
+def test_single_keys_with_an_agent_say_what_they_did_in_spanish(qtbot: QtBot, seeded: Store) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "es")
+    try:
+        win = open_window(qtbot, seeded, agent="Carmen Ortega")
+        qtbot.waitUntil(lambda: win.workspace.model.rowCount() > 0, timeout=10000)
+        win.workspace.table.selectRow(0)
+        win.workspace.actions.assign_me.trigger()  # "a"
+        qtbot.waitUntil(lambda: "Carmen Ortega" in win.message.text(), timeout=5000)
+        assert win.message.text().startswith("Asignado a Carmen Ortega"), win.message.text()
+        qtbot.waitUntil(lambda: not win.tasks.is_busy(), timeout=5000)
+        win.workspace.table.selectRow(0)
+        win.workspace.actions.resolve.trigger()  # "e"
+        qtbot.waitUntil(lambda: "Resuelto" in win.message.text(), timeout=5000)
+        assert win.message.text().startswith("Estado Resuelto"), win.message.text()
+        win.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
