@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.account_dialog import AddAccountDialog
+from ui.accessibility import label_workspace
 from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
 
         self.first_run = FirstRunPage()
         self.workspace = Workspace(store, self.tasks, agent=lambda: self.agent)
+        label_workspace(self.workspace)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.workspace)
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
             store.location.database_url))))
         self.desk = Desk(self, settings or Settings())
         self.statusBar().addPermanentWidget(self.desk.agent_button)
+        self.workspace.conversation.newest_first = self.desk.settings.newest_first
+        self.desk.preferences_changed.connect(self._preferences_changed)
         self._view_restored = False
 
         self.sync = SyncController(store, self.tasks.run, self)
@@ -192,6 +196,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         store, agent = self.store, self.agent
         self.tasks.run(lambda: load_overview(store, agent), self._show_overview)
+
+    def _preferences_changed(self) -> None:
+        """What applies at once: the conversation's order (language and colours wait for the next start)."""
+        self.workspace.conversation.newest_first = self.desk.settings.newest_first
+        self.workspace.conversation.reload()
 
     def set_agent(self, name: str | None) -> None:
         """Work as ``name`` from now on: My queue, ``assignee:me`` and every signature mean them."""

@@ -117,6 +117,9 @@ class PreferencesDialog(QDialog):
         self.quote_style.addItem(self.tr("Readable, beside a bar"), "full")
         self.quote_style.addItem(self.tr("Smaller, as mail clients quote"), "muted")
         self.quote_style.setCurrentIndex(max(self.quote_style.findData(settings.quote_style), 0))
+        self.newest_first = QCheckBox(self.tr("Newest message first in conversations"))
+        self.newest_first.setObjectName("newestFirstBox")
+        self.newest_first.setChecked(settings.newest_first)
         language_note = QLabel(self.tr("A new language or new colours apply the next time Mostrador starts."))
         language_note.setWordWrap(True)
 
@@ -131,6 +134,7 @@ class PreferencesDialog(QDialog):
             form.addRow(label, field)
             if field is self.theme:
                 form.addRow("", language_note)
+        form.addRow("", self.newest_first)
 
         notifications = QGroupBox(self.tr("Desktop notifications"))
         column = QVBoxLayout(notifications)
@@ -158,13 +162,15 @@ class PreferencesDialog(QDialog):
         self.agent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_order(self) -> list[QWidget]:
-        return [self.agent, self.language, self.theme, self.quote_style, *self.kinds.values(), self.sounds]
+        return [self.agent, self.language, self.theme, self.quote_style, self.newest_first, *self.kinds.values(),
+                self.sounds]
 
     def accept(self) -> None:
         settings = self.settings
         settings.language = self.language.currentData()
         settings.theme = self.theme.currentData()
         settings.quote_style = self.quote_style.currentData()
+        settings.newest_first = self.newest_first.isChecked()
         for kind, box in self.kinds.items():
             settings.set_notify(kind, box.isChecked())
         settings.sounds = self.sounds.isChecked()

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="21"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="22"/>
+        <source>The queue&apos;s views with how many tickets each holds</source>
+        <translation>Las vistas de la cola con cuántos casos tiene cada una</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="23"/>
+        <source>Search the queue</source>
+        <translation>Buscar en la cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="24"/>
+        <source>Words and filters such as from: or status:</source>
+        <translation>Palabras y filtros como from: o status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="25"/>
+        <source>Tickets</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="26"/>
+        <source>The tickets of the view; Enter reads the one selected</source>
+        <translation>Los casos de la vista; Intro lee el seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="27"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="28"/>
+        <source>Every message of the ticket, its promises and timeline</source>
+        <translation>Todos los mensajes del caso, sus promesas y su historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="29"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="30"/>
+        <source>The steps for a moment that decides whether the customer stays</source>
+        <translation>Los pasos para un momento que decide si el cliente se queda</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/composer/resolution_panel.py" line="62"/>
@@ -158,83 +211,83 @@
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="285"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="299"/>
+        <location filename="../../ui/composer/composer.py" line="301"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="302"/>
-        <location filename="../../ui/composer/composer.py" line="505"/>
+        <location filename="../../ui/composer/composer.py" line="304"/>
+        <location filename="../../ui/composer/composer.py" line="507"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="307"/>
+        <location filename="../../ui/composer/composer.py" line="309"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="309"/>
+        <location filename="../../ui/composer/composer.py" line="311"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="313"/>
+        <location filename="../../ui/composer/composer.py" line="315"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="356"/>
+        <location filename="../../ui/composer/composer.py" line="358"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="364"/>
+        <location filename="../../ui/composer/composer.py" line="366"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="365"/>
+        <location filename="../../ui/composer/composer.py" line="367"/>
         <source>Choose who is replying</source>
         <translation>Elige quién responde</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="376"/>
+        <location filename="../../ui/composer/composer.py" line="378"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="422"/>
+        <location filename="../../ui/composer/composer.py" line="424"/>
         <source>Choose who is replying in “Replying as” first.</source>
         <translation>Primero elige quién responde en «Respondes como».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="488"/>
+        <location filename="../../ui/composer/composer.py" line="490"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="493"/>
+        <location filename="../../ui/composer/composer.py" line="495"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="494"/>
+        <location filename="../../ui/composer/composer.py" line="496"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="499"/>
+        <location filename="../../ui/composer/composer.py" line="501"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="505"/>
+        <location filename="../../ui/composer/composer.py" line="507"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
@@ -259,22 +312,22 @@
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="514"/>
+        <location filename="../../ui/composer/composer.py" line="516"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="532"/>
+        <location filename="../../ui/composer/composer.py" line="534"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="622"/>
+        <location filename="../../ui/composer/composer.py" line="624"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="623"/>
+        <location filename="../../ui/composer/composer.py" line="625"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -282,157 +335,157 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="124"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="126"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="158"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="160"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="160"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="162"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="234"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="236"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="253"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="255"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="239"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="268"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="282"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="284"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="293"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="293"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="303"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="305"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="304"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="306"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="304"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="306"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="316"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="318"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="322"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="324"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="323"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="325"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="330"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="359"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="361"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="379"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="381"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="398"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="400"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="402"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="403"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="403"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="405"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="406"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="406"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="408"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="346"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="348"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="364"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="366"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="382"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="391"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="278"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="280"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -1572,250 +1625,250 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <location filename="../../ui/main_window.py" line="422"/>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -2262,41 +2315,46 @@
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="120"/>
+        <source>Newest message first in conversations</source>
+        <translation>El mensaje más reciente primero en las conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="123"/>
         <source>A new language or new colours apply the next time Mostrador starts.</source>
         <translation>Un idioma o unos colores nuevos se aplican la próxima vez que se abra Mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="123"/>
+        <location filename="../../ui/preferences.py" line="126"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="125"/>
+        <location filename="../../ui/preferences.py" line="128"/>
         <source>&amp;Who works at this desk:</source>
         <translation>&amp;Quién trabaja en este puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="125"/>
+        <location filename="../../ui/preferences.py" line="128"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="126"/>
+        <location filename="../../ui/preferences.py" line="129"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="126"/>
+        <location filename="../../ui/preferences.py" line="129"/>
         <source>&amp;Quoted text in replies:</source>
         <translation>&amp;Texto citado en las respuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="135"/>
+        <location filename="../../ui/preferences.py" line="139"/>
         <source>Desktop notifications</source>
         <translation>Avisos de escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="143"/>
+        <location filename="../../ui/preferences.py" line="147"/>
         <source>Play a sound with each notification</source>
         <translation>Sonar con cada aviso</translation>
     </message>

@@ -273,7 +273,9 @@ class Composer(QDialog):
         self.snippet_box.activated.connect(self._insert_snippet)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(QLabel(self.tr("Replying as")))
+        replying_as = QLabel(self.tr("Replying as"))
+        replying_as.setBuddy(self.agent_box)  # a screen reader names the box by its label
+        top.addWidget(replying_as)
         top.addWidget(self.agent_box)
         top.addWidget(self.snippet_box)
         self.recipients = RecipientsArea()

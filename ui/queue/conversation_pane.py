@@ -115,6 +115,8 @@ class ConversationPane(QWidget):
         self._terms: list[str] = []
         # A review pack: nothing to reply to or mark done from here.
         self.read_only = False
+        # The newest message on top (Preferences); the oldest first otherwise, as the thread was written.
+        self.newest_first = False
         self._allowed_messages: set[int] = set()
         self._senders = AllowedSenders(store.location.data_dir)
         self._allowed_senders: set[str] = set()  # read with each ticket, on the worker
@@ -271,7 +273,7 @@ class ConversationPane(QWidget):
         dark = self._dark()
         parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
         splittable = sum(1 for e in conv.entries if e.message_id is not None) > 1 and not self.read_only
-        for entry in conv.entries:
+        for entry in (reversed(conv.entries) if self.newest_first else conv.entries):
             parts.append(self._entry(entry, dark, self._allowed_senders, splittable))
         parts += self._actions(conv) + self._notes(conv) + self._followups(conv) + self._timeline(conv)
         for score, comment in conv.scores:

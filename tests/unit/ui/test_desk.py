@@ -261,3 +261,20 @@ def test_single_keys_with_an_agent_say_what_they_did_in_spanish(qtbot: QtBot, se
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_newest_first_is_a_preference_the_conversation_follows(qtbot: QtBot, seeded: Store) -> None:
+    win = open_window(qtbot, seeded, agent="Tom Becker")
+    pane = win.workspace.conversation
+    qtbot.waitUntil(lambda: pane.browser.toPlainText().count("Customer ·") >= 2, timeout=10000)
+    oldest_first = pane.browser.toPlainText()
+    win.desk.show_preferences()
+    qtbot.waitUntil(lambda: win.desk.preferences is not None and win.desk.preferences.isVisible(), timeout=5000)
+    win.desk.preferences.newest_first.setChecked(True)
+    win.desk.preferences.accept()
+    qtbot.waitUntil(lambda: pane.browser.toPlainText() != oldest_first, timeout=5000)
+    dates = [line for line in pane.browser.toPlainText().splitlines() if line.startswith(("Customer ·", "Agent ·"))]
+    first = [line for line in oldest_first.splitlines() if line.startswith(("Customer ·", "Agent ·"))]
+    assert dates == list(reversed(first))
+    assert Settings().newest_first
+    win.close()
