@@ -315,8 +315,10 @@ class MainWindow(QMainWindow):
 
     def reply_to(self, ticket_id: int, proposal: LoopProposal | None = None) -> None:
         if self.composer is not None and self.composer.isVisible():
-            self.composer.raise_()
-            return
+            if self.composer.ticket_id == ticket_id and proposal is None:
+                self.composer.raise_()
+                return
+            self.composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
         self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
                                  parent=self)
         self.composer.set_quote_style(self.desk.settings.quote_style)

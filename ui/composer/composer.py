@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QContextMenuEvent,
+    QKeySequence,
+    QShortcut,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -282,6 +284,8 @@ class Composer(QDialog):
 
         self.editor = ReplyEditor()
         self.editor.setObjectName("replyEditor")
+        self.editor.setTabChangesFocus(True)  # Tab leaves the text for the next control, as in a form
+        self.editor.setAccessibleName(self.tr("Reply to the customer"))
         self.editor.setPlaceholderText(self.tr("Write to the customer: what you are doing about it, how much or "
                                                "which, and when."))
         self.highlighter = GateHighlighter(self.editor.document())
@@ -341,6 +345,10 @@ class Composer(QDialog):
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
 
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # send from the keyboard (Esc closes, draft kept)
+            send_key = QShortcut(QKeySequence(keys), self)
+            send_key.activated.connect(self.send)
+        self.send_button.setToolTip(self.tr("Ctrl+Enter"))
         self._check_timer = debouncer(self, PAUSE_MS, self._paused)
         self._save_timer = debouncer(self, 1000, self.save_draft)
         self.editor.textChanged.connect(self._edited)
