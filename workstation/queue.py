@@ -321,11 +321,11 @@ def resolve_view(session: Session, name: str) -> str:
 def views(session: Session, context: Context | None = None) -> list[tuple[View, int]]:
     """The sidebar: each view with its live count, then one per inbox and per saved search."""
     context = context or Context()
-    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "resolved", "all",
-            "spam")
+    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "snoozed",
+            "resolved", "all", "spam")
     labels = {"open": "Open", "mine": "My queue", "unassigned": "Unassigned", "due_soon": "Due soon",
               "overdue": "Overdue", "waiting": "Waiting on customer", "promises": "Promises to keep",
-              "crisis": "Crisis", "resolved": "Resolved", "all": "All", "spam": "Spam"}
+              "crisis": "Crisis", "snoozed": "Snoozed", "resolved": "Resolved", "all": "All", "spam": "Spam"}
     counts = session.execute(select(*[func.count().filter(and_(*_filter(key, context))) for key in keys])).one()
     result = [(View(key, labels[key]), count) for key, count in zip(keys, counts, strict=True)]
     per_inbox = session.execute(

@@ -2549,244 +2549,285 @@
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="84"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="98"/>
         <source>Assign to &amp;me</source>
         <translation>Asignarme a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="86"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="100"/>
         <source>Assign to…</source>
         <translation>Asignar a…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="87"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="101"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="88"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="102"/>
         <source>R&amp;esolve</source>
         <translation>R&amp;esolver</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="90"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="91"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="105"/>
         <source>Mark as spam</source>
         <translation>Marcar como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="106"/>
         <source>Not spam</source>
         <translation>No es spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="93"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="175"/>
         <source>Block sender</source>
         <translation>Bloquear remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="94"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="97"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
         <source>Add tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="98"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="115"/>
         <source>Internal note…</source>
         <translation>Nota interna…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="99"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="116"/>
         <source>Flag for coaching…</source>
         <translation>Marcar para formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="120"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="121"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="105"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="126"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="130"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="53"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="117"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="134"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="43"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="53"/>
         <source>assigned to %1</source>
         <translation>asignado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="44"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="54"/>
         <source>unassigned</source>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="46"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
         <source>status %1</source>
         <translation>estado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="49"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="52"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="54"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="64"/>
         <source>tag %1</source>
         <translation>etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
+        <source>tag %1 removed</source>
+        <translation>etiqueta %1 quitada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="68"/>
+        <source>woken up</source>
+        <translation>despertado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="70"/>
         <source>snoozed until %1</source>
         <translation>pospuesto hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="112"/>
+        <source>Remove tag…</source>
+        <translation>Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
+        <source>Wake up (unsnooze)</source>
+        <translation>Despertar (dejar de posponer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="154"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="176"/>
         <source>Every ticket of these senders goes to Spam, and so does their future mail, which then never reopens a ticket. Nothing is deleted; Not spam undoes it.</source>
         <translation>Todos los tickets de estos remitentes pasan a Spam, igual que su correo futuro, que ya nunca reabre un ticket. No se borra nada; «No es spam» lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="175"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="193"/>
         <source>Replies, templates and saved replies now use %1.</source>
         <translation>Las respuestas, plantillas y respuestas guardadas usan ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="197"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="183"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="201"/>
         <source>Different customers</source>
         <translation>Clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="184"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="202"/>
         <source>These tickets were from different customers. Both stay reachable: a reply on the merged ticket asks which of them to answer.</source>
         <translation>Estos tickets eran de clientes distintos. Los dos siguen localizables: al responder en el ticket fusionado se pregunta a cuál de ellos contestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="192"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="210"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="193"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="211"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="198"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="216"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="199"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="217"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="204"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="222"/>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="223"/>
+        <source>Tag to remove:</source>
+        <translation>Etiqueta que quitar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="228"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="204"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="228"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="205"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="229"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="206"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="230"/>
+        <source>A day and time of my choosing…</source>
+        <translation>El día y la hora que yo elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="231"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="249"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="207"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="232"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="220"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="254"/>
+        <source>Hide from the queue &amp;until:</source>
+        <translation>Ocultar de la cola &amp;hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="273"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="221"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="274"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="231"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="284"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="238"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="291"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="239"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="292"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="261"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="314"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="263"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="316"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="265"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="318"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
     </message>
@@ -2919,6 +2960,11 @@
     </message>
     <message>
         <location filename="../../ui/queue/panels.py" line="53"/>
+        <source>Snoozed</source>
+        <translation>Pospuestos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="54"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2928,17 +2974,17 @@
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="54"/>
+        <location filename="../../ui/queue/panels.py" line="55"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="62"/>
+        <location filename="../../ui/queue/panels.py" line="63"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="62"/>
+        <location filename="../../ui/queue/panels.py" line="63"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>

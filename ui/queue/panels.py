@@ -50,7 +50,8 @@ class ViewsSidebar(QTreeWidget):
             "open": self.tr("Open"), "mine": self.tr("My queue"), "unassigned": self.tr("Unassigned"),
             "due_soon": self.tr("Due soon"), "overdue": self.tr("Overdue"),
             "waiting": self.tr("Waiting on customer"), "promises": self.tr("Promises to keep"),
-            "crisis": self.tr("Crisis"), "resolved": self.tr("Resolved"), "all": self.tr("All"),
+            "crisis": self.tr("Crisis"), "snoozed": self.tr("Snoozed"), "resolved": self.tr("Resolved"),
+            "all": self.tr("All"),
             "spam": self.tr("Spam"),
         }
         return names.get(view.key, view.label)

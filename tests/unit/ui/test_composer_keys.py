@@ -34,6 +34,7 @@ def test_ctrl_enter_sends_and_tab_leaves_the_text(qtbot: QtBot, sqlite_store: St
     tasks.wait()
 
 
+
 def test_reply_on_another_ticket_opens_that_ticket(qtbot: QtBot, sqlite_store: Store) -> None:
     add_agent(sqlite_store, "Marta", None, Role.SUPERVISOR)
     first, second = a_ticket(sqlite_store), a_ticket(sqlite_store, "en")
