@@ -15,8 +15,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
+from ui.labels import (
+    category_label,
+    column_title,
+    due_in,
+    duration,
+    priority_label,
+    server_state,
+    status_label,
+    unassigned,
+)
 from ui.theme import qcolour
-from ui.labels import category_label, column_title, due_in, duration, priority_label, status_label, unassigned
 from workstation.agents import agent_id
 from workstation.queue import Context, QueueRow, list_rows
 from workstation.store.db import Store
@@ -24,6 +33,7 @@ from workstation.store.db import Store
 PAGE = 200
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
+FLAG = "⚑"  # before the subject of a ticket flagged on the mail server
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -198,7 +208,7 @@ class TicketTableModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return f"{row.subject}\n\n{row.snippet}"
+            return "\n\n".join([f"{row.subject}\n\n{row.snippet}", *server_state(row)])
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
@@ -208,6 +218,8 @@ class TicketTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)  # weeks late stands out from a few hours late by weight, not colour alone
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and not row.on_server:
+            return QBrush(qcolour("muted"))  # deleted on the mail server: kept here, greyed (still 4.5:1)
         return None
 
     def lateness(self, row: QueueRow) -> str | None:
@@ -226,7 +238,8 @@ class TicketTableModel(QAbstractTableModel):
             return row.customer
         if column == "subject":
             snippet = " ".join(row.snippet.split())
-            return f"{row.subject} — {snippet}" if snippet else row.subject
+            subject = f"{FLAG} {row.subject}" if row.flagged else row.subject
+            return f"{subject} — {snippet}" if snippet else subject
         if column == "inbox":
             return row.inbox
         if column == "status":
