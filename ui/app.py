@@ -144,9 +144,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.settings import Settings, use_folder
 
     if args.screenshot:  # a picture shows the defaults, and leaves this desk's settings alone
+        import atexit
+        import shutil
         import tempfile
 
-        use_folder(Path(tempfile.mkdtemp(prefix="mostrador-settings-")))
+        folder = Path(tempfile.mkdtemp(prefix="mostrador-settings-"))
+        atexit.register(shutil.rmtree, folder, True)
+        use_folder(folder)
     settings = Settings()
     language = args.lang or settings.language or system_language()
     install_translators(app, language)
