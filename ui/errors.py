@@ -1,16 +1,36 @@
-"""Errors from ``workstation`` in the interface's language.
+"""Errors from ``workstation`` in the window's language.
 
-An error that carries a ``code`` (see :class:`workstation.errors.MostradorError`) has its sentence here,
-spelled out in a ``QCoreApplication.translate("Errors", ...)`` call so ``pyside6-lupdate`` finds it, with
-``%name`` for each of its facts (the pattern of the gate's reasons in ``ui/composer/reasons.py``). An
-error without a code, or with one this window does not know yet, shows its English sentence.
+The store's errors carry their kind and the database they are about (:class:`workstation.errors.StoreError`):
+the window says the same sentence the command line prints, translated. Other errors that carry a ``code``
+(see :class:`workstation.errors.MostradorError`) have their sentence here, with ``%name`` for each of their
+facts (the pattern of the gate's reasons in ``ui/composer/reasons.py``). Each sentence is spelled out in a
+``QCoreApplication.translate("Errors", ...)`` call so ``pyside6-lupdate`` finds it. Anything else, or a code
+this window does not know yet, is shown as it came.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from workstation.errors import MostradorError
+from workstation.errors import MostradorError, StoreError
+
+
+# The English is the command line's sentence, word for word; %1 is the database.
+_STORE: dict[str, Callable[[], str]] = {
+    "locked": lambda: QCoreApplication.translate(
+        "Errors", "The database %1 is locked by another program. Close the other Mostrador window or command "
+                  "that uses it and try again."),
+    "damaged": lambda: QCoreApplication.translate(
+        "Errors", "The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy "
+                  "from the backups folder beside it, or point --data-dir elsewhere."),
+    "full": lambda: QCoreApplication.translate(
+        "Errors", "The disk holding %1 is full. Free some space and try again; nothing was lost."),
+    "read_only": lambda: QCoreApplication.translate(
+        "Errors", "The database %1 cannot be opened for writing. Check that the folder exists and that you may "
+                  "write to it."),
+}
 
 
 def _templates() -> dict[str, str]:
@@ -51,6 +71,8 @@ def _templates() -> dict[str, str]:
 
 def error_text(exc: BaseException) -> str:
     """What to tell the person about ``exc``, in the window's language."""
+    if isinstance(exc, StoreError) and exc.kind in _STORE and exc.where is not None:
+        return _STORE[exc.kind]().replace("%1", exc.where)
     if not isinstance(exc, MostradorError):
         return str(exc)
     code, params = exc.code, dict(exc.params)

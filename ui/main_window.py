@@ -36,7 +36,7 @@ from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.panels import ViewKeyRole
-from ui.queue.workspace import Overview, Workspace, load_overview
+from ui.queue.workspace import Workspace
 from ui.settings import Settings
 from ui.sync_controller import SyncController
 from ui.theme import colour
@@ -46,6 +46,7 @@ from workstation.accounts import resync_folder
 from workstation.changes import ChangeSet
 from workstation.errors import MostradorError
 from workstation.followups import LoopProposal, complete_action, mark_overdue
+from workstation.overview import Overview, load_overview
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import preload
 from workstation.store.db import Store, describe
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self.message = QLabel()
         self.message.setObjectName("messageChannel")
+        self.message.setWordWrap(True)  # a cause and what to do can take two lines: never cut short
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         self.workspace.model.set_agent(agent)
         self.workspace.actions.changed.connect(self._tickets_changed)
         self.workspace.actions.failed.connect(self.report_error)
-        self.workspace.saved.connect(lambda _name: self.refresh())
+        self.workspace.saved.connect(lambda _name: self.apply_changes(ChangeSet.of(views=("saved",))))
         self.workspace.conversation.message.connect(lambda text, error: self.say(text, error=error))
         self.workspace.guide.message.connect(lambda text, error: self.say(text, error=error))
 
@@ -188,12 +190,29 @@ class MainWindow(QMainWindow):
     # --- state ----------------------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk).
-
-        For now every non-empty change reads the overview and the current view again; the rows and
-        counts it names are what a finer redraw will limit itself to."""
-        if changes:
+        """Redraw what ``changes`` touched, wherever the write ran (this desk, a worker, another desk): the
+        counts, and only the queue's rows it names (the agent's selection and scroll stay). ``everything``
+        reads it all again."""
+        if not changes:
+            return
+        if changes.everything or self.pages.currentWidget() is not self.workspace:
             self.refresh()
+            return
+        store, agent = self.store, self.agent
+        self.tasks.run(lambda: load_overview(store, agent), self._show_counts)
+        if changes.tickets or changes.removed:
+            self.workspace.model.refresh_rows(changes.tickets, changes.removed)
+
+    def _show_counts(self, overview: Overview) -> None:
+        """The counts, the banners and the sidebar, leaving the queue's rows alone."""
+        if self.review is None and overview.accounts == 0 and overview.tickets == 0:
+            self._show_overview(overview)  # the last ticket went: back to the first-run page
+            return
+        self.remove_sample_action.setEnabled(overview.sample_tickets > 0)
+        if self.review is not None:
+            overview = Overview(overview.accounts or 1, overview.tickets, 0, overview.views)
+        self.workspace.show_overview(overview)
+        self.notifier.set_waiting(next((count for view, count in overview.views if view.key == "mine"), 0))
 
     def refresh(self) -> None:
         store, agent = self.store, self.agent
@@ -272,9 +291,9 @@ class MainWindow(QMainWindow):
         store = self.store
         self.first_run.set_busy(self.tr("Writing sample tickets…"))
 
-        def done(_result: object) -> None:
+        def done(result: demo.SeedResult) -> None:
             self.first_run.set_busy(None)
-            self.refresh()
+            self.apply_changes(result.changes)
 
         def failed(exc: BaseException) -> None:
             self.first_run.set_busy(None)
@@ -287,7 +306,7 @@ class MainWindow(QMainWindow):
 
         def removed(count: int) -> None:
             self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(count)))
-            self.refresh()
+            self.apply_changes(ChangeSet.all())
 
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
@@ -308,7 +327,7 @@ class MainWindow(QMainWindow):
         def done(kept: int) -> None:
             self.say(self.tr("%1 starts afresh; the %2 messages stored before are kept.")
                      .replace("%1", folder).replace("%2", str(kept)))
-            self.refresh()
+            self.apply_changes(ChangeSet.of(accounts=(account,)))
             self.sync.sync(account)
 
         self.tasks.run(lambda: resync_folder(store, account, folder), done)
@@ -338,6 +357,7 @@ class MainWindow(QMainWindow):
         store, agent = self.store, self.agent
 
         def opened(proposal: LoopProposal) -> None:
+            self.apply_changes(proposal.changes)
             self.workspace.conversation.reload()
             self.reply_to(proposal.ticket_id, proposal)
 
@@ -349,7 +369,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tickets.Done) -> None:
             self._tickets_changed(self.tr("Message split into ticket #%1. Ctrl+Z undoes it.")
-                                  .replace("%1", str(result.tickets[1])))
+                                  .replace("%1", str(result.tickets[1])), result.changes)
 
         self.tasks.run(lambda: tickets.split(store, message_id, actor=agent), done)
 
@@ -368,7 +388,7 @@ class MainWindow(QMainWindow):
             if count:
                 self.say(self.tr("%1 promises are past their date: see Promises to keep.").replace("%1", str(count)),
                          error=True)
-                self.refresh()
+                self.apply_changes(ChangeSet.of(views=("actions",)))
 
         self.tasks.run(lambda: mark_overdue(store), marked)
 
@@ -376,19 +396,19 @@ class MainWindow(QMainWindow):
         if name and name != self.agent:
             self.desk.set_agent(name)  # shown in the status bar and remembered, never silently
 
-    def _tickets_changed(self, summary: str) -> None:
+    def _tickets_changed(self, summary: str, changes: ChangeSet) -> None:
         self.say(summary)
-        self.refresh()
+        self.apply_changes(changes)
         self.workspace.conversation.reload()
 
-    def _queued(self, reply_id: int, state: str) -> None:
+    def _queued(self, reply_id: int, state: str, changes: ChangeSet) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
         if state == "queued":
             self.outbox.flush()
         ticket = self.composer.ticket_id if self.composer is not None else None
         if ticket is not None:
             self.workspace.conversation.show_ticket(ticket)
-        self.refresh()
+        self.apply_changes(changes)
 
     def _review_mode(self, pack: Path) -> None:
         """A review pack: read everything; write only coaching notes and flags, kept in the pack."""

@@ -101,6 +101,12 @@ def acting_agent(session: Session, who: str | None = None) -> Agent:
     return agent
 
 
+def acting_name(store: Store, who: str | None = None) -> str:
+    """:func:`acting_agent`'s name, in a session of its own (the computer's user is added on first use)."""
+    with store.session() as session:
+        return acting_agent(session, who).name
+
+
 def agent_id(session: Session, who: str | None) -> int | None:
     """The id of ``who`` (or of the only agent) for reading: never creates anyone."""
     who = who or os.environ.get(AGENT_ENV) or None

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.errors import NotFound, StoreError
+from workstation.store.db import Store
 from workstation.store.models import (
     Action,
     Attachment,
@@ -102,7 +103,13 @@ class Conversation:
     other_tickets: list[tuple[int, str, str, datetime]] = field(default_factory=list)
 
 
-def load(session: Session, ticket_id: int) -> Conversation:
+def load(store: Store, ticket_id: int) -> Conversation:
+    """The whole conversation of a ticket, read in a session of its own."""
+    with store.read() as session:
+        return _load(session, ticket_id)
+
+
+def _load(session: Session, ticket_id: int) -> Conversation:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise NotFound(f"There is no ticket #{ticket_id}.")
@@ -164,27 +171,39 @@ def load(session: Session, ticket_id: int) -> Conversation:
                         notes, others)
 
 
-def save_attachment(session: Session, attachment_id: int, target: Path) -> int:
+def save_attachment(store: Store, attachment_id: int, target: Path) -> int:
     """Write an attachment's content to ``target`` (a path the user chose); returns the bytes written.
 
     Written to a temporary file beside it and renamed, so a full disk never
     leaves half a file under the chosen name.
     """
+    with store.read() as session:
+        data = _attachment_data(session, attachment_id)
+    return _write(data, target)
+
+
+def _attachment_data(session: Session, attachment_id: int) -> bytes:
     attachment = session.get(Attachment, attachment_id)
     blob = session.get(Blob, attachment.blob_sha256) if attachment is not None else None
     if attachment is None or blob is None:
         raise NotFound(f"The attachment #{attachment_id} is not in the store.")
-    return _write(blob.data, target)
+    return blob.data
 
 
-def save_original(session: Session, message_id: int, target: Path) -> int:
+def save_original(store: Store, message_id: int, target: Path) -> int:
     """Write a message exactly as the server gave it (an .eml) to ``target``: what an unreadable message
     holds can still be opened in another program; returns the bytes written."""
+    with store.read() as session:
+        data = _original_data(session, message_id)
+    return _write(data, target)
+
+
+def _original_data(session: Session, message_id: int) -> bytes:
     message = session.get(Message, message_id)
     blob = session.get(Blob, message.raw_sha256) if message is not None and message.raw_sha256 else None
     if message is None or blob is None:
         raise NotFound(f"The original of message #{message_id} is not in the store.")
-    return _write(blob.data, target)
+    return blob.data
 
 
 def _write(data: bytes, target: Path) -> int:
@@ -196,3 +215,23 @@ def _write(data: bytes, target: Path) -> int:
         partial.unlink(missing_ok=True)
         raise StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.") from exc
     return len(data)
+
+
+@dataclass(frozen=True)
+class MessageLine:
+    """One message of a ticket, as a list shows it."""
+
+    id: int
+    date: datetime | None
+    from_addr: str | None
+    direction: str
+    subject: str | None
+    defects: list[str]
+
+
+def messages(store: Store, ticket_id: int) -> list[MessageLine]:
+    """A ticket's messages, oldest first."""
+    with store.read() as session:
+        return [MessageLine(m.id, m.date, m.from_addr, m.direction.value, m.subject, m.defects)
+                for m in session.scalars(select(Message).where(Message.ticket_id == ticket_id)
+                                         .order_by(Message.date, Message.id))]

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
+from workstation.changes import ChangeSet
 from workstation.mail.endpoints import Security
 from workstation.store.bulk import Prepared, bulk_insert, execute, prepare
 from workstation.store.db import Store
@@ -230,6 +231,10 @@ class SeedResult:
     customers: int
     actions: int
     seconds: float = 0.0
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.all()  # a store full of new tickets: every screen reads it again
 
 
 @dataclass

@@ -31,7 +31,16 @@ class MostradorError(Exception):
 
 
 class StoreError(MostradorError):
-    """The database cannot be opened or used."""
+    """The database cannot be opened or used.
+
+    ``kind`` names the cause ("locked", "damaged", "full", "disk", "read_only", "unreachable") and ``where``
+    the database, so that a window can say the same sentence in its user's language."""
+
+    def __init__(self, message: str, *, hint: str | None = None, kind: str | None = None,
+                 where: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.kind = kind
+        self.where = where
 
 
 class StoreUnreachable(StoreError):

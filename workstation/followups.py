@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound
 from workstation.paths import RESOURCES
 from workstation.resolution.actions import ActionSpec
@@ -56,8 +57,16 @@ class FollowUpRow:
                 "assignee": self.assignee, "subject": self.subject}
 
 
-def open_followups(session: Session, *, agent_id: int | None = None, now: datetime | None = None,
-                   overdue_only: bool = False) -> list[FollowUpRow]:
+def open_followups(store: Store, *, agent: str | None = None, mine: bool = False, overdue_only: bool = False,
+                   now: datetime | None = None) -> list[FollowUpRow]:
+    """Follow-ups not done yet, the soonest due first; ``mine``: only those of the acting ``agent``."""
+    with store.session() as session:
+        agent_id = acting_agent(session, agent).id if mine else None
+        return _open_followups(session, agent_id=agent_id, now=now, overdue_only=overdue_only)
+
+
+def _open_followups(session: Session, *, agent_id: int | None = None, now: datetime | None = None,
+                    overdue_only: bool = False) -> list[FollowUpRow]:
     now = now or datetime.now(UTC)
     query = (select(FollowUp, Action.kind, Agent.name, Ticket.subject)
              .join(Ticket, Ticket.id == FollowUp.ticket_id)
@@ -89,6 +98,20 @@ class LoopProposal:
     action_id: int
     body: str
     action: ActionSpec
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The action done: its ticket's promises, and the Promises to keep view's count."""
+        return ChangeSet.of(tickets=(self.ticket_id,), views=("actions",))
+
+
+def loop_close_action(store: Store, ticket_id: int, action_id: int) -> ActionSpec:
+    """The action a loop-closing reply on ``ticket_id`` commits to, for one of its actions that was done."""
+    with store.read() as session:
+        action = session.get(Action, action_id)
+        if action is None or action.ticket_id != ticket_id:
+            raise InvalidInput(f"Action #{action_id} is not an action of ticket #{ticket_id}.")
+        return propose_loop_close(session, action).action
 
 
 def propose_loop_close(session: Session, action: Action, *, change: str | None = None,

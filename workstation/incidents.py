@@ -326,12 +326,55 @@ def public_log(session: Session, incident_id: int, *, language: str = "en") -> t
     return markdown, page
 
 
-def write_public_log(session: Session, incident_id: int, markdown_path: Path | None, html_path: Path | None,
+def write_public_log(store: Store, incident_id: int, markdown_path: Path | None, html_path: Path | None,
                      *, language: str = "en") -> None:
-    markdown, page = public_log(session, incident_id, language=language)
+    with store.read() as session:
+        markdown, page = public_log(session, incident_id, language=language)
     for path, content in ((markdown_path, markdown), (html_path, page)):
         if path is not None:
             try:
                 path.write_text(content, encoding="utf-8")
             except OSError as exc:
                 raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from exc
+
+
+# --- reading, for the window and the command line -------------------------------------------
+
+
+@dataclass(frozen=True)
+class IncidentSummary:
+    id: int
+    title: str
+    service: str | None
+    status: str
+    started_at: datetime
+    figures: Figures
+
+
+def list_incidents(store: Store, *, limit: int | None = None) -> list[IncidentSummary]:
+    """Incidents, the latest started first, each with its figures."""
+    with store.read() as session:
+        query = select(Incident).order_by(Incident.started_at.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        return [IncidentSummary(i.id, i.title, i.service, i.status.value, i.started_at, figures(session, i.id))
+                for i in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """Something done on the incident itself (declared, an update sent, resolved), not on one ticket."""
+
+    created_at: datetime
+    actor: str | None
+    kind: str
+    title: str | None  # the incident's title or summary the event carries
+    tickets: int | None  # an update: how many tickets it went to
+
+
+def timeline(store: Store, incident_id: int) -> list[TimelineEntry]:
+    with store.read() as session:
+        return [TimelineEntry(e.created_at, e.actor, e.kind, e.data.get("title") or e.data.get("summary") or None,
+                              len(e.data.get("tickets", [])) if e.kind == "incident_update" else None)
+                for e in session.scalars(select(Event).where(Event.incident_id == incident_id,
+                                                             Event.ticket_id.is_(None)).order_by(Event.created_at))]

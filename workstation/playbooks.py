@@ -349,7 +349,13 @@ def suggest(library: Library, text: str, *, category: str | None = None,
     return sorted(found, key=lambda s: -s.score)
 
 
-def suggest_for_ticket(session: Session, library: Library, ticket_id: int) -> list[Suggestion]:
+def suggest_for_ticket(store: Store, library: Library, ticket_id: int) -> list[Suggestion]:
+    """The playbooks that fit this ticket, best first."""
+    with store.read() as session:
+        return _suggest(session, library, ticket_id)
+
+
+def _suggest(session: Session, library: Library, ticket_id: int) -> list[Suggestion]:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise NotFound(f"There is no ticket #{ticket_id}.")
@@ -474,7 +480,27 @@ def _maybe_complete(run: PlaybookRun, playbook: Playbook, now: datetime) -> None
         run.completed_at = run.completed_at or now
 
 
-def runs_for(session: Session, ticket_id: int) -> list[PlaybookRun]:
+@dataclass(frozen=True)
+class Guide:
+    """A ticket's guide: the playbooks that fit it, and the run under way (or the last one) with its steps."""
+
+    suggestions: list[Suggestion]
+    run_id: int | None
+    playbook: Playbook | None
+    steps: list[StepState]
+
+
+def guide(store: Store, library: Library, ticket_id: int) -> Guide:
+    with store.read() as session:
+        runs = [r for r in _runs_for(session, ticket_id) if r.playbook_key in library.playbooks]
+        run = next((r for r in reversed(runs) if r.completed_at is None), runs[-1] if runs else None)
+        suggestions = _suggest(session, library, ticket_id)
+        playbook = library.playbooks[run.playbook_key] if run is not None else None
+        steps = states(run, playbook) if run is not None and playbook is not None else []
+    return Guide(suggestions, run.id if run else None, playbook, steps)
+
+
+def _runs_for(session: Session, ticket_id: int) -> list[PlaybookRun]:
     return list(session.scalars(select(PlaybookRun).where(PlaybookRun.ticket_id == ticket_id)
                                 .order_by(PlaybookRun.id)))
 

@@ -7,6 +7,7 @@ both show the same rows. Sorting and filtering happen in SQL.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from datetime import UTC, date, datetime, time
@@ -14,7 +15,10 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from workstation.agents import acting_agent, agent_id
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput
+from workstation.store.db import Store
 from workstation.store.models import (
     Account,
     Agent,
@@ -283,7 +287,11 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
         falling = not descending if sort == "age" else descending  # age grows as created_at falls
         query = query.order_by(None).order_by(key.is_(None), key.desc() if falling else key.asc(),
                                               Ticket.id.desc())
-    rows = [list(row) for row in session.execute(query.limit(limit).offset(offset))]
+    return _queue_rows(session, query.limit(limit).offset(offset))
+
+
+def _queue_rows(session: Session, query: Select) -> list[QueueRow]:  # type: ignore[type-arg]
+    rows = [list(row) for row in session.execute(query)]
     tags: dict[int, list[str]] = {}
     if rows:
         for ticket_id, name in session.execute(
@@ -313,7 +321,14 @@ def _on_the_server(session: Session, ticket_ids: list[int]) -> tuple[set[int], s
     return flagged, synced - live
 
 
-def save_search(session: Session, name: str, query: str) -> SavedSearch:
+def save_search(store: Store, name: str, query: str) -> ChangeSet:
+    """Keep a search as a view of the sidebar (the same name again replaces its query)."""
+    with store.session() as session:
+        _save_search(session, name, query)
+    return ChangeSet.of(views=("saved",))
+
+
+def _save_search(session: Session, name: str, query: str) -> SavedSearch:
     if not name.strip() or not query.strip():
         raise InvalidInput("A saved search needs a name and a query.")
     parse_query(query)  # a bad filter is refused now, not each time the view opens
@@ -362,3 +377,39 @@ def views(session: Session, context: Context | None = None) -> list[tuple[View, 
     for saved in session.scalars(select(SavedSearch).order_by(SavedSearch.name)):
         result.append((View(f"saved:{saved.id}", saved.name), -1))  # counted on demand: a search can be slow
     return result
+
+
+# --- the services: each opens its own session ------------------------------------------------
+
+
+def page(store: Store, view: str = "open", *, agent: str | None = None, limit: int = 100, offset: int = 0,
+         search: str | None = None, sort: str | None = None, descending: bool = False) -> list[QueueRow]:
+    """One page of a view as ``agent`` sees it ("My queue" and ``assignee:me`` are theirs): the window's table,
+    in the view's own order or sorted by a column (``sort``, see :data:`SORTABLE`)."""
+    with store.read() as session:
+        context = Context(agent_id=agent_id(session, agent))
+        return list_rows(session, view, limit=limit, offset=offset, search=search, context=context, sort=sort,
+                         descending=descending)
+
+
+def rows_of(store: Store, view: str, ticket_ids: Iterable[int], *, agent: str | None = None) -> dict[int, QueueRow]:
+    """These tickets' rows as ``view`` shows them now; a ticket no longer in the view is not in the answer
+    (a change-set's rows, read again without reading the whole view)."""
+    wanted = sorted(set(ticket_ids))
+    if not wanted:
+        return {}
+    with store.read() as session:
+        context = Context(agent_id=agent_id(session, agent))
+        return {row.id: row for row in _queue_rows(session, rows_query(view, context).where(Ticket.id.in_(wanted)))}
+
+
+def find(store: Store, view: str, *, agent: str | None = None, limit: int = 100,
+         search: str | None = None) -> list[QueueRow]:
+    """A view named as a person types it (a fixed view, an inbox or a saved search by name), for the
+    command line: "mine" and ``assignee:me`` name the acting agent (made on first use, as every command)."""
+    context = Context()
+    if view == "mine" or "assignee:me" in (search or ""):
+        with store.session() as session:
+            context = Context(agent_id=acting_agent(session, agent).id)
+    with store.read() as session:
+        return list_rows(session, resolve_view(session, view), limit=limit, search=search, context=context)

@@ -36,6 +36,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation import incidents as incident_figures
+from workstation.store.db import Store
 from workstation.store.models import (
     Account,
     Action,
@@ -176,9 +177,15 @@ def _resolved_ok() -> Any:
     return or_(Ticket.resolution_due.is_(None), Ticket.resolved_at <= Ticket.resolution_due)
 
 
-def compute(session: Session, since: datetime, until: datetime, *, inbox: str | None = None,
+def compute(store: Store, since: datetime, until: datetime, *, inbox: str | None = None,
             agent: str | None = None, now: datetime | None = None) -> Report:
     """Every figure, counted by the database; :func:`drill` lists the tickets behind one when asked."""
+    with store.read() as session:
+        return _compute(session, since, until, inbox=inbox, agent=agent, now=now)
+
+
+def _compute(session: Session, since: datetime, until: datetime, *, inbox: str | None = None,
+             agent: str | None = None, now: datetime | None = None) -> Report:
     now = now or datetime.now(UTC)
     scope = Scope(since, until, inbox, agent)
     where = scope.tickets()
@@ -261,10 +268,16 @@ def compute(session: Session, since: datetime, until: datetime, *, inbox: str | 
         comments=comments, repeat_customers=repeat, incidents=incident_rows, lessons=lesson_rows)
 
 
-def drill(session: Session, key: str, since: datetime, until: datetime, *, inbox: str | None = None,
+def drill(store: Store, key: str, since: datetime, until: datetime, *, inbox: str | None = None,
           agent: str | None = None, now: datetime | None = None, limit: int = 2000) -> list[int]:
     """The tickets behind one figure: ``day:2026-11-20``, ``category:billing``, ``first_response:late``,
     ``resolution:late``, ``action:refund:late``, ``refused:Pablo``, ``satisfaction:2026-11-15``, ``repeat``."""
+    with store.read() as session:
+        return _drill(session, key, since, until, inbox=inbox, agent=agent, now=now, limit=limit)
+
+
+def _drill(session: Session, key: str, since: datetime, until: datetime, *, inbox: str | None = None,
+           agent: str | None = None, now: datetime | None = None, limit: int = 2000) -> list[int]:
     now = now or datetime.now(UTC)
     scope = Scope(since, until, inbox, agent)
     where = scope.tickets()
@@ -328,3 +341,10 @@ def to_csv(report: Report) -> str:
     for customer, n in report.repeat_customers:
         writer.writerow(["repeat complainers", customer, n])
     return out.getvalue()
+
+
+def scopes(store: Store) -> tuple[list[str], list[str]]:
+    """What the figures can be narrowed to: the inboxes' names and the agents' names, in order."""
+    with store.read() as session:
+        return (list(session.scalars(select(Account.name).order_by(Account.name))),
+                list(session.scalars(select(Agent.name).order_by(Agent.name))))

@@ -23,6 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent, find_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound
 from workstation.sla import deadlines
 from workstation.store.db import Store
@@ -44,6 +45,12 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
+
+# ``Priority`` and ``TicketStatus`` are part of this module's answer (a :class:`Change` names them): the
+# window and the command line take them from here, never from the store's models.
+__all__ = ["Change", "Done", "Priority", "TicketStatus", "Undone", "add_note", "add_notes", "apply", "block_sender",
+           "last_change", "merge", "not_spam", "set_language", "set_languages", "split", "subjects", "undo",
+           "undo_last"]
 
 FIELDS = ("assignee_id", "status", "priority", "category", "snoozed_until", "tags")
 
@@ -88,6 +95,12 @@ class Done:
     summary: str
     #: Something a person should know about what was done (e.g. a merge of two customers' tickets).
     warning: str | None = None
+    #: What the change touched, for the screens to redraw (a merged ticket leaves every view).
+    removed: tuple[int, ...] = ()
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=self.tickets, removed=self.removed)
 
 
 def _snapshot(ticket: Ticket) -> dict[str, Any]:
@@ -227,7 +240,39 @@ def undo(store: Store, change_id: str, *, actor: str | None = None) -> tuple[lis
         return sorted(set(restored)), skipped
 
 
+@dataclass(frozen=True)
+class Undone:
+    """The acting agent's last change undone: the tickets restored, and those left alone (changed since)."""
+
+    restored: list[int]
+    skipped: list[int]
+    #: False when there was nothing to undo.
+    found: bool = True
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=self.restored)
+
+
+def undo_last(store: Store, *, actor: str | None = None) -> Undone:
+    """Undo the acting agent's last undoable change, if there is one (Ctrl+Z, ``ticket undo``)."""
+    change = last_change(store, actor=actor)
+    if change is None:
+        return Undone([], [], found=False)
+    restored, skipped = undo(store, change, actor=actor)
+    return Undone(restored, skipped)
+
+
 # --- notes, merge, split ---------------------------------------------------------------------
+
+
+def add_notes(store: Store, ticket_ids: Iterable[int], body: str, *, actor: str | None = None,
+              kind: str = "note") -> ChangeSet:
+    """The same internal note (or coaching note, or flag) on each ticket."""
+    ids = list(ticket_ids)
+    for ticket_id in ids:
+        add_note(store, ticket_id, body, actor=actor, kind=kind)
+    return ChangeSet.of(tickets=ids)
 
 
 def add_note(store: Store, ticket_id: int, body: str, *, actor: str | None = None, kind: str = "note") -> int:
@@ -283,7 +328,8 @@ def merge(store: Store, source_id: int, target_id: int, *, actor: str | None = N
                        "both stay reachable, and a reply asks which of them to answer.")
         session.add(Event(ticket_id=target_id, actor=agent.name, kind="tickets_merged", data=data))
         session.add(Event(ticket_id=source_id, actor=agent.name, kind="merged_into", data={"target": target_id}))
-        return Done(change_id, [source_id, target_id], f"merge #{source_id} into #{target_id}", warning)
+        return Done(change_id, [source_id, target_id], f"merge #{source_id} into #{target_id}", warning,
+                    removed=(source_id,))
 
 
 def _customer_label(session: Session, customer_id: int | None) -> str:
@@ -406,6 +452,14 @@ def block_sender(store: Store, ticket_ids: Iterable[int], *, actor: str | None =
     return Done(done.change_id, done.tickets, f"block {len(customers)} sender{'s' if len(customers) > 1 else ''}")
 
 
+def set_languages(store: Store, ticket_ids: Iterable[int], language: str, *, actor: str | None = None) -> ChangeSet:
+    """Answer these tickets in ``language``: templates and saved replies follow it."""
+    ids = list(ticket_ids)
+    for ticket_id in ids:
+        set_language(store, ticket_id, language, actor=actor)
+    return ChangeSet.of(tickets=ids)
+
+
 def set_language(store: Store, ticket_id: int, language: str, *, actor: str | None = None) -> None:
     """The language replies, templates and saved replies on this ticket use (detected on sync)."""
     if language not in LANGUAGES:
@@ -416,3 +470,13 @@ def set_language(store: Store, ticket_id: int, language: str, *, actor: str | No
         before, ticket.language = ticket.language, language
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="language_set",
                           data={"before": before, "after": language}))
+
+
+def subjects(store: Store, ticket_ids: Iterable[int], *, limit: int = 2000) -> list[tuple[int, str]]:
+    """(id, subject) of these tickets, by number: a list a person picks one from."""
+    wanted = list(ticket_ids)[:limit]
+    if not wanted:
+        return []
+    with store.read() as session:
+        return [(row[0], row[1]) for row in session.execute(select(Ticket.id, Ticket.subject)
+                                                            .where(Ticket.id.in_(wanted)).order_by(Ticket.id))]

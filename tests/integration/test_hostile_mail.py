@@ -54,7 +54,7 @@ def test_a_forged_display_name_never_lands_in_the_customers_ticket(sqlite_store:
                      for t in session.scalars(select(Ticket))}
         assert addresses == {victims: {"victim@bank.example"}, forged: {"attacker@evil.example"}}
         shown = {row.id: row.customer for row in list_rows(session, "all")}
-        entry = conversation.load(session, forged).entries[0]
+        entry = conversation.load(sqlite_store, forged).entries[0]
     label = "‘victim@bank.example’ via attacker@evil.example"
     assert shown == {victims: "Victor Victim", forged: label}
     assert (entry.sender, entry.from_addr) == (label, "attacker@evil.example")
@@ -92,7 +92,7 @@ def test_attachments_named_after_devices_or_too_long_are_saved(sqlite_store: Sto
         saved = tmp_path / "saved"
         saved.mkdir()
         for attachment in attachments:
-            conversation.save_attachment(session, attachment.id, saved / attachment.safe_filename)
+            conversation.save_attachment(sqlite_store, attachment.id, saved / attachment.safe_filename)
     assert sorted(p.name for p in saved.iterdir()) == sorted(names)
     assert (saved / "_CON").read_bytes().strip() == b"uno"
 

@@ -15,6 +15,7 @@ from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
 from tests.support.proxy import CuttingProxy
 from workstation.accounts import AccountSpec, add_account
+from workstation.errors import StoreError
 from workstation.mail.endpoints import Security
 from workstation.queue import list_rows
 from workstation.store.db import Store
@@ -322,8 +323,9 @@ def test_full_disk_mid_sync_keeps_whole_batches_and_resumes(sqlite_store: Store,
         dbapi_conn.execute(f"PRAGMA max_page_count = {limit['pages']}")
 
     sqlite_store.engine.dispose()
-    with pytest.raises(OperationalError, match="full"):
+    with pytest.raises(StoreError, match="is full") as caught:  # the store's sentence, SQLite's error behind it
         AccountSync(sqlite_store, name, batch_size=10).run()
+    assert caught.value.kind == "full" and isinstance(caught.value.__cause__, OperationalError)
     with sqlite_store.read() as session:
         partial = session.scalar(select(func.count()).select_from(Message))
         cursor = session.scalar(select(Folder.uidnext).where(Folder.name == "INBOX"))

@@ -66,15 +66,15 @@ from workstation.outbox.compose import (
     ReplyContext,
     load_draft,
     queue_reply,
+    ReplyState,
+    read_reply_context,
     record_refusal,
-    reply_context,
     save_draft,
 )
 from workstation.paths import RESOURCES
 from workstation.resolution.actions import ActionSpec, Catalogue
 from workstation.resolution.gate import Flag, GateResult, check_reply, preload
 from workstation.store.db import Store
-from workstation.store.models import ReplyState
 
 # How long the agent pauses typing before the gate's reasons are shown.
 PAUSE_MS = 1500
@@ -221,8 +221,7 @@ def load_snippets(data_dir: Path) -> list[dict[str, str]]:
 
 
 def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Opening:
-    with store.read() as session:
-        context = reply_context(session, ticket_id)
+    context = read_reply_context(store, ticket_id)
     agents = list_agents(store)
     if agent is None and len(agents) == 1:
         agent = agents[0].name  # the only one; with several, the agent chooses in "Replying as", never guessed
@@ -236,7 +235,7 @@ def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Openi
 class Composer(QDialog):
     """Reply to one ticket. ``queued`` carries the reply id and its state once it is in the outbox."""
 
-    queued = Signal(int, str)
+    queued = Signal(int, str, object)  # the reply, its state, and the ChangeSet
     agent_chosen = Signal(str)
 
     def __init__(self, store: Store, run: Callable[..., None], ticket_id: int, *, agent: str | None = None,
@@ -588,7 +587,7 @@ class Composer(QDialog):
         to, cc = self.recipients.addresses()
 
         def done(queued: Any) -> None:
-            self.queued.emit(queued.id, queued.state.value)
+            self.queued.emit(queued.id, queued.state.value, queued.changes)
             self.accept()
 
         def failed(exc: BaseException) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.composer.reasons import reason_text
+from ui.errors import error_text
 from ui.labels import action_label, reply_state_label
 from workstation.agents import AgentInfo, list_agents
 from workstation.outbox.compose import approve_reply, return_reply
@@ -213,4 +214,4 @@ class OutboxDialog(QDialog):
             self.changed.emit()
             self.reload()
 
-        self._run(work, done, lambda exc: self.message.setText(str(exc)))
+        self._run(work, done, lambda exc: self.message.setText(error_text(exc)))

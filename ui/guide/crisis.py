@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
+from ui.errors import error_text
 from ui.labels import event_label
 from ui.timers import debouncer
 from workstation import incidents
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import check_reply, preload
 from workstation.store.db import Store
-from workstation.store.models import Event, Incident
 
 
 @dataclass(frozen=True)
@@ -49,10 +48,8 @@ class IncidentRow:
 
 
 def read_incidents(store: Store) -> list[IncidentRow]:
-    with store.read() as session:
-        return [IncidentRow(i.id, i.title, i.service or "", i.status.value, f"{i.started_at.astimezone():%Y-%m-%d %H:%M}",
-                            incidents.figures(session, i.id))
-                for i in session.scalars(select(Incident).order_by(Incident.started_at.desc()).limit(200))]
+    return [IncidentRow(i.id, i.title, i.service or "", i.status, f"{i.started_at.astimezone():%Y-%m-%d %H:%M}",
+                        i.figures) for i in incidents.list_incidents(store, limit=200)]
 
 
 class UpdateDialog(QDialog):
@@ -250,14 +247,9 @@ class CrisisDialog(QDialog):
             return
 
         def read() -> list[str]:
-            with store.read() as session:
-                return [f"{e.created_at.astimezone():%Y-%m-%d %H:%M} · {e.actor or ''} · {event_label(e.kind)}"
-                        + (f" — {e.data.get('title') or e.data.get('summary') or ''}" if e.data.get("title")
-                           or e.data.get("summary") else "")
-                        + (f" ({len(e.data.get('tickets', []))})" if e.kind == "incident_update" else "")
-                        for e in session.scalars(select(Event).where(Event.incident_id == incident.id,
-                                                                     Event.ticket_id.is_(None))
-                                                 .order_by(Event.created_at))]
+            return [f"{e.created_at.astimezone():%Y-%m-%d %H:%M} · {e.actor or ''} · {event_label(e.kind)}"
+                    + (f" — {e.title}" if e.title else "") + (f" ({e.tickets})" if e.tickets is not None else "")
+                    for e in incidents.timeline(store, incident.id)]
 
         self._run(read, self._show_timeline)
 
@@ -284,7 +276,7 @@ class CrisisDialog(QDialog):
         return done
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(str(exc), True)
+        self.message.emit(error_text(exc), True)
 
     def declare(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Declare incident"), self.tr("What is happening?"))
@@ -363,8 +355,7 @@ class CrisisDialog(QDialog):
         markdown_path = html_path.with_suffix(".md")
 
         def write() -> None:
-            with store.read() as session:
-                incidents.write_public_log(session, incident.id, markdown_path, html_path)
+            incidents.write_public_log(store, incident.id, markdown_path, html_path)
 
         self._run(write, lambda _r: self.message.emit(
             self.tr("Wrote %1 and %2.").replace("%1", str(html_path)).replace("%2", markdown_path.name), False),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from workstation import playbooks
 from workstation.store.db import Store
 
@@ -42,15 +43,10 @@ class GuideState:
 
 def read_guide(store: Store, ticket_id: int) -> GuideState:
     library = playbooks.load(store.location.data_dir)
-    with store.read() as session:
-        runs = [r for r in playbooks.runs_for(session, ticket_id) if r.playbook_key in library.playbooks]
-        run = next((r for r in reversed(runs) if r.completed_at is None), runs[-1] if runs else None)
-        suggestions = playbooks.suggest_for_ticket(session, library, ticket_id)
-        playbook = library.playbooks[run.playbook_key] if run is not None else None
-        steps = playbooks.states(run, playbook) if run is not None and playbook is not None else []
+    found = playbooks.guide(store, library, ticket_id)
     language = QLocale().name()[:2]
     titles = {key: p.name(language) for key, p in library.playbooks.items()}
-    return GuideState(ticket_id, suggestions, run.id if run else None, playbook, steps, titles)
+    return GuideState(ticket_id, found.suggestions, found.run_id, found.playbook, found.steps, titles)
 
 
 class PlaybookPanel(QWidget):
@@ -118,7 +114,7 @@ class PlaybookPanel(QWidget):
     def show_ticket(self, ticket_id: int) -> None:
         store = self._store
         self._run(lambda: read_guide(store, ticket_id), self._render,
-                  lambda exc: self.message.emit(str(exc), True))
+                  lambda exc: self.message.emit(error_text(exc), True))
 
     def reload(self) -> None:
         if self._state is not None:
@@ -212,7 +208,7 @@ class PlaybookPanel(QWidget):
         if state is None:
             return
         self._run(lambda: playbooks.start(store, state.ticket_id, key, actor=agent),
-                  lambda _run: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(str(exc), True))
+                  lambda _run: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
 
     def _current_step(self) -> tuple[int, playbooks.Step] | None:
         state = self._state
@@ -235,7 +231,7 @@ class PlaybookPanel(QWidget):
             evidence = text
         store, agent = self._store, self._agent()
         self._run(lambda: playbooks.complete_step(store, run_id, step.key, evidence=evidence, actor=agent),
-                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(str(exc), True))
+                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
 
     def skip(self) -> None:
         current = self._current_step()
@@ -247,4 +243,4 @@ class PlaybookPanel(QWidget):
             return
         store, agent = self._store, self._agent()
         self._run(lambda: playbooks.skip_step(store, run_id, step.key, reason, actor=agent),
-                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(str(exc), True))
+                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from ui.formatting import amount, date_text, datetime_text
 from ui.theme import colour
 from ui.labels import (
@@ -170,8 +171,7 @@ class ConversationPane(QWidget):
         senders = self._senders
 
         def fetch() -> tuple[conversation.Conversation, set[str]]:
-            with store.read() as session:
-                conv = conversation.load(session, ticket_id)
+            conv = conversation.load(store, ticket_id)
             return conv, senders.load() if any(e.html for e in conv.entries) else set()  # a file: read here
 
         self._run(fetch, self._loaded)
@@ -234,26 +234,22 @@ class ConversationPane(QWidget):
         if info is None:
             return
         self._save(self.tr("Save attachment"), info.safe_filename,
-                   lambda session, path: conversation.save_attachment(session, attachment_id, path))
+                   lambda store, path: conversation.save_attachment(store, attachment_id, path))
 
     def save_original(self, message_id: int) -> None:
         """The message as it arrived (an .eml), for one the parser could not read or that arrived damaged."""
         self._save(self.tr("Save the original message"), f"message-{message_id}.eml",
-                   lambda session, path: conversation.save_original(session, message_id, path))
+                   lambda store, path: conversation.save_original(store, message_id, path))
 
-    def _save(self, title: str, name: str, write: Callable[[Any, Path], int]) -> None:
+    def _save(self, title: str, name: str, write: Callable[[Store, Path], int]) -> None:
         """Ask where, then write there on the worker and say so."""
         target, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name))
         if not target:
             return
         store, path = self._store, Path(target)
 
-        def work() -> int:
-            with store.read() as session:
-                return write(session, path)
-
-        self._run(work, lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
-                  lambda exc: self.message.emit(str(exc), True))
+        self._run(lambda: write(store, path), lambda _n: self.message.emit(self.tr("Saved %1.").replace("%1", str(path)), False),
+                  lambda exc: self.message.emit(error_text(exc), True))
 
     # --- drawing ------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ values (datetimes, enums) rather than display strings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,8 +26,8 @@ from ui.labels import (
     unassigned,
 )
 from ui.theme import qcolour
-from workstation.agents import agent_id
-from workstation.queue import Context, QueueRow, list_rows
+from workstation import queue
+from workstation.queue import QueueRow
 from workstation.store.db import Store
 
 PAGE = 200
@@ -47,6 +47,10 @@ class TicketTableModel(QAbstractTableModel):
     loaded = Signal()
     # Emitted after rows were re-read in place (refresh).
     refreshed = Signal()
+    # Emitted when rows a change named were read again; ``stale`` when one came into the view (it has no
+    # place yet: the view is read again in place).
+    rows_refreshed = Signal()
+    stale = Signal()
 
     def __init__(self, store: Store, run: Callable[..., None], parent: Any = None) -> None:
         super().__init__(parent)
@@ -107,20 +111,52 @@ class TicketTableModel(QAbstractTableModel):
         self._refresh_limit = max(PAGE, len(self._rows))
         self._request(0, self._update, limit=self._refresh_limit)
 
+    def refresh_rows(self, tickets: Iterable[int], removed: Iterable[int] = ()) -> None:
+        """Read again only these tickets' rows (a change-set's), in place; drop the removed ones and those
+        that left the view. Rows keep their order, and the view its selection and scroll position."""
+        gone = set(removed)
+        wanted = (set(tickets) | gone) & set(self.ids())
+        news = set(tickets) - gone - wanted  # not shown: a ticket that may have come into the view
+        if not wanted and not news:
+            return
+        if self._search or self._view.startswith("saved:") or self._loading:
+            # A search ranks its rows, and a page on its way counts on the rows before it: read it again.
+            self.stale.emit()
+            return
+        generation, store, view, agent = self._generation, self._store, self._view, self._agent
+        ask = (wanted | news) - gone
+        self._run(lambda: queue.rows_of(store, view, ask, agent=agent),
+                  lambda found: self._rows_read(generation, wanted, news, found), self._failed)
+
+    def _rows_read(self, generation: int, wanted: set[int], news: set[int], found: dict[int, QueueRow]) -> None:
+        if generation != self._generation:
+            return  # the view changed or was read again since: that read is newer
+        self._now = datetime.now(UTC)
+        for row in reversed(range(len(self._rows))):
+            ticket_id = self._rows[row].id
+            if ticket_id not in wanted:
+                continue
+            if ticket_id in found:
+                self._rows[row] = found[ticket_id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            else:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        self.rows_refreshed.emit()
+        if news & set(found):
+            self.stale.emit()
+
     def _request(self, offset: int, deliver: Callable[[int, list[QueueRow]], None], limit: int = PAGE) -> None:
         """Ask the worker for one page; ``deliver(generation, rows)`` runs on the GUI thread."""
         generation, store, view, search, agent = (self._generation, self._store, self._view, self._search,
                                                   self._agent)
         sort, descending = self._sort or (None, False)
 
-        def fetch() -> list[QueueRow]:
-            with store.read() as session:
-                context = Context(agent_id=agent_id(session, agent))
-                return list_rows(session, view, limit=limit, offset=offset, search=search, context=context,
-                                 sort=sort, descending=descending)
-
         self._loading = True
-        self._run(fetch, lambda rows: deliver(generation, rows), self._failed)
+        self._run(lambda: queue.page(store, view, agent=agent, limit=limit, offset=offset, search=search,
+                                     sort=sort, descending=descending),
+                  lambda rows: deliver(generation, rows), self._failed)
 
     def _replace(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:

@@ -26,20 +26,22 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import datetime_text
 from ui.labels import category_label, language_name, priority_label, status_label
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput
 from workstation.store.db import Store
-from workstation.store.models import Priority, TicketStatus
 from workstation.tickets import (
     Change,
     Done,
-    add_note,
+    Priority,
+    TicketStatus,
+    Undone,
+    add_notes,
     apply,
     block_sender,
-    last_change,
     merge,
     not_spam,
-    set_language,
-    undo,
+    set_languages,
+    undo_last,
 )
 
 CATEGORIES = ("billing", "delivery", "product_defect", "service_outage", "attention", "account")
@@ -74,8 +76,8 @@ def describe_change(change: Change, agent: str | None) -> str:
 
 
 class TicketActions(QObject):
-    # A change was made (its summary): the queue and conversation re-read.
-    changed = Signal(str)
+    # A change was made (its summary, and the ChangeSet): the queue redraws what it names.
+    changed = Signal(str, object)
     failed = Signal(object)
 
     def __init__(self, store: Store, run: Callable[..., None], selection: Callable[[], list[int]],
@@ -160,7 +162,7 @@ class TicketActions(QObject):
             return
         store, agent = self._store, self._agent()
         self._run(lambda: apply(store, ids, change, actor=agent),
-                  lambda done: self._done(done, describe_change(change, agent)), self.failed.emit)
+                  lambda done: self._done(done, summary=describe_change(change, agent)), self.failed.emit)
 
     def run(self, verb: Callable[..., Done]) -> None:
         """A verb of workstation.tickets over the selection (not spam, block sender...)."""
@@ -184,16 +186,11 @@ class TicketActions(QObject):
         if not ids:
             return
         store, agent = self._store, self._agent()
-
-        def work() -> None:
-            for ticket_id in ids:
-                set_language(store, ticket_id, code, actor=agent)
-
-        self._run(work, lambda _r: self.changed.emit(
+        self._run(lambda: set_languages(store, ids, code, actor=agent), lambda changes: self.changed.emit(
             QCoreApplication.translate("TicketActions", "Replies, templates and saved replies now use %1.")
-            .replace("%1", language_name(code))), self.failed.emit)
+            .replace("%1", language_name(code)), changes), self.failed.emit)
 
-    def _done(self, done: Done, summary: str | None = None) -> None:
+    def _done(self, done: Done, changes: ChangeSet | None = None, summary: str | None = None) -> None:
         text = QCoreApplication.translate("TicketActions", "%1 on %2 tickets. Ctrl+Z undoes it.") \
             .replace("%1", summary or done.summary).replace("%2", str(len(done.tickets)))
         if done.warning:  # said, without stopping the agent (the box is not modal)
@@ -204,7 +201,7 @@ class TicketActions(QObject):
                 QMessageBox.StandardButton.Ok, self._parent)
             box.setObjectName("mergeWarning")
             box.open()
-        self.changed.emit(text)
+        self.changed.emit(text, done.changes if changes is None else changes)
 
     def ask_assignee(self) -> None:
         name, ok = QInputDialog.getText(self._parent, QCoreApplication.translate("TicketActions", "Assign"),
@@ -276,13 +273,9 @@ class TicketActions(QObject):
         if not ok or not text.strip():
             return
         store, agent, note_kind = self._store, self._agent(), kind or self.note_kind
-
-        def write() -> None:
-            for ticket_id in ids:
-                add_note(store, ticket_id, text, actor=agent, kind=note_kind)
-
-        self._run(write, lambda _r: self.changed.emit(QCoreApplication.translate("TicketActions", "Note added.")),
-                  self.failed.emit)
+        self._run(lambda: add_notes(store, ids, text, actor=agent, kind=note_kind),
+                  lambda changes: self.changed.emit(QCoreApplication.translate("TicketActions", "Note added."),
+                                                    changes), self.failed.emit)
 
     def ask_merge(self) -> None:
         ids = self._ids()
@@ -296,27 +289,28 @@ class TicketActions(QObject):
         store, agent = self._store, self._agent()
         sources = [i for i in ids if i != target]
 
-        def work() -> Done:
-            done = None
+        def work() -> tuple[Done, ChangeSet]:
+            done, changes = None, ChangeSet()
             for source in sources:
                 done = merge(store, source, target, actor=agent)
+                changes |= done.changes
             assert done is not None
-            return done
+            return done, changes
 
-        self._run(work, self._done, self.failed.emit)
+        self._run(work, lambda merged: self._done(*merged), self.failed.emit)
 
     def undo_last(self) -> None:
         store, agent = self._store, self._agent()
 
-        def work() -> str:
-            change = last_change(store, actor=agent)
-            if change is None:
-                return QCoreApplication.translate("TicketActions", "Nothing to undo.")
-            restored, skipped = undo(store, change, actor=agent)
-            text = QCoreApplication.translate("TicketActions", "Undone on %1 tickets.").replace("%1", str(len(restored)))
-            if skipped:
+        def said(undone: Undone) -> None:
+            if not undone.found:
+                self.changed.emit(QCoreApplication.translate("TicketActions", "Nothing to undo."), undone.changes)
+                return
+            text = QCoreApplication.translate("TicketActions", "Undone on %1 tickets.").replace(
+                "%1", str(len(undone.restored)))
+            if undone.skipped:
                 text += " " + QCoreApplication.translate("TicketActions", "Left alone, changed since: %1.").replace(
-                    "%1", ", ".join(f"#{t}" for t in skipped))
-            return text
+                    "%1", ", ".join(f"#{t}" for t in undone.skipped))
+            self.changed.emit(text, undone.changes)
 
-        self._run(work, self.changed.emit, self.failed.emit)
+        self._run(lambda: undo_last(store, actor=agent), said, self.failed.emit)

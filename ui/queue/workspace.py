@@ -3,8 +3,6 @@ the banner that marks sample data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from ui.formatting import number
 from ui.theme import colour
@@ -35,31 +32,10 @@ from ui.queue.ticket_actions import TicketActions
 from ui.tasks import Tasks
 from ui.timers import debouncer
 from workstation import queue
-from workstation.accounts import SetAside, set_aside_folders
-from workstation.agents import agent_id
+from workstation.accounts import SetAside
 from workstation.store.db import Store
+from workstation.overview import Overview
 from workstation.store.search import terms
-from workstation.store.models import Account, Ticket
-
-
-@dataclass(frozen=True)
-class Overview:
-    accounts: int
-    tickets: int
-    sample_tickets: int
-    views: list[tuple[queue.View, int]]
-    #: Folders the sync set aside (the server renumbered them): an error until a person starts them afresh.
-    set_aside: tuple[SetAside, ...] = ()
-
-
-def load_overview(store: Store, agent: str | None = None) -> Overview:
-    """The sidebar's counts, "My queue" counted for ``agent`` (who is at the desk)."""
-    with store.read() as session:
-        accounts = session.scalar(select(func.count()).select_from(Account)) or 0
-        tickets = session.scalar(select(func.count()).select_from(Ticket)) or 0
-        sample = session.scalar(select(func.count()).select_from(Ticket).where(Ticket.is_sample.is_(True))) or 0
-        views = queue.views(session, queue.Context(agent_id=agent_id(session, agent)))
-    return Overview(accounts, tickets, sample, views, tuple(set_aside_folders(store)))
 
 
 class SetAsideBanner(QFrame):
@@ -230,6 +206,9 @@ class Workspace(QWidget):
         self.guide.changed.connect(self.conversation.reload)
         self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
         self.model.loaded.connect(self._loaded)
+        self.model.stale.connect(self.refresh_in_place)
+        self.model.rows_refreshed.connect(
+            lambda: self._queue_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty))
 
     def _shortcuts(self) -> None:
         """Keys an agent uses all day; each also has a mouse path."""
@@ -280,12 +259,7 @@ class Workspace(QWidget):
         if not ok or not name.strip():
             return
         store = self._store
-
-        def save() -> None:
-            with store.session() as session:
-                queue.save_search(session, name.strip(), query)
-
-        self._tasks.run(save, lambda _r: self.saved.emit(name.strip()))
+        self._tasks.run(lambda: queue.save_search(store, name.strip(), query), lambda _r: self.saved.emit(name.strip()))
 
     def move(self, step: int) -> None:
         """Next (j) or previous (k) ticket in the queue."""

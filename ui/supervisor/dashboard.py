@@ -39,20 +39,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from ui.errors import error_text
 from ui.formatting import decimal, number, percent
 from ui.labels import action_label, category_label
 from ui.theme import is_dark
-from workstation.reports import Report, compute, drill, period, to_csv
+from workstation.reports import Report, compute, drill, period, scopes, to_csv
 from workstation.store.db import Store
-from workstation.store.models import Account, Agent, Ticket
+from workstation.tickets import subjects
 
 
 def load_report(store: Store, since: date, until: date, inbox: str | None, agent: str | None) -> Report:
     start, end = period(since, until)
-    with store.read() as session:
-        return compute(session, start, end, inbox=inbox, agent=agent)
+    return compute(store, start, end, inbox=inbox, agent=agent)
 
 
 def _chart(title: str) -> QChart:
@@ -254,13 +253,7 @@ class TicketList(QDialog):
         layout.addWidget(QLabel(self.tr("%1 tickets. Double-click one to open it.").replace("%1", str(len(ids)))))
         layout.addWidget(self.list)
 
-        def read() -> list[tuple[int, str]]:
-            with store.read() as session:
-                rows = session.execute(select(Ticket.id, Ticket.subject).where(Ticket.id.in_(ids[:2000]))
-                                       .order_by(Ticket.id)) if ids else []
-                return [(row[0], row[1]) for row in rows]
-
-        run(read, self._fill)
+        run(lambda: subjects(store, ids), self._fill)
 
     def _fill(self, rows: list[tuple[int, str]]) -> None:
         for ticket_id, subject in rows:
@@ -315,12 +308,7 @@ class DashboardDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
 
-        def names() -> tuple[list[str], list[str]]:
-            with store.read() as session:
-                return (list(session.scalars(select(Account.name).order_by(Account.name))),
-                        list(session.scalars(select(Agent.name).order_by(Agent.name))))
-
-        run(names, self._names)
+        run(lambda: scopes(store), self._names)
 
     def _names(self, found: tuple[list[str], list[str]]) -> None:
         for name in found[0]:
@@ -350,8 +338,7 @@ class DashboardDialog(QDialog):
             return
 
         def tickets() -> list[int]:
-            with store.read() as session:
-                return drill(session, key, report.since, report.until, inbox=report.inbox, agent=report.agent)
+            return drill(store, key, report.since, report.until, inbox=report.inbox, agent=report.agent)
 
         def show(ids: list[int]) -> None:
             self.drilled.emit(key, ids)
@@ -391,4 +378,4 @@ class DashboardDialog(QDialog):
             text = to_csv(self.report)
             self._run(lambda: Path(path).write_text(text, encoding="utf-8"),
                       lambda _n: self.status.setText(self.tr("Saved %1.").replace("%1", path)),
-                      lambda exc: self.status.setText(str(exc)))
+                      lambda exc: self.status.setText(error_text(exc)))

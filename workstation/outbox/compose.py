@@ -24,6 +24,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound, Refused
 from workstation.resolution.actions import ActionSpec, catalogue
 from workstation.resolution.gate import GateResult, check_reply, learn_phrase
@@ -89,6 +90,13 @@ class QueuedReply:
     state: ReplyState
     message_id: str
     result: GateResult
+    ticket_id: int | None = None
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The ticket's row (a reply moves it to waiting and answers its first response) and the outbox."""
+        return ChangeSet.of(tickets=() if self.ticket_id is None else (self.ticket_id,), replies=(self.id,),
+                            views=("outbox",))
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,12 @@ class ReplyContext:
     #: Everyone who wrote in the ticket, its customer first; more than one (after a merge, or a colleague
     #: writing in the thread) and the composer asks which of them to answer.
     candidates: tuple[Recipient, ...] = ()
+
+
+def read_reply_context(store: Store, ticket_id: int, *, answer: str | None = None) -> ReplyContext:
+    """:func:`reply_context` in a session of its own: whom a reply to this ticket goes to, and with what."""
+    with store.read() as session:
+        return reply_context(session, ticket_id, answer=answer)
 
 
 def reply_context(session: Session, ticket_id: int, *, answer: str | None = None) -> ReplyContext:
@@ -321,7 +335,7 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         if review:
             data["codes"] = [r.code for r in result.details]
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind=kind, data=data))
-        return QueuedReply(reply.id, reply.state, reply.message_id or "", result)
+        return QueuedReply(reply.id, reply.state, reply.message_id or "", result, ticket_id)
 
 
 def _review_record(result: GateResult) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -24,12 +25,23 @@ class OutboxRow:
     review: tuple[Reason, ...] = ()
     # The kinds of action the reply commits to (what a learned phrasing can state).
     kinds: tuple[str, ...] = ()
+    # What the command line lists besides.
+    to_addrs: tuple[str, ...] = ()
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None
+    message_id: str | None = None
+    purpose: str | None = None
+    for_review: bool = False
+    why: str = ""  # for review, the gate's reasons; otherwise why it needs approval
 
 
-def waiting_replies(store: Store, limit: int = 500) -> list[OutboxRow]:
-    """Every reply neither a draft nor sent, newest first, with what a supervisor needs to decide on it."""
+def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> list[OutboxRow]:
+    """Every reply neither a draft nor sent (``sent``: sent ones too), newest first, with what a supervisor
+    needs to decide on it."""
+    hidden = [ReplyState.DRAFT] if sent else [ReplyState.DRAFT, ReplyState.SENT]
     with store.read() as session:
-        replies = list(session.scalars(select(Reply).where(Reply.state.not_in([ReplyState.DRAFT, ReplyState.SENT]))
+        replies = list(session.scalars(select(Reply).where(Reply.state.not_in(hidden))
                                       .order_by(Reply.id.desc()).limit(limit)))
         kinds: dict[int, list[str]] = {}
         for reply_id, kind in session.execute(select(Action.reply_id, Action.kind).where(
@@ -40,7 +52,10 @@ def waiting_replies(store: Store, limit: int = 500) -> list[OutboxRow]:
             verdict = r.gate_result or {}
             review = tuple(Reason(d.get("code", ""), d.get("text", ""), dict(d.get("params") or {}))
                            for d in verdict.get("details", [])) if verdict.get("review") else ()
+            for_review = bool(verdict.get("review"))
             rows.append(OutboxRow(r.id, r.ticket_id, r.state.value, ", ".join(r.to_addrs), r.subject,
                                   r.last_error or " ".join(verdict.get("approval", [])), r.body_text or "", review,
-                                  tuple(dict.fromkeys(kinds.get(r.id, [])))))
+                                  tuple(dict.fromkeys(kinds.get(r.id, []))), tuple(r.to_addrs), r.attempts,
+                                  r.next_attempt_at, r.last_error, r.message_id, r.purpose, for_review,
+                                  " ".join(verdict.get("reasons" if for_review else "approval", []))))
     return rows

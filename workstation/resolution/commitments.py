@@ -27,7 +27,7 @@ credit...), which the gate matches against the structured actions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from workstation.resolution.morph import Form, Morphology, fold, morphology
@@ -69,13 +69,14 @@ _add(_EN_VERBS, "correct amend revise prorate rectify unblock unlock lift reset 
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
+_add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock deploy squeeze "
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit resubmit lock deploy squeeze "
                "run redo lend loan", set(),
      "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
@@ -107,7 +108,7 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar ordenar prestar", set(), "remedy")
+               "iniciar dejar cargar ordenar prestar reprogramar reagendar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
@@ -144,9 +145,10 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
 _nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
-_nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
+_nouns("ajuste ajustes adjustment amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
+_nouns("port portabilidad", {CORRECTION})
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
@@ -157,11 +159,12 @@ _AGENT_NOUNS = frozenset(
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
-    "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador".split())
+    "nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
+    "correos seur mrw estafeta gls chilexpress andreani oca servientrega paquetexpress starken blueexpress".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
-                      "transportista paqueteria".split())
+                      "transportista paqueteria ups fedex dhl dpd evri hermes correos seur mrw estafeta gls".split())
 #: People who are nobody in particular: "an advisor will contact you" passes the complaint on.
 _ANONYMOUS = frozenset(
     "asesor asesora asesores agente agentes advisor adviser agent agents someone somebody alguien representative "
@@ -188,7 +191,7 @@ _PROCESS_MARKER = re.compile(
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"since (?:this|last) week|since (?:monday|tuesday|wednesday|yesterday|this morning)|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone|to other|to others|to another)|"
-    r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
+    r"a partir de(?:l| (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra))|de ahora en adelante|en adelante|"
     r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
@@ -203,6 +206,7 @@ _AGENT_THERE = re.compile(
     r"\s+be\s+(?:out|with you|there|at your|at the|round|over|on site|onsite|in touch to)|"
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,60}?"
     r"\b(?:is|are|'s|'re)\s+out\s+(?:to you|at yours|to yours|on|tomorrow|today)|"
+    r"\b(?:technician|engineer|plumber|electrician|fitter|installer|tech|contractor)(?:'s| is) with you\b|"
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
@@ -215,6 +219,7 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
                    r"\b(?:is|are|'s)\s+(?:[\w$€£₹.,]+\s+){1,4}back\s+(?:in|on|to|into|onto)\s+your\b|"
                    r"\b(?:tienes|tiene|tenes)\s+(?:los|las|el|la)?\s*(?:[\w$€£₹.,]+\s+){1,3}de vuelta\b|"
+                   r"\b(?:esta|estan)\s+(?:ya\s+)?(?:otra vez|de nuevo|nuevamente)\s+en\s+(?:su|tu)\b|"
                    r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
@@ -228,6 +233,14 @@ _RESULT = re.compile(
     r"(?:^|[,;:—–-]\s*)(?:just\s+|also\s+)?(?:sent|put|paid|refunded|credited|popped|transferred)\s+(?:the\s+|your\s+)?"
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
+    r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
+    r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado)\b|"
+    r"\b(?:that's|that is)\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:closed|cancelled|canceled|ended|stopped|terminated|"
+    r"switched off)\b|"
+    r"\b(?:balance|bill|saldo|deuda)\s+(?:is|is now|now reads|now shows|queda|quedo|esta|es)\s+(?:en\s+)?"
+    r"(?:r|\$|€|£|s/)?\s?0(?:[.,]00)?(?!\d|[.,]\d)|"
+    r"\b(?:refund|reembolso|credit|payment|transfer|devolucion)\b[^.;]{0,40}?\b(?:went|has gone|'s gone|has been put) "
+    r"(?:through|thru)\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
@@ -357,7 +370,7 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing convenio membership membresia sessions session classes lessons "
+    "entity name nombre debit debits standing roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
@@ -1043,13 +1056,19 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 if any(w in ("add", "addon", "bolt", "subscription", "service", "pack", "package", "plan", "extra",
                              "membership") for w in subject[-6:]):
                     kinds |= {CANCELLATION}  # "the tv add-on comes off your account on the 30th"
-            elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop)\b", match.group(0)):
+            elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop|closed|cancell?ed|ended|stopped|"
+                           r"terminated|switched off)\b", match.group(0)):
                 kinds = {CANCELLATION}  # "your membership finishes on Monday 30 November"
             else:
                 kinds = {CORRECTION, REPAIR} | ((_nouns_before(sentence, at) | {
-                    k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) & {REFUND, CREDIT, REPLACEMENT})
+                    k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) &
+                    {REFUND, CREDIT, REPLACEMENT, CANCELLATION})
+            booked = re.search(r"\b(?:generad|programad|agendad|cread)[oa]s?\b", match.group(0))
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
-                                    "done", number, raw[match.start():match.end()], True))
+                                    "promised" if booked and REPAIR in kinds else "done", number,
+                                    raw[match.start():match.end()], has_deadline(sentence.text) or number > 0 and
+                                    has_specific_time(sentences[number - 1].text) if booked else True))
+            # "ya quedó generada la orden para que un técnico vaya": booked, the visit still to come
         for match in _NOW_YOU.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):
@@ -1124,7 +1143,31 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
-    return found
+    return [_own_date(c, found, sentences) for c in found]
+
+
+def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[Sentence]) -> Commitment:
+    """A commitment is timed by a date in its own clause, or in a clause no other commitment holds: in "your
+    broadband's been cancelled today, and we'll refund the $84 to your bank", today is the cancellation's."""
+    if not commitment.timed or commitment.sentence >= len(sentences):
+        return commitment
+    sentence = sentences[commitment.sentence]
+    others = [c for c in found if c.sentence == commitment.sentence and c is not commitment and c.start != commitment.start]
+    if not others:
+        return commitment
+    folded = _fold_keep(sentence.text)
+    spans = _clauses(folded)
+    def clause_of(position: int) -> int:
+        return next((i for i, (a, b) in enumerate(spans) if a <= position - sentence.start < b), len(spans) - 1)
+    mine = clause_of(commitment.start)
+    if not re.match(r"\W*(?:and|y|e|also|tambien|ademas)\b", folded[spans[mine][0]:]) and \
+            not re.search(r"\b(?:and|y|e)\s*$", folded[:spans[mine][0]]):
+        return commitment  # only an action joined by "and" to another one has a clause of its own
+    theirs = {clause_of(c.start) for c in others} - {mine}
+    dated = [i for i, (a, b) in enumerate(spans) if has_deadline(sentence.text[a:b])]
+    if dated and all(i in theirs for i in dated):
+        return replace(commitment, timed=False)
+    return commitment
 
 
 _MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
@@ -1150,6 +1193,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
     rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
     if _governed_by_condition(sentence, at, rule) or re.search(
+            r"(?<!repartidor )(?<!tecnico )(?<!mensajero )(?<!driver )(?<!courier )(?<!personal )"
             r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
         return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
     month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -1171,6 +1215,11 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
     pointed = pointed or marker.group(0).startswith("since")  # "since this week it gets cleaned every 2 hours"
+    if re.match(r"(?:from now on|de ahora en adelante|a partir de (?:ahora|hoy)|desde (?:ahora|hoy)|from today|"
+                r"as of (?:today|now))", marker.group(0)) and not re.search(
+            r"\b(?:try|strive|aim|hope|endeavou?r|work (?:on|to|hard)|look (?:at|into)|review|consider|do (?:our|my) best|"
+            r"intentar\w*|procurar\w*|esperamos|trabajar\w*|haremos lo posible)\b", folded):
+        pointed = True  # "from now on every booking gets an SMS confirmation": in force today
     prior_verb = previous is not None and re.match(r"\s*(?:this|it|that|esto|eso)\b", folded) and \
         _FIRST_PERSON_VERB.search(_fold_keep(previous.text))
     nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
@@ -1226,6 +1275,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
         return None  # "the invoices on which TDS was deducted": a description, not an action
     relative = _relative_antecedent(sentence, index)
+    if relative is not None and need == "moves" and any(f.tense in ("pret", "past", "pp") for f in readings):
+        return None  # "el mensajero se llevará la que llegó dañada": the item described, not a remedy
     if relative is not None and (relative in _HOLLOW_OBJECTS or (
             chosen.lang == "es" and subject == "impersonal" and status == "done")):
         return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
@@ -1301,6 +1352,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("dejar", "hacer") and re.match(r"\s*(?:\w+\s+)?(?:registrad|anotad|constancia|asentad|nota\b)",
                                                    folded_after):
             return None  # "dejamos registrada su observación": a record, not a remedy
+        if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?sin efecto\b", folded_after):
+            around_kinds = set(around_kinds) | {CORRECTION, REFUND}  # "ya lo dejamos sin efecto": the charge annulled
+        if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?(?:apartad|reservad|separad)[oa]s?\b", folded_after):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo dejamos apartado a su nombre"
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
@@ -1318,15 +1373,23 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
             around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
-                     "squeeze") and any(_is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm)
-                                        or sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs",
-                                                                       "ms", "nurse", "enfermera")
-                                        for i in range(index + 1, min(index + 6, len(sentence.tokens)))):
-            around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
+                     "squeeze", "reprogramar", "reagendar", "reschedule") and any(
+                _is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm) or
+                sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "nurse", "enfermera")
+                for i in range(index + 1, min(index + 6, len(sentence.tokens)))) or any(
+                sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora") for i in range(max(0, index - 20), index)):
+            # "I've booked Luis, one of our installers", "ya tenés hora con la Dra. Silvera, quedó agendada"
+            around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}
+        if lemma in ("put", "poner") and re.match(r"\s*(?:\w+\s+){0,2}?(?:en reparto|en camino|out for delivery|on the van|"
+                                                   r"on (?:the|tomorrow's|today's) (?:van|truck|run))", folded_after):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo pusimos en reparto para hoy de tarde"
         if not around_kinds and lemma in ("email", "send", "share", "provide", "attach", "compartir", "facilitar"):
             tail = re.split(r"[.;]|\b(?:and|y)\s+(?:we|i|he|she|they|you)\b",
                             sentence.text[token.end - sentence.start:])[0]
             around_kinds = {k for w in re.findall(r"\w+", _fold_keep(tail))[:12] for k in _noun_kinds(w)}
+        if lemma in ("hacer", "realizar", "efectuar", "make") and passive and re.match(
+                r"\s*(?:\w+\s+){0,2}?(?:porque|ya que|debido a|because|since)\b", folded_after):
+            return None  # "los trabajos adicionales se realizaron porque el técnico los consideró necesarios": a defence
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar", "ordenar") and re.search(
                 r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)):
             around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
@@ -1373,6 +1436,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if passive and not (around_kinds & {REPLACEMENT}) and any(
                 t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"} for t in sentence.tokens[:index]):
             return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy
+        if re.search(r"\bback (?:to|into|onto|on) (?:your|ur) (?:\w+\s+)?(?:account|card|bank|visa|mastercard|wallet)\b",
+                     folded_after):
+            has_money = True  # "it's been sent back to your account this morning": money, not a parcel
         if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
@@ -1428,7 +1494,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
-        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b|"
+        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:now\s+|already\s+|ya\s+)?"
+                                                          r"(?:been|sido)\b|\bya\b|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
@@ -1539,7 +1606,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
     scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
-    if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
+    if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.match(
+            r"\W*(?:all\s+)?(?:sorted|done|fixed|listo|hecho|solucionado)\s*[-–—:!,]", _fold_keep(sentence.text)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
@@ -1549,7 +1617,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
-    if status == "done" and lemma in _ARRANGING and kinds & {REPAIR} and not kinds & {REFUND, CREDIT}:
+    if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
@@ -1621,7 +1689,7 @@ _SAYING = frozenset("digo decimos dice aviso avisamos indico indicamos comento c
 
 #: Verbs that book something for later: done, they leave the visit itself to come.
 _ARRANGING = frozenset("arrange book schedule organise organize set squeeze generar programar agendar gestionar coordinar "
-                       "concertar reservar".split())
+                       "concertar reservar reprogramar reagendar reschedule rebook".split())
 
 
 def _says(norm: str) -> bool:

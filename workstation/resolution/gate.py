@@ -426,7 +426,9 @@ _HOLLOW_CLAUSE = re.compile(
     # pointing elsewhere instead of answering: "you can find all the details on our website"
     r"website|\bweb\b|p[aá]gina web|sitio web|help ?cent|centro de ayuda|\bfaqs?\b|preguntas frecuentes|circular|"
     r"newsletter|\bvar(?:y|ies)\b|var[ií]an?\b|depends? on|dependen? de|estar atent|keep an eye|you can find|"
-    r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar", re.IGNORECASE)
+    r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar|feel free|ask at|check our|"
+    r"trust cent|more detail|m[aá]s detalle|seriously|en serio|at (?:its|the) core|leading|l[ií]deres|world-class|"
+    r"best-in-class|robust|industry|ensure|garantizar|asegurar|protected|protegid", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
@@ -448,10 +450,59 @@ def _informative(reading: Reading) -> int:
     return count
 
 
+_UNITS_WORDS = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
+    "setecientos": 700, "ochocientos": 800, "novecientos": 900,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_NUMBER_WORDS = re.compile(r"\b(?:(?:" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) +
+                           r"|mil|thousand|y|and)(?:[\s-]+|\b))+", re.IGNORECASE)
+
+
+def _words_value(words: str) -> Decimal | None:
+    """"mil doscientos" is 1200, "thirty-four" 34; None when the words are no number."""
+    total, current = 0, 0
+    for word in re.findall(r"[a-záéíóúñ]+", words.lower()):
+        if word in ("y", "and"):
+            continue
+        if word in ("mil", "thousand"):
+            total, current = total + (current or 1) * 1000, 0
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+        else:
+            return None
+    value = total + current
+    return Decimal(value) if value else None
+
+
+def _spelled_amounts(own: str) -> set[Decimal]:
+    """Amounts in words: "mil doscientos pesos", "fifty quid", "the thirty-four ninety-nine we took"."""
+    found: set[Decimal] = set()
+    for match in _NUMBER_WORDS.finditer(own):
+        text = match.group(0).strip()
+        after = own[match.end():match.end() + 12].lower()
+        parts = re.split(r"\s+(?=(?:" + "|".join(k for k in _UNITS_WORDS if _UNITS_WORDS[k] >= 20 and _UNITS_WORDS[k] < 100)
+                         + r")\b)", text, flags=re.IGNORECASE)
+        if len(parts) == 2 and all(_words_value(p) for p in parts) and _words_value(parts[1]) < 100:
+            found.add(_words_value(parts[0]) + _words_value(parts[1]) / 100)  # "thirty-four ninety-nine": £34.99
+        value = _words_value(text)
+        if value is not None and re.match(r"\s*(?:de\s+)?(?:pesos|euros|d[oó]lares|soles|quid|pounds|dollars|bucks|"
+                                          r"lucas|rand|rupees)\b", after):
+            found.add(value * (1000 if after.lstrip().startswith("lucas") else 1))
+    return found
+
+
 def _implied_amounts(own: str, written: tuple) -> set[Decimal]:
     """Amounts the text states without writing them: "las dos cuotas (2 x 27,50 €)" is 55 €, and "you'll be
-    charged £56.00 instead of £140.00" takes £84 off."""
-    implied: set[Decimal] = set()
+    charged £56.00 instead of £140.00" takes £84 off; amounts in words."""
+    implied: set[Decimal] = _spelled_amounts(own)
     for m in written:
         times = re.search(r"(\d{1,2})\s*[x×]\s*$", own[max(0, m.start - 8):m.start])
         if times:

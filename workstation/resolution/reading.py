@@ -144,6 +144,9 @@ def sentences(text: str) -> list[Sentence]:
     """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
     found: list[Sentence] = []
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "Dr. Pulido" stays one sentence
+    text = re.sub(r"(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{2} )[A-Z]\.(?=\s+[a-z])|(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{3} )[A-Z]\.(?=\s+[a-z])|"
+                  r"(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{4} )[A-Z]\.(?=\s+[a-z])|(?<=[A-ZÁÉÍÓÚ][a-záéíóúñ]{5} )[A-Z]\.(?=\s+[a-z])",
+                  lambda m: m.group(0).replace(".", "\u2024"), text)  # "our technician Ramesh K. will visit"
     text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
@@ -181,7 +184,9 @@ _UNIT = (r"(?:(?:working|business|calendar|banking|bank|week|natural)\s+)?(?:hou
          r"horas?|d[ií]as?|semanas?)(?:\s+(?:h[aá]biles|laborables|naturales|corridos|working))?")
 #: A specific moment: the present can stand for the near future only with one of these.
 _SPECIFIC = re.compile("|".join([
-    r"(?<![€$£\d.,])\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?\b(?![.,]\d)",
+    r"\bel d[ií]a \d{1,2}\b(?!\s*(?:%|€|\$|de (?:retraso|atraso)))",
+    r"(?<![€$£\d.,])\b(?:0?[1-9]|[12]\d|3[01])(?:[/-](?:0?[1-9]|1[0-2])|\.(?:0[1-9]|1[0-2])|\.[1-9](?=\.\d))"
+    r"(?:[/.-]\d{2,4})?\b(?![.,]\d)",  # "7.2" alone is a grade or a version, "07.12" or "7.2.2026" a date
     r"\b\d{4}-\d{2}-\d{2}\b",
     rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)?\s+(?:de\s+|of\s+)?{_MONTHS}(?!\w)",
     rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
@@ -235,7 +240,8 @@ _MONTH_NUMBER = {name: number for number, names in enumerate((
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|º|°)?[\s-]+(?:de\s+|of\s+)?({_MONTHS})(?:[\s,-]+(?:de\s+)?(\d{{4}}))?",
                         re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})(?:[/-](\d{1,2})|\.(\d{2}|\d(?=\.\d)))(?:[/.-](\d{2,4}))?\b|"
+                      r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(20\d\d)\b", re.IGNORECASE)
 _WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+(\d{{1,2}})\b(?![/.-]\d)(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
 
@@ -267,13 +273,13 @@ def _dates(text: str, today: date) -> list[date]:
         month = _MONTH_NUMBER.get(match.group(1).lower().rstrip("."), 0)
         add(int(match.group(2)), month, int(match.group(3)) if match.group(3) else None)
     for match in _NUMERIC.finditer(text):
-        if match.group(4):
-            add(int(match.group(6)), int(match.group(5)), int(match.group(4)))
+        if match.group(5):
+            add(int(match.group(7)), int(match.group(6)), int(match.group(5)))
         else:
-            first, second = int(match.group(1)), int(match.group(2))
+            first, second = int(match.group(1)), int(match.group(2) or match.group(3))
             if second > 12 >= first:
                 first, second = second, first  # 11/27: the American order
-            add(first, second, int(match.group(3)) if match.group(3) else None)
+            add(first, second, int(match.group(4)) if match.group(4) else None)
     taken = [m.span() for m in _DAY_MONTH.finditer(text)]
     for match in _MONTH_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in taken):

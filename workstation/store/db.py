@@ -147,21 +147,26 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
             return StoreLocked(
                 f"The database {where} is locked by another program.",
                 hint="Close the other Mostrador window or command that uses it and try again.",
+                kind="locked", where=where,
             )
         if primary in (_SQLITE_NOTADB, SQLITE_CORRUPT):
             return StoreCorrupt(
                 f"The file {where} is not a readable Mostrador database (damaged or not a database).",
                 hint="Restore a copy from the backups folder beside it, or point --data-dir elsewhere.",
+                kind="damaged", where=where,
             )
         if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and _nearly_full(where)):
-            return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.")
+            return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.",
+                              kind="full", where=where)
         if primary == _SQLITE_IOERR:
             return StoreError(f"The disk holding {where} failed to read or write ({orig}).",
-                              hint="Check the disk; the database is as its last completed change left it.")
+                              hint="Check the disk; the database is as its last completed change left it.",
+                              kind="disk", where=where)
         if primary in (_SQLITE_CANTOPEN, _SQLITE_READONLY):
             return StoreError(
                 f"The database {where} cannot be opened for writing.",
                 hint="Check that the folder exists and that you may write to it.",
+                kind="read_only", where=where,
             )
         return None
     try:
@@ -173,10 +178,24 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
         return StoreUnreachable(
             f"Cannot reach the database server at {where}: {first_line}.",
             hint="Check the URL given with --database and that the server is running.",
+            kind="unreachable", where=where,
         )
     if isinstance(exc, sa_exc.NoSuchModuleError | sa_exc.ArgumentError):
         return StoreError(f"The database URL {where} is not one Mostrador can use: {exc}.")
     return None
+
+
+def explain(exc: BaseException, location: Location, *, mark: bool = True) -> MostradorError | None:
+    """The environment error behind a database exception met while using the store at ``location``, or
+    None for a bug. Damage found (SQLite's "malformed") marks a SQLite store damaged (``mark``), so that no
+    later start writes to it, and says what to do."""
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return None
+    translated = translate_error(exc, describe(location.database_url))
+    if mark and sqlite_result(exc) == SQLITE_CORRUPT and location.sqlite_path is not None:
+        health.mark_damaged(location, str(exc.orig))
+        translated = health.damaged(location, str(exc.orig))
+    return translated
 
 
 def _nearly_full(where: str) -> bool:
@@ -224,14 +243,26 @@ class Store:
         so keep it short. ``durable`` syncs the commit to disk before it
         returns (the outbox: what was sent must never be forgotten).
         """
-        with (self._durable if durable else self._writers).begin() as session:
+        with self._errors_kept(), (self._durable if durable else self._writers).begin() as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only; on SQLite it never waits for a writer."""
-        with self._readers.begin() as session:
+        with self._errors_kept(), self._readers.begin() as session:
             yield session
+
+    @contextmanager
+    def _errors_kept(self) -> Iterator[None]:
+        """A database error the environment causes (locked, disk full, damaged, server gone) leaves a session
+        as its one-sentence cause (a :class:`MostradorError`), whoever opened it; a bug's keeps its kind."""
+        try:
+            yield
+        except sa_exc.DBAPIError as exc:
+            translated = explain(exc, self.location, mark=self._watched)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

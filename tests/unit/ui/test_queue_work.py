@@ -237,3 +237,55 @@ def test_split_a_message_from_the_conversation(qtbot: QtBot, window: MainWindow,
     qtbot.waitUntil(split, timeout=5000)
     # The worker commits, then tells the window: the message comes a moment after the store changed.
     qtbot.waitUntil(lambda: "split into ticket" in window.message.text(), timeout=5000)
+
+
+def view_count(win: MainWindow, key: str) -> int:
+    sidebar = win.workspace.sidebar
+    item = next(sidebar.topLevelItem(i) for i in range(sidebar.topLevelItemCount())
+                if sidebar.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 10) == key)
+    return int(item.text(1).replace("\u202f", "").replace(",", "") or 0)
+
+
+def test_a_change_redraws_its_rows_and_the_counts_and_keeps_the_agents_place(
+        qtbot: QtBot, window: MainWindow, sqlite_store: Store) -> None:
+    choose_view(qtbot, window, "all")
+    model, table = window.workspace.model, window.workspace.table
+    active = [r for r in range(model.rowCount()) if model.row_at(r).status.value in ("new", "open")]  # type: ignore[union-attr]
+    chosen_rows = [r for r in active if r >= 60][:2]
+    assert len(chosen_rows) == 2
+    table.scrollTo(model.index(chosen_rows[0], 0), table.ScrollHint.PositionAtTop)
+    select_rows(table, chosen_rows)
+    chosen, current, scroll = table.selected_ids(), table.current_id(), table.verticalScrollBar().value()
+    assert scroll > 0 and current is not None
+    resolved_before, open_before = view_count(window, "resolved"), view_count(window, "open")
+    resets, repainted = [], []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, last: repainted.extend(range(first.row(), last.row() + 1)))
+
+    with qtbot.waitSignal(model.rows_refreshed, timeout=5000):
+        window.workspace.actions.resolve.trigger()
+    qtbot.waitUntil(lambda: view_count(window, "resolved") == resolved_before + 2, timeout=5000)
+
+    assert view_count(window, "open") == open_before - 2
+    assert resets == []  # no reset: nothing else is read again or redrawn
+    assert sorted(set(repainted)) == chosen_rows
+    status = model.COLUMNS.index("status")
+    assert [model.index(r, status).data() for r in chosen_rows] == ["Resolved", "Resolved"]
+    assert table.selected_ids() == chosen and table.current_id() == current
+    assert table.verticalScrollBar().value() == scroll
+    with sqlite_store.read() as session:
+        assert {t.status.value for t in session.scalars(select(Ticket).where(Ticket.id.in_(chosen)))} == {"resolved"}
+
+
+def test_a_ticket_that_leaves_the_view_leaves_the_table_alone(qtbot: QtBot, window: MainWindow) -> None:
+    choose_view(qtbot, window, "open")
+    model, table = window.workspace.model, window.workspace.table
+    rows = model.rowCount()
+    gone, kept = model.row_at(3).id, model.row_at(7).id  # type: ignore[union-attr]
+    select_rows(table, [3])
+    resets: list[bool] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.rows_refreshed, timeout=5000):
+        window.workspace.actions.resolve.trigger()
+    assert model.rowCount() == rows - 1 and gone not in model.ids() and model.ids()[6] == kept
+    assert resets == []

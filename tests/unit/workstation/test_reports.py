@@ -76,8 +76,7 @@ def hand_made(store: Store) -> dict[str, int]:
 def test_every_figure_on_known_data(store: Store) -> None:
     """On SQLite and PostgreSQL."""
     ids = hand_made(store)
-    with store.read() as session:
-        report = compute(session, SINCE, UNTIL, now=NOW)
+    report = compute(store, SINCE, UNTIL, now=NOW)
     assert report.tickets == 4
     assert report.per_day == {"2026-11-10": 2, "2026-11-11": 1, "2026-11-12": 1}
     assert report.per_category == {"billing": 2, "delivery": 1, "uncategorised": 1}
@@ -92,15 +91,14 @@ def test_every_figure_on_known_data(store: Store) -> None:
     refund, replacement = report.actions["refund"], report.actions["replacement"]
     assert (refund.promised, refund.kept, refund.late, refund.missed) == (2, 1, 1, 0)
     assert (replacement.promised, replacement.missed, replacement.open) == (2, 1, 1)
-    with store.read() as session:
-        assert drill(session, "first_response:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
-        assert drill(session, "resolution:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
-        assert drill(session, "action:refund:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
-        assert drill(session, "day:2026-11-10", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"]])
-        assert drill(session, "category:uncategorised", SINCE, UNTIL, now=NOW) == [ids["t4"]]
-        assert drill(session, "refused:Pablo", SINCE, UNTIL, now=NOW) == [ids["t4"]]
-        assert drill(session, "repeat", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"], ids["t3"]])
-        assert drill(session, "satisfaction:2026-11-15", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"]])
+    assert drill(store, "first_response:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
+    assert drill(store, "resolution:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
+    assert drill(store, "action:refund:late", SINCE, UNTIL, now=NOW) == [ids["t2"]]
+    assert drill(store, "day:2026-11-10", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"]])
+    assert drill(store, "category:uncategorised", SINCE, UNTIL, now=NOW) == [ids["t4"]]
+    assert drill(store, "refused:Pablo", SINCE, UNTIL, now=NOW) == [ids["t4"]]
+    assert drill(store, "repeat", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"], ids["t3"]])
+    assert drill(store, "satisfaction:2026-11-15", SINCE, UNTIL, now=NOW) == sorted([ids["t1"], ids["t2"]])
     assert report.refused_by_agent == {"Pablo": 2, "Marta": 1}
     assert report.satisfaction_per_day == {"2026-11-15": 3.5} and report.satisfaction_average == 3.5
     assert report.comments == [(ids["t1"], 5, "Great, thanks")]
@@ -109,10 +107,9 @@ def test_every_figure_on_known_data(store: Store) -> None:
 
 def test_filters_by_inbox_and_agent(store: Store) -> None:
     hand_made(store)
-    with store.read() as session:
-        assert compute(session, SINCE, UNTIL, inbox="Soporte", now=NOW).tickets == 4
-        assert compute(session, SINCE, UNTIL, inbox="Otra", now=NOW).tickets == 0
-        only_pablo = compute(session, SINCE, UNTIL, agent="Pablo", now=NOW)
+    assert compute(store, SINCE, UNTIL, inbox="Soporte", now=NOW).tickets == 4
+    assert compute(store, SINCE, UNTIL, inbox="Otra", now=NOW).tickets == 0
+    only_pablo = compute(store, SINCE, UNTIL, agent="Pablo", now=NOW)
     assert only_pablo.refused_by_agent == {"Pablo": 2}
 
 
@@ -125,8 +122,7 @@ def test_nearest_rank_percentile() -> None:
 
 def test_report_command_and_csv(run_cli, tmp_path: Path, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]
     hand_made(sqlite_store)
-    with sqlite_store.read() as session:
-        csv_text = to_csv(compute(session, SINCE, UNTIL, now=NOW))
+    csv_text = to_csv(compute(sqlite_store, SINCE, UNTIL, now=NOW))
     assert "first_response,p90_minutes,120.0" in csv_text
     data = str(sqlite_store.location.data_dir)
     result = run_cli("--data-dir", data, "report", "--since", "2026-11-01", "--until", "2026-11-19", "--json")
@@ -160,5 +156,5 @@ def test_categories_are_suggested_and_lessons_tell_the_customers(sqlite_store: S
     with sqlite_store.read() as session:
         reply = session.scalars(select(Reply)).one()
         assert "checks for an earlier charge first" in reply.body_text and reply.purpose == "lesson"
-        [logged] = compute(session, datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)).lessons
+    [logged] = compute(sqlite_store, datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)).lessons
     assert (logged["category"], logged["customers"], logged["told"]) == ("billing", 1, 1)

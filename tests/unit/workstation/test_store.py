@@ -182,3 +182,36 @@ def test_cascade_keeps_tickets_when_an_account_goes(store: Store) -> None:
         kept = session.get(Ticket, ticket_id)
         assert kept is not None and kept.account_id is None
         assert session.scalar(select(Folder)) is None
+
+
+def test_a_session_says_a_locked_database_as_its_cause_and_a_bug_keeps_its_kind(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from sqlalchemy import exc as sa_exc
+
+    from workstation.errors import StoreLocked
+    from workstation.paths import Location
+    from workstation.store.db import open_store
+
+    monkeypatch.setenv("MOSTRADOR_SQLITE_BUSY_TIMEOUT_MS", "100")
+    store = open_store(Location.resolve(data_dir, None))
+    try:
+        path = store.location.sqlite_path
+        assert path is not None
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
+        try:
+            with pytest.raises(StoreLocked) as caught, store.session() as session:
+                session.add(Customer(name="Ana"))
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert (caught.value.kind, caught.value.where) == ("locked", str(path))
+        assert isinstance(caught.value.__cause__, sa_exc.OperationalError)
+        with pytest.raises(sa_exc.IntegrityError), store.session() as session:  # a bug: not an environment error
+            session.add(Account(name="Soporte", email="a@example.com", imap_host="h", smtp_host="h"))
+            session.add(Account(name="Soporte", email="b@example.com", imap_host="h", smtp_host="h"))
+            session.flush()
+    finally:
+        store.close()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from workstation import demo
 from workstation.agents import add_agent
 from workstation.errors import InvalidInput
-from workstation.queue import ACTIVE, Context, list_rows, parse_query, save_search, views
+from workstation.queue import ACTIVE, Context, _save_search, list_rows, parse_query, views
 from workstation.sla import BusinessHours, deadlines, parse_setting
 from workstation.store.db import Store
 from workstation.store.models import Event, Message, Priority, Role, Ticket, TicketStatus
@@ -115,7 +115,7 @@ def test_split_a_message_into_its_own_ticket(sqlite_store: Store) -> None:
 def test_views_due_soon_overdue_and_saved_searches(sqlite_store: Store) -> None:
     seeded(sqlite_store)
     with sqlite_store.session() as session:
-        save_search(session, "Routers", "router status:open")
+        _save_search(session, "Routers", "router status:open")
     context = Context(now=NOW)
     with sqlite_store.read() as session:
         counts = {v.key: c for v, c in views(session, context)}
@@ -168,3 +168,24 @@ def test_ticket_commands(run_cli, tmp_path) -> None:  # type: ignore[no-untyped-
     assert listed.returncode == 0 and all(row["priority"] == "urgent" for row in json.loads(listed.stdout))
     bad = run_cli("--data-dir", str(data), "queue", "--search", "before:yesterday")
     assert bad.returncode != 0 and "is not a date" in bad.stderr
+
+
+def test_each_write_says_what_it_changed_and_the_rows_read_again_follow_it(store: Store) -> None:
+    """On SQLite and PostgreSQL: a change-set names the rows to read again, and queue.rows_of reads only those,
+    as the view shows them now (a ticket that left the view is not in the answer)."""
+    from workstation.queue import rows_of
+    from workstation.tickets import add_notes, undo_last
+
+    first, second, third = seeded(store)[:3]
+    assert undo_last(store, actor="Marta").found is False
+    resolved = apply(store, [first], Change(status=TicketStatus.RESOLVED), actor="Marta")
+    assert resolved.changes.tickets == {first} and not resolved.changes.removed
+    assert set(rows_of(store, "open", [first, second])) == {second}  # resolved: out of Open
+    assert rows_of(store, "resolved", [first])[first].status is TicketStatus.RESOLVED
+    merged = merge(store, second, third, actor="Marta")
+    assert merged.changes.tickets == {second, third} and merged.changes.removed == {second}
+    assert set(rows_of(store, "all", [second, third])) == {third}
+    undone = undo_last(store, actor="Marta")
+    assert undone.found and undone.changes.tickets == {second, third}
+    assert set(rows_of(store, "all", [second, third])) == {second, third}  # the merge undone: both back
+    assert add_notes(store, [first, third], "Called back", actor="Marta").tickets == {first, third}

@@ -24,7 +24,7 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 
 #: The newest folder, not tuned on yet: its first measure (concrete accepted, non-committal refused, replies
 #: with actions accepted and refused as expected) is a floor the gate may not fall below, not yet the target.
-UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout11": (137, 159, 61, 35)}
+UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout12": (132, 167, 57, 41)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

@@ -1,0 +1,45 @@
+"""Agents and their authority limits."""
+
+from __future__ import annotations
+
+import argparse
+
+from workstation.cli.common import _print_json
+from workstation.errors import InvalidInput
+from workstation.store.db import Store
+
+
+def cmd_agent_add(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import Role, add_agent
+
+    agent = add_agent(store, args.name, args.email, Role.SUPERVISOR if args.supervisor else Role.AGENT)
+    print(f"Added {agent.role} {agent.name}.")
+    return 0
+
+
+def cmd_agent_list(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import list_agents
+
+    agents = list_agents(store)
+    if args.json:
+        _print_json([a.__dict__ for a in agents])
+        return 0
+    if not agents:
+        print("No agents yet: the first person to act becomes the supervisor.")
+    for a in agents:
+        limits = ", ".join(f"{k} up to {v['amount']} {v.get('currency') or ''}".strip() for k, v in a.limits.items())
+        print(f"{a.name:<24} {a.role:<10} {a.email or '':<30} {limits or 'no limits'}")
+    return 0
+
+
+def cmd_agent_limit(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import set_limit
+
+    if args.amount is None and not args.remove:
+        raise InvalidInput("Give an amount, or --remove to lift the limit.")
+    agent = set_limit(store, args.name, args.kind, None if args.remove else args.amount, args.currency,
+                      by=args.agent)
+    limit = agent.limits.get(args.kind)
+    print(f"{agent.name}: {args.kind} " + (f"up to {limit['amount']} {limit.get('currency') or ''}".strip()
+                                           if limit else "without limit"))
+    return 0
