@@ -18,6 +18,7 @@ import pytest  # noqa: E402
 
 from tests.support.dovecot import Dovecot  # noqa: E402
 from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
+from tests.support.oauth_server import AuthorizationServer  # noqa: E402
 from tests.support.servers import PostgresServer, start_postgres  # noqa: E402
 from tests.support.smtp import SmtpServer  # noqa: E402
 from workstation.features import wire  # noqa: E402
@@ -142,3 +143,24 @@ def dovecot() -> Iterator[Dovecot]:
 def dovecot_without_tls() -> Iterator[Dovecot]:
     """A real Dovecot with TLS switched off: it offers no STARTTLS."""
     yield from _dovecot(tls=False)
+
+
+@pytest.fixture(scope="session")
+def authorization_server() -> Iterator[AuthorizationServer]:
+    """The tests' own OAuth 2.0 authorization server on 127.0.0.1 (see tests/support/oauth_server.py)."""
+    from tests.support.oauth_server import AuthorizationServer
+
+    server = AuthorizationServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(authorization_server: AuthorizationServer) -> Iterator[Dovecot]:
+    """Dovecot taking XOAUTH2 and OAUTHBEARER (oauth2 passdb at the authorization server's introspection)."""
+    from tests.support.dovecot import start_dovecot
+
+    server = start_dovecot(oauth2_introspection_url=authorization_server.introspection_url)
+    yield server
+    server.stop()
+    shutil.rmtree(server.base, ignore_errors=True)

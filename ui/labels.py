@@ -104,6 +104,7 @@ def event_label(kind: str) -> str:
         "change_undone": QCoreApplication.translate("Labels", "change undone"),
         "note_added": QCoreApplication.translate("Labels", "internal note added"),
         "tickets_merged": QCoreApplication.translate("Labels", "another ticket merged in"),
+        "inbox_removed": QCoreApplication.translate("Labels", "its inbox was removed"),
         "merged_into": QCoreApplication.translate("Labels", "merged into another ticket"),
         "ticket_split": QCoreApplication.translate("Labels", "a message split off"),
         "split_from": QCoreApplication.translate("Labels", "split from another ticket"),

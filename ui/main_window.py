@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         add = QAction(self.tr("&Add a support inbox…"), self)
         add.triggered.connect(self.add_inbox)
         file_menu.addAction(add)
+        inboxes = QAction(self.tr("&Inboxes…"), self)
+        inboxes.triggered.connect(self.show_inboxes)
+        file_menu.addAction(inboxes)
         self.remove_sample_action = QAction(self.tr("&Remove sample data"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         file_menu.addAction(self.remove_sample_action)
@@ -270,9 +273,17 @@ class MainWindow(QMainWindow):
     def add_inbox(self) -> None:
         dialog = AddAccountDialog(self.store, self.tasks.run, self)
         if dialog.exec():
-            self.say(self.tr("Inbox added. Its password is in your keyring."))
+            self.say(self.tr("Inbox added. Its password or sign-in is in your keyring."))
             self.refresh()
             self.sync.sync_all()
+
+    def show_inboxes(self) -> None:
+        """File › Inboxes…: edit, test, sign in again, pause or remove an inbox."""
+        from ui.accounts_dialog import InboxesDialog
+
+        dialog = InboxesDialog(self.store, self.tasks.run, self)
+        dialog.changed.connect(self.apply_changes)
+        dialog.exec()
 
     def _sync_state(self, account: str, text: str) -> None:
         self.sync_status.set_state(account, text)

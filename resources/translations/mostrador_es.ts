@@ -80,97 +80,238 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialog.py" line="31"/>
+        <location filename="../../ui/account_dialog.py" line="49"/>
         <source>Add a support inbox</source>
         <translation>Añadir un buzón de soporte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="35"/>
+        <location filename="../../ui/account_dialog.py" line="61"/>
         <source>e.g. Support</source>
         <translation>p. ej. Soporte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="47"/>
+        <location filename="../../ui/account_dialog.py" line="78"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="48"/>
+        <location filename="../../ui/account_dialog.py" line="79"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="49"/>
+        <location filename="../../ui/account_dialog.py" line="80"/>
         <source>None (this computer only)</source>
         <translation>Ninguna (solo este equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="54"/>
+        <location filename="../../ui/account_dialog.py" line="85"/>
         <source>the e-mail address, if empty</source>
         <translation>la dirección de correo, si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="63"/>
+        <location filename="../../ui/account_dialog.py" line="126"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="64"/>
+        <location filename="../../ui/account_dialog.py" line="125"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="65"/>
+        <location filename="../../ui/account_dialog.py" line="62"/>
+        <source>Find settings</source>
+        <translation>Buscar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="88"/>
+        <source>Sign in with Google</source>
+        <translation>Iniciar sesión con Google</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="89"/>
+        <source>Sign in with Microsoft</source>
+        <translation>Iniciar sesión con Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="90"/>
+        <source>Sign in with your organisation&apos;s identity provider</source>
+        <translation>Iniciar sesión con el proveedor de identidad de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="98"/>
+        <source>from your organisation&apos;s app registration</source>
+        <translation>del registro de la aplicación de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="100"/>
+        <source>Google gives desktop clients one; kept in your keyring</source>
+        <translation>Google lo da a los clientes de escritorio; se guarda en su llavero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="103"/>
+        <source>common, or your directory&apos;s ID or domain</source>
+        <translation>common, o el ID o dominio de su directorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="113"/>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="128"/>
         <source>IMAP server</source>
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="66"/>
+        <location filename="../../ui/account_dialog.py" line="129"/>
         <source>IMAP port</source>
         <translation>Puerto IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="67"/>
+        <location filename="../../ui/account_dialog.py" line="130"/>
         <source>IMAP security</source>
         <translation>Seguridad IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="68"/>
+        <location filename="../../ui/account_dialog.py" line="131"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="69"/>
+        <location filename="../../ui/account_dialog.py" line="132"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="70"/>
+        <location filename="../../ui/account_dialog.py" line="133"/>
         <source>SMTP security</source>
         <translation>Seguridad SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="71"/>
+        <location filename="../../ui/account_dialog.py" line="134"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="72"/>
+        <location filename="../../ui/account_dialog.py" line="135"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="138"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="139"/>
+        <source>Client secret</source>
+        <translation>Secreto del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="140"/>
+        <source>Tenant</source>
+        <translation>Inquilino (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="141"/>
+        <source>Issuer URL</source>
+        <translation>URL del emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="144"/>
+        <source>Test and save</source>
+        <translation>Probar y guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="145"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="168"/>
+        <source>Type the inbox&apos;s e-mail address first.</source>
+        <translation>Escriba primero la dirección de correo del buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="171"/>
+        <source>Looking for %1&apos;s settings…</source>
+        <translation>Buscando la configuración de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="188"/>
+        <source>from the settings Mostrador knows for %1</source>
+        <translation>de la configuración que Mostrador conoce para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="190"/>
+        <source>from the domain&apos;s DNS records (SRV)</source>
+        <translation>de los registros DNS del dominio (SRV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="191"/>
+        <source>guessed from the usual server names: the test says whether they work</source>
+        <translation>deducida de los nombres de servidor habituales: la prueba dirá si funcionan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="193"/>
+        <source>Found: IMAP %1, SMTP %2, %3.</source>
+        <translation>Encontrada: IMAP %1, SMTP %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="203"/>
+        <source>No settings were found: type the servers below.</source>
+        <translation>No se encontró la configuración: escriba los servidores abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="244"/>
+        <source>Give the IMAP server&apos;s name, or find the settings from the address.</source>
+        <translation>Indique el nombre del servidor IMAP, o busque la configuración a partir de la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="259"/>
+        <source>Logging in to both servers…</source>
+        <translation>Iniciando sesión en los dos servidores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="264"/>
+        <source>Waiting for sign-in in your browser… Finish signing in there; this window goes on by itself.</source>
+        <translation>Esperando el inicio de sesión en su navegador… Termine allí; esta ventana seguirá sola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="273"/>
+        <source>Signed in. Logging in to both servers…</source>
+        <translation>Sesión iniciada. Entrando en los dos servidores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="283"/>
+        <source>%1: signed in, it works.</source>
+        <translation>%1: sesión iniciada, funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="286"/>
+        <source>%1 did not work: %2</source>
+        <translation>%1 no funcionó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="298"/>
+        <source>Not saved yet: fix what did not work and test again, or save it as it is.</source>
+        <translation>Aún no se ha guardado: corrija lo que no funcionó y pruebe de nuevo, o guárdelo tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="303"/>
+        <source>Sign in first: press Test and save.</source>
+        <translation>Inicie sesión primero: pulse Probar y guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.py" line="87"/>
+        <location filename="../../ui/account_dialog.py" line="136"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="99"/>
-        <source>Give the IMAP server&apos;s name.</source>
-        <translation>Indica el nombre del servidor IMAP.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_dialog.py" line="103"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_dialog.py" line="112"/>
+        <location filename="../../ui/account_dialog.py" line="337"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
@@ -910,7 +1051,105 @@
     </message>
 </context>
 <context>
+    <name>EditAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="270"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="286"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="287"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="288"/>
+        <source>None (this computer only)</source>
+        <translation>Ninguna (solo este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="299"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="300"/>
+        <source>E-mail address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="301"/>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="302"/>
+        <source>IMAP port</source>
+        <translation>Puerto IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="303"/>
+        <source>IMAP security</source>
+        <translation>Seguridad IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="304"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="305"/>
+        <source>SMTP port</source>
+        <translation>Puerto SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="306"/>
+        <source>SMTP security</source>
+        <translation>Seguridad SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="307"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="309"/>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="310"/>
+        <source>Tenant</source>
+        <translation>Inquilino (tenant)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>The database %1 is locked by another program. Close the other Mostrador window or command that uses it and try again.</source>
+        <translation>La base de datos %1 está bloqueada por otro programa. Cierra la otra ventana u orden de Mostrador que la usa y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy from the backups folder beside it, or point --data-dir elsewhere.</source>
+        <translation>El archivo %1 no es una base de datos de Mostrador legible (está dañado o no es una base de datos). Restaura una copia de la carpeta de copias de seguridad que tiene al lado, o indica otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>The disk holding %1 is full. Free some space and try again; nothing was lost.</source>
+        <translation>El disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+        <translation>La base de datos %1 no se puede abrir para escribir. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+    </message>
     <message>
         <location filename="../../ui/errors.py" line="38"/>
         <source>There is no agent “%who”. The agents are: %agents.</source>
@@ -985,26 +1224,6 @@
         <location filename="../../ui/errors.py" line="67"/>
         <source>%agent is not a supervisor; only supervisors approve or return replies.</source>
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="22"/>
-        <source>The database %1 is locked by another program. Close the other Mostrador window or command that uses it and try again.</source>
-        <translation>La base de datos %1 está bloqueada por otro programa. Cierra la otra ventana u orden de Mostrador que la usa y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="25"/>
-        <source>The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy from the backups folder beside it, or point --data-dir elsewhere.</source>
-        <translation>El archivo %1 no es una base de datos de Mostrador legible (está dañado o no es una base de datos). Restaura una copia de la carpeta de copias de seguridad que tiene al lado, o indica otra carpeta con --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="28"/>
-        <source>The disk holding %1 is full. Free some space and try again; nothing was lost.</source>
-        <translation>El disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo; no se ha perdido nada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="30"/>
-        <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
-        <translation>La base de datos %1 no se puede abrir para escribir. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1396,186 @@
         <location filename="../../ui/preferences.py" line="72"/>
         <source>&amp;I am:</source>
         <translation>&amp;Soy:</translation>
+    </message>
+</context>
+<context>
+    <name>InboxesDialog</name>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="47"/>
+        <source>Inboxes</source>
+        <translation>Buzones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <source>Inbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="70"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="71"/>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="72"/>
+        <location filename="../../ui/accounts_dialog.py" line="144"/>
+        <source>Sign in again…</source>
+        <translation>Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="73"/>
+        <location filename="../../ui/accounts_dialog.py" line="146"/>
+        <source>Pause syncing</source>
+        <translation>Pausar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="74"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <source>sign in again</source>
+        <translation>volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="107"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="109"/>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="109"/>
+        <source>OAuth (%1)</source>
+        <translation>OAuth (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="141"/>
+        <source>No inbox yet: File › Add a support inbox…</source>
+        <translation>Aún no hay buzones: Archivo › Añadir un buzón de soporte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="144"/>
+        <source>Change password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="145"/>
+        <source>Resume syncing</source>
+        <translation>Reanudar la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="149"/>
+        <source>%1 must be signed in again: its sign-in was withdrawn or has expired. Nothing syncs or sends from it until then.</source>
+        <translation>Hay que volver a iniciar sesión en %1: su inicio de sesión se retiró o caducó. Hasta entonces no se sincroniza ni se envía nada desde él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="154"/>
+        <source>IMAP %1 · SMTP %2</source>
+        <translation>IMAP %1 · SMTP %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="186"/>
+        <source>Saved. Test it to check the new settings.</source>
+        <translation>Guardado. Pruébelo para comprobar la nueva configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="194"/>
+        <source>Logging in to both servers…</source>
+        <translation>Iniciando sesión en los dos servidores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="205"/>
+        <source>%1: signed in, it works.</source>
+        <translation>%1: sesión iniciada, funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="208"/>
+        <source>%1 did not work: %2</source>
+        <translation>%1 no funcionó: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="218"/>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="219"/>
+        <source>New password for %1:</source>
+        <translation>Nueva contraseña para %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="223"/>
+        <source>Password changed; it is in your keyring.</source>
+        <translation>Contraseña cambiada; está en su llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="229"/>
+        <source>Waiting for sign-in in your browser…</source>
+        <translation>Esperando el inicio de sesión en su navegador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="232"/>
+        <source>Signed in again; %1 syncs and sends as before.</source>
+        <translation>Sesión iniciada de nuevo; %1 sincroniza y envía como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="240"/>
+        <source>%1 is paused: nothing syncs until you resume it.</source>
+        <translation>%1 está en pausa: no se sincroniza nada hasta que lo reanude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="241"/>
+        <source>%1 syncs again.</source>
+        <translation>%1 vuelve a sincronizarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="250"/>
+        <source>Remove inbox</source>
+        <translation>Quitar el buzón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="251"/>
+        <source>Remove %1? Its %2 tickets stay in the queue, marked as from a removed inbox; its password or sign-in is deleted from the keyring.</source>
+        <translation>¿Quitar %1? Sus %2 tickets se quedan en la cola, marcados como de un buzón quitado; su contraseña o inicio de sesión se borra del llavero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.py" line="256"/>
+        <source>%1 removed; its tickets stay.</source>
+        <translation>%1 quitado; sus tickets se quedan.</translation>
     </message>
 </context>
 <context>
@@ -1488,176 +1887,181 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="107"/>
+        <source>its inbox was removed</source>
+        <translation>se quitó su buzón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>merged into another ticket</source>
         <translation>fusionado con otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>a message split off</source>
         <translation>un mensaje separado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>split from another ticket</source>
         <translation>separado de otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>incident declared</source>
         <translation>incidente declarado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>update sent to every affected customer</source>
         <translation>actualización enviada a cada cliente afectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>incident resolved</source>
         <translation>incidente resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>lesson recorded</source>
         <translation>lección registrada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>review note imported</source>
         <translation>nota de revisión importada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>reopened: the customer wrote again</source>
         <translation>reabierto: el cliente volvió a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>filed as spam</source>
         <translation>archivado como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>filed for the record</source>
         <translation>archivado como constancia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>language changed</source>
         <translation>idioma cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Flagged on the mail server.</source>
         <translation>Marcado con bandera en el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
     </message>
@@ -1677,6 +2081,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="139"/>
         <location filename="../../ui/self_test.py" line="125"/>
+        <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1687,228 +2092,233 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="143"/>
+        <source>&amp;Inboxes…</source>
+        <translation>&amp;Buzones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <source>Inbox added. Its password is in your keyring.</source>
-        <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>Inbox added. Its password or sign-in is in your keyring.</source>
+        <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>

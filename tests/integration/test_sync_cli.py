@@ -27,7 +27,7 @@ def _add(run_cli, data: Path, dovecot: Dovecot, user: str) -> None:  # type: ign
     result = run_cli("--data-dir", str(data), "account", "add", "Soporte", "--email", user,
                      "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.port), "--imap-security", "starttls",
                      "--ca-file", dovecot.ca_file, "--smtp-host", "127.0.0.1", "--smtp-port", "25",
-                     "--smtp-security", "plain", "--password-stdin", stdin=PASSWORD + "\n")
+                     "--smtp-security", "plain", "--password-stdin", "--no-check", stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
 
 
@@ -54,7 +54,7 @@ def test_sync_command_reports_a_wrong_password_in_one_line(run_cli, tmp_path: Pa
         result = run_cli("--data-dir", str(tmp_path), "account", "add", "Soporte", "--email", user,
                          "--imap-host", "127.0.0.1", "--imap-port", str(proxy.port), "--imap-security", "starttls",
                          "--ca-file", dovecot.ca_file, "--smtp-host", "127.0.0.1", "--smtp-security", "plain",
-                         "--password-stdin", stdin="wrong\n")
+                         "--password-stdin", "--no-check", stdin="wrong\n")
         assert result.returncode == 0
         synced = run_cli("--data-dir", str(tmp_path), "sync")
     finally:

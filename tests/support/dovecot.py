@@ -96,7 +96,9 @@ class Dovecot:
                 time.sleep(0.05)
 
 
-def start_dovecot(*, tls: bool = True) -> Dovecot:
+def start_dovecot(*, tls: bool = True, oauth2_introspection_url: str | None = None) -> Dovecot:
+    """``oauth2_introspection_url``: also take XOAUTH2 and OAUTHBEARER, each token checked at that RFC 7662
+    introspection endpoint (Dovecot's oauth2 passdb); passwords keep working beside it."""
     binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
     if binary is None:
         missing("Dovecot is not installed (Debian: dovecot-imapd)")
@@ -123,6 +125,20 @@ def start_dovecot(*, tls: bool = True) -> Dovecot:
         shutil.chown(base / "users", group="dovecot")
     os.chmod(base / "users", 0o644)
     port, ssl_port = free_port(), free_port()
+    mechanisms = "auth_mechanisms = plain login"
+    password_mechanisms = oauth2_passdb = ""
+    if oauth2_introspection_url:
+        # No waiting after a refused login (auth_failure_delay), nor before the next from the same address
+        # (anvil's penalty spares trusted networks): the tests refuse tokens on purpose.
+        mechanisms = ("auth_mechanisms = plain login xoauth2 oauthbearer\nauth_failure_delay = 0\n"
+                      "login_trusted_networks = 127.0.0.0/8")
+        password_mechanisms = "  mechanisms = plain login\n"
+        (base / "dovecot-oauth2.conf.ext").write_text(
+            f"introspection_mode = post\nintrospection_url = {oauth2_introspection_url}\n"
+            "force_introspection = yes\nusername_attribute = username\n"
+            "active_attribute = active\nactive_value = true\n")
+        oauth2_passdb = ("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                         f"  args = {base}/dovecot-oauth2.conf.ext\n}}\n")
     ssl_settings = (f"ssl = yes\nssl_cert = <{base}/tls/cert.pem\nssl_key = <{base}/tls/key.pem\n" if tls
                     else "ssl = no\n")
     imaps_listener = (f"  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {ssl_port}\n    ssl = yes\n  }}\n"
@@ -135,7 +151,7 @@ protocols = imap
 listen = 127.0.0.1
 log_path = {base}/log/dovecot.log
 {internal}{ssl_settings}disable_plaintext_auth = no
-auth_mechanisms = plain login
+{mechanisms}
 first_valid_uid = {mail_uid}
 last_valid_uid = 0
 mail_location = maildir:{base}/mail/%u
@@ -144,8 +160,8 @@ imap_capability = +SPECIAL-USE
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {base}/users
-}}
-userdb {{
+{password_mechanisms}}}
+{oauth2_passdb}userdb {{
   driver = static
   args = uid={mail_uid} gid={mail_gid} home={base}/mail/%u
 }}

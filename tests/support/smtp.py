@@ -20,7 +20,7 @@ from email.policy import default
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from tests.support.servers import free_port
 
@@ -77,15 +77,61 @@ def password_check(password: str) -> Callable[..., AuthResult]:
     return check
 
 
+@dataclass
+class OAuthRecorder(Recorder):
+    """A :class:`Recorder` that also takes AUTH XOAUTH2: the bearer token is checked at the tests'
+    authorization server (``user_of``, its introspection), and must belong to the user it names.
+    A refused token gets Google's answer: a 334 with a JSON reason, the client's empty line, then 535."""
+
+    user_of: Callable[[str], str | None] | None = None
+    logins: list[str] = field(default_factory=list)
+    mechanisms: list[str] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:  # noqa: N802 - aiosmtpd's name
+        return await self._bearer(server, args, "XOAUTH2")
+
+    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:  # noqa: N802
+        return await self._bearer(server, args, "OAUTHBEARER")
+
+    async def _bearer(self, server: SMTP, args: list[str], mechanism: str) -> AuthResult:
+        if len(args) == 1:
+            blob = await server.challenge_auth("")
+            if blob is MISSING:
+                return AuthResult(success=False)
+        else:
+            import base64
+
+            blob = base64.b64decode(args[1])
+        assert isinstance(blob, bytes)
+        text = blob.decode()
+        if mechanism == "OAUTHBEARER":  # "n,a=user,\x01host=...\x01auth=Bearer token\x01\x01"
+            header, _, text = text.partition("\x01")
+            user = next((p[2:] for p in header.split(",") if p.startswith("a=")), "").replace("=2C", ",") \
+                .replace("=3D", "=")
+        fields = dict(part.split("=", 1) for part in text.split("\x01") if "=" in part)
+        if mechanism == "XOAUTH2":
+            user = fields.get("user", "")
+        token = fields.get("auth", "").removeprefix("Bearer ")
+        assert self.user_of is not None
+        if user and self.user_of(token) == user:
+            self.logins.append(user)
+            self.mechanisms.append(mechanism)
+            return AuthResult(success=True, auth_data=user)
+        await server.challenge_auth('{"status":"invalid_token","schemes":"bearer","scope":"https://mail.example/"}')
+        return AuthResult(success=False, handled=False)
+
+
 class SmtpServer:
     """Submission with AUTH (plain text is allowed here only because it is loopback)."""
 
-    def __init__(self, *, tls_dir: Path | None = None, smtputf8: bool = False) -> None:
+    def __init__(self, *, tls_dir: Path | None = None, smtputf8: bool = False,
+                 oauth_user_of: Callable[[str], str | None] | None = None, oauthbearer: bool = False) -> None:
         """``tls_dir`` (cert.pem and key.pem) makes it SMTPS: implicit TLS, as on port 465; ``smtputf8``
-        offers SMTPUTF8 (internationalised addresses)."""
+        offers SMTPUTF8 (internationalised addresses); ``oauth_user_of`` also offers XOAUTH2, tokens checked
+        with it, and with ``oauthbearer`` OAUTHBEARER (RFC 7628) as well."""
         from tests.support.dovecot import PASSWORD
 
-        self.recorder = Recorder()
+        self.recorder = OAuthRecorder(user_of=oauth_user_of) if oauth_user_of else Recorder()
         self.port = free_port()
         context = None
         if tls_dir is not None:
@@ -94,7 +140,8 @@ class SmtpServer:
         self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port,
                                      authenticator=password_check(PASSWORD), auth_require_tls=False,
                                      decode_data=False, ready_timeout=10, ssl_context=context,
-                                     enable_SMTPUTF8=smtputf8)
+                                     enable_SMTPUTF8=smtputf8,
+                                     auth_exclude_mechanism=[] if oauthbearer else ["OAUTHBEARER"])
 
     def start(self) -> SmtpServer:
         self.controller.start()

@@ -402,6 +402,8 @@ class ConversationPane(QWidget):
                     "sent_elsewhere": self.tr("sent from another mail program, in reply to no ticket: kept")}.get(
                 str(data.get("reason")),
                 self.tr("the sender could not be read; the original can be saved from the message"))
+        if kind == "inbox_removed":
+            return f"{data.get('inbox', '')} <{data.get('email', '')}>"
         if kind == "language_set":
             return language_name(str(data.get("after", "")))
         return ""

@@ -20,9 +20,12 @@ from workstation import __version__
 from workstation.cli.accounts import (
     cmd_account_add,
     cmd_account_list,
+    cmd_account_pause,
     cmd_account_remove,
     cmd_account_resync,
     cmd_account_set,
+    cmd_account_sign_in,
+    cmd_account_test,
     cmd_account_watch,
 )
 from workstation.cli.agents import cmd_agent_add, cmd_agent_limit, cmd_agent_list
@@ -84,20 +87,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_info)
 
     account = _group(sub, "account", "support inboxes")
-    p = account.add_parser("add", help="add an inbox (the password goes to the keyring)")
+    p = account.add_parser("add", help="add an inbox: settings found from the address, both logins tried, "
+                                       "then saved (the password or sign-in goes to the keyring)")
     p.add_argument("name")
     p.add_argument("--email", required=True)
     p.add_argument("--display-name")
-    p.add_argument("--imap-host", required=True)
+    p.add_argument("--auth", choices=["auto", "password", "oauth2"], default="auto",
+                   help="oauth2: sign in in the browser; auto: OAuth where the provider and a client ID allow it")
+    p.add_argument("--provider", default="auto", metavar="google|microsoft|auto|ISSUER-URL",
+                   help="who signs you in (an issuer URL is read through OpenID discovery)")
+    p.add_argument("--client-id", help="your organisation's OAuth client ID (see the README)")
+    p.add_argument("--tenant", help="Microsoft: your tenant (ID or domain; default common)")
+    p.add_argument("--client-secret", help="Google: the desktop client's secret (Google does not treat it as "
+                                           "confidential; it is kept in the keyring)")
+    p.add_argument("--imap-host", help="default: found from the address")
     p.add_argument("--imap-port", type=int)
-    p.add_argument("--imap-security", choices=[s.value for s in Security], default="ssl")
+    p.add_argument("--imap-security", choices=[s.value for s in Security])
     p.add_argument("--smtp-host")
     p.add_argument("--smtp-port", type=int)
-    p.add_argument("--smtp-security", choices=[s.value for s in Security], default="ssl")
+    p.add_argument("--smtp-security", choices=[s.value for s in Security])
     p.add_argument("--username", help="login name (default: the e-mail address)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.add_argument("--ca-file", metavar="PEM", help="an extra CA certificate to trust for this account")
+    p.add_argument("--no-check", action="store_true", help="save without logging in to the servers first")
     p.set_defaults(handler=cmd_account_add)
+    p = account.add_parser("test", help="log in to an inbox's IMAP and SMTP servers and say what worked")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_account_test)
+    for verb, text in (("pause", "stop syncing an inbox for now"), ("resume", "sync a paused inbox again")):
+        p = account.add_parser(verb, help=text)
+        p.add_argument("name")
+        p.set_defaults(handler=cmd_account_pause)
+    p = account.add_parser("sign-in", help="sign an OAuth inbox in again in the browser")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_account_sign_in)
     p = account.add_parser("list", help="list inboxes")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_account_list)
@@ -110,6 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--signature-file", metavar="FILE", help="the signature's text; an empty file removes it")
     p.add_argument("--display-name", help="the name customers see beside the address")
+    p.add_argument("--rename", metavar="NEW_NAME")
+    for option in ("email", "imap-host", "smtp-host", "username", "ca-file"):
+        p.add_argument(f"--{option}", dest=option.replace("-", "_"))
+    p.add_argument("--client-id", dest="oauth_client_id")
+    p.add_argument("--tenant", dest="oauth_tenant")
+    for option in ("imap-port", "smtp-port"):
+        p.add_argument(f"--{option}", dest=option.replace("-", "_"), type=int)
+    for option in ("imap-security", "smtp-security"):
+        p.add_argument(f"--{option}", dest=option.replace("-", "_"), choices=[s.value for s in Security])
+    p.add_argument("--password-stdin", action="store_true", help="a new password, read from standard input")
     p.add_argument("--sla", action="append", metavar="SETTING",
                    help="first_response.high=120, resolution.normal=2880 (minutes), or "
                         "business_hours=09:00-18:00@Europe/Madrid (repeatable; new tickets use them)")

@@ -12,26 +12,56 @@ from workstation.store.db import Store
 
 
 def cmd_account_add(args: argparse.Namespace, store: Store) -> int:
-    from workstation.accounts import AccountSpec, add_account
+    from workstation import accounts
 
-    if not args.password_stdin:
-        raise InvalidInput("Give the password on standard input with --password-stdin (never as an argument).")
-    password = sys.stdin.readline().rstrip("\r\n")
-    spec = AccountSpec(
-        name=args.name,
-        email=args.email,
-        imap_host=args.imap_host,
-        imap_port=args.imap_port or (993 if args.imap_security == "ssl" else 143),
-        imap_security=Security(args.imap_security),
-        smtp_host=args.smtp_host or args.imap_host,
-        smtp_port=args.smtp_port or {"ssl": 465, "starttls": 587, "plain": 25}[args.smtp_security],
-        smtp_security=Security(args.smtp_security),
-        username=args.username or args.email,
-        ca_file=args.ca_file,
-        display_name=args.display_name,
-    )
-    account = add_account(store, spec, password)
-    print(f"Added account {account.name!r} ({account.email}); its password is in the keyring.")
+    request = accounts.NewAccount(
+        name=args.name, email=args.email, auth=args.auth, provider=args.provider, client_id=args.client_id,
+        tenant=args.tenant, client_secret=args.client_secret, imap_host=args.imap_host, imap_port=args.imap_port,
+        imap_security=Security(args.imap_security) if args.imap_security else None, smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port, smtp_security=Security(args.smtp_security) if args.smtp_security else None,
+        username=args.username, ca_file=args.ca_file, display_name=args.display_name)
+    planned = accounts.plan(request)
+    if planned.found:
+        print(f"Found: {planned.found}")
+    for line in (*planned.notes, *([planned.app_password] if planned.app_password else [])):
+        print(line)
+    password = None
+    if planned.spec.auth == "password":
+        if not args.password_stdin:
+            raise InvalidInput("Give the password on standard input with --password-stdin (never as an argument).")
+        password = sys.stdin.readline().rstrip("\r\n")
+    account, _check = accounts.set_up(store, planned, password=password, check=not args.no_check,
+                                      say=lambda line: print(line, flush=True))
+    kept = "its sign-in (refresh token)" if account.auth == "oauth2" else "its password"
+    print(f"Added account {account.name!r} ({account.email}); {kept} is in the keyring.")
+    return 0
+
+
+def cmd_account_test(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import test_account
+
+    result = test_account(store, args.name)
+    for sentence in result.sentences():
+        print(sentence)
+    return 0 if result.ok else 1
+
+
+def cmd_account_pause(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import set_paused
+
+    paused = args.account_command == "pause"
+    set_paused(store, args.name, paused)
+    print(f"{args.name} is paused: nothing syncs until `account resume {args.name}`." if paused
+          else f"{args.name} syncs again.")
+    return 0
+
+
+def cmd_account_sign_in(args: argparse.Namespace, store: Store) -> int:
+    from workstation.accounts import sign_in_again
+
+    print("Waiting for sign-in in your browser…", flush=True)
+    sign_in_again(store, args.name)
+    print(f"{args.name} is signed in again; it syncs and sends as before.")
     return 0
 
 
@@ -46,6 +76,8 @@ def cmd_account_list(args: argparse.Namespace, store: Store) -> int:
         print("No accounts yet. Add one with `account add NAME --email ...`.")
     for a in accounts:
         sample = " [sample]" if a["sample"] else ""
+        sample += f" [{a['state']}]" if a["state"] in ("paused", "sign in again") else ""
+        sample += f" (OAuth: {a['provider']})" if a["auth"] == "oauth2" else ""
         error = f"  error: {a['last_error']}" if a["last_error"] else ""
         error += "".join(f"  set aside: {folder} ({reason} `account resync {a['name']} {folder}` starts it afresh)"
                          for folder, reason in a["set_aside"].items())
@@ -74,25 +106,18 @@ def cmd_account_resync(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_account_set(args: argparse.Namespace, store: Store) -> int:
-    from sqlalchemy import select  # the accounts' helper of #19 turns `account set` into a service
+    from workstation import accounts
 
-    from workstation.store.models import Account
-
-    with store.session() as session:
-        account = session.scalar(select(Account).where(Account.name == args.name))
-        if account is None:
-            raise InvalidInput(f"There is no account named {args.name!r}.", hint="See `account list`.")
-        if args.signature_file is not None:
-            account.signature = _read_text(args.signature_file).rstrip() or None
-        if args.display_name is not None:
-            account.display_name = args.display_name or None
-        if args.sla:
-            from workstation.sla import parse_setting
-
-            levels = dict(account.service_levels or {})
-            for assignment in args.sla:
-                levels = parse_setting(levels, assignment)
-            account.service_levels = levels
+    fields = {key: getattr(args, key) for key in accounts.EDITABLE if getattr(args, key, None) is not None}
+    fields.pop("display_name", None)  # the name customers see goes with the signature below
+    if fields or args.rename:
+        accounts.update_settings(store, args.name, new_name=args.rename, **fields)
+        args.name = args.rename or args.name
+    if args.password_stdin:
+        accounts.change_password(store, args.name, sys.stdin.readline().rstrip("\r\n"))
+    accounts.set_presentation(store, args.name,
+                              signature=_read_text(args.signature_file) if args.signature_file is not None else None,
+                              display_name=args.display_name, sla=tuple(args.sla or ()))
     print(f"Updated {args.name}.")
     return 0
 

@@ -27,6 +27,9 @@ class Endpoint:
     security: Security
     username: str
     ca_file: str | None = None
+    #: "password", or "oauth2": the secret given to :func:`workstation.mail.imap.connect` is then an access
+    #: token (SASL XOAUTH2 or OAUTHBEARER).
+    auth: str = "password"
 
 
 def is_loopback(host: str) -> bool:

@@ -9,6 +9,7 @@ Every socket has a timeout.
 
 from __future__ import annotations
 
+import imaplib
 import socket
 import ssl
 
@@ -67,16 +68,51 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
             except (IMAPClientError, ssl.SSLError) as exc:
                 raise StartTLSRefused(f"The server {where} refused STARTTLS ({exc}); Mostrador will not continue "
                                       "in plain text.") from exc
-        try:
-            client.login(endpoint.username, password)
-        except LoginError as exc:
-            raise AuthenticationFailed(f"The server {where} refused the user name or password for "
-                                       f"{endpoint.username}.", hint="Check them and try again.") from exc
+        if endpoint.auth == "oauth2":
+            _oauth_login(client, endpoint, password, where)
+        else:
+            try:
+                client.login(endpoint.username, password)
+            except LoginError as exc:
+                raise AuthenticationFailed(f"The server {where} refused the user name or password for "
+                                           f"{endpoint.username}.", hint="Check them and try again.") from exc
     except BaseException:
         _close_quietly(client)
         raise
     client.normalise_times = False  # INTERNALDATE with its offset, not naive local time read as UTC later
     return client
+
+
+def _oauth_login(client: IMAPClient, endpoint: Endpoint, access_token: str, where: str) -> None:
+    """SASL OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Google's, Microsoft's).
+
+    A refused token comes back as a challenge carrying the server's JSON reason, which the client must
+    answer (OAUTHBEARER: with a lone 0x01; XOAUTH2: with an empty line) before the server says NO. (imapclient's
+    own oauth logins answer it with the token again, and Dovecot then waits seconds before it answers.)"""
+    from workstation.oauth import sasl
+
+    if client.has_capability("AUTH=OAUTHBEARER"):
+        mechanism = "OAUTHBEARER"
+        first, after_error = sasl.oauthbearer(endpoint.username, access_token, endpoint.host, endpoint.port), "\x01"
+    elif client.has_capability("AUTH=XOAUTH2"):
+        mechanism, first, after_error = "XOAUTH2", sasl.xoauth2(endpoint.username, access_token), ""
+    else:
+        raise AuthenticationFailed(f"The server {where} does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER).",
+                                   hint="Use a password for this account, or check the server.")
+    answers = iter([first])
+
+    def answer(_challenge: bytes) -> str:
+        return next(answers, after_error)
+
+    try:
+        client._imap.authenticate(mechanism, answer)
+    except imaplib.IMAP4.error as exc:
+        from workstation.oauth import tokens
+
+        tokens.forget(access_token=access_token)  # the next attempt refreshes it
+        raise AuthenticationFailed(f"The server {where} refused the sign-in token for {endpoint.username}.",
+                                   hint="It is renewed at the next attempt; if that fails too, sign in again.") \
+            from exc
 
 
 def connect_for_sync(endpoint: Endpoint, password: str) -> IMAPClient:

@@ -26,7 +26,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy import select, update
 
-from workstation import secrets
+from workstation import credentials
 from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, StoreError
 from workstation.mail.endpoints import Endpoint
@@ -113,7 +113,7 @@ def flush(store: Store, *, now: Callable[[], datetime] = lambda: datetime.now(UT
           password: Callable[[int], str | None] | None = None, only: list[int] | None = None) -> FlushSummary:
     """Send every queued reply whose time has come; file sent copies; recheck uncertain ones."""
     summary = FlushSummary()
-    get_password = password or secrets.get_password
+    get_password = password or credentials.for_store(store)
     with _flush_lock(store) as locked:
         if not locked:
             summary.busy = True
@@ -166,7 +166,15 @@ def _smtp_endpoint(store: Store, account_id: int | None) -> SmtpEndpoint:
             raise InvalidInput("Its inbox was removed after it was queued, so there is no server to send it "
                                "through.", hint="Add the inbox again and send it anew.")
         return SmtpEndpoint(account.smtp_host, account.smtp_port, account.smtp_security, account.username,
-                            account.ca_file)
+                            account.ca_file, account.auth)
+
+
+def _smtp_secret(get_password: Callable[[int], str | None], account_id: int) -> str | None:
+    """The password or access token; an account that must sign in again keeps its replies queued."""
+    try:
+        return get_password(account_id)
+    except SyncError as exc:
+        raise AccountProblem(str(exc)) from exc
 
 
 def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime],
@@ -180,7 +188,7 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
             continue
         assert account_id is not None
         try:
-            session_smtp = SmtpSession(endpoint, get_password(account_id))
+            session_smtp = SmtpSession(endpoint, _smtp_secret(get_password, account_id))
         except SendError as exc:
             # Nothing was handed over: every due reply of this account waits and retries later.
             for reply_id in reply_ids:
@@ -379,7 +387,7 @@ def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str 
         if account is None:
             raise InvalidInput(f"The inbox {account_id} no longer exists.")
         endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
-                            account.ca_file)
+                            account.ca_file, account.auth)
         known = session.scalar(select(Folder.name).where(Folder.account_id == account_id,
                                                          Folder.special_use == "\\Sent"))
     password = get_password(account_id)

@@ -58,6 +58,7 @@ class SmtpEndpoint:
     security: Security
     username: str
     ca_file: str | None = None
+    auth: str = "password"  # or "oauth2": the secret is then an access token (XOAUTH2 / OAUTHBEARER)
 
     @property
     def where(self) -> str:
@@ -112,8 +113,19 @@ class SmtpSession:
                     raise AccountProblem(f"The SMTP server {where} asks for a password and the keyring has none.",
                                          hint="Add the account again to store it.")
                 try:
-                    self.smtp.login(endpoint.username, password)
+                    if endpoint.auth == "oauth2":
+                        self._oauth_login(password)
+                    else:
+                        self.smtp.login(endpoint.username, password)
                 except smtplib.SMTPAuthenticationError as exc:
+                    if endpoint.auth == "oauth2":
+                        from workstation.oauth import tokens
+
+                        tokens.forget(access_token=password)  # the next attempt renews it
+                        raise AccountProblem(f"The SMTP server {where} refused the sign-in token for "
+                                             f"{endpoint.username} ({_words(exc.smtp_code, exc.smtp_error)}).",
+                                             hint="It is renewed at the next attempt; if that fails too, sign in "
+                                                  "again.") from exc
                     raise AccountProblem(f"The SMTP server {where} refused the user name or password for "
                                          f"{endpoint.username} ({_words(exc.smtp_code, exc.smtp_error)}).") from exc
         except SendError:
@@ -123,6 +135,26 @@ class SmtpSession:
             self.close()
             raise TemporaryFailure(f"The SMTP server {where} dropped the connection while greeting "
                                    f"({_reason(exc)}).") from exc
+
+    def _oauth_login(self, access_token: str) -> None:
+        """AUTH OAUTHBEARER where offered, else XOAUTH2. A refused token comes back as a 334 carrying the
+        server's JSON reason, answered with an empty line, then the 5xx (smtplib raises it)."""
+        from workstation.oauth import sasl
+
+        offered = (self.smtp.esmtp_features.get("auth") or "").upper().split()
+        host, port, user = self.endpoint.host, self.endpoint.port, self.endpoint.username
+        if "OAUTHBEARER" in offered:
+            mechanism, first = "OAUTHBEARER", sasl.oauthbearer(user, access_token, host, port)
+        elif "XOAUTH2" in offered:
+            mechanism, first = "XOAUTH2", sasl.xoauth2(user, access_token)
+        else:
+            raise AccountProblem(f"The SMTP server {self.endpoint.where} does not take OAuth sign-ins (no XOAUTH2 "
+                                 "or OAUTHBEARER).", hint="Use a password for this account, or check the server.")
+
+        def answer(challenge: bytes | None = None) -> str:
+            return first if challenge is None else ""
+
+        self.smtp.auth(mechanism, answer, initial_response_ok=True)
 
     def send(self, sender: str, recipients: list[str], data: bytes) -> str:
         """Hand the message over; returns the server's acceptance in its own words."""

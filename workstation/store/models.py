@@ -209,6 +209,15 @@ class Account(Base):
     smtp_security: Mapped[Security] = mapped_column(_enum(Security))
     username: Mapped[str] = mapped_column(String(320))
     ca_file: Mapped[str | None] = mapped_column(String(1024))
+    #: "password" (in the keyring) or "oauth2" (the refresh token in the keyring; the provider below).
+    auth: Mapped[str] = mapped_column(String(16), default="password", server_default="password")
+    #: "google", "microsoft" or "issuer" (an identity provider read through OpenID discovery).
+    oauth_provider: Mapped[str | None] = mapped_column(String(32))
+    oauth_issuer: Mapped[str | None] = mapped_column(String(1000))
+    oauth_client_id: Mapped[str | None] = mapped_column(String(500))
+    oauth_tenant: Mapped[str | None] = mapped_column(String(200))
+    #: The provider refused the refresh token (revoked, expired): nothing syncs until a person signs in again.
+    sign_in_needed: Mapped[bool] = mapped_column(default=False, server_default=false())
     signature: Mapped[str | None] = mapped_column(Text)
     #: First-response and resolution targets, minutes per priority.
     service_levels: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -39,7 +39,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from sqlalchemy import func, select, update
 
-from workstation import secrets
+from workstation import credentials
 from workstation.accounts import syncable_accounts
 from workstation.changes import ChangeSet
 from workstation.errors import NotFound
@@ -280,7 +280,7 @@ class AccountSync:
         self.account_name = account_name
         self.batch_size = batch_size
         self.progress = progress
-        self._password = password or secrets.get_password
+        self._password = password or credentials.for_store(store)
         self._head_start = head_start  # a connection this process opened while it was importing
         self.client: IMAPClient | None = None
         self._selected: str | None = None  # the folder selected on this connection
@@ -299,7 +299,7 @@ class AccountSync:
                 raise NotFound(f"There is no account named {self.account_name!r}.", hint="See `account list`.")
             account_id = account.id
             endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
-                                account.ca_file)
+                                account.ca_file, account.auth)
         try:
             if self.client is None:  # else the connection kept open by the last pass (watching)
                 self.client = self._connect(account_id, endpoint)
