@@ -45,6 +45,16 @@ def test_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path: Path) -> Path:
+    """Every test's window settings (QSettings: agent, layout, preferences) in its own folder, never the user's."""
+    from ui.settings import use_folder
+
+    folder = tmp_path / "settings"
+    use_folder(folder)
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -33,9 +33,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="folder for the database and backups (default: the user's data dir)")
     parser.add_argument("--database", metavar="URL", help="database URL, e.g. postgresql://user@host/db")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: the system's)")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system",
-                        help="colours: follow the system (default), or force light or dark")
-    parser.add_argument("--agent", metavar="NAME", help="who is working (default: $MOSTRADOR_AGENT)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colours: follow the system, or force light or dark (default: as in Preferences)")
+    parser.add_argument("--agent", metavar="NAME",
+                        help="who is working, a first name is enough (default: $MOSTRADOR_AGENT, then the one "
+                             "chosen at this desk)")
     parser.add_argument("--reply", type=int, metavar="TICKET", help="open the composer on this ticket")
     parser.add_argument("--ticket", type=int, metavar="TICKET", help="open this ticket in the queue")
     parser.add_argument("--crisis", action="store_true", help="open crisis mode")
@@ -53,10 +55,23 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help=f"render the main window at {SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]} (or, with "
                              "--reply, the composer), save it and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size,
+                        help="with --screenshot: the window's size in logical pixels (default: "
+                             f"{SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]}); QT_SCALE_FACTOR=1.5 draws it at 150%%")
+    parser.add_argument("--preferences", action="store_true", help="open the Preferences dialog")
+    parser.add_argument("--identity", action="store_true", help="ask who is at this desk, as on the first run")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (Qt plugin, window, store, keyring, translations, "
                              "spell-checker) offscreen, print what failed and exit")
     return parser.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1366x768") from None
+    return width, height
 
 
 def system_language() -> str:
@@ -66,6 +81,11 @@ def system_language() -> str:
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Mostrador's own catalogue plus Qt's (standard buttons and dialogs)."""
     translators: list[QTranslator] = []
+    # Dates, numbers and amounts (ui/formatting.py) follow the language: the system's own conventions when
+    # it speaks that language, the language's usual ones otherwise.
+    system = QLocale.system()
+    wanted = QLocale.Language.Spanish if lang == "es" else QLocale.Language.English
+    QLocale.setDefault(system if system.language() == wanted else QLocale(wanted))
     if lang == "en":
         return translators
     own = QTranslator(app)
@@ -76,7 +96,6 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
     return translators
 
 
@@ -86,20 +105,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
         return
     app.setStyle("Fusion")  # a style that draws both schemes the same way on every platform
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    if theme == "light":
+        from ui.theme import light_palette
+
+        app.setPalette(light_palette())
     if theme == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
         # The platform theme did not switch (offscreen, some desktops): a dark palette of our own.
-        palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
-                             (QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.AlternateBase, "#232427"),
-                             (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#2d2e31"),
-                             (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#3d6fb6"),
-                             (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.ToolTipBase, "#2d2e31"),
-                             (QPalette.ColorRole.ToolTipText, "#e8eaed"), (QPalette.ColorRole.Link, "#8ab4f8"),
-                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6"), (QPalette.ColorRole.Mid, "#5f6368")):
-            palette.setColor(role, QColor(colour))
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8389"))
-        app.setPalette(palette)
+        from ui.theme import dark_palette
+
+        app.setPalette(dark_palette())
 
 
 def has_display() -> bool:
@@ -127,9 +141,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Mostrador")
     app.setOrganizationName("Mostrador")
-    language = args.lang or system_language()
+    from ui.settings import Settings, use_folder
+
+    if args.screenshot:  # a picture shows the defaults, and leaves this desk's settings alone
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="mostrador-settings-"))
+        atexit.register(shutil.rmtree, folder, True)
+        use_folder(folder)
+    settings = Settings()
+    language = args.lang or settings.language or system_language()
     install_translators(app, language)
-    apply_theme(app, args.theme)
+    apply_theme(app, args.theme or settings.theme)
 
     try:
         if args.review:
@@ -150,8 +175,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ui.main_window import MainWindow  # after the translators, so tr() sees them
 
-    window = MainWindow(store, agent=args.agent or os.environ.get(AGENT_ENV) or None,
+    named = args.agent or os.environ.get(AGENT_ENV) or None
+    agent = named or settings.agent
+    if agent and not args.review:
+        from workstation.agents import resolve_agent
+
+        try:
+            agent = resolve_agent(store, agent).name  # "Carmen" is Carmen López, when only she is called so
+        except MostradorError as exc:
+            if named:  # said on the command line or in the environment: say which agents there are
+                print(f"mostrador: {exc}", file=sys.stderr)
+                store.close()
+                return exc.exit_code
+            agent = None  # the agent remembered here is gone: ask again
+    window = MainWindow(store, agent=agent, settings=settings,
                         review=Path(args.review).expanduser().resolve() if args.review else None)
+    if args.identity or (agent is None and not args.review and not args.screenshot):
+        window.ready.connect(lambda: window.desk.ask_identity())  # the first time: who is at this desk?
+    if args.preferences:
+        window.ready.connect(window.desk.show_preferences)
     if args.reply is not None:
         window.ready.connect(lambda: window.reply_to(args.reply))
     if args.ticket is not None:
@@ -172,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.ready.connect(lambda: show_upgrade(window, upgrade))
     if args.screenshot:
         return screenshot(app, window, Path(args.screenshot), pdf=Path(args.pdf) if args.pdf else None,
-                          press_send=args.press_send)
+                          press_send=args.press_send, size=args.size or SCREENSHOT_SIZE)
     window.show()
     if not args.review:
         window.start_background()
@@ -207,11 +249,12 @@ def offer_backup(location: Location, damage: StoreCorrupt) -> bool:
 
 
 def screenshot(app: QApplication, window: MainWindow, target: Path, timeout_ms: int = 30000, *,
-               pdf: Path | None = None, press_send: bool = False) -> int:
+               pdf: Path | None = None, press_send: bool = False,
+               size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
     """Wait until the window shows real data and nothing is still being read, then write the window (or the
     dialog it opened: composer, crisis mode, dashboard) as a PNG; with ``pdf``, the dashboard as a PDF too.
     ``press_send``: the composer's Send is pressed first (a refused reply then shows why)."""
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     result = {"code": 1}
     pending = {"send": press_send}

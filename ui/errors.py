@@ -1,8 +1,11 @@
-"""An environment error, said in the window's language.
+"""Errors from ``workstation`` in the window's language.
 
-The store's errors carry their kind and the database they are about
-(:class:`workstation.errors.StoreError`): the window says the same sentence
-the command line prints, translated. Anything else is shown as it came.
+The store's errors carry their kind and the database they are about (:class:`workstation.errors.StoreError`):
+the window says the same sentence the command line prints, translated. Other errors that carry a ``code``
+(see :class:`workstation.errors.MostradorError`) have their sentence here, with ``%name`` for each of their
+facts (the pattern of the gate's reasons in ``ui/composer/reasons.py``). Each sentence is spelled out in a
+``QCoreApplication.translate("Errors", ...)`` call so ``pyside6-lupdate`` finds it. Anything else, or a code
+this window does not know yet, is shown as it came.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from workstation.errors import StoreError
+from workstation.errors import MostradorError, StoreError
 
 
 # The English is the command line's sentence, word for word; %1 is the database.
@@ -30,7 +33,52 @@ _STORE: dict[str, Callable[[], str]] = {
 }
 
 
+def _templates() -> dict[str, str]:
+    return {
+        "agent_unknown": QCoreApplication.translate(
+            "Errors", "There is no agent “%who”. The agents are: %agents."),
+        "no_agents": QCoreApplication.translate(
+            "Errors", "There is no agent “%who”: this store has no agents yet."),
+        "agent_ambiguous": QCoreApplication.translate(
+            "Errors", "Several agents are called “%who”: %agents. Give the whole name."),
+        "agent_needed": QCoreApplication.translate(
+            "Errors", "Several agents work here: say who you are first (File › Preferences)."),
+        "no_ticket": QCoreApplication.translate(
+            "Errors", "There is no ticket #%ticket."),
+        "select_ticket": QCoreApplication.translate(
+            "Errors", "Select at least one ticket."),
+        "nothing_to_undo": QCoreApplication.translate(
+            "Errors", "There is nothing to undo."),
+        "already_undone": QCoreApplication.translate(
+            "Errors", "That change was already undone."),
+        "note_empty": QCoreApplication.translate(
+            "Errors", "The note is empty."),
+        "tag_empty": QCoreApplication.translate(
+            "Errors", "A tag needs a name."),
+        "merge_into_itself": QCoreApplication.translate(
+            "Errors", "A ticket cannot be merged into itself."),
+        "merge_there": QCoreApplication.translate(
+            "Errors", "Ticket #%ticket was itself merged into #%target; merge there."),
+        "reply_empty": QCoreApplication.translate(
+            "Errors", "The reply is empty."),
+        "sample_ticket": QCoreApplication.translate(
+            "Errors", "This is a sample ticket: its inbox is not real, so nothing can be sent. Add a real inbox "
+            "to answer customers."),
+        "not_supervisor": QCoreApplication.translate(
+            "Errors", "%agent is not a supervisor; only supervisors approve or return replies."),
+    }
+
+
 def error_text(exc: BaseException) -> str:
+    """What to tell the person about ``exc``, in the window's language."""
     if isinstance(exc, StoreError) and exc.kind in _STORE and exc.where is not None:
         return _STORE[exc.kind]().replace("%1", exc.where)
-    return str(exc)
+    if not isinstance(exc, MostradorError):
+        return str(exc)
+    code, params = exc.code, dict(exc.params)
+    template = _templates().get(code or "")
+    if template is None:
+        return str(exc)
+    for key, value in sorted(params.items(), key=lambda item: -len(item[0])):
+        template = template.replace(f"%{key}", value)
+    return template

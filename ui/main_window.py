@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.account_dialog import AddAccountDialog
+from ui.accessibility import label_workspace
 from ui.composer.composer import Composer, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
+from ui.desk import Desk
+from ui.notify import Notifier, SyncStatus
 from ui.errors import error_text
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
@@ -34,7 +37,9 @@ from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Workspace
+from ui.settings import Settings
 from ui.sync_controller import SyncController
+from ui.theme import colour
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
 from workstation.accounts import resync_folder
@@ -57,18 +62,18 @@ class MainWindow(QMainWindow):
     ready = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, agent: str | None = None,
-                 review: Path | None = None) -> None:
+                 review: Path | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        # Who is working: from --agent, then whoever the composer last replied as.
+        # Who is working: from --agent, $MOSTRADOR_AGENT or this desk's settings; changed on the desk's button.
         self.agent = agent
         self.tasks = Tasks(self)
         self.tasks.error.connect(self.report_error)
         self.setWindowTitle(self.tr("Mostrador"))
-        self.resize(1400, 900)
 
         self.first_run = FirstRunPage()
         self.workspace = Workspace(store, self.tasks, agent=lambda: self.agent)
+        label_workspace(self.workspace)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.workspace)
@@ -80,12 +85,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Store: %1").replace("%1", describe(
             store.location.database_url))))
+        self.desk = Desk(self, settings or Settings())
+        self.statusBar().addPermanentWidget(self.desk.agent_button)
+        self.workspace.conversation.newest_first = self.desk.settings.newest_first
+        self.desk.preferences_changed.connect(self._preferences_changed)
+        self._view_restored = False
 
         self.sync = SyncController(store, self.tasks.run, self)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.finished.connect(self._synced)
         self.sync.failed.connect(lambda _account, error: self.report_error(error))
-        self._sync_labels: dict[str, QLabel] = {}
+        # One place for every inbox's sync (a bar while mail comes in, errors in full on a click).
+        self.sync_status = SyncStatus()
+        self.statusBar().insertPermanentWidget(1, self.sync_status)  # after the message channel (0)
+        self.sync.progress.connect(self.sync_status.set_progress)
+        self.sync.finished.connect(lambda account, _outcome: self.sync_status.set_finished(account))
+        self.sync.failed.connect(lambda account, error: self.sync_status.set_failed(account, error_text(error)))
+        self.notifier = Notifier(store, self.tasks.run, self.desk.settings, lambda: self.agent, self)
+        self.notifier.open_ticket.connect(self.open_ticket)
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
         self.outbox.failed.connect(self.report_error)
@@ -115,6 +132,7 @@ class MainWindow(QMainWindow):
         if review is not None:
             self._review_mode(review)
         self._is_ready = False
+        self.desk.restore_layout()
         self.refresh()
 
     def _build_menus(self) -> None:
@@ -128,6 +146,8 @@ class MainWindow(QMainWindow):
         self.remove_sample_action = QAction(self.tr("&Remove sample data"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         file_menu.addAction(self.remove_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.desk.preferences_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -152,6 +172,9 @@ class MainWindow(QMainWindow):
         reload_action.setShortcut(QKeySequence("Ctrl+R"))
         reload_action.triggered.connect(self.refresh)
         view_menu.addAction(reload_action)
+        default_order = QAction(self.tr("&Default order (what is due first)"), self)
+        default_order.triggered.connect(self.workspace.table.default_order)
+        view_menu.addAction(default_order)
         supervise = self.supervise_menu = self.menuBar().addMenu(self.tr("&Supervise"))
         dashboard_action = QAction(self.tr("&Dashboard…"), self)
         dashboard_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -178,8 +201,8 @@ class MainWindow(QMainWindow):
         if changes.everything or self.pages.currentWidget() is not self.workspace:
             self.refresh()
             return
-        store = self.store
-        self.tasks.run(lambda: load_overview(store), self._show_counts)
+        store, agent = self.store, self.agent
+        self.tasks.run(lambda: load_overview(store, agent), self._show_counts)
         if changes.tickets or changes.removed:
             self.workspace.model.refresh_rows(changes.tickets, changes.removed)
 
@@ -192,10 +215,25 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             overview = Overview(overview.accounts or 1, overview.tickets, 0, overview.views)
         self.workspace.show_overview(overview)
+        self.notifier.set_waiting(next((count for view, count in overview.views if view.key == "mine"), 0))
 
     def refresh(self) -> None:
-        store = self.store
-        self.tasks.run(lambda: load_overview(store), self._show_overview)
+        store, agent = self.store, self.agent
+        self.tasks.run(lambda: load_overview(store, agent), self._show_overview)
+
+    def _preferences_changed(self) -> None:
+        """What applies at once: the conversation's order (language and colours wait for the next start)."""
+        self.workspace.conversation.newest_first = self.desk.settings.newest_first
+        self.workspace.conversation.reload()
+
+    def set_agent(self, name: str | None) -> None:
+        """Work as ``name`` from now on: My queue, ``assignee:me`` and every signature mean them."""
+        self.agent = name or None
+        self.workspace.model.set_agent(self.agent)
+        last = self.desk.last_view()
+        if last:
+            self._select_view(last)
+        self.refresh()
 
     def _show_overview(self, overview: Overview) -> None:
         self.remove_sample_action.setEnabled(overview.sample_tickets > 0)
@@ -207,6 +245,12 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.show_overview(overview)
+        self.notifier.set_waiting(next((count for view, count in overview.views if view.key == "mine"), 0))
+        if not self._view_restored:
+            self._view_restored = True
+            last = self.desk.last_view()
+            if last:
+                self._select_view(last)  # where this agent was when the window last closed
         key = self.workspace.sidebar.current_key() or "open"
         if key == self.workspace.model.view() and self.workspace.model.rowCount():
             self.workspace.refresh_in_place()  # a sync or a change: keep the agent's place
@@ -242,14 +286,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _sync_state(self, account: str, text: str) -> None:
-        label = self._sync_labels.get(account)
-        if label is None:
-            label = self._sync_labels[account] = QLabel()
-            label.setObjectName(f"syncState-{account}")
-            self.statusBar().addPermanentWidget(label)
-        label.setText(text)
+        self.sync_status.set_state(account, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.desk.save_layout()
+        self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
+        self.notifier.stop()
         self.promises.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
@@ -280,6 +322,8 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
     def _synced(self, _account: str, outcome: SyncFinished) -> None:
+        if outcome.new:
+            self.notifier.check()  # a customer may have written on one of this agent's tickets
         # New mail, flags changed or messages expunged on the server, a folder set aside (its banner).
         self.apply_changes(outcome.changes)
 
@@ -303,10 +347,13 @@ class MainWindow(QMainWindow):
 
     def reply_to(self, ticket_id: int, proposal: LoopProposal | None = None) -> None:
         if self.composer is not None and self.composer.isVisible():
-            self.composer.raise_()
-            return
+            if self.composer.ticket_id == ticket_id and proposal is None:
+                self.composer.raise_()
+                return
+            self.composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
         self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
                                  parent=self)
+        self.composer.set_quote_style(self.desk.settings.quote_style)
         self.composer.queued.connect(self._queued)
         self.composer.agent_chosen.connect(self._agent_chosen)
         self.composer.show()
@@ -343,6 +390,7 @@ class MainWindow(QMainWindow):
         self.outbox.start()
         self.outbox.flush()  # what was queued before the window closed goes now
         self.promises.start()
+        self.notifier.start()
 
     def _keep_promises(self) -> None:
         store = self.store
@@ -356,8 +404,8 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: mark_overdue(store), marked)
 
     def _agent_chosen(self, name: str) -> None:
-        self.agent = name or None
-        self.workspace.model.set_agent(self.agent)
+        if name and name != self.agent:
+            self.desk.set_agent(name)  # shown in the status bar and remembered, never silently
 
     def _tickets_changed(self, summary: str, changes: ChangeSet) -> None:
         self.say(summary)
@@ -466,6 +514,18 @@ class MainWindow(QMainWindow):
                 return
         self.say(self.tr("There is no view %1.").replace("%1", key), error=True)
 
+    def _select_view(self, key: str) -> bool:
+        """Make ``key`` the sidebar's current view without loading it (the caller does)."""
+        sidebar = self.workspace.sidebar
+        for index in range(sidebar.topLevelItemCount()):
+            item = sidebar.topLevelItem(index)
+            if item.data(0, ViewKeyRole) == key:
+                sidebar.blockSignals(True)
+                sidebar.setCurrentItem(item)
+                sidebar.blockSignals(False)
+                return True
+        return False
+
     def show_crisis(self, *, update: int | None = None) -> None:
         dialog = CrisisDialog(self.store, self.tasks.run, self.workspace.table.selected_ids, lambda: self.agent, self)
         if update is not None:
@@ -499,12 +559,14 @@ class MainWindow(QMainWindow):
     # --- the message channel ------------------------------------------------------------
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b71c1c" if error else "")
+        self.message.setStyleSheet(f"color: {colour('error')}" if error else "")
         self.message.setText(text)
 
     def report_error(self, exc: BaseException) -> None:
         if isinstance(exc, MostradorError):
             self.say(error_text(exc), error=True)
+            if exc.code == "agent_needed":
+                self.desk.ask_identity(error_text(exc))
         else:
             self.say(self.tr("Something went wrong inside Mostrador (%1); details are in the log.")
                      .replace("%1", type(exc).__name__), error=True)

@@ -44,9 +44,44 @@ class AgentInfo:
 def find_agent(session: Session, who: str) -> Agent:
     agent = session.scalar(select(Agent).where(or_(func.lower(Agent.email) == who.lower(),
                                                    func.lower(Agent.name) == who.lower())))
-    if agent is None:
-        raise NotFound(f"There is no agent {who!r}.", hint="See `agent list`, or add one with `agent add`.")
+    if agent is None:  # a first name alone, when only one active agent has it
+        active = list(session.scalars(select(Agent).where(Agent.active.is_(True)).order_by(Agent.name)))
+        found = _matching(active, who)
+        if len(found) == 1:
+            return found[0]
+        raise NotFound(f"There is no agent {who!r}.", hint="See `agent list`, or add one with `agent add`.",
+                       code="agent_unknown" if active else "no_agents",
+                       params={"who": who, "agents": ", ".join(a.name for a in active)})
     return agent
+
+
+def _matching(agents: list[Agent], who: str) -> list[Agent]:
+    """``who`` as a person types it: the whole name or e-mail, else the first name alone ("Carmen" for
+    "Carmen López"), case and accents as written."""
+    wanted = who.strip().lower()
+    whole = [a for a in agents if a.name.lower() == wanted or (a.email or "").lower() == wanted]
+    if whole:
+        return whole
+    return [a for a in agents if a.name.lower().split()[:1] == [wanted]]
+
+
+def resolve_agent(store: Store, who: str) -> AgentInfo:
+    """The agent ``who`` names (whole name, e-mail or first name alone). Otherwise a NotFound (code
+    ``agent_unknown``) or InvalidInput (``agent_ambiguous``) that names the agents there are."""
+    with store.read() as session:
+        agents = list(session.scalars(select(Agent).where(Agent.active.is_(True)).order_by(Agent.name)))
+        found = _matching(agents, who)
+        if len(found) == 1:
+            return AgentInfo.of(found[0])
+        names = ", ".join(a.name for a in (found or agents))
+        if found:
+            raise InvalidInput(f"Several agents are called {who!r}: {names}. Give the whole name.",
+                               code="agent_ambiguous", params={"who": who, "agents": names})
+        if not agents:
+            raise NotFound(f"There is no agent {who!r}: this store has no agents yet.",
+                           hint="Add one with `agent add`.", code="no_agents", params={"who": who})
+        raise NotFound(f"There is no agent {who!r}. The agents are: {names}.", code="agent_unknown",
+                       params={"who": who, "agents": names})
 
 
 def acting_agent(session: Session, who: str | None = None) -> Agent:
@@ -59,7 +94,7 @@ def acting_agent(session: Session, who: str | None = None) -> Agent:
         return agents[0]
     if agents:
         raise InvalidInput("Several agents work on this store: say who you are.",
-                           hint=f"Use --agent NAME or set {AGENT_ENV}.")
+                           hint=f"Use --agent NAME or set {AGENT_ENV}.", code="agent_needed")
     agent = Agent(name=_os_user(), role=Role.SUPERVISOR, limits={})
     session.add(agent)
     session.flush()
@@ -138,3 +173,15 @@ def set_limit(store: Store, who: str, kind: str, amount: str | None, currency: s
                           data={"agent": agent.name, "kind": kind, "limit": limits.get(kind)}))
         session.flush()
         return AgentInfo.of(agent)
+
+
+def join(store: Store, name: str) -> AgentInfo:
+    """Who is at this desk: the agent ``name`` reads as (see :func:`resolve_agent`), or a new agent by that
+    name. The first agent of a store is its supervisor (the owner answering their own mail)."""
+    try:
+        return resolve_agent(store, name)
+    except NotFound:
+        pass
+    with store.read() as session:
+        anyone = session.scalar(select(Agent.id).limit(1)) is not None
+    return add_agent(store, name, None, Role.AGENT if anyone else Role.SUPERVISOR)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,9 @@ class PromisedAction:
     due_at: datetime | None
     amount: str | None
     reference: str | None
+    #: The amount and its currency as values, for a window that writes them in its own language.
+    value: Decimal | None = None
+    currency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,7 @@ def _load(session: Session, ticket_id: int) -> Conversation:
                              outbox_state=reply.state.value))
     actions = [
         PromisedAction(a.id, a.kind, a.status.value, a.due_at, f"{a.amount} {a.currency}" if a.amount is not None else None,
-                       a.reference)
+                       a.reference, a.amount, a.currency)
         for a in session.scalars(select(Action).where(Action.ticket_id == ticket_id).order_by(Action.created_at))
     ]
     scores = [(s.score, s.comment) for s in session.scalars(

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 
 class MostradorError(Exception):
-    """An environment problem the user can fix. ``str()`` is the message."""
+    """An environment problem the user can fix. ``str()`` is the message.
+
+    ``code`` and ``params``, when given, name the problem and its facts so the window can say it in its own
+    language (as the gate's reasons do); ``str()`` stays the English sentence the command line prints."""
 
     exit_code = 1
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, code: str | None = None,
+                 params: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.code = code
+        self.params = dict(params or {})
 
     def __str__(self) -> str:
         if self.hint:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from workstation import queue
 from workstation.accounts import SetAside, set_aside_folders
+from workstation.agents import agent_id
 from workstation.store.db import Store
 from workstation.store.models import Account, Customer, Message, Ticket
 
@@ -46,10 +47,11 @@ def store_counts(store: Store) -> Counts:
         return _counts(session, everything=True)
 
 
-def load_overview(store: Store) -> Overview:
+def load_overview(store: Store, agent: str | None = None) -> Overview:
     """What the window shows around the queue: the counts that decide first run or queue, the sample
-    banner, each view with its live count, and the folders the sync set aside."""
+    banner, each view with its live count ("My queue" counted for ``agent``, who is at the desk), and the
+    folders the sync set aside."""
     with store.read() as session:
         found = _counts(session)
-        views = queue.views(session)
+        views = queue.views(session, queue.Context(agent_id=agent_id(session, agent)))
     return Overview(found.accounts, found.tickets, found.sample_tickets, views, tuple(set_aside_folders(store)))

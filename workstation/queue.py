@@ -245,10 +245,28 @@ VIEWS = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promis
          "resolved", "spam", "all")
 
 
+#: The columns a queue can be sorted by (a click on the window's header), each with what it sorts on.
+SORTABLE = ("customer", "subject", "inbox", "status", "priority", "assignee", "category", "age", "due")
+
+
+def _sort_key(column: str, query: Select) -> Any:  # type: ignore[type-arg]
+    """The expression ``column`` sorts on, taken from the rows query's own columns (customer's name or
+    address, the due date as the queue computes it)."""
+    if column == "priority":
+        return case({"low": 0, "normal": 1, "high": 2, "urgent": 3}, value=Ticket.priority, else_=1)
+    selected = {"customer": 1, "subject": 2, "inbox": 4, "status": 5, "assignee": 7, "category": 8, "age": 9,
+                "due": 10}
+    return list(query.selected_columns)[selected[column]]
+
+
 def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset: int = 0,
-              search: str | None = None, context: Context | None = None, prefix: bool = True) -> list[QueueRow]:
+              search: str | None = None, context: Context | None = None, prefix: bool = True,
+              sort: str | None = None, descending: bool = False) -> list[QueueRow]:
     """A page of the view's rows; with ``search`` (words, "phrases" and filters), only matching tickets, best
-    match first. ``prefix``: the last word may be unfinished (search-as-you-type); off for crisis linking."""
+    match first. ``prefix``: the last word may be unfinished (search-as-you-type); off for crisis linking.
+    ``sort``: one of :data:`SORTABLE` instead of the view's own order (``age`` ascending is youngest first)."""
+    if sort is not None and sort not in SORTABLE:
+        raise InvalidInput(f"The queue cannot be sorted by {sort!r}.")
     context = context or Context()
     if view.startswith("saved:"):
         saved = session.get(SavedSearch, int(view.split(":", 1)[1]))
@@ -264,6 +282,11 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
             return []
         position = case({ticket_id: rank for rank, ticket_id in enumerate(ranked)}, value=Ticket.id)
         query = query.where(Ticket.id.in_(ranked)).order_by(None).order_by(position)
+    if sort is not None:
+        key = _sort_key(sort, query)
+        falling = not descending if sort == "age" else descending  # age grows as created_at falls
+        query = query.order_by(None).order_by(key.is_(None), key.desc() if falling else key.asc(),
+                                              Ticket.id.desc())
     return _queue_rows(session, query.limit(limit).offset(offset))
 
 
@@ -336,11 +359,11 @@ def resolve_view(session: Session, name: str) -> str:
 def views(session: Session, context: Context | None = None) -> list[tuple[View, int]]:
     """The sidebar: each view with its live count, then one per inbox and per saved search."""
     context = context or Context()
-    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "resolved", "all",
-            "spam")
+    keys = ("open", "mine", "unassigned", "due_soon", "overdue", "waiting", "promises", "crisis", "snoozed",
+            "resolved", "all", "spam")
     labels = {"open": "Open", "mine": "My queue", "unassigned": "Unassigned", "due_soon": "Due soon",
               "overdue": "Overdue", "waiting": "Waiting on customer", "promises": "Promises to keep",
-              "crisis": "Crisis", "resolved": "Resolved", "all": "All", "spam": "Spam"}
+              "crisis": "Crisis", "snoozed": "Snoozed", "resolved": "Resolved", "all": "All", "spam": "Spam"}
     counts = session.execute(select(*[func.count().filter(and_(*_filter(key, context))) for key in keys])).one()
     result = [(View(key, labels[key]), count) for key, count in zip(keys, counts, strict=True)]
     per_inbox = session.execute(
@@ -360,11 +383,13 @@ def views(session: Session, context: Context | None = None) -> list[tuple[View, 
 
 
 def page(store: Store, view: str = "open", *, agent: str | None = None, limit: int = 100, offset: int = 0,
-         search: str | None = None) -> list[QueueRow]:
-    """One page of a view as ``agent`` sees it ("My queue" and ``assignee:me`` are theirs): the window's table."""
+         search: str | None = None, sort: str | None = None, descending: bool = False) -> list[QueueRow]:
+    """One page of a view as ``agent`` sees it ("My queue" and ``assignee:me`` are theirs): the window's table,
+    in the view's own order or sorted by a column (``sort``, see :data:`SORTABLE`)."""
     with store.read() as session:
         context = Context(agent_id=agent_id(session, agent))
-        return list_rows(session, view, limit=limit, offset=offset, search=search, context=context)
+        return list_rows(session, view, limit=limit, offset=offset, search=search, context=context, sort=sort,
+                         descending=descending)
 
 
 def rows_of(store: Store, view: str, ticket_ids: Iterable[int], *, agent: str | None = None) -> dict[int, QueueRow]:

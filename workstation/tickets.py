@@ -115,7 +115,7 @@ def _snapshot(ticket: Ticket) -> dict[str, Any]:
 def _tag(session: Session, name: str) -> Tag:
     name = name.strip().lower()
     if not name:
-        raise InvalidInput("A tag needs a name.")
+        raise InvalidInput("A tag needs a name.", code="tag_empty")
     tag = session.scalar(select(Tag).where(Tag.name == name))
     if tag is None:
         tag = Tag(name=name)
@@ -146,11 +146,12 @@ def _set_priority(session: Session, ticket: Ticket, priority: Priority) -> None:
 def _tickets(session: Session, ids: Iterable[int]) -> list[Ticket]:
     wanted = sorted(set(ids))
     if not wanted:
-        raise InvalidInput("Select at least one ticket.")
+        raise InvalidInput("Select at least one ticket.", code="select_ticket")
     tickets = list(session.scalars(select(Ticket).where(Ticket.id.in_(wanted))))
     missing = set(wanted) - {t.id for t in tickets}
     if missing:
-        raise NotFound(f"There is no ticket #{min(missing)}.")
+        raise NotFound(f"There is no ticket #{min(missing)}.", code="no_ticket",
+                       params={"ticket": str(min(missing))})
     return tickets
 
 
@@ -214,9 +215,9 @@ def undo(store: Store, change_id: str, *, actor: str | None = None) -> tuple[lis
                                       .order_by(Event.id.desc()).limit(5000)))
         mine = [e for e in events if e.data.get("change") == change_id]
         if not mine:
-            raise NotFound("There is nothing to undo.")
+            raise NotFound("There is nothing to undo.", code="nothing_to_undo")
         if any(e.data.get("undone") for e in mine):
-            raise InvalidInput("That change was already undone.")
+            raise InvalidInput("That change was already undone.", code="already_undone")
         restored, skipped = [], []
         for event in mine:
             if event.kind == "tickets_merged":
@@ -276,7 +277,7 @@ def add_notes(store: Store, ticket_ids: Iterable[int], body: str, *, actor: str 
 
 def add_note(store: Store, ticket_id: int, body: str, *, actor: str | None = None, kind: str = "note") -> int:
     if not body.strip():
-        raise InvalidInput("The note is empty.")
+        raise InvalidInput("The note is empty.", code="note_empty")
     with store.session() as session:
         agent = acting_agent(session, actor)
         _tickets(session, [ticket_id])
@@ -295,7 +296,7 @@ _MOVABLE = (Message, Note, Action, FollowUp, Reply, Satisfaction)
 def merge(store: Store, source_id: int, target_id: int, *, actor: str | None = None) -> Done:
     """Move everything of ``source`` into ``target``; the source stays, closed, pointing at the target."""
     if source_id == target_id:
-        raise InvalidInput("A ticket cannot be merged into itself.")
+        raise InvalidInput("A ticket cannot be merged into itself.", code="merge_into_itself")
     change_id = uuid.uuid4().hex
     with store.session() as session:
         agent = acting_agent(session, actor)
@@ -303,7 +304,9 @@ def merge(store: Store, source_id: int, target_id: int, *, actor: str | None = N
         if source is None or target is None:
             raise NotFound(f"There is no ticket #{source_id if source is None else target_id}.")
         if target.merged_into_id is not None:
-            raise InvalidInput(f"Ticket #{target_id} was itself merged into #{target.merged_into_id}; merge there.")
+            raise InvalidInput(f"Ticket #{target_id} was itself merged into #{target.merged_into_id}; merge there.",
+                               code="merge_there",
+                               params={"ticket": str(target_id), "target": str(target.merged_into_id)})
         moved = {model.__tablename__: list(session.scalars(select(model.id).where(model.ticket_id == source_id)))
                  for model in _MOVABLE}
         for model in _MOVABLE:

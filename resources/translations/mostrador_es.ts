@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="21"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="22"/>
+        <source>The queue&apos;s views with how many tickets each holds</source>
+        <translation>Las vistas de la cola con cuántos casos tiene cada una</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="23"/>
+        <source>Search the queue</source>
+        <translation>Buscar en la cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="24"/>
+        <source>Words and filters such as from: or status:</source>
+        <translation>Palabras y filtros como from: o status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="25"/>
+        <source>Tickets</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="26"/>
+        <source>The tickets of the view; Enter reads the one selected</source>
+        <translation>Los casos de la vista; Intro lee el seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="27"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="28"/>
+        <source>Every message of the ticket, its promises and timeline</source>
+        <translation>Todos los mensajes del caso, sus promesas y su historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="29"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="30"/>
+        <source>The steps for a moment that decides whether the customer stays</source>
+        <translation>Los pasos para un momento que decide si el cliente se queda</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/composer/resolution_panel.py" line="62"/>
@@ -264,135 +317,168 @@
     </message>
 </context>
 <context>
+    <name>AgentChooser</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="45"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="50"/>
+        <source>Who works at this desk</source>
+        <translation>Quién trabaja en este puesto</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="228"/>
+        <location filename="../../ui/composer/composer.py" line="244"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="249"/>
+        <location filename="../../ui/composer/composer.py" line="265"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="257"/>
+        <location filename="../../ui/composer/composer.py" line="273"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="261"/>
+        <location filename="../../ui/composer/composer.py" line="277"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="268"/>
+        <location filename="../../ui/composer/composer.py" line="287"/>
+        <source>Reply to the customer</source>
+        <translation>Respuesta al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="288"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="284"/>
+        <location filename="../../ui/composer/composer.py" line="304"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="287"/>
-        <location filename="../../ui/composer/composer.py" line="467"/>
+        <location filename="../../ui/composer/composer.py" line="307"/>
+        <location filename="../../ui/composer/composer.py" line="514"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="292"/>
+        <location filename="../../ui/composer/composer.py" line="312"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="314"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="298"/>
+        <location filename="../../ui/composer/composer.py" line="318"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="341"/>
+        <location filename="../../ui/composer/composer.py" line="350"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="365"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="349"/>
+        <location filename="../../ui/composer/composer.py" line="373"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="356"/>
+        <location filename="../../ui/composer/composer.py" line="374"/>
+        <source>Choose who is replying</source>
+        <translation>Elige quién responde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="385"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="450"/>
+        <location filename="../../ui/composer/composer.py" line="431"/>
+        <source>Choose who is replying in “Replying as” first.</source>
+        <translation>Primero elige quién responde en «Respondes como».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="497"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="455"/>
+        <location filename="../../ui/composer/composer.py" line="502"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="456"/>
+        <location filename="../../ui/composer/composer.py" line="503"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="461"/>
+        <location filename="../../ui/composer/composer.py" line="508"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="467"/>
+        <location filename="../../ui/composer/composer.py" line="514"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="473"/>
+        <location filename="../../ui/composer/composer.py" line="91"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="473"/>
+        <location filename="../../ui/composer/composer.py" line="92"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="473"/>
+        <location filename="../../ui/composer/composer.py" line="93"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="474"/>
+        <location filename="../../ui/composer/composer.py" line="94"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="477"/>
+        <location filename="../../ui/composer/composer.py" line="523"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="495"/>
+        <location filename="../../ui/composer/composer.py" line="541"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="585"/>
+        <location filename="../../ui/composer/composer.py" line="631"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="586"/>
+        <location filename="../../ui/composer/composer.py" line="632"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -400,152 +486,157 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="116"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="127"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="150"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="161"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="152"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="163"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="226"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="236"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="245"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="251"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="231"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="260"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="274"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="280"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="283"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="307"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="314"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="314"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="328"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="348"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="357"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="383"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="377"/>
+        <source>late</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/conversation_pane.py" line="394"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="395"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="387"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="398"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="388"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="390"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="391"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="402"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="336"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="344"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="362"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="369"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="380"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="378"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -553,158 +644,158 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="156"/>
+        <location filename="../../ui/guide/crisis.py" line="153"/>
         <source>Crisis mode</source>
         <translation>Modo crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="163"/>
+        <location filename="../../ui/guide/crisis.py" line="160"/>
         <source>An outage or a billing error touches many customers at once. Declare it, link the affected tickets (new mail that matches joins by itself), and keep every customer told: what is being done, by when, and when the next news comes.</source>
         <translation>Una caída o un error de facturación afecta a muchos clientes a la vez. Decláralo, vincula los casos afectados (el correo nuevo que coincida se une solo) y mantén a cada cliente informado: qué se está haciendo, para cuándo y cuándo llegará la próxima noticia.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="170"/>
+        <location filename="../../ui/guide/crisis.py" line="167"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="170"/>
+        <location filename="../../ui/guide/crisis.py" line="167"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="170"/>
+        <location filename="../../ui/guide/crisis.py" line="167"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="170"/>
+        <location filename="../../ui/guide/crisis.py" line="167"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="170"/>
+        <location filename="../../ui/guide/crisis.py" line="167"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="171"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Acknowledged</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="171"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Median wait</source>
         <translation>Espera mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="171"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>With an action</source>
         <translation>Con acción</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="171"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Follow-ups kept</source>
         <translation>Seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="177"/>
+        <location filename="../../ui/guide/crisis.py" line="174"/>
         <source>No incident. When something breaks for many customers, declare it here.</source>
         <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="182"/>
+        <location filename="../../ui/guide/crisis.py" line="179"/>
         <source>Declare incident…</source>
         <translation>Declarar incidente…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="184"/>
+        <location filename="../../ui/guide/crisis.py" line="181"/>
         <source>Link selected tickets</source>
         <translation>Vincular los casos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="185"/>
+        <location filename="../../ui/guide/crisis.py" line="182"/>
         <source>Write update…</source>
         <translation>Escribir actualización…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="187"/>
+        <location filename="../../ui/guide/crisis.py" line="184"/>
         <source>Resolve…</source>
         <translation>Resolver…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="188"/>
+        <location filename="../../ui/guide/crisis.py" line="185"/>
         <source>Public log…</source>
         <translation>Nota pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="199"/>
+        <location filename="../../ui/guide/crisis.py" line="196"/>
         <source>Timeline of the selected incident:</source>
         <translation>Historial del incidente seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="219"/>
+        <location filename="../../ui/guide/crisis.py" line="216"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="290"/>
-        <location filename="../../ui/guide/crisis.py" line="293"/>
+        <location filename="../../ui/guide/crisis.py" line="282"/>
+        <location filename="../../ui/guide/crisis.py" line="285"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="290"/>
+        <location filename="../../ui/guide/crisis.py" line="282"/>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="294"/>
+        <location filename="../../ui/guide/crisis.py" line="286"/>
         <source>Words that new mail about it contains (optional):</source>
         <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="297"/>
+        <location filename="../../ui/guide/crisis.py" line="289"/>
         <source>Incident declared.</source>
         <translation>Incidente declarado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="304"/>
+        <location filename="../../ui/guide/crisis.py" line="296"/>
         <source>Select the affected tickets in the queue first.</source>
         <translation>Primero selecciona en la cola los casos afectados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="308"/>
+        <location filename="../../ui/guide/crisis.py" line="300"/>
         <source>Tickets linked.</source>
         <translation>Casos vinculados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="325"/>
+        <location filename="../../ui/guide/crisis.py" line="317"/>
         <source>Update queued for %1 customers.</source>
         <translation>Actualización en cola para %1 clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="332"/>
+        <location filename="../../ui/guide/crisis.py" line="324"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="333"/>
+        <location filename="../../ui/guide/crisis.py" line="325"/>
         <source>What went wrong and what was changed (for the public log):</source>
         <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="352"/>
+        <location filename="../../ui/guide/crisis.py" line="344"/>
         <source>Incident resolved and every affected customer told.</source>
         <translation>Incidente resuelto y cada cliente afectado informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="358"/>
+        <location filename="../../ui/guide/crisis.py" line="350"/>
         <source>Public log</source>
         <translation>Nota pública</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="370"/>
+        <location filename="../../ui/guide/crisis.py" line="361"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
     </message>
@@ -712,157 +803,157 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="124"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="126"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
         <source>complaints</source>
         <translation>quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="131"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
         <source>first response, median (90%: %1)</source>
         <translation>primera respuesta, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
         <source>answered within target</source>
         <translation>respondidas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>resolution, median (90%: %1)</source>
         <translation>resolución, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
         <source>resolved within target</source>
         <translation>resueltas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="139"/>
         <source>satisfaction (1-5), %1 answers</source>
         <translation>satisfacción (1-5), %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
         <source>Complaints per day</source>
         <translation>Quejas por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="143"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Complaints by kind</source>
         <translation>Quejas por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="147"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
         <source>Replies refused by the gate, per agent (coaching)</source>
         <translation>Respuestas rechazadas por la puerta, por agente (formación)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="152"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
         <source>Refused</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="158"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
         <source>Promises by kind: kept, late, missed, open</source>
         <translation>Promesas por tipo: cumplidas, tarde, incumplidas, abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="165"/>
         <source>kept</source>
         <translation>cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="162"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="165"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
         <source>missed</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="163"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
         <source>open</source>
         <translation>abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="183"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="186"/>
         <source>Satisfaction per day (1 to 5)</source>
         <translation>Satisfacción por día (1 a 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="188"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="191"/>
         <source>Scores of %1</source>
         <translation>Valoraciones del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="195"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
         <source>day of the period</source>
         <translation>día del periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
         <source>their tickets</source>
         <translation>sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
         <source>What customers said</source>
         <translation>Lo que dijeron los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="207"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
         <source>Lessons: what changed</source>
         <translation>Lecciones: qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="218"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="221"/>
         <source>%1 customers, %2 acknowledged, %3 with an action, %4 of %5 follow-ups kept</source>
         <translation>%1 clientes, %2 respondidos, %3 con acción, %4 de %5 seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="226"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="229"/>
         <source>%1 of %2 customers told</source>
         <translation>%1 de %2 clientes informados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="232"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="235"/>
         <source>No repeat complainers, comments, incidents or lessons in this period.</source>
         <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="206"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
         <source>Repeat complainers</source>
         <translation>Clientes que repiten queja</translation>
     </message>
@@ -870,88 +961,93 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="278"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="275"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="291"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
         <source>All inboxes</source>
         <translation>Todos los buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="289"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="293"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
         <source>Export figures (CSV)…</source>
         <translation>Exportar cifras (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="298"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
         <source>From</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="298"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="334"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="326"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="340"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="332"/>
         <source>Click a bar to see the tickets behind it.</source>
         <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="361"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="352"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="379"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="380"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="385"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="376"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
 </context>
 <context>
-    <name>Errors</name>
+    <name>Desk</name>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
-        <source>The database %1 is locked by another program. Close the other Mostrador window or command that uses it and try again.</source>
-        <translation>La base de datos %1 está bloqueada por otro programa. Cierra la otra ventana u orden de Mostrador que la usa y vuelve a intentarlo.</translation>
+        <location filename="../../ui/desk.py" line="54"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
-        <source>The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy from the backups folder beside it, or point --data-dir elsewhere.</source>
-        <translation>El archivo %1 no es una base de datos de Mostrador legible (está dañado o no es una base de datos). Restaura una copia de la carpeta de copias de seguridad que tiene al lado, o indica otra carpeta con --data-dir.</translation>
+        <location filename="../../ui/desk.py" line="67"/>
+        <source>Working as %1</source>
+        <translation>Trabajas como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
-        <source>The disk holding %1 is full. Free some space and try again; nothing was lost.</source>
-        <translation>El disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo; no se ha perdido nada.</translation>
+        <location filename="../../ui/desk.py" line="68"/>
+        <source>Replies, notes and changes are signed %1. Click to change.</source>
+        <translation>Las respuestas, notas y cambios se firman como %1. Pulsa para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="27"/>
-        <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
-        <translation>La base de datos %1 no se puede abrir para escribir. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+        <location filename="../../ui/desk.py" line="71"/>
+        <source>Who are you? Choose…</source>
+        <translation>¿Quién eres? Elige…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk.py" line="72"/>
+        <source>No one has said who works at this desk.</source>
+        <translation>Nadie ha dicho quién trabaja en este puesto.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1129,104 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>The database %1 is locked by another program. Close the other Mostrador window or command that uses it and try again.</source>
+        <translation>La base de datos %1 está bloqueada por otro programa. Cierra la otra ventana u orden de Mostrador que la usa y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy from the backups folder beside it, or point --data-dir elsewhere.</source>
+        <translation>El archivo %1 no es una base de datos de Mostrador legible (está dañado o no es una base de datos). Restaura una copia de la carpeta de copias de seguridad que tiene al lado, o indica otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>The disk holding %1 is full. Free some space and try again; nothing was lost.</source>
+        <translation>El disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+        <translation>La base de datos %1 no se puede abrir para escribir. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>There is no agent “%who”. The agents are: %agents.</source>
+        <translation>No hay ningún agente «%who». Los agentes son: %agents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
+        <source>There is no agent “%who”: this store has no agents yet.</source>
+        <translation>No hay ningún agente «%who»: este almacén aún no tiene agentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Several agents are called “%who”: %agents. Give the whole name.</source>
+        <translation>Hay varios agentes llamados «%who»: %agents. Escribe el nombre completo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>Several agents work here: say who you are first (File › Preferences).</source>
+        <translation>Varios agentes trabajan aquí: primero di quién eres (Archivo › Preferencias).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46"/>
+        <source>There is no ticket #%ticket.</source>
+        <translation>No existe el caso #%ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>Select at least one ticket.</source>
+        <translation>Selecciona al menos un caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>That change was already undone.</source>
+        <translation>Ese cambio ya se deshizo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>A tag needs a name.</source>
+        <translation>La etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Un caso no puede fusionarse consigo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>Ticket #%ticket was itself merged into #%target; merge there.</source>
+        <translation>El caso #%ticket ya se fusionó en el #%target; fusiona en ese.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>The reply is empty.</source>
+        <translation>La respuesta está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>This is a sample ticket: its inbox is not real, so nothing can be sent. Add a real inbox to answer customers.</source>
+        <translation>Es un caso de ejemplo: su buzón no es real, así que no se puede enviar nada. Añade un buzón real para responder a clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>%agent is not a supervisor; only supervisors approve or return replies.</source>
+        <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../ui/first_run.py" line="21"/>
@@ -1063,6 +1257,19 @@
         <location filename="../../ui/first_run.py" line="48"/>
         <source>Loads 300 invented tickets in Spanish and English, clearly marked as sample. You can remove them in one click later.</source>
         <translation>Carga 300 casos inventados en español e inglés, marcados como ejemplo. Puedes quitarlos después con un clic.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="77"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="81"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1378,24 @@
         <location filename="../../ui/composer/reasons.py" line="59"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="63"/>
+        <source>Who is at this desk?</source>
+        <translation>¿Quién está en este puesto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="64"/>
+        <source>Replies, notes and changes are signed with your name, and My queue shows the tickets assigned to you. Choose yourself, or type your name to join.</source>
+        <translation>Las respuestas, notas y cambios se firman con tu nombre, y Mi cola muestra los casos que tienes asignados. Elígete, o escribe tu nombre para unirte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="72"/>
+        <source>&amp;I am:</source>
+        <translation>&amp;Soy:</translation>
     </message>
 </context>
 <context>
@@ -1844,253 +2069,368 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>&amp;Default order (what is due first)</source>
+        <translation>&amp;Orden por defecto (lo que vence antes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <location filename="../../ui/main_window.py" line="398"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <location filename="../../ui/notify.py" line="43"/>
+        <source>New messages</source>
+        <extracomment>How often the store is read for news besides after each sync (another desk&apos;s decisions, promises).</extracomment>
+        <translation>Mensajes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="43"/>
+        <source>Customers wrote on %1 of your tickets.</source>
+        <translation>Los clientes han escrito en %1 de tus casos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="45"/>
+        <source>%1 wrote</source>
+        <translation>%1 ha escrito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="46"/>
+        <source>On your ticket #%1: %2</source>
+        <translation>En tu caso #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="50"/>
+        <source>Tickets reopened</source>
+        <translation>Casos reabiertos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="50"/>
+        <source>Customers wrote on %1 closed tickets; they are open again.</source>
+        <translation>Los clientes han escrito en %1 casos cerrados; vuelven a estar abiertos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="52"/>
+        <source>A closed ticket is open again</source>
+        <translation>Un caso cerrado vuelve a estar abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="53"/>
+        <source>%1 wrote on #%2: %3</source>
+        <translation>%1 ha escrito en el #%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="57"/>
+        <source>Replies returned</source>
+        <translation>Respuestas devueltas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="57"/>
+        <source>%1 of your replies came back to you.</source>
+        <translation>Te han devuelto %1 de tus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="59"/>
+        <source>%1 returned your reply</source>
+        <translation>%1 te ha devuelto la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="60"/>
+        <source>On #%1: %2</source>
+        <translation>En el #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="63"/>
+        <source>Replies approved</source>
+        <translation>Respuestas aprobadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="63"/>
+        <source>%1 of your replies were approved and go out now.</source>
+        <translation>Se han aprobado %1 de tus respuestas y salen ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="65"/>
+        <source>%1 approved your reply</source>
+        <translation>%1 ha aprobado tu respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="66"/>
+        <source>On #%1 (%2): it goes out now.</source>
+        <translation>En el #%1 (%2): sale ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="70"/>
+        <source>A promise is due today</source>
+        <translation>Una promesa vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="71"/>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="72"/>
+        <source>Promises due today</source>
+        <translation>Promesas que vencen hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="72"/>
+        <source>%1 of your promises are due today: see Promises to keep.</source>
+        <translation>%1 de tus promesas vencen hoy: mira Promesas por cumplir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="153"/>
+        <source>Mostrador: %1 tickets waiting for you</source>
+        <extracomment>(kind, title, text) of every notice given, newest last.</extracomment>
+        <translation>Mostrador: %1 casos te esperan</translation>
     </message>
 </context>
 <context>
@@ -2109,102 +2449,102 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="52"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="53"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="68"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="69"/>
         <source>Nothing waiting: every reply was sent.</source>
         <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="81"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="82"/>
         <source>Select the words in the text that state the action</source>
         <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="88"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="89"/>
         <source>When approving, teach the gate that</source>
         <translation>Al aprobar, enseñar a la puerta que</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="90"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="91"/>
         <source>states a</source>
         <translation>cuenta una acción de tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="98"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="99"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="100"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="108"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="109"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="143"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="144"/>
         <source>Sent for review (the gate did not recognise the text)</source>
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="171"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="172"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="175"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="176"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="198"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="199"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="199"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="200"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
@@ -2260,132 +2600,239 @@
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="70"/>
-        <location filename="../../ui/guide/playbook_panel.py" line="108"/>
-        <location filename="../../ui/guide/playbook_panel.py" line="137"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="66"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="104"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="133"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="86"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="82"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="88"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="84"/>
         <source>Skip…</source>
         <translation>Saltar…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="109"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="105"/>
         <source>Pick a ticket: when it is a moment that decides whether the customer stays (an outage, a double charge, a public complaint...), a guide appears here.</source>
         <translation>Elige un caso: cuando sea un momento que decide si el cliente se queda (una caída, un cobro duplicado, una queja pública...), aquí aparece una guía.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="143"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="139"/>
         <source>No guide fits this ticket. Answer with a concrete action as usual.</source>
         <translation>Ninguna guía encaja con este caso. Responde con una acción concreta, como siempre.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="145"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="141"/>
         <source>This looks like a moment that decides whether the customer stays. Start the guide:</source>
         <translation>Parece un momento que decide si el cliente se queda. Empieza la guía:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="157"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="153"/>
         <source>%1 of %2 steps</source>
         <translation>%1 de %2 pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="164"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="160"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="166"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="162"/>
         <source>target %1 min</source>
         <translation>objetivo %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="188"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="184"/>
         <source>Done when there is: %1</source>
         <translation>Hecho cuando haya: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="198"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="194"/>
         <source>a reply to the customer</source>
         <translation>una respuesta al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="199"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="195"/>
         <source>the problem in the customer&apos;s words (you write it when marking done)</source>
         <translation>el problema con las palabras del cliente (lo escribes al marcarlo hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="200"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="196"/>
         <source>what we got wrong, said plainly (you write it when marking done)</source>
         <translation>en qué nos equivocamos, dicho claramente (lo escribes al marcarlo hecho)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="201"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="197"/>
         <source>a reply that commits to a concrete action, through the resolution gate</source>
         <translation>una respuesta que se compromete a una acción concreta, a través de la puerta de resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="202"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="198"/>
         <source>a follow-up with a date (every action&apos;s due date makes one)</source>
         <translation>un seguimiento con fecha (la fecha de cada acción crea uno)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="203"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="199"/>
         <source>an internal note naming who fixes the cause</source>
         <translation>una nota interna con quién arregla la causa</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="204"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="200"/>
         <source>the loop-closing message (Mark done… on a kept promise)</source>
         <translation>el mensaje que cierra el círculo (Marcar como hecha… en una promesa cumplida)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="205"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="201"/>
         <source>nothing more</source>
         <translation>nada más</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="245"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="241"/>
         <source>Skip a step</source>
         <translation>Saltar un paso</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_panel.py" line="245"/>
+        <location filename="../../ui/guide/playbook_panel.py" line="241"/>
         <source>Why is this step skipped?</source>
         <translation>¿Por qué se salta este paso?</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="27"/>
+        <source>A customer writes on one of my tickets</source>
+        <translation>Un cliente escribe en uno de mis casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="28"/>
+        <source>A customer answers a closed ticket</source>
+        <translation>Un cliente responde a un caso cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="29"/>
+        <source>A supervisor returns one of my replies</source>
+        <translation>Un supervisor me devuelve una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="30"/>
+        <source>A supervisor approves one of my replies</source>
+        <translation>Un supervisor aprueba una de mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="31"/>
+        <source>One of my promises is due today</source>
+        <translation>Una de mis promesas vence hoy</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="100"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="106"/>
+        <location filename="../../ui/preferences.py" line="111"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="111"/>
+        <source>Light</source>
+        <translation>Claros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="112"/>
+        <source>Dark</source>
+        <translation>Oscuros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="117"/>
+        <source>Readable, beside a bar</source>
+        <translation>Legible, junto a una barra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="118"/>
+        <source>Smaller, as mail clients quote</source>
+        <translation>Más pequeño, como citan los programas de correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="120"/>
+        <source>Newest message first in conversations</source>
+        <translation>El mensaje más reciente primero en las conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="123"/>
+        <source>A new language or new colours apply the next time Mostrador starts.</source>
+        <translation>Un idioma o unos colores nuevos se aplican la próxima vez que se abra Mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="126"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="128"/>
+        <source>&amp;Who works at this desk:</source>
+        <translation>&amp;Quién trabaja en este puesto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="128"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="129"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="129"/>
+        <source>&amp;Quoted text in replies:</source>
+        <translation>&amp;Texto citado en las respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="139"/>
+        <source>Desktop notifications</source>
+        <translation>Avisos de escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="147"/>
+        <source>Play a sound with each notification</source>
+        <translation>Sonar con cada aviso</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="147"/>
+        <location filename="../../ui/composer/composer.py" line="164"/>
         <source>This ticket holds more than one customer. Answer:</source>
         <translation>Este ticket tiene más de un cliente. Responder a:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="156"/>
+        <location filename="../../ui/composer/composer.py" line="173"/>
         <source>Addresses in copy, separated by commas</source>
         <translation>Direcciones en copia, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="160"/>
+        <location filename="../../ui/composer/composer.py" line="177"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="161"/>
+        <location filename="../../ui/composer/composer.py" line="178"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="168"/>
+        <location filename="../../ui/composer/composer.py" line="185"/>
         <source>ticket&apos;s customer</source>
         <translation>cliente del ticket</translation>
     </message>
@@ -2421,12 +2868,12 @@
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="112"/>
+        <location filename="../../ui/queue/workspace.py" line="94"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="132"/>
+        <location filename="../../ui/queue/workspace.py" line="114"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -2434,18 +2881,17 @@
 <context>
     <name>SetAsideBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="73"/>
+        <location filename="../../ui/queue/workspace.py" line="54"/>
         <source>Start this folder afresh (local copies kept)</source>
-        <extracomment>Folders the sync set aside (the server renumbered them): an error until a person starts them afresh.</extracomment>
         <translation>Empezar esta carpeta de nuevo (se conservan las copias locales)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="89"/>
+        <location filename="../../ui/queue/workspace.py" line="70"/>
         <source>%1 · %2 is no longer synced: the server renumbered its messages and they could not be matched with the copies here. Nothing stored is lost.</source>
         <translation>%1 · %2 ya no se sincroniza: el servidor renumeró sus mensajes y no se pudieron emparejar con las copias de aquí. No se pierde nada de lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="93"/>
+        <location filename="../../ui/queue/workspace.py" line="74"/>
         <source>(and %1 more)</source>
         <translation>(y %1 más)</translation>
     </message>
@@ -2453,22 +2899,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="232"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2507,210 +2953,320 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/notify.py" line="244"/>
+        <source>%1: %2 messages (%3/s)</source>
+        <translation>%1: %2 mensajes (%3/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="264"/>
+        <source>%1: could not sync. Click for the details.</source>
+        <translation>%1: no se pudo sincronizar. Pulsa para ver los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="267"/>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="274"/>
+        <source>%1 inboxes synced</source>
+        <translation>%1 buzones sincronizados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="280"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notify.py" line="288"/>
+        <source>Mail sync</source>
+        <translation>Sincronización del correo</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="100"/>
         <source>Assign to &amp;me</source>
         <translation>Asignarme a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="102"/>
         <source>Assign to…</source>
         <translation>Asignar a…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="63"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
         <source>R&amp;esolve</source>
         <translation>R&amp;esolver</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="106"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="66"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
         <source>Mark as spam</source>
         <translation>Marcar como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
         <source>Not spam</source>
         <translation>No es spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="68"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="131"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="177"/>
         <source>Block sender</source>
         <translation>Bloquear remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="69"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="110"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="72"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
         <source>Add tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="73"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="117"/>
         <source>Internal note…</source>
         <translation>Nota interna…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="74"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="118"/>
         <source>Flag for coaching…</source>
         <translation>Marcar para formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="78"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="79"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="80"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="84"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="128"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="88"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="132"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="92"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="55"/>
+        <source>assigned to %1</source>
+        <translation>asignado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="58"/>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
+        <source>priority %1</source>
+        <translation>prioridad %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="64"/>
+        <source>category %1</source>
+        <translation>categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="66"/>
+        <source>tag %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <source>tag %1 removed</source>
+        <translation>etiqueta %1 quitada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="70"/>
+        <source>woken up</source>
+        <translation>despertado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="72"/>
+        <source>snoozed until %1</source>
+        <translation>pospuesto hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
+        <source>Remove tag…</source>
+        <translation>Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="115"/>
+        <source>Wake up (unsnooze)</source>
+        <translation>Despertar (dejar de posponer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="156"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="132"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
         <source>Every ticket of these senders goes to Spam, and so does their future mail, which then never reopens a ticket. Nothing is deleted; Not spam undoes it.</source>
         <translation>Todos los tickets de estos remitentes pasan a Spam, igual que su correo futuro, que ya nunca reabre un ticket. No se borra nada; «No es spam» lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="149"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="190"/>
         <source>Replies, templates and saved replies now use %1.</source>
         <translation>Las respuestas, plantillas y respuestas guardadas usan ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="153"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="194"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="157"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="198"/>
         <source>Different customers</source>
         <translation>Clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="158"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="199"/>
         <source>These tickets were from different customers. Both stay reachable: a reply on the merged ticket asks which of them to answer.</source>
         <translation>Estos tickets eran de clientes distintos. Los dos siguen localizables: al responder en el ticket fusionado se pregunta a cuál de ellos contestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="166"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="207"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="167"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="208"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="172"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="213"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="173"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="214"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="219"/>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="220"/>
+        <source>Tag to remove:</source>
+        <translation>Etiqueta que quitar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="225"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="225"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="179"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="226"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="227"/>
+        <source>A day and time of my choosing…</source>
+        <translation>El día y la hora que yo elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="228"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="246"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="181"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="229"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="194"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="251"/>
+        <source>Hide from the queue &amp;until:</source>
+        <translation>Ocultar de la cola &amp;hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="270"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="195"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="271"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="205"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="277"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="212"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="284"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="213"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="285"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="235"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="307"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="237"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="309"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="239"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="312"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
     </message>
@@ -2718,7 +3274,7 @@
 <context>
     <name>TicketList</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="250"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="253"/>
         <source>%1 tickets. Double-click one to open it.</source>
         <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>
@@ -2726,47 +3282,47 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="65"/>
+        <location filename="../../ui/guide/crisis.py" line="62"/>
         <source>Resolution for everyone affected</source>
         <translation>Resolución para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="66"/>
+        <location filename="../../ui/guide/crisis.py" line="63"/>
         <source>Status update for everyone affected</source>
         <translation>Actualización para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="70"/>
+        <location filename="../../ui/guide/crisis.py" line="67"/>
         <source>Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. Say what is being done, by when, and when the next update comes.</source>
         <translation>Va a cada uno de los %1 clientes afectados, con {name}, {ticket} y {subject} rellenados para cada uno. Di qué se está haciendo, para cuándo y cuándo llegará la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="75"/>
+        <location filename="../../ui/guide/crisis.py" line="72"/>
         <source>Hello {name}, about your ticket {ticket}: </source>
         <translation>Hola, {name}. Sobre tu caso {ticket}: </translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="80"/>
+        <location filename="../../ui/guide/crisis.py" line="77"/>
         <source>Send to all</source>
         <translation>Enviar a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="84"/>
+        <location filename="../../ui/guide/crisis.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="98"/>
+        <location filename="../../ui/guide/crisis.py" line="95"/>
         <source>It goes to these customers, each at the address a reply to their ticket uses. Untick anyone who should not get it:</source>
         <translation>Va a estos clientes, cada uno a la dirección a la que iría una respuesta en su ticket. Desmarque a quien no deba recibirla:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="131"/>
+        <location filename="../../ui/guide/crisis.py" line="128"/>
         <source>Ready: every customer gets a concrete commitment.</source>
         <translation>Lista: cada cliente recibe un compromiso concreto.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="137"/>
+        <location filename="../../ui/guide/crisis.py" line="134"/>
         <source>Send to %1 customers</source>
         <translation>Enviar a %1 clientes</translation>
     </message>
@@ -2802,67 +3358,72 @@
 <context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="50"/>
+        <location filename="../../ui/queue/panels.py" line="52"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="50"/>
+        <location filename="../../ui/queue/panels.py" line="52"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
+        <source>Snoozed</source>
+        <translation>Pospuestos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/panels.py" line="54"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="51"/>
+        <location filename="../../ui/queue/panels.py" line="53"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="52"/>
+        <location filename="../../ui/queue/panels.py" line="55"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="60"/>
+        <location filename="../../ui/queue/panels.py" line="63"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="60"/>
+        <location filename="../../ui/queue/panels.py" line="63"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>
@@ -2870,43 +3431,43 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="154"/>
-        <location filename="../../ui/queue/workspace.py" line="319"/>
+        <location filename="../../ui/queue/workspace.py" line="136"/>
+        <location filename="../../ui/queue/workspace.py" line="301"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="160"/>
+        <location filename="../../ui/queue/workspace.py" line="142"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="164"/>
+        <location filename="../../ui/queue/workspace.py" line="146"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="166"/>
+        <location filename="../../ui/queue/workspace.py" line="148"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="271"/>
+        <location filename="../../ui/queue/workspace.py" line="258"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="271"/>
+        <location filename="../../ui/queue/workspace.py" line="258"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="309"/>
+        <location filename="../../ui/queue/workspace.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="310"/>
+        <location filename="../../ui/queue/workspace.py" line="292"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -2933,7 +3494,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="316"/>
+        <location filename="../../ui/queue/workspace.py" line="298"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QContextMenuEvent,
+    QKeySequence,
+    QShortcut,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -55,6 +57,8 @@ from PySide6.QtWidgets import (
 from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.composer.spelling import Speller
+from ui.errors import error_text
+from ui.theme import colour
 from ui.timers import debouncer
 from workstation.agents import AgentInfo, list_agents
 from workstation.followups import LoopProposal
@@ -75,6 +79,19 @@ from workstation.store.db import Store
 # How long the agent pauses typing before the gate's reasons are shown.
 PAUSE_MS = 1500
 FLAG_COLOURS = {"apology": "#ffe08a", "flattery": "#ffd0a8", "vague": "#ffb3b3", "deflection": "#e6c3ff"}
+# Each kind has its own line under the words as well as its colour, so it reads without colour too.
+FLAG_UNDERLINES = {"apology": QTextCharFormat.UnderlineStyle.DashUnderline,
+                   "flattery": QTextCharFormat.UnderlineStyle.DotLine,
+                   "vague": QTextCharFormat.UnderlineStyle.WaveUnderline,
+                   "deflection": QTextCharFormat.UnderlineStyle.DashDotLine}
+
+
+def flag_name(kind: str) -> str:
+    """What a flagged phrase is, in words (its tooltip, and the legend under the text)."""
+    return {"apology": QCoreApplication.translate("Composer", "apology"),
+            "flattery": QCoreApplication.translate("Composer", "flattery"),
+            "vague": QCoreApplication.translate("Composer", "vague promise"),
+            "deflection": QCoreApplication.translate("Composer", "passing it on")}.get(kind, kind)
 
 
 class GateHighlighter(QSyntaxHighlighter):
@@ -108,9 +125,9 @@ class GateHighlighter(QSyntaxHighlighter):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(FLAG_COLOURS.get(flag.kind, "#ffe08a")))
             fmt.setForeground(QColor("#1a1a1a"))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineStyle(FLAG_UNDERLINES.get(flag.kind, QTextCharFormat.UnderlineStyle.WaveUnderline))
             fmt.setUnderlineColor(QColor("#b00020"))
-            fmt.setToolTip(flag.kind)
+            fmt.setToolTip(flag_name(flag.kind))
             begin = max(flag.start, start) - start
             self.setFormat(begin, min(flag.end, end) - start - begin, fmt)
 
@@ -146,7 +163,7 @@ class RecipientsArea(QWidget):
         self.setObjectName("recipientsArea")
         self.question = QLabel(self.tr("This ticket holds more than one customer. Answer:"))
         self.question.setObjectName("whichCustomer")
-        self.question.setStyleSheet("color: #8a5300; font-weight: bold")
+        self.question.setStyleSheet(f"color: {colour('warning')}; font-weight: bold")
         self.which = QComboBox()
         self.which.setObjectName("customerBox")
         self.to = QLineEdit()
@@ -206,9 +223,9 @@ def load_snippets(data_dir: Path) -> list[dict[str, str]]:
 def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Opening:
     context = read_reply_context(store, ticket_id)
     agents = list_agents(store)
-    if agent is None and agents:
-        agent = agents[0].name  # no one said who they are: shown in "Replying as", where it can be changed
-    draft = load_draft(store, ticket_id, author=agent) if agents else None
+    if agent is None and len(agents) == 1:
+        agent = agents[0].name  # the only one; with several, the agent chooses in "Replying as", never guessed
+    draft = load_draft(store, ticket_id, author=agent) if agents and agent else None
     return Opening(context, agents, draft.id if draft else None, draft.body if draft else None,
                    draft.actions if draft else [], load_snippets(store.location.data_dir),
                    Speller(context.language),  # a dictionary from disk: here, not on the GUI thread
@@ -257,13 +274,17 @@ class Composer(QDialog):
         self.snippet_box.activated.connect(self._insert_snippet)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(QLabel(self.tr("Replying as")))
+        replying_as = QLabel(self.tr("Replying as"))
+        replying_as.setBuddy(self.agent_box)  # a screen reader names the box by its label
+        top.addWidget(replying_as)
         top.addWidget(self.agent_box)
         top.addWidget(self.snippet_box)
         self.recipients = RecipientsArea()
 
         self.editor = ReplyEditor()
         self.editor.setObjectName("replyEditor")
+        self.editor.setTabChangesFocus(True)  # Tab leaves the text for the next control, as in a form
+        self.editor.setAccessibleName(self.tr("Reply to the customer"))
         self.editor.setPlaceholderText(self.tr("Write to the customer: what you are doing about it, how much or "
                                                "which, and when."))
         self.highlighter = GateHighlighter(self.editor.document())
@@ -274,7 +295,7 @@ class Composer(QDialog):
         self.quoted.setObjectName("quotedHistory")
         self.quoted.setWordWrap(True)
         self.quoted.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.quoted.setStyleSheet("color: palette(mid)")
+        self.set_quote_style("full")
         self.quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = QLabel()
         self.verdict.setObjectName("gateVerdict")
@@ -323,6 +344,10 @@ class Composer(QDialog):
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
 
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # send from the keyboard (Esc closes, draft kept)
+            send_key = QShortcut(QKeySequence(keys), self)
+            send_key.activated.connect(self.send)
+        self.send_button.setToolTip(self.tr("Ctrl+Enter"))
         self._check_timer = debouncer(self, PAUSE_MS, self._paused)
         self._save_timer = debouncer(self, 1000, self.save_draft)
         self.editor.textChanged.connect(self._edited)
@@ -346,8 +371,13 @@ class Composer(QDialog):
             self.agent_box.addItem(info.name, info.name)
         if not opening.agents:
             self.agent_box.addItem(self.tr("me"), None)
-        if self._agent:
-            self.agent_box.setCurrentIndex(max(self.agent_box.findData(self._agent), 0))
+        self.agent_box.setPlaceholderText(self.tr("Choose who is replying"))
+        if len(opening.agents) == 1:
+            self.agent_box.setCurrentIndex(0)
+        elif opening.agents:
+            # Several agents: whoever is at the desk, and nobody when the window does not know (never the
+            # first one alphabetically, which signed replies as someone else).
+            self.agent_box.setCurrentIndex(self.agent_box.findData(self._agent) if self._agent else -1)
         self.agent_box.blockSignals(False)
         for snippet in opening.snippets:
             if snippet["language"] in ("", context.language):
@@ -383,8 +413,26 @@ class Composer(QDialog):
         self.check()
 
     def _failed(self, exc: BaseException) -> None:
-        self.header.setText(html.escape(str(exc)))
+        self.header.setText(html.escape(error_text(exc), quote=False))  # quote=False: no &#x27; left showing
         self.verdict.setText("")
+
+    def set_quote_style(self, style: str) -> None:
+        """The customer's earlier words under the reply: "full", readable text beside a bar, or "muted",
+        smaller and greyer (still at 4.5:1 or more, never the 1.7:1 grey of palette(mid))."""
+        if style == "muted":
+            self.quoted.setStyleSheet(f"QLabel {{ color: {colour('muted')}; font-size: small; }}")
+        else:
+            self.quoted.setStyleSheet(f"QLabel {{ color: palette(text); border-left: 3px solid {colour('muted')}; "
+                                      "padding-left: 8px; }")
+
+    def _nobody_replying(self) -> bool:
+        """Several agents and none chosen in "Replying as": say so instead of signing as someone."""
+        if self._agents and self.agent_box.currentData() is None:
+            text = self.tr("Choose who is replying in “Replying as” first.")
+            self.verdict.setText(f"<p style='color:{colour('error')}'><b>{html.escape(text)}</b></p>")
+            self.agent_box.setFocus()
+            return True
+        return False
 
     # --- the gate -----------------------------------------------------------------------
 
@@ -447,20 +495,20 @@ class Composer(QDialog):
         lines: list[str] = []
         if result.accepted:
             ready = self.tr("Ready to send: the reply commits to a concrete action and says so.")
-            lines.append(f"<p style='color:#1b6e20'><b>✓ {html.escape(ready)}</b></p>")
+            lines.append(f"<p style='color:{colour('ok')}'><b>✓ {html.escape(ready)}</b></p>")
         elif shown:
             # Red only for a press of Send the gate refused; while typing, the same reasons in a calmer colour.
-            colour = "#b00020" if refused_send else "#8a5300"
+            tone = colour("error" if refused_send else "warning")
             heading = self.tr("Not sent. The reply still needs:") if refused_send else \
                 self.tr("Before you send, the reply needs:")
-            lines.append(f"<p style='color:{colour}'><b>{html.escape(heading)}</b></p><ul style='color:{colour}'>")
+            lines.append(f"<p style='color:{tone}'><b>{html.escape(heading)}</b></p><ul style='color:{tone}'>")
             lines.extend(f"<li>{html.escape(reason_text(r))}</li>" for r in result.details)
             lines.append("</ul>")
             if result.review:
                 hint = self.tr("Sure the reply says it? Send it for review: a supervisor reads it and decides.")
                 lines.append(f"<p>{html.escape(hint)}</p>")
         if approval and shown:
-            lines.append("<p style='color:#8a5300'>" + "<br>".join(html.escape(reason_text(r))
+            lines.append(f"<p style='color:{colour('warning')}'>" + "<br>".join(html.escape(reason_text(r))
                                                                   for r in result.approval) + "</p>")
         self.verdict.setText("".join(lines))
         self.send_button.setText(self.tr("Send for approval") if approval else self.tr("Send"))
@@ -469,10 +517,9 @@ class Composer(QDialog):
         self.review_button.setEnabled(not self._sending)
 
     def _show_legend(self, kinds: set[str]) -> None:
-        names = {"apology": self.tr("apology"), "flattery": self.tr("flattery"), "vague": self.tr("vague promise"),
-                 "deflection": self.tr("passing it on")}
-        chips = [f"<span style='background:{FLAG_COLOURS[k]};color:#1a1a1a'>&nbsp;{html.escape(names[k])}&nbsp;</span>"
-                 for k in FLAG_COLOURS if k in kinds]
+        lines = {"apology": "- - -", "flattery": "· · ·", "vague": "~~~", "deflection": "-·-·"}
+        chips = [f"<span style='background:{FLAG_COLOURS[k]};color:#1a1a1a'>&nbsp;{html.escape(flag_name(k))} "
+                 f"{lines[k]}&nbsp;</span>" for k in FLAG_COLOURS if k in kinds]
         self.legend.setText(html.escape(self.tr("Highlighted:")) + " " + " ".join(chips) if chips else "")
         self.legend.setVisible(bool(chips))
 
@@ -505,7 +552,7 @@ class Composer(QDialog):
 
     def send(self) -> None:
         """Send: queue the reply if the gate accepts it; otherwise show why, and record the refusal once."""
-        if self._context is None or self._sending:
+        if self._context is None or self._sending or self._nobody_replying():
             return
         self._check_timer.stop()
         self._touched = True
@@ -520,7 +567,7 @@ class Composer(QDialog):
 
     def send_for_review(self) -> None:
         """Queue a refused reply whose actions are complete for a supervisor, who approves or returns it."""
-        if self._context is None or self._sending:
+        if self._context is None or self._sending or self._nobody_replying():
             return
         result = self.check()
         if result is None or result.accepted or not result.review:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_text
+from ui.formatting import amount, date_text, datetime_text
+from ui.theme import colour
 from ui.labels import (
     action_label,
     action_status_label,
@@ -65,12 +67,18 @@ class MailBrowser(QTextBrowser):
         return super().loadResource(kind, url)
 
 
+def _match_span() -> str:
+    """A search match: the theme's match colours, and underlined, so it shows without colour too."""
+    return (f"<span style='background:{colour('match_bg')};color:{colour('match_text')};"
+            "text-decoration:underline'>\\1</span>")
+
+
 def _highlight_text(text: str, terms: list[str]) -> str:
     escaped = html.escape(text)
     if not terms:
         return escaped
     pattern = re.compile("(" + "|".join(re.escape(html.escape(t)) for t in terms) + ")", re.IGNORECASE)
-    return pattern.sub(r"<span style='background:#fff176;color:#1a1a1a'>\1</span>", escaped)
+    return pattern.sub(_match_span(), escaped)
 
 
 def _highlight_html(markup: str, terms: list[str]) -> str:
@@ -79,7 +87,7 @@ def _highlight_html(markup: str, terms: list[str]) -> str:
     pattern = re.compile("(" + "|".join(re.escape(t) for t in terms) + ")", re.IGNORECASE)
     parts = re.split(r"(<[^>]+>)", markup)
     return "".join(part if part.startswith("<") else
-                   pattern.sub(r"<span style='background:#fff176;color:#1a1a1a'>\1</span>", part) for part in parts)
+                   pattern.sub(_match_span(), part) for part in parts)
 
 
 def _size(size: int) -> str:
@@ -108,6 +116,8 @@ class ConversationPane(QWidget):
         self._terms: list[str] = []
         # A review pack: nothing to reply to or mark done from here.
         self.read_only = False
+        # The newest message on top (Preferences); the oldest first otherwise, as the thread was written.
+        self.newest_first = False
         self._allowed_messages: set[int] = set()
         self._senders = AllowedSenders(store.location.data_dir)
         self._allowed_senders: set[str] = set()  # read with each ticket, on the worker
@@ -150,7 +160,7 @@ class ConversationPane(QWidget):
         self.reply_button.setEnabled(False)
         self.title.setText(self.tr("No ticket selected"))
         self.browser.setHtml(
-            "<p style='color:#666'>" + html.escape(self.tr("Pick a ticket in the queue to read the whole "
+            f"<p style='color:{colour('muted')}'>" + html.escape(self.tr("Pick a ticket in the queue to read the whole "
                                                            "conversation and what was promised.")) + "</p>"
         )
 
@@ -259,7 +269,7 @@ class ConversationPane(QWidget):
         dark = self._dark()
         parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
         splittable = sum(1 for e in conv.entries if e.message_id is not None) > 1 and not self.read_only
-        for entry in conv.entries:
+        for entry in (reversed(conv.entries) if self.newest_first else conv.entries):
             parts.append(self._entry(entry, dark, self._allowed_senders, splittable))
         parts += self._actions(conv) + self._notes(conv) + self._followups(conv) + self._timeline(conv)
         for score, comment in conv.scores:
@@ -271,17 +281,17 @@ class ConversationPane(QWidget):
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             for ticket_id, subject, status, opened in conv.other_tickets:
                 parts.append(f"<li><a href='mostrador-ticket:{ticket_id}'>#{ticket_id} {html.escape(subject)}</a>"
-                             f" · {html.escape(status_label(status))} · {opened.astimezone():%Y-%m-%d}</li>")
+                             f" · {html.escape(status_label(status))} · {date_text(opened)}</li>")
             parts.append("</ul>")
         self.browser.setHtml("".join(parts))
 
     def _entry(self, entry: conversation.Entry, dark: bool, allowed_senders: set[str], splittable: bool) -> str:
         who = self.tr("Agent") if entry.outbound else self.tr("Customer")
-        when = entry.date.astimezone().strftime("%Y-%m-%d %H:%M") if entry.date else "?"
-        background = ("#233023" if dark else "#eef5ee") if entry.outbound else ("#26262c" if dark else "#f3f3f6")
+        when = datetime_text(entry.date) if entry.date else "?"
+        background = colour("outbound_bg" if entry.outbound else "inbound_bg", dark)
         if entry.outbox_state:
             who = f"{who} · {reply_state_label(entry.outbox_state)}"
-            background = "#3a3220" if dark else "#fff7e0"
+            background = colour("note_bg", dark)
         notice = ""
         if entry.html:
             body = _highlight_html(entry.html, self._terms)
@@ -290,7 +300,8 @@ class ConversationPane(QWidget):
             if pending and not allowed:
                 text = self.tr("Remote images are blocked: loading them tells the sender you opened this.")
                 once, always = self.tr("Load them for this message"), self.tr("Always for this sender")
-                notice = (f"<p style='background:{'#3a3220' if dark else '#fff4c2'}'><small>{html.escape(text)} "
+                notice = (f"<p style='background:{colour('sample_bg', dark)};color:{colour('sample_text', dark)}'>"
+                          f"<small>{html.escape(text)} "
                           f"<a href='mostrador-images:{entry.message_id}'>{html.escape(once)}</a> · "
                           f"<a href='mostrador-images-sender:{entry.message_id}'>{html.escape(always)}</a>"
                           "</small></p>")
@@ -310,13 +321,14 @@ class ConversationPane(QWidget):
             original = html.escape(self.tr("Save the original…"))
             link = (f" <a href='mostrador-original:{entry.message_id}'>{original}</a>"
                     if entry.message_id is not None else "")
-            defects = (f"<br><small style='color:#b00020'>{html.escape(label)} "
+            defects = (f"<br><small style='color:{colour('error', dark)}'>{html.escape(label)} "
                        f"{html.escape('; '.join(entry.defects))}</small>{link}")
         split = ""
         if splittable and entry.message_id is not None and not entry.outbound:
             label = html.escape(self.tr("Split into a new ticket"))
             split = f" · <a href='mostrador-split:{entry.message_id}'>{label}</a>"
-        return (f"<table width='100%' cellpadding='8' style='background:{background};margin-bottom:6px'>"
+        return (f"<table width='100%' cellpadding='8' style='background:{background};"
+                f"color:{colour('message_text', dark)};margin-bottom:6px'>"
                 f"<tr><td><small>{html.escape(who)} · {html.escape(entry.sender)} · {when}{split}</small>{notice}"
                 f"<br>{body}"
                 f"{files}{defects}</td></tr></table>")
@@ -332,14 +344,15 @@ class ConversationPane(QWidget):
         mark_done = self.tr("Mark done…")
         items = []
         for action in conv.actions:
-            due = action.due_at.astimezone().strftime("%Y-%m-%d") if action.due_at else ""
-            detail = " · ".join(x for x in (action.amount, action.reference, due) if x)
+            due = date_text(action.due_at) if action.due_at else ""
+            money = amount(action.value, action.currency) if action.value is not None else action.amount
+            detail = " · ".join(x for x in (money, action.reference, due) if x)
             done = ""
             if action.status in ("promised", "missed") and not conv.is_sample and not self.read_only:
                 done = f" · <a href='mostrador-done:{action.id}'>{html.escape(mark_done)}</a>"
             status = html.escape(action_status_label(action.status))
-            if action.status == "missed":
-                status = f"<span style='color:#e53935'>{status}</span>"
+            if action.status == "missed":  # the word says it; the colour only repeats it
+                status = f"<span style='color:{colour('error')}'>{status}</span>"
             items.append(f"{html.escape(action_label(action.kind))} — {status} · {html.escape(detail)}{done}")
         return self._headed_list(self.tr("Actions promised"), items)
 
@@ -349,7 +362,8 @@ class ConversationPane(QWidget):
         heading = self.tr("Internal notes (never sent)")
         parts = [f"<h4>{html.escape(heading)}</h4>"]
         for when, who, text in conv.notes:
-            parts.append(f"<p style='background:#fff8d6;color:#1a1a1a'><small>{when.astimezone():%Y-%m-%d %H:%M} · "
+            parts.append(f"<p style='background:{colour('note_bg')};color:{colour('note_text')}'>"
+                         f"<small>{datetime_text(when)} · "
                          f"{html.escape(who)}</small><br>{html.escape(text).replace(chr(10), '<br>')}</p>")
         return parts
 
@@ -358,9 +372,10 @@ class ConversationPane(QWidget):
         items = []
         for item in conv.followups:
             what = followup_label(item.kind) + (f" ({action_label(item.action_kind)})" if item.action_kind else "")
-            due = f"{item.due_at.astimezone():%Y-%m-%d %H:%M}"
+            due = datetime_text(item.due_at)
             if item.due_at < now:
-                due = f"<span style='color:#e53935'>{due}</span>"
+                late = self.tr("late")
+                due = f"<span style='color:{colour('error')}'>{due} ({html.escape(late)})</span>"
             items.append(f"{due} · {html.escape(what)}")
         return self._headed_list(self.tr("Follow-ups"), items)
 
@@ -369,9 +384,9 @@ class ConversationPane(QWidget):
         for event in conv.timeline:
             detail = self._why(event.kind, event.data) or event.data.get("what") or event.data.get("reason") \
                 or event.data.get("error") or ""
-            line = f"{event.at.astimezone():%Y-%m-%d %H:%M} · {event.actor} · {event_label(event.kind)}"
+            line = f"{datetime_text(event.at)} · {event.actor} · {event_label(event.kind)}"
             items.append(html.escape(line) + (f" — {html.escape(str(detail))}" if detail else ""))
-        return self._headed_list(self.tr("Timeline"), items, " style='color:#777'")
+        return self._headed_list(self.tr("Timeline"), items, f" style='color:{colour('muted')}'")
 
     def _why(self, kind: str, data: dict[str, Any]) -> str:
         """Why the store did something by itself, in a sentence (reopened, filed as spam...)."""

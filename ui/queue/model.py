@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QFont
 
 from ui.labels import (
     category_label,
@@ -25,6 +25,7 @@ from ui.labels import (
     status_label,
     unassigned,
 )
+from ui.theme import qcolour
 from workstation import queue
 from workstation.queue import QueueRow
 from workstation.store.db import Store
@@ -64,6 +65,8 @@ class TicketTableModel(QAbstractTableModel):
         self._now = datetime.now(UTC)
         self._agent: str | None = None
         self._refresh_limit = PAGE
+        # A column the agent sorted by (the header), and whether downwards; None: the view's own order.
+        self._sort: tuple[str, bool] | None = None
 
     # --- loading ---------------------------------------------------------------
 
@@ -82,6 +85,16 @@ class TicketTableModel(QAbstractTableModel):
 
     def search(self) -> str:
         return self._search
+
+    def set_sort(self, column: str | None, descending: bool = False) -> None:
+        """Sort by a column (in SQL, over the whole view), or None for the view's own order."""
+        wanted = (column, descending) if column else None
+        if wanted != self._sort:
+            self._sort = wanted
+            self.reload()
+
+    def sort_order(self) -> tuple[str, bool] | None:
+        return self._sort
 
     def set_agent(self, name: str | None) -> None:
         """Who is looking: "My queue" and ``assignee:me`` mean them."""
@@ -138,9 +151,11 @@ class TicketTableModel(QAbstractTableModel):
         """Ask the worker for one page; ``deliver(generation, rows)`` runs on the GUI thread."""
         generation, store, view, search, agent = (self._generation, self._store, self._view, self._search,
                                                   self._agent)
+        sort, descending = self._sort or (None, False)
 
         self._loading = True
-        self._run(lambda: queue.page(store, view, agent=agent, limit=limit, offset=offset, search=search),
+        self._run(lambda: queue.page(store, view, agent=agent, limit=limit, offset=offset, search=search,
+                                     sort=sort, descending=descending),
                   lambda rows: deliver(generation, rows), self._failed)
 
     def _replace(self, generation: int, rows: list[QueueRow]) -> None:
@@ -233,10 +248,23 @@ class TicketTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
-            return QBrush(QColor("#c62828"))
+            return QBrush(qcolour(self.lateness(row)))
+        if role == Qt.ItemDataRole.FontRole and column == "due" and self._overdue(row) \
+                and self.lateness(row) == "late_weeks":
+            font = QFont()
+            font.setBold(True)  # weeks late stands out from a few hours late by weight, not colour alone
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and not row.on_server:
-            return QBrush(QColor("#8a8a8a"))  # deleted on the mail server: kept here, greyed
+            return QBrush(qcolour("muted"))  # deleted on the mail server: kept here, greyed (still 4.5:1)
         return None
+
+    def lateness(self, row: QueueRow) -> str | None:
+        """How late a ticket is, as the theme's colour names it: hours (under a day), days, weeks."""
+        if not self._overdue(row):
+            return None
+        assert row.due_at is not None
+        late = (self._now - row.due_at).total_seconds()
+        return "late_hours" if late < 86400 else "late_days" if late < 7 * 86400 else "late_weeks"
 
     def _overdue(self, row: QueueRow) -> bool:
         return row.due_at is not None and row.status in ("new", "open", "waiting") and row.due_at < self._now

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import number
+from ui.theme import qcolour
 from ui.queue.model import IdRole, TicketTableModel
 from workstation.queue import View
 
@@ -48,7 +50,8 @@ class ViewsSidebar(QTreeWidget):
             "open": self.tr("Open"), "mine": self.tr("My queue"), "unassigned": self.tr("Unassigned"),
             "due_soon": self.tr("Due soon"), "overdue": self.tr("Overdue"),
             "waiting": self.tr("Waiting on customer"), "promises": self.tr("Promises to keep"),
-            "crisis": self.tr("Crisis"), "resolved": self.tr("Resolved"), "all": self.tr("All"),
+            "crisis": self.tr("Crisis"), "snoozed": self.tr("Snoozed"), "resolved": self.tr("Resolved"),
+            "all": self.tr("All"),
             "spam": self.tr("Spam"),
         }
         return names.get(view.key, view.label)
@@ -69,10 +72,10 @@ class ViewsSidebar(QTreeWidget):
                 heading.setFont(0, font)
                 self.addTopLevelItem(heading)
                 added.add(group)
-            shown = f"{count:,}".replace(",", "\u202f") if count >= 0 else ""
+            shown = number(count) if count >= 0 else ""
             item = QTreeWidgetItem([self.label(view), shown])
             if view.key == "overdue" and count > 0:
-                item.setForeground(1, QBrush(QColor("#c62828")))
+                item.setForeground(1, QBrush(qcolour("late_days")))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, ViewKeyRole, view.key)
             self.addTopLevelItem(item)
@@ -123,9 +126,50 @@ class QueueTable(QTableView):
         for column, name in enumerate(model.COLUMNS):
             self.setColumnWidth(column, widths[name])
         header.setSectionResizeMode(model.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch)
+        # A click on a header sorts the whole view by that column (in SQL); View › Default order undoes it.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.fitted = False  # columns sized by their content yet (or restored from the agent's settings)
         self._senders = _SenderDelegate(self)
         self.setItemDelegateForColumn(model.COLUMNS.index("customer"), self._senders)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as what it shows on this page (within bounds), the subject taking the rest.
+        Done once, on the first page: the agent's own widths (restored by the desk) are never overridden."""
+        self.fitted = True
+        model = self.model()
+        header = self.horizontalHeader()
+        bounds = {"customer": 200, "inbox": 130, "status": 170, "priority": 90, "assignee": 150,
+                  "category": 190, "age": 80, "due": 130}
+        wanted = {column: min(max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8, bounds[name])
+                  for column, name in enumerate(model.COLUMNS) if name in bounds}  # type: ignore[attr-defined]
+        # On a narrow window (a 1366 laptop, 1920 at 150%) the wordy columns give way so the subject keeps
+        # about 30%; the short ones (priority, age, how late) stay whole.
+        whole = {model.COLUMNS.index(name) for name in ("priority", "age", "due")}  # type: ignore[attr-defined]
+        room = self.viewport().width() * 0.7 - sum(wanted[c] for c in whole)
+        total = sum(width for column, width in wanted.items() if column not in whole)
+        scale = min(1.0, room / total) if total and room > 0 else 1.0
+        for column, width in wanted.items():
+            shrunk = width if column in whole else max(int(width * scale), header.minimumSectionSize(), 84)
+            self.setColumnWidth(column, shrunk)
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        model = self.model()
+        column = model.COLUMNS[section] if 0 <= section < len(model.COLUMNS) else None  # type: ignore[attr-defined]
+        model.set_sort(column, order == Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
+
+    def default_order(self) -> None:
+        """Back to the view's own order (what is due first, or newest first)."""
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._sort_changed(-1, Qt.SortOrder.AscendingOrder)
+
+    def apply_header_sort(self) -> None:
+        """After the header's state was restored: sort the model as its indicator says."""
+        header = self.horizontalHeader()
+        self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def selected_ids(self) -> list[int]:
         model = self.model()

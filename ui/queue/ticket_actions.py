@@ -10,10 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.formatting import datetime_text
 from ui.labels import category_label, language_name, priority_label, status_label
 from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput
@@ -34,6 +45,34 @@ from workstation.tickets import (
 )
 
 CATEGORIES = ("billing", "delivery", "product_defect", "service_outage", "attention", "account")
+
+
+def describe_change(change: Change, agent: str | None) -> str:
+    """What a change did, in the window's language ("Assigned to Carmen Ortega, status Resolved")."""
+    parts = []
+    if change.assignee is not None:
+        who = agent if change.assignee == "me" and agent else change.assignee
+        parts.append(QCoreApplication.translate("TicketActions", "assigned to %1").replace("%1", who)
+                     if who else QCoreApplication.translate("TicketActions", "unassigned"))
+    if change.status is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "status %1").replace(
+            "%1", status_label(change.status.value)))
+    if change.priority is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "priority %1").replace(
+            "%1", priority_label(change.priority.value)))
+    if change.category is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "category %1").replace(
+            "%1", category_label(change.category) or QCoreApplication.translate("TicketActions", "None")))
+    parts += [QCoreApplication.translate("TicketActions", "tag %1").replace("%1", tag) for tag in change.tags_add]
+    parts += [QCoreApplication.translate("TicketActions", "tag %1 removed").replace("%1", tag)
+              for tag in change.tags_remove]
+    if change.unsnooze:
+        parts.append(QCoreApplication.translate("TicketActions", "woken up"))
+    if change.snoozed_until is not None:
+        parts.append(QCoreApplication.translate("TicketActions", "snoozed until %1").replace(
+            "%1", datetime_text(change.snoozed_until)))
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 class TicketActions(QObject):
@@ -72,6 +111,9 @@ class TicketActions(QObject):
         for code in ("en", "es"):
             self.language_menu.addAction(language_name(code), lambda c=code: self.choose_language(c))
         self.tag = action(QCoreApplication.translate("TicketActions", "Add tag…"), self.ask_tag)
+        self.untag = action(QCoreApplication.translate("TicketActions", "Remove tag…"), self.ask_untag)
+        self.wake = action(QCoreApplication.translate("TicketActions", "Wake up (unsnooze)"),
+                           lambda: self.change(Change(unsnooze=True)))
         self.note = action(QCoreApplication.translate("TicketActions", "Internal note…"), self.ask_note, "N")
         self.flag = action(QCoreApplication.translate("TicketActions", "Flag for coaching…"),
                            lambda: self.ask_note(kind="flag"), "F")
@@ -95,7 +137,8 @@ class TicketActions(QObject):
 
     def fill(self, menu: QMenu) -> None:
         for item in (self.assign_me, self.assign_other, self.unassign, None, self.status_menu, self.priority_menu,
-                     self.category_menu, self.language_menu, self.tag, None, self.resolve, self.snooze, self.spam,
+                     self.category_menu, self.language_menu, self.tag, self.untag, None, self.resolve, self.snooze,
+                     self.wake, self.spam,
                      self.not_spam, self.block, None, self.note,
                      self.merge, None, self.undo):
             if item is None:
@@ -118,7 +161,8 @@ class TicketActions(QObject):
         if not ids:
             return
         store, agent = self._store, self._agent()
-        self._run(lambda: apply(store, ids, change, actor=agent), self._done, self.failed.emit)
+        self._run(lambda: apply(store, ids, change, actor=agent),
+                  lambda done: self._done(done, summary=describe_change(change, agent)), self.failed.emit)
 
     def run(self, verb: Callable[..., Done]) -> None:
         """A verb of workstation.tickets over the selection (not spam, block sender...)."""
@@ -146,9 +190,9 @@ class TicketActions(QObject):
             QCoreApplication.translate("TicketActions", "Replies, templates and saved replies now use %1.")
             .replace("%1", language_name(code)), changes), self.failed.emit)
 
-    def _done(self, done: Done, changes: ChangeSet | None = None) -> None:
+    def _done(self, done: Done, changes: ChangeSet | None = None, summary: str | None = None) -> None:
         text = QCoreApplication.translate("TicketActions", "%1 on %2 tickets. Ctrl+Z undoes it.") \
-            .replace("%1", done.summary).replace("%2", str(len(done.tickets)))
+            .replace("%1", summary or done.summary).replace("%2", str(len(done.tickets)))
         if done.warning:  # said, without stopping the agent (the box is not modal)
             self.warning = box = QMessageBox(
                 QMessageBox.Icon.Warning, QCoreApplication.translate("TicketActions", "Different customers"),
@@ -171,17 +215,52 @@ class TicketActions(QObject):
         if ok and name.strip():
             self.change(Change(tags_add=(name.strip(),)))
 
+    def ask_untag(self) -> None:
+        name, ok = QInputDialog.getText(self._parent, QCoreApplication.translate("TicketActions", "Remove tag"),
+                                        QCoreApplication.translate("TicketActions", "Tag to remove:"))
+        if ok and name.strip():
+            self.change(Change(tags_remove=(name.strip(),)))
+
     def ask_snooze(self) -> None:
         choices = [QCoreApplication.translate("TicketActions", "Tomorrow at 9:00"), QCoreApplication.translate("TicketActions", "In 3 days at 9:00"),
-                   QCoreApplication.translate("TicketActions", "Next Monday at 9:00")]
+                   QCoreApplication.translate("TicketActions", "Next Monday at 9:00"),
+                   QCoreApplication.translate("TicketActions", "A day and time of my choosing…")]
         choice, ok = QInputDialog.getItem(self._parent, QCoreApplication.translate("TicketActions", "Snooze"),
                                           QCoreApplication.translate("TicketActions", "Hide from the queue until:"), choices, 0, False)
         if not ok:
             return
         today = datetime.now().astimezone()
+        if choices.index(choice) == 3:
+            chosen = self.ask_moment()
+            if chosen is not None:
+                self.change(Change(snoozed_until=chosen))
+            return
         days = {0: 1, 1: 3, 2: (7 - today.weekday()) or 7}[choices.index(choice)]
         until = datetime.combine(today.date() + timedelta(days=days), time(9, 0)).astimezone()
         self.change(Change(snoozed_until=until))
+
+    def ask_moment(self) -> datetime | None:
+        """A day and time to snooze until, picked on a calendar (tomorrow at 9:00 to start with)."""
+        dialog = QDialog(self._parent)
+        dialog.setObjectName("snoozeUntilDialog")
+        dialog.setWindowTitle(QCoreApplication.translate("TicketActions", "Snooze"))
+        field = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
+        field.setObjectName("snoozeUntil")
+        field.setCalendarPopup(True)
+        field.setMinimumDateTime(QDateTime.currentDateTime())
+        label = QLabel(QCoreApplication.translate("TicketActions", "Hide from the queue &until:"))
+        label.setBuddy(field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(label)
+        layout.addWidget(field)
+        layout.addWidget(buttons)
+        self.moment_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return field.dateTime().toPython().astimezone()
 
     def ask_note(self, kind: str | None = None) -> None:
         ids = self._ids()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import number
+from ui.theme import colour
 from ui.queue.model import TicketTableModel
 from ui.guide.playbook_panel import PlaybookPanel
 from ui.queue.conversation_pane import ConversationPane
@@ -44,8 +46,9 @@ class SetAsideBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setAsideBanner")
-        self.setStyleSheet("#setAsideBanner { background: #fde7e9; border: 1px solid #d9534f; border-radius: 4px; }"
-                           "#setAsideBanner QLabel { color: #5a1014; }")
+        self.setStyleSheet(f"#setAsideBanner {{ background: {colour('alert_bg')}; border: 1px solid "
+                           f"{colour('alert_border')}; border-radius: 4px; }}"
+                           f"#setAsideBanner QLabel {{ color: {colour('alert_text')}; }}")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton(self.tr("Start this folder afresh (local copies kept)"))
@@ -83,8 +86,9 @@ class SampleBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleBanner")
-        self.setStyleSheet("#sampleBanner { background: #fff4c2; border: 1px solid #e0c060; border-radius: 4px; }"
-                           "#sampleBanner QLabel { color: #4a3b00; }")
+        self.setStyleSheet(f"#sampleBanner {{ background: {colour('sample_bg')}; border: 1px solid "
+                           f"{colour('sample_border')}; border-radius: 4px; }}"
+                           f"#sampleBanner QLabel {{ color: {colour('sample_text')}; }}")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Remove sample data"))
@@ -108,7 +112,7 @@ class SampleBanner(QFrame):
             return
         self.setVisible(count > 0)
         self.text.setText(self.tr("Sample data: %1 invented tickets, not real customers. Nothing here is sent "
-                                  "to anyone.").replace("%1", f"{count:,}".replace(",", "\u202f")))
+                                  "to anyone.").replace("%1", number(count)))
 
 
 class Workspace(QWidget):
@@ -187,6 +191,8 @@ class Workspace(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 1180])
         splitter.setChildrenCollapsible(False)
+        # Saved and restored by the desk (ui/desk.py), by these keys.
+        self.splitters = {"main": splitter, "reading": reading, "story": story}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -294,6 +300,8 @@ class Workspace(QWidget):
         else:
             self.empty.setText(self.tr("Nothing in this view. New mail lands in Open as it syncs in."))
         self._queue_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        if self.model.rowCount() and not self.table.fitted:
+            self.table.fit_columns()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 

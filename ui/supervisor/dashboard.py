@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_text
+from ui.formatting import decimal, number, percent
 from ui.labels import action_label, category_label
+from ui.theme import is_dark
 from workstation.reports import Report, compute, drill, period, scopes, to_csv
 from workstation.store.db import Store
 from workstation.tickets import subjects
@@ -54,6 +56,8 @@ def load_report(store: Store, since: date, until: date, inbox: str | None, agent
 
 def _chart(title: str) -> QChart:
     chart = QChart()
+    # The chart's card follows the palette: Qt's charts draw light ones unless told otherwise.
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight)
     chart.setTitle(title)
     chart.legend().setVisible(False)
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -120,18 +124,18 @@ class Dashboard(QWidget):
             if value is None:
                 return "–"
             if value < 120:
-                return self.tr("%1 min").replace("%1", f"{value:.0f}")
+                return self.tr("%1 min").replace("%1", number(round(value)))
             if value < 48 * 60:
-                return self.tr("%1 h").replace("%1", f"{value / 60:.1f}")
-            return self.tr("%1 d").replace("%1", f"{value / 1440:.1f}")
+                return self.tr("%1 h").replace("%1", decimal(value / 60))
+            return self.tr("%1 d").replace("%1", decimal(value / 1440))
 
         labels = [
-            (str(report.tickets), self.tr("complaints")),
+            (number(report.tickets), self.tr("complaints")),
             (mins(f.median_minutes), self.tr("first response, median (90%: %1)").replace("%1", mins(f.p90_minutes))),
-            (f"{f.share_within_target:.0%}", self.tr("answered within target")),
+            (percent(f.share_within_target), self.tr("answered within target")),
             (mins(r.median_minutes), self.tr("resolution, median (90%: %1)").replace("%1", mins(r.p90_minutes))),
-            (f"{r.share_within_target:.0%}", self.tr("resolved within target")),
-            (str(report.satisfaction_average or "–"),
+            (percent(r.share_within_target), self.tr("resolved within target")),
+            (decimal(float(report.satisfaction_average)) if report.satisfaction_average else "–",
              self.tr("satisfaction (1-5), %1 answers").replace("%1", str(report.satisfaction_count))),
         ]
         self.summary.setText("<table cellspacing='10'><tr>" + "".join(

@@ -139,7 +139,7 @@ def reply_context(session: Session, ticket_id: int, *, answer: str | None = None
     whoever wrote last: after a merge or with a third person in the thread, the last writer is someone else."""
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
-        raise NotFound(f"There is no ticket #{ticket_id}.")
+        raise NotFound(f"There is no ticket #{ticket_id}.", code="no_ticket", params={"ticket": str(ticket_id)})
     last = session.scalars(select(Message).where(Message.ticket_id == ticket_id, Message.message_id.is_not(None))
                            .order_by(Message.date.desc(), Message.id.desc()).limit(1)).first()
     inbound = list(session.scalars(
@@ -236,7 +236,7 @@ def queue_reply(store: Store, ticket_id: int, body: str, actions: list[ActionSpe
     ``to`` replaces the ticket's customer as recipient (the composer shows it, editable).
     """
     if not body.strip():
-        raise InvalidInput("The reply is empty.")
+        raise InvalidInput("The reply is empty.", code="reply_empty")
     try:
         return _queue(store, ticket_id, body, actions, author=author, attachments=attachments, purpose=purpose,
                       draft_id=draft_id, cc=cc, quote=quote, for_review=for_review, to=to)
@@ -267,7 +267,7 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
                                hint="Its inbox was removed; add it again.")
         if account.is_sample:
             raise InvalidInput("This is a sample ticket: its inbox is not real, so nothing can be sent.",
-                               hint="Add a real inbox to answer customers.")
+                               hint="Add a real inbox to answer customers.", code="sample_ticket")
         recipients = recipient_list(to) if to is not None else ([context.to] if context.to else [])
         copies = recipient_list(cc)
         if not recipients:
@@ -349,7 +349,8 @@ def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[
     """The supervisor deciding, and the reply waiting for their decision."""
     agent = acting_agent(session, supervisor)
     if agent.role is not Role.SUPERVISOR:
-        raise InvalidInput(f"{agent.name} is not a supervisor; only supervisors approve or return replies.")
+        raise InvalidInput(f"{agent.name} is not a supervisor; only supervisors approve or return replies.",
+                           code="not_supervisor", params={"agent": agent.name})
     reply = session.get(Reply, reply_id)
     if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
         raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")

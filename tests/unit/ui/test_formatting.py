@@ -1,0 +1,89 @@
+"""Dates, numbers and amounts in the window's language, where the window shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui import formatting
+from ui.app import install_translators
+from ui.errors import error_text
+from ui.queue.conversation_pane import ConversationPane
+from ui.tasks import Tasks
+from workstation.agents import add_agent
+from workstation.errors import NotFound
+from workstation.resolution.actions import ActionSpec
+from workstation.store.db import Store
+from workstation.store.models import Action, ActionStatus, Role
+
+from tests.unit.ui.test_composer import a_ticket
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "es")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+
+
+def test_spanish_numbers_dates_and_amounts(spanish: None) -> None:
+    assert formatting.number(48210) == "48.210"
+    assert formatting.progress(12480, 48210) == "12.480 de 48.210"
+    assert formatting.decimal(14.24) == "14,2"
+    assert formatting.amount(Decimal("371.82"), "EUR") == "371,82\u00a0€"
+    assert formatting.date_text(datetime(2026, 12, 4, 12, 0, tzinfo=UTC)) == "4 dic 2026"
+    assert formatting.percent(0.834) == "83\u00a0%"
+
+
+def test_english_numbers_dates_and_amounts(english: None) -> None:
+    assert formatting.number(48210) == "48,210"
+    assert formatting.progress(12480, 48210) == "12,480 of 48,210"
+    assert formatting.decimal(14.24) == "14.2"
+    assert formatting.amount(Decimal("371.82"), "EUR") == "€371.82"
+    assert formatting.amount("10", "PEN") == "PEN\u00a010.00"
+    assert formatting.date_text(datetime(2026, 12, 4, 12, 0, tzinfo=UTC)) == "4 Dec 2026"
+
+
+def test_errors_from_workstation_are_said_in_spanish(spanish: None) -> None:
+    error = NotFound("There is no ticket #42.", code="no_ticket", params={"ticket": "42"})
+    assert error_text(error) == "No existe el caso #42."
+    assert str(error) == "There is no ticket #42."  # what the command line prints stays English
+    unknown = NotFound("Something new.", code="a_code_this_window_does_not_know")
+    assert error_text(unknown) == "Something new."
+
+
+def test_the_conversation_shows_amounts_and_dates_in_spanish(qtbot: QtBot, sqlite_store: Store,
+                                                              spanish: None) -> None:
+    ticket = a_ticket(sqlite_store)
+    add_agent(sqlite_store, "Marta", None, Role.SUPERVISOR)
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": "371.82", "currency": "EUR", "due": "2026-12-04"})
+    with sqlite_store.session() as session:
+        session.add(Action(ticket_id=ticket, kind=spec.kind, status=ActionStatus.PROMISED, amount=spec.amount,
+                           currency=spec.currency, due_at=datetime(2026, 12, 4, 12, 0, tzinfo=UTC)))
+    tasks = Tasks()
+    pane = ConversationPane(sqlite_store, tasks.run)
+    qtbot.addWidget(pane)
+    pane.show_ticket(ticket)
+    qtbot.waitUntil(lambda: "Reembolso" in pane.browser.toPlainText(), timeout=10000)
+    text = pane.browser.toPlainText()
+    assert "371,82 €" in text.replace("\u00a0", " ") and "371.82 EUR" not in text
+    assert "4 dic 2026" in text
+    assert "20 nov 2026" in text  # the customer's message, 20 November
+    assert "2026-11-20" not in text
+    tasks.wait()
