@@ -22,7 +22,7 @@ from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
 from workstation.store.models import Action, ActionStatus, Role
 
-from tests.unit.ui.test_composer import a_ticket
+from tests.unit.ui.composer.test_composer import a_ticket
 
 
 @pytest.fixture

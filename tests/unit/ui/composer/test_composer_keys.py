@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.unit.ui.test_composer import CONCRETE, REFUND, a_ticket, open_composer, type_reply
+from tests.unit.ui.composer.test_composer import CONCRETE, REFUND, a_ticket, open_composer, type_reply
 from ui.main_window import MainWindow
 from ui.tasks import Tasks
 from workstation.agents import add_agent
