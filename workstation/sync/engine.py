@@ -54,6 +54,7 @@ from workstation.sync.fetching import fetch_messages
 from workstation.sync.filing import BatchFiler, Incoming
 from workstation.sync.head_start import HeadStart
 from workstation.sync.parse import ParsedMessage, parse
+from workstation.team.conflicts import retrying
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +293,7 @@ class AccountSync:
             if self.client is None:  # else the connection kept open by the last pass (watching)
                 self.client = self._connect(account_id, endpoint)
             try:
-                self._ensure_sent_folder(account_id)
+                retrying(lambda: self._ensure_sent_folder(account_id), what="finding the Sent folder")
                 for folder_id in self._watched_folders(account_id):
                     self._sync_folder(account_id, folder_id, summary)
                 self._report_set_aside(account_id, summary)
@@ -545,7 +546,8 @@ class AccountSync:
             with _Fetcher(self.client, new_uids, self.batch_size, pool, parse_one) as fetcher:
                 for batch, data, results in fetcher:
                     parsed = [(uid, data[uid], message) for uid, message in zip(data, results, strict=True)]
-                    self._store_batch(account_id, folder_id, uidvalidity, parsed, max(batch) + 1, summary)
+                    retrying(partial(self._store_batch, account_id, folder_id, uidvalidity, parsed,
+                                     max(batch) + 1, summary), what=f"storing {name}'s batch")
                     done += len(batch)
                     if self.progress:
                         elapsed = max(time.perf_counter() - started, 1e-6)
@@ -602,7 +604,8 @@ class AccountSync:
             record_scores(session, [(row["id"], row["ticket_id"], row["body_text"]) for row in inbound])
             link_new(session, [(row["ticket_id"], f"{row['subject'] or ''} {row['body_text'] or ''}")
                                for row in inbound])
-            folder.uidnext = next_cursor
+            if folder.uidnext is None or folder.uidnext < next_cursor:  # another syncer may be ahead (team mode)
+                folder.uidnext = next_cursor
         summary.new += len(fresh)
         summary.tickets_created += len(filing.tickets_created)
         summary.tickets_updated |= filing.tickets_updated | filing.tickets_created
