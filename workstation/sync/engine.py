@@ -55,6 +55,7 @@ from workstation.sync.filing import BatchFiler, Incoming
 from workstation.sync.head_start import HeadStart
 from workstation.sync.parse import ParsedMessage, parse
 from workstation.team.conflicts import retrying
+from workstation.team.synclock import InboxLocks, SyncedElsewhere
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +93,13 @@ class SyncSummary:
     tickets_updated: set[int] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    synced_elsewhere: str | None = None  # team mode: why this desk left the inbox alone ("Synced by Marta's desk.")
 
     def as_dict(self) -> dict[str, Any]:
         return {"account": self.account, "new": self.new, "updated": self.updated, "expunged": self.expunged,
                 "remapped": self.remapped, "tickets_created": self.tickets_created,
                 "tickets_updated": len(self.tickets_updated), "errors": self.errors,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "synced_elsewhere": self.synced_elsewhere}
 
 
 @contextmanager
@@ -274,6 +276,7 @@ class AccountSync:
         self.client: IMAPClient | None = None
         self._selected: str | None = None  # the folder selected on this connection
         self._seen: dict[str, tuple[Any, ...]] = {}  # each folder's state as the last pass found it
+        self._locks: InboxLocks | None = None  # team mode: the inbox's sync lock (workstation.team.synclock)
 
     # --- the whole pass -----------------------------------------------------------
 
@@ -289,6 +292,7 @@ class AccountSync:
             account_id = account.id
             endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
                                 account.ca_file)
+        self._take_turn(account_id)  # raises SyncedElsewhere, touching nothing, when another desk syncs it
         try:
             if self.client is None:  # else the connection kept open by the last pass (watching)
                 self.client = self._connect(account_id, endpoint)
@@ -321,6 +325,16 @@ class AccountSync:
             self.store.refresh_statistics()  # a big first sync: the queue's plans need fresh statistics
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def _take_turn(self, account_id: int) -> None:
+        """Team mode: sync only while holding the inbox's lock (see workstation.team.synclock)."""
+        if self.store.dialect != "postgresql":
+            return
+        if self._locks is None:
+            from workstation.team.identity import desk_agent
+
+            self._locks = InboxLocks(self.store, desk_agent(self.store))
+        self._locks.take(account_id, self.account_name, lambda: self._password(account_id))
 
     def _connect(self, account_id: int, endpoint: Endpoint) -> IMAPClient:
         opened = self._head_start.take(self.account_name, endpoint) if self._head_start else None
@@ -372,6 +386,8 @@ class AccountSync:
         if self.client is not None:
             client, self.client, self._selected = self.client, None, None
             log_out(client)
+        if self._locks is not None:
+            self._locks.close()  # another desk may take the inbox over
 
     def _record_error(self, account_id: int, message: str) -> None:
         with self.store.session() as session:
@@ -689,6 +705,8 @@ def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress:
         try:
             summaries.append(AccountSync(store, name, progress=progress, batch_size=batch_size,
                                          head_start=head_start).run())
+        except SyncedElsewhere as exc:
+            summaries.append(SyncSummary(name, synced_elsewhere=str(exc)))
         except SyncError as exc:
             errors.append(f"{name}: {exc}")
     return summaries, errors

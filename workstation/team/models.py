@@ -1,0 +1,36 @@
+"""The team's own tables (team mode on PostgreSQL; created on SQLite too, where they stay empty).
+
+Imported at the end of ``workstation.store.models`` so that the one metadata (and Alembic's comparison)
+holds them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from workstation.store.models import Base, utcnow
+
+
+class SyncHolder(Base):
+    """Who holds an inbox's sync lock, as the holder wrote it when it took the lock. Only a row whose lock
+    PostgreSQL says is held is believed (see ``workstation.team.synclock``)."""
+
+    __tablename__ = "sync_holders"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    agent: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int]
+    since: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AgentRole(Base):
+    """A database role an agent signs in as (team mode): what ``current_user`` says is who is acting."""
+
+    __tablename__ = "agent_roles"
+
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), unique=True)
