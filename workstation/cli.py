@@ -559,6 +559,12 @@ def cmd_agent_add(args: argparse.Namespace, store: Store) -> int:
 
     agent = add_agent(store, args.name, args.email, Role.SUPERVISOR if args.supervisor else Role.AGENT)
     print(f"Added {agent.role} {agent.name}.")
+    if args.role is not None:  # team mode: the agent's own database role
+        from workstation.team.roles import map_role, role_for
+
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+        role = map_role(store, agent.name, args.role or role_for(agent.name), password)
+        print(f"{agent.name} signs in to the team database as {role}.")
     return 0
 
 
@@ -1131,6 +1137,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--email")
     p.add_argument("--supervisor", action="store_true", help="may approve replies and set limits")
+    p.add_argument("--role", nargs="?", const="", metavar="ROLE",
+                   help="team mode: create the agent's own PostgreSQL login role (default: their name)")
+    p.add_argument("--password-stdin", action="store_true", help="with --role: the role's password, read from stdin")
     p.set_defaults(handler=cmd_agent_add)
     p = agent.add_parser("list", help="agents and their limits")
     p.add_argument("--json", action="store_true")

@@ -5,9 +5,15 @@ from __future__ import annotations
 import getpass
 import os
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workstation.store.db import Store
+
+if TYPE_CHECKING:
+    from workstation.store.models import Agent
 
 
 def _os_user() -> str:
@@ -31,3 +37,27 @@ def desk_agent(store: Store, named: str | None = None) -> str:
         if mapped:
             return mapped
     return named or os.environ.get(AGENT_ENV) or _os_user()
+
+
+def signed_in_agent(session: Session, who: str | None = None) -> Agent | None:
+    """Team mode: the agent mapped to the database role this desk signed in as (``current_user``), or None
+    on SQLite or for a role mapped to nobody (the team's administrator). ``who`` (``--agent``,
+    $MOSTRADOR_AGENT) naming anyone else is refused: on a team database nobody acts under another's name."""
+    from workstation.agents import AGENT_ENV
+    from workstation.errors import InvalidInput
+    from workstation.store.models import Agent
+    from workstation.team.models import AgentRole
+
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    row = session.execute(select(Agent, func.current_user()).outerjoin(
+        AgentRole, (AgentRole.agent_id == Agent.id)).where(AgentRole.role_name == func.current_user())).first()
+    if row is None:
+        return None
+    agent, role = row
+    who = who or os.environ.get(AGENT_ENV) or None
+    if who and who.lower() not in {agent.name.lower(), (agent.email or "").lower()}:
+        raise InvalidInput(
+            f"You are signed in to the team database as {role}, which is {agent.name}; you cannot act as {who}.",
+            hint=f"Leave out --agent (and {AGENT_ENV}), or sign in with {who}'s own database role.")
+    return agent

@@ -1,5 +1,10 @@
 """Team mode: who holds each inbox's sync lock, and which database role is which agent.
 
+On PostgreSQL, triggers keep authority where it belongs whatever program writes: a reply waiting for
+approval leaves that state only approved (or returned as a draft), approval is given by a supervisor, never
+by the reply's author, and by a desk signed in as a mapped role only in that
+agent's own name; a signed-in agent who is not a supervisor cannot change anyone's role or limits.
+
 Revision ID: 0010
 Revises: 0008
 Create Date: 2026-11-26
@@ -36,7 +41,65 @@ def upgrade() -> None:
         sa.UniqueConstraint("agent_id", name=op.f("uq_agent_roles_agent_id")),
     )
 
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(APPROVAL_CHECK)
+        op.execute("CREATE TRIGGER replies_approval_check BEFORE INSERT OR UPDATE ON replies "
+                   "FOR EACH ROW EXECUTE FUNCTION mostrador_approval_check()")
+        op.execute(AUTHORITY_CHECK)
+        op.execute("CREATE TRIGGER agents_authority_check BEFORE UPDATE OF role, limits ON agents "
+                   "FOR EACH ROW EXECUTE FUNCTION mostrador_authority_check()")
+
+
+APPROVAL_CHECK = """
+CREATE FUNCTION mostrador_approval_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    me integer;
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.state = 'awaiting_approval' AND NEW.state NOT IN ('awaiting_approval', 'draft')
+            AND NEW.approved_by_id IS NULL THEN
+        RAISE EXCEPTION 'mostrador: a reply waiting for approval leaves only approved by a supervisor (reply %)',
+            NEW.id USING ERRCODE = '42501';
+    END IF;
+    IF NEW.approved_by_id IS NULL OR (TG_OP = 'UPDATE' AND NEW.approved_by_id IS NOT DISTINCT FROM OLD.approved_by_id) THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.approved_by_id = NEW.author_id THEN
+        RAISE EXCEPTION 'mostrador: an agent cannot approve their own reply (reply %)', NEW.id
+            USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM agents WHERE id = NEW.approved_by_id AND role = 'supervisor') THEN
+        RAISE EXCEPTION 'mostrador: only a supervisor approves a reply (reply %)', NEW.id USING ERRCODE = '42501';
+    END IF;
+    SELECT agent_id INTO me FROM agent_roles WHERE role_name = current_user;
+    IF me IS NOT NULL AND me <> NEW.approved_by_id THEN
+        RAISE EXCEPTION 'mostrador: % cannot approve in another agent''s name (reply %)', current_user, NEW.id
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$
+"""
+
+AUTHORITY_CHECK = """
+CREATE FUNCTION mostrador_authority_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    my_role text;
+BEGIN
+    SELECT a.role INTO my_role FROM agent_roles r JOIN agents a ON a.id = r.agent_id WHERE r.role_name = current_user;
+    IF my_role IS NOT NULL AND my_role <> 'supervisor' THEN
+        RAISE EXCEPTION 'mostrador: only a supervisor changes roles and limits' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$
+"""
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER agents_authority_check ON agents")
+        op.execute("DROP FUNCTION mostrador_authority_check()")
+        op.execute("DROP TRIGGER replies_approval_check ON replies")
+        op.execute("DROP FUNCTION mostrador_approval_check()")
     op.drop_table("agent_roles")
     op.drop_table("sync_holders")
