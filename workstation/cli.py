@@ -1212,6 +1212,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo_seed)
     p = demo.add_parser("remove", help="delete all sample data")
     p.set_defaults(handler=cmd_demo_remove)
+    from workstation.team.cli import add_commands as add_team_commands
+
+    add_team_commands(sub, _group)
     return parser
 
 
