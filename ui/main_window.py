@@ -31,6 +31,7 @@ from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
+from ui.live_updates import LiveUpdates
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self._sync_labels: dict[str, QLabel] = {}
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
+        self.live = LiveUpdates(store, self)  # team mode: other desks' changes, as they commit
+        self.live.changed.connect(self.apply_changes)
         self.promises = QTimer(self)  # promises past their date become missed, every minute
         self.promises.setInterval(60_000)
         self.promises.timeout.connect(self._keep_promises)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.promises.stop()
+        self.live.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
         self.tasks.wait()

@@ -3,7 +3,8 @@
 On PostgreSQL, triggers keep authority where it belongs whatever program writes: a reply waiting for
 approval leaves that state only approved (or returned as a draft), approval is given by a supervisor, never
 by the reply's author, and by a desk signed in as a mapped role only in that
-agent's own name; a signed-in agent who is not a supervisor cannot change anyone's role or limits.
+agent's own name; a signed-in agent who is not a supervisor cannot change anyone's role or limits. Rows written in the tables a window
+shows notify the other desks (LISTEN/NOTIFY, see workstation/team/notify.py).
 
 Revision ID: 0010
 Revises: 0008
@@ -48,6 +49,27 @@ def upgrade() -> None:
         op.execute(AUTHORITY_CHECK)
         op.execute("CREATE TRIGGER agents_authority_check BEFORE UPDATE OF role, limits ON agents "
                    "FOR EACH ROW EXECUTE FUNCTION mostrador_authority_check()")
+        for function, body in NOTIFY_FUNCTIONS.items():
+            op.execute(f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE row record; "
+                       f"BEGIN IF TG_OP = 'DELETE' THEN row := OLD; ELSE row := NEW; END IF; {body} RETURN NULL; "
+                       "END $$")
+        for table, function in NOTIFIED.items():
+            op.execute(f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                       f"FOR EACH ROW EXECUTE FUNCTION {function}()")
+
+
+# Live updates (workstation/team/notify.py): what each written row tells the other desks' windows.
+NOTIFY_FUNCTIONS = {
+    "mostrador_notify_ticket": "PERFORM pg_notify('mostrador_changes', 't' || row.id);",
+    "mostrador_notify_ticket_of": "IF row.ticket_id IS NOT NULL THEN "
+                                  "PERFORM pg_notify('mostrador_changes', 't' || row.ticket_id); END IF;",
+    "mostrador_notify_reply": "PERFORM pg_notify('mostrador_changes', 'r' || row.id); "
+                              "PERFORM pg_notify('mostrador_changes', 't' || row.ticket_id);",
+    "mostrador_notify_account": "PERFORM pg_notify('mostrador_changes', 'a' || row.name);",
+}
+NOTIFIED = {"tickets": "mostrador_notify_ticket", "notes": "mostrador_notify_ticket_of",
+            "events": "mostrador_notify_ticket_of", "actions": "mostrador_notify_ticket_of",
+            "replies": "mostrador_notify_reply", "accounts": "mostrador_notify_account"}
 
 
 APPROVAL_CHECK = """
@@ -97,6 +119,10 @@ $$
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        for table in NOTIFIED:
+            op.execute(f"DROP TRIGGER {table}_notify ON {table}")
+        for function in NOTIFY_FUNCTIONS:
+            op.execute(f"DROP FUNCTION {function}()")
         op.execute("DROP TRIGGER agents_authority_check ON agents")
         op.execute("DROP FUNCTION mostrador_authority_check()")
         op.execute("DROP TRIGGER replies_approval_check ON replies")
