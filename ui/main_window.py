@@ -32,6 +32,7 @@ from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.live_updates import LiveUpdates
+from ui.presence import PresenceKeeper
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
 from ui.sync_controller import SyncController, SyncOutcome
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self.outbox.flushed.connect(self._flushed)
         self.live = LiveUpdates(store, self)  # team mode: other desks' changes, as they commit
         self.live.changed.connect(self.apply_changes)
+        self.presence = PresenceKeeper(store, self.tasks.run, lambda: self.agent, self)  # team mode
+        self.presence.seen.connect(self.workspace.model.set_presence)
+        self.presence.seen.connect(self.workspace.conversation.set_presence)
+        self.workspace.table.ticket_selected.connect(self.presence.view)
+        self.workspace.model.loaded.connect(lambda *_: self.presence.read(self.workspace.model.ids()))
         self.promises = QTimer(self)  # promises past their date become missed, every minute
         self.promises.setInterval(60_000)
         self.promises.timeout.connect(self._keep_promises)
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         counts it names are what a finer redraw will limit itself to."""
         if changes:
             self.refresh()
+            self.presence.read(changes.tickets)
 
     def refresh(self) -> None:
         store = self.store
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.promises.stop()
         self.live.stop()
+        self.presence.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
         self.tasks.wait()
@@ -277,10 +285,26 @@ class MainWindow(QMainWindow):
         if self.composer is not None and self.composer.isVisible():
             self.composer.raise_()
             return
+
+        def asked(others: list[str]) -> None:  # team mode: someone else is writing a reply here
+            if others and QMessageBox.question(
+                    self, self.tr("Someone is replying"),
+                    self.tr("%1 is writing a reply to this ticket. Write one too?").replace("%1", ", ".join(others))
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            if others:
+                self.presence.took_over(ticket_id, others)
+            self._open_composer(ticket_id, proposal)
+
+        self.presence.others_composing(ticket_id, asked)
+
+    def _open_composer(self, ticket_id: int, proposal: LoopProposal | None) -> None:
         self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
                                  parent=self)
         self.composer.queued.connect(self._queued)
         self.composer.agent_chosen.connect(self._agent_chosen)
+        self.presence.compose(ticket_id, True)
+        self.composer.finished.connect(lambda _result: self.presence.compose(ticket_id, False))
         self.composer.show()
 
     def mark_action_done(self, action_id: int) -> None:

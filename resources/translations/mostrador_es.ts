@@ -125,137 +125,133 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="228"/>
+        <location filename="../../ui/composer/composer.py" line="229"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="249"/>
+        <location filename="../../ui/composer/composer.py" line="250"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="257"/>
+        <location filename="../../ui/composer/composer.py" line="258"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="261"/>
+        <location filename="../../ui/composer/composer.py" line="262"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="268"/>
+        <location filename="../../ui/composer/composer.py" line="269"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="284"/>
+        <location filename="../../ui/composer/composer.py" line="285"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="287"/>
-        <location filename="../../ui/composer/composer.py" line="467"/>
+        <location filename="../../ui/composer/composer.py" line="288"/>
+        <location filename="../../ui/composer/composer.py" line="469"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="292"/>
+        <location filename="../../ui/composer/composer.py" line="293"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="295"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="298"/>
+        <location filename="../../ui/composer/composer.py" line="299"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <source>To: %1 · %2</source>
-        <translation type="vanished">Para: %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/composer/composer.py" line="341"/>
+        <location filename="../../ui/composer/composer.py" line="343"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="349"/>
+        <location filename="../../ui/composer/composer.py" line="351"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="356"/>
+        <location filename="../../ui/composer/composer.py" line="358"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="450"/>
+        <location filename="../../ui/composer/composer.py" line="452"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="455"/>
+        <location filename="../../ui/composer/composer.py" line="457"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="456"/>
+        <location filename="../../ui/composer/composer.py" line="458"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="461"/>
+        <location filename="../../ui/composer/composer.py" line="463"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="467"/>
+        <location filename="../../ui/composer/composer.py" line="469"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="473"/>
+        <location filename="../../ui/composer/composer.py" line="475"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="473"/>
+        <location filename="../../ui/composer/composer.py" line="475"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="473"/>
+        <location filename="../../ui/composer/composer.py" line="475"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="474"/>
+        <location filename="../../ui/composer/composer.py" line="476"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="477"/>
+        <location filename="../../ui/composer/composer.py" line="479"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="495"/>
+        <location filename="../../ui/composer/composer.py" line="497"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="590"/>
+        <location filename="../../ui/composer/composer.py" line="587"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="591"/>
+        <location filename="../../ui/composer/composer.py" line="588"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -268,148 +264,147 @@
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="150"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="165"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="152"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="167"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="226"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="243"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="236"/>
-        <location filename="../../ui/queue/conversation_pane.py" line="251"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="262"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="248"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="277"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="280"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="300"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="300"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="312"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="324"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="330"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="331"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="327"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="338"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="354"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="365"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="400"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="390"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="393"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="394"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="405"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="407"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="408"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="410"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="342"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="359"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="370"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="375"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="386"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="395"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="287"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -546,10 +541,6 @@
         <location filename="../../ui/guide/crisis.py" line="325"/>
         <source>Update queued for %1 customers.</source>
         <translation>Actualización en cola para %1 clientes.</translation>
-    </message>
-    <message>
-        <source>Update queued for every affected customer.</source>
-        <translation type="vanished">Actualización en cola para cada cliente afectado.</translation>
     </message>
     <message>
         <location filename="../../ui/guide/crisis.py" line="332"/>
@@ -1416,244 +1407,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/self_test.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>Someone is replying</source>
+        <translation>Alguien está respondiendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>%1 is writing a reply to this ticket. Write one too?</source>
+        <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1674,102 +1676,102 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="85"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="52"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="61"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="95"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="68"/>
         <source>Nothing waiting: every reply was sent.</source>
         <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="114"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="81"/>
         <source>Select the words in the text that state the action</source>
         <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="121"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="88"/>
         <source>When approving, teach the gate that</source>
         <translation>Al aprobar, enseñar a la puerta que</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="123"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="90"/>
         <source>states a</source>
         <translation>cuenta una acción de tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="131"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="98"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="133"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="100"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="134"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="135"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="141"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="108"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="176"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="143"/>
         <source>Sent for review (the gate did not recognise the text)</source>
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="204"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="171"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="208"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="175"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="231"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="198"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="232"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="199"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
@@ -1928,29 +1930,42 @@
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/presence.py" line="23"/>
+        <source>%1 is replying</source>
+        <translation>%1 está respondiendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence.py" line="25"/>
+        <source>%1 is viewing</source>
+        <translation>%1 lo está viendo</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="147"/>
+        <location filename="../../ui/composer/composer.py" line="148"/>
         <source>This ticket holds more than one customer. Answer:</source>
         <translation>Este ticket tiene más de un cliente. Responder a:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="156"/>
+        <location filename="../../ui/composer/composer.py" line="157"/>
         <source>Addresses in copy, separated by commas</source>
         <translation>Direcciones en copia, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="160"/>
+        <location filename="../../ui/composer/composer.py" line="161"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="161"/>
+        <location filename="../../ui/composer/composer.py" line="162"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="168"/>
+        <location filename="../../ui/composer/composer.py" line="169"/>
         <source>ticket&apos;s customer</source>
         <translation>cliente del ticket</translation>
     </message>
@@ -1997,6 +2012,39 @@
     </message>
 </context>
 <context>
+    <name>SendCheck</name>
+    <message>
+        <location filename="../../ui/send_check.py" line="27"/>
+        <source>%1 wrote at %2:</source>
+        <translation>%1 escribió a las %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="29"/>
+        <source>%1 replied at %2:</source>
+        <translation>%1 respondió a las %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="74"/>
+        <source>The ticket changed while you wrote</source>
+        <translation>El ticket cambió mientras escribía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="75"/>
+        <source>Since you opened this reply:</source>
+        <translation>Desde que abrió esta respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="77"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="78"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
     <name>SetAsideBanner</name>
     <message>
         <location filename="../../ui/queue/workspace.py" line="73"/>
@@ -2018,22 +2066,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2367,67 +2415,67 @@
 <context>
     <name>ViewsSidebar</name>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="46"/>
+        <location filename="../../ui/queue/panels.py" line="48"/>
         <source>My queue</source>
         <translation>Mi cola</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="47"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="47"/>
+        <location filename="../../ui/queue/panels.py" line="49"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Waiting on customer</source>
         <translation>Esperando al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="48"/>
+        <location filename="../../ui/queue/panels.py" line="50"/>
         <source>Promises to keep</source>
         <translation>Promesas por cumplir</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Resolved</source>
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="49"/>
+        <location filename="../../ui/queue/panels.py" line="51"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="50"/>
+        <location filename="../../ui/queue/panels.py" line="52"/>
         <source>Spam</source>
         <translation>Spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="58"/>
+        <location filename="../../ui/queue/panels.py" line="60"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/panels.py" line="58"/>
+        <location filename="../../ui/queue/panels.py" line="60"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
     </message>

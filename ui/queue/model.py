@@ -168,6 +168,14 @@ class TicketTableModel(QAbstractTableModel):
             return None
         return column_title(self.COLUMNS[section])
 
+    def set_presence(self, notes: dict[int, str]) -> None:
+        """Who else is on the listed tickets (team mode): shown before the subject."""
+        self._presence = {**getattr(self, "_presence", {}), **notes}
+        self._presence = {k: v for k, v in self._presence.items() if v}
+        if self._rows:
+            column = self.COLUMNS.index("subject")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def row_at(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -198,7 +206,9 @@ class TicketTableModel(QAbstractTableModel):
             return row.customer
         if column == "subject":
             snippet = " ".join(row.snippet.split())
-            return f"{row.subject} — {snippet}" if snippet else row.subject
+            text = f"{row.subject} — {snippet}" if snippet else row.subject
+            note = getattr(self, "_presence", {}).get(row.id)
+            return f"[{note}] {text}" if note else text
         if column == "inbox":
             return row.inbox
         if column == "status":

@@ -34,3 +34,16 @@ class AgentRole(Base):
 
     role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
     agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), unique=True)
+
+
+class Presence(Base):
+    """Someone viewing or composing a reply on a ticket (team mode), kept alive by a heartbeat: a row not
+    seen for ``workstation.team.presence.STALE`` is ignored, and the next heartbeat of anyone replaces it."""
+
+    __tablename__ = "presence"
+
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    agent: Mapped[str] = mapped_column(String(200), primary_key=True)
+    activity: Mapped[str] = mapped_column(String(16))  # viewing, composing
+    since: Mapped[datetime] = mapped_column(default=utcnow)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)

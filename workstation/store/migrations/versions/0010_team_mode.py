@@ -1,4 +1,4 @@
-"""Team mode: who holds each inbox's sync lock, and which database role is which agent.
+"""Team mode: who holds each inbox's sync lock, which database role is which agent, who is on which ticket.
 
 On PostgreSQL, triggers keep authority where it belongs whatever program writes: a reply waiting for
 approval leaves that state only approved (or returned as a draft), approval is given by a supervisor, never
@@ -42,6 +42,17 @@ def upgrade() -> None:
         sa.UniqueConstraint("agent_id", name=op.f("uq_agent_roles_agent_id")),
     )
 
+    op.create_table(
+        "presence",
+        sa.Column("ticket_id", sa.Integer(), nullable=False),
+        sa.Column("agent", sa.String(length=200), nullable=False),
+        sa.Column("activity", sa.String(length=16), nullable=False),
+        sa.Column("since", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["ticket_id"], ["tickets.id"], name=op.f("fk_presence_ticket_id_tickets"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("ticket_id", "agent", name=op.f("pk_presence")),
+    )
     if op.get_bind().dialect.name == "postgresql":
         op.execute(APPROVAL_CHECK)
         op.execute("CREATE TRIGGER replies_approval_check BEFORE INSERT OR UPDATE ON replies "
@@ -67,7 +78,7 @@ NOTIFY_FUNCTIONS = {
                               "PERFORM pg_notify('mostrador_changes', 't' || row.ticket_id);",
     "mostrador_notify_account": "PERFORM pg_notify('mostrador_changes', 'a' || row.name);",
 }
-NOTIFIED = {"tickets": "mostrador_notify_ticket", "notes": "mostrador_notify_ticket_of",
+NOTIFIED = {"tickets": "mostrador_notify_ticket", "presence": "mostrador_notify_ticket_of", "notes": "mostrador_notify_ticket_of",
             "events": "mostrador_notify_ticket_of", "actions": "mostrador_notify_ticket_of",
             "replies": "mostrador_notify_reply", "accounts": "mostrador_notify_account"}
 
@@ -127,5 +138,6 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION mostrador_authority_check()")
         op.execute("DROP TRIGGER replies_approval_check ON replies")
         op.execute("DROP FUNCTION mostrador_approval_check()")
+    op.drop_table("presence")
     op.drop_table("agent_roles")
     op.drop_table("sync_holders")
