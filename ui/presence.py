@@ -26,8 +26,18 @@ def describe(people: Iterable[Present]) -> str:
     return ", ".join(parts)
 
 
+def short(people: Iterable[Present]) -> str:
+    """For a queue row: "✎ Marta" (composing: the names), else "◉ Pablo" (viewing), or ""."""
+    people = list(people)
+    writing = [p.agent for p in people if p.activity == COMPOSING]
+    if writing:
+        return "✎ " + ", ".join(writing)
+    return "◉ " + ", ".join(p.agent for p in people) if people else ""
+
+
 class PresenceKeeper(QObject):
-    """Keeps this desk's presence alive and reads everyone else's; ``seen`` carries {ticket: text}."""
+    """Keeps this desk's presence alive and reads everyone else's; ``seen`` carries {ticket: (Present, ...)}
+    (an empty tuple: nobody else any more)."""
 
     seen = Signal(object)
 
@@ -98,8 +108,7 @@ class PresenceKeeper(QObject):
         self._last = ids or getattr(self, "_last", set())
         wanted = set(self._last)
         self._run(lambda: presence.on_tickets(store, wanted, agent=agent),
-                  lambda found: self.seen.emit({t: describe(p) for t, p in found.items()} | {
-                      t: "" for t in wanted if t not in found}))
+                  lambda found: self.seen.emit({**{t: () for t in wanted}, **found}))
 
     def others_composing(self, ticket_id: int, then: Callable[[list[str]], None]) -> None:
         """``then(names)`` with whoever else is writing a reply on the ticket ([] on SQLite)."""

@@ -61,9 +61,10 @@ def test_someone_composing_on_another_desk_shows_in_this_window_within_a_second(
     other_desk(cli_env, team_store, "from workstation.team import presence\n"
                                     f"presence.touch(store, {ticket_id}, 'composing', agent='Marta')")
     # Within a second of the other desk's write: in the queue's row and over the conversation.
-    qtbot.waitUntil(lambda: str(model.data(model.index(0, column))).startswith("[Marta is replying] Cobro duplicado")
+    qtbot.waitUntil(lambda: str(model.data(model.index(0, column))).startswith("✎ Marta · Cobro duplicado")
                     and window.workspace.conversation.presence.text() == "Marta is replying", timeout=1000)
     assert window.workspace.conversation.presence.isVisible()
+    assert str(model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)).startswith("Marta is replying")
 
     # Starting a reply here asks first; saying yes records the take-over in the timeline.
     from PySide6.QtWidgets import QMessageBox

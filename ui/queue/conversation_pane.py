@@ -135,10 +135,12 @@ class ConversationPane(QWidget):
 
     # --- what is shown ------------------------------------------------------------------
 
-    def set_presence(self, notes: dict[int, str]) -> None:
-        """Who else is on the ticket shown, from {ticket: text} (team mode)."""
-        if self._wanted in notes:
-            text = notes[self._wanted]
+    def set_presence(self, found: dict[int, tuple[Any, ...]]) -> None:
+        """Who else is on the ticket shown, from {ticket: (Present, ...)} (team mode, ui.presence)."""
+        from ui.presence import describe
+
+        if self._wanted in found:
+            text = describe(found[self._wanted])
             self.presence.setText(text)
             self.presence.setVisible(bool(text))
 

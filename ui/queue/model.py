@@ -168,10 +168,13 @@ class TicketTableModel(QAbstractTableModel):
             return None
         return column_title(self.COLUMNS[section])
 
-    def set_presence(self, notes: dict[int, str]) -> None:
-        """Who else is on the listed tickets (team mode): shown before the subject."""
-        self._presence = {**getattr(self, "_presence", {}), **notes}
-        self._presence = {k: v for k, v in self._presence.items() if v}
+    def set_presence(self, found: dict[int, tuple[Any, ...]]) -> None:
+        """Who else is on the listed tickets (team mode, ui.presence): shown before the subject, in full in its
+        tooltip."""
+        from ui.presence import describe, short
+
+        notes = {**getattr(self, "_presence", {}), **{t: (short(p), describe(p)) for t, p in found.items()}}
+        self._presence = {t: note for t, note in notes.items() if note[0]}
         if self._rows:
             column = self.COLUMNS.index("subject")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -191,7 +194,10 @@ class TicketTableModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return f"{row.subject}\n\n{row.snippet}"
+            note = getattr(self, "_presence", {}).get(row.id)
+            return f"{note[1]}\n\n{row.subject}\n\n{row.snippet}" if note else f"{row.subject}\n\n{row.snippet}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == "subject" and row.id in getattr(self, "_presence", {}):
+            return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
@@ -208,7 +214,7 @@ class TicketTableModel(QAbstractTableModel):
             snippet = " ".join(row.snippet.split())
             text = f"{row.subject} — {snippet}" if snippet else row.subject
             note = getattr(self, "_presence", {}).get(row.id)
-            return f"[{note}] {text}" if note else text
+            return f"{note[0]} · {text}" if note else text
         if column == "inbox":
             return row.inbox
         if column == "status":
