@@ -6,7 +6,8 @@ the outbox, ``a<name>`` for an account whose state changed. PostgreSQL delivers 
 commits, and only then; identical ones within a transaction arrive once.
 
 ``ChangeListener`` keeps its own connection (psycopg 3, autocommit, keepalives), on a thread of its own,
-and hands each burst of notifications to ``deliver`` as one ChangeSet (``workstation.changes``). When the
+and hands each burst of notifications to ``deliver`` as one ChangeSet (``workstation.changes``), leaving out
+those of this desk's own sessions (the window applied its own changes already). When the
 connection is lost it connects again, and first delivers what changed meanwhile: the tickets and replies
 whose ``updated_at`` is after the last notification it received (less a margin for desks' clocks), and
 every account. On SQLite there is nobody else to hear from, and nothing starts.
@@ -62,7 +63,19 @@ class ChangeListener:
         self._conn = None
         self._last_seen: datetime | None = None  # the server's clock at the last notification received
         self.connected = threading.Event()
+        # This desk's own sessions: what they write the window has applied already, so their notifications
+        # are not news (a desk hearing its own presence heartbeat would redraw for nothing).
+        self.own_pids: set[int] = set()
+        from sqlalchemy import event
+
+        event.listen(store.engine, "connect", self._own_session)
+        store.engine.pool.dispose()  # the sessions pooled before this: replaced by ones it knows
         self._thread = threading.Thread(target=self._run, name="team-changes", daemon=True)
+
+    def _own_session(self, dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        pid = getattr(getattr(dbapi_conn, "info", None), "backend_pid", None)
+        if pid:
+            self.own_pids.add(pid)
 
     def start(self) -> ChangeListener:
         self._thread.start()
@@ -118,13 +131,14 @@ class ChangeListener:
 
     def _listen(self, conn) -> None:  # type: ignore[no-untyped-def]
         while not self._stop.is_set():
-            payloads = [n.payload for n in conn.notifies(timeout=0.5, stop_after=1)]
+            mine = self.own_pids
+            payloads = [n.payload for n in conn.notifies(timeout=0.5, stop_after=1) if n.pid not in mine]
             if not payloads:
                 conn.execute("SELECT 1")  # a dead connection shows itself here, not after TCP gives up
                 continue
             deadline = time.monotonic() + GATHER_SECONDS
             while (left := deadline - time.monotonic()) > 0:
-                payloads.extend(n.payload for n in conn.notifies(timeout=left))
+                payloads.extend(n.payload for n in conn.notifies(timeout=left) if n.pid not in mine)
             self._last_seen = self._now(conn)
             changes = parse(payloads)
             if changes:
