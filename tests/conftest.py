@@ -20,10 +20,18 @@ from tests.support.dovecot import Dovecot  # noqa: E402
 from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
 from tests.support.servers import PostgresServer, start_postgres  # noqa: E402
 from tests.support.smtp import SmtpServer  # noqa: E402
+from workstation.features import wire  # noqa: E402
 from workstation.paths import Location  # noqa: E402
 from workstation.store.db import Store, open_store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def features_wired() -> None:
+    """As the application does at start (workstation.features): tests that sync in-process are the application.
+    A test that unwires them (workstation.sync.hooks.clear) gets them back for the next one."""
+    wire()
 
 
 @pytest.fixture(autouse=True)

@@ -14,11 +14,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from workstation.cli import OneLineErrorParser
 from workstation.agents import AGENT_ENV
 from workstation.errors import MostradorError, StoreCorrupt
+from workstation.features import wire
 from workstation.paths import RESOURCES, Location
 from workstation.store.db import open_store
+from workstation.workers.arguments import OneLineErrorParser
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -121,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    wire()  # what features do with new mail, wherever this process files it (workstation.features)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Mostrador")

@@ -166,3 +166,13 @@ def due_in(seconds: float) -> str:
 
 def unassigned() -> str:
     return QCoreApplication.translate("Labels", "Unassigned")
+
+
+def server_state(row: object) -> list[str]:
+    """What the mail server says of a queue row's messages, when it says something: flagged, or deleted."""
+    said = []
+    if getattr(row, "flagged", False):
+        said.append(QCoreApplication.translate("Labels", "Flagged on the mail server."))
+    if not getattr(row, "on_server", True):
+        said.append(QCoreApplication.translate("Labels", "Deleted on the mail server; kept here with its ticket."))
+    return said

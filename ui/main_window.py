@@ -35,7 +35,7 @@ from ui.live_updates import LiveUpdates
 from ui.presence import PresenceKeeper
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Overview, Workspace, load_overview
-from ui.sync_controller import SyncController, SyncOutcome
+from ui.sync_controller import SyncController
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
 from workstation.accounts import resync_folder
@@ -45,6 +45,7 @@ from workstation.followups import LoopProposal, complete_action, mark_overdue
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import preload
 from workstation.store.db import Store, describe
+from workstation.workers import FlushFinished, SyncFinished
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._sync_labels: dict[str, QLabel] = {}
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
+        self.outbox.failed.connect(self.report_error)
         self.live = LiveUpdates(store, self)  # team mode: other desks' changes, as they commit
         self.live.changed.connect(self.apply_changes)
         self.presence = PresenceKeeper(store, self.tasks.run, lambda: self.agent, self)  # team mode
@@ -259,9 +261,9 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
-    def _synced(self, _account: str, outcome: SyncOutcome) -> None:
-        if outcome.new or outcome.errors:
-            self.refresh()  # errors: a folder set aside shows in its banner
+    def _synced(self, _account: str, outcome: SyncFinished) -> None:
+        # New mail, flags changed or messages expunged on the server, a folder set aside (its banner).
+        self.apply_changes(outcome.changes)
 
     def resync_folder(self, account: str, folder: str) -> None:
         answer = QMessageBox.question(self, self.tr("Start the folder afresh"), self.tr(
@@ -480,18 +482,15 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.outbox.flush)
         dialog.show()
 
-    def _flushed(self, summary: dict[str, object]) -> None:
-        if "error" in summary:
-            self.say(str(summary["error"]), error=True)
-            return
-        if summary.get("uncertain") or summary.get("failed"):
+    def _flushed(self, summary: FlushFinished) -> None:
+        if summary.uncertain or summary.failed:
             self.say(self.tr("Some replies need you: open File › Outbox to decide."), error=True)
-        elif summary.get("sent"):
-            self.say(self.tr("%1 replies sent.").replace("%1", str(summary["sent"])))
-        elif summary.get("errors"):
-            errors = summary["errors"]
-            self.say(str(errors[0]) if isinstance(errors, list) and errors else "", error=True)
-        if summary.get("sent") or summary.get("found_in_sent"):
+        elif summary.sent:
+            self.say(self.tr("%1 replies sent.").replace("%1", str(summary.sent)))
+        elif summary.errors:
+            self.say(summary.errors[0], error=True)
+        self.apply_changes(summary.changes)
+        if summary.sent or summary.found_in_sent:
             self.workspace.conversation.reload()
 
     # --- the message channel ------------------------------------------------------------

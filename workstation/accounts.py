@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from workstation import secrets
-from workstation.endpoints import Security, is_loopback
+from workstation.mail.endpoints import Security, is_loopback
 from workstation.errors import InvalidInput, NotFound, SecretStoreUnavailable
 from workstation.store.db import Store
 from workstation.store.models import Account, Folder, Message, Ticket

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from workstation import __version__
 from workstation.endpoints import Security
 from workstation.errors import InvalidInput, MostradorError, Refused
+from workstation.features import wire
 from workstation.paths import Location
 from workstation.store.db import (
     HEAD_REVISION,
@@ -32,15 +33,9 @@ from workstation.store.db import (
 )
 from workstation.store.models import Account, Customer, Message, Ticket
 from workstation.sync.head_start import HeadStart
+from workstation.workers.arguments import OneLineErrorParser
 
 Handler = Callable[[argparse.Namespace, Store], int]
-
-
-class OneLineErrorParser(argparse.ArgumentParser):
-    """argparse, but a wrong flag is one line and exit 2, with a pointer to --help."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _print_json(data: Any) -> None:
@@ -675,6 +670,15 @@ def cmd_outbox_list(args: argparse.Namespace, store: Store) -> int:
 def cmd_outbox_flush(args: argparse.Namespace, store: Store) -> int:
     from workstation.outbox.sender import flush
 
+    if args.events:  # the window's worker: one event line (workstation.workers)
+        from workstation.workers import Failed, FlushFinished, write
+
+        try:
+            event: FlushFinished | Failed = FlushFinished.of(flush(store))
+        except MostradorError as exc:
+            event = Failed.of(exc)
+        write(event)
+        return 0 if isinstance(event, FlushFinished) else 1
     summary = flush(store)
     if args.json:
         _print_json(summary.as_dict())
@@ -821,25 +825,24 @@ def _sync_events(store: Store, accounts: list[str] | None, batch_size: int, *, k
     """
     import threading
 
-    from workstation.sync.connection import SyncError
+    from workstation.mail.errors import SyncError
     from workstation.sync.engine import AccountSync, SyncProgress, SyncSummary
+    from workstation.workers import Event, Failed, Progress, SyncFinished, write
 
     lock = threading.Lock()
 
-    def emit(event: dict[str, Any]) -> None:
+    def emit(event: Event) -> None:
         with lock:
-            sys.stdout.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
-            sys.stdout.flush()
+            write(event)
 
     def progress(p: SyncProgress) -> None:
-        emit({"event": "progress", "account": p.account, "folder": p.folder, "done": p.done, "total": p.total,
-              "rate": round(p.rate, 1)})
+        emit(Progress.of(p))
 
     def passed(name: str, summary: SyncSummary) -> None:
-        emit({"event": "finished", "account": name, **summary.as_dict()})
+        emit(SyncFinished.of(summary))
 
     def failed(name: str, exc: MostradorError, retry: bool) -> None:
-        emit({"event": "failed", "account": name, "error": str(exc), "retry": retry})
+        emit(Failed.of(exc, account=name, retry=retry))
 
     if keep_watching:
         from workstation.sync.watch import Watcher
@@ -1171,6 +1174,7 @@ def build_parser() -> argparse.ArgumentParser:
     outbox = _group(sub, "outbox", "replies waiting to go, and sending them")
     p = outbox.add_parser("flush", help="send what is queued, file copies in Sent")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--events", action="store_true", help=argparse.SUPPRESS)  # an event line, for the window
     p.set_defaults(handler=cmd_outbox_flush)
     p = outbox.add_parser("list", help="replies not yet sent (or all, with --all)")
     p.add_argument("--all", action="store_true")
@@ -1222,6 +1226,7 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
     """Run one command. ``head_start``: the connections the process entry point began to open for a sync."""
     args = build_parser().parse_args(argv)
     args.head_start = head_start
+    wire()  # what features do with new mail, for the sync commands (workstation.sync.hooks)
     location = Location.resolve(args.data_dir, args.database)
     handler: Handler = args.handler
     try:

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.store.bulk import Prepared, bulk_insert, execute, prepare
 from workstation.store.db import Store
 from workstation.store.models import (

@@ -22,6 +22,7 @@ from workstation.store.models import (
     CustomerAddress,
     FollowUp,
     FollowUpKind,
+    Message,
     SavedSearch,
     Tag,
     Ticket,
@@ -56,6 +57,8 @@ class QueueRow:
     is_sample: bool
     tags: tuple[str, ...] = ()
     incident_id: int | None = None
+    flagged: bool = False  # a message of it is flagged (\\Flagged) on the mail server
+    on_server: bool = True  # False when every message synced into it was deleted on the server (kept here)
 
 
 def _promises():  # type: ignore[no-untyped-def]
@@ -264,7 +267,27 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
                 select(ticket_tags.c.ticket_id, Tag.name).join(Tag, Tag.id == ticket_tags.c.tag_id)
                 .where(ticket_tags.c.ticket_id.in_([r[0] for r in rows])).order_by(Tag.name)):
             tags.setdefault(ticket_id, []).append(name)
-    return [QueueRow(*row[:12], tags=tuple(tags.get(row[0], ())), incident_id=row[12]) for row in rows]
+    flagged, gone = _on_the_server(session, [r[0] for r in rows])
+    return [QueueRow(*row[:12], tags=tuple(tags.get(row[0], ())), incident_id=row[12], flagged=row[0] in flagged,
+                     on_server=row[0] not in gone) for row in rows]
+
+
+def _on_the_server(session: Session, ticket_ids: list[int]) -> tuple[set[int], set[int]]:
+    """Of these tickets: those with a message flagged on the server, and those whose every synced message
+    was deleted there (expunged: the store keeps them)."""
+    flagged: set[int] = set()
+    live: set[int] = set()
+    synced: set[int] = set()
+    if ticket_ids:
+        for ticket_id, flags, expunged in session.execute(
+                select(Message.ticket_id, Message.flags, Message.expunged_at.is_not(None))
+                .where(Message.ticket_id.in_(ticket_ids), Message.folder_id.is_not(None))):
+            synced.add(ticket_id)
+            if not expunged:
+                live.add(ticket_id)
+                if "\\Flagged" in (flags or ()):
+                    flagged.add(ticket_id)
+    return flagged, synced - live
 
 
 def save_search(session: Session, name: str, query: str) -> SavedSearch:

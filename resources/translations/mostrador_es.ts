@@ -264,147 +264,147 @@
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="165"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="167"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="167"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="169"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="243"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="245"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="262"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="264"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="248"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="250"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="277"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="279"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="293"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="300"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="300"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="312"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="314"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="315"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="315"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="324"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="326"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="330"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="331"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="333"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="338"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="340"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="365"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="367"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="400"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="402"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="403"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="406"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="405"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="407"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="407"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="409"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="408"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="410"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="410"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="412"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="355"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="370"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="372"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="386"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="388"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="395"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="287"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -1403,259 +1403,269 @@
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>Flagged on the mail server.</source>
+        <translation>Marcado con bandera en el servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Deleted on the mail server; kept here with its ticket.</source>
+        <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Inbox added. Its password is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña está en tu llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Someone is replying</source>
         <translation>Alguien está respondiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>%1 is writing a reply to this ticket. Write one too?</source>
         <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -1663,12 +1673,12 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../../ui/composer/outbox_controller.py" line="69"/>
+        <location filename="../../ui/composer/outbox_controller.py" line="67"/>
         <source>The outbox flush stopped.</source>
         <translation>El envío de la bandeja de salida se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_controller.py" line="79"/>
+        <location filename="../../ui/composer/outbox_controller.py" line="75"/>
         <source>The outbox flush could not start (%1).</source>
         <translation>El envío de la bandeja de salida no pudo empezar (%1).</translation>
     </message>
@@ -2066,22 +2076,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2089,32 +2099,32 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="120"/>
+        <location filename="../../ui/sync_controller.py" line="80"/>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="167"/>
+        <location filename="../../ui/sync_controller.py" line="104"/>
         <source>%1: %2 of %3 messages (%4/s)</source>
         <translation>%1: %2 de %3 mensajes (%4/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="174"/>
+        <location filename="../../ui/sync_controller.py" line="109"/>
         <source>%1: up to date (%2 new)</source>
         <translation>%1: al día (%2 nuevos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="184"/>
+        <location filename="../../ui/sync_controller.py" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="196"/>
+        <location filename="../../ui/sync_controller.py" line="131"/>
         <source>The sync stopped unexpectedly (%1).</source>
         <translation>La sincronización se detuvo de forma inesperada (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="204"/>
+        <location filename="../../ui/sync_controller.py" line="142"/>
         <source>The sync could not start (%1).</source>
         <translation>La sincronización no pudo empezar (%1).</translation>
     </message>

@@ -13,11 +13,11 @@ from tests.integration.test_sync import account_for
 from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
 from tests.support.proxy import CuttingProxy
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.store.db import Store
 from workstation.store.models import Account, Message
 from workstation.sync import head_start as head_start_module
-from workstation.sync.connection import AuthenticationFailed
+from workstation.mail.imap import AuthenticationFailed
 from workstation.sync.engine import AccountSync
 from workstation.sync.head_start import HeadStart
 

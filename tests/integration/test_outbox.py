@@ -22,7 +22,7 @@ from tests.integration.test_sync import account_for
 from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
 from tests.support.smtp import AnswerThenCut, SmtpServer
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.outbox.compose import ReplyRefused, approve_reply, build_message, queue_reply
 from workstation.outbox.sender import flush
 from workstation.resolution.actions import ActionSpec

@@ -15,11 +15,11 @@ from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import mail
 from tests.support.proxy import CuttingProxy
 from workstation.accounts import AccountSpec, add_account
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.queue import list_rows
 from workstation.store.db import Store
 from workstation.store.models import Account, Attachment, Customer, Folder, Message, Ticket, TicketStatus
-from workstation.sync.connection import (
+from workstation.mail.imap import (
     AuthenticationFailed,
     CertificateRejected,
     ConnectionLost,

@@ -1,34 +1,34 @@
 """Flushing the outbox from the window: a worker process, as for sync.
 
-Sending runs in ``python -m workstation outbox flush --json``, never on the
-GUI thread; a process of its own also means that a crash of the window mid-
-send is the same as a kill of the flush, which the outbox already survives.
-The window flushes right after a reply is queued and then every minute
-(retries wait for their backoff in the store, so this costs nothing).
+Sending runs in ``python -m workstation outbox flush --events``, never on
+the GUI thread; a process of its own also means that a crash of the window
+mid-send is the same as a kill of the flush, which the outbox already
+survives. The flush reports one event of the worker protocol
+(:mod:`workstation.workers`): what it did, with the replies and tickets it
+changed, or why it failed. The window flushes right after a reply is
+queued and then every minute (retries wait for their backoff in the store,
+so this costs nothing).
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from typing import Any
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
-
-from workstation.paths import ROOT
+from ui.worker_process import WorkerProcess, worker_arguments
 from workstation.store.db import Store
+from workstation.workers import Event, Failed, FlushFinished, WorkerFailed
 
 INTERVAL_MS = 60_000
 
 
 class OutboxController(QObject):
-    # Carries the flush summary (sent, retrying, failed, uncertain, errors...), or {"error": text}.
-    flushed = Signal(dict)
+    flushed = Signal(object)  # workstation.workers.FlushFinished (its .changes for the window)
+    failed = Signal(object)  # workstation.workers.WorkerFailed
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._process: QProcess | None = None
+        self._worker: WorkerProcess | None = None
         self._again = False
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -38,52 +38,45 @@ class OutboxController(QObject):
         self.timer.start()
 
     def flush(self) -> None:
-        if self._process is not None:
+        if self._worker is not None:
             self._again = True  # a reply queued during a flush goes in the next one, right after
             return
-        location = self.store.location
-        args = ["-m", "workstation", "--data-dir", str(location.data_dir)]
-        if not location.is_sqlite:
-            args += ["--database", location.database_url]
-        process = QProcess(self)
-        process.setProgram(sys.executable)
-        process.setArguments([*args, "outbox", "flush", "--json"])
-        process.setWorkingDirectory(str(ROOT))
-        process.finished.connect(self._finished)
-        process.errorOccurred.connect(self._error)
-        self._process = process
-        process.start()
+        worker = self._new_worker()
+        worker.event.connect(self._on_event)
+        worker.ended.connect(self._on_ended)
+        worker.not_started.connect(self._on_not_started)
+        self._worker = worker
+        worker.start()
 
-    @Slot(int, QProcess.ExitStatus)
-    def _finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
-        process, self._process = self._process, None
-        if process is None:
+    def _new_worker(self) -> WorkerProcess:
+        return WorkerProcess(worker_arguments(self.store.location, "outbox", "flush", "--events"), parent=self)
+
+    @Slot(object)
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, FlushFinished):
+            self.flushed.emit(event)
+        elif isinstance(event, Failed):
+            self.failed.emit(event.as_error())
+
+    @Slot(int, str)
+    def _on_ended(self, _code: int, detail: str) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
             return
-        output = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace")
-        error = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
-        process.deleteLater()
-        summary: dict[str, Any]
-        try:
-            summary = json.loads(output)
-        except json.JSONDecodeError:
-            summary = {"error": error.splitlines()[-1] if error else self.tr("The outbox flush stopped.")}
-        self.flushed.emit(summary)
+        if not isinstance(worker.last, (FlushFinished, Failed)):  # it ended without saying how it went
+            self.failed.emit(WorkerFailed(detail or self.tr("The outbox flush stopped."), kind="WorkerStopped"))
         if self._again:
             self._again = False
             self.flush()
 
-    @Slot(QProcess.ProcessError)
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and self._process is not None:
-            process, self._process = self._process, None
-            self.flushed.emit({"error": self.tr("The outbox flush could not start (%1).")
-                               .replace("%1", process.errorString())})
-            process.deleteLater()
+    @Slot(str)
+    def _on_not_started(self, why: str) -> None:
+        self._worker = None
+        self.failed.emit(WorkerFailed(self.tr("The outbox flush could not start (%1).").replace("%1", why),
+                                      kind="WorkerNotStarted"))
 
     def shutdown(self) -> None:
         self.timer.stop()
-        if self._process is not None:
+        if self._worker is not None:
             # A flush marks each reply durably before and after it goes: waiting is short and safe.
-            if not self._process.waitForFinished(15000):
-                self._process.kill()
-                self._process.waitForFinished(5000)
+            self._worker.stop(terminate=False, wait_ms=15000)

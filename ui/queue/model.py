@@ -15,7 +15,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ui.labels import category_label, column_title, due_in, duration, priority_label, status_label, unassigned
+from ui.labels import (
+    category_label,
+    column_title,
+    due_in,
+    duration,
+    priority_label,
+    server_state,
+    status_label,
+    unassigned,
+)
 from workstation.agents import agent_id
 from workstation.queue import Context, QueueRow, list_rows
 from workstation.store.db import Store
@@ -23,6 +32,7 @@ from workstation.store.db import Store
 PAGE = 200
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
+FLAG = "⚑"  # before the subject of a ticket flagged on the mail server
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -195,13 +205,15 @@ class TicketTableModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
             note = getattr(self, "_presence", {}).get(row.id)
-            return f"{note[1]}\n\n{row.subject}\n\n{row.snippet}" if note else f"{row.subject}\n\n{row.snippet}"
+            return "\n\n".join([*([note[1]] if note else []), f"{row.subject}\n\n{row.snippet}", *server_state(row)])
         if role == Qt.ItemDataRole.ForegroundRole and column == "subject" and row.id in getattr(self, "_presence", {}):
             return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
             return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ForegroundRole and not row.on_server:
+            return QBrush(QColor("#8a8a8a"))  # deleted on the mail server: kept here, greyed
         return None
 
     def _overdue(self, row: QueueRow) -> bool:
@@ -212,7 +224,8 @@ class TicketTableModel(QAbstractTableModel):
             return row.customer
         if column == "subject":
             snippet = " ".join(row.snippet.split())
-            text = f"{row.subject} — {snippet}" if snippet else row.subject
+            subject = f"{FLAG} {row.subject}" if row.flagged else row.subject
+            text = f"{subject} — {snippet}" if snippet else subject
             note = getattr(self, "_presence", {}).get(row.id)
             return f"{note[0]} · {text}" if note else text
         if column == "inbox":

@@ -27,8 +27,11 @@ from imapclient.exceptions import IMAPClientError
 from sqlalchemy import select, update
 
 from workstation import secrets
-from workstation.endpoints import Endpoint
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, StoreError
+from workstation.mail.endpoints import Endpoint
+from workstation.mail.imap import SyncError, connect
+from workstation.mail.sent import find_sent_folder
 from workstation.outbox.compose import BUILD_ERRORS, backoff, build_message
 from workstation.outbox.smtp import (
     AccountProblem,
@@ -51,7 +54,6 @@ from workstation.store.models import (
     Ticket,
     TicketStatus,
 )
-from workstation.sync.connection import SyncError, connect
 
 #: A reply in ``sending`` for longer than this on a shared (PostgreSQL) store was abandoned by its sender.
 SENDING_LEASE = timedelta(minutes=5)
@@ -70,6 +72,16 @@ class FlushSummary:
     found_in_sent: int = 0
     busy: bool = False
     errors: list[str] = field(default_factory=list)
+    replies: set[int] = field(default_factory=set)  # whose state this flush changed
+    tickets: set[int] = field(default_factory=set)  # theirs
+
+    def changes(self) -> ChangeSet:
+        """The replies whose state moved, their tickets, and the counts that move with them (a reply that
+        reached the customer sets its ticket waiting)."""
+        if not self.replies:
+            return ChangeSet()
+        views = ("outbox", "open", "waiting", "mine", "unassigned") if self.sent or self.found_in_sent else ("outbox",)
+        return ChangeSet.of(tickets=self.tickets, replies=self.replies, views=views)
 
     def as_dict(self) -> dict[str, Any]:
         return {"sent": self.sent, "retrying": self.retrying, "failed": self.failed, "uncertain": self.uncertain,
@@ -106,15 +118,20 @@ def flush(store: Store, *, now: Callable[[], datetime] = lambda: datetime.now(UT
         if not locked:
             summary.busy = True
             return summary
-        summary.uncertain += _recover_interrupted(store, now())
+        interrupted = _recover_interrupted(store, now())
+        summary.uncertain += len(interrupted)
+        summary.replies.update(interrupted)
         _send_queued(store, summary, now, get_password, only)
         _file_and_recheck(store, summary, get_password)
+    if summary.replies:
+        with store.read() as session:
+            summary.tickets.update(session.scalars(select(Reply.ticket_id).where(Reply.id.in_(summary.replies))))
     return summary
 
 
-def _recover_interrupted(store: Store, now: datetime) -> int:
+def _recover_interrupted(store: Store, now: datetime) -> list[int]:
     stale = now - SENDING_LEASE
-    recovered = 0
+    recovered = []
     with store.session(durable=True) as session:
         query = select(Reply).where(Reply.state == ReplyState.SENDING)
         if store.dialect != "sqlite":  # others may be sending right now from another workstation
@@ -125,7 +142,7 @@ def _recover_interrupted(store: Store, now: datetime) -> int:
                                 "Mostrador looks for it in Sent; resend it or mark it sent once you know.")
             session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_delivery_uncertain",
                               data={"reply_id": reply.id, "why": "interrupted"}))
-            recovered += 1
+            recovered.append(reply.id)
     return recovered
 
 
@@ -217,6 +234,7 @@ def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list
 
 def _fail(store: Store, reply_id: int, reason: str, summary: FlushSummary) -> None:
     _settle(store, reply_id, ReplyState.FAILED, reason, "reply_failed")
+    summary.replies.add(reply_id)
     summary.failed += 1
     summary.errors.append(reason)
 
@@ -227,6 +245,7 @@ def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSumm
     claimed = _claim(store, reply_id, now())
     if claimed is None:
         return True
+    summary.replies.add(reply_id)  # sending, then sent, failed, uncertain or waiting to retry
     if isinstance(claimed, _Unsendable):
         summary.failed += 1
         summary.errors.append(claimed.reason)
@@ -273,6 +292,7 @@ def _retry_later(store: Store, reply_id: int, exc: SendError, now: datetime, sum
         reply = session.get(Reply, reply_id)
         if reply is None or reply.state not in (ReplyState.QUEUED, ReplyState.SENDING):
             return
+        summary.replies.add(reply_id)
         if count_attempt:
             reply.attempts += 1
         if reply.queued_at is not None and now - reply.queued_at > GIVE_UP_AFTER \
@@ -354,8 +374,6 @@ def _file_and_recheck(store: Store, summary: FlushSummary, get_password: Callabl
 
 
 def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str | None]) -> tuple[IMAPClient, str]:
-    from workstation.sync.engine import SENT_NAMES
-
     with store.read() as session:
         account = session.get(Account, account_id)
         if account is None:
@@ -369,10 +387,7 @@ def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str 
         raise InvalidInput("No password in the keyring for this inbox.")
     client = connect(endpoint, password, timeout=60)
     try:
-        name = known or client.find_special_folder(b"\\Sent")
-        if name is None:
-            existing = {e[2] if isinstance(e[2], str) else e[2].decode() for e in client.list_folders()}
-            name = next((n for n in SENT_NAMES if n in existing), None)
+        name = known or find_sent_folder(client)
         if name is None:
             name = "Sent"
             client.create_folder(name)
@@ -405,6 +420,7 @@ def _file_one(store: Store, client: IMAPClient, folder: str, reply_id: int, stat
             session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_found_in_sent",
                               data={"reply_id": reply_id}))
         summary.found_in_sent += 1
+        summary.replies.add(reply_id)
         return
     if not present:
         client.append(folder, data, flags=[b"\\Seen"], msg_time=None)
@@ -412,6 +428,7 @@ def _file_one(store: Store, client: IMAPClient, folder: str, reply_id: int, stat
         session.execute(update(Reply).where(Reply.id == reply_id, Reply.state == ReplyState.SENT_NOT_FILED)
                         .values(state=ReplyState.SENT))
     summary.filed += 1
+    summary.replies.add(reply_id)
 
 
 # --- a person decides -----------------------------------------------------------------------

@@ -21,9 +21,9 @@ import socket
 import ssl
 from dataclasses import dataclass
 
-from workstation.endpoints import Security, is_loopback
+from workstation.mail.endpoints import Security, is_loopback
 from workstation.errors import MostradorError
-from workstation.sync.connection import tls_context
+from workstation.mail.tls import tls_context
 
 TIMEOUT = 30.0
 

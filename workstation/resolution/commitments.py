@@ -60,31 +60,32 @@ def _add(table: dict[str, tuple[frozenset[str], str]], lemmas: str, kinds: set[s
 
 
 _add(_EN_VERBS, "refund reimburse repay", {REFUND})
-_add(_EN_VERBS, "credit discount waive compensate deduct", {CREDIT})
+_add(_EN_VERBS, "credit discount waive compensate deduct comp", {CREDIT})
 _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
-_add(_EN_VERBS, "fix resolve restore reactivate reinstate", FIX)
-_add(_EN_VERBS, "correct amend rectify unblock unlock reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "fix resolve restore reactivate reinstate sort", FIX)
+_add(_EN_VERBS, "correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
-_add(_EN_VERBS, "take knock top write", {CREDIT}, "money")
+_add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
-               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock", set(),
+               "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit lock deploy squeeze "
+               "run redo lend loan", set(),
      "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck",
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
 _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
-_add(_EN_VERBS, "visit come attend drive head swing", {REPAIR}, "agent")
+_add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
-_add(_EN_VERBS, "change update introduce implement train retrain remove stop close enable activate disable block flag brief "
+_add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove stop close enable activate disable block flag brief "
                "instruct move relocate switch turn", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
@@ -94,7 +95,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar", FIX)
-_add(_ES_VERBS, "corregir rectificar regularizar desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
+_add(_ES_VERBS, "sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -106,7 +107,7 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar ordenar", set(), "remedy")
+               "iniciar dejar cargar ordenar prestar", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
@@ -114,7 +115,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {RE
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
+_add(_ES_VERBS, "congelar pausar bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -140,7 +141,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
-_nouns("reparado reparada repaired repair repairs technician engineer visit appointment patch fitter installer plumber electrician tech crew "
+_nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
 _nouns("amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
@@ -149,14 +150,15 @@ _nouns("amendment amendments correction corrected amended revised reissued recal
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
-_FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of charge|complimentary|on the house|sin (?:coste|costo|cargo)|"
+_FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|complimentary|on the house|sin (?:coste|costo|cargo)|"
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "lineman linesman handyman".split())
+    "assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
 _CARRIERS = frozenset("courier driver rider riders cadete cadetes repartidor repartidora repartidores mensajero mensajera mensajeros "
                       "transportista paqueteria".split())
@@ -177,16 +179,17 @@ _HOLLOW_OBJECTS = frozenset(
     "copy hoja comprobante acuse "
     "respuestas".split())
 _PROCESS_MARKER = re.compile(
-    r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|next week|the \d+\w*|"
-    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing))(?: onwards?)?|"
+    r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the \d+\w*|"
+    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing)|this week|this month)(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next)|permanent(?:ly)?|in (?:the )?future|"
     r"from \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{1,2})?|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
-    r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone)|"
+    r"since (?:this|last) week|since (?:monday|tuesday|wednesday|yesterday|this morning)|"
+    r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone|to other|to others|to another)|"
     r"a partir de (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra)|de ahora en adelante|en adelante|"
-    r"desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
+    r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
     r"ciclo|recibo|pr[oó]xim\w+)|desde (?:el|la) \w+ (?:de )?(?:ma[nñ]ana|hoy|este|esta)|"
@@ -221,7 +224,11 @@ _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirme
 #: What the customer will find, which only a remedy explains: "your invoice now has your ABN on it", "tu saldo ya
 #: aparece en cero", "the duplicate charge no longer appears", "your next month is on us", "that's all squared away".
 _RESULT = re.compile(
-    r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?)\b"
+    r"\b(?:is|are)\s+now\s+(?:\w+\s+){0,2}?(?:spelt|spelled|correct|corrected|fixed|updated|right)\b|"
+    r"(?:^|[,;:—–-]\s*)(?:just\s+|also\s+)?(?:sent|put|paid|refunded|credited|popped|transferred)\s+(?:the\s+|your\s+)?"
+    r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
+    r"mastercard|amex|wallet)\b|"
+    r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision|anotad|"
@@ -238,12 +245,19 @@ _RESULT = re.compile(
     r"(?:straight\s+)?(?:off|onto|into|on to)\b|\b(?:comes?|goes?)\s+(?:straight\s+)?off (?:your|the)\b|"
     r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){1,5}(?:taken off|waived|refunded|removed|"
     r"reversed|credited)\b|"
-    r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction)\b[^.;]{0,60}?\b(?:is|has been|"
+    r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction|swap|port|portabilidad|"
+    r"migration|migracion|cambio)\b[^.;]{0,60}?\b(?:is|has been|"
     r"'s|esta|ha sido|quedo)\s+(?:now\s+|all\s+|ya\s+)?(?:done|complete|completed|processed|hecho|hecha|realizad[oa]|"
     r"procesad[oa])\b|"
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
-    r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro)\b|"
+    r"\b(?:didn't|did not|haven't|have not|won't|will not|wont) (?:charge|bill) (?:you|u)\b|"
+    r"\bno (?:pag[aá]s|pagas|paga|pagan|tiene que pagar|tenes que pagar|tienes que pagar) nada\b|"
+    r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
+    r"\b(?:(?:will|'ll|now) be (?:charged|billed)|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b"
+    r"(?:instead of|rather than|en lugar de|en vez de)\b|"
+    r"\b(?:appointment|booking|visit|cita|reserva|visita|turno)\b[^.;]{0,40}?\b(?:is now|now is|has been moved|"
+    r"qued[oó]|queda|ha quedado)\s+(?:para|on|for|el|at|to)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
     r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
     r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|"
@@ -252,6 +266,13 @@ _RESULT = re.compile(
     r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
     r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
     r"\bya (?:esta|quedo|queda) (?:todo )?(?:listo|arreglado|solucionado|resuelto|limpio|corregido|hecho)\b|"
+    r"\bya (?:esta|quedo|queda)\s+(?:hech[oa]\s+|list[oa]\s+)?(?:tu|su)\s+(?:devolucion|reembolso|reintegro|cambio|"
+    r"reparacion|bonificacion|abono|credito|descuento|portabilidad|migracion|traslado|instalacion|activacion|"
+    r"reconexion)\b|"
+    r"\b(?:te|le|les|os)\s+(?:pasamos|cambiamos|movemos|mudamos|pasaremos|cambiaremos|moveremos|hemos pasado|"
+    r"hemos cambiado|hemos movido|movimos)\s+(?:a|al)\s+(?:la |el |una |un |otra |otro )?(?:\w+\s+)?(?:habitacion|"
+    r"cabana|cuarto|suite|asiento|vuelo|plan|tarifa|mesa|departamento|apartamento)\b|"
+    r"\b(?:we've|we have|i've|i have|we|i)\s+(?:moved|upgraded|switched|transferred)\s+you\s+(?:to|into|onto)\b|"
     r"\b(?:bill|invoice|statement|factura|boleta|recibo)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:lighter|lower|less|"
     r"cheaper|smaller|"
     r"mas baja|mas barata|menos|con descuento|en (?:\$|€)?\s?0)\b|"
@@ -268,22 +289,37 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
                        r"door|flat|apartment|premises|office|shop)\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
+                         r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?out for redelivery\b|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
                          r"(?:van|truck|lorry|round|run)\b|\b(?:is|are|'s|'re)\s+on \w+day's (?:van|truck|run|round)\b|"
                          r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
                          r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
+#: "tu póliza se da de baja el 30 de noviembre", "ya le dimos de baja la línea": cancelled ("da" is too short a word
+#: for the verb table).
+_GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos|han)\s+)?(?:da|dara|daran|dio|dimos|di|"
+                   r"damos|daremos|doy|dado)\s+de baja\b")
+#: A remedy waiting for the customer to collect: "el chip nuevo lo puede retirar en la oficina", "a new pair is set
+#: aside for you at the store".
+_READY = re.compile(
+    r"\b(?:lo|la|los|las) (?:puede|puedes|podes|pueden|podra|podras|podran) (?:retirar|recoger|pasar a buscar|buscar)\b|"
+    r"\byou can (?:pick (?:it|them) up|collect (?:it|them)|grab (?:it|them))\b|"
+    r"\b(?:is|are|'s|'re) (?:now\s+)?(?:ready|waiting) for (?:you|collection|pick-?up)\b|"
+    r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
+    r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b")
+_NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements repuesto reemplazo sustitucion another "
+                        "otro otra fresh spare repaired reparado reparada arreglado arreglada".split())
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene|lleva|is now|now sits|is)"
-    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+)"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)"
+    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
     r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
-    r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director)\b)?", re.IGNORECASE)
+    r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director|coordinador|coordinadora)\b)?", re.IGNORECASE)
 _ROLES = frozenset("assistant engineer manager officer executive head director supervisor lead agent specialist "
                    "coordinator department desk team clerk inspector".split())
 _ORGANISATIONS = frozenset("post mail bank group services service express ltd inc co llc team department centre center "
@@ -300,7 +336,8 @@ _HOLLOW_VERBS = re.compile(
     r"estamos|estoy|queremos|quisieramos|seguimos|continuamos|tomamos|sabemos|creemos|pensamos|deseamos|"
     r"recomend\w*|suger\w*|sugier\w*|aconsej\w*|recommend\w*|suggest\w*|advis\w*|recibido|recibimos|received|"
     r"registrad\w*|registramos|logged|noted|anotad\w*|anotamos|tomado nota|checked|looked|reviewed|searched|"
-    r"investigated|asked|asentad\w*)\b")
+    r"investigated|asked|asentad\w*|pasamos el comentario|pasado el comentario|compartimos|shared|passed (?:on|it)|"
+    r"forwarded|trasladamos|trasladado|looped)\b")
 _FIRST_PERSON_VERB = re.compile(
     r"\b(?:i|we)(?=['\s])\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
@@ -320,7 +357,9 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing".split()) - {"record"}
+    "entity name nombre debit debits standing convenio membership membresia sessions session classes lessons "
+    "sesiones sesion clases licencias licencia licenses licences license licence users usuarios "
+    "seat".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar".split())
@@ -368,8 +407,11 @@ _ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
 _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
 
 _HARD_CONDITION = re.compile(
-    r"\b(?:if|unless|provided|providing|subject to|as long as|in case|in the event|assuming|pending|should you|"
-    r"eligible|eligibility|while (?:a|the|your|any|an)|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
+    r"pending (?:the |a |an |your |our )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
+    r"receipt|assessment|check|decision)|"
+    r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
+    r"eligible|eligibility|while (?:a|the|your|any|an) (?!(?:\w+\s+){0,2}(?:heals?|recovers?|is away|are away|is empty|makes its))|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica|de ser el caso|de (?:verificarse|confirmarse|comprobarse|resultar|"
     r"corresponder|proceder)|en su caso|if applicable|where applicable|if appropriate|as applicable)\b")
@@ -477,7 +519,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|conforme a|de acuerdo con|segun)\s+"
+_POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|per|under|conforme a|de acuerdo con|segun)\s+"
                      r"(?:our|the|your|nuestr[oa]s?|la|las|el|los|su|sus)\s+(?:[\w.]+\s+){0,5}?(?:policy|policies|terms|"
                      r"conditions|politica|politicas|terminos|condiciones|normas|reglamento)\b")
 
@@ -499,6 +541,10 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
             opens = folded[spans[where][0]:match.start()].strip() == ""
             if where != mine and not (opens and (where == mine - 1 or where == 0 and match.start() < here)):
                 continue  # a condition opening the sentence governs all of it ("Una vez que recibamos..., te...")
+            if soft and re.match(r"\s+(?:your|su|tu|our|nuestra|la|el|the)\s+(?:\w+\s+)?(?:complaint|call|email|message|"
+                                 r"feedback|review|visit|stay|letter|queja|reclamo|reclamacion|llamada|correo|mensaje|"
+                                 r"comentario|visita|estancia|carta)s?\b", folded[match.end():]):
+                continue  # "after your complaint we've changed...": when, not if
             if soft and re.search(r"\b(?:on|about|of|sobre|de|regarding|as to)\s*$", folded[:match.start()]):
                 continue  # "an update on when the site is back up": a question, not a condition
             if soft:
@@ -524,8 +570,11 @@ def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[
     tokens = sentence.tokens[first:last + 1]
     for token in tokens:
         kinds |= _noun_kinds(token.norm)
-    if _FREE.search(" ".join(t.norm for t in tokens)):
+    joined = " ".join(t.norm for t in tokens)
+    if _FREE.search(joined):
         kinds.add(CREDIT)  # "two months of Pro at no charge", "sin coste"
+    if re.search(r"\bpayment (?:plan|arrangement)|\bplan de pagos?\b|\bconvenio de pagos?\b|\binstal+ment plan", joined):
+        kinds.add(CREDIT)  # "we've set up the payment plan we talked about": time to pay, a concession
     return kinds, tokens
 
 
@@ -534,6 +583,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     if index > 0 and sentence.tokens[index].text[:1].isupper() and sentence.tokens[index - 1].text[:1].isupper():
         return None  # "Shannon Claims Services": a name, not "services"
     left = _left(sentence, index, first, _SKIP_EN)
+    if left and left[0].norm == "re" and left[0].end + 1 == sentence.tokens[index].start:
+        left = left[1:]  # "the sender's re-dispatching your order": the verb is "re-dispatch"
     words = [t.norm for t in left]
     near = words[:4]
     chain = []
@@ -550,14 +601,22 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     status = ""
     passive = False
     lead = sentence.text[:sentence.tokens[index].start - sentence.start] if index else ""
-    if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve")
+    if index == 0 or all(t.norm in ("re", "just", "also", "already", "now", "and", "have", "'ve", "yep", "yes",
+                                    "yeah", "yup", "ok", "okay", "sure", "done", "sorted", "update", "good", "news")
                          for t in sentence.tokens[:index]) or (
-            index <= 3 and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
+            (index <= 3 or re.match(r"\W*(?:hi|hello|hey|so|really|very|oh)?\W*(?:\w+\W+)?(?:so |very |really )?"
+                                    r"(?:sorry|thanks|thank you|apologies|good news|great news|update)\b",
+                                    _fold_keep(lead))) and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
             not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
             return ("done", "first", False)  # "- Re-applied the discount", "Refunded the £12 just now."
-    if _coordinated(sentence, index) and tense in ("pp", "past", "base", "s"):
-        inherited = _inherited(sentence, index, tense)
+    if tense in ("pp", "past") and re.match(r"\W*(?:all\s+)?(?:sorted|done|fixed|all done|all sorted)\s*[-–—:!,]",
+                                            _fold_keep(sentence.text)) and not (near[:1] and near[0] in _AUX_EN):
+        return ("done", "first", True)  # "Sorted - the aircon's blowing cold again, the leaking valve swapped"
+    prefixed = index > 0 and sentence.tokens[index - 1].norm == "re" and \
+        sentence.tokens[index - 1].end + 1 == sentence.tokens[index].start  # "re-run": the verb starts at "re"
+    if _coordinated(sentence, index - prefixed) and tense in ("pp", "past", "base", "s"):
+        inherited = _inherited(sentence, index - prefixed, tense)
         if inherited is not None:
             return inherited
     if tense == "pp" and not (near[:1] and near[0] in _HAVE_EN | {"been"}) and index + 1 < len(sentence.tokens) and (
@@ -584,11 +643,15 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
                 (index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].norm in ("now", "already")) or \
                 _TODAY.search(_fold_keep(sentence.text))
             status, subject_at, passive = ("done" if resultative else "present"), 1, True
-        elif near[:1] and near[0] in ("being",):
+        elif near[:1] and near[0] in ("being",) and near[1:2] and near[1] in ("is", "are", "'s", "'re", "am", "'m"):
             status, subject_at, passive = "promised", 2, True
+        elif near[:1] and near[0] in ("being",):
+            return None  # "within 30 days of the fault being repaired": when, not a promise
         elif index > 0 and (_noun_kinds(sentence.tokens[index - 1].norm) or sentence.tokens[index - 1].norm in (
                 "amount", "payment", "money", "sum") or money(sentence.text[:sentence.tokens[index].start -
-                                                                             sentence.start])) and index <= 4 and \
+                                                                             sentence.start]) or (
+                _EN_VERBS[form.lemma][1] == "delivery" and index <= 4 and
+                any(t.norm in ("ones", "one", "pair", "size") for t in sentence.tokens[:index]))) and index <= 4 and \
                 not sentence.tokens[index - 1].norm.endswith("s") and form.lemma != "make" and (
                 money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                 sentence.text.rstrip().endswith(":")):
@@ -613,7 +676,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         if "pp" in readings and (near[:1] and near[0] in ("it", "this", "that", "they") or
                                  any(w in ("get", "getting", "got", "have", "having", "had") for w in near[:4])):
             return None  # "getting it fixed", "get your delivery rescheduled": a causative, not our past
-        if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0])
+        if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or near[0] in _ROLES
                                                     or REPLACEMENT in _kinds_in(sentence, max(first, index - 3), index)
                                                     or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
             return None  # "the £318.40 paid for your tickets", "the fee approved by the regulator"
@@ -890,6 +953,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             status = "promised"
         else:
             return None
+    elif tense == "subj" and re.search(
+            r"\b(?:nos comprometemos|me comprometo|garantizamos|le garantizamos|te garantizamos|le aseguramos|"
+            r"te aseguramos|nos encargamos de|me encargo de)\s+(?:a\s+|de\s+)?que\b[^.;]*$",
+            _fold_keep(sentence.text[:sentence.tokens[index].start - sentence.start])):
+        status = "promised"  # "nos comprometemos a que esta tarde tengan la nueva habitación"
     else:
         return None  # conditional, subjunctive, imperative, imperfect
     if not subject:
@@ -921,8 +989,10 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 r"\b(?:could you|can you|please|kindly|we need|we'll need|necesitamos|podr[ií]as?|por favor|le pedimos|"
                 r"te pedimos|env[ií]enos|envianos|share|send us)\b", _fold_keep(sentence.text)) is not None
         amounts = money(sentence.text)
-        if amounts and all(all(v == 0 for v in m.values) for m in amounts):
-            continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy
+        if amounts and all(all(v == 0 for v in m.values) for m in amounts) and not re.search(
+                r"\b(?:bill|balance|invoice|statement|boleta|factura|saldo|recibo|cuenta|account)\b",
+                _fold_keep(sentence.text)):
+            continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy (a bill at $0 is one)
         question = sentence.text.rstrip().endswith("?") or sentence.text.lstrip().startswith("¿")
         if question:
             continue
@@ -943,6 +1013,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text)))
         for match in _BACK.finditer(folded_raw):
+            if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
+                         folded_raw[match.start():match.end() + 12]):
+                continue  # "I'll come back to you": an answer later, not money back
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             before_kinds = _nouns_before(sentence, at)
             corrected = "your" in match.group(0) and before_kinds & {CORRECTION}
@@ -973,7 +1046,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop)\b", match.group(0)):
                 kinds = {CANCELLATION}  # "your membership finishes on Monday 30 November"
             else:
-                kinds = {CORRECTION, REPAIR} | (_nouns_before(sentence, at) & {REFUND, CREDIT, REPLACEMENT})
+                kinds = {CORRECTION, REPAIR} | ((_nouns_before(sentence, at) | {
+                    k for w in re.findall(r"\w+", match.group(0)) for k in _noun_kinds(w)}) & {REFUND, CREDIT, REPLACEMENT})
             found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
                                     "done", number, raw[match.start():match.end()], True))
         for match in _NOW_YOU.finditer(folded_raw):
@@ -1000,10 +1074,26 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
-            if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent) and \
+            if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
+                                        raw[match.start():match.end()], True))
+        for match in _GONE.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                past = re.search(r"\b(?:dio|dimos|di|dado|diste)\b", match.group(0))
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({CANCELLATION}), "done" if past else "promised", number,
+                                        raw[match.start():match.end()], has_deadline(sentence.text)))
+        for match in _READY.finditer(folded_raw):
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
+            remedy = {REPLACEMENT} if any(t.norm in _NEW_THINGS for t in sentence.tokens) else set()
+            remedy |= _kinds_in(sentence, 0, len(sentence.tokens)) & {REPAIR}
+            if remedy and not _governed_by_condition(sentence, sentence.tokens[at], folded_raw, True) and \
+                    not re.search(r"\b(?:can't|cannot|can not|unable|no podemos|no es posible)\b", folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset(remedy | {REPLACEMENT}), "done", number,
                                         raw[match.start():match.end()], True))
         for match in _CAUSATIVE.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
@@ -1042,6 +1132,12 @@ _MONTH_INDEX = {name: i % 12 + 1 for i, name in enumerate(
     "january february march april may june july august september october november december".split())}
 
 
+_RULE_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|si|cuando)\s+(?:you(?:'re| are)|nobody(?:'s| is)?|no one(?:'s| is)?|there(?:'s| is) no one|"
+    r"no (?:estas|esta|estan|hay nadie)|nadie)\s+(?:not\s+)?(?:in|home|at home|out|away|available|answers?|en casa|"
+    r"contesta|responde|atiende)\b")
+
+
 def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
              today: date, following: Sentence | None = None, previous: Sentence | None = None) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
@@ -1051,7 +1147,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                   r"recepcion|receipt|entrega|delivery|compra|purchase)", folded[marker.start():]):
         return None  # "30 días a partir de la fecha de entrega": a policy's window
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
-    if _governed_by_condition(sentence, at, folded) or re.search(
+    # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
+    rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
+    if _governed_by_condition(sentence, at, rule) or re.search(
             r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
         return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
     month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -1072,12 +1170,13 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
+    pointed = pointed or marker.group(0).startswith("since")  # "since this week it gets cleaned every 2 hours"
     prior_verb = previous is not None and re.match(r"\s*(?:this|it|that|esto|eso)\b", folded) and \
         _FIRST_PERSON_VERB.search(_fold_keep(previous.text))
     nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
         following is not None and any(t.norm in _PROCESS_NOUNS for t in following.tokens)
         and re.match(r"\s*(?:ya\s+)?(?:qued|est|lo hemos|we've|i've|it's|that's)", _fold_keep(following.text)))
-    if not (mine or (verb and not _HOLLOW_VERBS.search(verb.group(0))) or (lexical and pointed) or (nouns and pointed)):
+    if not (mine or (verb and not _HOLLOW_VERBS.search(folded[verb.start():verb.end() + 25])) or (lexical and pointed) or (nouns and pointed)):
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()
@@ -1092,6 +1191,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
         return None  # "a set-top box": a compound, not a verb
+    if re.search(r"\b(?:is|are|gets|get)\s+auto-?\s*$", sentence.text[:token.start - sentence.start], re.IGNORECASE):
+        return None  # "the amount is auto-reversed within T+5 days": it happens by itself, nobody acts
     first, last = _tokens_window(sentence, index)
     best: tuple[str, str, bool] | None = None
     chosen: Form | None = None
@@ -1119,7 +1220,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if amounts and all(all(v == 0 for v in m.values) for m in amounts):
         return None  # "we have refunded 0 EUR" commits to nothing
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
-                                                r"fee|pago|payment|cost|coste|costo|fare|saldo)\b",
+                                                r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
+                                                r"bond|difference|diferencia)\b",
                                                 _fold_keep(clause)))
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
         return None  # "the invoices on which TDS was deducted": a description, not an action
@@ -1169,19 +1271,38 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
             has_money = True
+        if lemma in ("take", "knock") and re.search(r"\boff\s+(?:your|the|this|next|their)\s+(?:\w+\s+)?(?:bill|invoice|"
+                                                     r"account|tab|folio|statement|total|balance|stay|order)\b",
+                                                     folded_after):
+            has_money = True  # "we've taken tonight's breakfast off your bill"
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
-                lemma in ("take", "knock") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
+                lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
-        if lemma in ("take", "knock", "write") and not re.search(r"\boff\b", folded_after):
+        if lemma in ("take", "knock", "write", "wipe") and not re.search(r"\boff\b", folded_after):
             return None
-        if lemma in ("take", "knock") and not has_money:
+        if lemma in ("take", "knock", "wipe") and not has_money:
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
             has_money = True  # "I have taken 20% off your stay"
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
             kinds |= {CREDIT}
+    elif need == "remedy" and (lemma == "set" and re.match(r"\s*out\b", folded_after) or passive and re.match(
+            r"\s*(?:\w+\s+)?(?:in|en)\s+(?:the|our|el|la|los|las|nuestr[oa]s?)\s+(?:\w+\s+)?(?:tariff|terms|policy|"
+            r"brochure|contract|agreement|folleto|contrato|condiciones|politica|reglamento|web|website|tarifa)",
+            folded_after)):
+        return None  # "fees are set out in our Tariff of Charges": where it is written, not what we did
+    elif need == "delivery" and passive and re.match(
+            r"\s*(?:\w+\s+)?(?:in|en)\s+(?:the|our|el|la|los|las|nuestr[oa]s?)\s+(?:\w+\s+)?(?:tariff|terms|policy|"
+            r"brochure|contract|agreement|folleto|contrato|condiciones|politica|reglamento|web|website|tarifa)",
+            folded_after):
+        return None  # "las comisiones están recogidas en el folleto de tarifas"
     elif need == "remedy":
+        if lemma in ("dejar", "hacer") and re.match(r"\s*(?:\w+\s+)?(?:registrad|anotad|constancia|asentad|nota\b)",
+                                                   folded_after):
+            return None  # "dejamos registrada su observación": a record, not a remedy
+        if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
+            around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
@@ -1194,8 +1315,13 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 around_kinds = {CREDIT}
             if not around_kinds:
                 return None
-        if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize") and \
-                index + 1 < len(sentence.tokens) and _is_name(sentence.tokens[index + 1], index + 1, sentence):
+        if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
+            around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
+        if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
+                     "squeeze") and any(_is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm)
+                                        or sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs",
+                                                                       "ms", "nurse", "enfermera")
+                                        for i in range(index + 1, min(index + 6, len(sentence.tokens)))):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION}  # "I've booked Luis, one of our installers"
         if not around_kinds and lemma in ("email", "send", "share", "provide", "attach", "compartir", "facilitar"):
             tail = re.split(r"[.;]|\b(?:and|y)\s+(?:we|i|he|she|they|you)\b",
@@ -1226,6 +1352,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                  re.match(r"\s*(?:us|it to us|them to us)\b", _fold_keep(after))):
         return None  # "los documentos que nos envió", "the photos you sent us"
     elif need == "delivery":
+        if re.search(r"\b(?:again|once more|de nuevo|otra vez|nuevamente)\b", _fold_keep(sentence.text)):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "it has been loaded again and will be delivered"
         if not around_kinds and re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) or \
                 re.search(r"\bse (?:lo|la|los|las)\s*$", _fold_keep(before)):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index)
@@ -1248,6 +1376,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if has_money and lemma in ("send", "enviar", "mandar", "transfer", "drop", "stick", "pop", "chuck"):
             kinds |= {REFUND}
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, CORRECTION, CREDIT, REFUND)}
+    elif need == "moves" and re.match(r"\s*(?:back\s+)?(?:a|al|en|to|at|in)\s+(?:la |el |nuestr[oa]s? |our |the )?"
+                                      r"(?:bodega|almacen|deposito|centro de devoluciones|warehouse|depot|returns)\b",
+                                      folded_after):
+        return None  # "su devolución llegó a bodega el lunes": their parcel reached us, nothing done for them yet
     elif need == "moves":
         if passive and not (around_kinds & {REPLACEMENT, REFUND, CREDIT} or subject == "remedy"):
             return None  # "the parcel was left at the front door"
@@ -1285,6 +1417,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject in ("third", "") and prior is not None and any(
                 _is_name(t, i, prior) for i, t in enumerate(prior.tokens)):
             subject = "named"  # "He pasado su caso a Laura Gómez; le llamará el lunes a las 10."
+        if subject in ("third", "") and re.match(r"\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?,\s+(?:del|de la|de "
+                                                 r"nuestr\w+|from|of|our|nuestr\w+)\b", sentence.text):
+            subject = "named"  # "Marisol, del área de facturación, le llama hoy entre las 3 y las 5"
         if subject == "first" and has_specific_time(sentence.text) and lemma in ("call", "phone", "ring", "llamar",
                                                                                    "telefonear", "visit", "visitar"):
             kinds = {ESCALATION, REPAIR}  # "we will call you at 5pm today to set up the router"
@@ -1293,7 +1428,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject == "agent":
             kinds = {REPAIR}
     elif need == "object":
-        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b",
+        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:been|sido)\b|\bya\b|"
+                                                          r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
             return None  # "you were moved to a room at the rear": what happened to them
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
@@ -1313,8 +1449,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:esto|eso|this|that|it|how|como|la forma|la manera|the way|lo que|what|nuestr\w+ (?:forma|manera|"
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
             kinds = {PROCESS}  # "hemos cambiado esto:", "we've changed how we work"
-        elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after)) and \
-                not fixable:
+        elif lemma == "cambiar" and re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before)) and \
+                re.match(r"\s*(?:\w+\s+){0,3}?por (?:la|el|los|las|lo) (?:de|que)\b", folded_after):
+            kinds = {CORRECTION}  # "la lectura se introdujo mal; la hemos cambiado por la de su foto"
+        elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
+                subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?$", _fold_keep(before)))) \
+                and not fixable:  # "le cambiamos el alternador": a part swapped for them
             kinds = {REPLACEMENT}
         elif process:
             kinds = {PROCESS}
@@ -1322,6 +1462,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {CORRECTION} if lemma not in ("cancel", "close", "stop", "cerrar") else {CANCELLATION}
             if lemma in ("block", "bloquear"):
                 kinds = {CORRECTION, CANCELLATION}  # "I've blocked the card ending 5521"
+            if lemma in ("freeze", "pause", "congelar", "pausar"):
+                kinds = {CANCELLATION, CREDIT}  # "I've frozen your membership until 28 February": no fees meanwhile
         elif lemma == "cambiar":
             return None
         else:
@@ -1349,7 +1491,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if re.search(r"^\s*(?:derecho|el derecho|the right|right to|entitled)", folded_after) or \
                 re.search(r"\bentitled\b", _fold_keep(before)):
             return None  # "usted tiene derecho a solicitar...": an entitlement to ask, not a remedy
-        kinds = set(around_kinds - ({CORRECTION} if not re.search(r"\b(?:en cero|a cero|at zero)\b", folded_after)
+        kinds = set(around_kinds - ({CORRECTION} if not re.search(r"\b(?:en cero|a cero|at zero|rectificativa|"
+                                                                  r"corregida|corrected|amended|revised)\b", folded_after)
                                     else set()) - {CANCELLATION}) or {REFUND}
     if not kinds:
         return None
@@ -1360,6 +1503,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
+    # "le acreditamos": now or already; a date before it is the story, not when we did it.
+    ambiguous = status == "present_or_done" or chosen.lang == "es" and chosen.tense == "pret" and any(
+        r.tense == "pres" and r.person == chosen.person and r.lemma == chosen.lemma for r in readings)
+    if ambiguous and re.search(r"\b(?:asi que|por lo que|de modo que|de manera que|entonces|por eso)\s+(?:\w+\s+){0,2}$",
+                               _fold_keep(before)) and not re.search(r"\b(?:ya|hoy|ayer|recien)\b", _fold_keep(sentence.text)):
+        status = "promised"  # "está en garantía, así que te lo cambiamos": a decision announced, still to happen
     if status in ("present", "present_or_done"):
         window = sentence.text
         timed = has_specific_time(window) and not has_past_date(window, today)
@@ -1369,7 +1518,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             if (subject == "first" or need == "receipt") and chosen.lang == "es" and \
                     re.search(r"\bya\b", _fold_keep(before)):
                 status = "done"  # "ya tienes los 18 € de vuelta"
-            elif subject == "first" and chosen.lang == "es" and has_deadline(sentence.text) and \
+            elif (subject == "first" or subject == "impersonal" and re.search(r"\bse (?:le|te|les|os)\s*$",
+                                                                             _fold_keep(before))) and \
+                    chosen.lang == "es" and has_deadline(sentence.text) and \
                     re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)):
                 status = "promised"  # "te devolvemos los gastos de envío en 48 horas"
             else:
@@ -1382,10 +1533,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         chosen.tense in ("past", "pret") and not re.search(r"\b(?:have|has|'ve|he|hemos|ha|han)\s+(?:\w+\s+)?$",
                                                            _fold_keep(before))
     words_end = sentence.tokens[last].end - sentence.start
-    scope = (sentence.text if historical and not passive else
-             sentence.text[(clause_start if historical else token.start - sentence.start):words_end]) + (
+    scope = (sentence.text if historical and not passive and not ambiguous else
+             sentence.text[(clause_start if historical and not ambiguous else token.start - sentence.start):
+                           words_end]) + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
+    scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
@@ -1396,22 +1549,29 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
+    if status == "done" and lemma in _ARRANGING and kinds & {REPAIR} and not kinds & {REFUND, CREDIT}:
+        status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
+    if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
+            subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
+        kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(_without_dates(sentence.text)))
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
                       tuple(amounts), lemma)
 
 
-_DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|your \w+|su \w+|tu \w+|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
-                          r"(?:to|a|al|con)\s+(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?(?:[\w-]+\s+){0,3}"
-                          r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
-                          r"equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
+_DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|(?:your|su|tu) (?:case|complaint|request|query|feedback|comments?|"
+                          r"claim|issue|concern|email|message|caso|queja|reclamo|reclamacion|solicitud|consulta|"
+                          r"comentarios?|pedido|inquietud|incidencia|mensaje|correo|problema)|lo|la|el caso|esto)\s+)?(?:(?:on|through|over|across|along)\s+)?"
+                          r"(?:to|a|al|con|with)\s+(?!(?:your|su|tu|vuestr\w*)\b)(?:(?:the|our|my|a|el|la|nuestro|nuestra|mi|un|una)\s+)?"
+                          r"(?:[\w-]+\s+){0,3}(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|office|partner|"
+                          r"staff|kitchen|cocina|equipo|departamento|area|supervisor|responsable|gerente|companeros|especialistas|oficina|"
                           r"centro|sucursal)\b")
 
 
 _DESTINATION_ANYWHERE = re.compile(
     r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|"
+    r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|crew|staff|kitchen|"
     r"equipo|departamento|area|responsable|gerente|especialistas|socio|proveedor)\b|"
     r"\b(?:to|a|al|en)\s+(?:your|the|su|tu|el|la)\s+(?:\w+\s+)?(?:file|record|records|case|expediente|ficha|historial|"
     r"notes|profile notes)\b")
@@ -1430,6 +1590,8 @@ def _passes_on(after: str) -> bool:
     content = [w for w in first if w not in _DETERMINERS_ANY and w not in ("de", "of", "del")]
     if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS for a, b in zip(content[:3], content[1:4])):
         return True  # "a refund request", "a compensation claim": the request is the object
+    if content[:1] == ["pedido"] and len(content) > 1 and _noun_kinds(content[1]):
+        return True  # "iniciamos el pedido de reintegro": a request for a refund, someone else decides
     if content and content[0] in _HOLLOW_OBJECTS and not (
             len(content) > 1 and _noun_kinds(content[1]) and content[0] in ("nota", "note", "copia", "copy", "notas")):
         return True  # "tu solicitud de crédito", "your claim for compensation": the request, not the remedy
@@ -1452,18 +1614,41 @@ def _before_purpose(after: str) -> str:
     return after
 
 
+#: Verbs of saying: the "que"/"that" after them opens what is said, not a relative clause.
+_SAYING = frozenset("digo decimos dice aviso avisamos indico indicamos comento comentamos recuerdo recordamos "
+                    "aseguro aseguramos garantizo garantizamos saber say confirm inform tell advise know".split())
+
+
+#: Verbs that book something for later: done, they leave the visit itself to come.
+_ARRANGING = frozenset("arrange book schedule organise organize set squeeze generar programar agendar gestionar coordinar "
+                       "concertar reservar".split())
+
+
+def _says(norm: str) -> bool:
+    return norm in _SAYING or norm.startswith(("inform", "comunic", "confirm", "notific"))
+
+
 def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
     """The noun a relative clause hangs from, when the verb is in one: "el enlace (que le hemos) remitido"."""
     for position in range(index - 1, max(-1, index - 5), -1):
         norm = sentence.tokens[position].norm
         if norm in ("que", "that", "which", "cual", "cuales"):
             head = [t.norm for t in sentence.tokens[max(0, position - 3):position]]
+            if head and _says(head[-1]):
+                return None  # "le informo que ya se realizó": what we say, not a noun described
             hollow = [w for w in head if w in _HOLLOW_OBJECTS]
             return hollow[0] if hollow else (head[-1] if head else "")  # "el enlace de pago que..."
         if norm not in _ES_CLITIC and norm not in _HABER_DONE and norm not in _HAVE_EN and norm not in (
                 "we", "i", "ya", "se", "you", "they"):
             return None
     return None
+
+
+_COMPLAINT_DATE = re.compile(
+    r"\b(?:reclamo|reclamacion|queja|complaint|email|e-mail|correo|mensaje|message|letter|carta|solicitud|request|ticket|"
+    r"caso|case|llamada|call|escrito|consulta)\s+(?:de fecha\s+|del?\s+|of\s+|dated\s+|from\s+|on\s+)"
+    r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+(?:\s+(?:de\s+)?\d{4})?|"
+    r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)", re.IGNORECASE)
 
 
 def _without_dates(text: str) -> str:
@@ -1485,7 +1670,11 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
                 return True
             if _noun_kinds(norm):
                 return False
-    for position in range(0, index):
+    start = max((p + 1 for p in range(1, index) if sentence.tokens[p].norm in ("que", "that") and
+                 _says(sentence.tokens[p - 1].norm) or sentence.tokens[p].norm in ("and", "but", "y", "pero")
+                 and p + 1 < index),
+                default=0)  # "your claim has been approved and €400 was transferred": €400 is what moved
+    for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS:
             return True

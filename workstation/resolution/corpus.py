@@ -9,6 +9,8 @@ one, on the same replies) and by hand while working on the gate.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +24,13 @@ WRITTEN_ON = date(2026, 11, 26)
 
 #: Text-only replies whose concrete content is an answer, not an action: without a structured ``answer``
 #: action no gate can tell them from a policy quoted or instructions given, so the text target leaves them out.
-ANSWER_FAMILIES = frozenset({"answer"})
+#: Writers label them in their own words ("answer", "direct_answer", "respuesta_directa"): a concrete reply
+#: whose family names an answer is one.
+ANSWER_WORDS = re.compile(r"answer|respuesta")
+
+
+def is_answer(item: dict[str, Any]) -> bool:
+    return item.get("verdict") == "concrete" and ANSWER_WORDS.search(str(item.get("family", ""))) is not None
 
 
 @dataclass
@@ -67,7 +75,7 @@ def judge(folder: Path, check_text: Callable[[str], Any], check_reply: Callable[
         language = name.split("_")[0]
         for item in items:
             if name.endswith("_text"):
-                if item.get("family") in ANSWER_FAMILIES and not answers:
+                if is_answer(item) and not answers:
                     continue
                 accepted = check_text(item["text"], today=WRITTEN_ON).accepted
                 if item["verdict"] == "concrete":

@@ -66,7 +66,8 @@ SITE_LEXICON = "site.yaml"
 #: Which kinds of commitment read in the text state each kind of structured action.
 _STATES = {
     "refund": {cm.REFUND, cm.CREDIT}, "credit": {cm.CREDIT, cm.REFUND}, "replacement": {cm.REPLACEMENT, cm.REPAIR},
-    "repair_visit": {cm.REPAIR}, "correction": {cm.CORRECTION}, "cancellation": {cm.CANCELLATION},
+    # A repair is often a part replaced: "we swapped the stripped wheel stud", "replaced the thermostat".
+    "repair_visit": {cm.REPAIR, cm.REPLACEMENT}, "correction": {cm.CORRECTION}, "cancellation": {cm.CANCELLATION},
     "process_change": {cm.PROCESS, cm.CORRECTION},
 }
 
@@ -414,14 +415,18 @@ _HOLLOW_CLAUSE = re.compile(
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
-    r"a la brevedad|assist|ready to|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
+    r"a la brevedad|assist (?:you|further)|to assist|ready to|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
     r"recibimos|pensar en nosotros|thinking of us|confiar en nosotros|let us know|anything else|algo m[aá]s|"
     r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued|information|"
     r"\binfo\b|make sure|viendo|mirando|looking at|pregunta|question|nos encanta|we love|coraz[oó]n|heart|[uú]nic[oa]|"
     r"unique|inspir|instagram|seguirnos|follow us|gusto|pleasure|alegr[ií]a|delighted|importante|important|"
     r"acompa[nñ]|by your side|esforz|transparen|hear you|here for you|aqu[ií] estamos|sencill|common request|"
     r"your interest|tu inter[eé]s|su inter[eé]s|tema de|sobre todo|cualquier (?:otra )?cosa|anything you need|"
-    r"lo que necesites|lo que necesite", re.IGNORECASE)
+    r"lo que necesites|lo que necesite|"
+    # pointing elsewhere instead of answering: "you can find all the details on our website"
+    r"website|\bweb\b|p[aá]gina web|sitio web|help ?cent|centro de ayuda|\bfaqs?\b|preguntas frecuentes|circular|"
+    r"newsletter|\bvar(?:y|ies)\b|var[ií]an?\b|depends? on|dependen? de|estar atent|keep an eye|you can find|"
+    r"can be found|encontrar[aá]|podr[aá] encontrar|puede consultar|puedes consultar", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
@@ -441,6 +446,22 @@ def _informative(reading: Reading) -> int:
                 continue
             count += len(words)
     return count
+
+
+def _implied_amounts(own: str, written: tuple) -> set[Decimal]:
+    """Amounts the text states without writing them: "las dos cuotas (2 x 27,50 €)" is 55 €, and "you'll be
+    charged £56.00 instead of £140.00" takes £84 off."""
+    implied: set[Decimal] = set()
+    for m in written:
+        times = re.search(r"(\d{1,2})\s*[x×]\s*$", own[max(0, m.start - 8):m.start])
+        if times:
+            implied |= {int(times.group(1)) * v for v in m.values}
+    if re.search(r"\b(?:instead of|rather than|en lugar de|en vez de|down from|from)\b", own, re.IGNORECASE):
+        for a in written:
+            for b in written:
+                if a is not b and a.currency == b.currency:
+                    implied |= {y - x for x in a.values for y in b.values if y > x}
+    return implied
 
 
 def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,
@@ -472,7 +493,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     if spec.amount is not None:
         amount = format_amount(spec.amount, spec.currency, language)
         written = money(own)
-        if any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own) and not written:
+        if any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own) and not written or \
+                spec.amount in _implied_amounts(own, written):
             pass
         elif written and not any(o.amount in m.values for o in others if o.amount is not None for m in written):
             said = written[0].text.strip()

@@ -47,6 +47,7 @@ class Form:
 
 _EN_IRREGULAR = {
     "send": ("sent", "sent"), "resend": ("resent", "resent"), "put": ("put", "put"), "take": ("took", "taken"),
+    "freeze": ("froze", "frozen"), "run": ("ran", "run"),
     "give": ("gave", "given"), "get": ("got", "gotten got"), "go": ("went", "gone"), "pay": ("paid", "paid"),
     "repay": ("repaid", "repaid"), "come": ("came", "come"), "ring": ("rang", "rung"), "make": ("made", "made"),
     "leave": ("left", "left"), "set": ("set", "set"), "see": ("saw", "seen"), "have": ("had", "had"),
@@ -294,20 +295,25 @@ def _strip_clitics(word: str) -> list[str]:
     return found
 
 
+#: The order a word's readings are tried in, when two of them read equally well.
+_TENSE_ORDER = ["pp", "past", "base", "s", "ing", "inf", "pres", "pret", "impf", "fut", "cond", "subj", "imp"]
+
+
 class Morphology:
     """Reads words as forms of the lemmas it was given."""
 
     def __init__(self, en_lemmas: set[str], es_lemmas: set[str]) -> None:
+        # Sorted, so that a word's readings come in the same order in every process (sets are not).
         self._table: dict[str, list[Form]] = {}
-        for lemma in en_lemmas:
+        for lemma in sorted(en_lemmas):
             for word, tenses in _en_forms(lemma).items():
-                for tense in tenses:
+                for tense in sorted(tenses, key=_TENSE_ORDER.index):
                     self._table.setdefault(word, []).append(Form(lemma, tense, "", "en"))
-        for lemma in es_lemmas:
+        for lemma in sorted(es_lemmas):
             for word, pairs in _es_forms(lemma).items():
                 if len(word) <= 2 and word not in ("di", "va"):
                     continue  # "de", "da", "ve": far more often a preposition or another word than a verb
-                for tense, person in pairs:
+                for tense, person in sorted(pairs, key=lambda pair: (_TENSE_ORDER.index(pair[0]), pair[1])):
                     self._table.setdefault(word, []).append(Form(lemma, tense, person, "es"))
 
     def forms(self, word: str) -> list[Form]:

@@ -136,7 +136,8 @@ def _split(start: int, word: str) -> list[Token]:
 
 
 _ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|[Rr]ef|approx|aprox|etc|Co|Ltd|"
-                           r"Inc|Jr|Prof|Dept|Depto|Col|Tel|Ext|nr|n[º°]|núm|núms|pág|tel)\.(?=\s+\S)")
+                           r"Inc|Jr|Prof|Dept|Depto|Col|Tel|Ext|nr|n[º°]|núm|núms|pág|tel|Rs|rs|Dña|Dna|Sres|Sras|Ud|Uds|Lcda|Lcdo|Arq|"
+                           r"Mtro|Mtra|Ldo|Lda)\.(?=\s+\S)")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -144,6 +145,8 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # "Dr. Pulido" stays one sentence
     text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
+                  flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
     pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+", text)
     cursor = 0
@@ -318,11 +321,11 @@ _CURRENCY_WORDS = {
     "rs": "INR", "rs.": "INR", "rupees": "INR", "aud": "AUD", "a$": "AUD", "au$": "AUD", "cad": "CAD",
     "chf": "CHF", "uyu": "UYU", "brl": "BRL", "r$": "BRL", "bob": "BOB", "gtq": "GTQ", "dop": "DOP",
     "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
-    "bucks": "USD", "lucas": "",
+    "bucks": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR",
 }
 _CUR = (r"(?:€|\$|£|₹|us\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
-        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b)")
+        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|zar\b|rand\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
 _AMOUNT_NUM = r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MONEY = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<a>{_AMOUNT_NUM})(?:\s?(?P<post1>{_CUR}))?|(?P<b>{_AMOUNT_NUM})\s?(?:-\s?)?(?P<post>{_CUR})",

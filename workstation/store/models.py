@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -41,17 +41,17 @@ from sqlalchemy import func, select, update
 
 from workstation import secrets
 from workstation.accounts import syncable_accounts
-from workstation.endpoints import Endpoint
+from workstation.changes import ChangeSet
 from workstation.errors import NotFound
-from workstation.followups import record_scores
-from workstation.incidents import link_new
-from workstation.store.bulk import allocate_ids, bulk_insert, chunks
+from workstation.mail.endpoints import Endpoint
+from workstation.mail.imap import ConnectionLost, PasswordMissing, SyncError, connect_for_sync, log_out
+from workstation.mail.sent import find_sent_folder
+from workstation.store.bulk import chunks
 from workstation.store.db import Store
-from workstation.store.models import Account, Attachment, Blob, Direction, Folder, Message
+from workstation.store.models import Account, Folder, Message
 from workstation.store.search import deferred_indexing
-from workstation.sync.connection import ConnectionLost, PasswordMissing, SyncError, connect_for_sync, log_out
 from workstation.sync.fetching import fetch_messages
-from workstation.sync.filing import BatchFiler, Incoming
+from workstation.sync.filing import Arrived, store_batch
 from workstation.sync.head_start import HeadStart
 from workstation.sync.parse import ParsedMessage, parse
 from workstation.team.conflicts import retrying
@@ -68,7 +68,8 @@ PARSER_NICENESS = 10  # the parsing processes' priority below this one's (see _p
 PARSE_DEADLINE = 20.0
 REMAP_MIN_SHARE = 0.5
 ANALYZE_AFTER = 5000
-SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "Enviados", "Elementos enviados")
+#: The counts new mail can move: tickets opened, reopened (closed, spam) or answered (waiting).
+FILING_VIEWS = ("open", "unassigned", "mine", "waiting", "closed", "spam")
 
 Progress = Callable[["SyncProgress"], None]
 
@@ -91,9 +92,20 @@ class SyncSummary:
     remapped: int = 0
     tickets_created: int = 0
     tickets_updated: set[int] = field(default_factory=set)
+    #: Tickets whose messages changed on the server: flags, expunged, or no longer matched after a renumbering.
+    tickets_touched: set[int] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
     synced_elsewhere: str | None = None  # team mode: why this desk left the inbox alone ("Synced by Marta's desk.")
+
+    def changes(self) -> ChangeSet:
+        """What this pass changed, for the window: the tickets filed into or touched, the counts that move
+        with new or reopened tickets, and the account when something about it needs saying (a folder set
+        aside)."""
+        filed = self.tickets_updated
+        return ChangeSet.of(tickets=filed | self.tickets_touched,
+                            views=FILING_VIEWS if filed else (),
+                            accounts=(self.account,) if self.errors else ())
 
     def as_dict(self) -> dict[str, Any]:
         return {"account": self.account, "new": self.new, "updated": self.updated, "expunged": self.expunged,
@@ -424,14 +436,7 @@ class AccountSync:
             if session.scalar(select(Folder.id).where(Folder.account_id == account_id,
                                                       Folder.special_use == "\\Sent")) is not None:
                 return
-        name: str | None = None
-        try:
-            name = self.client.find_special_folder(b"\\Sent")
-        except IMAPClientError:
-            name = None
-        if name is None:
-            existing = {_text(entry[2]) for entry in self.client.list_folders()}
-            name = next((candidate for candidate in SENT_NAMES if candidate in existing), None)
+        name = find_sent_folder(self.client)
         if name is None:
             return
         with self.store.session() as session:
@@ -524,6 +529,9 @@ class AccountSync:
             for message_pk, uid in matches:
                 session.execute(update(Message).where(Message.id == message_pk).values(uidvalidity=new, uid=uid))
             unmatched = {pk for pk, _, _ in local} - {pk for pk, _ in matches}
+            for chunk in chunks(sorted(unmatched), 500):
+                summary.tickets_touched.update(ticket for ticket in session.scalars(
+                    select(Message.ticket_id).where(Message.id.in_(chunk))) if ticket is not None)
             if unmatched:
                 session.execute(update(Message).where(Message.id.in_(unmatched))
                                 .values(expunged_at=datetime.now(UTC)))
@@ -572,7 +580,7 @@ class AccountSync:
     def _store_batch(self, account_id: int, folder_id: int, uidvalidity: int,
                      parsed: list[tuple[int, dict[bytes, Any], ParsedMessage]], next_cursor: int,
                      summary: SyncSummary) -> None:
-        """One transaction: messages, blobs, attachments, tickets and the cursor."""
+        """One transaction: the batch filed (messages, blobs, attachments, tickets) and the cursor."""
         with self.store.session() as session, deferred_indexing(session):
             account = session.get(Account, account_id)
             folder = session.get(Folder, folder_id)
@@ -580,60 +588,16 @@ class AccountSync:
             already = set(session.scalars(select(Message.uid).where(
                 Message.folder_id == folder_id, Message.uidvalidity == uidvalidity,
                 Message.uid.in_([uid for uid, _, _ in parsed]))))
-            fresh = [(uid, data, message) for uid, data, message in parsed if uid not in already]
-            blobs: dict[str, bytes] = {}
-            for _, data, message in fresh:  # content first: messages and attachments point at it
-                blobs[message.content_hash] = bytes(data.get(b"BODY[]") or b"")
-                blobs.update((a.sha256, a.data) for a in message.attachments)
-            self._add_blobs(session, blobs)
-
-            filer = BatchFiler(session, account)
-            incoming = [Incoming(message, filer.direction(message, folder.special_use),
-                                 _aware(data.get(b"INTERNALDATE"))) for _, data, message in fresh]
-            filing = filer.file(incoming)
-            ids = allocate_ids(session, Message.__table__, len(fresh))
-            now = datetime.now(UTC)
-            rows, attachments = [], []
-            for message_pk, (uid, data, message), item in zip(ids, fresh, incoming, strict=True):
-                rows.append({
-                    "id": message_pk, "folder_id": folder_id, "uidvalidity": uidvalidity, "uid": uid,
-                    "message_id": message.message_id, "in_reply_to": message.in_reply_to,
-                    "references": " ".join(message.references) or None, "from_addr": message.from_addr,
-                    "from_name": message.from_name, "to_addrs": message.to_addrs, "cc_addrs": message.cc_addrs,
-                    "subject": message.subject, "date": message.date, "internal_date": item.internal_date,
-                    "size": int(data.get(b"RFC822.SIZE") or message.size), "flags": _flags(data),
-                    "body_text": message.body_text, "body_html": message.body_html, "snippet": message.snippet,
-                    "defects": message.defects, "raw_sha256": message.content_hash,
-                    "content_hash": message.content_hash, "direction": item.direction, "is_auto": message.is_auto,
-                    "ticket_id": item.ticket.id if item.ticket is not None else None, "expunged_at": None,
-                    "created_at": now,
-                })
-                attachments.extend({
-                    "message_id": message_pk, "filename": a.filename, "safe_filename": a.safe_filename,
-                    "mime_type": a.mime_type, "size": len(a.data), "blob_sha256": a.sha256,
-                    "content_id": a.content_id, "inline": a.inline,
-                } for a in message.attachments)
-            bulk_insert(session, Message.__table__, rows)
-            bulk_insert(session, Attachment.__table__, attachments)
-            inbound = [row for row in rows if row["ticket_id"] is not None
-                       and row["direction"] is Direction.INBOUND and not row["is_auto"]]
-            record_scores(session, [(row["id"], row["ticket_id"], row["body_text"]) for row in inbound])
-            link_new(session, [(row["ticket_id"], f"{row['subject'] or ''} {row['body_text'] or ''}")
-                               for row in inbound])
+            arrived = [Arrived(uid, bytes(data.get(b"BODY[]") or b""), _flags(data),
+                               int(data.get(b"RFC822.SIZE") or message.size), _aware(data.get(b"INTERNALDATE")),
+                               message)
+                       for uid, data, message in parsed if uid not in already]
+            filing = store_batch(session, account, folder, uidvalidity, arrived)
             if folder.uidnext is None or folder.uidnext < next_cursor:  # another syncer may be ahead (team mode)
                 folder.uidnext = next_cursor
-        summary.new += len(fresh)
+        summary.new += len(arrived)
         summary.tickets_created += len(filing.tickets_created)
         summary.tickets_updated |= filing.tickets_updated | filing.tickets_created
-
-    @staticmethod
-    def _add_blobs(session: Any, blobs: dict[str, bytes]) -> None:
-        """Content not stored yet, in one executemany (contents are stored once by hash)."""
-        stored: set[str] = set()
-        for chunk in chunks(list(blobs), 500):
-            stored.update(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(chunk))))
-        bulk_insert(session, Blob.__table__, [{"sha256": sha, "size": len(data), "data": data}
-                                              for sha, data in blobs.items() if sha not in stored])
 
     def _fetch_chunked(self, uids: list[int], items: list[bytes], modifiers: list[str] | None = None,
                        chunk: int = 1000) -> dict[int, dict[bytes, Any]]:
@@ -663,19 +627,20 @@ class AccountSync:
         if not changed:
             return
         with self.store.session() as session:
-            current: dict[int, list[str]] = {}
+            current: dict[int, tuple[list[str], int | None]] = {}
             for chunk in chunks(sorted(changed), 500):
-                current.update(session.execute(
-                    select(Message.uid, Message.flags).where(Message.folder_id == folder_id,
-                                                             Message.uidvalidity == uidvalidity,
-                                                             Message.uid.in_(chunk))).all())
+                current.update((uid, (flags, ticket)) for uid, flags, ticket in session.execute(
+                    select(Message.uid, Message.flags, Message.ticket_id).where(
+                        Message.folder_id == folder_id, Message.uidvalidity == uidvalidity, Message.uid.in_(chunk))))
             for uid, data in changed.items():
                 flags = _flags(data)
-                if uid in current and current[uid] != flags:
+                if uid in current and current[uid][0] != flags:
                     session.execute(update(Message).where(
                         Message.folder_id == folder_id, Message.uidvalidity == uidvalidity, Message.uid == uid)
                         .values(flags=flags))
                     summary.updated += 1
+                    if current[uid][1] is not None:
+                        summary.tickets_touched.add(current[uid][1])
 
     # --- 4. expunges ------------------------------------------------------------------------
 
@@ -688,11 +653,13 @@ class AccountSync:
             return  # nothing we hold can be missing (new mail was fetched above)
         on_server = set(self.client.search(["ALL"]))
         with self.store.session() as session:
-            gone = [uid for uid in session.scalars(select(Message.uid).where(*live)) if uid not in on_server]
-            for chunk in chunks(gone, 500):
+            gone = [(uid, ticket) for uid, ticket in session.execute(select(Message.uid, Message.ticket_id)
+                                                                     .where(*live)) if uid not in on_server]
+            for chunk in chunks([uid for uid, _ in gone], 500):
                 session.execute(update(Message).where(*live, Message.uid.in_(chunk))
                                 .values(expunged_at=datetime.now(UTC)))
         summary.expunged += len(gone)
+        summary.tickets_touched.update(ticket for _, ticket in gone if ticket is not None)
 
 
 def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress: Progress | None = None,

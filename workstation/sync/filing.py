@@ -11,6 +11,9 @@ A whole sync batch is filed at once: everything the decisions need is read
 in a handful of queries up front, so filing costs no query per message, and
 what changed is written in a few executemany statements (plain rows rather
 than ORM objects, whose loading and flushing cost more than the filing).
+:func:`store_batch` is the one step that stores a parsed batch: contents,
+tickets and customers, messages, attachments, then the features' hooks on
+the new customer mail (:mod:`workstation.sync.hooks`).
 """
 
 from __future__ import annotations
@@ -27,10 +30,13 @@ from sqlalchemy.orm import Session
 from workstation.store.bulk import allocate_ids, bulk_insert, chunks
 from workstation.store.models import (
     Account,
+    Attachment,
+    Blob,
     Customer,
     CustomerAddress,
     Direction,
     Event,
+    Folder,
     Message,
     Priority,
     Reply,
@@ -38,6 +44,7 @@ from workstation.store.models import (
     TicketStatus,
 )
 from workstation.sla import deadlines, targets
+from workstation.sync import hooks
 from workstation.sync.parse import ParsedMessage, normalize_subject
 
 SUBJECT_WINDOW = timedelta(days=14)
@@ -438,3 +445,69 @@ class BatchFiler:
             first, resolution = self._targets
             return when + first, when + resolution
         return deadlines(levels, priority.value, when)
+
+
+@dataclass
+class Arrived:
+    """One message fetched from a folder, parsed, on its way to the store."""
+
+    uid: int
+    raw: bytes
+    flags: list[str]
+    size: int
+    internal_date: datetime | None
+    parsed: ParsedMessage
+
+
+def store_batch(session: Session, account: Account, folder: Folder, uidvalidity: int,
+                batch: list[Arrived]) -> FilingResult:
+    """Store one parsed batch of ``folder`` in the caller's transaction: contents (once by hash), the
+    tickets and customers it is filed into, its messages and attachments; then the hooks on new mail."""
+    blobs: dict[str, bytes] = {}
+    for item in batch:  # content first: messages and attachments point at it
+        blobs[item.parsed.content_hash] = item.raw
+        blobs.update((a.sha256, a.data) for a in item.parsed.attachments)
+    _add_blobs(session, blobs)
+
+    filer = BatchFiler(session, account)
+    incoming = [Incoming(item.parsed, filer.direction(item.parsed, folder.special_use), item.internal_date)
+                for item in batch]
+    filing = filer.file(incoming)
+    ids = allocate_ids(session, Message.__table__, len(batch))
+    now = datetime.now(UTC)
+    rows, attachments = [], []
+    for message_pk, item, filed in zip(ids, batch, incoming, strict=True):
+        message = item.parsed
+        rows.append({
+            "id": message_pk, "folder_id": folder.id, "uidvalidity": uidvalidity, "uid": item.uid,
+            "message_id": message.message_id, "in_reply_to": message.in_reply_to,
+            "references": " ".join(message.references) or None, "from_addr": message.from_addr,
+            "from_name": message.from_name, "to_addrs": message.to_addrs, "cc_addrs": message.cc_addrs,
+            "subject": message.subject, "date": message.date, "internal_date": filed.internal_date,
+            "size": item.size, "flags": item.flags,
+            "body_text": message.body_text, "body_html": message.body_html, "snippet": message.snippet,
+            "defects": message.defects, "raw_sha256": message.content_hash,
+            "content_hash": message.content_hash, "direction": filed.direction, "is_auto": message.is_auto,
+            "ticket_id": filed.ticket.id if filed.ticket is not None else None, "expunged_at": None,
+            "created_at": now,
+        })
+        attachments.extend({
+            "message_id": message_pk, "filename": a.filename, "safe_filename": a.safe_filename,
+            "mime_type": a.mime_type, "size": len(a.data), "blob_sha256": a.sha256,
+            "content_id": a.content_id, "inline": a.inline,
+        } for a in message.attachments)
+    bulk_insert(session, Message.__table__, rows)
+    bulk_insert(session, Attachment.__table__, attachments)
+    hooks.new_mail(session, [hooks.NewMail(row["id"], row["ticket_id"], row["subject"], row["body_text"])
+                             for row in rows if row["ticket_id"] is not None
+                             and row["direction"] is Direction.INBOUND and not row["is_auto"]])
+    return filing
+
+
+def _add_blobs(session: Session, blobs: dict[str, bytes]) -> None:
+    """Content not stored yet, in one executemany (contents are stored once by hash)."""
+    stored: set[str] = set()
+    for chunk in chunks(list(blobs), 500):
+        stored.update(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(chunk))))
+    bulk_insert(session, Blob.__table__, [{"sha256": sha, "size": len(data), "data": data}
+                                          for sha, data in blobs.items() if sha not in stored])

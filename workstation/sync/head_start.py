@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from workstation.endpoints import Endpoint, Security
+from workstation.mail.endpoints import Endpoint, Security
 from workstation.paths import Location
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ class HeadStart:
     def _open(self, slot: _Slot) -> None:
         # Imported here, in the thread: keyring and imapclient take 0.1 s to import.
         from workstation import secrets
-        from workstation.sync.connection import SyncError, connect_for_sync
+        from workstation.mail.imap import SyncError, connect_for_sync
 
         try:
             password = secrets.get_password(slot.account_id)
@@ -198,6 +198,6 @@ class HeadStart:
 
 def _log_out(client: IMAPClient | None) -> None:
     if client is not None:
-        from workstation.sync.connection import log_out
+        from workstation.mail.imap import log_out
 
         log_out(client)

@@ -19,7 +19,7 @@ from workstation.accounts import syncable_accounts
 from workstation.errors import MostradorError, NotFound
 from workstation.store.db import Store, describe, translate_error
 from workstation.store.search import merge_step
-from workstation.sync.connection import SyncError
+from workstation.mail.imap import SyncError
 from workstation.sync.engine import BATCH_SIZE, AccountSync, Progress, SyncSummary
 from workstation.sync.head_start import HeadStart
 

@@ -18,7 +18,7 @@ from ui.composer.outbox_dialog import OutboxDialog
 from ui.composer.resolution_panel import ActionDialog
 from ui.tasks import Tasks
 from workstation.agents import add_agent, set_limit
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.resolution.actions import ActionSpec, catalogue
 from workstation.resolution.gate import format_day
 from workstation.resolution.phrasing import commitment_sentence

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from ui.main_window import MainWindow
 from workstation import demo
 from workstation.agents import add_agent
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.store.db import Store
 from workstation.store.models import (
     Account,

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.errors import InvalidInput
 from workstation.outbox.compose import build_message, queue_reply
 from workstation.paths import Location

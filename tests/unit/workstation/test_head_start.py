@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select, update
 
 from workstation.accounts import AccountSpec, add_account, syncable_accounts
-from workstation.endpoints import Endpoint, Security
+from workstation.mail.endpoints import Endpoint, Security
 from workstation.paths import Location
 from workstation.store.db import Store
 from workstation.store.models import Account
-from workstation.sync.connection import HostUnreachable
+from workstation.mail.imap import HostUnreachable
 from workstation.sync.head_start import HeadStart
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -102,7 +102,7 @@ def test_stores_it_cannot_read_get_none(tmp_path: Path) -> None:
 
 def test_it_imports_neither_sqlalchemy_nor_the_models() -> None:
     # Else it would wait for the very imports it is meant to run beside.
-    code = ("import sys, workstation.sync.head_start, workstation.sync.connection\n"
+    code = ("import sys, workstation.sync.head_start, workstation.mail.imap\n"
             "print(sorted(n for n in sys.modules if n.startswith(('sqlalchemy', 'workstation.store'))))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "[]"

@@ -37,3 +37,51 @@ def test_no_workstation_module_names_ui_or_qt() -> None:
             offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names
                           if n == "ui" or n.startswith(("ui.", "PySide6"))]
     assert offenders == []
+
+
+def _imports(path: Path) -> list[str]:
+    """Every module ``path`` imports, absolute or relative, at any depth of the file."""
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    names = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join(parent + ([node.module] if node.module else []))
+            names += [base] + [f"{base}.{alias.name}" for alias in node.names]
+    return names
+
+
+FEATURES = ("workstation.followups", "workstation.incidents", "workstation.outbox", "workstation.resolution")
+
+
+def test_the_sync_knows_mail_not_features() -> None:
+    """What features do with new mail comes through hooks wired at start (workstation.features)."""
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "workstation" / "sync").rglob("*.py"))
+                 for name in _imports(path) if name.startswith(FEATURES)]
+    assert offenders == []
+
+
+def test_the_mail_package_stands_below_the_sync_the_outbox_and_the_store() -> None:
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "workstation" / "mail").rglob("*.py"))
+                 for name in _imports(path)
+                 if name.startswith(("workstation.sync", "workstation.outbox", "workstation.store", "sqlalchemy"))]
+    assert offenders == []
+
+
+def test_importing_the_sync_engine_pulls_in_no_feature() -> None:
+    code = ("import sys, workstation.sync.engine, workstation.sync.watch\n"
+            f"print(sorted(n for n in sys.modules if n.startswith({FEATURES!r})))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_worker_protocol_pulls_in_neither_the_store_nor_qt() -> None:
+    """The window and a worker not yet past its head start both import it."""
+    code = ("import sys, workstation.workers\n"
+            "print(sorted(n for n in sys.modules if n.startswith(('sqlalchemy', 'workstation.store', 'PySide6'))))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.reports import compute, drill, nearest_rank, to_csv
 from workstation.store.db import Store
 from workstation.store.models import (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.paths import Location
 from workstation.store.db import open_store
 from workstation.store.models import (

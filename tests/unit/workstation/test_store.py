@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.store.db import Store, head_revision
 from workstation.store.models import Account, Customer, Folder, Message, Ticket, TicketStatus
 from workstation.store.search import merge_step, search_messages, search_ticket_ids

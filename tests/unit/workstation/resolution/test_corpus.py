@@ -24,7 +24,7 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 
 #: The newest folder, not tuned on yet: its first measure (concrete accepted, non-committal refused, replies
 #: with actions accepted and refused as expected) is a floor the gate may not fall below, not yet the target.
-UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout8": (135, 157, 65, 35)}
+UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout11": (137, 159, 61, 35)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
@@ -61,7 +61,9 @@ def test_every_folder_is_large_and_varied() -> None:
             text, actions = items[f"{language}_text"], items[f"{language}_actions"]
             assert len(text) >= 150 and len(actions) >= 50, (name, language)
             shapes = Counter(i["shape"] for i in text + actions)
-            assert shapes["email"] * 3 >= len(text) + len(actions) - 5, (name, language, shapes)
+            # Complete emails are a third of the earlier folders and about a tenth of heldout9 and heldout10.
+            assert shapes["email"] * 11 >= len(text) + len(actions), (name, language, shapes)
+            assert shapes["oneliner"] and shapes["short"], (name, language, shapes)
             assert len({i["industry"] for i in text}) >= 8
 
 
@@ -90,7 +92,7 @@ def _by_shape() -> dict[str, list[bool]]:
             if not stem.endswith("_text"):
                 continue
             for item in items:
-                if item["verdict"] == "concrete" and item.get("family") not in corpus.ANSWER_FAMILIES:
+                if item["verdict"] == "concrete" and not corpus.is_answer(item):
                     accepted = check_text(item["text"], today=corpus.WRITTEN_ON).accepted
                     outcomes.setdefault(item["shape"], []).append(accepted)
     return outcomes
@@ -125,3 +127,23 @@ def test_the_unseen_folder_is_no_worse_than_at_first_sight(name: str) -> None:
     concrete, noncommittal, accepted, refused = UNSEEN[name]
     assert tally.concrete_accepted >= concrete and tally.noncommittal_refused >= noncommittal, tally.line(name)
     assert tally.actions_accepted >= accepted and tally.actions_refused >= refused, tally.line(name)
+
+
+def test_the_verdicts_do_not_depend_on_the_process() -> None:
+    """Python orders sets differently in each process (PYTHONHASHSEED): a reply read two ways that read equally
+    well once passed or not by chance. Judged in two processes with different seeds, every verdict is the same."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys; from pathlib import Path; from workstation.resolution import corpus; "
+              "from workstation.resolution.actions import ActionSpec; "
+              "from workstation.resolution.gate import check_reply, check_text; "
+              "t = corpus.judge(Path(sys.argv[1]), check_text, check_reply, ActionSpec.from_dict); "
+              "print(t.line('x')); print(sorted(m[0] for m in t.misses))")
+    outputs = set()
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-c", script, str(HERE / "heldout")], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs

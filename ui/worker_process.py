@@ -1,0 +1,105 @@
+"""One worker process of the window (``python -m workstation ... --events``) and the events it writes.
+
+The sync and the outbox controllers each run theirs through a
+:class:`WorkerProcess`: it starts the command on this store, reads its
+standard output as it comes, decodes it with the worker protocol
+(:mod:`workstation.workers`) and hands each typed event over by signal; at
+the end it says how the process ended and the last line it wrote on
+standard error. What an ending means (a failure to report, a restart) is
+the controller's to decide.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QObject, QProcess, Signal, Slot
+
+from workstation.paths import ROOT, Location
+from workstation.workers import Decoder, Event, ProtocolError
+
+log = logging.getLogger(__name__)
+
+
+def worker_arguments(location: Location, *command: str) -> list[str]:
+    """The interpreter's arguments for ``python -m workstation COMMAND`` on the store at ``location``."""
+    args = ["-m", "workstation", "--data-dir", str(location.data_dir)]
+    if not location.is_sqlite:
+        args += ["--database", location.database_url]
+    return [*args, *command]
+
+
+class WorkerProcess(QObject):
+    """A worker process, its output decoded into events. Start it once; ``stop`` ends it."""
+
+    event = Signal(object)  # a workstation.workers event, in the order the worker wrote them
+    ended = Signal(int, str)  # exit code, the last line on standard error ("" when none); after the last event
+    not_started = Signal(str)  # why the process could not start (Qt's words)
+
+    def __init__(self, arguments: list[str], *, name: str = "", parent: QObject | None = None) -> None:
+        """``arguments``: the interpreter's (see :func:`worker_arguments`)."""
+        super().__init__(parent)
+        self.name = name  # what the controller runs it for (an account's name)
+        self.last: Event | None = None  # the last event it wrote
+        self._decoder = Decoder()
+        self._over = False
+        self.process = QProcess(self)
+        self.process.setProgram(sys.executable)
+        self.process.setArguments(arguments)
+        self.process.setWorkingDirectory(str(ROOT))
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        # Bound methods, not lambdas: Qt disconnects them when this object goes.
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._error)
+
+    def start(self) -> None:
+        self.process.start()
+
+    def send(self, line: str) -> None:
+        """A line on the worker's standard input (``sync`` asks a watching worker for a pass)."""
+        self.process.write(line.encode("utf-8") + b"\n")
+
+    def is_running(self) -> bool:
+        return not self._over
+
+    def stop(self, *, terminate: bool, wait_ms: int) -> None:
+        """End it: ask it to (SIGTERM) when ``terminate``, else let it finish; killed after ``wait_ms``."""
+        if self._over or self.process.state() == QProcess.ProcessState.NotRunning:
+            return
+        if terminate:
+            self.process.terminate()
+        if not self.process.waitForFinished(wait_ms):
+            self.process.kill()
+            self.process.waitForFinished(5000)
+
+    @Slot()
+    def _read(self) -> None:
+        self._deliver(self._decoder.feed(bytes(self.process.readAllStandardOutput().data())))
+
+    def _deliver(self, events: list[Event | ProtocolError]) -> None:
+        for event in events:
+            if isinstance(event, ProtocolError):  # stray output: logged, the rest still counts
+                log.warning("worker %s: %s", " ".join(self.process.arguments()[-4:]), event)
+                continue
+            self.last = event
+            self.event.emit(event)
+
+    @Slot(int, QProcess.ExitStatus)
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        if self._over:
+            return
+        self._over = True
+        self._deliver(self._decoder.feed(bytes(self.process.readAllStandardOutput().data())))
+        self._deliver(self._decoder.finish())
+        detail = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
+        self.ended.emit(code, detail.splitlines()[-1] if detail else "")
+        self.deleteLater()
+
+    @Slot(QProcess.ProcessError)
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self._over:
+            self._over = True
+            self.not_started.emit(self.process.errorString())
+            self.deleteLater()
