@@ -82,11 +82,14 @@ def after():
     model.loaded.connect(watch)  # the window reloads its rows on each change another desk makes
     model.refreshed.connect(watch)
     print("watching", flush=True)
-    threading.Thread(target=wait_stdin, daemon=True).start()
+    threading.Thread(target=lambda: (sys.stdin.readline(), told.set()), daemon=True).start()
+    poll.start()
 
-def wait_stdin():  # the parent says when the changes are done; the event loop keeps running meanwhile
-    sys.stdin.readline()
-    QTimer.singleShot(0, finish)
+# The parent says on stdin when the changes are done; read on a thread, noticed here on the GUI thread.
+told = threading.Event()
+poll = QTimer()
+poll.setInterval(50)
+poll.timeout.connect(lambda: (poll.stop(), finish()) if told.is_set() else None)
 
 def finish():
     print(json.dumps(out), flush=True)
