@@ -8,8 +8,8 @@ one mailbox with ``--messages`` messages and the team database with ``--tickets`
 1. the anchor, same run: one desk alone (a window process, as a person opens it) measures the first page
    from process start and six view switches, twice round;
 2. the team: desk 1 syncs the mailbox (``sync``: it takes the inbox's lock and stores every message) while
-   desks 2 and 3 (window processes) measure the same, then desk 2 changes ``--changes`` tickets' priority,
-   one every 0.3 s, and desk 3 records when each change shows in its queue (LISTEN/NOTIFY, then the
+   desks 2 and 3 (window processes) measure the same; once the sync is done, desk 2 changes ``--changes``
+   tickets' priority, one every 0.3 s, and desk 3 records when each change shows in its queue (LISTEN/NOTIFY, then the
    window's reload): the delay from desk 2's commit to desk 3's rows, median and worst.
 
 Prints each figure with the anchor's and their ratio. Clocks: all desks run on this machine, so their
@@ -63,11 +63,13 @@ def switch(i):
     if i == 2 * len(VIEWS):
         return after()
     started = time.perf_counter()
-    def loaded():
+    def loaded():  # the rows shown: loaded, or refreshed when another desk's change overtook the load
         model.loaded.disconnect(loaded)
+        model.refreshed.disconnect(loaded)
         out["views_ms"].append((time.perf_counter() - started) * 1000)
         QTimer.singleShot(0, lambda: switch(i + 1))
     model.loaded.connect(loaded)
+    model.refreshed.connect(loaded)
     model.set_view(VIEWS[i %% len(VIEWS)])
 
 def watch():  # every (ticket, priority) shown, the first time: changes from other desks
@@ -78,7 +80,7 @@ def watch():  # every (ticket, priority) shown, the first time: changes from oth
 def after():
     if mode != "watch":
         return finish()
-    model.set_view("all")
+    model.set_view("open")  # the sidebar's view, which the window goes back to on each refresh
     model.loaded.connect(watch)  # the window reloads its rows on each change another desk makes
     model.refreshed.connect(watch)
     print("watching", flush=True)
@@ -188,7 +190,6 @@ def main() -> None:
 
         with psycopg.connect(url, autocommit=True) as conn:
             agents = [r[0] for r in conn.execute("SELECT name FROM agents ORDER BY id LIMIT 3")]
-            ids = [r[0] for r in conn.execute("SELECT id FROM tickets ORDER BY id LIMIT 10")]
 
         alone = Desk(url, env, "alone", agents[0])
         anchor = alone.result()
@@ -202,6 +203,17 @@ def main() -> None:
         watching = Desk(url, env, "watch", agents[1])
         team = working.result()
         assert watching.wait_line() == "watching"
+        stdout, stderr = syncer.communicate(timeout=1800)
+        sync_seconds = time.perf_counter() - sync_started
+        from workstation.paths import Location
+        from workstation.queue import list_rows
+        from workstation.store.db import open_store
+
+        store = open_store(Location.resolve(lab, url))
+        with store.read() as session:  # tickets on the watching desk's first page of "open", the sync done
+            ids = [row.id for row in list_rows(session, "open", limit=20)]
+        store.close()
+        time.sleep(1.0)
         changer = subprocess.run([sys.executable, "-c", CHANGER, url, agents[0], str(args.changes), json.dumps(ids)],
                                  cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
         if changer.returncode:
@@ -209,8 +221,6 @@ def main() -> None:
         changes = json.loads(changer.stdout)
         time.sleep(2.0)
         seen = watching.result()
-        stdout, stderr = syncer.communicate(timeout=1800)
-        sync_seconds = time.perf_counter() - sync_started
         summary = json.loads(stdout)["accounts"][0] if stdout.strip() else {"new": "?", "error": stderr[-300:]}
         delays = []
         missing = 0
