@@ -35,6 +35,8 @@ from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
 from ui.guide.playbook_editor import PlaybookEditor
+from ui.live_updates import LiveUpdates
+from ui.presence import PresenceKeeper
 from ui.queue.panels import ViewKeyRole
 from ui.queue.workspace import Workspace
 from ui.settings import Settings
@@ -106,6 +108,13 @@ class MainWindow(QMainWindow):
         self.outbox = OutboxController(store, self)
         self.outbox.flushed.connect(self._flushed)
         self.outbox.failed.connect(self.report_error)
+        self.live = LiveUpdates(store, self)  # team mode: other desks' changes, as they commit
+        self.live.changed.connect(self.apply_changes)
+        self.presence = PresenceKeeper(store, self.tasks.run, lambda: self.agent, self)  # team mode
+        self.presence.seen.connect(self.workspace.model.set_presence)
+        self.presence.seen.connect(self.workspace.conversation.set_presence)
+        self.workspace.table.ticket_selected.connect(self.presence.view)
+        self.workspace.model.loaded.connect(lambda *_: self.presence.read(self.workspace.model.ids()))
         self.promises = QTimer(self)  # promises past their date become missed, every minute
         self.promises.setInterval(60_000)
         self.promises.timeout.connect(self._keep_promises)
@@ -198,6 +207,7 @@ class MainWindow(QMainWindow):
         reads it all again."""
         if not changes:
             return
+        self.presence.read(changes.tickets)  # team mode: who else is on these tickets
         if changes.everything or self.pages.currentWidget() is not self.workspace:
             self.refresh()
             return
@@ -293,6 +303,8 @@ class MainWindow(QMainWindow):
         self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
         self.notifier.stop()
         self.promises.stop()
+        self.live.stop()
+        self.presence.stop()
         self.sync.shutdown()
         self.outbox.shutdown()
         self.tasks.wait()
@@ -351,11 +363,27 @@ class MainWindow(QMainWindow):
                 self.composer.raise_()
                 return
             self.composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
+
+        def asked(others: list[str]) -> None:  # team mode: someone else is writing a reply here
+            if others and QMessageBox.question(
+                    self, self.tr("Someone is replying"),
+                    self.tr("%1 is writing a reply to this ticket. Write one too?").replace("%1", ", ".join(others))
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            if others:
+                self.presence.took_over(ticket_id, others)
+            self._open_composer(ticket_id, proposal)
+
+        self.presence.others_composing(ticket_id, asked)
+
+    def _open_composer(self, ticket_id: int, proposal: LoopProposal | None) -> None:
         self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
                                  parent=self)
         self.composer.set_quote_style(self.desk.settings.quote_style)
         self.composer.queued.connect(self._queued)
         self.composer.agent_chosen.connect(self._agent_chosen)
+        self.presence.compose(ticket_id, True)
+        self.composer.finished.connect(lambda _result: self.presence.compose(ticket_id, False))
         self.composer.show()
 
     def mark_action_done(self, action_id: int) -> None:

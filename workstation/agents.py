@@ -85,7 +85,12 @@ def resolve_agent(store: Store, who: str) -> AgentInfo:
 
 
 def acting_agent(session: Session, who: str | None = None) -> Agent:
-    """Who is acting: named, from $MOSTRADOR_AGENT, the only agent, or the computer's user on first use."""
+    """Who is acting: named, from $MOSTRADOR_AGENT, the only agent, or the computer's user on first use. On a
+    team's PostgreSQL: the agent the signed-in database role is (workstation.team.identity)."""
+    from workstation.team.identity import signed_in_agent
+
+    if (me := signed_in_agent(session, who)) is not None:
+        return me
     who = who or os.environ.get(AGENT_ENV) or None
     if who:
         return find_agent(session, who)
@@ -109,6 +114,10 @@ def acting_name(store: Store, who: str | None = None) -> str:
 
 def agent_id(session: Session, who: str | None) -> int | None:
     """The id of ``who`` (or of the only agent) for reading: never creates anyone."""
+    from workstation.team.identity import signed_in_agent
+
+    if (me := signed_in_agent(session, who)) is not None:
+        return me.id
     who = who or os.environ.get(AGENT_ENV) or None
     if who:
         agent = session.scalar(select(Agent.id).where(or_(func.lower(Agent.email) == who.lower(),

@@ -81,10 +81,7 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
            author: str | None = None) -> PackInfo:
     """Write a pack of the tickets opened since ``since`` in ``inbox`` (both optional) for ``author`` (the
     acting agent by default): a new database with those tickets only."""
-    source = store.location.sqlite_path
-    if source is None:
-        raise InvalidInput("Review packs are made from a workstation's SQLite store; a team's PostgreSQL "
-                           "store has no single file to copy.", hint="Run it on a workstation that syncs.")
+    source = store.location.sqlite_path  # None: a team's PostgreSQL store (workstation.team.packs)
     if target.exists():
         raise InvalidInput(f"{target} already exists; choose another name.")
     with store.read() as session:
@@ -100,7 +97,12 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
     pack_id = uuid.uuid4().hex
     try:
         open_store(Location(target.parent, f"sqlite:///{partial.as_posix()}"), watch_health=False).close()
-        tickets = _copy(source, partial, since, inbox)
+        if source is not None:
+            tickets = _copy(source, partial, since, inbox)
+        else:
+            from workstation.team.packs import copy_selection
+
+            tickets = copy_selection(store, partial, since, inbox)
         conn = sqlite3.connect(partial)
         try:
             with conn:
@@ -319,6 +321,10 @@ def _pack_id(path: Path) -> str | None:
 
 def _expected_tables(store: Store) -> dict[str, str]:
     """The tables a pack must hold, as this store's own schema writes them."""
+    if store.location.sqlite_path is None:  # a team's PostgreSQL store: as a new SQLite store writes them
+        from workstation.team.packs import sqlite_tables
+
+        return {**sqlite_tables(("notes", "tickets")), MARKER: _MARKER_SQL}
     with store.engine.connect() as conn:
         sql = dict(conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ('notes', 'tickets')").all())

@@ -332,153 +332,153 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="244"/>
+        <location filename="../../ui/composer/composer.py" line="245"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="265"/>
+        <location filename="../../ui/composer/composer.py" line="266"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="273"/>
+        <location filename="../../ui/composer/composer.py" line="274"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="277"/>
+        <location filename="../../ui/composer/composer.py" line="278"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="287"/>
+        <location filename="../../ui/composer/composer.py" line="288"/>
         <source>Reply to the customer</source>
         <translation>Respuesta al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="288"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="304"/>
+        <location filename="../../ui/composer/composer.py" line="305"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="307"/>
-        <location filename="../../ui/composer/composer.py" line="514"/>
+        <location filename="../../ui/composer/composer.py" line="308"/>
+        <location filename="../../ui/composer/composer.py" line="516"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="312"/>
+        <location filename="../../ui/composer/composer.py" line="313"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="314"/>
+        <location filename="../../ui/composer/composer.py" line="315"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="318"/>
+        <location filename="../../ui/composer/composer.py" line="319"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="351"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="365"/>
+        <location filename="../../ui/composer/composer.py" line="367"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="373"/>
+        <location filename="../../ui/composer/composer.py" line="375"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="374"/>
+        <location filename="../../ui/composer/composer.py" line="376"/>
         <source>Choose who is replying</source>
         <translation>Elige quién responde</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="385"/>
+        <location filename="../../ui/composer/composer.py" line="387"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="431"/>
+        <location filename="../../ui/composer/composer.py" line="433"/>
         <source>Choose who is replying in “Replying as” first.</source>
         <translation>Primero elige quién responde en «Respondes como».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="497"/>
+        <location filename="../../ui/composer/composer.py" line="499"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="502"/>
+        <location filename="../../ui/composer/composer.py" line="504"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="503"/>
+        <location filename="../../ui/composer/composer.py" line="505"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="508"/>
+        <location filename="../../ui/composer/composer.py" line="510"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="514"/>
+        <location filename="../../ui/composer/composer.py" line="516"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="91"/>
+        <location filename="../../ui/composer/composer.py" line="92"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="92"/>
+        <location filename="../../ui/composer/composer.py" line="93"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="93"/>
+        <location filename="../../ui/composer/composer.py" line="94"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="94"/>
+        <location filename="../../ui/composer/composer.py" line="95"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="523"/>
+        <location filename="../../ui/composer/composer.py" line="525"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="541"/>
+        <location filename="../../ui/composer/composer.py" line="543"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="631"/>
+        <location filename="../../ui/composer/composer.py" line="633"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="632"/>
+        <location filename="../../ui/composer/composer.py" line="634"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -491,152 +491,152 @@
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="161"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="178"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="163"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="180"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="236"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="255"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="251"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="270"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="241"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="260"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="285"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="280"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="299"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="308"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="308"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="301"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="314"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="333"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="339"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="340"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="328"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="347"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="357"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="376"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="377"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="394"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="413"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="395"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="414"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="398"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="417"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="418"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="420"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="402"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="421"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="423"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="344"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="363"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="362"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="381"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="380"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="408"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -2069,256 +2069,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>Someone is replying</source>
+        <translation>Alguien está respondiendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <source>%1 is writing a reply to this ticket. Write one too?</source>
+        <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
-        <location filename="../../ui/main_window.py" line="466"/>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -2810,29 +2820,42 @@
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../ui/presence.py" line="23"/>
+        <source>%1 is replying</source>
+        <translation>%1 está respondiendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence.py" line="25"/>
+        <source>%1 is viewing</source>
+        <translation>%1 lo está viendo</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="164"/>
+        <location filename="../../ui/composer/composer.py" line="165"/>
         <source>This ticket holds more than one customer. Answer:</source>
         <translation>Este ticket tiene más de un cliente. Responder a:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="173"/>
+        <location filename="../../ui/composer/composer.py" line="174"/>
         <source>Addresses in copy, separated by commas</source>
         <translation>Direcciones en copia, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="177"/>
+        <location filename="../../ui/composer/composer.py" line="178"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="178"/>
+        <location filename="../../ui/composer/composer.py" line="179"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="185"/>
+        <location filename="../../ui/composer/composer.py" line="186"/>
         <source>ticket&apos;s customer</source>
         <translation>cliente del ticket</translation>
     </message>
@@ -2876,6 +2899,39 @@
         <location filename="../../ui/queue/workspace.py" line="114"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheck</name>
+    <message>
+        <location filename="../../ui/send_check.py" line="27"/>
+        <source>%1 wrote at %2:</source>
+        <translation>%1 escribió a las %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="29"/>
+        <source>%1 replied at %2:</source>
+        <translation>%1 respondió a las %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="74"/>
+        <source>The ticket changed while you wrote</source>
+        <translation>El ticket cambió mientras escribía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="75"/>
+        <source>Since you opened this reply:</source>
+        <translation>Desde que abrió esta respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="77"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/send_check.py" line="78"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ from ui.composer.reasons import reason_text
 from ui.composer.resolution_panel import ResolutionPanel
 from ui.composer.spelling import Speller
 from ui.errors import error_text
+from ui.send_check import SendCheck
 from ui.theme import colour
 from ui.timers import debouncer
 from workstation.agents import AgentInfo, list_agents
@@ -356,6 +357,7 @@ class Composer(QDialog):
         self.agent_box.currentIndexChanged.connect(self._agent_changed)
         self.editor.setEnabled(False)
         self._run(lambda: open_composer_data(store, ticket_id, agent), self._opened, self._failed)
+        self.send_check = SendCheck(store, run, ticket_id, self)  # what happened on the ticket meanwhile
 
     # --- opening ----------------------------------------------------------------------
 
@@ -563,7 +565,7 @@ class Composer(QDialog):
             self._show(result, refused_send=True)
             self._record_refusal(result)
             return
-        self._queue(for_review=False)
+        self.send_check.then(lambda: self._queue(for_review=False), draft_id=self._draft_id)
 
     def send_for_review(self) -> None:
         """Queue a refused reply whose actions are complete for a supervisor, who approves or returns it."""
@@ -572,7 +574,7 @@ class Composer(QDialog):
         result = self.check()
         if result is None or result.accepted or not result.review:
             return  # nothing to review (it passes now), or it may not be reviewed (no complete action)
-        self._queue(for_review=True)
+        self.send_check.then(lambda: self._queue(for_review=True), draft_id=self._draft_id)
 
     def _queue(self, *, for_review: bool) -> None:
         assert self._context is not None

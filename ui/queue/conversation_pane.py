@@ -136,10 +136,27 @@ class ConversationPane(QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.reply_button)
         layout.addLayout(heading)
+        self.presence = QLabel()  # team mode: who else is on this ticket
+        self.presence.setObjectName("conversationPresence")
+        self.presence.setStyleSheet("color: #8a5a00; font-weight: bold")
+        self.presence.setVisible(False)
+        layout.addWidget(self.presence)
         layout.addWidget(self.browser, 1)
         self.show_placeholder()
 
     # --- what is shown ------------------------------------------------------------------
+
+    def set_presence(self, found: dict[int, tuple[Any, ...]]) -> None:
+        """Who else is on the ticket shown, from {ticket: (Present, ...)} (team mode, ui.presence)."""
+        from ui.presence import describe
+
+        if self._wanted in found:
+            text = describe(found[self._wanted])
+            self.presence.setText(text)
+            self.presence.setVisible(bool(text))
+
+    def shown_ticket(self) -> int | None:
+        return self._wanted
 
     def set_highlight(self, terms: list[str]) -> None:
         """Words of the current search, marked in the conversation."""
@@ -165,6 +182,8 @@ class ConversationPane(QWidget):
         )
 
     def show_ticket(self, ticket_id: int) -> None:
+        if ticket_id != self._wanted:
+            self.presence.setVisible(False)
         self._wanted = ticket_id
         store = self._store
 

@@ -229,6 +229,17 @@ class TicketTableModel(QAbstractTableModel):
             return None
         return column_title(self.COLUMNS[section])
 
+    def set_presence(self, found: dict[int, tuple[Any, ...]]) -> None:
+        """Who else is on the listed tickets (team mode, ui.presence): shown before the subject, in full in its
+        tooltip."""
+        from ui.presence import describe, short
+
+        notes = {**getattr(self, "_presence", {}), **{t: (short(p), describe(p)) for t, p in found.items()}}
+        self._presence = {t: note for t, note in notes.items() if note[0]}
+        if self._rows:
+            column = self.COLUMNS.index("subject")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def row_at(self, row: int) -> QueueRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -244,7 +255,10 @@ class TicketTableModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
-            return "\n\n".join([f"{row.subject}\n\n{row.snippet}", *server_state(row)])
+            note = getattr(self, "_presence", {}).get(row.id)
+            return "\n\n".join([*([note[1]] if note else []), f"{row.subject}\n\n{row.snippet}", *server_state(row)])
+        if role == Qt.ItemDataRole.ForegroundRole and column == "subject" and row.id in getattr(self, "_presence", {}):
+            return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
@@ -275,7 +289,9 @@ class TicketTableModel(QAbstractTableModel):
         if column == "subject":
             snippet = " ".join(row.snippet.split())
             subject = f"{FLAG} {row.subject}" if row.flagged else row.subject
-            return f"{subject} — {snippet}" if snippet else subject
+            text = f"{subject} — {snippet}" if snippet else subject
+            note = getattr(self, "_presence", {}).get(row.id)
+            return f"{note[0]} · {text}" if note else text
         if column == "inbox":
             return row.inbox
         if column == "status":

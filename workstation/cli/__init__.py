@@ -338,6 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--email")
     p.add_argument("--supervisor", action="store_true", help="may approve replies and set limits")
+    p.add_argument("--role", nargs="?", const="", metavar="ROLE",
+                   help="team mode: create the agent's own PostgreSQL login role (default: their name)")
+    p.add_argument("--password-stdin", action="store_true", help="with --role: the role's password, read from stdin")
     p.set_defaults(handler=cmd_agent_add)
     p = agent.add_parser("list", help="agents and their limits")
     p.add_argument("--json", action="store_true")
@@ -411,6 +414,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo_seed)
     p = demo.add_parser("remove", help="delete all sample data")
     p.set_defaults(handler=cmd_demo_remove)
+    from workstation.team.cli import add_commands as add_team_commands
+
+    add_team_commands(sub, _group)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from workstation.cli.common import _print_json
 from workstation.errors import InvalidInput
@@ -14,6 +15,12 @@ def cmd_agent_add(args: argparse.Namespace, store: Store) -> int:
 
     agent = add_agent(store, args.name, args.email, Role.SUPERVISOR if args.supervisor else Role.AGENT)
     print(f"Added {agent.role} {agent.name}.")
+    if args.role is not None:  # team mode: the agent's own database role
+        from workstation.team.roles import map_role, role_for
+
+        password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+        role = map_role(store, agent.name, args.role or role_for(agent.name), password)
+        print(f"{agent.name} signs in to the team database as {role}.")
     return 0
 
 

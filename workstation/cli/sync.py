@@ -39,6 +39,9 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
         if not summaries and not errors:
             print("No accounts to sync. Add one with `account add`.")
         for s in summaries:
+            if s.synced_elsewhere:  # team mode: another desk holds the inbox's sync lock
+                print(f"{s.account}: {s.synced_elsewhere}")
+                continue
             print(f"{s.account}: {s.new} new, {s.updated} updated, {s.expunged} expunged, "
                   f"{s.tickets_created} tickets created, {len(s.errors)} errors, {s.seconds:.2f} s")
             for error in s.errors:

@@ -354,6 +354,8 @@ def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[
     reply = session.get(Reply, reply_id)
     if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
         raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+    if reply.author_id == agent.id and session.get_bind().dialect.name == "postgresql":  # a team: someone else
+        raise InvalidInput(f"{agent.name} wrote reply #{reply_id}: another supervisor approves or returns it.")
     return agent, reply
 
 

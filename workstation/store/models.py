@@ -550,3 +550,7 @@ class SavedSearch(Base):
     query: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+
+
+# The team tables share this metadata (see workstation/team/models.py).
+from workstation.team import models as _team_models  # noqa: E402,F401

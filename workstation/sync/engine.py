@@ -54,6 +54,8 @@ from workstation.sync.fetching import fetch_messages
 from workstation.sync.filing import Arrived, store_batch
 from workstation.sync.head_start import HeadStart
 from workstation.sync.parse import ParsedMessage, parse
+from workstation.team.conflicts import retrying
+from workstation.team.synclock import InboxLocks, SyncedElsewhere
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +96,7 @@ class SyncSummary:
     tickets_touched: set[int] = field(default_factory=set)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    synced_elsewhere: str | None = None  # team mode: why this desk left the inbox alone ("Synced by Marta's desk.")
 
     def changes(self) -> ChangeSet:
         """What this pass changed, for the window: the tickets filed into or touched, the counts that move
@@ -108,7 +111,7 @@ class SyncSummary:
         return {"account": self.account, "new": self.new, "updated": self.updated, "expunged": self.expunged,
                 "remapped": self.remapped, "tickets_created": self.tickets_created,
                 "tickets_updated": len(self.tickets_updated), "errors": self.errors,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "synced_elsewhere": self.synced_elsewhere}
 
 
 @contextmanager
@@ -285,6 +288,7 @@ class AccountSync:
         self.client: IMAPClient | None = None
         self._selected: str | None = None  # the folder selected on this connection
         self._seen: dict[str, tuple[Any, ...]] = {}  # each folder's state as the last pass found it
+        self._locks: InboxLocks | None = None  # team mode: the inbox's sync lock (workstation.team.synclock)
 
     # --- the whole pass -----------------------------------------------------------
 
@@ -300,11 +304,12 @@ class AccountSync:
             account_id = account.id
             endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
                                 account.ca_file, account.auth)
+        self._take_turn(account_id)  # raises SyncedElsewhere, touching nothing, when another desk syncs it
         try:
             if self.client is None:  # else the connection kept open by the last pass (watching)
                 self.client = self._connect(account_id, endpoint)
             try:
-                self._ensure_sent_folder(account_id)
+                retrying(lambda: self._ensure_sent_folder(account_id), what="finding the Sent folder")
                 for folder_id in self._watched_folders(account_id):
                     self._sync_folder(account_id, folder_id, summary)
                 self._report_set_aside(account_id, summary)
@@ -332,6 +337,16 @@ class AccountSync:
             self.store.refresh_statistics()  # a big first sync: the queue's plans need fresh statistics
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def _take_turn(self, account_id: int) -> None:
+        """Team mode: sync only while holding the inbox's lock (see workstation.team.synclock)."""
+        if self.store.dialect != "postgresql":
+            return
+        if self._locks is None:
+            from workstation.team.identity import desk_agent
+
+            self._locks = InboxLocks(self.store, desk_agent(self.store))
+        self._locks.take(account_id, self.account_name, lambda: self._password(account_id))
 
     def _connect(self, account_id: int, endpoint: Endpoint) -> IMAPClient:
         opened = self._head_start.take(self.account_name, endpoint) if self._head_start else None
@@ -383,6 +398,8 @@ class AccountSync:
         if self.client is not None:
             client, self.client, self._selected = self.client, None, None
             log_out(client)
+        if self._locks is not None:
+            self._locks.close()  # another desk may take the inbox over
 
     def _record_error(self, account_id: int, message: str) -> None:
         with self.store.session() as session:
@@ -553,7 +570,8 @@ class AccountSync:
             with _Fetcher(self.client, new_uids, self.batch_size, pool, parse_one) as fetcher:
                 for batch, data, results in fetcher:
                     parsed = [(uid, data[uid], message) for uid, message in zip(data, results, strict=True)]
-                    self._store_batch(account_id, folder_id, uidvalidity, parsed, max(batch) + 1, summary)
+                    retrying(partial(self._store_batch, account_id, folder_id, uidvalidity, parsed,
+                                     max(batch) + 1, summary), what=f"storing {name}'s batch")
                     done += len(batch)
                     if self.progress:
                         elapsed = max(time.perf_counter() - started, 1e-6)
@@ -575,7 +593,8 @@ class AccountSync:
                                message)
                        for uid, data, message in parsed if uid not in already]
             filing = store_batch(session, account, folder, uidvalidity, arrived)
-            folder.uidnext = next_cursor
+            if folder.uidnext is None or folder.uidnext < next_cursor:  # another syncer may be ahead (team mode)
+                folder.uidnext = next_cursor
         summary.new += len(arrived)
         summary.tickets_created += len(filing.tickets_created)
         summary.tickets_updated |= filing.tickets_updated | filing.tickets_created
@@ -653,6 +672,8 @@ def sync_accounts(store: Store, names: Iterable[str] | None = None, *, progress:
         try:
             summaries.append(AccountSync(store, name, progress=progress, batch_size=batch_size,
                                          head_start=head_start).run())
+        except SyncedElsewhere as exc:
+            summaries.append(SyncSummary(name, synced_elsewhere=str(exc)))
         except SyncError as exc:
             errors.append(f"{name}: {exc}")
     return summaries, errors

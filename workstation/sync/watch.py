@@ -96,9 +96,10 @@ class Watcher:
                     if not waiting_helps:
                         self._failed(name, error, None)
                         return
-                    self._failed(name, error, backoff)
-                    wake.wait(backoff)
-                    backoff = min(backoff * 2, BACKOFF_MAX)
+                    pause = getattr(error, "retry_in", None) or backoff  # another desk syncs it: try again soon
+                    self._failed(name, error, pause)
+                    wake.wait(pause)
+                    backoff = backoff if pause != backoff else min(backoff * 2, BACKOFF_MAX)
         finally:
             engine.close()
 
