@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.integration.test_team_sync import team_url
-from tests.unit.ui.test_composer import a_ticket, add_through_dialog, open_composer, tasks  # noqa: F401
+from tests.unit.ui.composer.test_composer import a_ticket, add_through_dialog, open_composer, tasks  # noqa: F401
 from ui.tasks import Tasks
 from workstation.agents import add_agent
 from workstation.paths import Location

@@ -258,7 +258,7 @@ class TicketTableModel(QAbstractTableModel):
             note = getattr(self, "_presence", {}).get(row.id)
             return "\n\n".join([*([note[1]] if note else []), f"{row.subject}\n\n{row.snippet}", *server_state(row)])
         if role == Qt.ItemDataRole.ForegroundRole and column == "subject" and row.id in getattr(self, "_presence", {}):
-            return QBrush(QColor("#8a5a00"))
+            return QBrush(qcolour("warning"))  # someone else is on it (team mode): the theme's warning colour
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
