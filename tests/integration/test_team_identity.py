@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from tests.integration.test_team_sync import team_url
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.paths import Location
 from workstation.store.db import open_store
 from workstation.store.models import Account, Customer, CustomerAddress, Ticket

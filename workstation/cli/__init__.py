@@ -45,7 +45,7 @@ from workstation.cli.reports import cmd_report, cmd_review_pack
 from workstation.cli.store import cmd_check, cmd_demo_remove, cmd_demo_seed, cmd_info, cmd_init
 from workstation.cli.sync import cmd_sync
 from workstation.cli.tickets import cmd_message, cmd_queue, cmd_saved_search, cmd_ticket
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.errors import MostradorError, Refused
 from workstation.features import wire
 from workstation.paths import Location

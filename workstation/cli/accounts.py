@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from workstation.cli.common import _print_json, _read_text
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.errors import InvalidInput
 from workstation.store.db import Store
 

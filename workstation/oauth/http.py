@@ -13,7 +13,7 @@ import urllib.parse
 import urllib.request
 from typing import Any
 
-from workstation.endpoints import is_loopback
+from workstation.mail.endpoints import is_loopback
 from workstation.oauth.errors import OAuthError
 
 TIMEOUT = 20.0

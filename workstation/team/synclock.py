@@ -26,7 +26,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.engine import make_url
 
 from workstation.store.db import Store
-from workstation.sync.connection import SyncError
+from workstation.mail.imap import SyncError
 
 log = logging.getLogger(__name__)
 

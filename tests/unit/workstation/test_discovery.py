@@ -10,7 +10,7 @@ import pytest
 from tests.support.dns_server import DnsServer
 from workstation import discovery
 from workstation.discovery import PROVIDERS, Server, SettingsNotFound, find_settings, loopback_resolver
-from workstation.endpoints import Security
+from workstation.mail.endpoints import Security
 from workstation.errors import InvalidInput
 
 
