@@ -323,3 +323,4 @@ def test_linking_tickets_to_an_incident_redraws_only_their_rows(
     with sqlite_store.read() as session:
         assert {t.incident_id for t in session.scalars(select(Ticket).where(Ticket.id.in_(chosen)))} == {
             dialog.current().id}  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.outbox._worker is None, timeout=20000)  # the flush each write asked for
