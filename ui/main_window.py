@@ -44,10 +44,10 @@ from ui.sync_controller import SyncController
 from ui.theme import colour
 from ui.tasks import Tasks
 from workstation import demo, incidents, lessons, tickets
-from workstation.accounts import resync_folder
+from workstation.accounts import Resynced, resync_folder
 from workstation.changes import ChangeSet
 from workstation.errors import MostradorError
-from workstation.followups import LoopProposal, complete_action, mark_overdue
+from workstation.followups import LoopProposal, Overdue, complete_action, mark_overdue
 from workstation.overview import Overview, load_overview
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import preload
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.workspace.saved.connect(lambda _name: self.apply_changes(ChangeSet.of(views=("saved",))))
         self.workspace.conversation.message.connect(lambda text, error: self.say(text, error=error))
         self.workspace.guide.message.connect(lambda text, error: self.say(text, error=error))
+        self.workspace.guide.changed.connect(self.apply_changes)
 
         self.first_run.add_inbox.connect(self.add_inbox)
         self.first_run.try_sample.connect(self.load_sample)
@@ -327,9 +328,9 @@ class MainWindow(QMainWindow):
     def remove_sample(self) -> None:
         store = self.store
 
-        def removed(count: int) -> None:
-            self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(count)))
-            self.apply_changes(ChangeSet.all())
+        def removed(result: demo.Removed) -> None:
+            self.say(self.tr("Removed %1 sample tickets.").replace("%1", str(result.count)))
+            self.apply_changes(result.changes)
 
         self.tasks.run(lambda: demo.remove_sample_data(store), removed)
 
@@ -347,10 +348,10 @@ class MainWindow(QMainWindow):
             return
         store = self.store
 
-        def done(kept: int) -> None:
+        def done(result: Resynced) -> None:
             self.say(self.tr("%1 starts afresh; the %2 messages stored before are kept.")
-                     .replace("%1", folder).replace("%2", str(kept)))
-            self.apply_changes(ChangeSet.of(accounts=(account,)))
+                     .replace("%1", folder).replace("%2", str(result.kept)))
+            self.apply_changes(result.changes)
             self.sync.sync(account)
 
         self.tasks.run(lambda: resync_folder(store, account, folder), done)
@@ -423,11 +424,11 @@ class MainWindow(QMainWindow):
     def _keep_promises(self) -> None:
         store = self.store
 
-        def marked(count: int) -> None:
-            if count:
-                self.say(self.tr("%1 promises are past their date: see Promises to keep.").replace("%1", str(count)),
-                         error=True)
-                self.apply_changes(ChangeSet.of(views=("actions",)))
+        def marked(overdue: Overdue) -> None:
+            if overdue.count:
+                self.say(self.tr("%1 promises are past their date: see Promises to keep.")
+                         .replace("%1", str(overdue.count)), error=True)
+                self.apply_changes(overdue.changes)
 
         self.tasks.run(lambda: mark_overdue(store), marked)
 
@@ -501,15 +502,17 @@ class MainWindow(QMainWindow):
             return
         store, agent, ticket_id = self.store, self.agent, selected[0]
 
-        def record() -> tuple[int, int, Catalogue]:
+        def record() -> tuple[lessons.Recorded, Catalogue]:
             lesson = lessons.add(store, root_cause=cause, change_made=change, ticket_id=ticket_id, actor=agent,
                                  match=match.strip() or None)
-            return lesson.id, lesson.customers, preload((store.location.data_dir,))
+            return lesson, preload((store.location.data_dir,))
 
         self.tasks.run(record, self._offer_to_tell)
 
-    def _offer_to_tell(self, recorded: tuple[int, int, Catalogue]) -> None:
-        lesson_id, customers, actions_catalogue = recorded
+    def _offer_to_tell(self, recorded: tuple[lessons.Recorded, Catalogue]) -> None:
+        lesson, actions_catalogue = recorded
+        lesson_id, customers = lesson.id, lesson.customers
+        self.apply_changes(lesson.changes)
         self.say(self.tr("Lesson recorded; %1 customers complained about this.").replace("%1", str(customers)))
         if not customers:
             return
@@ -528,9 +531,13 @@ class MainWindow(QMainWindow):
             return
         store, agent = self.store, self.agent
         text, actions, only = dialog.text.toPlainText(), dialog.panel.actions(), dialog.chosen()
-        self.tasks.run(lambda: lessons.tell(store, lesson_id, text, actions, actor=agent, only=only),
-                       lambda told: (self.say(self.tr("%1 customers will hear what changed.").replace(
-                           "%1", str(len(told)))), self.outbox.flush()))
+
+        def told(result: lessons.Told) -> None:
+            self.say(self.tr("%1 customers will hear what changed.").replace("%1", str(len(result.tickets))))
+            self.apply_changes(result.changes)
+            self.outbox.flush()
+
+        self.tasks.run(lambda: lessons.tell(store, lesson_id, text, actions, actor=agent, only=only), told)
 
     def show_view(self, key: str) -> None:
         """Open a view of the sidebar by its key (``spam``, ``all``...)."""
@@ -559,8 +566,8 @@ class MainWindow(QMainWindow):
         if update is not None:
             dialog.update_when_loaded(update)
         dialog.message.connect(lambda text, error: self.say(text, error=error))
-        dialog.changed.connect(self.refresh)
-        dialog.changed.connect(self.outbox.flush)
+        dialog.changed.connect(self.apply_changes)
+        dialog.changed.connect(lambda _changes: self.outbox.flush())
         dialog.show()
 
     def show_playbook_editor(self) -> None:
@@ -570,7 +577,8 @@ class MainWindow(QMainWindow):
 
     def show_outbox(self) -> None:
         dialog = OutboxDialog(self.store, self.tasks.run, self)
-        dialog.changed.connect(self.outbox.flush)
+        dialog.changed.connect(self.apply_changes)
+        dialog.changed.connect(lambda _changes: self.outbox.flush())
         dialog.show()
 
     def _flushed(self, summary: FlushFinished) -> None:

@@ -251,7 +251,18 @@ def set_aside_folders(store: Store, name: str | None = None) -> list[SetAside]:
         return [SetAside(account, folder, reason) for account, folder, reason in session.execute(query)]
 
 
-def resync_folder(store: Store, name: str, folder_name: str) -> int:
+@dataclass(frozen=True)
+class Resynced:
+    account: str
+    kept: int  # stored messages kept aside
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The account (its set-aside banner goes); its tickets change when the next sync reads the folder."""
+        return ChangeSet.of(accounts=(self.account,))
+
+
+def resync_folder(store: Store, name: str, folder_name: str) -> Resynced:
     """Start a folder afresh: its stored messages stay (marked as no longer on the server under the old
     numbers, with their tickets), and the next sync reads the folder again from the start under the
     server's new UIDVALIDITY. Returns how many stored messages were kept aside."""
@@ -269,7 +280,7 @@ def resync_folder(store: Store, name: str, folder_name: str) -> int:
         folder.resync_requested = True
         folder.set_aside_reason = None
         folder.watch = True
-        return kept
+        return Resynced(name, kept)
 
 
 # --- accounts that can be fixed ----------------------------------------------------------------------------

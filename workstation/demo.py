@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from workstation.changes import ChangeSet
+from workstation.changes import VIEWS, ChangeSet
 from workstation.mail.endpoints import Security
 from workstation.store.bulk import Prepared, bulk_insert, execute, prepare
 from workstation.store.db import Store
@@ -573,14 +573,30 @@ def seed(store: Store, n: int, *, seed_value: int = 7, now: datetime | None = No
     return result
 
 
-def remove_sample_data(store: Store) -> int:
-    """Delete everything marked as sample; real mail is untouched. Returns tickets removed."""
+@dataclass(frozen=True)
+class Removed:
+    tickets: list[int]  # the sample tickets deleted
+    accounts: list[str]  # the sample inboxes deleted
+
+    @property
+    def count(self) -> int:
+        return len(self.tickets)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The rows gone and every count (sample tickets sit in every view)."""
+        return ChangeSet.of(removed=self.tickets, views=VIEWS, accounts=self.accounts)
+
+
+def remove_sample_data(store: Store) -> Removed:
+    """Delete everything marked as sample; real mail is untouched. Returns the tickets and inboxes removed."""
     with store.session() as session:
         sample_tickets = select(Ticket.id).where(Ticket.is_sample.is_(True))
-        count = session.scalar(select(func.count()).select_from(sample_tickets.subquery())) or 0
+        removed = list(session.scalars(sample_tickets.order_by(Ticket.id)))
+        accounts = list(session.scalars(select(Account.name).where(Account.is_sample.is_(True)).order_by(Account.name)))
         session.execute(delete(Message).where(Message.ticket_id.in_(sample_tickets)))
         session.execute(delete(Ticket).where(Ticket.is_sample.is_(True)))
         session.execute(delete(Customer).where(Customer.is_sample.is_(True)))
         session.execute(delete(Account).where(Account.is_sample.is_(True)))
         session.execute(delete(Agent).where(Agent.email.in_([email for _, email, _ in AGENTS])))
-    return count
+    return Removed(removed, accounts)

@@ -164,22 +164,35 @@ def complete_action(store: Store, action_id: int, *, evidence: str | None = None
         return propose_loop_close(session, action, change=change)
 
 
-def mark_overdue(store: Store, now: datetime | None = None) -> int:
+@dataclass(frozen=True)
+class Overdue:
+    tickets: list[int]  # one per promise that became missed (a ticket may hold several)
+
+    @property
+    def count(self) -> int:
+        return len(self.tickets)
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=self.tickets, views=("actions",)) if self.tickets else ChangeSet()
+
+
+def mark_overdue(store: Store, now: datetime | None = None) -> Overdue:
     """The periodic pass (the window runs it every minute, ``followups`` on every call)."""
     with store.session() as session:
-        return mark_missed(session, now or datetime.now(UTC))
+        return Overdue(mark_missed(session, now or datetime.now(UTC)))
 
 
-def mark_missed(session: Session, now: datetime) -> int:
-    """Promises past their due date become missed (still keepable); returns how many changed."""
-    missed = 0
+def mark_missed(session: Session, now: datetime) -> list[int]:
+    """Promises past their due date become missed (still keepable); returns their tickets, one per promise."""
+    missed: list[int] = []
     for action in session.scalars(select(Action).where(Action.status == ActionStatus.PROMISED,
                                                        Action.due_at < now)):
         action.status = ActionStatus.MISSED
         session.add(Event(ticket_id=action.ticket_id, actor="mostrador", kind="action_overdue",
                           data={"action_id": action.id, "kind": action.kind,
                                 "due_at": action.due_at.isoformat() if action.due_at else None}))
-        missed += 1
+        missed.append(action.ticket_id)
     return missed
 
 

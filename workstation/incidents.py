@@ -15,7 +15,7 @@ import html
 import re
 import statistics
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound
 from workstation.outbox.compose import ReplyRefused, queue_reply, reply_context
 from workstation.queue import list_rows, parse_query, passing_filters
@@ -46,9 +47,31 @@ from workstation.store.search import Matcher
 
 PLACEHOLDERS = "{name}, {ticket}, {subject}"
 
+# The counts an incident's replies move (each queued reply sets its ticket waiting and sits in the outbox).
+_REPLY_VIEWS = ("incidents", "outbox", "open", "waiting", "mine", "unassigned")
+
+
+@dataclass(frozen=True)
+class Declared:
+    id: int
+
+    @property
+    def changes(self) -> ChangeSet:
+        """A new incident: the incidents list (no ticket is linked yet; the ones a search links come later)."""
+        return ChangeSet.of(views=("incidents",))
+
+
+@dataclass(frozen=True)
+class Linked:
+    tickets: list[int]  # newly linked
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=self.tickets, views=("incidents",))
+
 
 def declare(store: Store, title: str, *, service: str | None = None, started_at: datetime | None = None,
-            match: str | None = None, actor: str | None = None) -> int:
+            match: str | None = None, actor: str | None = None) -> Declared:
     if not title.strip():
         raise InvalidInput("An incident needs a title.")
     if match:
@@ -61,7 +84,7 @@ def declare(store: Store, title: str, *, service: str | None = None, started_at:
         session.flush()
         session.add(Event(incident_id=incident.id, actor=agent.name, kind="incident_declared",
                           data={"title": incident.title, "service": service, "match": match}))
-        return incident.id
+        return Declared(incident.id)
 
 
 def _incident(session: Session, incident_id: int) -> Incident:
@@ -72,7 +95,7 @@ def _incident(session: Session, incident_id: int) -> Incident:
 
 
 def link(store: Store, incident_id: int, *, tickets: list[int] | None = None, search: str | None = None,
-         actor: str | None = None) -> list[int]:
+         actor: str | None = None) -> Linked:
     """Link tickets to the incident (by id, or every ticket a search finds); returns the newly linked ones."""
     with store.session() as session:
         agent = acting_agent(session, actor)
@@ -87,7 +110,7 @@ def link(store: Store, incident_id: int, *, tickets: list[int] | None = None, se
                 linked.append(ticket.id)
                 session.add(Event(ticket_id=ticket.id, incident_id=incident_id, actor=agent.name,
                                   kind="incident_linked", data={"incident": incident_id}))
-        return sorted(linked)
+        return Linked(sorted(linked))
 
 
 def link_new(session: Session, tickets: list[tuple[int, str]]) -> int:
@@ -165,6 +188,11 @@ class Broadcast:
     update_id: str
     queued: list[int]  # tickets
     already: list[int]  # tickets that had this update already
+    replies: list[int] = field(default_factory=list)  # the replies queued
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=self.queued, replies=self.replies, views=_REPLY_VIEWS)
 
 
 def update(store: Store, incident_id: int, template: str, actions: list[ActionSpec], *,
@@ -192,7 +220,7 @@ def update(store: Store, incident_id: int, template: str, actions: list[ActionSp
     verdict = check_reply(sample, actions, extra_dirs=(store.location.data_dir,))
     if not verdict.accepted:
         raise ReplyRefused(verdict)  # checked once, before anyone gets anything
-    queued, already = [], []
+    queued, already, replies = [], [], []
     for ticket_id, body in bodies.items():
         if ticket_id in sent_before:
             already.append(ticket_id)
@@ -204,14 +232,16 @@ def update(store: Store, incident_id: int, template: str, actions: list[ActionSp
                               kind="incident_update_queued",
                               data={"update": update_id, "reply_id": reply.id, "final": final}))
         queued.append(ticket_id)
+        replies.append(reply.id)
     with store.session() as session:
         agent = acting_agent(session, actor)
         session.add(Event(incident_id=incident_id, actor=agent.name, kind="incident_update",
                           data={"update": update_id, "template": template, "tickets": queued, "final": final}))
-    return Broadcast(update_id, queued, already)
+    return Broadcast(update_id, queued, already, replies)
 
 
-def resolve(store: Store, incident_id: int, *, summary: str | None = None, actor: str | None = None) -> None:
+def resolve(store: Store, incident_id: int, *, summary: str | None = None, actor: str | None = None) -> ChangeSet:
+    """The incident is over; what changed: its linked tickets' rows and the incidents list."""
     with store.session() as session:
         agent = acting_agent(session, actor)
         incident = _incident(session, incident_id)
@@ -221,6 +251,8 @@ def resolve(store: Store, incident_id: int, *, summary: str | None = None, actor
             incident.public_summary = summary
         session.add(Event(incident_id=incident_id, actor=agent.name, kind="incident_resolved",
                           data={"summary": summary}))
+        linked = session.scalars(select(Ticket.id).where(Ticket.incident_id == incident_id))
+        return ChangeSet.of(tickets=linked, views=("incidents",))
 
 
 # --- figures ------------------------------------------------------------------------------

@@ -8,13 +8,14 @@ of that kind, a message saying what changed because they complained.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound
 from workstation.incidents import Recipient, personalise
 from workstation.outbox.compose import queue_reply, reply_context
@@ -30,6 +31,23 @@ LOOK_BACK = timedelta(days=90)
 class Recorded:
     id: int
     customers: int  # how many customers complained about it, to be told
+    ticket_id: int | None = None  # the ticket it was recorded from (its timeline shows it)
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=() if self.ticket_id is None else (self.ticket_id,))
+
+
+@dataclass(frozen=True)
+class Told:
+    tickets: list[int]  # written to
+    replies: list[int] = field(default_factory=list)  # the replies queued
+
+    @property
+    def changes(self) -> ChangeSet:
+        """Each reply sets its ticket waiting and sits in the outbox."""
+        return ChangeSet.of(tickets=self.tickets, replies=self.replies,
+                            views=("outbox", "open", "waiting", "mine", "unassigned"))
 
 
 def complained(session: Session, *, match: str | None = None, category: str | None = None,
@@ -86,7 +104,7 @@ def add(store: Store, *, root_cause: str, change_made: str, category: str | None
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="lesson_recorded",
                           data={"lesson": lesson.id, "category": category, "customers": len(customers),
                                 "match": match or None, "tickets": {str(c): t for c, t in who.items()}}))
-        return Recorded(lesson.id, len(customers))
+        return Recorded(lesson.id, len(customers), ticket_id)
 
 
 def recipients(store: Store, lesson_id: int) -> list[Recipient]:
@@ -103,20 +121,20 @@ def recipients(store: Store, lesson_id: int) -> list[Recipient]:
 
 
 def tell(store: Store, lesson_id: int, template: str, actions: list[ActionSpec], *,
-         actor: str | None = None, only: list[int] | None = None) -> list[int]:
+         actor: str | None = None, only: list[int] | None = None) -> Told:
     """A message to each linked customer not told yet, on their latest ticket; returns the tickets written to.
     ``only``: the tickets a person kept in the list of recipients."""
     with store.read() as session:
         targets = [t for t in _targets(session, lesson_id, template) if only is None or t[1] in only]
-    told = []
+    told, replies = [], []
     for customer_id, ticket_id, body in targets:
-        queue_reply(store, ticket_id, body, actions, author=actor, purpose="lesson")
+        replies.append(queue_reply(store, ticket_id, body, actions, author=actor, purpose="lesson").id)
         with store.session() as session:
             session.execute(update(lesson_customers).where(lesson_customers.c.lesson_id == lesson_id,
                                                            lesson_customers.c.customer_id == customer_id)
                             .values(told_at=datetime.now(UTC)))
         told.append(ticket_id)
-    return told
+    return Told(told, replies)
 
 
 def _targets(session: Session, lesson_id: int, template: str) -> list[tuple[int, int, str]]:

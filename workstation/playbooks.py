@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.agents import acting_agent
+from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput, NotFound
 from workstation.paths import RESOURCES
 from workstation.store.db import Store
@@ -376,10 +377,27 @@ class StepState:
     note: str | None
     minutes: int | None  # from the ticket's opening, when it was done
     late: bool
+    ticket_id: int | None = None  # set when a step is recorded: the ticket whose timeline shows it
+
+    @property
+    def changes(self) -> ChangeSet:
+        """What recording the step changed: its ticket (the timeline's new event)."""
+        return ChangeSet.of(tickets=() if self.ticket_id is None else (self.ticket_id,))
+
+
+@dataclass(frozen=True)
+class Started:
+    run_id: int
+    ticket_id: int
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(tickets=(self.ticket_id,))
 
 
 def start(store: Store, ticket_id: int, key: str, *, actor: str | None = None,
-          data_dir: Path | None = None) -> int:
+          data_dir: Path | None = None) -> Started:
+    """Start ``key`` on the ticket (or return the run already under way)."""
     library = load(data_dir or store.location.data_dir)
     playbook = library.get(key)
     with store.session() as session:
@@ -390,13 +408,13 @@ def start(store: Store, ticket_id: int, key: str, *, actor: str | None = None,
                                                                PlaybookRun.playbook_key == key,
                                                                PlaybookRun.completed_at.is_(None)))
         if existing is not None:
-            return existing
+            return Started(existing, ticket_id)
         run = PlaybookRun(playbook_key=key, ticket_id=ticket_id, steps={})
         session.add(run)
         session.flush()
         session.add(Event(ticket_id=ticket_id, actor=agent.name, kind="playbook_started",
                           data={"run": run.id, "playbook": key, "title": playbook.name()}))
-        return run.id
+        return Started(run.id, ticket_id)
 
 
 def _requirement_met(session: Session, ticket: Ticket, requires: str, evidence: str | None) -> bool:
@@ -443,7 +461,7 @@ def complete_step(store: Store, run_id: int, step_key: str, *, evidence: str | N
                           data={"run": run.id, "playbook": playbook.key, "step": step_key, "minutes": minutes,
                                 "target": step.within_minutes, "late": late, "what": step.text("title", "en"),
                                 "reason": evidence}))
-        return StepState(step_key, "done", now.isoformat(), evidence, minutes, late)
+        return StepState(step_key, "done", now.isoformat(), evidence, minutes, late, ticket.id)
 
 
 def skip_step(store: Store, run_id: int, step_key: str, reason: str, *, actor: str | None = None) -> StepState:
@@ -462,7 +480,7 @@ def skip_step(store: Store, run_id: int, step_key: str, reason: str, *, actor: s
         session.add(Event(ticket_id=ticket.id, actor=agent.name, kind="playbook_step_skipped",
                           data={"run": run.id, "playbook": playbook.key, "step": step_key,
                                 "what": step.text("title", "en"), "reason": reason.strip()}))
-        return StepState(step_key, "skipped", now.isoformat(), reason.strip(), None, False)
+        return StepState(step_key, "skipped", now.isoformat(), reason.strip(), None, False, ticket.id)
 
 
 def _run(session: Session, store: Store, run_id: int) -> tuple[PlaybookRun, Playbook, Ticket]:

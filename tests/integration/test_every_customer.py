@@ -317,7 +317,7 @@ def test_crisis_links_whole_words_and_phrases_and_sends_only_to_the_confirmed(
     user = dovecot.new_user()
     name = account_for(sqlite_store, dovecot, user, smtp_port=smtp.port)
     incident = incidents.declare(sqlite_store, "La app no carga", match='"no carga"',
-                                 started_at=WHEN - timedelta(hours=1))
+                                 started_at=WHEN - timedelta(hours=1)).id
     near_misses = ["I can't log in now", "El cargador se calienta", "No sé si la carga del pedido llegó",
                    "Now the charger is fine", "Descarga no disponible", "Los cargadores no cargan",
                    "Nothing loads now", "Cargaron dos veces", "No cargó la página ayer", "Know what? no.",
@@ -328,11 +328,11 @@ def test_crisis_links_whole_words_and_phrases_and_sends_only_to_the_confirmed(
             imap.append("INBOX", mail(f"Consulta {i}", f"C{i} <c{i}@example.org>", body=text))
     AccountSync(sqlite_store, name).run()
     assert {s for s, _ in shown(sqlite_store, "crisis").values()} == {"La app"}
-    assert incidents.link(sqlite_store, incident, search="cargador") == [only_ticket(sqlite_store, "Consulta 1")]
+    assert incidents.link(sqlite_store, incident, search="cargador").tickets == [only_ticket(sqlite_store, "Consulta 1")]
     with sqlite_store.read() as session:  # unquoted: every word, whole, in any order
         assert {r.subject for r in list_rows(session, "all", search="no carga", prefix=False)} == {
             "La app", "Consulta 2", "Consulta 10", "Consulta 14"}
-    assert incidents.link(sqlite_store, incident, search='"carga del pedido"') == [
+    assert incidents.link(sqlite_store, incident, search='"carga del pedido"').tickets == [
         only_ticket(sqlite_store, "Consulta 2")]
 
     listed = incidents.recipients(sqlite_store, incident)
@@ -361,7 +361,7 @@ def test_a_lesson_tells_only_customers_whose_complaint_says_it(sqlite_store: Sto
     change = ActionSpec.from_dict({"kind": "process_change", "description": "TPV", "due": "2026-12-01"})
     told = lessons.tell(sqlite_store, lesson.id, "Hola {name}: hemos cambiado esto: {change}. Desde hoy, 1 de "
                         "diciembre, no vuelve a pasar.", [change])
-    assert len(told) == 2 and flush(sqlite_store).sent == 2
+    assert len(told.tickets) == 2 and flush(sqlite_store).sent == 2
     assert sorted(r.recipients[0] for r in smtp.received) == ["ana@example.org", "eva@example.com"]
 
 

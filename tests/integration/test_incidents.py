@@ -35,8 +35,8 @@ def test_an_update_reaches_every_affected_customer_once(sqlite_store: Store, dov
     AccountSync(sqlite_store, name).run()
     started = datetime.now(UTC) - timedelta(hours=1)
     incident = incidents.declare(sqlite_store, "Caída de la web", service="web", started_at=started,
-                                 match="no funciona")
-    assert len(incidents.link(sqlite_store, incident, search="no funciona")) == 2
+                                 match="no funciona").id
+    assert len(incidents.link(sqlite_store, incident, search="no funciona").tickets) == 2
 
     with dovecot.client(user) as imap:  # a third affected customer writes while it is going on
         imap.append("INBOX", mail("Sigue sin funcionar, no funciona nada", f"{CUSTOMERS[2][0]} <{CUSTOMERS[2][1]}>"))

@@ -42,7 +42,7 @@ def test_new_mail_reaches_the_features_only_through_their_hooks(sqlite_store: St
         session.add(FollowUp(ticket_id=ticket.id, kind=FollowUpKind.SATISFACTION,
                              due_at=datetime.now(UTC) + timedelta(days=7)))
         first = ticket.id
-    incident = incidents.declare(sqlite_store, "Caída de la web", match="no funciona")
+    incident = incidents.declare(sqlite_store, "Caída de la web", match="no funciona").id
     if not wired:
         hooks.clear()  # the conftest wires them again for the next test
 

@@ -35,6 +35,7 @@ from ui.composer.reasons import reason_text
 from ui.errors import error_text
 from ui.labels import action_label, reply_state_label
 from workstation.agents import AgentInfo, list_agents
+from workstation.changes import ChangeSet
 from workstation.outbox.compose import approve_reply, return_reply
 from workstation.outbox.sender import resolve_uncertain
 from workstation.outbox.waiting import OutboxRow, waiting_replies
@@ -46,7 +47,7 @@ def load_outbox(store: Store) -> tuple[list[OutboxRow], list[AgentInfo]]:
 
 
 class OutboxDialog(QDialog):
-    changed = Signal()
+    changed = Signal(object)  # the ChangeSet of a reply approved, returned, sent again or recorded as sent
 
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +195,7 @@ class OutboxDialog(QDialog):
             return
         who = self.agent_box.currentData()
         store = self._store
-        work: Callable[[], None]
+        work: Callable[[], ChangeSet]
         if decision == "return":
             reason, ok = QInputDialog.getText(self, self.tr("Return to author"),
                                               self.tr("What should the author change?"))
@@ -209,9 +210,9 @@ class OutboxDialog(QDialog):
         else:
             work = partial(resolve_uncertain, store, item.id, resend=decision == "resend", actor=who or "agent")
 
-        def done(_result: object) -> None:
+        def done(changes: ChangeSet) -> None:
             self.message.setText("")
-            self.changed.emit()
+            self.changed.emit(changes)
             self.reload()
 
         self._run(work, done, lambda exc: self.message.setText(error_text(exc)))

@@ -32,6 +32,7 @@ from ui.errors import error_text
 from ui.labels import event_label
 from ui.timers import debouncer
 from workstation import incidents
+from workstation.changes import ChangeSet
 from workstation.resolution.actions import Catalogue
 from workstation.resolution.gate import check_reply, preload
 from workstation.store.db import Store
@@ -144,7 +145,7 @@ class UpdateDialog(QDialog):
 
 class CrisisDialog(QDialog):
     # Something changed (tickets linked, updates queued): the queue and outbox react.
-    changed = Signal()
+    changed = Signal(object)  # the ChangeSet of what was declared, linked, queued or resolved
     message = Signal(str, bool)
 
     def __init__(self, store: Store, run: Callable[..., None], selection: Callable[[], list[int]],
@@ -268,10 +269,10 @@ class CrisisDialog(QDialog):
             button.setEnabled(open_)
         self.log_button.setEnabled(incident is not None)
 
-    def _done(self, text: str) -> Callable[[object], None]:
-        def done(_result: object) -> None:
+    def _done(self, text: str) -> Callable[[ChangeSet], None]:
+        def done(changes: ChangeSet) -> None:
             self.message.emit(text, False)
-            self.changed.emit()
+            self.changed.emit(changes)
             self.reload()
         return done
 
@@ -285,7 +286,8 @@ class CrisisDialog(QDialog):
         match, ok = QInputDialog.getText(self, self.tr("Declare incident"),
                                          self.tr("Words that new mail about it contains (optional):"))
         store, agent = self._store, self._agent()
-        self._run(lambda: incidents.declare(store, title, match=match.strip() or None if ok else None, actor=agent),
+        self._run(lambda: incidents.declare(store, title, match=match.strip() or None if ok else None,
+                                            actor=agent).changes,
                   self._done(self.tr("Incident declared.")), self._failed)
 
     def link_selected(self) -> None:
@@ -296,7 +298,7 @@ class CrisisDialog(QDialog):
             self.message.emit(self.tr("Select the affected tickets in the queue first."), True)
             return
         store, agent = self._store, self._agent()
-        self._run(lambda: incidents.link(store, incident.id, tickets=ids, actor=agent),
+        self._run(lambda: incidents.link(store, incident.id, tickets=ids, actor=agent).changes,
                   self._done(self.tr("Tickets linked.")), self._failed)
 
     def write_update(self, *, final: bool) -> None:
@@ -313,7 +315,8 @@ class CrisisDialog(QDialog):
             return
         store, agent = self._store, self._agent()
         text, actions, only = dialog.text.toPlainText(), dialog.panel.actions(), dialog.chosen()
-        self._run(lambda: incidents.update(store, incident.id, text, actions, actor=agent, final=final, only=only),
+        self._run(lambda: incidents.update(store, incident.id, text, actions, actor=agent, final=final,
+                                           only=only).changes,
                   self._done(self.tr("Update queued for %1 customers.").replace("%1", str(len(only)))),
                   self._failed)
 
@@ -337,9 +340,9 @@ class CrisisDialog(QDialog):
         store, agent = self._store, self._agent()
         text, actions, only = final.text.toPlainText(), final.panel.actions(), final.chosen()
 
-        def work() -> None:  # told first: a refused text leaves the incident open
-            incidents.update(store, incident.id, text, actions, actor=agent, final=True, only=only)
-            incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent)
+        def work() -> ChangeSet:  # told first: a refused text leaves the incident open
+            told = incidents.update(store, incident.id, text, actions, actor=agent, final=True, only=only)
+            return told.changes | incidents.resolve(store, incident.id, summary=summary.strip() or None, actor=agent)
 
         self._run(work, self._done(self.tr("Incident resolved and every affected customer told.")), self._failed)
 

@@ -53,7 +53,7 @@ class PlaybookPanel(QWidget):
     # Something to tell the agent: (text, is_error).
     message = Signal(str, bool)
     # A step changed: the conversation's timeline re-reads.
-    changed = Signal()
+    changed = Signal(object)  # the ChangeSet of a step started, done or skipped
 
     def __init__(self, store: Store, run: Callable[..., None], agent: Callable[[], str | None],
                  parent: QWidget | None = None) -> None:
@@ -208,7 +208,7 @@ class PlaybookPanel(QWidget):
         if state is None:
             return
         self._run(lambda: playbooks.start(store, state.ticket_id, key, actor=agent),
-                  lambda _run: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
+                  lambda run: (self.reload(), self.changed.emit(run.changes)), lambda exc: self.message.emit(error_text(exc), True))
 
     def _current_step(self) -> tuple[int, playbooks.Step] | None:
         state = self._state
@@ -231,7 +231,7 @@ class PlaybookPanel(QWidget):
             evidence = text
         store, agent = self._store, self._agent()
         self._run(lambda: playbooks.complete_step(store, run_id, step.key, evidence=evidence, actor=agent),
-                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
+                  lambda state: (self.reload(), self.changed.emit(state.changes)), lambda exc: self.message.emit(error_text(exc), True))
 
     def skip(self) -> None:
         current = self._current_step()
@@ -243,4 +243,4 @@ class PlaybookPanel(QWidget):
             return
         store, agent = self._store, self._agent()
         self._run(lambda: playbooks.skip_step(store, run_id, step.key, reason, actor=agent),
-                  lambda _s: (self.reload(), self.changed.emit()), lambda exc: self.message.emit(error_text(exc), True))
+                  lambda state: (self.reload(), self.changed.emit(state.changes)), lambda exc: self.message.emit(error_text(exc), True))

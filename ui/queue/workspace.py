@@ -203,7 +203,7 @@ class Workspace(QWidget):
         self.sidebar.view_chosen.connect(self.model.set_view)
         self.table.ticket_selected.connect(self.conversation.show_ticket)
         self.table.ticket_selected.connect(self.guide.show_ticket)
-        self.guide.changed.connect(self.conversation.reload)
+        self.guide.changed.connect(lambda _changes: self.conversation.reload())
         self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
         self.model.loaded.connect(self._loaded)
         self.model.stale.connect(self.refresh_in_place)

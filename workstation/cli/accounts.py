@@ -99,7 +99,7 @@ def cmd_account_remove(args: argparse.Namespace, store: Store) -> int:
 def cmd_account_resync(args: argparse.Namespace, store: Store) -> int:
     from workstation.accounts import resync_folder
 
-    kept = resync_folder(store, args.name, args.folder)
+    kept = resync_folder(store, args.name, args.folder).kept
     print(f"{args.name} {args.folder} starts afresh: the next sync reads it again from the server; the {kept} "
           "messages stored before stay, with their tickets.")
     return 0

@@ -19,12 +19,13 @@ def cmd_incident(args: argparse.Namespace, store: Store) -> int:
     if verb == "declare":
         started = datetime.fromisoformat(args.start).astimezone() if args.start else None
         incident_id = incidents.declare(store, args.title, service=args.service, started_at=started,
-                                        match=args.match, actor=args.agent)
+                                        match=args.match, actor=args.agent).id
         print(f"Incident #{incident_id} declared" + (f"; new mail matching {args.match!r} joins it" if args.match
                                                      else "") + ".")
         return 0
     if verb == "link":
-        linked = incidents.link(store, args.incident, tickets=args.tickets, search=args.search, actor=args.agent)
+        linked = incidents.link(store, args.incident, tickets=args.tickets, search=args.search,
+                                actor=args.agent).tickets
         print(f"Linked {len(linked)} tickets to incident #{args.incident}.")
         return 0
     if verb == "recipients":
@@ -81,6 +82,6 @@ def cmd_lesson(args: argparse.Namespace, store: Store) -> int:
               f"`lesson tell {lesson.id} --body-file F`.")
         return 0
     told = lessons.tell(store, args.lesson, _read_text(args.body_file), _read_actions(args.actions_file),
-                        actor=args.agent)
+                        actor=args.agent).tickets
     print(f"Told {len(told)} customers what changed; `outbox flush` sends it.")
     return 0

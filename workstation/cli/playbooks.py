@@ -42,7 +42,7 @@ def cmd_playbook(args: argparse.Namespace, store: Store) -> int:
                   or "No playbook fits this ticket.")
         return 0
     if verb == "start":
-        run = playbooks.start(store, args.ticket, args.key, actor=args.agent)
+        run = playbooks.start(store, args.ticket, args.key, actor=args.agent).run_id
         print(f"Playbook run #{run} on ticket #{args.ticket}.")
         return 0
     if verb == "done":

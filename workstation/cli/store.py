@@ -81,6 +81,6 @@ def cmd_demo_seed(args: argparse.Namespace, store: Store) -> int:
 def cmd_demo_remove(args: argparse.Namespace, store: Store) -> int:
     from workstation.demo import remove_sample_data
 
-    removed = remove_sample_data(store)
+    removed = remove_sample_data(store).count
     print(f"Removed {removed} sample tickets and the sample inboxes. Real mail is untouched.")
     return 0

@@ -360,7 +360,7 @@ def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[
 
 
 def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None,
-                  learn: tuple[str, str] | None = None) -> None:
+                  learn: tuple[str, str] | None = None) -> ChangeSet:
     """A supervisor approves a reply waiting for them (above an agent's authority, or sent for review); it is
     then queued.
 
@@ -394,9 +394,16 @@ def approve_reply(store: Store, reply_id: int, *, supervisor: str | None = None,
         if learned is not None:
             data["learned"] = learned
         session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_approved", data=data))
+        return _reply_changed(reply)
 
 
-def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | None = None) -> None:
+def _reply_changed(reply: Reply) -> ChangeSet:
+    """A reply whose state a person moved: its outbox row, its ticket's row and the counts a reply moves."""
+    return ChangeSet.of(tickets=() if reply.ticket_id is None else (reply.ticket_id,), replies=(reply.id,),
+                        views=("outbox", "open", "waiting", "mine", "unassigned"))
+
+
+def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | None = None) -> ChangeSet:
     """A supervisor declines a reply waiting for approval: it goes back to its author as a draft."""
     if not reason.strip():
         raise InvalidInput("Say why the reply goes back, so its author knows what to change.")
@@ -416,6 +423,7 @@ def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | 
             session.delete(action)
         session.add(Event(ticket_id=reply.ticket_id, actor=agent.name, kind="reply_returned",
                           data={"reply_id": reply_id, "reason": reason}))
+        return _reply_changed(reply)
 
 
 # --- drafts ---------------------------------------------------------------------------------

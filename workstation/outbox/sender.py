@@ -442,7 +442,7 @@ def _file_one(store: Store, client: IMAPClient, folder: str, reply_id: int, stat
 # --- a person decides -----------------------------------------------------------------------
 
 
-def resolve_uncertain(store: Store, reply_id: int, *, resend: bool, actor: str) -> None:
+def resolve_uncertain(store: Store, reply_id: int, *, resend: bool, actor: str) -> ChangeSet:
     """After delivery-uncertain: send again (the customer did not get it) or record it as sent."""
     with store.session(durable=True) as session:
         reply = session.get(Reply, reply_id)
@@ -460,3 +460,6 @@ def resolve_uncertain(store: Store, reply_id: int, *, resend: bool, actor: str) 
             _after_sent(session, reply, datetime.now(UTC))
         session.add(Event(ticket_id=reply.ticket_id, actor=actor, kind="reply_resend" if resend else
                           "reply_marked_sent", data={"reply_id": reply_id, "was": was.value}))
+        views = ("outbox",) if resend else ("outbox", "open", "waiting", "mine", "unassigned")
+        return ChangeSet.of(tickets=() if reply.ticket_id is None else (reply.ticket_id,), replies=(reply_id,),
+                            views=views)

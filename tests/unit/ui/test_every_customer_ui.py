@@ -74,7 +74,7 @@ def test_an_update_shows_exactly_who_gets_it_and_can_be_trimmed(qtbot: QtBot, sq
         session.add(copy)
         session.flush()
         second = copy.id
-    incident = incidents.declare(sqlite_store, "Caída")
+    incident = incidents.declare(sqlite_store, "Caída").id
     incidents.link(sqlite_store, incident, tickets=[first, second])
     found = incidents.recipients(sqlite_store, incident)
     dialog = UpdateDialog(sqlite_store, len(found), False, catalogue=preload(()), recipients=found)

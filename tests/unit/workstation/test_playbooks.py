@@ -57,7 +57,7 @@ def test_a_third_message_suggests_the_third_contact_playbook() -> None:
 
 def test_a_step_is_done_only_with_what_it_requires(sqlite_store: Store) -> None:
     ticket_id = a_ticket(sqlite_store)
-    run = playbooks.start(sqlite_store, ticket_id, "billing_error", actor=None)
+    run = playbooks.start(sqlite_store, ticket_id, "billing_error", actor=None).run_id
     with pytest.raises(InvalidInput, match="needs a reply that commits to a concrete action"):
         playbooks.complete_step(sqlite_store, run, "action")
     with pytest.raises(InvalidInput, match="the problem in the customer's words"):

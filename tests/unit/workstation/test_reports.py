@@ -151,8 +151,8 @@ def test_categories_are_suggested_and_lessons_tell_the_customers(sqlite_store: S
     change = ActionSpec.from_dict({"kind": "process_change", "description": "no double charges", "due": "2026-12-01"})
     told = lessons.tell(sqlite_store, lesson, "Hola {name}: gracias a tu queja hemos cambiado esto: {change}. "
                         "Desde hoy, 1 de diciembre, ya no puede volver a pasar.", [change])
-    assert told == [ticket_id]
-    assert lessons.tell(sqlite_store, lesson, "x {change}", [change]) == []  # nobody is told twice
+    assert told.tickets == [ticket_id]
+    assert lessons.tell(sqlite_store, lesson, "x {change}", [change]).tickets == []  # nobody is told twice
     with sqlite_store.read() as session:
         reply = session.scalars(select(Reply)).one()
         assert "checks for an earlier charge first" in reply.body_text and reply.purpose == "lesson"

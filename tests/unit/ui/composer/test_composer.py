@@ -333,13 +333,15 @@ def test_above_the_agents_limit_a_supervisor_approves(qtbot: QtBot, sqlite_store
 
     outbox = outbox_as_supervisor(qtbot, sqlite_store, tasks, "Marta")
     assert outbox.approve_button.isEnabled()
-    with qtbot.waitSignal(outbox.changed, timeout=5000):
+    with qtbot.waitSignal(outbox.changed, timeout=5000) as approved:
         qtbot.mouseClick(outbox.approve_button, Qt.MouseButton.LeftButton)
     with sqlite_store.read() as session:
         reply = session.scalars(select(Reply).where(Reply.state != ReplyState.DRAFT)).one()
         assert reply.state is ReplyState.QUEUED
         action = session.scalars(select(Action)).one()
         assert action.status is ActionStatus.PROMISED
+    # What the window redraws: this ticket's row and this reply, not everything.
+    assert approved.args[0].tickets == {ticket_id} and approved.args[0].replies == {reply.id}
 
 
 def test_marking_a_promise_kept_proposes_the_loop_closing_message(qtbot: QtBot, sqlite_store: Store,

@@ -289,3 +289,38 @@ def test_a_ticket_that_leaves_the_view_leaves_the_table_alone(qtbot: QtBot, wind
         window.workspace.actions.resolve.trigger()
     assert model.rowCount() == rows - 1 and gone not in model.ids() and model.ids()[6] == kept
     assert resets == []
+
+
+def test_linking_tickets_to_an_incident_redraws_only_their_rows(
+        qtbot: QtBot, window: MainWindow, sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.guide.crisis import CrisisDialog
+
+    choose_view(qtbot, window, "all")
+    model, table = window.workspace.model, window.workspace.table
+    chosen_rows = [4, 9]
+    select_rows(table, chosen_rows)
+    chosen, rows = table.selected_ids(), model.rowCount()
+    answers = iter([("Cobros duplicados", True), ("", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))  # what the supervisor types
+    window.show_crisis()
+    [dialog] = window.findChildren(CrisisDialog)
+    with qtbot.waitSignal(dialog.changed, timeout=5000):
+        dialog.declare_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not window.tasks.is_busy(), timeout=5000)
+    dialog.table.selectRow(0)
+    resets, repainted, applied = [], [], []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, last: repainted.extend(range(first.row(), last.row() + 1)))
+    dialog.changed.connect(applied.append)
+
+    with qtbot.waitSignal(model.rows_refreshed, timeout=5000):
+        dialog.link_button.click()
+
+    assert applied[0].tickets == set(chosen) and not applied[0].everything  # what the window was told
+    assert resets == [] and model.rowCount() == rows  # no reset: nothing else was read again or redrawn
+    assert sorted(set(repainted)) == chosen_rows
+    assert table.selected_ids() == chosen
+    with sqlite_store.read() as session:
+        assert {t.incident_id for t in session.scalars(select(Ticket).where(Ticket.id.in_(chosen)))} == {
+            dialog.current().id}  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.outbox._worker is None, timeout=20000)  # the flush each write asked for
