@@ -367,7 +367,7 @@ _HOLLOW_VERBS = re.compile(
     r"recomend\w*|suger\w*|sugier\w*|aconsej\w*|recommend\w*|suggest\w*|advis\w*|recibido|recibimos|received|"
     r"registrad\w*|registramos|logged|noted|anotad\w*|anotamos|tomado nota|checked|looked|reviewed|searched|"
     r"investigated|asked|asentad\w*|pasamos el comentario|pasado el comentario|compartimos|shared|passed (?:on|it)|"
-    r"forwarded|trasladamos|trasladado|looped)\b")
+    r"forwarded|trasladamos|trasladado|looped|avis\w*)\b")
 _FIRST_PERSON_VERB = re.compile(
     r"\b(?:i|we)(?=['\s])\s*(?:'ve|'ll|'re|'m|have|will|are|am|also|just|already|now|\s)*\s*(?:[a-z]+ed|put|set|sent|made|"
     r"[a-z]+ing|switch|add|change|set|put|make|brief|train|block|turn|flag|mark|update|remove|give|introduce)\b|"
@@ -587,7 +587,10 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
                                                               r"reciba|recibido|revis\w+|inspect\w*|review\w*|"
                                                               r"approv\w*|aprob\w*|confirm\w*)\b", scope):
                     continue
-                if where == mine and match.start() > here and done:
+                if where == mine and match.start() > here and done and not (match.group(0) in (
+                        "apenas", "en cuanto", "cuando", "una vez", "as soon as", "once", "when") and re.match(
+                        r"\s+(?:que\s+)?(?:tengamos|tenga|tengan|podamos|pueda|puedan|haya|hayan|llegue|lleguen|este|"
+                        r"esten|recibamos|reciba|sepamos|we (?:have|get|receive|know)|it (?:arrives|comes))\b", scope)):
                     continue  # "we refunded you when we saw it": after a done verb, a soft marker tells time
             return True
     return False
@@ -1326,6 +1329,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if relative is not None and (relative in _HOLLOW_OBJECTS or (
             chosen.lang == "es" and subject == "impersonal" and status == "done")):
         return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
+    if re.search(r"\b(?:vemos|veremos|vamos a ver|evaluamos|evaluaremos|miramos|we'll see|we will see|we can see)\s+"
+                 r"(?:como|que|how|what)\s+(?:\w+\s+)?$", _fold_keep(before)):
+        return None  # "avisanos y vemos cómo te compensamos": how, to be seen, is no compensation
     reason = _BECAUSE.search(_fold_keep(before))
     if reason and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", _fold_keep(before)[reason.end():]):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
@@ -1630,6 +1636,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     # "le acreditamos": now or already; a date before it is the story, not when we did it.
     ambiguous = status == "present_or_done" or chosen.lang == "es" and chosen.tense == "pret" and any(
         r.tense == "pres" and r.person == chosen.person and r.lemma == chosen.lemma for r in readings)
+    if ambiguous and status != "promised" and re.search(
+            r"\b(?:apenas|en cuanto|cuando|una vez que)\s+(?:tengamos|podamos|haya|llegue|este|recibamos|sepamos)\b",
+            _fold_keep(sentence.text)):
+        status = "promised"  # "te mandamos la docena que faltó apenas tengamos moto libre": not yet, and not when
     if ambiguous and re.search(r"\b(?:asi que|por lo que|de modo que|de manera que|entonces|por eso)\s+(?:\w+\s+){0,2}$",
                                _fold_keep(before)) and not re.search(r"\b(?:ya|hoy|ayer|recien)\b", _fold_keep(sentence.text)):
         status = "promised"  # "está en garantía, así que te lo cambiamos": a decision announced, still to happen

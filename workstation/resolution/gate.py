@@ -430,7 +430,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"trust cent|more detail|m[aá]s detalle|seriously|en serio|at (?:its|the) core|leading|l[ií]deres|world-class|"
     r"best-in-class|robust|industry|ensure|garantizar|asegurar|protected|protegid|you can see|full details|"
     r"back with us|go through them|if there(?:'s| is) anything|si hay algo|seg[uú]n disponibilidad|"
-    r"subject to availability|depending on availability|con gusto le colaboro", re.IGNORECASE)
+    r"subject to availability|depending on availability|con gusto le colaboro|range of factors|number of factors|"
+    r"varios factores|can change|pueden? cambiar|pueden? demorar|seg[uú]n los horarios|committed to|fair value", re.IGNORECASE)
 
 
 def _informative(reading: Reading) -> int:
