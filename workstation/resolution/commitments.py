@@ -117,7 +117,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {RE
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "congelar pausar bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
+_add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
                "retirar cerrar activar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -160,7 +160,7 @@ _AGENT_NOUNS = frozenset(
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "moto motoboy motoquero nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
     "correos seur mrw estafeta gls chilexpress andreani oca servientrega paquetexpress starken blueexpress".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
@@ -263,6 +263,10 @@ _RESULT = re.compile(
     r"\bya no (?:le |te |les )?(?:van|vamos|va) a (?:estar )?(?:llamar|llamando|enviar|enviando|cobrar|cobrando|molestar)\w*|"
     r"\b(?:has|have|'s|is|are|will|'ll)\s+(?:now\s+|already\s+|also\s+)?(?:come|gone|been taken|been knocked)\s+"
     r"(?:straight\s+)?(?:off|onto|into|on to|on your)\b|"
+    r"\b(?:it|that|this)(?:'s| is)\s+(?:now\s+)?off (?:the|your) (?:bill|invoice|account|statement)\b|"
+    r"\b(?:fee|charge|surcharge|penalty|recargo|cargo)\b[^.;]{0,60}?\bgone(?: now)?\b(?! up)|"
+    r"\b(?:portabilidad|reparacion|cambio|devolucion|baja|migracion)\s+(?:ya\s+)?(?:quedo|esta|queda)\s+"
+    r"(?:list[oa]|hech[oa]|resuelt[oa])\b|"
     r"\bthere(?:'s| is) (?:now |already )?(?:a|an)\s+(?:[\w$€£.,]+\s+){0,3}(?:voucher|credit|refund|discount|coupon)s?\s+"
     r"(?:in|on) your\b|"
     r"\b(?:fee|charge|levy|surcharge|penalty|cargo|recargo)(?:'s| is| has been| was)\s+(?:now\s+)?(?:off|taken off|"
@@ -387,7 +391,7 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
+    "entity name nombre debit debits standing cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
@@ -1318,7 +1322,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "we have refunded 0 EUR" commits to nothing
     has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
-                                                r"anticipo|lucas|luca|millon|millones|quid|"
+                                                r"anticipo|lucas|luca|millon|millones|quid|recargo|overage|"
                                                 r"bond|difference|diferencia)\b",
                                                 _fold_keep(clause)))
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
@@ -1382,7 +1386,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
-        if lemma in ("take", "knock", "write", "wipe") and not re.search(r"\boff\b", folded_after):
+        if lemma in ("take", "knock", "write", "wipe") and not re.search(r"\boff\b", folded_after) and not (
+                lemma == "wipe" and (amounts or re.search(r"\b(?:fee|charge|overage|balance|debt|arrears)\b", folded_after))):
             return None
         if lemma in ("take", "knock", "wipe") and not has_money:
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
@@ -1592,7 +1597,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {CORRECTION} if lemma not in ("cancel", "close", "stop", "cerrar") else {CANCELLATION}
             if lemma in ("block", "bloquear"):
                 kinds = {CORRECTION, CANCELLATION}  # "I've blocked the card ending 5521"
-            if lemma in ("freeze", "pause", "congelar", "pausar"):
+            if lemma in ("freeze", "pause", "congelar", "pausar", "suspender"):
                 kinds = {CANCELLATION, CREDIT}  # "I've frozen your membership until 28 February": no fees meanwhile
         elif lemma == "cambiar":
             return None
