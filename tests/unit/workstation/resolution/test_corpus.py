@@ -25,7 +25,9 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folder, not tuned on yet: its first measure (concrete accepted, non-committal refused, replies
 #: with actions accepted and refused as expected) is a floor the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout13": (131, 161, 65, 39)}
-FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN]
+#: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too.
+TUNING: dict[str, tuple[int, int, int, int]] = {}
+FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
 #: after the gate was written, and the reason is kept here. Kept short on purpose: it is not a way
@@ -121,10 +123,10 @@ def test_a_wrong_amount_is_named_with_both_amounts() -> None:
     assert found >= 6
 
 
-@pytest.mark.parametrize("name", sorted(UNSEEN))
-def test_the_unseen_folder_is_no_worse_than_at_first_sight(name: str) -> None:
+@pytest.mark.parametrize("name", sorted({**UNSEEN, **TUNING}))
+def test_unseen_and_half_tuned_folders_are_no_worse_than_their_floor(name: str) -> None:
     tally = corpus.judge(HERE / name, check_text, check_reply, ActionSpec.from_dict)
-    concrete, noncommittal, accepted, refused = UNSEEN[name]
+    concrete, noncommittal, accepted, refused = {**UNSEEN, **TUNING}[name]
     assert tally.concrete_accepted >= concrete and tally.noncommittal_refused >= noncommittal, tally.line(name)
     assert tally.actions_accepted >= accepted and tally.actions_refused >= refused, tally.line(name)
 
