@@ -65,7 +65,7 @@ _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
-_add(_EN_VERBS, "reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "roll reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
@@ -220,6 +220,7 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"vuelven|regresa|regresan|volvera|volveran)\s+(?:now\s+|already\s+|straight\s+|ya\s+)?"
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
                    r"\b(?:is|are|'s)\s+(?:[\w$€£₹.,]+\s+){1,4}back\s+(?:in|on|to|into|onto)\s+your\b|"
+                   r"\b(?:it's|it has|it is)\s+gone\s+(?:back\s+)?(?:to|onto|into)\s+your\s+(?:card|account|bank)\b|"
                    r"\b(?:tienes|tiene|tenes)\s+(?:los|las|el|la)?\s*(?:[\w$€£₹.,]+\s+){1,3}de vuelta\b|"
                    r"\b(?:esta|estan)\s+(?:ya\s+)?(?:otra vez|de nuevo|nuevamente)\s+en\s+(?:su|tu)\b|"
                    r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
@@ -391,7 +392,7 @@ _FIXABLE_NOUNS = frozenset(
     "direct debit password access login cuenta factura direccion datos registro pedido reserva linea servicio "
     "suscripcion tarifa tarjeta domiciliacion contrasena acceso room seat flight habitacion asiento vuelo reading meter "
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
-    "entity name nombre debit debits standing cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
+    "entity name nombre debit debits standing boleta boletas recibo cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
@@ -1595,6 +1596,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {PROCESS}
         elif fixable or around_kinds & {CORRECTION}:
             kinds = {CORRECTION} if lemma not in ("cancel", "close", "stop", "cerrar") else {CANCELLATION}
+            if lemma in ("cancel", "cancelar") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",
+                                                           folded_after):
+                kinds = {CANCELLATION, CORRECTION}  # "ya cancelamos ese cargo": the bill put right
             if lemma in ("block", "bloquear"):
                 kinds = {CORRECTION, CANCELLATION}  # "I've blocked the card ending 5521"
             if lemma in ("freeze", "pause", "congelar", "pausar", "suspender"):
