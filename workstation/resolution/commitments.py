@@ -1695,6 +1695,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
     if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
+    if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",
+                                                           folded_after):
+        kinds = set(kinds) | {CORRECTION}  # "ya cancelamos ese cargo": the bill put right
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done

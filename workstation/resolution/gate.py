@@ -434,11 +434,15 @@ _HOLLOW_CLAUSE = re.compile(
     r"varios factores|can change|pueden? cambiar|pueden? demorar|seg[uú]n los horarios|committed to|fair value", re.IGNORECASE)
 
 
-def _informative(reading: Reading) -> int:
+def _informative(reading: Reading, skip_actions: bool = False) -> int:
     """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
-    passing it on (and not flagged), of three words or more."""
+    passing it on (and not flagged), of three words or more. ``skip_actions``: not the sentences that state
+    the reply's other actions (an answer beside a refund must be more than the refund)."""
     count = 0
-    for sentence in reading.sentences:
+    acting = {c.sentence for c in reading.commitments} if skip_actions else set()
+    for number, sentence in enumerate(reading.sentences):
+        if number in acting:
+            continue
         for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
             if len(words) < 3 or _HOLLOW_CLAUSE.search(clause):
@@ -546,7 +550,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                                   {**params, "owner": spec.owner}))
         stating = stating or reading.commitments
     elif kind.key == "answer":
-        if _informative(reading) < MIN_ANSWER_WORDS:
+        if _informative(reading, skip_actions=bool(others)) < MIN_ANSWER_WORDS:
             reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
                                   "and thanks."))
         return reasons
