@@ -184,7 +184,7 @@ _HOLLOW_OBJECTS = frozenset(
     "respuestas".split())
 _PROCESS_MARKER = re.compile(
     r"\b(?:from now on|going forward|(?:starting|beginning|effective)(?: from| on)?|from (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the \d+\w*|"
-    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing)|this week|this month)(?: onwards?)?|"
+    r"(?:your |the )?next (?:bill|invoice|statement|order|delivery|month|billing)|this week|this weekend|this month)(?: onwards?)?|"
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next|this week|this month|monday)|permanent(?:ly)?|in (?:the )?future|"
     r"from \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -1370,7 +1370,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"conditions|poliza|contrato|garantia|condiciones)", folded_after):
         return None  # "it's covered in the rental agreement": a clause, not a payment
     if need == "money":
-        has_money = has_money or bool(money(sentence.text))
+        has_money = has_money or bool(money(sentence.text)) or bool(
+            re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) and re.search(
+                r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto)\b", _fold_keep(sentence.text)))
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
@@ -1429,6 +1431,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 around_kinds = {CREDIT}
             if not around_kinds:
                 return None
+        if lemma in ("book", "schedule") and re.match(r"\s*(?:the|your)\s+(?:\w+\s+)?\w+\s+in\s+(?:for|on)\b", folded_after) \
+                or lemma in ("agendar", "programar", "reservar", "reagendar") and re.search(
+                    r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
+                                                                     folded_after):
+            around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}  # "booked the car in for Tuesday"
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
             around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
