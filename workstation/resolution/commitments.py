@@ -104,7 +104,7 @@ _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
 _add(_ES_VERBS, "cancelar rescindir desactivar terminar desconectar", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
-_add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar", {REFUND},
+_add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar liquidar", {REFUND},
      "money")
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
@@ -1434,8 +1434,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("book", "schedule") and re.match(r"\s*(?:the|your)\s+(?:\w+\s+)?\w+\s+in\s+(?:for|on)\b", folded_after) \
                 or lemma in ("agendar", "programar", "reservar", "reagendar") and re.search(
                     r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
-                                                                     folded_after):
+                                                                     _fold_keep(sentence.text[token.end - sentence.start:])):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}  # "booked the car in for Tuesday"
+        if lemma in ("reprogramar", "reagendar", "reschedule", "rebook"):
+            around_kinds = set(around_kinds) | {CORRECTION}  # "su vuelo quedó reprogramado para mañana"
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
             around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
