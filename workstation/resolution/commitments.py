@@ -101,7 +101,7 @@ _add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar re
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
-_add(_ES_VERBS, "cancelar rescindir desactivar terminar desconectar", {CANCELLATION})
+_add(_ES_VERBS, "cancelar precancelar rescindir desactivar terminar desconectar", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar liquidar", {REFUND},
@@ -268,6 +268,8 @@ _RESULT = re.compile(
     r"\b(?:fee|charge|surcharge|penalty|recargo|cargo)\b[^.;]{0,60}?\bgone(?: now)?\b(?! up)|"
     r"\b(?:portabilidad|reparacion|cambio|devolucion|baja|migracion)\s+(?:ya\s+)?(?:quedo|esta|queda)\s+"
     r"(?:list[oa]|hech[oa]|resuelt[oa])\b|"
+    r"^\W*(?:[a-z]{0,3}\$|€|£|₹)?\s?\d[\d.,]*\s*(?:[a-z]{3}\s+)?back (?:to|on|onto|into) (?:the|your) "
+    r"(?:\w+\s+)?(?:card|account|bank)\b|"
     r"\bthere(?:'s| is) (?:now |already )?(?:a|an)\s+(?:[\w$€£.,]+\s+){0,3}(?:voucher|credit|refund|discount|coupon)s?\s+"
     r"(?:in|on) your\b|"
     r"\b(?:fee|charge|levy|surcharge|penalty|cargo|recargo)(?:'s| is| has been| was)\s+(?:now\s+)?(?:off|taken off|"
@@ -282,6 +284,8 @@ _RESULT = re.compile(
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
     r"\b(?:didn't|did not|haven't|have not|won't|will not|wont) (?:charge|bill) (?:you|u)\b|"
     r"\bno (?:pag[aá]s|pagas|paga|pagan|tiene que pagar|tenes que pagar|tienes que pagar) nada\b|"
+    r"\bya no (?:tiene|tienes|tenes|tienen) que pagar (?:el|la|los|las|ese|esa|esos|esas)\b|"
+    r"\byou (?:no longer|don't|do not|won't) (?:have|need) to pay (?:the|that|this|any)\b|"
     r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
     r"\b(?:(?:will|'ll|now) be (?:charged|billed)|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b"
     r"(?:instead of|rather than|en lugar de|en vez de)\b|"
@@ -920,8 +924,9 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if form.lemma == "ir" and following[:1] == ["a"] and len(following) > 1 and \
             any(f.tense == "inf" for f in _morph().forms(following[1])):
         return None  # "va a llamar": the periphrasis, read at the infinitive
-    if words[:1] and words[0] in _DETERMINERS and tense not in ("pp", "inf"):
-        return None  # "el reembolso", "su envío", "un cambio": the noun
+    if words[:1] and words[0] in _DETERMINERS and tense not in ("pp", "inf") and not (
+            words[0] in ("nuevo", "nueva", "nuevos", "nuevas") and words[1:2] and words[1] not in _DETERMINERS):
+        return None  # "el reembolso", "su envío", "un cambio": the noun ("la chaqueta nueva sale": the verb)
     if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
         return None
     if words[:1] and words[0] in ("la", "las", "los", "el") and words[1:2] and words[1] in (

@@ -411,7 +411,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|siento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
-    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis|cheque|check|look(?:ing)? into|investig|novedad|"
+    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis|cheque|\bcheck(?:ing)?\b|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"

@@ -26,7 +26,7 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: with actions accepted and refused as expected) is a floor the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout14": (169, 195, 66, 47)}
 #: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too.
-TUNING: dict[str, tuple[int, int, int, int]] = {"heldout13": (141, 162, 69, 42)}
+TUNING: dict[str, tuple[int, int, int, int]] = {}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
