@@ -251,3 +251,15 @@ def acting_switches(store: Store, limit: int = 50) -> list[Switch]:
                                  .order_by(Event.created_at.desc(), Event.id.desc()).limit(limit))
         return [Switch(e.created_at, e.actor, (e.data or {}).get("from"), (e.data or {}).get("to", ""),
                        (e.data or {}).get("owner")) for e in events]
+
+
+def replying_agents(store: Store) -> list[AgentInfo]:
+    """Whom a reply may be signed by at this desk: on a team's PostgreSQL only the agent the signed-in
+    database role is (nobody signs as a colleague); on SQLite every agent of the store."""
+    from workstation.team.identity import signed_in_agent
+
+    with store.read() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            me = signed_in_agent(session)
+            return [AgentInfo.of(me)] if me is not None else []
+        return [AgentInfo.of(a) for a in session.scalars(select(Agent).order_by(Agent.name))]
