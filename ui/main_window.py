@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
         self.remove_sample_action = QAction(self.tr("&Remove sample data"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         file_menu.addAction(self.remove_sample_action)
+        self.team_action = QAction(self.tr("&Team database…"), self)
+        self.team_action.setObjectName("teamAction")
+        self.team_action.triggered.connect(self.show_team_setup)
+        file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         file_menu.addAction(self.desk.preferences_action)
         file_menu.addSeparator()
@@ -593,6 +597,12 @@ class MainWindow(QMainWindow):
             self.workspace.conversation.reload()
 
     # --- the message channel ------------------------------------------------------------
+
+    def show_team_setup(self) -> None:
+        from ui.team_setup import TeamSetupDialog
+
+        self.team_setup = TeamSetupDialog(self.tasks.run, self)
+        self.team_setup.open()
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {colour('error')}" if error else "")
