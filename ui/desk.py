@@ -8,6 +8,7 @@ asks who is at the desk the first time, opens Preferences, and saves and restore
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -86,7 +87,7 @@ class Desk(QObject):
 
         self.window.tasks.run(lambda: list_agents(store), ask)
 
-    def choose(self, name: str) -> None:
+    def choose(self, name: str, refused: Callable[[], None] | None = None) -> None:
         """Work as ``name``: an agent of the store (a first name is enough), or a new one."""
         if not name:
             return
@@ -96,6 +97,8 @@ class Desk(QObject):
             self.window.say(error_text(exc), error=True)
             if getattr(exc, "code", None) != "switch_needs_supervisor":
                 self.ask_identity(error_text(exc))
+            elif refused is not None:
+                refused()
 
         # The first agent chosen owns the desk; switching away from them is a supervisor's choice, recorded.
         self.window.tasks.run(lambda: switch_acting_agent(store, owner, current, name),

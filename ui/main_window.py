@@ -438,7 +438,15 @@ class MainWindow(QMainWindow):
 
     def _agent_chosen(self, name: str) -> None:
         if name and name != self.agent:
-            self.desk.set_agent(name)  # shown in the status bar and remembered, never silently
+            # Shown in the status bar and remembered, never silently; a switch the desk's owner may not make
+            # is refused and the composer goes back to whoever acts here.
+            composer = self.composer
+
+            def refused() -> None:
+                if composer is not None:
+                    composer.set_replying(self.agent)
+
+            self.desk.choose(name, refused=refused)
 
     def _tickets_changed(self, summary: str, changes: ChangeSet) -> None:
         self.say(summary)

@@ -55,7 +55,8 @@ def test_the_dialog_creates_the_team_database_on_the_worker(qtbot: QtBot, postgr
     assert not dialog.create.isEnabled(), "the button waits while the worker sets the database up"
     qtbot.waitUntil(lambda: dialog.create.isEnabled(), timeout=60000)
     text = dialog.result_label.text()
-    assert text.startswith("The team database ") and text.endswith("is ready; add each person with their own role (step 2)."), text
+    assert text.startswith("The team database "), text
+    assert text.endswith("is ready; add each person with their own role (step 2)."), text
     maintenance = make_url(admin).set(database="postgres").render_as_string(hide_password=False)
     with psycopg.connect(maintenance, autocommit=True) as conn:
         assert conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None

@@ -452,6 +452,13 @@ class Composer(QDialog):
         self._touched = True
         self.check()
 
+    def set_replying(self, name: str | None) -> None:
+        """Show ``name`` in "Replying as" again (a switch the desk refused), without announcing a choice."""
+        self.agent_box.blockSignals(True)
+        self.agent_box.setCurrentIndex(self.agent_box.findData(name) if name else -1)
+        self.agent_box.blockSignals(False)
+        self.check()
+
     def _agent_changed(self, _index: int) -> None:
         self.agent_chosen.emit(self.agent_box.currentData() or "")
         self.check()

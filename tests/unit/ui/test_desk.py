@@ -327,3 +327,19 @@ def test_the_refusal_is_said_in_spanish(qtbot: QtBot, seeded: Store) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_replying_as_someone_else_is_the_same_switch(qtbot: QtBot, seeded: Store) -> None:
+    Settings().owner = "Tom Becker"  # an agent's desk: picking Aisha in "Replying as" does not sign as her
+    win = open_window(qtbot, seeded, agent="Tom Becker")
+    win._open_composer(queue_first(seeded), None)
+    composer = win.composer
+    assert composer is not None
+    qtbot.waitUntil(lambda: composer.editor.isEnabled(), timeout=10000)
+    assert composer.agent_box.currentData() == "Tom Becker"
+    composer.agent_box.setCurrentIndex(composer.agent_box.findData("Aisha Khan"))
+    qtbot.waitUntil(lambda: "supervisor" in win.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: composer.agent_box.currentData() == "Tom Becker", timeout=5000)
+    assert win.agent == "Tom Becker" and acting_switches(seeded) == []
+    composer.close()
+    win.close()
