@@ -255,11 +255,11 @@ def acting_switches(store: Store, limit: int = 50) -> list[Switch]:
 
 def replying_agents(store: Store) -> list[AgentInfo]:
     """Whom a reply may be signed by at this desk: on a team's PostgreSQL only the agent the signed-in
-    database role is (nobody signs as a colleague); on SQLite every agent of the store."""
+    database role is (nobody signs as a colleague); on SQLite, or signed in as the team's administrator
+    (a role mapped to nobody, acting as named), every agent of the store."""
     from workstation.team.identity import signed_in_agent
 
     with store.read() as session:
-        if session.get_bind().dialect.name == "postgresql":
-            me = signed_in_agent(session)
-            return [AgentInfo.of(me)] if me is not None else []
+        if (me := signed_in_agent(session)) is not None:
+            return [AgentInfo.of(me)]
         return [AgentInfo.of(a) for a in session.scalars(select(Agent).order_by(Agent.name))]
