@@ -8,6 +8,7 @@ asks who is at the desk the first time, opens Preferences, and saves and restore
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QToolButton
 from ui.errors import error_text
 from ui.preferences import IdentityDialog, PreferencesDialog
 from ui.settings import Settings
-from workstation.agents import AgentInfo, join, list_agents
+from workstation.agents import AgentInfo, list_agents, switch_acting_agent
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -86,21 +87,28 @@ class Desk(QObject):
 
         self.window.tasks.run(lambda: list_agents(store), ask)
 
-    def choose(self, name: str) -> None:
+    def choose(self, name: str, refused: Callable[[], None] | None = None) -> None:
         """Work as ``name``: an agent of the store (a first name is enough), or a new one."""
         if not name:
             return
-        store = self.window.store
+        store, owner, current = self.window.store, self.settings.owner, self.window.agent
 
         def failed(exc: BaseException) -> None:
             self.window.say(error_text(exc), error=True)
-            self.ask_identity(error_text(exc))
+            if getattr(exc, "code", None) != "switch_needs_supervisor":
+                self.ask_identity(error_text(exc))
+            elif refused is not None:
+                refused()
 
-        self.window.tasks.run(lambda: join(store, name), lambda info: self.set_agent(info.name), failed)
+        # The first agent chosen owns the desk; switching away from them is a supervisor's choice, recorded.
+        self.window.tasks.run(lambda: switch_acting_agent(store, owner, current, name),
+                              lambda info: self.set_agent(info.name), failed)
 
     def set_agent(self, name: str | None) -> None:
         self.save_view()
         self.settings.agent = name
+        if name and not self.settings.owner:
+            self.settings.owner = name  # chosen at first run, kept
         self.settings.sync()
         self.window.set_agent(name)
         self.show_agent(name)

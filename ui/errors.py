@@ -43,6 +43,8 @@ def _templates() -> dict[str, str]:
             "Errors", "Several agents are called “%who”: %agents. Give the whole name."),
         "agent_needed": QCoreApplication.translate(
             "Errors", "Several agents work here: say who you are first (File › Preferences)."),
+        "switch_needs_supervisor": QCoreApplication.translate(
+            "Errors", "Only a supervisor may switch this desk to another agent, and %who is not one."),
         "no_ticket": QCoreApplication.translate(
             "Errors", "There is no ticket #%ticket."),
         "select_ticket": QCoreApplication.translate(

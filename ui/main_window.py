@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
         self.remove_sample_action = QAction(self.tr("&Remove sample data"), self)
         self.remove_sample_action.triggered.connect(self.remove_sample)
         file_menu.addAction(self.remove_sample_action)
+        self.team_action = QAction(self.tr("&Team database…"), self)
+        self.team_action.setObjectName("teamAction")
+        self.team_action.triggered.connect(self.show_team_setup)
+        file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         file_menu.addAction(self.desk.preferences_action)
         file_menu.addSeparator()
@@ -434,7 +438,15 @@ class MainWindow(QMainWindow):
 
     def _agent_chosen(self, name: str) -> None:
         if name and name != self.agent:
-            self.desk.set_agent(name)  # shown in the status bar and remembered, never silently
+            # Shown in the status bar and remembered, never silently; a switch the desk's owner may not make
+            # is refused and the composer goes back to whoever acts here.
+            composer = self.composer
+
+            def refused() -> None:
+                if composer is not None:
+                    composer.set_replying(self.agent)
+
+            self.desk.choose(name, refused=refused)
 
     def _tickets_changed(self, summary: str, changes: ChangeSet) -> None:
         self.say(summary)
@@ -593,6 +605,12 @@ class MainWindow(QMainWindow):
             self.workspace.conversation.reload()
 
     # --- the message channel ------------------------------------------------------------
+
+    def show_team_setup(self) -> None:
+        from ui.team_setup import TeamSetupDialog
+
+        self.team_setup = TeamSetupDialog(self.tasks.run, self)
+        self.team_setup.open()
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {colour('error')}" if error else "")

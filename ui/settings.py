@@ -58,6 +58,15 @@ class Settings:
         self.q.setValue("identity/agent", name or "")
 
     @property
+    def owner(self) -> str | None:
+        """Whose desk this is (SQLite): the agent chosen at first run, kept while others act here."""
+        return self._text("identity/owner") or None
+
+    @owner.setter
+    def owner(self, name: str | None) -> None:
+        self.q.setValue("identity/owner", name or "")
+
+    @property
     def language(self) -> str:
         """"en", "es", or "" to follow the system."""
         return self._text("general/language", "", LANGUAGES)

@@ -194,3 +194,72 @@ def join(store: Store, name: str) -> AgentInfo:
     with store.read() as session:
         anyone = session.scalar(select(Agent.id).limit(1)) is not None
     return add_agent(store, name, None, Role.AGENT if anyone else Role.SUPERVISOR)
+
+
+# --- who acts at a desk (SQLite: the desk has one owner) -----------------------------------------
+
+SWITCH_KIND = "acting_agent_switched"
+
+
+@dataclass(frozen=True)
+class Switch:
+    """One change of the acting agent at a desk, as the timeline keeps it."""
+    at: Any
+    by: str | None
+    from_agent: str | None
+    to_agent: str
+    owner: str | None
+
+
+def switch_acting_agent(store: Store, owner: str | None, current: str | None, to: str) -> AgentInfo:
+    """Work as ``to`` at a desk owned by ``owner`` where ``current`` acts now. Choosing the first agent of a
+    desk, or the owner themselves, needs nobody's leave; switching to anyone else is a supervisor's choice:
+    the owner or ``current`` must be one (InvalidInput, code ``switch_needs_supervisor``, otherwise). Every
+    switch is recorded as an ``acting_agent_switched`` event on no ticket."""
+    if not current:
+        return join(store, to)
+    try:
+        target = resolve_agent(store, to).name
+    except NotFound:
+        target = to.strip()  # a new colleague, added by the supervisor who lets them in
+    if target == current:
+        return resolve_agent(store, target)
+    with store.read() as session:
+        deciders = [a for a in (_named(session, owner), _named(session, current)) if a is not None]
+        supervisor = next((a.name for a in deciders if a.role is Role.SUPERVISOR), None)
+        names = " or ".join(dict.fromkeys(a.name for a in deciders)) or current
+    if supervisor is None and target != owner:
+        raise InvalidInput(f"Only a supervisor may switch this desk to another agent, and {names} is not one.",
+                           code="switch_needs_supervisor", params={"who": names, "to": target})
+    info = join(store, target)
+    with store.session() as session:
+        session.add(Event(actor=supervisor or current, kind=SWITCH_KIND,
+                          data={"from": current, "to": info.name, "owner": owner}))
+    return info
+
+
+def _named(session: Session, name: str | None) -> Agent | None:
+    if not name:
+        return None
+    return session.scalar(select(Agent).where(func.lower(Agent.name) == name.lower()))
+
+
+def acting_switches(store: Store, limit: int = 50) -> list[Switch]:
+    """The latest switches of the acting agent, newest first."""
+    with store.read() as session:
+        events = session.scalars(select(Event).where(Event.kind == SWITCH_KIND)
+                                 .order_by(Event.created_at.desc(), Event.id.desc()).limit(limit))
+        return [Switch(e.created_at, e.actor, (e.data or {}).get("from"), (e.data or {}).get("to", ""),
+                       (e.data or {}).get("owner")) for e in events]
+
+
+def replying_agents(store: Store) -> list[AgentInfo]:
+    """Whom a reply may be signed by at this desk: on a team's PostgreSQL only the agent the signed-in
+    database role is (nobody signs as a colleague); on SQLite, or signed in as the team's administrator
+    (a role mapped to nobody, acting as named), every agent of the store."""
+    from workstation.team.identity import signed_in_agent
+
+    with store.read() as session:
+        if (me := signed_in_agent(session)) is not None:
+            return [AgentInfo.of(me)]
+        return [AgentInfo.of(a) for a in session.scalars(select(Agent).order_by(Agent.name))]

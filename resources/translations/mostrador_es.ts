@@ -644,158 +644,158 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="153"/>
+        <location filename="../../ui/guide/crisis.py" line="154"/>
         <source>Crisis mode</source>
         <translation>Modo crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="160"/>
+        <location filename="../../ui/guide/crisis.py" line="161"/>
         <source>An outage or a billing error touches many customers at once. Declare it, link the affected tickets (new mail that matches joins by itself), and keep every customer told: what is being done, by when, and when the next news comes.</source>
         <translation>Una caída o un error de facturación afecta a muchos clientes a la vez. Decláralo, vincula los casos afectados (el correo nuevo que coincida se une solo) y mantén a cada cliente informado: qué se está haciendo, para cuándo y cuándo llegará la próxima noticia.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="167"/>
+        <location filename="../../ui/guide/crisis.py" line="168"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="168"/>
+        <location filename="../../ui/guide/crisis.py" line="169"/>
         <source>Acknowledged</source>
         <translation>Respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="168"/>
+        <location filename="../../ui/guide/crisis.py" line="169"/>
         <source>Median wait</source>
         <translation>Espera mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="168"/>
+        <location filename="../../ui/guide/crisis.py" line="169"/>
         <source>With an action</source>
         <translation>Con acción</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="168"/>
+        <location filename="../../ui/guide/crisis.py" line="169"/>
         <source>Follow-ups kept</source>
         <translation>Seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="174"/>
+        <location filename="../../ui/guide/crisis.py" line="175"/>
         <source>No incident. When something breaks for many customers, declare it here.</source>
         <translation>Ningún incidente. Cuando algo falle para muchos clientes, decláralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="179"/>
+        <location filename="../../ui/guide/crisis.py" line="180"/>
         <source>Declare incident…</source>
         <translation>Declarar incidente…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="181"/>
+        <location filename="../../ui/guide/crisis.py" line="182"/>
         <source>Link selected tickets</source>
         <translation>Vincular los casos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="182"/>
+        <location filename="../../ui/guide/crisis.py" line="183"/>
         <source>Write update…</source>
         <translation>Escribir actualización…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="184"/>
+        <location filename="../../ui/guide/crisis.py" line="185"/>
         <source>Resolve…</source>
         <translation>Resolver…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="185"/>
+        <location filename="../../ui/guide/crisis.py" line="186"/>
         <source>Public log…</source>
         <translation>Nota pública…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="196"/>
+        <location filename="../../ui/guide/crisis.py" line="197"/>
         <source>Timeline of the selected incident:</source>
         <translation>Historial del incidente seleccionado:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="216"/>
+        <location filename="../../ui/guide/crisis.py" line="217"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="282"/>
-        <location filename="../../ui/guide/crisis.py" line="285"/>
+        <location filename="../../ui/guide/crisis.py" line="283"/>
+        <location filename="../../ui/guide/crisis.py" line="286"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="282"/>
+        <location filename="../../ui/guide/crisis.py" line="283"/>
         <source>What is happening?</source>
         <translation>¿Qué está pasando?</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="286"/>
+        <location filename="../../ui/guide/crisis.py" line="287"/>
         <source>Words that new mail about it contains (optional):</source>
         <translation>Palabras que contiene el correo nuevo sobre ello (opcional):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="289"/>
+        <location filename="../../ui/guide/crisis.py" line="291"/>
         <source>Incident declared.</source>
         <translation>Incidente declarado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="296"/>
+        <location filename="../../ui/guide/crisis.py" line="298"/>
         <source>Select the affected tickets in the queue first.</source>
         <translation>Primero selecciona en la cola los casos afectados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="300"/>
+        <location filename="../../ui/guide/crisis.py" line="302"/>
         <source>Tickets linked.</source>
         <translation>Casos vinculados.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="317"/>
+        <location filename="../../ui/guide/crisis.py" line="320"/>
         <source>Update queued for %1 customers.</source>
         <translation>Actualización en cola para %1 clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="324"/>
+        <location filename="../../ui/guide/crisis.py" line="327"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="325"/>
+        <location filename="../../ui/guide/crisis.py" line="328"/>
         <source>What went wrong and what was changed (for the public log):</source>
         <translation>Qué falló y qué se ha cambiado (para la nota pública):</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="344"/>
+        <location filename="../../ui/guide/crisis.py" line="347"/>
         <source>Incident resolved and every affected customer told.</source>
         <translation>Incidente resuelto y cada cliente afectado informado.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="350"/>
+        <location filename="../../ui/guide/crisis.py" line="353"/>
         <source>Public log</source>
         <translation>Nota pública</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="361"/>
+        <location filename="../../ui/guide/crisis.py" line="364"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
     </message>
@@ -1172,56 +1172,61 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="46"/>
+        <source>Only a supervisor may switch this desk to another agent, and %who is not one.</source>
+        <translation>Solo un supervisor puede pasar este puesto a otro agente, y %who no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>There is no ticket #%ticket.</source>
         <translation>No existe el caso #%ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Select at least one ticket.</source>
         <translation>Selecciona al menos un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>That change was already undone.</source>
         <translation>Ese cambio ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>A tag needs a name.</source>
         <translation>La etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation>Un caso no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Ticket #%ticket was itself merged into #%target; merge there.</source>
         <translation>El caso #%ticket ya se fusionó en el #%target; fusiona en ese.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>This is a sample ticket: its inbox is not real, so nothing can be sent. Add a real inbox to answer customers.</source>
         <translation>Es un caso de ejemplo: su buzón no es real, así que no se puede enviar nada. Añade un buzón real para responder a clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>%agent is not a supervisor; only supervisors approve or return replies.</source>
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
     </message>
@@ -2079,256 +2084,261 @@
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Team database…</source>
+        <translation>Base de datos del &amp;equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Someone is replying</source>
         <translation>Alguien está respondiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>%1 is writing a reply to this ticket. Write one too?</source>
         <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
-        <location filename="../../ui/main_window.py" line="494"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -2459,102 +2469,102 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="53"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="54"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="62"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="64"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="69"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="70"/>
         <source>Nothing waiting: every reply was sent.</source>
         <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="82"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="83"/>
         <source>Select the words in the text that state the action</source>
         <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="89"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="90"/>
         <source>When approving, teach the gate that</source>
         <translation>Al aprobar, enseñar a la puerta que</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="91"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="92"/>
         <source>states a</source>
         <translation>cuenta una acción de tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="99"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="100"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="101"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="104"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="109"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="110"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="144"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="145"/>
         <source>Sent for review (the gate did not recognise the text)</source>
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="172"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="173"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="176"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="177"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="199"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="200"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="200"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="201"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
@@ -3042,6 +3052,44 @@
     </message>
 </context>
 <context>
+    <name>TeamSetupDialog</name>
+    <message>
+        <location filename="../../ui/team_setup.py" line="27"/>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_setup.py" line="30"/>
+        <source>&lt;p&gt;Two to ten people can answer the same inboxes from one PostgreSQL database.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Give the URL of the database as its administrator (a role that may create databases and roles) and press &lt;b&gt;Create the team database&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Add each person with their own role: &lt;code&gt;python -m workstation --database URL agent add NAME --role&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Start each desk signed in as that person: &lt;code&gt;./mostrador start --database postgresql://ROLE@HOST/DATABASE&lt;/code&gt; (the password in &lt;code&gt;~/.pgpass&lt;/code&gt;, never in the URL).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;De dos a diez personas pueden atender los mismos buzones desde una sola base de datos PostgreSQL.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Indique la URL de la base de datos como su administrador (un rol que puede crear bases de datos y roles) y pulse &lt;b&gt;Crear la base de datos del equipo&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Añada a cada persona con su propio rol: &lt;code&gt;python -m workstation --database URL agent add NOMBRE --role&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Inicie cada puesto con la sesión de esa persona: &lt;code&gt;./mostrador start --database postgresql://ROL@SERVIDOR/BASE&lt;/code&gt; (la contraseña en &lt;code&gt;~/.pgpass&lt;/code&gt;, nunca en la URL).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_setup.py" line="44"/>
+        <source>&amp;Connection URL</source>
+        <translation>&amp;URL de conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_setup.py" line="46"/>
+        <source>Create the team database</source>
+        <translation>Crear la base de datos del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_setup.py" line="69"/>
+        <source>Give the team database&apos;s URL first, e.g. postgresql://admin@dbhost/mostrador.</source>
+        <translation>Indique primero la URL de la base de datos del equipo, p. ej. postgresql://admin@dbhost/mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_setup.py" line="72"/>
+        <source>Setting up the team database…</source>
+        <translation>Preparando la base de datos del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_setup.py" line="77"/>
+        <source>The team database %1 is ready; add each person with their own role (step 2).</source>
+        <translation>La base de datos del equipo %1 está lista; añada a cada persona con su propio rol (paso 2).</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <location filename="../../ui/queue/ticket_actions.py" line="100"/>
@@ -3338,47 +3386,47 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="62"/>
+        <location filename="../../ui/guide/crisis.py" line="63"/>
         <source>Resolution for everyone affected</source>
         <translation>Resolución para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="63"/>
+        <location filename="../../ui/guide/crisis.py" line="64"/>
         <source>Status update for everyone affected</source>
         <translation>Actualización para todos los afectados</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="67"/>
+        <location filename="../../ui/guide/crisis.py" line="68"/>
         <source>Goes to each of the %1 affected customers, with {name}, {ticket} and {subject} filled in for each. Say what is being done, by when, and when the next update comes.</source>
         <translation>Va a cada uno de los %1 clientes afectados, con {name}, {ticket} y {subject} rellenados para cada uno. Di qué se está haciendo, para cuándo y cuándo llegará la próxima actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="72"/>
+        <location filename="../../ui/guide/crisis.py" line="73"/>
         <source>Hello {name}, about your ticket {ticket}: </source>
         <translation>Hola, {name}. Sobre tu caso {ticket}: </translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="77"/>
+        <location filename="../../ui/guide/crisis.py" line="78"/>
         <source>Send to all</source>
         <translation>Enviar a todos</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="81"/>
+        <location filename="../../ui/guide/crisis.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="95"/>
+        <location filename="../../ui/guide/crisis.py" line="96"/>
         <source>It goes to these customers, each at the address a reply to their ticket uses. Untick anyone who should not get it:</source>
         <translation>Va a estos clientes, cada uno a la dirección a la que iría una respuesta en su ticket. Desmarque a quien no deba recibirla:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="128"/>
+        <location filename="../../ui/guide/crisis.py" line="129"/>
         <source>Ready: every customer gets a concrete commitment.</source>
         <translation>Lista: cada cliente recibe un compromiso concreto.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/crisis.py" line="134"/>
+        <location filename="../../ui/guide/crisis.py" line="135"/>
         <source>Send to %1 customers</source>
         <translation>Enviar a %1 clientes</translation>
     </message>

@@ -61,7 +61,7 @@ from ui.errors import error_text
 from ui.send_check import SendCheck
 from ui.theme import colour
 from ui.timers import debouncer
-from workstation.agents import AgentInfo, list_agents
+from workstation.agents import AgentInfo, replying_agents
 from workstation.followups import LoopProposal
 from workstation.outbox.compose import (
     ReplyContext,
@@ -223,8 +223,8 @@ def load_snippets(data_dir: Path) -> list[dict[str, str]]:
 
 def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Opening:
     context = read_reply_context(store, ticket_id)
-    agents = list_agents(store)
-    if agent is None and len(agents) == 1:
+    agents = replying_agents(store)  # on a team's PostgreSQL: only the signed-in agent
+    if len(agents) == 1 and (agent is None or store.dialect == "postgresql"):
         agent = agents[0].name  # the only one; with several, the agent chooses in "Replying as", never guessed
     draft = load_draft(store, ticket_id, author=agent) if agents and agent else None
     return Opening(context, agents, draft.id if draft else None, draft.body if draft else None,
@@ -450,6 +450,13 @@ class Composer(QDialog):
 
     def _paused(self) -> None:
         self._touched = True
+        self.check()
+
+    def set_replying(self, name: str | None) -> None:
+        """Show ``name`` in "Replying as" again (a switch the desk refused), without announcing a choice."""
+        self.agent_box.blockSignals(True)
+        self.agent_box.setCurrentIndex(self.agent_box.findData(name) if name else -1)
+        self.agent_box.blockSignals(False)
         self.check()
 
     def _agent_changed(self, _index: int) -> None:

@@ -28,7 +28,7 @@ from workstation.cli.accounts import (
     cmd_account_test,
     cmd_account_watch,
 )
-from workstation.cli.agents import cmd_agent_add, cmd_agent_limit, cmd_agent_list
+from workstation.cli.agents import cmd_agent_add, cmd_agent_limit, cmd_agent_list, cmd_agent_log
 from workstation.cli.common import _print_json
 from workstation.cli.incidents import cmd_incident, cmd_lesson
 from workstation.cli.playbooks import cmd_playbook
@@ -345,6 +345,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = agent.add_parser("list", help="agents and their limits")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_agent_list)
+    p = agent.add_parser("log", help="who switched the acting agent at a desk, newest first")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_agent_log)
     p = agent.add_parser("limit", help="what an agent may commit to alone, e.g. `limit Ana refund 150 --currency EUR`")
     p.add_argument("name")
     p.add_argument("kind", help="an action kind with an amount: refund, credit")

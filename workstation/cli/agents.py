@@ -50,3 +50,18 @@ def cmd_agent_limit(args: argparse.Namespace, store: Store) -> int:
     print(f"{agent.name}: {args.kind} " + (f"up to {limit['amount']} {limit.get('currency') or ''}".strip()
                                            if limit else "without limit"))
     return 0
+
+
+def cmd_agent_log(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import acting_switches
+
+    switches = acting_switches(store, args.limit)
+    if args.json:
+        _print_json([{"at": s.at.isoformat(), "by": s.by, "from": s.from_agent, "to": s.to_agent,
+                      "owner": s.owner} for s in switches])
+        return 0
+    if not switches:
+        print("Nobody has switched the acting agent at a desk yet.")
+    for s in switches:
+        print(f"{s.at:%Y-%m-%d %H:%M}  {s.from_agent or '-'} → {s.to_agent}  (by {s.by or '-'})")
+    return 0

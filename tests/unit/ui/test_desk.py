@@ -21,7 +21,7 @@ from ui.queue.panels import ViewKeyRole
 from ui.settings import Settings
 from ui.tasks import Tasks
 from workstation import demo, queue
-from workstation.agents import list_agents
+from workstation.agents import acting_switches, list_agents
 from workstation.paths import Location
 from workstation.store.db import Store, open_store
 
@@ -78,6 +78,7 @@ def test_the_first_run_asks_who_is_at_the_desk_and_remembers(qtbot: QtBot, seede
     assert win.desk.agent_button.text() == "Working as Carmen Ortega"
     qtbot.waitUntil(lambda: sidebar_count(win, "mine") > 0, timeout=5000)
     assert Settings().agent == "Carmen Ortega"
+    assert Settings().owner == "Carmen Ortega", "the first agent chosen owns the desk"
     win.close()
 
     again = open_window(qtbot, seeded, agent=Settings().agent)
@@ -209,6 +210,7 @@ def test_preferences_are_written_and_read_back(qtbot: QtBot, seeded: Store) -> N
 
 
 def test_preferences_change_the_agent_at_the_desk(qtbot: QtBot, seeded: Store) -> None:
+    Settings().owner = "Lucía Fernández"  # a supervisor's desk: she lets Tom, then Aisha, work at it
     win = open_window(qtbot, seeded, agent="Tom Becker")
     win.desk.show_preferences()
     qtbot.waitUntil(lambda: win.desk.preferences is not None and win.desk.preferences.isVisible(), timeout=5000)
@@ -277,4 +279,67 @@ def test_newest_first_is_a_preference_the_conversation_follows(qtbot: QtBot, see
     first = [line for line in oldest_first.splitlines() if line.startswith(("Customer ·", "Agent ·"))]
     assert dates == list(reversed(first))
     assert Settings().newest_first
+    win.close()
+
+
+def test_an_agent_cannot_switch_the_desk_to_someone_else(qtbot: QtBot, seeded: Store) -> None:
+    Settings().owner = "Tom Becker"  # an agent, not a supervisor
+    win = open_window(qtbot, seeded, agent="Tom Becker")
+    win.desk.choose("Aisha Khan")
+    qtbot.waitUntil(lambda: "supervisor" in win.message.text(), timeout=5000)
+    assert win.message.text() == ("Only a supervisor may switch this desk to another agent, "
+                                  "and Tom Becker is not one.")
+    assert win.agent == "Tom Becker" and Settings().agent != "Aisha Khan"
+    assert acting_switches(seeded) == []
+    win.close()
+
+
+def test_a_supervisors_switch_is_kept_in_the_timeline(qtbot: QtBot, seeded: Store, data_dir: Path,
+                                                     cli_env: dict[str, str]) -> None:
+    Settings().owner = "Lucía Fernández"
+    win = open_window(qtbot, seeded, agent="Lucía Fernández")
+    win.desk.choose("Aisha")
+    qtbot.waitUntil(lambda: win.agent == "Aisha Khan", timeout=5000)
+    win.desk.choose("Lucía Fernández")  # back to the owner: always allowed
+    qtbot.waitUntil(lambda: win.agent == "Lucía Fernández", timeout=5000)
+    win.close()
+    assert Settings().owner == "Lucía Fernández", "the owner stays while others act at the desk"
+    switches = acting_switches(seeded)
+    assert [(s.from_agent, s.to_agent, s.by) for s in switches] == [
+        ("Aisha Khan", "Lucía Fernández", "Lucía Fernández"), ("Lucía Fernández", "Aisha Khan", "Lucía Fernández")]
+    done = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(data_dir), "agent", "log"],
+                          capture_output=True, text=True, env=cli_env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Lucía Fernández → Aisha Khan  (by Lucía Fernández)" in done.stdout
+
+
+def test_the_refusal_is_said_in_spanish(qtbot: QtBot, seeded: Store) -> None:
+    Settings().owner = "Tom Becker"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "es")
+    try:
+        win = open_window(qtbot, seeded, agent="Tom Becker")
+        win.desk.choose("Aisha Khan")
+        qtbot.waitUntil(lambda: "Tom Becker" in win.message.text(), timeout=5000)
+        assert "supervisor" in win.message.text() and "Only" not in win.message.text()
+        win.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_replying_as_someone_else_is_the_same_switch(qtbot: QtBot, seeded: Store) -> None:
+    Settings().owner = "Tom Becker"  # an agent's desk: picking Aisha in "Replying as" does not sign as her
+    win = open_window(qtbot, seeded, agent="Tom Becker")
+    win._open_composer(queue_first(seeded), None)
+    composer = win.composer
+    assert composer is not None
+    qtbot.waitUntil(lambda: composer.editor.isEnabled(), timeout=10000)
+    assert composer.agent_box.currentData() == "Tom Becker"
+    composer.agent_box.setCurrentIndex(composer.agent_box.findData("Aisha Khan"))
+    qtbot.waitUntil(lambda: "supervisor" in win.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: composer.agent_box.currentData() == "Tom Becker", timeout=5000)
+    assert win.agent == "Tom Becker" and acting_switches(seeded) == []
+    composer.close()
     win.close()
