@@ -275,17 +275,7 @@ class AddAccountDialog(QDialog):
                      lambda check: self._checked(spec, check), self._failed)
 
     def show_check(self, check: LoginCheck) -> None:
-        """One line per server: what worked, or why not (the server's reason)."""
-        lines = []
-        for label, ok, sentence in (("IMAP", check.imap_ok, check.imap), ("SMTP", check.smtp_ok, check.smtp)):
-            why = sentence.split(": ", 1)[1] if ": " in sentence else sentence
-            if ok:
-                text = self.tr("%1: signed in, it works.").replace("%1", label)
-                lines.append(f"<span style='color:{GREEN}'>✓ {html.escape(text)}</span>")
-            else:
-                text = self.tr("%1 did not work: %2").replace("%1", label).replace("%2", why)
-                lines.append(f"<span style='color:{RED}'>✗ {html.escape(text)}</span>")
-        self.results.setText("<br>".join(lines))
+        self.results.setText(check_html(check, self.tr("%1: signed in, it works."), self.tr("%1 did not work: %2")))
 
     def _checked(self, spec: AccountSpec, check: LoginCheck) -> None:
         self.show_check(check)
@@ -335,3 +325,17 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, MostradorError):
         return str(exc)
     return QCoreApplication.translate("AddAccountDialog", "Unexpected error: %1").replace("%1", repr(exc))
+
+
+def check_html(check: LoginCheck, works: str, failed: str) -> str:
+    """One line per server: what worked, or why not (the server's reason); ``works`` and ``failed`` are the
+    caller's translated sentences, with %1 for the server and %2 for the reason."""
+    lines = []
+    for label, ok, sentence in (("IMAP", check.imap_ok, check.imap), ("SMTP", check.smtp_ok, check.smtp)):
+        why = sentence.split(": ", 1)[1] if ": " in sentence else sentence
+        if ok:
+            lines.append(f"<span style='color:{GREEN}'>✓ {html.escape(works.replace('%1', label))}</span>")
+        else:
+            text = failed.replace("%1", label).replace("%2", why)
+            lines.append(f"<span style='color:{RED}'>✗ {html.escape(text)}</span>")
+    return "<br>".join(lines)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.account_dialog import DEFAULT_PORTS, GREEN, RED, _message
+from ui.account_dialog import DEFAULT_PORTS, RED, _message, check_html
 from ui.tasks import Tasks
 from workstation import accounts
 from workstation.accounts import AccountSettings, LoginCheck
@@ -198,16 +198,7 @@ class InboxesDialog(QDialog):
     def show_check(self, check: LoginCheck) -> None:
         self._set_busy(False)
         self._selection_changed()
-        lines = []
-        for label, ok, sentence in (("IMAP", check.imap_ok, check.imap), ("SMTP", check.smtp_ok, check.smtp)):
-            why = sentence.split(": ", 1)[1] if ": " in sentence else sentence
-            if ok:
-                text = self.tr("%1: signed in, it works.").replace("%1", label)
-                lines.append(f"<span style='color:{GREEN}'>✓ {html.escape(text)}</span>")
-            else:
-                text = self.tr("%1 did not work: %2").replace("%1", label).replace("%2", why)
-                lines.append(f"<span style='color:{RED}'>✗ {html.escape(text)}</span>")
-        self.status.setText("<br>".join(lines))
+        self.status.setText(check_html(check, self.tr("%1: signed in, it works."), self.tr("%1 did not work: %2")))
 
     def sign_in_again(self) -> None:
         account = self.selected()
