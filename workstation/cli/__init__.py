@@ -290,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only tickets opened since then")
     p.add_argument("--inbox", metavar="NAME")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only tickets opened before that day")
+    p.add_argument("--assignee", metavar="AGENT", action="append", default=[],
+                   help="only tickets assigned to this agent (repeat for several)")
     p.set_defaults(handler=cmd_review_pack)
     add_customer_parser(sub, _group)
 
