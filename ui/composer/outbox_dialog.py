@@ -63,21 +63,22 @@ def _action_line(action: PlannedAction) -> str:
 
 def envelope_html(item: OutboxRow) -> str:
     """The reply's recipients, subject and actions as read-only rich text (every value escaped)."""
-    tr = QCoreApplication.translate
-    rows = [(tr("OutboxDialog", "To:"), ", ".join(item.to_addrs) or item.to),
-            (tr("OutboxDialog", "Cc:"), ", ".join(item.cc_addrs)),
-            (tr("OutboxDialog", "Subject:"), item.subject)]
+    rows = [(QCoreApplication.translate("OutboxDialog", "To:"), ", ".join(item.to_addrs) or item.to),
+            (QCoreApplication.translate("OutboxDialog", "Cc:"), ", ".join(item.cc_addrs)),
+            (QCoreApplication.translate("OutboxDialog", "Subject:"), item.subject)]
     out = ["<table cellspacing='0' cellpadding='1'>"]
     for label, value in rows:
         if value:
             out.append(f"<tr><td><b>{html.escape(label)}</b>&nbsp;</td><td>{html.escape(value)}</td></tr>")
     out.append("</table>")
     if item.actions:
-        out.append(f"<b>{html.escape(tr('OutboxDialog', 'Commits to:'))}</b><ul style='margin-top:0'>")
+        commits = QCoreApplication.translate("OutboxDialog", "Commits to:")
+        out.append(f"<b>{html.escape(commits)}</b><ul style='margin-top:0'>")
         out.extend(f"<li>{html.escape(_action_line(a))}</li>" for a in item.actions)
         out.append("</ul>")
     else:
-        out.append(f"<i>{html.escape(tr('OutboxDialog', 'No structured action: the text alone answers.'))}</i>")
+        alone = QCoreApplication.translate("OutboxDialog", "No structured action: the text alone answers.")
+        out.append(f"<i>{html.escape(alone)}</i>")
     return "".join(out)
 
 
