@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ui.errors import error_text
 from ui.formatting import amount, date_text
 from ui.labels import action_label, action_status_label, status_label
-from ui.theme import colour
+from ui.theme import colour, qcolour
 from ui.timers import debouncer
 from workstation import customers
 from workstation.changes import ChangeSet
@@ -97,10 +97,11 @@ class CustomerDialog(QDialog):
         self.addresses.setWordWrap(True)
         self.addresses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        for label, widget in ((self.tr("&Name:"), self.name), (self.tr("&Phone:"), self.phone),
-                              (self.tr("C&ompany:"), self.company), (self.tr("N&otes:"), self.notes)):
-            form.addRow(label, widget)
+        form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Addresses:"), self.addresses)
+        for label, widget in ((self.tr("&Phone:"), self.phone), (self.tr("C&ompany:"), self.company),
+                              (self.tr("N&otes:"), self.notes)):
+            form.addRow(label, widget)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveCustomerButton")
         self.save_button.clicked.connect(self.save)
@@ -210,6 +211,8 @@ class CustomerDialog(QDialog):
             self._fill(self.promises, row, p.ticket_id,
                        (f"#{p.ticket_id}", what, money, date_text(p.due_at) if p.due_at else "",
                         action_status_label(p.status)), muted=p.status in ("done", "cancelled"))
+            if p.status == "missed":  # a promise broken: the word and the colour
+                self.promises.item(row, 4).setForeground(qcolour("error"))
         self.promises_box.setVisible(bool(record.promises))
         for table in (self.tickets, self.promises):
             table.resizeColumnToContents(0)

@@ -199,7 +199,8 @@ class PlaybookForm(QWidget):
             self._current = -1
             self.step_list.clear()
             for step in self._steps:
-                self.step_list.addItem(self._step_name(step))
+                self.step_list.addItem("")
+            self._renumber()
             self.step_list.setCurrentRow(0 if self._steps else -1)
             self._select(self.step_list.currentRow())
         finally:
@@ -232,10 +233,18 @@ class PlaybookForm(QWidget):
 
     # --- steps --------------------------------------------------------------------------
 
-    def _step_name(self, step: dict[str, Any]) -> str:
+    @staticmethod
+    def _step_name(step: dict[str, Any], number: int) -> str:
         title = _texts(step.get("title"))
         language = "es" if QLocale().name().startswith("es") else "en"
-        return f"{title.get(language) or title.get('en') or ''} ({step.get('key') or '?'})"
+        return f"{number}. {title.get(language) or title.get('en') or step.get('key') or '?'}"
+
+    def _renumber(self) -> None:
+        for row, step in enumerate(self._steps):
+            item = self.step_list.item(row)
+            if item is not None:
+                item.setText(self._step_name(step, row + 1))
+                item.setToolTip(str(step.get("key") or ""))
 
     def _select(self, row: int) -> None:
         if self._current != row:
@@ -273,7 +282,7 @@ class PlaybookForm(QWidget):
         self._steps[row] = step
         item = self.step_list.item(row)
         if item is not None:
-            item.setText(self._step_name(step))
+            item.setText(self._step_name(step, row + 1))
 
     def _step_changed(self) -> None:
         if self._loading:
@@ -296,7 +305,8 @@ class PlaybookForm(QWidget):
         row = self._current + 1 if self._current >= 0 else len(self._steps)
         self._steps.insert(row, step)
         self._current = -1
-        self.step_list.insertItem(row, self._step_name(step))
+        self.step_list.insertItem(row, "")
+        self._renumber()
         self.step_list.setCurrentRow(row)
         self.step_title.edits["en"].setFocus()
         self.edited.emit()
@@ -308,6 +318,7 @@ class PlaybookForm(QWidget):
         del self._steps[row]
         self._current = -1
         self.step_list.takeItem(row)
+        self._renumber()
         self._select(self.step_list.currentRow())
         self.edited.emit()
 
@@ -318,8 +329,7 @@ class PlaybookForm(QWidget):
             return
         self._store_step()
         self._steps[row], self._steps[target] = self._steps[target], self._steps[row]
-        for index in (row, target):
-            self.step_list.item(index).setText(self._step_name(self._steps[index]))
+        self._renumber()
         self._current = target
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(target)

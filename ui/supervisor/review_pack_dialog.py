@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,7 +60,7 @@ class ReviewPackDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reviewPackDialog")
         self.setWindowTitle(self.tr("Export review pack"))
-        self.resize(560, 520)
+        self.resize(600, 460)
         self._store, self._run, self._agent = store, run, agent
         today = today or date.today()
         self.intro = QLabel(self.tr("A review pack is a file holding only the tickets chosen here, with their "
@@ -75,7 +75,7 @@ class ReviewPackDialog(QDialog):
         self.until_date = QDateEdit(QDate(today))
         for box, edit in ((self.from_box, self.from_date), (self.until_box, self.until_date)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))  # the desk's language
             box.toggled.connect(edit.setEnabled)
         self.from_date.setObjectName("packFrom")
         self.until_date.setObjectName("packUntil")
