@@ -135,6 +135,8 @@ class CustomerDialog(QDialog):
             table.verticalHeader().hide()
             table.cellActivated.connect(lambda row, _col, t=table: self._open_row(t, row))
             table.cellDoubleClicked.connect(lambda row, _col, t=table: self._open_row(t, row))
+        self.tickets.setAccessibleName(self.tr("The customer's tickets; Enter opens one"))
+        self.promises.setAccessibleName(self.tr("What was promised to the customer; Enter opens its ticket"))
         self.tickets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.promises.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         box = QVBoxLayout(self.tickets_box)
@@ -162,7 +164,6 @@ class CustomerDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.setEnabled(True)
         self.reload()
 
     # --- reading ------------------------------------------------------------------------

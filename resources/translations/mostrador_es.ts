@@ -843,148 +843,158 @@
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="100"/>
+        <location filename="../../ui/customer_dialog.py" line="102"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="101"/>
+        <location filename="../../ui/customer_dialog.py" line="102"/>
         <source>C&amp;ompany:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="101"/>
+        <location filename="../../ui/customer_dialog.py" line="103"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="103"/>
+        <location filename="../../ui/customer_dialog.py" line="101"/>
         <source>Addresses:</source>
         <translation>Direcciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="104"/>
+        <location filename="../../ui/customer_dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="107"/>
+        <location filename="../../ui/customer_dialog.py" line="108"/>
         <source>&amp;Merge another customer into this one…</source>
         <translation>&amp;Fusionar otro cliente con este…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="109"/>
+        <location filename="../../ui/customer_dialog.py" line="110"/>
         <source>The same person writing from another address: their tickets and addresses move here, nothing is lost.</source>
         <translation>La misma persona escribiendo desde otra dirección: sus casos y direcciones pasan a este cliente, no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="122"/>
+        <location filename="../../ui/customer_dialog.py" line="123"/>
         <source>Tickets</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="125"/>
-        <location filename="../../ui/customer_dialog.py" line="129"/>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="125"/>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="125"/>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <location filename="../../ui/customer_dialog.py" line="127"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="129"/>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="129"/>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <location filename="../../ui/customer_dialog.py" line="131"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <location filename="../../ui/customer_dialog.py" line="131"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="141"/>
+        <location filename="../../ui/customer_dialog.py" line="138"/>
+        <source>The customer&apos;s tickets; Enter opens one</source>
+        <translation>Los casos del cliente; Intro abre uno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="139"/>
+        <source>What was promised to the customer; Enter opens its ticket</source>
+        <translation>Lo prometido al cliente; Intro abre su caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="144"/>
         <source>Promised to this customer</source>
         <translation>Prometido a este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="177"/>
+        <location filename="../../ui/customer_dialog.py" line="179"/>
         <source>Customer record: %1</source>
         <translation>Ficha del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="179"/>
+        <location filename="../../ui/customer_dialog.py" line="181"/>
         <source>%1 open, %2 closed tickets</source>
         <translation>%1 casos abiertos, %2 cerrados</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="182"/>
+        <location filename="../../ui/customer_dialog.py" line="184"/>
         <source>first wrote %1</source>
         <translation>escribió por primera vez el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="186"/>
+        <location filename="../../ui/customer_dialog.py" line="188"/>
         <source>Blocked: their mail goes to Spam and reopens nothing.</source>
         <translation>Bloqueado: su correo va a Spam y no reabre nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="188"/>
+        <location filename="../../ui/customer_dialog.py" line="190"/>
         <source>Sample customer (invented): edits are allowed, nothing is sent.</source>
         <translation>Cliente de muestra (inventado): se puede editar, no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="191"/>
+        <location filename="../../ui/customer_dialog.py" line="193"/>
         <source>Merged in: %1 (%2), by %3 on %4</source>
         <translation>Fusionado aquí: %1 (%2), por %3 el %4</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="199"/>
+        <location filename="../../ui/customer_dialog.py" line="201"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="200"/>
+        <location filename="../../ui/customer_dialog.py" line="202"/>
         <source>Tickets (%1 open, %2 closed)</source>
         <translation>Casos (%1 abiertos, %2 cerrados)</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="250"/>
+        <location filename="../../ui/customer_dialog.py" line="254"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="266"/>
+        <location filename="../../ui/customer_dialog.py" line="270"/>
         <source>Merge %1 into %2? Their %3 tickets and their addresses (%4) move to %2, and %1 is no longer a customer of their own. The merge is recorded in each ticket&apos;s timeline.</source>
         <translation>¿Fusionar %1 con %2? Sus %3 casos y sus direcciones (%4) pasan a %2, y %1 deja de ser un cliente aparte. La fusión queda anotada en la cronología de cada caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="270"/>
+        <location filename="../../ui/customer_dialog.py" line="274"/>
         <source>Merge customers</source>
         <translation>Fusionar clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="276"/>
+        <location filename="../../ui/customer_dialog.py" line="280"/>
         <source>Merged: %1 tickets and %2 addresses moved here.</source>
         <translation>Fusionado: %1 casos y %2 direcciones pasaron a este cliente.</translation>
     </message>
@@ -2545,38 +2555,38 @@
 <context>
     <name>MergePicker</name>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="289"/>
+        <location filename="../../ui/customer_dialog.py" line="293"/>
         <source>Merge another customer into this one</source>
         <translation>Fusionar otro cliente con este</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="295"/>
+        <location filename="../../ui/customer_dialog.py" line="299"/>
         <source>A name or an address, e.g. pablo@ or Gil</source>
         <translation>Un nombre o una dirección, p. ej. pablo@ o Gil</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="298"/>
-        <location filename="../../ui/customer_dialog.py" line="322"/>
+        <location filename="../../ui/customer_dialog.py" line="302"/>
+        <location filename="../../ui/customer_dialog.py" line="326"/>
         <source>Type at least two characters.</source>
         <translation>Escribe al menos dos caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="301"/>
+        <location filename="../../ui/customer_dialog.py" line="305"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="305"/>
+        <location filename="../../ui/customer_dialog.py" line="309"/>
         <source>&amp;Find the customer:</source>
         <translation>&amp;Buscar el cliente:</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="332"/>
+        <location filename="../../ui/customer_dialog.py" line="336"/>
         <source>%1 · %2 tickets</source>
         <translation>%1 · %2 casos</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_dialog.py" line="336"/>
+        <location filename="../../ui/customer_dialog.py" line="340"/>
         <source>No customer has that name or address.</source>
         <translation>Ningún cliente tiene ese nombre o dirección.</translation>
     </message>

@@ -135,3 +135,40 @@ def test_export_review_pack_from_the_window(qtbot: QtBot, window: MainWindow, tm
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "already exists" in dialog.message.text(), timeout=10000)
     assert target.stat().st_size == size
+
+
+def test_ticket_menu_opens_the_selected_tickets_customer_in_spanish(qtbot: QtBot, sqlite_store: Store) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+
+    demo.seed(sqlite_store, 40)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "es")
+    try:
+        win = MainWindow(sqlite_store, agent=AGENT)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.workspace.model.rowCount() > 0, timeout=15000)
+        win.workspace.table.selectRow(2)
+        ticket = win.workspace.table.selected_ids()[0]
+        assert win.places.customer_action in win.ticket_menu.actions()
+        assert win.places.customer_action.text() == "Ficha del &cliente…"
+        win.places.customer_action.trigger()
+        qtbot.waitUntil(lambda: bool(win.places.dialogs) and win.places.dialogs[-1].record is not None,
+                        timeout=10000)
+        dialog = win.places.dialogs[-1]
+        record = dialog.record
+        assert ticket in [t.id for t in record.tickets]
+        assert dialog.windowTitle().startswith("Ficha del cliente: ")
+        assert dialog.tickets_box.title() == f"Casos ({record.open_count} abiertos, {record.closed_count} cerrados)"
+        assert dialog.merge_button.text() == "&Fusionar otro cliente con este…"
+        dialog.close()
+        win.tasks.wait()
+        win.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
