@@ -431,6 +431,8 @@ class ConversationPane(QWidget):
                 self.tr("the sender could not be read; the original can be saved from the message"))
         if kind == "inbox_removed":
             return f"{data.get('inbox', '')} <{data.get('email', '')}>"
+        if kind == "customer_merged":  # who turned out to be the same person
+            return f"{data.get('removed_name') or ''} <{', '.join(data.get('addresses') or [])}>".strip()
         if kind == "language_set":
             return language_name(str(data.get("after", "")))
         return ""

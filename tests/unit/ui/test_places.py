@@ -15,7 +15,7 @@ from ui.customer_dialog import CustomerDialog, MergePicker
 from ui.main_window import MainWindow
 from workstation import customers, demo
 from workstation.store.db import Store
-from workstation.store.models import Agent, Customer, Ticket
+from workstation.store.models import Agent, Customer, Event, Ticket
 
 AGENT = "Lucía Fernández"  # the sample's supervisor
 
@@ -103,6 +103,15 @@ def test_merge_another_customer_into_the_record(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(lambda: dialog.tickets.rowCount() == expected, timeout=10000)
     assert address in dialog.addresses.text()
     assert "Merged in:" in dialog.heading.text()
+    # The merge is in the timeline of the tickets that moved, naming who was merged in.
+    pane = window.workspace.conversation
+    with store.read() as session:
+        moved = session.scalars(select(Event.ticket_id).where(Event.kind == customers.MERGED_EVENT,
+                                                              Event.ticket_id.is_not(None))).first()
+    window.open_ticket(moved)
+    qtbot.waitUntil(lambda: pane._conv is not None and pane._conv.ticket_id == moved, timeout=10000)
+    assert "customer merged with another (same person)" in pane.browser.toPlainText()
+    assert f"<{address}>" in pane.browser.toPlainText()
     with store.read() as session:
         assert session.get(Customer, other) is None
         assert session.scalar(select(func.count()).select_from(Ticket).where(Ticket.customer_id == keep)) >= expected
