@@ -37,6 +37,9 @@ def accepted(text: str) -> bool:
     "Le regresamos el dinero hoy mismo: 350 pesos a su tarjeta.",
     "Se le bonificará en la próxima factura el importe del mes de octubre (12 €).",
     "Ya le transferimos el importe de la reserva.",
+    # a charge undone, in the simple passive (not "you were moved to a room": what happened to them)
+    "Your late fee was removed and autopay was re-enrolled, so the Dec 5 payment will go through normally.",
+    "La comisión de mantenimiento fue anulada y no volverá a aparecer.",
     # no noun for the kind
     "We've put the €35 back on your Mastercard.",
     "I've taken 15 € off your next invoice.",
