@@ -1710,7 +1710,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el|con fecha)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
-            has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):
+            has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
+            subject == "first" and not passive and kinds & {REFUND, CREDIT} and money(sentence.text)):
+        # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy

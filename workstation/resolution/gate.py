@@ -275,7 +275,9 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
         [(p, "promised") for p in lexicon.patterns.get("action_promised", ())]
     found = cm.find(parts, extra, today)
     hollow = [f for f in flagged if f.kind in ("vague", "deflection")]
-    found = [c for c in found if not any(h.start < c.end and c.start < h.end for h in hollow)]
+    # "passed to the relevant team" commits to nothing; "escalated to our manager, Gareth Hughes" names who acts.
+    found = [c for c in found if not any(h.start < c.end and c.start < h.end and not (
+        h.kind == "deflection" and cm.ESCALATION in c.kinds) for h in hollow)]
     taught = {kind: [(m.start(), m.end()) for p in patterns for m in p.finditer(own)]
               for kind, patterns in lexicon.stated.items()}
     for kind, spans in taught.items():

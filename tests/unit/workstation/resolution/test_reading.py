@@ -40,6 +40,11 @@ def accepted(text: str) -> bool:
     # a charge undone, in the simple passive (not "you were moved to a room": what happened to them)
     "Your late fee was removed and autopay was re-enrolled, so the Dec 5 payment will go through normally.",
     "La comisión de mantenimiento fue anulada y no volverá a aparecer.",
+    # money given back on a past day is still given back
+    "We reversed the £75 charge on our side on 20 November; some banks take a few days to show it.",
+    # an escalation that names who acts and when is no "passing it on"
+    "Your complaint has been escalated to our Customer Resolution Manager, Gareth Hughes. He'll email you a full "
+    "response by 5pm on Tuesday 1 December.",
     # no noun for the kind
     "We've put the €35 back on your Mastercard.",
     "I've taken 15 € off your next invoice.",
