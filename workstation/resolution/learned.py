@@ -6,7 +6,9 @@ accepted 1-3% of the non-committal ones (a warm reply that names a refund
 without doing one, "your card has been blocked... you'll hear back"). A
 logistic regression over the words and word pairs of the agent's own text,
 trained on the corpus folders, vetoes an acceptance when it finds the text
-very unlike any commitment it has seen (:func:`combine`).
+very unlike any commitment it has seen (:func:`combine`). It judges the text
+alone (``check_text``); a reply with structured actions is judged action by
+action by the rules, where the veto, tried, changed nothing.
 
 It may not accept what the rules refused. Tried that way too, it raised the
 concrete replies accepted on unseen folders from 93% to 98.6%, but on hard
