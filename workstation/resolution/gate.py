@@ -52,12 +52,14 @@ from workstation.resolution.actions import (
 from workstation.resolution.reading import (
     FULL_AMOUNT,
     Sentence,
+    has_date,
     has_deadline,
     has_past_date,
     money,
     numbers,
     own_text,
     sentences,
+    without_dates,
 )
 
 KINDS = ("apology", "flattery", "vague", "deflection", "action_done", "action_promised", "negation")
@@ -568,7 +570,15 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                                   {**params, "owner": spec.owner}))
         stating = stating or reading.commitments
     elif kind.key == "answer":
-        if _informative(reading, skip_actions=bool(others)) < MIN_ANSWER_WORDS:
+        description = spec.description or ""
+        wanted = numbers(without_dates(description))
+        if wanted and not wanted & (numbers(own) | _spelled_amounts(own)) or \
+                without_dates(description) != description and not has_date(own, reading.today):
+            # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
+            # your policy" around it is no answer. (A day may be said as "mañana viernes".)
+            reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
+                                  "and thanks."))
+        elif _informative(reading, skip_actions=bool(others)) < MIN_ANSWER_WORDS:
             reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
                                   "and thanks."))
         return reasons

@@ -301,6 +301,18 @@ def _dates(text: str, today: date) -> list[date]:
     return found
 
 
+def without_dates(text: str) -> str:
+    """The text with its calendar dates blanked ("no hay clases el viernes 27" -> its 27 is a day, not a figure)."""
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _MONTH_YEAR, _WEEKDAY_DAY):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def has_date(text: str, today: date) -> bool:
+    """A calendar date, or a day said another way ("mañana viernes", "on Monday", "within 3 days")."""
+    return bool(_dates(text, today)) or has_deadline(text)
+
+
 def has_past_date(text: str, today: date) -> bool:
     """A calendar date two days or more before today ("sent on 16 November", "el viernes 20")."""
     return any(when < today - timedelta(days=1) for when in _dates(text, today))

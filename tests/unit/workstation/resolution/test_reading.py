@@ -144,6 +144,21 @@ def test_an_answer_must_inform() -> None:
                        "which is outside the EU zone.", [answer], today=TODAY).accepted
 
 
+def test_an_answer_carries_the_figure_or_the_day_it_names() -> None:
+    excess = ActionSpec(kind="answer", description="hail covered, excess R2,500")
+    hedged = ("Cover for weather damage depends on the terms and conditions of your specific policy and on the "
+              "circumstances of each claim; please refer to your policy schedule.")
+    assert [r.code for r in check_reply(hedged, [excess], today=TODAY).details] == ["answer_empty"]
+    assert check_reply("Yes, hail is covered under your home policy, and the excess for it is R2,500.", [excess],
+                       today=TODAY).accepted
+    no_school = ActionSpec(kind="answer", description="no hay clases el viernes 27")
+    assert check_reply("Sí, mañana viernes no hay clases por consejo técnico; se regresa el lunes.", [no_school],
+                       language="es", today=TODAY).accepted
+    resets = ActionSpec(kind="answer", description="ISA allowance resets 6 April")
+    assert not check_reply("Great question! ISA rules can be complex, so it's always worth speaking to a financial "
+                           "adviser about your own situation.", [resets], today=TODAY).accepted
+
+
 def test_review_needs_complete_actions() -> None:
     assert not check_reply("Lamentamos las molestias.", [], today=TODAY).review
     incomplete = ActionSpec(kind="refund", currency="EUR")
