@@ -1542,9 +1542,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {REPAIR}  # "Graeme, one of our field engineers, is going up the mast on Monday"
         elif lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b|^\s*(?:in|into) the (?:post|mail)\b",
                                                                              folded_after):
-            if not (re.search(r"^\s*(?:back|off)\b", folded_after) and has_money):
+            onto_account = re.search(r"^\s*(?:on|onto|into)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:account|card|bill|"
+                                     r"invoice|statement|balance)\b", folded_after) and subject == "remedy"
+            if not ((re.search(r"^\s*(?:back|off)\b", folded_after) or onto_account) and has_money):
                 return None
-            kinds = {REFUND, CREDIT}  # "the money's gone back on your card"
+            kinds = {REFUND, CREDIT}  # "the money's gone back on your card", "a £15 credit goes on your account"
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
     elif need == "agent":
         if subject not in ("agent", "named", "first") or re.search(r"\bque\s*$", _fold_keep(before)):

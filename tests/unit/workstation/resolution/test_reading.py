@@ -144,6 +144,14 @@ def test_an_answer_must_inform() -> None:
                        "which is outside the EU zone.", [answer], today=TODAY).accepted
 
 
+def test_a_credit_that_goes_on_the_account_is_stated() -> None:
+    credit = ActionSpec.from_dict({"kind": "credit", "amount": "15", "currency": "GBP", "due": "2026-12-01"})
+    assert check_reply("A £15 credit goes on your account on 1 December for the broadband outage.", [credit],
+                       today=TODAY).accepted
+    assert not check_reply("A £15 credit goes a long way, and we hope to offer one on 1 December.", [credit],
+                           today=TODAY).accepted
+
+
 def test_an_answer_carries_the_figure_or_the_day_it_names() -> None:
     excess = ActionSpec(kind="answer", description="hail covered, excess R2,500")
     hedged = ("Cover for weather damage depends on the terms and conditions of your specific policy and on the "
