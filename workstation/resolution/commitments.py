@@ -96,7 +96,7 @@ _add(_ES_VERBS, "bonificar descontar compensar condonar rebajar regalar", {CREDI
 _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
-_add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar", FIX)
+_add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar recuperar", FIX)
 _add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
@@ -109,7 +109,7 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar ordenar prestar reprogramar reagendar ejecutar", set(), "remedy")
+               "iniciar dejar cargar ordenar prestar reprogramar reagendar ejecutar agregar anadir", set(), "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
@@ -118,7 +118,7 @@ _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALA
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
 _add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
-               "retirar cerrar activar", set(), "object")
+               "retirar cerrar activar mover", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
 #: Remedy nouns (folded), and the kinds they name.
@@ -401,7 +401,7 @@ _FIXABLE_NOUNS = frozenset(
     "seat".split()) - {"record"}
 
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise load aplicar tramitar procesar "
-                                "emitir aprobar autorizar meter poner generar".split())
+                                "emitir aprobar autorizar meter poner generar agregar anadir".split())
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
                     r"esta (?:manana|tarde)|hace un (?:rato|momento)|ahora mismo|recien)\b")
 _FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())

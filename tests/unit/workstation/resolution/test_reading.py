@@ -37,6 +37,9 @@ def accepted(text: str) -> bool:
     "Le regresamos el dinero hoy mismo: 350 pesos a su tarjeta.",
     "Se le bonificará en la próxima factura el importe del mes de octubre (12 €).",
     "Ya le transferimos el importe de la reserva.",
+    # verbs of adding and recovering, in Latin American and Spain's Spanish
+    "Hola Diego, te agregamos un crédito de US$90 en tu cuenta por la caída del servicio.",
+    "Buenas, equipo: os hemos recuperado los datos borrados desde la copia de anoche; ya los tenéis en el panel.",
     # a charge undone, in the simple passive (not "you were moved to a room": what happened to them)
     "Your late fee was removed and autopay was re-enrolled, so the Dec 5 payment will go through normally.",
     "La comisión de mantenimiento fue anulada y no volverá a aparecer.",
