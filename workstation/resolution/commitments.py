@@ -939,8 +939,9 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é") and \
             "ya" not in words[:3]:
         return None  # "tramite", "envie": the subjunctive or the noun, not "tramité"
-    if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text))):
-        return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta"
+    if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
+                                         len(sentence.tokens) == 1 and sentence.text.rstrip().endswith(":")):
+        return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta", "Reembolsado: 24,95 €..."
     if tense == "pp":
         if core[:1] and core[0] in _HABER_DONE:
             status = "done"

@@ -40,6 +40,7 @@ def accepted(text: str) -> bool:
     # verbs of adding and recovering, in Latin American and Spain's Spanish
     "Hola Diego, te agregamos un crédito de US$90 en tu cuenta por la caída del servicio.",
     "Buenas, equipo: os hemos recuperado los datos borrados desde la copia de anoche; ya los tenéis en el panel.",
+    "Reembolsado: 24,95 € a tu PayPal hace un rato. Perdona el follón con la talla.",
     # a charge undone, in the simple passive (not "you were moved to a room": what happened to them)
     "Your late fee was removed and autopay was re-enrolled, so the Dec 5 payment will go through normally.",
     "La comisión de mantenimiento fue anulada y no volverá a aparecer.",
