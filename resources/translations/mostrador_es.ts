@@ -2070,6 +2070,11 @@
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>Unread</source>
+        <translation>No leído</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3373,6 +3378,16 @@
         <location filename="../../ui/queue/ticket_actions.py" line="312"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="125"/>
+        <source>Mark as &amp;unread</source>
+        <translation>Marcar como no &amp;leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="193"/>
+        <source>Marked as unread.</source>
+        <translation>Marcado como no leído.</translation>
     </message>
 </context>
 <context>
