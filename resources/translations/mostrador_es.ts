@@ -3381,7 +3381,7 @@
     </message>
     <message>
         <location filename="../../ui/queue/ticket_actions.py" line="125"/>
-        <source>Mark as &amp;unread</source>
+        <source>Mark as u&amp;nread</source>
         <translation>Marcar como no &amp;leído</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@ class TicketActions(QObject):
         self.note_kind = "note"
         self.merge = action(QCoreApplication.translate("TicketActions", "Merge into…"), self.ask_merge)
         # Bold again in this agent's queue until they open it (their own: nobody else's queue changes).
-        self.unread = action(QCoreApplication.translate("TicketActions", "Mark as &unread"), self.mark_unread)
+        self.unread = action(QCoreApplication.translate("TicketActions", "Mark as u&nread"), self.mark_unread)
         self.undo = action(QCoreApplication.translate("TicketActions", "&Undo last change"), self.undo_last, "Ctrl+Z")
         self.status_menu = QMenu(QCoreApplication.translate("TicketActions", "Status"), parent)
         for status in (TicketStatus.OPEN, TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED):
