@@ -221,8 +221,8 @@ class TicketTableModel(QAbstractTableModel):
 
     def _append(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation or not rows:
-            self._loading = False
             self._exhausted = self._exhausted or not rows
+            self._landed()
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
