@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
+from shiboken6 import isValid
 
 from ui.labels import (
     category_label,
@@ -147,8 +148,8 @@ class TicketTableModel(QAbstractTableModel):
             self.refresh_rows(pending)
 
     def _rows_read(self, generation: int, wanted: set[int], news: set[int], found: dict[int, QueueRow]) -> None:
-        if generation != self._generation:
-            return  # the view changed or was read again since: that read is newer
+        if generation != self._generation or not isValid(self):
+            return  # the view changed or was read again since (that read is newer), or the window went
         self._now = datetime.now(UTC)
         for row in reversed(range(len(self._rows))):
             ticket_id = self._rows[row].id
@@ -174,7 +175,7 @@ class TicketTableModel(QAbstractTableModel):
         self._loading = True
         self._run(lambda: queue.page(store, view, agent=agent, limit=limit, offset=offset, search=search,
                                      sort=sort, descending=descending),
-                  lambda rows: deliver(generation, rows), self._failed)
+                  lambda rows: deliver(generation, rows) if isValid(self) else None, self._failed)
 
     def _replace(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:
