@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("en", "es")
 SCREENSHOT_SIZE = (1400, 900)
+SHUTDOWN_GRACE_MS = 15000  # after the window closed, for a flush to send the reply it holds
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -174,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
 
     from ui.main_window import MainWindow  # after the translators, so tr() sees them
+    from ui.worker_process import finish_stopping
 
     named = args.agent or os.environ.get(AGENT_ENV) or None
     agent = named or settings.agent
@@ -220,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.start_background()
     code = app.exec()
     window.tasks.wait()
+    finish_stopping(SHUTDOWN_GRACE_MS)  # the window is gone already: workers told to stop finish behind it
     store.close()
     return code
 

@@ -171,6 +171,11 @@ def unassigned() -> str:
     return QCoreApplication.translate("Labels", "Unassigned")
 
 
+def unread() -> str:
+    """A ticket with a customer message the agent has not seen (its row is bold)."""
+    return QCoreApplication.translate("Labels", "Unread")
+
+
 def server_state(row: object) -> list[str]:
     """What the mail server says of a queue row's messages, when it says something: flagged, or deleted."""
     said = []

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from workstation.errors import MostradorError
 
@@ -103,7 +104,7 @@ class Tasks(QObject):
     def _release(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
-        if not self._relays:
+        if not self._relays and isValid(self):  # a result may land after the window (and this) went
             self.busy_changed.emit(False)
 
     def is_busy(self) -> bool:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QProcess, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QProcess, Signal, Slot
 
 from workstation.paths import ROOT, Location
 from workstation.workers import Decoder, Event, ProtocolError
 
 log = logging.getLogger(__name__)
+
+# Workers told to stop when the window closed, finishing behind it (see WorkerProcess.stop_in_background).
+_stopping: set[WorkerProcess] = set()
 
 
 def worker_arguments(location: Location, *command: str) -> list[str]:
@@ -74,6 +77,17 @@ class WorkerProcess(QObject):
             self.process.kill()
             self.process.waitForFinished(5000)
 
+    def stop_in_background(self, *, terminate: bool) -> None:
+        """End it without waiting (the window closes at once): ask it to stop (SIGTERM) when ``terminate``, else
+        let it finish what it is doing. It no longer belongs to the window, so closing that does not kill it;
+        :func:`finish_stopping` gives the stragglers a last grace when the application ends."""
+        if self._over or self.process.state() == QProcess.ProcessState.NotRunning:
+            return
+        _stopping.add(self)
+        self.setParent(QCoreApplication.instance())
+        if terminate:
+            self.process.terminate()
+
     @Slot()
     def _read(self) -> None:
         self._deliver(self._decoder.feed(bytes(self.process.readAllStandardOutput().data())))
@@ -91,6 +105,7 @@ class WorkerProcess(QObject):
         if self._over:
             return
         self._over = True
+        _stopping.discard(self)
         self._deliver(self._decoder.feed(bytes(self.process.readAllStandardOutput().data())))
         self._deliver(self._decoder.finish())
         detail = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
@@ -103,3 +118,16 @@ class WorkerProcess(QObject):
             self._over = True
             self.not_started.emit(self.process.errorString())
             self.deleteLater()
+
+
+def finish_stopping(grace_ms: int) -> None:
+    """At the application's end, after the window has gone: wait at most ``grace_ms`` in all for the workers
+    still finishing (a sync stops at once; a flush sends the reply it holds), then kill the rest. A kill
+    loses nothing: a sync batch commits with its UID cursor, and a reply cut mid-send becomes
+    delivery-uncertain, never sent again by itself."""
+    deadline = QDeadlineTimer(grace_ms)
+    for worker in list(_stopping):
+        if not worker.process.waitForFinished(max(0, deadline.remainingTime())):
+            worker.process.kill()
+            worker.process.waitForFinished(2000)
+        _stopping.discard(worker)

@@ -33,6 +33,7 @@ from workstation.store.models import (
     TicketStatus,
     ticket_tags,
 )
+from workstation.seen import unseen_among
 from workstation.sla import DUE_SOON
 from workstation.store.search import search_ticket_ids
 
@@ -63,6 +64,7 @@ class QueueRow:
     incident_id: int | None = None
     flagged: bool = False  # a message of it is flagged (\\Flagged) on the mail server
     on_server: bool = True  # False when every message synced into it was deleted on the server (kept here)
+    unseen: bool = False  # the agent looking has not seen its latest customer message (bold, workstation.seen)
 
 
 def _promises():  # type: ignore[no-untyped-def]
@@ -287,10 +289,10 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
         falling = not descending if sort == "age" else descending  # age grows as created_at falls
         query = query.order_by(None).order_by(key.is_(None), key.desc() if falling else key.asc(),
                                               Ticket.id.desc())
-    return _queue_rows(session, query.limit(limit).offset(offset))
+    return _queue_rows(session, query.limit(limit).offset(offset), context)
 
 
-def _queue_rows(session: Session, query: Select) -> list[QueueRow]:  # type: ignore[type-arg]
+def _queue_rows(session: Session, query: Select, context: Context) -> list[QueueRow]:  # type: ignore[type-arg]
     rows = [list(row) for row in session.execute(query)]
     tags: dict[int, list[str]] = {}
     if rows:
@@ -299,8 +301,9 @@ def _queue_rows(session: Session, query: Select) -> list[QueueRow]:  # type: ign
                 .where(ticket_tags.c.ticket_id.in_([r[0] for r in rows])).order_by(Tag.name)):
             tags.setdefault(ticket_id, []).append(name)
     flagged, gone = _on_the_server(session, [r[0] for r in rows])
+    unseen = unseen_among(session, context.agent_id, [r[0] for r in rows])
     return [QueueRow(*row[:12], tags=tuple(tags.get(row[0], ())), incident_id=row[12], flagged=row[0] in flagged,
-                     on_server=row[0] not in gone) for row in rows]
+                     on_server=row[0] not in gone, unseen=row[0] in unseen) for row in rows]
 
 
 def _on_the_server(session: Session, ticket_ids: list[int]) -> tuple[set[int], set[int]]:
@@ -400,7 +403,8 @@ def rows_of(store: Store, view: str, ticket_ids: Iterable[int], *, agent: str | 
         return {}
     with store.read() as session:
         context = Context(agent_id=agent_id(session, agent))
-        return {row.id: row for row in _queue_rows(session, rows_query(view, context).where(Ticket.id.in_(wanted)))}
+        return {row.id: row for row in _queue_rows(session, rows_query(view, context).where(Ticket.id.in_(wanted)),
+                                                   context)}
 
 
 def find(store: Store, view: str, *, agent: str | None = None, limit: int = 100,

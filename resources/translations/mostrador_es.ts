@@ -486,157 +486,157 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="129"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="131"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="180"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="182"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="182"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="184"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="259"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="261"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="274"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="264"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="289"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="307"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="309"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="316"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="316"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="328"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="331"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="329"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="329"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="341"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="344"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="347"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="350"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="348"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="351"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="355"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="358"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="387"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="407"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="421"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="424"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="422"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="425"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="425"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="428"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="426"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="429"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="428"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="431"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="429"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="432"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="431"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="434"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="371"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="374"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="392"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="407"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="410"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="416"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="419"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="303"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="305"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -2270,14 +2270,19 @@
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Flagged on the mail server.</source>
         <translation>Marcado con bandera en el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176"/>
+        <source>Unread</source>
+        <translation>No leído</translation>
     </message>
 </context>
 <context>
@@ -2293,9 +2298,9 @@
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="43"/>
         <location filename="../../ui/main_window.py" line="151"/>
         <location filename="../../ui/self_test.py" line="125"/>
+        <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3493,12 +3498,12 @@ un mensaje dice:</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="94"/>
+        <location filename="../../ui/queue/workspace.py" line="98"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="114"/>
+        <location filename="../../ui/queue/workspace.py" line="118"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -3539,17 +3544,17 @@ un mensaje dice:</translation>
 <context>
     <name>SetAsideBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="54"/>
+        <location filename="../../ui/queue/workspace.py" line="58"/>
         <source>Start this folder afresh (local copies kept)</source>
         <translation>Empezar esta carpeta de nuevo (se conservan las copias locales)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="70"/>
+        <location filename="../../ui/queue/workspace.py" line="74"/>
         <source>%1 · %2 is no longer synced: the server renumbered its messages and they could not be matched with the copies here. Nothing stored is lost.</source>
         <translation>%1 · %2 ya no se sincroniza: el servidor renumeró sus mensajes y no se pudieron emparejar con las copias de aquí. No se pierde nada de lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="74"/>
+        <location filename="../../ui/queue/workspace.py" line="78"/>
         <source>(and %1 more)</source>
         <translation>(y %1 más)</translation>
     </message>
@@ -3557,22 +3562,22 @@ un mensaje dice:</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="235"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="244"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -3684,287 +3689,297 @@ un mensaje dice:</translation>
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="100"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="101"/>
         <source>Assign to &amp;me</source>
         <translation>Asignarme a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="102"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
         <source>Assign to…</source>
         <translation>Asignar a…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="103"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
         <source>Unassign</source>
         <translation>Quitar asignación</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="104"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="105"/>
         <source>R&amp;esolve</source>
         <translation>R&amp;esolver</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="106"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
         <source>&amp;Snooze…</source>
         <translation>&amp;Posponer…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="107"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
         <source>Mark as spam</source>
         <translation>Marcar como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="108"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
         <source>Not spam</source>
         <translation>No es spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="109"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="177"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="110"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="180"/>
         <source>Block sender</source>
         <translation>Bloquear remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="110"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="111"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="113"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
         <source>Add tag…</source>
         <translation>Añadir etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="117"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="118"/>
         <source>Internal note…</source>
         <translation>Nota interna…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="118"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="119"/>
         <source>Flag for coaching…</source>
         <translation>Marcar para formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="122"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="123"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="126"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="124"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="128"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="131"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="132"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="135"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="136"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="66"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="139"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="55"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
         <source>assigned to %1</source>
         <translation>asignado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="56"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="57"/>
         <source>unassigned</source>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="58"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="59"/>
         <source>status %1</source>
         <translation>estado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="61"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="62"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="64"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="65"/>
         <source>category %1</source>
         <translation>categoría %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="66"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
         <source>tag %1</source>
         <translation>etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="67"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="68"/>
         <source>tag %1 removed</source>
         <translation>etiqueta %1 quitada</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="70"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="71"/>
         <source>woken up</source>
         <translation>despertado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="72"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="73"/>
         <source>snoozed until %1</source>
         <translation>pospuesto hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="114"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="115"/>
         <source>Remove tag…</source>
         <translation>Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="115"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="116"/>
         <source>Wake up (unsnooze)</source>
         <translation>Despertar (dejar de posponer)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="156"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="159"/>
         <source>Select a ticket first.</source>
         <translation>Primero selecciona un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="178"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="181"/>
         <source>Every ticket of these senders goes to Spam, and so does their future mail, which then never reopens a ticket. Nothing is deleted; Not spam undoes it.</source>
         <translation>Todos los tickets de estos remitentes pasan a Spam, igual que su correo futuro, que ya nunca reabre un ticket. No se borra nada; «No es spam» lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="190"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="201"/>
         <source>Replies, templates and saved replies now use %1.</source>
         <translation>Las respuestas, plantillas y respuestas guardadas usan ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="194"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="205"/>
         <source>%1 on %2 tickets. Ctrl+Z undoes it.</source>
         <translation>%1 en %2 casos. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="198"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="209"/>
         <source>Different customers</source>
         <translation>Clientes distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="199"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="210"/>
         <source>These tickets were from different customers. Both stay reachable: a reply on the merged ticket asks which of them to answer.</source>
         <translation>Estos tickets eran de clientes distintos. Los dos siguen localizables: al responder en el ticket fusionado se pregunta a cuál de ellos contestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="207"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="218"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="208"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="219"/>
         <source>Agent&apos;s name or e-mail:</source>
         <translation>Nombre o correo del agente:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="213"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="224"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="214"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="225"/>
         <source>Tag:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="219"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="230"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="220"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="231"/>
         <source>Tag to remove:</source>
         <translation>Etiqueta que quitar:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="225"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="236"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="225"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="236"/>
         <source>In 3 days at 9:00</source>
         <translation>Dentro de 3 días a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="226"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="237"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="227"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="238"/>
         <source>A day and time of my choosing…</source>
         <translation>El día y la hora que yo elija…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="228"/>
-        <location filename="../../ui/queue/ticket_actions.py" line="246"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="239"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="257"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="229"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="240"/>
         <source>Hide from the queue until:</source>
         <translation>Ocultar de la cola hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="251"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="262"/>
         <source>Hide from the queue &amp;until:</source>
         <translation>Ocultar de la cola &amp;hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="270"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="281"/>
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="271"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="282"/>
         <source>Only agents see it; never sent:</source>
         <translation>Solo la ven los agentes; nunca se envía:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="277"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="288"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="284"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="295"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="285"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="296"/>
         <source>Merge into ticket number:</source>
         <translation>Fusionar con el caso número:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="307"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="318"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="309"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="320"/>
         <source>Undone on %1 tickets.</source>
         <translation>Deshecho en %1 casos.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_actions.py" line="312"/>
+        <location filename="../../ui/queue/ticket_actions.py" line="323"/>
         <source>Left alone, changed since: %1.</source>
         <translation>Sin tocar, cambiaron después: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="125"/>
+        <source>Mark as u&amp;nread</source>
+        <translation>Marcar como no &amp;leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/ticket_actions.py" line="193"/>
+        <source>Marked as unread.</source>
+        <translation>Marcado como no leído.</translation>
     </message>
 </context>
 <context>
@@ -4127,43 +4142,43 @@ un mensaje dice:</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="136"/>
-        <location filename="../../ui/queue/workspace.py" line="301"/>
+        <location filename="../../ui/queue/workspace.py" line="142"/>
+        <location filename="../../ui/queue/workspace.py" line="329"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="142"/>
+        <location filename="../../ui/queue/workspace.py" line="148"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="146"/>
+        <location filename="../../ui/queue/workspace.py" line="152"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="148"/>
+        <location filename="../../ui/queue/workspace.py" line="154"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="258"/>
+        <location filename="../../ui/queue/workspace.py" line="286"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="258"/>
+        <location filename="../../ui/queue/workspace.py" line="286"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="291"/>
+        <location filename="../../ui/queue/workspace.py" line="319"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="292"/>
+        <location filename="../../ui/queue/workspace.py" line="320"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -4190,7 +4205,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="298"/>
+        <location filename="../../ui/queue/workspace.py" line="326"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

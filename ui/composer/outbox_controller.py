@@ -78,5 +78,6 @@ class OutboxController(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         if self._worker is not None:
-            # A flush marks each reply durably before and after it goes: waiting is short and safe.
-            self._worker.stop(terminate=False, wait_ms=15000)
+            # Not waited for: it finishes behind the closed window (ui.worker_process.finish_stopping). A flush
+            # marks each reply durably before and after it goes, so even a kill never sends one twice.
+            self._worker.stop_in_background(terminate=False)

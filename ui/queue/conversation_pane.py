@@ -108,6 +108,8 @@ class ConversationPane(QWidget):
     split_requested = Signal(int)
     # Something to tell the agent (a file saved, an error).
     message = Signal(str, bool)
+    # A conversation was put in front of the agent (workstation.conversation.Conversation): it is seen.
+    shown = Signal(object)
 
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -311,6 +313,7 @@ class ConversationPane(QWidget):
                              f" · {html.escape(status_label(status))} · {date_text(opened)}</li>")
             parts.append("</ul>")
         self.browser.setHtml("".join(parts))
+        self.shown.emit(conv)
 
     def _entry(self, entry: conversation.Entry, dark: bool, allowed_senders: set[str], splittable: bool) -> str:
         who = self.tr("Agent") if entry.outbound else self.tr("Customer")

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
+from shiboken6 import isValid
 
 from ui.labels import (
     category_label,
@@ -24,6 +25,7 @@ from ui.labels import (
     server_state,
     status_label,
     unassigned,
+    unread,
 )
 from ui.theme import qcolour
 from workstation import queue
@@ -67,6 +69,9 @@ class TicketTableModel(QAbstractTableModel):
         self._refresh_limit = PAGE
         # A column the agent sorted by (the header), and whether downwards; None: the view's own order.
         self._sort: tuple[str, bool] | None = None
+        self._pending: set[int] = set()  # rows to read again once the page on its way has landed (reread)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # --- loading ---------------------------------------------------------------
 
@@ -128,9 +133,23 @@ class TicketTableModel(QAbstractTableModel):
         self._run(lambda: queue.rows_of(store, view, ask, agent=agent),
                   lambda found: self._rows_read(generation, wanted, news, found), self._failed)
 
+    def reread(self, tickets: Iterable[int]) -> None:
+        """Read these rows again for how they look (seen or not), never disturbing a page on its way: then
+        they are read once it has landed."""
+        if self._loading:
+            self._pending.update(tickets)
+        else:
+            self.refresh_rows(tickets)
+
+    def _landed(self) -> None:
+        self._loading = False
+        if self._pending:
+            pending, self._pending = self._pending, set()
+            self.refresh_rows(pending)
+
     def _rows_read(self, generation: int, wanted: set[int], news: set[int], found: dict[int, QueueRow]) -> None:
-        if generation != self._generation:
-            return  # the view changed or was read again since: that read is newer
+        if generation != self._generation or not isValid(self):
+            return  # the view changed or was read again since (that read is newer), or the window went
         self._now = datetime.now(UTC)
         for row in reversed(range(len(self._rows))):
             ticket_id = self._rows[row].id
@@ -156,7 +175,7 @@ class TicketTableModel(QAbstractTableModel):
         self._loading = True
         self._run(lambda: queue.page(store, view, agent=agent, limit=limit, offset=offset, search=search,
                                      sort=sort, descending=descending),
-                  lambda rows: deliver(generation, rows), self._failed)
+                  lambda rows: deliver(generation, rows) if isValid(self) else None, self._failed)
 
     def _replace(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation:
@@ -166,7 +185,7 @@ class TicketTableModel(QAbstractTableModel):
         self._exhausted = len(rows) < PAGE
         self._now = datetime.now(UTC)
         self.endResetModel()
-        self._loading = False
+        self._landed()
         self.loaded.emit()
 
     def _update(self, generation: int, rows: list[QueueRow]) -> None:
@@ -183,7 +202,7 @@ class TicketTableModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
         self._exhausted = len(rows) < self._refresh_limit
-        self._loading = False
+        self._landed()
         self.refreshed.emit()
 
     def ids(self) -> list[int]:
@@ -203,8 +222,8 @@ class TicketTableModel(QAbstractTableModel):
 
     def _append(self, generation: int, rows: list[QueueRow]) -> None:
         if generation != self._generation or not rows:
-            self._loading = False
             self._exhausted = self._exhausted or not rows
+            self._landed()
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -212,7 +231,7 @@ class TicketTableModel(QAbstractTableModel):
         self._exhausted = len(rows) < PAGE
         self.endInsertRows()
         # Only now: a view reacting to the insertion must not ask for this page again.
-        self._loading = False
+        self._landed()
 
     # --- Qt's table interface --------------------------------------------------------
 
@@ -263,11 +282,13 @@ class TicketTableModel(QAbstractTableModel):
             return row.customer
         if role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(row):
             return QBrush(qcolour(self.lateness(row)))
-        if role == Qt.ItemDataRole.FontRole and column == "due" and self._overdue(row) \
-                and self.lateness(row) == "late_weeks":
-            font = QFont()
-            font.setBold(True)  # weeks late stands out from a few hours late by weight, not colour alone
-            return font
+        if role == Qt.ItemDataRole.FontRole and (row.unseen or column == "due" and self._overdue(row)
+                                                  and self.lateness(row) == "late_weeks"):
+            # Bold: a customer message this agent has not seen (the whole row, as a mail client shows unread
+            # mail); or weeks late, which stands out from a few hours late by weight, not colour alone.
+            return self._bold
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.unseen:
+            return unread()  # what bold says, for a screen reader
         if role == Qt.ItemDataRole.ForegroundRole and not row.on_server:
             return QBrush(qcolour("muted"))  # deleted on the mail server: kept here, greyed (still 4.5:1)
         return None

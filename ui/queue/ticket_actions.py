@@ -28,6 +28,7 @@ from ui.formatting import datetime_text
 from ui.labels import category_label, language_name, priority_label, status_label
 from workstation.changes import ChangeSet
 from workstation.errors import InvalidInput
+from workstation.seen import mark_unseen
 from workstation.store.db import Store
 from workstation.tickets import (
     Change,
@@ -120,6 +121,8 @@ class TicketActions(QObject):
         # In a review pack, notes are a supervisor's coaching notes.
         self.note_kind = "note"
         self.merge = action(QCoreApplication.translate("TicketActions", "Merge into…"), self.ask_merge)
+        # Bold again in this agent's queue until they open it (their own: nobody else's queue changes).
+        self.unread = action(QCoreApplication.translate("TicketActions", "Mark as u&nread"), self.mark_unread)
         self.undo = action(QCoreApplication.translate("TicketActions", "&Undo last change"), self.undo_last, "Ctrl+Z")
         self.status_menu = QMenu(QCoreApplication.translate("TicketActions", "Status"), parent)
         for status in (TicketStatus.OPEN, TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED):
@@ -139,7 +142,7 @@ class TicketActions(QObject):
         for item in (self.assign_me, self.assign_other, self.unassign, None, self.status_menu, self.priority_menu,
                      self.category_menu, self.language_menu, self.tag, self.untag, None, self.resolve, self.snooze,
                      self.wake, self.spam,
-                     self.not_spam, self.block, None, self.note,
+                     self.not_spam, self.block, None, self.unread, self.note,
                      self.merge, None, self.undo):
             if item is None:
                 menu.addSeparator()
@@ -180,6 +183,14 @@ class TicketActions(QObject):
                                        "Not spam undoes it."))
         if answer == QMessageBox.StandardButton.Yes:
             self.run(block_sender)
+
+    def mark_unread(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        store, agent = self._store, self._agent()
+        self._run(lambda: mark_unseen(store, ids, agent=agent), lambda changes: self.changed.emit(
+            QCoreApplication.translate("TicketActions", "Marked as unread."), changes), self.failed.emit)
 
     def choose_language(self, code: str) -> None:
         ids = self._ids()

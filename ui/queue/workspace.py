@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ui.formatting import number
 from ui.theme import colour
@@ -33,6 +34,9 @@ from ui.tasks import Tasks
 from ui.timers import debouncer
 from workstation import queue
 from workstation.accounts import SetAside
+from workstation.changes import ChangeSet
+from workstation.conversation import Conversation
+from workstation.seen import mark_seen
 from workstation.store.db import Store
 from workstation.overview import Overview
 from workstation.store.search import terms
@@ -127,6 +131,8 @@ class Workspace(QWidget):
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
+        self._agent = agent
+        self._marked: tuple[int, int] | None = None  # the ticket last marked seen, and up to which message
         self.banner = SampleBanner()
         self.set_aside = SetAsideBanner()
         self.sidebar = ViewsSidebar()
@@ -205,6 +211,7 @@ class Workspace(QWidget):
         self.table.ticket_selected.connect(self.guide.show_ticket)
         self.guide.changed.connect(lambda _changes: self.conversation.reload())
         self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
+        self.conversation.shown.connect(self._mark_seen)
         self.model.loaded.connect(self._loaded)
         self.model.stale.connect(self.refresh_in_place)
         self.model.rows_refreshed.connect(
@@ -232,6 +239,27 @@ class Workspace(QWidget):
         else:
             self.table.clearSelection()
             self.conversation.show_ticket(ticket_id)
+
+    def _mark_seen(self, conv: Conversation) -> None:
+        """The conversation is in front of the agent: its customer messages are seen, at once (Thunderbird's
+        default). Shown again with nothing newer (a change redrawn, after "Mark as unread"), it stays as is."""
+        if self.conversation.read_only or not self.isVisible():  # a closed window shows nothing to anyone
+            return
+        up_to = max((entry.message_id for entry in conv.entries if entry.message_id is not None
+                     and not entry.outbound), default=0)
+        if self._marked is not None and self._marked[0] == conv.ticket_id and up_to <= self._marked[1]:
+            return
+        self._marked = (conv.ticket_id, up_to)
+        if not up_to:
+            return
+        store, agent, ticket = self._store, self._agent(), conv.ticket_id
+        self._tasks.run(lambda: mark_seen(store, ticket, up_to, agent=agent), self._seen)
+
+    def _seen(self, changes: ChangeSet) -> None:
+        """Only the row changes (no count does): read again, without the window's whole apply_changes. The
+        window may have closed while the mark was written: then there is nothing to redraw."""
+        if isValid(self.model):
+            self.model.reread(changes.tickets)
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)

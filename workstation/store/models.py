@@ -555,6 +555,17 @@ class SavedSearch(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class TicketSeen(Base):
+    """How far an agent has read a ticket: the newest message of it shown to them (migration 0011). A ticket
+    whose latest customer message is newer is unseen for that agent, shown bold in their queue; each agent
+    has their own (on a team, Marta reading a ticket leaves it unseen for Luis)."""
+
+    __tablename__ = "ticket_seen"
+
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True)
+    message_id: Mapped[int] = mapped_column(default=0)  # messages.id only grows: all up to it are seen
+
 
 # The team tables share this metadata (see workstation/team/models.py).
 from workstation.team import models as _team_models  # noqa: E402,F401

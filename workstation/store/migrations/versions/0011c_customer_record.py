@@ -1,7 +1,7 @@
 """Customers: a phone, a company and notes the agents keep (the customer record).
 
 Revision ID: 0011c
-Revises: 0010
+Revises: 0011
 Create Date: 2026-11-26
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011c"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
