@@ -67,16 +67,6 @@ class WorkerProcess(QObject):
     def is_running(self) -> bool:
         return not self._over
 
-    def stop(self, *, terminate: bool, wait_ms: int) -> None:
-        """End it: ask it to (SIGTERM) when ``terminate``, else let it finish; killed after ``wait_ms``."""
-        if self._over or self.process.state() == QProcess.ProcessState.NotRunning:
-            return
-        if terminate:
-            self.process.terminate()
-        if not self.process.waitForFinished(wait_ms):
-            self.process.kill()
-            self.process.waitForFinished(5000)
-
     def stop_in_background(self, *, terminate: bool) -> None:
         """End it without waiting (the window closes at once): ask it to stop (SIGTERM) when ``terminate``, else
         let it finish what it is doing. It no longer belongs to the window, so closing that does not kill it;
