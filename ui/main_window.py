@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.account_dialog import AddAccountDialog
 from ui.accessibility import label_workspace
-from ui.composer.composer import Composer, state_text
+from ui.composer.composer import Composer, ComposerWindow, state_text
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.desk import Desk
@@ -118,8 +118,13 @@ class MainWindow(QMainWindow):
         self.promises = QTimer(self)  # promises past their date become missed, every minute
         self.promises.setInterval(60_000)
         self.promises.timeout.connect(self._keep_promises)
+        # The reply being written: under the conversation it answers, or popped out in its own window.
         self.composer: Composer | None = None
+        self.composer_window: ComposerWindow | None = None
+        self._queue_sizes: list[int] | None = None  # the queue's share of the height before a reply took it
+        self._left_open: set[int] = set()  # tickets whose reply was open when the agent moved on (drafts kept)
         self.workspace.conversation.reply_requested.connect(self.reply_to)
+        self.workspace.conversation.ticket_changed.connect(self._ticket_changed)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
         self.workspace.conversation.action_done_requested.connect(self.mark_action_done)
         self.workspace.conversation.split_requested.connect(self.split_message)
@@ -240,6 +245,8 @@ class MainWindow(QMainWindow):
         """What applies at once: the conversation's order (language and colours wait for the next start)."""
         self.workspace.conversation.newest_first = self.desk.settings.newest_first
         self.workspace.conversation.reload()
+        if self.composer is not None:
+            self.composer.next_box.setChecked(self.desk.settings.next_after_send)
 
     def set_agent(self, name: str | None) -> None:
         """Work as ``name`` from now on: My queue, ``assignee:me`` and every signature mean them."""
@@ -304,6 +311,8 @@ class MainWindow(QMainWindow):
         self.sync_status.set_state(account, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.composer is not None:
+            self.composer.reject()  # its draft kept, and the queue's height given back before it is saved
         self.desk.save_layout()
         self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
         self.notifier.stop()
@@ -363,11 +372,18 @@ class MainWindow(QMainWindow):
     # --- replies ----------------------------------------------------------------------
 
     def reply_to(self, ticket_id: int, proposal: LoopProposal | None = None) -> None:
-        if self.composer is not None and self.composer.isVisible():
-            if self.composer.ticket_id == ticket_id and proposal is None:
-                self.composer.raise_()
+        """Open the reply to ``ticket_id`` under its conversation. A reply open on another ticket is closed
+        first, its draft kept; asking again for the same ticket goes back to its text."""
+        composer = self.composer
+        if composer is not None:
+            if composer.ticket_id == ticket_id and proposal is None:
+                if self.composer_window is not None:
+                    self.composer_window.raise_()
+                    self.composer_window.activateWindow()
+                composer.editor.setFocus()
                 return
-            self.composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
+            composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
+        self._left_open.discard(ticket_id)
 
         def asked(others: list[str]) -> None:  # team mode: someone else is writing a reply here
             if others and QMessageBox.question(
@@ -382,14 +398,75 @@ class MainWindow(QMainWindow):
         self.presence.others_composing(ticket_id, asked)
 
     def _open_composer(self, ticket_id: int, proposal: LoopProposal | None) -> None:
-        self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
-                                 parent=self)
-        self.composer.set_quote_style(self.desk.settings.quote_style)
-        self.composer.queued.connect(self._queued)
-        self.composer.agent_chosen.connect(self._agent_chosen)
+        conversation = self.workspace.conversation
+        if conversation.shown_ticket() != ticket_id:
+            self.open_ticket(ticket_id)  # the reply goes under the conversation it answers
+        composer = self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent,
+                                            proposal=proposal)
+        composer.set_quote_style(self.desk.settings.quote_style)
+        composer.set_inline(True)
+        composer.next_box.setVisible(True)
+        composer.next_box.setChecked(self.desk.settings.next_after_send)
+        composer.next_box.toggled.connect(self._next_after_send_chosen)
+        composer.queued.connect(self._queued)
+        composer.agent_chosen.connect(self._agent_chosen)
+        composer.closed.connect(lambda: self._composer_closed(composer))
+        composer.pop_out_requested.connect(self._pop_out)
         self.presence.compose(ticket_id, True)
-        self.composer.finished.connect(lambda _result: self.presence.compose(ticket_id, False))
-        self.composer.show()
+        self._make_room()
+        conversation.show_reply(composer)
+
+    def _make_room(self) -> None:
+        """The queue gives the reply most of its height (a few rows stay), and gets it back when it closes."""
+        reading = self.workspace.splitters["reading"]
+        sizes = reading.sizes()
+        if self._queue_sizes is None and sum(sizes) > 0:
+            self._queue_sizes = sizes
+            queue = max(min(sizes[0], sum(sizes) // 4), 130)
+            reading.setSizes([queue, sum(sizes) - queue])
+
+    def _give_room_back(self) -> None:
+        if self._queue_sizes is not None:
+            self.workspace.splitters["reading"].setSizes(self._queue_sizes)
+            self._queue_sizes = None
+
+    def _composer_closed(self, composer: Composer) -> None:
+        """Sent, or closed with its draft kept: the reply leaves the conversation (or its window)."""
+        self.presence.compose(composer.ticket_id, False)
+        if composer is not self.composer:
+            return
+        self.composer = None
+        self.composer_window = None
+        if self.workspace.conversation.reply is composer:
+            self.workspace.conversation.take_reply()
+            self._give_room_back()
+        composer.deleteLater()
+
+    def _pop_out(self) -> None:
+        """The reply in a window of its own; the conversation gets its room back."""
+        composer = self.composer
+        if composer is None or self.workspace.conversation.reply is not composer:
+            return
+        self.workspace.conversation.take_reply()
+        self._give_room_back()
+        self.composer_window = ComposerWindow(composer, self)
+        self.composer_window.show()
+        composer.editor.setFocus()
+
+    def _ticket_changed(self, ticket_id: int) -> None:
+        """Another ticket shown: a reply open under the previous one is closed with its draft kept, and comes
+        back when the agent returns to that ticket."""
+        composer = self.composer
+        if composer is not None and composer.ticket_id != ticket_id and self.composer_window is None \
+                and not composer.sending:  # (a reply just sent leaves by itself)
+            self._left_open.add(composer.ticket_id)
+            composer.reject()
+        if ticket_id in self._left_open and self.composer is None:
+            self.reply_to(ticket_id)
+
+    def _next_after_send_chosen(self, on: bool) -> None:
+        self.desk.settings.next_after_send = on
+        self.desk.settings.sync()
 
     def mark_action_done(self, action_id: int) -> None:
         """The promise is kept: record it, then propose the message that tells the customer (and what changed)."""
@@ -443,7 +520,7 @@ class MainWindow(QMainWindow):
             composer = self.composer
 
             def refused() -> None:
-                if composer is not None:
+                if composer is not None and composer is self.composer:  # not closed or sent meanwhile
                     composer.set_replying(self.agent)
 
             self.desk.choose(name, refused=refused)
@@ -458,9 +535,20 @@ class MainWindow(QMainWindow):
         if state == "queued":
             self.outbox.flush()
         ticket = self.composer.ticket_id if self.composer is not None else None
-        if ticket is not None:
-            self.workspace.conversation.show_ticket(ticket)
+        following = self._following(ticket) if self.desk.settings.next_after_send else None
+        if following is not None:
+            self.workspace.show_ticket_anywhere(following)  # the agent chose: on to the next ticket
+        elif ticket is not None and self.workspace.conversation.shown_ticket() == ticket:
+            self.workspace.conversation.show_ticket(ticket)  # the reply, now in the thread
         self.apply_changes(changes)
+
+    def _following(self, ticket: int | None) -> int | None:
+        """The ticket after ``ticket`` in the queue as it is shown (the one before, when it was the last)."""
+        ids = self.workspace.model.ids()
+        if ticket is None or ticket not in ids or len(ids) < 2:
+            return None
+        index = ids.index(ticket)
+        return ids[index + 1] if index + 1 < len(ids) else ids[index - 1]
 
     def _review_mode(self, pack: Path) -> None:
         """A review pack: read everything; write only coaching notes and flags, kept in the pack."""
