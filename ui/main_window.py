@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         composer.next_box.setVisible(True)
         composer.next_box.setChecked(self.desk.settings.next_after_send)
         composer.next_box.toggled.connect(self._next_after_send_chosen)
-        composer.queued.connect(self._queued)
+        composer.queued.connect(lambda reply_id, state, changes: self._queued(reply_id, state, changes, ticket_id))
         composer.agent_chosen.connect(self._agent_chosen)
         composer.closed.connect(lambda: self._composer_closed(composer))
         composer.pop_out_requested.connect(self._pop_out)
@@ -424,6 +424,8 @@ class MainWindow(QMainWindow):
             self._queue_sizes = sizes
             queue = max(min(sizes[0], sum(sizes) // 4), 130)
             reading.setSizes([queue, sum(sizes) - queue])
+            table = self.workspace.table
+            QTimer.singleShot(0, lambda: table.scrollTo(table.currentIndex()))  # its row stays in sight
 
     def _give_room_back(self) -> None:
         if self._queue_sizes is not None:
@@ -434,6 +436,7 @@ class MainWindow(QMainWindow):
         """Sent, or closed with its draft kept: the reply leaves the conversation (or its window)."""
         self.presence.compose(composer.ticket_id, False)
         if composer is not self.composer:
+            composer.deleteLater()  # one that finished sending after another ticket's reply took its place
             return
         self.composer = None
         self.composer_window = None
@@ -530,11 +533,10 @@ class MainWindow(QMainWindow):
         self.apply_changes(changes)
         self.workspace.conversation.reload()
 
-    def _queued(self, reply_id: int, state: str, changes: ChangeSet) -> None:
+    def _queued(self, reply_id: int, state: str, changes: ChangeSet, ticket: int | None = None) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
         if state == "queued":
             self.outbox.flush()
-        ticket = self.composer.ticket_id if self.composer is not None else None
         following = self._following(ticket) if self.desk.settings.next_after_send else None
         if following is not None:
             self.workspace.show_ticket_anywhere(following)  # the agent chose: on to the next ticket
