@@ -410,7 +410,7 @@
     <message>
         <location filename="../../ui/composer/composer.py" line="351"/>
         <source>Then show the next ticket</source>
-        <translation>Después, mostrar el caso siguiente</translation>
+        <translation>Luego, ir al caso siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="391"/>
@@ -1817,281 +1817,286 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="87"/>
+        <source>Send refused by the gate (nothing sent)</source>
+        <translation>Envío rechazado por la puerta (no se envió nada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>reply returned to its author</source>
         <translation>respuesta devuelta a su autor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>reply sent</source>
         <translation>respuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>sending will be tried again</source>
         <translation>se volverá a intentar el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>the server refused the reply</source>
         <translation>el servidor rechazó la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>delivery uncertain</source>
         <translation>entrega incierta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>reply found in Sent</source>
         <translation>respuesta encontrada en Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>reply queued again</source>
         <translation>respuesta en cola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>reply recorded as sent</source>
         <translation>respuesta registrada como enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>promise kept</source>
         <translation>promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>promise past its date</source>
         <translation>promesa fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>customer&apos;s score received</source>
         <translation>valoración del cliente recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>guide started</source>
         <translation>guía empezada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>guide step done</source>
         <translation>paso de la guía hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>guide step skipped</source>
         <translation>paso de la guía saltado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>linked to an incident</source>
         <translation>vinculado a un incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>incident update queued</source>
         <translation>actualización del incidente en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>changed</source>
         <translation>cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>change undone</source>
         <translation>cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>internal note added</source>
         <translation>nota interna añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>another ticket merged in</source>
         <translation>otro caso fusionado aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>its inbox was removed</source>
         <translation>se quitó su buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>merged into another ticket</source>
         <translation>fusionado con otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>a message split off</source>
         <translation>un mensaje separado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>split from another ticket</source>
         <translation>separado de otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>incident declared</source>
         <translation>incidente declarado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>update sent to every affected customer</source>
         <translation>actualización enviada a cada cliente afectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>incident resolved</source>
         <translation>incidente resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>lesson recorded</source>
         <translation>lección registrada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>review note imported</source>
         <translation>nota de revisión importada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>reopened: the customer wrote again</source>
         <translation>reabierto: el cliente volvió a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>filed as spam</source>
         <translation>archivado como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>filed for the record</source>
         <translation>archivado como constancia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>language changed</source>
         <translation>idioma cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Flagged on the mail server.</source>
         <translation>Marcado con bandera en el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
     </message>
@@ -2246,124 +2251,124 @@
         <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
-        <location filename="../../ui/main_window.py" line="595"/>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
