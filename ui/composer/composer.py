@@ -577,7 +577,7 @@ class Composer(QWidget):
 
     # --- drafts, attachments, snippets --------------------------------------------------
 
-    def save_draft(self) -> None:
+    def save_draft(self, *, closing: bool = False) -> None:
         if self._proposal is not None:
             return  # a loop-closing message is proposed again whenever it is asked for
         store, ticket_id, body, actions = self._store, self.ticket_id, self.editor.toPlainText(), self.panel.actions()
@@ -587,7 +587,7 @@ class Composer(QWidget):
             self._draft_id = new_id
 
         self._run(lambda: save_draft(store, ticket_id, body, actions, author=author, draft_id=draft_id), saved,
-                  self._failed)
+                  None if closing else self._failed)
 
     def _attach(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -628,6 +628,8 @@ class Composer(QWidget):
 
     def _queue(self, *, for_review: bool) -> None:
         assert self._context is not None
+        if self._closed:
+            return  # closed while the send-time check ran: the draft is kept, nothing goes
         self._save_timer.stop()
         self._sending = True
         self.send_button.setEnabled(False)
@@ -675,14 +677,16 @@ class Composer(QWidget):
 
     @property
     def sending(self) -> bool:
-        """On its way to the outbox (Send pressed and accepted, the write not back yet)."""
-        return self._sending
+        """On its way to the outbox: Send pressed and accepted, the send-time check or the write not back yet
+        (closing it now would leave the send half done; it closes by itself once queued)."""
+        return self._sending or self.send_check.busy
 
     def keep_draft(self) -> None:
-        """What was typed in the last second goes to the draft now (it would on the next pause)."""
+        """What was typed in the last second goes to the draft now (it would on the next pause). The composer
+        is closing: a failure to save is told by the window's message channel, not by the composer."""
         if self._save_timer.isActive():
             self._save_timer.stop()
-            self.save_draft()
+            self.save_draft(closing=True)
 
     def _finish(self) -> None:
         if not self._closed:
@@ -696,7 +700,7 @@ class Composer(QWidget):
 
     def reject(self) -> None:
         """Close, keeping the draft. Not a refusal: nothing is recorded for the dashboard."""
-        if self._sending:
+        if self.sending:
             return  # on its way to the outbox: the send decides
         self.keep_draft()
         if self.isWindow():

@@ -217,6 +217,12 @@ def test_keys_typed_in_the_reply_are_text_and_esc_keeps_the_draft(qtbot: QtBot, 
     qtbot.keyClicks(composer.editor, "jk r?")  # the queue's keys (next, previous, reply, help) are letters here
     assert composer.editor.toPlainText() == "jk r?"
     assert win.workspace.table.selected_ids() == [first] and win.composer is composer
+    composer.editor.setPlainText("jk r?")  # (typing is one undo step: start the step here)
+    composer.editor.moveCursor(composer.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(composer.editor, "x")
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the text's undo, not
+    assert composer.editor.toPlainText() == "jk r?"  # the Ticket menu's (which would undo a change to a ticket)
+    qtbot.keyRelease(composer.editor, Qt.Key.Key_Control)
     qtbot.keyClick(composer.editor, Qt.Key.Key_Escape)
     assert win.composer is None and win.workspace.conversation.reply is None
     qtbot.waitUntil(lambda: not win.tasks.is_busy(), timeout=5000)
