@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ui.account_dialog import AddAccountDialog
 from ui.accessibility import label_workspace
-from ui.composer.composer import Composer, ComposerWindow, state_text
+from ui.composer.composer import Composer, state_text
+from ui.composer.in_place import RepliesInPlace
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.desk import Desk
@@ -119,12 +120,11 @@ class MainWindow(QMainWindow):
         self.promises.setInterval(60_000)
         self.promises.timeout.connect(self._keep_promises)
         # The reply being written: under the conversation it answers, or popped out in its own window.
-        self.composer: Composer | None = None
-        self.composer_window: ComposerWindow | None = None
-        self._queue_sizes: list[int] | None = None  # the queue's share of the height before a reply took it
-        self._left_open: set[int] = set()  # tickets whose reply was open when the agent moved on (drafts kept)
+        self.replies = RepliesInPlace(store, self.tasks.run, self.workspace, self.desk.settings, self.presence,
+                                      lambda: self.agent, self.open_ticket, self)
+        self.replies.queued.connect(self._queued)
+        self.replies.agent_chosen.connect(self._agent_chosen)
         self.workspace.conversation.reply_requested.connect(self.reply_to)
-        self.workspace.conversation.ticket_changed.connect(self._ticket_changed)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
         self.workspace.conversation.action_done_requested.connect(self.mark_action_done)
         self.workspace.conversation.split_requested.connect(self.split_message)
@@ -245,8 +245,7 @@ class MainWindow(QMainWindow):
         """What applies at once: the conversation's order (language and colours wait for the next start)."""
         self.workspace.conversation.newest_first = self.desk.settings.newest_first
         self.workspace.conversation.reload()
-        if self.composer is not None:
-            self.composer.next_box.setChecked(self.desk.settings.next_after_send)
+        self.replies.settings_changed()
 
     def set_agent(self, name: str | None) -> None:
         """Work as ``name`` from now on: My queue, ``assignee:me`` and every signature mean them."""
@@ -311,8 +310,7 @@ class MainWindow(QMainWindow):
         self.sync_status.set_state(account, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.composer is not None:
-            self.composer.reject()  # its draft kept, and the queue's height given back before it is saved
+        self.replies.close()  # its draft kept, and the queue's height given back before it is saved
         self.desk.save_layout()
         self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
         self.notifier.stop()
@@ -371,105 +369,16 @@ class MainWindow(QMainWindow):
 
     # --- replies ----------------------------------------------------------------------
 
+    @property
+    def composer(self) -> Composer | None:
+        """The reply being written, if any (under the conversation, or popped out)."""
+        return self.replies.composer
+
     def reply_to(self, ticket_id: int, proposal: LoopProposal | None = None) -> None:
-        """Open the reply to ``ticket_id`` under its conversation. A reply open on another ticket is closed
-        first, its draft kept; asking again for the same ticket goes back to its text."""
-        composer = self.composer
-        if composer is not None:
-            if composer.ticket_id == ticket_id and proposal is None:
-                if self.composer_window is not None:
-                    self.composer_window.raise_()
-                    self.composer_window.activateWindow()
-                composer.editor.setFocus()
-                return
-            composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
-        self._left_open.discard(ticket_id)
-
-        def asked(others: list[str]) -> None:  # team mode: someone else is writing a reply here
-            if others and QMessageBox.question(
-                    self, self.tr("Someone is replying"),
-                    self.tr("%1 is writing a reply to this ticket. Write one too?").replace("%1", ", ".join(others))
-            ) != QMessageBox.StandardButton.Yes:
-                return
-            if others:
-                self.presence.took_over(ticket_id, others)
-            self._open_composer(ticket_id, proposal)
-
-        self.presence.others_composing(ticket_id, asked)
+        self.replies.reply_to(ticket_id, proposal)
 
     def _open_composer(self, ticket_id: int, proposal: LoopProposal | None) -> None:
-        conversation = self.workspace.conversation
-        if conversation.shown_ticket() != ticket_id:
-            self.open_ticket(ticket_id)  # the reply goes under the conversation it answers
-        composer = self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent,
-                                            proposal=proposal)
-        composer.set_quote_style(self.desk.settings.quote_style)
-        composer.set_inline(True)
-        composer.next_box.setVisible(True)
-        composer.next_box.setChecked(self.desk.settings.next_after_send)
-        composer.next_box.toggled.connect(self._next_after_send_chosen)
-        composer.queued.connect(lambda reply_id, state, changes: self._queued(reply_id, state, changes, ticket_id))
-        composer.agent_chosen.connect(self._agent_chosen)
-        composer.closed.connect(lambda: self._composer_closed(composer))
-        composer.pop_out_requested.connect(self._pop_out)
-        self.presence.compose(ticket_id, True)
-        self._make_room()
-        conversation.show_reply(composer)
-
-    def _make_room(self) -> None:
-        """The queue gives the reply most of its height (a few rows stay), and gets it back when it closes."""
-        reading = self.workspace.splitters["reading"]
-        sizes = reading.sizes()
-        if self._queue_sizes is None and sum(sizes) > 0:
-            self._queue_sizes = sizes
-            queue = max(min(sizes[0], sum(sizes) // 4), 130)
-            reading.setSizes([queue, sum(sizes) - queue])
-            table = self.workspace.table
-            QTimer.singleShot(0, lambda: table.scrollTo(table.currentIndex()))  # its row stays in sight
-
-    def _give_room_back(self) -> None:
-        if self._queue_sizes is not None:
-            self.workspace.splitters["reading"].setSizes(self._queue_sizes)
-            self._queue_sizes = None
-
-    def _composer_closed(self, composer: Composer) -> None:
-        """Sent, or closed with its draft kept: the reply leaves the conversation (or its window)."""
-        self.presence.compose(composer.ticket_id, False)
-        if composer is not self.composer:
-            composer.deleteLater()  # one that finished sending after another ticket's reply took its place
-            return
-        self.composer = None
-        self.composer_window = None
-        if self.workspace.conversation.reply is composer:
-            self.workspace.conversation.take_reply()
-            self._give_room_back()
-        composer.deleteLater()
-
-    def _pop_out(self) -> None:
-        """The reply in a window of its own; the conversation gets its room back."""
-        composer = self.composer
-        if composer is None or self.workspace.conversation.reply is not composer:
-            return
-        self.workspace.conversation.take_reply()
-        self._give_room_back()
-        self.composer_window = ComposerWindow(composer, self)
-        self.composer_window.show()
-        composer.editor.setFocus()
-
-    def _ticket_changed(self, ticket_id: int) -> None:
-        """Another ticket shown: a reply open under the previous one is closed with its draft kept, and comes
-        back when the agent returns to that ticket."""
-        composer = self.composer
-        if composer is not None and composer.ticket_id != ticket_id and self.composer_window is None \
-                and not composer.sending:  # (a reply just sent leaves by itself)
-            self._left_open.add(composer.ticket_id)
-            composer.reject()
-        if ticket_id in self._left_open and self.composer is None:
-            self.reply_to(ticket_id)
-
-    def _next_after_send_chosen(self, on: bool) -> None:
-        self.desk.settings.next_after_send = on
-        self.desk.settings.sync()
+        self.replies.open(ticket_id, proposal)
 
     def mark_action_done(self, action_id: int) -> None:
         """The promise is kept: record it, then propose the message that tells the customer (and what changed)."""
@@ -533,24 +442,11 @@ class MainWindow(QMainWindow):
         self.apply_changes(changes)
         self.workspace.conversation.reload()
 
-    def _queued(self, reply_id: int, state: str, changes: ChangeSet, ticket: int | None = None) -> None:
+    def _queued(self, reply_id: int, state: str, changes: ChangeSet, _ticket: int) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
         if state == "queued":
             self.outbox.flush()
-        following = self._following(ticket) if self.desk.settings.next_after_send else None
-        if following is not None:
-            self.workspace.show_ticket_anywhere(following)  # the agent chose: on to the next ticket
-        elif ticket is not None and self.workspace.conversation.shown_ticket() == ticket:
-            self.workspace.conversation.show_ticket(ticket)  # the reply, now in the thread
         self.apply_changes(changes)
-
-    def _following(self, ticket: int | None) -> int | None:
-        """The ticket after ``ticket`` in the queue as it is shown (the one before, when it was the last)."""
-        ids = self.workspace.model.ids()
-        if ticket is None or ticket not in ids or len(ids) < 2:
-            return None
-        index = ids.index(ticket)
-        return ids[index + 1] if index + 1 < len(ids) else ids[index - 1]
 
     def _review_mode(self, pack: Path) -> None:
         """A review pack: read everything; write only coaching notes and flags, kept in the pack."""
