@@ -368,7 +368,7 @@ class Composer(QWidget):
         left.addWidget(self.quoted)
         left.addWidget(self.quote_note)
         self.panel = ResolutionPanel()
-        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor_column)
         splitter.addWidget(self.panel)
         splitter.setSizes([720, 360])
