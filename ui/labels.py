@@ -118,6 +118,8 @@ def event_label(kind: str) -> str:
         "filed_as_spam": QCoreApplication.translate("Labels", "filed as spam"),
         "filed_for_the_record": QCoreApplication.translate("Labels", "filed for the record"),
         "language_set": QCoreApplication.translate("Labels", "language changed"),
+        "customer_merged": QCoreApplication.translate("Labels", "customer merged with another (same person)"),
+        "customer_edited": QCoreApplication.translate("Labels", "customer record edited"),
     }.get(kind, kind.replace("_", " "))
 
 

@@ -29,6 +29,7 @@ from ui.composer.composer import Composer, state_text
 from ui.composer.in_place import RepliesInPlace
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
+from ui.places import install as install_places
 from ui.desk import Desk
 from ui.notify import Notifier, SyncStatus
 from ui.errors import error_text
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.review = review
         if review is not None:
             self._review_mode(review)
+        self.places = install_places(self)  # the customer record, the review-pack export
         self._is_ready = False
         self.desk.restore_layout()
         self.refresh()

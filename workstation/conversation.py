@@ -101,6 +101,8 @@ class Conversation:
     notes: list[tuple[datetime, str, str]] = field(default_factory=list)  # (when, who, text)
     #: The same customer's other tickets: (id, subject, status, opened).
     other_tickets: list[tuple[int, str, str, datetime]] = field(default_factory=list)
+    #: The ticket's customer (their record: ``workstation.customers``), None when the sender was unreadable.
+    customer_id: int | None = None
 
 
 def load(store: Store, ticket_id: int) -> Conversation:
@@ -168,7 +170,7 @@ def _load(session: Session, ticket_id: int) -> Conversation:
         ] if ticket.customer_id else []
     return Conversation(ticket.id, ticket.subject, customer.name if customer and customer.name else "",
                         ticket.status.value, ticket.is_sample, entries, actions, scores, timeline, followups,
-                        notes, others)
+                        notes, others, ticket.customer_id)
 
 
 def save_attachment(store: Store, attachment_id: int, target: Path) -> int:

@@ -265,6 +265,38 @@ def check_text(text: str, path: Path) -> tuple[Playbook | None, list[Problem]]:
     return playbook, checker.problems
 
 
+# --- the editor's form: the same YAML, written back as the shipped files are --------------------------
+
+
+#: How the shipped playbooks are written (PyYAML's block style at this width): a playbook edited in the
+#: form and saved reads like them, and one opened and saved unchanged comes back byte for byte.
+DUMP_WIDTH = 110
+
+
+def split_header(text: str) -> tuple[str, str]:
+    """The comment lines at the top of a playbook file (kept as they are), and the rest."""
+    lines = text.splitlines(keepends=True)
+    count = 0
+    while count < len(lines) and (lines[count].startswith("#") or not lines[count].strip()):
+        count += 1
+    return "".join(lines[:count]), "".join(lines[count:])
+
+
+def form_data(text: str) -> dict[str, Any] | None:
+    """A playbook's YAML as plain data for the form; None when it is not YAML holding a mapping (the raw
+    text is then the only way to fix it)."""
+    try:
+        data = yaml.load(split_header(text)[1], Loader=_LOADER)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def form_text(data: dict[str, Any], header: str = "") -> str:
+    """The YAML of what the form holds, with the file's header comments in front."""
+    return header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=DUMP_WIDTH)
+
+
 def check_file(path: Path) -> tuple[Playbook | None, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from workstation.agents import agent_id
+from workstation.agents import agent_id, find_agent
 from workstation.errors import InvalidInput, StoreError
 from workstation.paths import Location
 from workstation.store import health
@@ -78,9 +79,12 @@ class PackInfo:
 
 
 def export(store: Store, target: Path, *, since: datetime | None = None, inbox: str | None = None,
-           author: str | None = None) -> PackInfo:
-    """Write a pack of the tickets opened since ``since`` in ``inbox`` (both optional) for ``author`` (the
-    acting agent by default): a new database with those tickets only."""
+           author: str | None = None, until: datetime | None = None, assignees: Sequence[str] = ()) -> PackInfo:
+    """Write a pack of the tickets opened since ``since`` and before ``until`` in ``inbox``, assigned to one of
+    ``assignees`` (agents' names; all optional) for ``author`` (the acting agent by default): a new database with
+    those tickets only."""
+    if since is not None and until is not None and until <= since:
+        raise InvalidInput("The period ends before it starts.", code="pack_period_backwards")
     source = store.location.sqlite_path  # None: a team's PostgreSQL store (workstation.team.packs)
     if target.exists():
         raise InvalidInput(f"{target} already exists; choose another name.")
@@ -89,6 +93,7 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
             raise InvalidInput(f"There is no inbox named {inbox!r}.")
         reviewer = session.get(Agent, agent_id(session, author)) if agent_id(session, author) else None
         notes_before = session.scalar(select(func.max(Note.id))) or 0
+        assignee_ids = tuple(sorted({find_agent(session, name).id for name in assignees}))
     who = reviewer.name if reviewer is not None else f"Review pack {target.name}"
     partial = target.with_name(f".{target.name}.part")
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -98,11 +103,11 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
     try:
         open_store(Location(target.parent, f"sqlite:///{partial.as_posix()}"), watch_health=False).close()
         if source is not None:
-            tickets = _copy(source, partial, since, inbox)
+            tickets = _copy(source, partial, since, inbox, until=until, assignee_ids=assignee_ids)
         else:
             from workstation.team.packs import copy_selection
 
-            tickets = copy_selection(store, partial, since, inbox)
+            tickets = copy_selection(store, partial, since, inbox, until=until, assignee_ids=assignee_ids)
         conn = sqlite3.connect(partial)
         try:
             with conn:
@@ -126,7 +131,8 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
     return PackInfo(created, since.isoformat() if since else None, inbox, len(tickets))
 
 
-def _copy(source: Path, pack: Path, since: datetime | None, inbox: str | None) -> list[int]:
+def _copy(source: Path, pack: Path, since: datetime | None, inbox: str | None, *, until: datetime | None = None,
+          assignee_ids: tuple[int, ...] = ()) -> list[int]:
     """The selected tickets and what belongs to them, from ``source`` into the empty store ``pack``, read in
     one transaction; returns the tickets' ids."""
     conn = sqlite3.connect(pack, isolation_level=None)
@@ -141,6 +147,12 @@ def _copy(source: Path, pack: Path, since: datetime | None, inbox: str | None) -
         if inbox is not None:
             conditions.append("account_id IN (SELECT id FROM live.accounts WHERE name = ?)")
             parameters.append(inbox)
+        if until is not None:
+            conditions.append("created_at < ?")
+            parameters.append(until.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
+        if assignee_ids:
+            conditions.append(f"assignee_id IN ({', '.join('?' * len(assignee_ids))})")
+            parameters.extend(assignee_ids)
         conn.execute("CREATE TEMP TABLE sel (id INTEGER PRIMARY KEY)")
         conn.execute(f"INSERT INTO sel SELECT id FROM live.tickets WHERE {' AND '.join(f'({c})' for c in conditions)}",
                      parameters)

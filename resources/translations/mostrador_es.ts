@@ -511,157 +511,157 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="133"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="135"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="191"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="193"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="193"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="195"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="298"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="302"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="317"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="303"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="307"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="328"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="345"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="353"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="356"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="364"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="356"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="364"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="368"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="376"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="369"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="377"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="369"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="377"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="381"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="389"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="387"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="395"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="388"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="395"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="403"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="424"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="432"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="444"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="452"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="461"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="469"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="462"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="470"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="465"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="473"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="466"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="474"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="468"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="476"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="469"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="477"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="471"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="479"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="411"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="419"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="429"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="437"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="447"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="455"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="456"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="464"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="341"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="349"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -823,6 +823,205 @@
         <location filename="../../ui/guide/crisis.py" line="364"/>
         <source>Wrote %1 and %2.</source>
         <translation>Escritos %1 y %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="50"/>
+        <source>The phone “%1” has no digits.</source>
+        <translation>El teléfono «%1» no tiene cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="52"/>
+        <source>That is too long: at most %1 characters.</source>
+        <translation>Es demasiado largo: como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="54"/>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Un cliente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="56"/>
+        <source>There is no customer #%1 any more (merged into another?).</source>
+        <translation>Ya no existe el cliente n.º %1 (¿se fusionó con otro?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="75"/>
+        <source>Customer record</source>
+        <translation>Ficha del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="89"/>
+        <source>e.g. +34 600 123 456</source>
+        <translation>p. ej. +34 600 123 456</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="94"/>
+        <source>What the team should know about this customer (internal, never sent)</source>
+        <translation>Lo que el equipo debe saber de este cliente (interno, nunca se envía)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="100"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="102"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="102"/>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="103"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="101"/>
+        <source>Addresses:</source>
+        <translation>Direcciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="105"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="108"/>
+        <source>&amp;Merge another customer into this one…</source>
+        <translation>&amp;Fusionar otro cliente con este…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="110"/>
+        <source>The same person writing from another address: their tickets and addresses move here, nothing is lost.</source>
+        <translation>La misma persona escribiendo desde otra dirección: sus casos y direcciones pasan a este cliente, no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="123"/>
+        <source>Tickets</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="126"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="127"/>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="130"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="131"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="131"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="138"/>
+        <source>The customer&apos;s tickets; Enter opens one</source>
+        <translation>Los casos del cliente; Intro abre uno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="139"/>
+        <source>What was promised to the customer; Enter opens its ticket</source>
+        <translation>Lo prometido al cliente; Intro abre su caso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="144"/>
+        <source>Promised to this customer</source>
+        <translation>Prometido a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="179"/>
+        <source>Customer record: %1</source>
+        <translation>Ficha del cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="181"/>
+        <source>%1 open, %2 closed tickets</source>
+        <translation>%1 casos abiertos, %2 cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="184"/>
+        <source>first wrote %1</source>
+        <translation>escribió por primera vez el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="188"/>
+        <source>Blocked: their mail goes to Spam and reopens nothing.</source>
+        <translation>Bloqueado: su correo va a Spam y no reabre nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="190"/>
+        <source>Sample customer (invented): edits are allowed, nothing is sent.</source>
+        <translation>Cliente de muestra (inventado): se puede editar, no se envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="193"/>
+        <source>Merged in: %1 (%2), by %3 on %4</source>
+        <translation>Fusionado aquí: %1 (%2), por %3 el %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="201"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="202"/>
+        <source>Tickets (%1 open, %2 closed)</source>
+        <translation>Casos (%1 abiertos, %2 cerrados)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="254"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="270"/>
+        <source>Merge %1 into %2? Their %3 tickets and their addresses (%4) move to %2, and %1 is no longer a customer of their own. The merge is recorded in each ticket&apos;s timeline.</source>
+        <translation>¿Fusionar %1 con %2? Sus %3 casos y sus direcciones (%4) pasan a %2, y %1 deja de ser un cliente aparte. La fusión queda anotada en la cronología de cada caso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="274"/>
+        <source>Merge customers</source>
+        <translation>Fusionar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="280"/>
+        <source>Merged: %1 tickets and %2 addresses moved here.</source>
+        <translation>Fusionado: %1 casos y %2 direcciones pasaron a este cliente.</translation>
     </message>
 </context>
 <context>
@@ -1986,117 +2185,127 @@
         <translation>idioma cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>customer merged with another (same person)</source>
+        <translation>cliente fusionado con otro (la misma persona)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>customer record edited</source>
+        <translation>ficha del cliente editada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Flagged on the mail server.</source>
         <translation>Marcado con bandera en el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
     </message>
@@ -2104,263 +2313,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
         <location filename="../../ui/account_dialog.py" line="43"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Team database…</source>
         <translation>Base de datos del &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
-        <location filename="../../ui/main_window.py" line="493"/>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePicker</name>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="293"/>
+        <source>Merge another customer into this one</source>
+        <translation>Fusionar otro cliente con este</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="299"/>
+        <source>A name or an address, e.g. pablo@ or Gil</source>
+        <translation>Un nombre o una dirección, p. ej. pablo@ o Gil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="302"/>
+        <location filename="../../ui/customer_dialog.py" line="326"/>
+        <source>Type at least two characters.</source>
+        <translation>Escribe al menos dos caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="305"/>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="309"/>
+        <source>&amp;Find the customer:</source>
+        <translation>&amp;Buscar el cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="336"/>
+        <source>%1 · %2 tickets</source>
+        <translation>%1 · %2 casos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_dialog.py" line="340"/>
+        <source>No customer has that name or address.</source>
+        <translation>Ningún cliente tiene ese nombre o dirección.</translation>
     </message>
 </context>
 <context>
@@ -2489,152 +2737,378 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="54"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="53"/>
+        <source>ref. %1</source>
+        <translation>ref. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="55"/>
+        <source>owner: %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="57"/>
+        <source>by %1</source>
+        <translation>antes del %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="66"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="67"/>
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="68"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="75"/>
+        <source>Commits to:</source>
+        <translation>Se compromete a:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="80"/>
+        <source>No structured action: the text alone answers.</source>
+        <translation>Sin acción estructurada: responde solo el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="94"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="63"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="64"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="104"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="70"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="110"/>
         <source>Nothing waiting: every reply was sent.</source>
         <translation>Nada pendiente: se enviaron todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="83"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="129"/>
         <source>Select the words in the text that state the action</source>
         <translation>Selecciona en el texto las palabras que cuentan la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="90"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="136"/>
         <source>When approving, teach the gate that</source>
         <translation>Al aprobar, enseñar a la puerta que</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="92"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="138"/>
         <source>states a</source>
         <translation>cuenta una acción de tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="100"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="147"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="102"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="149"/>
         <source>Return to author…</source>
         <translation>Devolver al autor…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="103"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="150"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="104"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="151"/>
         <source>The customer got it</source>
         <translation>El cliente la recibió</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="110"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="157"/>
         <source>Acting as</source>
         <translation>Actúas como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="145"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="192"/>
         <source>Sent for review (the gate did not recognise the text)</source>
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="173"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="222"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="177"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="226"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="200"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="249"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="201"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="250"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <location filename="../../ui/places.py" line="23"/>
+        <source>C&amp;ustomer record…</source>
+        <translation>Ficha del &amp;cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places.py" line="27"/>
+        <source>&amp;Export review pack…</source>
+        <translation>&amp;Exportar paquete de revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places.py" line="44"/>
+        <source>Select a ticket to see its customer.</source>
+        <translation>Selecciona un caso para ver su cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places.py" line="76"/>
+        <source>Review pack written to %1 (%2 tickets).</source>
+        <translation>Paquete de revisión escrito en %1 (%2 casos).</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookEditor</name>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="56"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="58"/>
         <source>Playbooks</source>
         <translation>Guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="62"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="64"/>
         <source>New playbook…</source>
         <translation>Guía nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="72"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="84"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="85"/>
+        <source>&amp;YAML (advanced)</source>
+        <translation>&amp;YAML (avanzado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="93"/>
         <source>Save to my playbooks</source>
         <translation>Guardar en mis guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="75"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="96"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="78"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="99"/>
         <source>Playbook:</source>
         <translation>Guía:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="107"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="134"/>
+        <source>The YAML cannot be read, so the form cannot show it: fix it in the YAML tab (the problems are listed below).</source>
+        <translation>El YAML no se puede leer, así que el formulario no puede mostrarlo: corrígelo en la pestaña YAML (los problemas están abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_editor.py" line="154"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="111"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="158"/>
         <source>Valid: %1 steps.</source>
         <translation>Válida: %1 pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="112"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="159"/>
         <source>Fix the problems listed to save.</source>
         <translation>Corrige los problemas de la lista para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="121"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="168"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookForm</name>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="37"/>
+        <source>a reply to the customer</source>
+        <translation>una respuesta al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="38"/>
+        <source>the problem in the customer&apos;s words</source>
+        <translation>el problema con las palabras del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="39"/>
+        <source>what we got wrong, said plainly</source>
+        <translation>en qué nos equivocamos, dicho claramente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="40"/>
+        <source>a reply that commits to a concrete action</source>
+        <translation>una respuesta que se compromete a una acción concreta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="41"/>
+        <source>a follow-up with a date</source>
+        <translation>un seguimiento con fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="42"/>
+        <source>an internal note naming who fixes the cause</source>
+        <translation>una nota interna con quién arregla la causa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="43"/>
+        <source>the loop-closing message to the customer</source>
+        <translation>el mensaje que cierra el ciclo con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="44"/>
+        <source>nothing: the agent ticks it</source>
+        <translation>nada: el agente lo marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="103"/>
+        <source>lower-case letters, digits and _ (e.g. double_charge)</source>
+        <translation>minúsculas, cifras y _ (p. ej. cobro_doble)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="107"/>
+        <source>One phrase per line, as customers write it</source>
+        <translation>Una frase por línea, como la escriben los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="108"/>
+        <source>Playbook</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="110"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="111"/>
+        <location filename="../../ui/guide/playbook_form.py" line="159"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="112"/>
+        <source>Suggested when a
+message says:</source>
+        <translation>Se sugiere cuando
+un mensaje dice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="116"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="117"/>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="119"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="121"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="123"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="132"/>
+        <source>Steps, in order:</source>
+        <translation>Pasos, en orden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="152"/>
+        <source>no time target</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="153"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="154"/>
+        <source>Optional (may be left undone)</source>
+        <translation>Opcional (puede quedar sin hacer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="156"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="158"/>
+        <source>K&amp;ey:</source>
+        <translation>C&amp;lave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="160"/>
+        <source>What to do
+(guidance):</source>
+        <translation>Qué hacer
+(indicaciones):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="161"/>
+        <source>Done &amp;when there is:</source>
+        <translation>Hecho &amp;cuando hay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="162"/>
+        <source>&amp;Within:</source>
+        <translation>&amp;Plazo:</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3408,124 @@
         <location filename="../../ui/composer/resolution_panel.py" line="181"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="62"/>
+        <source>Export review pack</source>
+        <translation>Exportar paquete de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="66"/>
+        <source>A review pack is a file holding only the tickets chosen here, with their messages and customers, and no passwords: open it on a laptop with no network (mostrador --review FILE), write coaching notes, and bring them back.</source>
+        <translation>Un paquete de revisión es un archivo con solo los casos elegidos aquí, con sus mensajes y clientes, y sin contraseñas: ábrelo en un portátil sin red (mostrador --review ARCHIVO), escribe notas de orientación y tráelas de vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="70"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="73"/>
+        <source>&amp;Until (inclusive)</source>
+        <translation>&amp;Hasta (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="82"/>
+        <source>Tickets opened from</source>
+        <translation>Casos abiertos desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="83"/>
+        <source>Tickets opened until</source>
+        <translation>Casos abiertos hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="93"/>
+        <source>All inboxes</source>
+        <translation>Todos los buzones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="94"/>
+        <source>&amp;All agents&apos; tickets (assigned or not)</source>
+        <translation>Los casos de &amp;todos los agentes (asignados o no)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="99"/>
+        <source>Agents whose tickets go in the pack</source>
+        <translation>Agentes cuyos casos van en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="107"/>
+        <source>Where to write the pack</source>
+        <translation>Dónde escribir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="109"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="115"/>
+        <source>Tickets opened:</source>
+        <translation>Casos abiertos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="116"/>
+        <source>&amp;Inbox:</source>
+        <translation>&amp;Buzón:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="119"/>
+        <source>Agents:</source>
+        <translation>Agentes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="121"/>
+        <source>&amp;Made for:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="124"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="132"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="160"/>
+        <source>Save the review pack</source>
+        <translation>Guardar el paquete de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="161"/>
+        <source>Review packs (*.mostrador)</source>
+        <translation>Paquetes de revisión (*.mostrador)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="182"/>
+        <source>Choose where to write the pack.</source>
+        <translation>Elige dónde escribir el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="185"/>
+        <source>Tick the agents whose tickets go in, or choose all agents.</source>
+        <translation>Marca los agentes cuyos casos van en el paquete, o elige todos los agentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="190"/>
+        <source>Writing the pack…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/review_pack_dialog.py" line="194"/>
+        <source>Review pack written to %1: %2 tickets, no passwords. Open it with mostrador --review %1.</source>
+        <translation>Paquete de revisión escrito en %1: %2 casos, sin contraseñas. Ábrelo con mostrador --review %1.</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +4231,19 @@ Ctrl+R: actualizar
         <location filename="../../ui/queue/workspace.py" line="302"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
+    </message>
+</context>
+<context>
+    <name>_Languages</name>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="66"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide/playbook_form.py" line="66"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
     </message>
 </context>
 </TS>

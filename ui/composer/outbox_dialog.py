@@ -9,10 +9,11 @@ whole message) is resent or recorded as sent by a person, never by itself.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,13 +34,52 @@ from PySide6.QtWidgets import (
 
 from ui.composer.reasons import reason_text
 from ui.errors import error_text
+from ui.formatting import amount, date_text
 from ui.labels import action_label, reply_state_label
 from workstation.agents import AgentInfo, list_agents
 from workstation.changes import ChangeSet
 from workstation.outbox.compose import approve_reply, return_reply
 from workstation.outbox.sender import resolve_uncertain
-from workstation.outbox.waiting import OutboxRow, waiting_replies
+from workstation.outbox.waiting import OutboxRow, PlannedAction, waiting_replies
 from workstation.store.db import Store
+
+
+def _action_line(action: PlannedAction) -> str:
+    """One action the reply commits to, in words: what, how much, reference, who, by when."""
+    parts = [action_label(action.kind)]
+    if action.amount is not None:
+        parts.append(amount(action.amount, action.currency))
+    if action.reference:
+        parts.append(QCoreApplication.translate("OutboxDialog", "ref. %1").replace("%1", action.reference))
+    if action.owner:
+        parts.append(QCoreApplication.translate("OutboxDialog", "owner: %1").replace("%1", action.owner))
+    if action.due_at is not None:
+        parts.append(QCoreApplication.translate("OutboxDialog", "by %1").replace("%1", date_text(action.due_at)))
+    line = " · ".join(parts)
+    if action.description:
+        line += f" — {action.description}"
+    return line
+
+
+def envelope_html(item: OutboxRow) -> str:
+    """The reply's recipients, subject and actions as read-only rich text (every value escaped)."""
+    rows = [(QCoreApplication.translate("OutboxDialog", "To:"), ", ".join(item.to_addrs) or item.to),
+            (QCoreApplication.translate("OutboxDialog", "Cc:"), ", ".join(item.cc_addrs)),
+            (QCoreApplication.translate("OutboxDialog", "Subject:"), item.subject)]
+    out = ["<table cellspacing='0' cellpadding='1'>"]
+    for label, value in rows:
+        if value:
+            out.append(f"<tr><td><b>{html.escape(label)}</b>&nbsp;</td><td>{html.escape(value)}</td></tr>")
+    out.append("</table>")
+    if item.actions:
+        commits = QCoreApplication.translate("OutboxDialog", "Commits to:")
+        out.append(f"<b>{html.escape(commits)}</b><ul style='margin-top:0'>")
+        out.extend(f"<li>{html.escape(_action_line(a))}</li>" for a in item.actions)
+        out.append("</ul>")
+    else:
+        alone = QCoreApplication.translate("OutboxDialog", "No structured action: the text alone answers.")
+        out.append(f"<i>{html.escape(alone)}</i>")
+    return "".join(out)
 
 
 def load_outbox(store: Store) -> tuple[list[OutboxRow], list[AgentInfo]]:
@@ -74,6 +114,12 @@ class OutboxDialog(QDialog):
         self.why = QLabel()
         self.why.setObjectName("outboxWhy")
         self.why.setWordWrap(True)
+        # Who it goes to and what it commits to, read-only, above the text itself.
+        self.envelope = QLabel()
+        self.envelope.setObjectName("outboxEnvelope")
+        self.envelope.setWordWrap(True)
+        self.envelope.setTextFormat(Qt.TextFormat.RichText)
+        self.envelope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("outboxPreview")
         self.preview.setReadOnly(True)
@@ -95,6 +141,7 @@ class OutboxDialog(QDialog):
         detail_layout = QVBoxLayout(details)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.why)
+        detail_layout.addWidget(self.envelope)
         detail_layout.addWidget(self.preview, 1)
         detail_layout.addWidget(self.learn_row)
         self.approve_button = QPushButton(self.tr("Approve"))
@@ -166,8 +213,10 @@ class OutboxDialog(QDialog):
         self.mark_sent_button.setEnabled(state == "delivery_uncertain")
 
     def _show_reply(self, item: OutboxRow | None) -> None:
-        self.preview.setPlainText(item.body if item else "")
+        self.preview.setPlainText(item.body if item else "")  # plain text: nothing in it is interpreted
         self.preview.setVisible(item is not None)
+        self.envelope.setText(envelope_html(item) if item else "")
+        self.envelope.setVisible(item is not None)
         lines = []
         if item is not None and item.review:
             lines.append(self.tr("Sent for review: the gate refused it, though its actions are complete. Read it "

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.guide.playbook_form import PlaybookForm
 from ui.timers import debouncer
 from workstation import playbooks
 
@@ -65,9 +67,28 @@ class PlaybookEditor(QDialog):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("playbookText")
         self.editor.setFont(QFont("monospace"))
+        # The form writes the YAML; the raw text stays as an advanced tab (and the only way to fix a file
+        # that is not YAML at all).
+        self.form = PlaybookForm()
+        self.form.setObjectName("playbookForm")
+        self.form.edited.connect(self._form_edited)
+        self.form_problem = QLabel()
+        self.form_problem.setObjectName("playbookFormProblem")
+        self.form_problem.setWordWrap(True)
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addWidget(self.form_problem)
+        form_layout.addWidget(self.form, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("playbookTabs")
+        self.tabs.addTab(form_page, self.tr("&Form"))
+        self.tabs.addTab(self.editor, self.tr("&YAML (advanced)"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._header = ""
         self.problems = QListWidget()
         self.problems.setObjectName("playbookProblems")
         self.problems.setMaximumHeight(120)
+        self.problems.itemActivated.connect(lambda _item: self.tabs.setCurrentWidget(self.editor))
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("Save to my playbooks"))
         self.save_button.setObjectName("savePlaybookButton")
@@ -83,22 +104,48 @@ class PlaybookEditor(QDialog):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
         self._timer = debouncer(self, 300, self.validate)
         self.editor.textChanged.connect(self._timer.start)
         self._playbook: playbooks.Playbook | None = None
-        self.editor.setPlainText(TEMPLATE)
-        self.validate()
+        self._set_text(TEMPLATE)
 
     def _listed(self, found: list[tuple[str, str]]) -> None:
         for title, text in found:
             self.chooser.addItem(title, text)
 
     def _open(self, index: int) -> None:
-        self.editor.setPlainText(self.chooser.itemData(index) or TEMPLATE)
+        self._set_text(self.chooser.itemData(index) or TEMPLATE)
+
+    def _set_text(self, text: str) -> None:
+        """Show a playbook's text in both tabs; saved unchanged, it is written back as it was."""
+        self.editor.setPlainText(text)
+        self._load_form()
         self.validate()
+
+    def _load_form(self) -> None:
+        text = self.editor.toPlainText()
+        data = playbooks.form_data(text)
+        self._header = playbooks.split_header(text)[0]
+        self.form.setEnabled(data is not None)
+        self.form_problem.setVisible(data is None)
+        self.form_problem.setText(self.tr("The YAML cannot be read, so the form cannot show it: fix it in the "
+                                          "YAML tab (the problems are listed below)."))
+        if data is not None:
+            self.form.set_data(data)
+
+    def _form_edited(self) -> None:
+        """The form changed: its YAML replaces the text (checked after a pause, as typing is)."""
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(playbooks.form_text(self.form.data(), self._header))
+        self.editor.blockSignals(False)
+        self._timer.start()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is not self.editor:
+            self._load_form()  # the text may have been edited by hand
 
     def validate(self) -> None:
         self._playbook, problems = playbooks.check_text(self.editor.toPlainText(), Path("playbook.yaml"))

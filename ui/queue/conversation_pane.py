@@ -106,6 +106,8 @@ class ConversationPane(QWidget):
     action_done_requested = Signal(int)
     # The agent asks for another ticket of the same customer.
     ticket_requested = Signal(int)
+    # The agent opens the customer's record (the customer's id), by clicking their name.
+    customer_requested = Signal(int)
     # The agent splits a message off into a ticket of its own (the message's id).
     split_requested = Signal(int)
     # Something to tell the agent (a file saved, an error).
@@ -258,6 +260,8 @@ class ConversationPane(QWidget):
             self.save_attachment(int(rest))
         elif scheme == "mostrador-split" and rest.isdigit():
             self.split_requested.emit(int(rest))
+        elif scheme == "mostrador-customer" and rest.isdigit():
+            self.customer_requested.emit(int(rest))
         elif scheme == "mostrador-original" and rest.isdigit():
             self.save_original(int(rest))
         # Anything else is a link inside a customer's mail: never followed from here.
@@ -329,7 +333,11 @@ class ConversationPane(QWidget):
                                      if conv.is_sample else "")
         self.title.setText(f"#{conv.ticket_id} · {conv.subject}")
         dark = self._dark()
-        parts = [f"<p><b>{html.escape(conv.customer)}</b> · {html.escape(status_label(conv.status))}</p>"]
+        who = html.escape(conv.customer)
+        if conv.customer_id is not None:  # the name opens the customer's record
+            who = (f"<a href='mostrador-customer:{conv.customer_id}' title='{html.escape(self.tr('Customer record'))}'>"
+                   f"{who or html.escape(self.tr('Customer record'))}</a>")
+        parts = [f"<p><b>{who}</b> · {html.escape(status_label(conv.status))}</p>"]
         splittable = sum(1 for e in conv.entries if e.message_id is not None) > 1 and not self.read_only
         last_inbound = next((e for e in reversed(conv.entries) if not e.outbound), None)
         for entry in (reversed(conv.entries) if self.newest_first else conv.entries):
@@ -471,6 +479,8 @@ class ConversationPane(QWidget):
                 self.tr("the sender could not be read; the original can be saved from the message"))
         if kind == "inbox_removed":
             return f"{data.get('inbox', '')} <{data.get('email', '')}>"
+        if kind == "customer_merged":  # who turned out to be the same person
+            return f"{data.get('removed_name') or ''} <{', '.join(data.get('addresses') or [])}>".strip()
         if kind == "language_set":
             return language_name(str(data.get("after", "")))
         return ""

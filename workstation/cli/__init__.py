@@ -30,6 +30,7 @@ from workstation.cli.accounts import (
 )
 from workstation.cli.agents import cmd_agent_add, cmd_agent_limit, cmd_agent_list, cmd_agent_log
 from workstation.cli.common import _print_json
+from workstation.cli.customers import add_parser as add_customer_parser
 from workstation.cli.incidents import cmd_incident, cmd_lesson
 from workstation.cli.playbooks import cmd_playbook
 from workstation.cli.replies import (
@@ -289,7 +290,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only tickets opened since then")
     p.add_argument("--inbox", metavar="NAME")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only tickets opened before that day")
+    p.add_argument("--assignee", metavar="AGENT", action="append", default=[],
+                   help="only tickets assigned to this agent (repeat for several)")
     p.set_defaults(handler=cmd_review_pack)
+    add_customer_parser(sub, _group)
+
     import_ = _group(sub, "import", "bring a review pack's notes back", metavar="WHAT")
     p = import_.add_parser("review-notes", help="merge coaching notes and flags from a pack (twice adds nothing)")
     p.add_argument("file")

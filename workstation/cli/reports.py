@@ -51,7 +51,14 @@ def cmd_review_pack(args: argparse.Namespace, store: Store) -> int:
                 since = datetime.combine(date.fromisoformat(args.since), time(0)).astimezone()
             except ValueError:
                 raise InvalidInput(f"--since {args.since}: use YYYY-MM-DD.") from None
-        info = review_pack.export(store, Path(args.file), since=since, inbox=args.inbox, author=args.agent)
+        until = None
+        if args.until:
+            try:
+                until = datetime.combine(date.fromisoformat(args.until), time(0)).astimezone()
+            except ValueError:
+                raise InvalidInput(f"--until {args.until}: use YYYY-MM-DD.") from None
+        info = review_pack.export(store, Path(args.file), since=since, inbox=args.inbox, author=args.agent,
+                                  until=until, assignees=args.assignee)
         print(f"Review pack {args.file}: {info.tickets} tickets, no credentials. Open it with "
               f"`python main.py --review {args.file}`.")
         return 0

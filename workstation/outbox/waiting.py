@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 
 from workstation.resolution.gate import Reason
 from workstation.store.db import Store
 from workstation.store.models import Action, Reply, ReplyState
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """One action a reply commits to, as the supervisor reads it before approving."""
+
+    kind: str
+    amount: Decimal | None = None
+    currency: str | None = None
+    reference: str | None = None
+    owner: str | None = None
+    due_at: datetime | None = None
+    description: str | None = None
+    status: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,9 @@ class OutboxRow:
     purpose: str | None = None
     for_review: bool = False
     why: str = ""  # for review, the gate's reasons; otherwise why it needs approval
+    cc_addrs: tuple[str, ...] = ()
+    # The actions the reply commits to, in the order they were added.
+    actions: tuple[PlannedAction, ...] = ()
 
 
 def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> list[OutboxRow]:
@@ -44,9 +62,13 @@ def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> li
         replies = list(session.scalars(select(Reply).where(Reply.state.not_in(hidden))
                                       .order_by(Reply.id.desc()).limit(limit)))
         kinds: dict[int, list[str]] = {}
-        for reply_id, kind in session.execute(select(Action.reply_id, Action.kind).where(
-                Action.reply_id.in_([r.id for r in replies]))):
-            kinds.setdefault(reply_id, []).append(kind)
+        planned: dict[int, list[PlannedAction]] = {}
+        for a in session.scalars(select(Action).where(Action.reply_id.in_([r.id for r in replies]))
+                                 .order_by(Action.id)):
+            kinds.setdefault(a.reply_id, []).append(a.kind)
+            planned.setdefault(a.reply_id, []).append(PlannedAction(a.kind, a.amount, a.currency, a.reference,
+                                                                    a.owner, a.due_at, a.description,
+                                                                    a.status.value))
         rows = []
         for r in replies:
             verdict = r.gate_result or {}
@@ -57,5 +79,6 @@ def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> li
                                   r.last_error or " ".join(verdict.get("approval", [])), r.body_text or "", review,
                                   tuple(dict.fromkeys(kinds.get(r.id, []))), tuple(r.to_addrs), r.attempts,
                                   r.next_attempt_at, r.last_error, r.message_id, r.purpose, for_review,
-                                  " ".join(verdict.get("reasons" if for_review else "approval", []))))
+                                  " ".join(verdict.get("reasons" if for_review else "approval", [])),
+                                  tuple(r.cc_addrs or ()), tuple(planned.get(r.id, ()))))
     return rows

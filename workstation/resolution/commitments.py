@@ -1027,6 +1027,13 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     return (status, subject, passive)
 
 
+#: Verbs that undo a charge, and the charges they undo: "your late fee was removed", "the penalty was waived".
+_UNDOING = frozenset("remove waive reverse refund cancel void drop delete wipe quitar eliminar anular retirar "
+                     "condonar revertir reembolsar cancelar".split())
+_CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|surcharge|levy|interest|cargo|cargos|"
+                             r"recargo|recargos|comision|comisiones|multa|penalizacion|intereses)\b")
+
+
 def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | tuple[()] = (),
          today: date | None = None) -> list[Commitment]:
     """Every commitment in the sentences (of the own text), in order; ``today`` tells past dates."""
@@ -1576,8 +1583,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:now\s+|already\s+|ya\s+)?"
                                                           r"(?:been|sido)\b|\bya\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?$|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
-                                                          _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)):
-            return None  # "you were moved to a room at the rear": what happened to them
+                                                          _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)) \
+                and not (lemma in _UNDOING and _CHARGE_SUBJECT.search(_fold_keep(before))):
+            return None  # "you were moved to a room at the rear": what happened to them ("your late fee was
+            # removed" is a charge undone, a remedy)
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(
             r"\w+", folded_after + (" " + _fold_keep(before) if passive else "") + (
@@ -1701,7 +1710,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el|con fecha)\b", _fold_keep(scope)) and (
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
-            has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)):
+            has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
+            subject == "first" and not passive and kinds & {REFUND, CREDIT} and money(sentence.text)):
+        # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy

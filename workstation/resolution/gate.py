@@ -39,6 +39,7 @@ import yaml
 from workstation.errors import InvalidInput
 from workstation.paths import RESOURCES
 from workstation.resolution import commitments as cm
+from workstation.resolution import learned
 from workstation.resolution.actions import (
     FIELD_LABELS,
     ActionKind,
@@ -201,6 +202,7 @@ def preload(extra_dirs: tuple[Path, ...] = ()) -> Catalogue:
     """
     _default_lexicon(tuple(d / "lexicons" for d in extra_dirs))
     cm.find(sentences("We have refunded 1 EUR."))  # builds the word forms once
+    learned.load()  # the reader's weights (tens of milliseconds)
     return catalogue(extra_dirs)
 
 
@@ -273,7 +275,9 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
         [(p, "promised") for p in lexicon.patterns.get("action_promised", ())]
     found = cm.find(parts, extra, today)
     hollow = [f for f in flagged if f.kind in ("vague", "deflection")]
-    found = [c for c in found if not any(h.start < c.end and c.start < h.end for h in hollow)]
+    # "passed to the relevant team" commits to nothing; "escalated to our manager, Gareth Hughes" names who acts.
+    found = [c for c in found if not any(h.start < c.end and c.start < h.end and not (
+        h.kind == "deflection" and cm.ESCALATION in c.kinds) for h in hollow)]
     taught = {kind: [(m.start(), m.end()) for p in patterns for m in p.finditer(own)]
               for kind, patterns in lexicon.stated.items()}
     for kind, spans in taught.items():
@@ -353,8 +357,22 @@ def check_text(text: str, *, extra_lexicons: tuple[Path, ...] = (), today: date 
     """Judge the text of a reply alone: is there a concrete commitment in it? (``today`` dates "past" facts.)"""
     lexicon = _default_lexicon(extra_lexicons)
     reading = read(text, lexicon, today)
-    reasons = _text_reasons(reading)
+    reasons = _second_opinion(reading, _text_reasons(reading), site=bool(extra_lexicons))
     return GateResult.of(reasons + _notes(reasons, reading.flagged), reading.flagged)
+
+
+def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = False) -> list[Reason]:
+    """The learned reader's say (:mod:`workstation.resolution.learned`): it may refuse a text the rules took for
+    a commitment, never accept one they refused, and never un-teach what a supervisor taught."""
+    reader = learned.load()
+    if reasons or reader is None:
+        return reasons
+    # A phrase from the site's lexicons (a taught phrasing, an action pattern) reads as a commitment without a verb.
+    taught = bool(reading.taught) or site and any(not c.lemma for c in reading.committed())
+    if learned.combine(True, reader.probability(reading.own), taught=taught):
+        return []
+    return [Reason("no_action", "No concrete action: say what you are doing about it (a refund, a replacement, a "
+                   "repair, a correction, a cancellation, or a named person who will act).")]
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------

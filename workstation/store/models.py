@@ -167,6 +167,10 @@ class Customer(Base):
     last_contact_at: Mapped[datetime | None]
     #: Set when a person blocked the sender: their mail is filed as spam and never reopens a ticket.
     blocked_at: Mapped[datetime | None]
+    #: What the agents keep about the customer (the customer record, migration 0011c).
+    phone: Mapped[str | None] = mapped_column(String(100))
+    company: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
     is_sample: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

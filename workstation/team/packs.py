@@ -31,7 +31,8 @@ def _on_server(where: str) -> str:
     return where
 
 
-def copy_selection(store: Store, pack: Path, since: datetime | None, inbox: str | None) -> list[int]:
+def copy_selection(store: Store, pack: Path, since: datetime | None, inbox: str | None, *,
+                   until: datetime | None = None, assignee_ids: tuple[int, ...] = ()) -> list[int]:
     """The tickets opened since ``since`` in ``inbox`` and what belongs to them, from ``store`` into the empty
     pack at ``pack``, read in one transaction (one snapshot); returns the tickets' ids."""
     import sqlite3
@@ -46,6 +47,12 @@ def copy_selection(store: Store, pack: Path, since: datetime | None, inbox: str 
     if inbox is not None:
         conditions.append("account_id IN (SELECT id FROM accounts WHERE name = :inbox)")
         params["inbox"] = inbox
+    if until is not None:
+        conditions.append("created_at < :until")
+        params["until"] = until.astimezone(UTC)
+    if assignee_ids:
+        conditions.append("assignee_id IN (" + ", ".join(f":assignee{i}" for i in range(len(assignee_ids))) + ")")
+        params.update({f"assignee{i}": agent for i, agent in enumerate(assignee_ids)})
     target = open_store(Location(pack.parent, f"sqlite:///{pack.as_posix()}"), upgrade=False, watch_health=False)
     try:
         with store.engine.connect().execution_options(isolation_level="REPEATABLE READ") as source:

@@ -22,11 +22,14 @@ from workstation.resolution.gate import check_reply, check_text
 HERE = Path(__file__).resolve().parent / "corpus"
 ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 
-#: The newest folder, not tuned on yet: its first measure (concrete accepted, non-committal refused, replies
-#: with actions accepted and refused as expected) is a floor the gate may not fall below, not yet the target.
-UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout14": (169, 195, 66, 47)}
-#: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too.
-TUNING: dict[str, tuple[int, int, int, int]] = {}
+#: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
+#: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
+#: the gate may not fall below, not yet the target.
+UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout17": (134, 160, 63, 35), "heldout18": (132, 162, 69, 34)}
+#: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too
+#: (their texts meet the targets, their replies with actions not yet).
+TUNING: dict[str, tuple[int, int, int, int]] = {
+    "heldout14": (170, 201, 66, 47), "heldout15": (133, 162, 70, 38), "heldout16": (131, 161, 64, 33)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

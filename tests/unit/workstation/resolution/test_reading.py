@@ -37,6 +37,12 @@ def accepted(text: str) -> bool:
     "Le regresamos el dinero hoy mismo: 350 pesos a su tarjeta.",
     "Se le bonificará en la próxima factura el importe del mes de octubre (12 €).",
     "Ya le transferimos el importe de la reserva.",
+    # a charge undone, in the simple passive (not "you were moved to a room": what happened to them)
+    "Your late fee was removed and autopay was re-enrolled, so the Dec 5 payment will go through normally.",
+    "La comisión de mantenimiento fue anulada y no volverá a aparecer.",
+    # an escalation that names who acts and when is no "passing it on"
+    "Your complaint has been escalated to our Customer Resolution Manager, Gareth Hughes. He'll email you a full "
+    "response by 5pm on Tuesday 1 December.",
     # no noun for the kind
     "We've put the €35 back on your Mastercard.",
     "I've taken 15 € off your next invoice.",
@@ -112,6 +118,16 @@ def test_a_wrong_amount_names_both() -> None:
     assert [r.code for r in result.details][:1] == ["wrong_amount"]
     assert "25,00 €" in result.reasons[0] and "29,90 €" in result.reasons[0]
     assert result.review  # every action is complete: a supervisor may still decide
+
+
+def test_money_given_back_on_a_past_day_is_still_given_back() -> None:
+    """Not a past fact like "your order was shipped on 18 November": the remedy itself, done a few days ago."""
+    reversed_ = ActionSpec.from_dict({"kind": "refund", "amount": "75", "currency": "GBP", "due": "2026-11-20"})
+    for text, language in (("We reversed the £75 charge on our side on 20 November.", "en"),
+                           ("Le devolvimos las 75 £ del cargo el 20 de noviembre.", "es")):
+        assert check_reply(text, [reversed_], language=language, today=TODAY).accepted, text
+    assert not check_reply("Your £75 payment was received on 20 November.", [reversed_], language="en",
+                           today=TODAY).accepted
 
 
 def test_a_done_action_needs_no_date_but_a_promise_does() -> None:

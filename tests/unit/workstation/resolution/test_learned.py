@@ -1,0 +1,96 @@
+"""The learned reader beside the rules: what it was trained on, and what it may and may not overrule."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from tests.unit.workstation.resolution.test_corpus import HERE, TUNING, UNSEEN
+from workstation.resolution import learned
+from workstation.resolution.gate import check_text, learn_phrase
+
+TODAY = date(2026, 11, 26)
+
+
+def test_the_shipped_reader_never_saw_the_folders_kept_for_measuring() -> None:
+    reader = learned.load()
+    assert reader is not None, f"{learned.MODEL} is missing: python -m workstation.resolution.learned"
+    assert not set(reader.trained_on) & set(UNSEEN)
+    # Every folder tuned on is in it: a folder added to the corpus and tuned on needs the reader retrained.
+    tuned = {p.name for p in HERE.iterdir() if p.is_dir()} - set(UNSEEN)
+    assert tuned <= set(reader.trained_on), sorted(tuned - set(reader.trained_on))
+    assert set(TUNING) <= set(reader.trained_on)
+
+
+def test_training_gives_the_same_reader_in_any_process(tmp_path: Path) -> None:
+    """Seeded and summed exactly: the same corpus gives the same file whatever PYTHONHASHSEED is."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"reader-{seed}.json"
+        subprocess.run([sys.executable, "-m", "workstation.resolution.learned", str(HERE), "--out", str(out),
+                        "--exclude", *[p.name for p in HERE.iterdir() if p.name not in ("heldout", "heldout2")]],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    data = json.loads(outputs[0])
+    assert data["trained_on"] == ["heldout", "heldout2"] and len(data["weights"]) > 1000
+
+
+def test_without_its_file_the_rules_judge_alone(tmp_path: Path) -> None:
+    assert learned.load(tmp_path / "absent.json") is None
+    stale = tmp_path / "old.json"
+    stale.write_text(json.dumps({"features": learned.FEATURES_VERSION + 1, "bias": 0, "weights": {}}))
+    assert learned.load(stale) is None
+
+
+def test_the_reader_may_only_refuse() -> None:
+    assert learned.combine(True, learned.VETO_BELOW)
+    assert not learned.combine(True, learned.VETO_BELOW / 2)
+    assert learned.combine(True, 0.0, taught=True)  # what a supervisor taught is never vetoed
+    assert not learned.combine(False, 1.0)  # what the rules refused stays refused
+
+
+def test_the_veto_reaches_the_agent_as_a_reason_naming_the_next_step() -> None:
+    """Warm words around an action word the rules took for a commitment: refused, with the usual reason."""
+    text = "Thanks so much for your patience and for choosing us, we really value customers like you!"
+    reader = learned.load()
+    assert reader is not None and reader.probability(text) < learned.VETO_BELOW
+    result = check_text(text, today=TODAY)
+    assert not result.accepted and result.details[0].code == "no_action"
+
+
+def test_a_phrasing_a_supervisor_taught_is_accepted_whatever_the_reader_thinks(tmp_path: Path) -> None:
+    text = "Zorblaxed the flux gizmo on your line."
+    reader = learned.load()
+    assert reader is not None and reader.probability(text) < learned.VETO_BELOW  # it would veto this
+    assert not check_text(text, today=TODAY).accepted
+    learn_phrase(tmp_path, "zorblaxed the flux gizmo", "correction")
+    assert check_text(text, extra_lexicons=(tmp_path / "lexicons",), today=TODAY).accepted
+
+
+def test_zero_amounts_stay_refused() -> None:
+    for text in ("We have refunded 0 EUR to your card today.", "Hemos reembolsado 0,00 € a su tarjeta hoy."):
+        assert not check_text(text, today=TODAY).accepted, text
+
+
+#: Hard cases written apart, kept out of the reader's training: non-committal replies full of amounts, dates and
+#: "today" (bookkeeping, reviews promised, forwarding), short concrete ones without them. Their first measure
+#: (concrete accepted, non-committal refused) is a floor.
+PROBE = HERE.parent / "contrast" / "probe"
+PROBE_FLOOR = (93, 126)
+
+
+def test_hard_cases_written_apart_are_no_worse_than_their_first_measure() -> None:
+    from workstation.resolution import corpus
+    from workstation.resolution.actions import ActionSpec
+    from workstation.resolution.gate import check_reply
+
+    reader = learned.load()
+    assert reader is not None and PROBE.name not in reader.trained_on
+    tally = corpus.judge(PROBE, check_text, check_reply, ActionSpec.from_dict)
+    assert tally.concrete_accepted >= PROBE_FLOOR[0] and tally.noncommittal_refused >= PROBE_FLOOR[1], \
+        tally.line("probe")
