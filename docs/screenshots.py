@@ -191,7 +191,8 @@ def dashboard_pdf(data: Path, target: Path) -> None:
 
 
 def main(only_composer: bool = False) -> None:
-    """Every picture; with ``only_composer`` (``screenshots.py composer``), the composer's six."""
+    """Every picture; with ``only_composer`` (``screenshots.py composer``), the composer's six and the reply in
+    place (refused and accepted, English and Spanish, at 1366x768 and 1920x1080)."""
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         store = open_store(Location.resolve(data, None))
@@ -206,6 +207,11 @@ def main(only_composer: bool = False) -> None:
                 press = ("--press-send",) if verdict != "accepted" else ()
                 shoot(data, lang, HERE / f"composer-{verdict}-{lang}.png", "--reply", str(ticket), "--agent", "Marta",
                       *press)
+                if verdict == "review":
+                    continue
+                for size in ("1366x768", "1920x1080"):  # the reply in place, at a laptop's size and a desktop's
+                    shoot(data, lang, HERE / f"reply-{verdict}-{lang}-{size}.png", "--reply", str(ticket),
+                          "--agent", "Marta", "--size", size, *press)
         if only_composer:
             store.close()
             return

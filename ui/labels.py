@@ -84,6 +84,7 @@ def event_label(kind: str) -> str:
         "reply_awaiting_approval": QCoreApplication.translate("Labels", "reply waits for approval"),
         "reply_sent_for_review": QCoreApplication.translate("Labels", "reply sent for a supervisor's review"),
         "reply_approved": QCoreApplication.translate("Labels", "reply approved"),
+        "reply_refused": QCoreApplication.translate("Labels", "Send refused by the gate (nothing sent)"),
         "reply_returned": QCoreApplication.translate("Labels", "reply returned to its author"),
         "reply_sent": QCoreApplication.translate("Labels", "reply sent"),
         "reply_retry": QCoreApplication.translate("Labels", "sending will be tried again"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.account_dialog import AddAccountDialog
 from ui.accessibility import label_workspace
 from ui.composer.composer import Composer, state_text
+from ui.composer.in_place import RepliesInPlace
 from ui.composer.outbox_controller import OutboxController
 from ui.composer.outbox_dialog import OutboxDialog
 from ui.places import install as install_places
@@ -119,7 +120,11 @@ class MainWindow(QMainWindow):
         self.promises = QTimer(self)  # promises past their date become missed, every minute
         self.promises.setInterval(60_000)
         self.promises.timeout.connect(self._keep_promises)
-        self.composer: Composer | None = None
+        # The reply being written: under the conversation it answers, or popped out in its own window.
+        self.replies = RepliesInPlace(store, self.tasks.run, self.workspace, self.desk.settings, self.presence,
+                                      lambda: self.agent, self.open_ticket, self)
+        self.replies.queued.connect(self._queued)
+        self.replies.agent_chosen.connect(self._agent_chosen)
         self.workspace.conversation.reply_requested.connect(self.reply_to)
         self.workspace.reply_shortcut.connect(self.workspace.conversation.request_reply)
         self.workspace.conversation.action_done_requested.connect(self.mark_action_done)
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
         """What applies at once: the conversation's order (language and colours wait for the next start)."""
         self.workspace.conversation.newest_first = self.desk.settings.newest_first
         self.workspace.conversation.reload()
+        self.replies.settings_changed()
 
     def set_agent(self, name: str | None) -> None:
         """Work as ``name`` from now on: My queue, ``assignee:me`` and every signature mean them."""
@@ -306,6 +312,7 @@ class MainWindow(QMainWindow):
         self.sync_status.set_state(account, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.replies.close()  # its draft kept, and the queue's height given back before it is saved
         self.desk.save_layout()
         self.hide()  # gone at once; the sync and outbox processes finish their batch behind it
         self.notifier.stop()
@@ -364,34 +371,16 @@ class MainWindow(QMainWindow):
 
     # --- replies ----------------------------------------------------------------------
 
+    @property
+    def composer(self) -> Composer | None:
+        """The reply being written, if any (under the conversation, or popped out)."""
+        return self.replies.composer
+
     def reply_to(self, ticket_id: int, proposal: LoopProposal | None = None) -> None:
-        if self.composer is not None and self.composer.isVisible():
-            if self.composer.ticket_id == ticket_id and proposal is None:
-                self.composer.raise_()
-                return
-            self.composer.reject()  # another ticket: this one's draft is kept, and the reply asked for opens
-
-        def asked(others: list[str]) -> None:  # team mode: someone else is writing a reply here
-            if others and QMessageBox.question(
-                    self, self.tr("Someone is replying"),
-                    self.tr("%1 is writing a reply to this ticket. Write one too?").replace("%1", ", ".join(others))
-            ) != QMessageBox.StandardButton.Yes:
-                return
-            if others:
-                self.presence.took_over(ticket_id, others)
-            self._open_composer(ticket_id, proposal)
-
-        self.presence.others_composing(ticket_id, asked)
+        self.replies.reply_to(ticket_id, proposal)
 
     def _open_composer(self, ticket_id: int, proposal: LoopProposal | None) -> None:
-        self.composer = Composer(self.store, self.tasks.run, ticket_id, agent=self.agent, proposal=proposal,
-                                 parent=self)
-        self.composer.set_quote_style(self.desk.settings.quote_style)
-        self.composer.queued.connect(self._queued)
-        self.composer.agent_chosen.connect(self._agent_chosen)
-        self.presence.compose(ticket_id, True)
-        self.composer.finished.connect(lambda _result: self.presence.compose(ticket_id, False))
-        self.composer.show()
+        self.replies.open(ticket_id, proposal)
 
     def mark_action_done(self, action_id: int) -> None:
         """The promise is kept: record it, then propose the message that tells the customer (and what changed)."""
@@ -445,7 +434,7 @@ class MainWindow(QMainWindow):
             composer = self.composer
 
             def refused() -> None:
-                if composer is not None:
+                if composer is not None and composer is self.composer:  # not closed or sent meanwhile
                     composer.set_replying(self.agent)
 
             self.desk.choose(name, refused=refused)
@@ -455,13 +444,10 @@ class MainWindow(QMainWindow):
         self.apply_changes(changes)
         self.workspace.conversation.reload()
 
-    def _queued(self, reply_id: int, state: str, changes: ChangeSet) -> None:
+    def _queued(self, reply_id: int, state: str, changes: ChangeSet, _ticket: int) -> None:
         self.say(self.tr("Reply #%1 %2.").replace("%1", str(reply_id)).replace("%2", state_text(state)))
         if state == "queued":
             self.outbox.flush()
-        ticket = self.composer.ticket_id if self.composer is not None else None
-        if ticket is not None:
-            self.workspace.conversation.show_ticket(ticket)
         self.apply_changes(changes)
 
     def _review_mode(self, pack: Path) -> None:

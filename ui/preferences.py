@@ -120,6 +120,9 @@ class PreferencesDialog(QDialog):
         self.newest_first = QCheckBox(self.tr("Newest message first in conversations"))
         self.newest_first.setObjectName("newestFirstBox")
         self.newest_first.setChecked(settings.newest_first)
+        self.next_after_send = QCheckBox(self.tr("After sending a reply, show the next ticket"))
+        self.next_after_send.setObjectName("nextAfterSendBox")
+        self.next_after_send.setChecked(settings.next_after_send)
         language_note = QLabel(self.tr("A new language or new colours apply the next time Mostrador starts."))
         language_note.setWordWrap(True)
 
@@ -135,6 +138,7 @@ class PreferencesDialog(QDialog):
             if field is self.theme:
                 form.addRow("", language_note)
         form.addRow("", self.newest_first)
+        form.addRow("", self.next_after_send)
 
         notifications = QGroupBox(self.tr("Desktop notifications"))
         column = QVBoxLayout(notifications)
@@ -162,7 +166,8 @@ class PreferencesDialog(QDialog):
         self.agent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_order(self) -> list[QWidget]:
-        return [self.agent, self.language, self.theme, self.quote_style, self.newest_first, *self.kinds.values(),
+        return [self.agent, self.language, self.theme, self.quote_style, self.newest_first, self.next_after_send,
+                *self.kinds.values(),
                 self.sounds]
 
     def accept(self) -> None:
@@ -171,6 +176,7 @@ class PreferencesDialog(QDialog):
         settings.theme = self.theme.currentData()
         settings.quote_style = self.quote_style.currentData()
         settings.newest_first = self.newest_first.isChecked()
+        settings.next_after_send = self.next_after_send.isChecked()
         for kind, box in self.kinds.items():
             settings.set_notify(kind, box.isChecked())
         settings.sounds = self.sounds.isChecked()

@@ -39,6 +39,11 @@ class SendCheck(QObject):
         self._busy = False
         run(lambda: collisions.mark(store, ticket_id), self._marked)
 
+    @property
+    def busy(self) -> bool:
+        """Send was pressed: the check (or its question) is under way."""
+        return self._busy
+
     def _marked(self, mark: Mark) -> None:
         self.mark = mark
 

@@ -116,6 +116,15 @@ class Settings:
     def newest_first(self, on: bool) -> None:
         self.q.setValue("conversation/newest_first", on)
 
+    @property
+    def next_after_send(self) -> bool:
+        """After a reply is sent, the queue's next ticket is shown (off until the agent chooses it)."""
+        return self._flag("composer/next_after_send", False)
+
+    @next_after_send.setter
+    def next_after_send(self, on: bool) -> None:
+        self.q.setValue("composer/next_after_send", on)
+
     # --- layout ----------------------------------------------------------------------------
 
     def state(self, key: str) -> QByteArray | None:

@@ -332,153 +332,178 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="245"/>
+        <location filename="../../ui/composer/composer.py" line="262"/>
         <source>Reply to ticket #%1</source>
         <translation>Responder al caso #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="266"/>
+        <location filename="../../ui/composer/composer.py" line="284"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="274"/>
+        <location filename="../../ui/composer/composer.py" line="292"/>
         <source>Insert a saved reply…</source>
         <translation>Insertar una respuesta guardada…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="278"/>
+        <location filename="../../ui/composer/composer.py" line="296"/>
         <source>Replying as</source>
         <translation>Respondes como</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="288"/>
+        <location filename="../../ui/composer/composer.py" line="306"/>
         <source>Reply to the customer</source>
         <translation>Respuesta al cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="289"/>
+        <location filename="../../ui/composer/composer.py" line="307"/>
         <source>Write to the customer: what you are doing about it, how much or which, and when.</source>
         <translation>Escribe al cliente: qué vas a hacer, cuánto o cuál, y cuándo.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="305"/>
+        <location filename="../../ui/composer/composer.py" line="320"/>
+        <source>Their last message goes quoted under your reply.</source>
+        <translation>Su último mensaje va citado debajo de tu respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="328"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="308"/>
-        <location filename="../../ui/composer/composer.py" line="523"/>
+        <location filename="../../ui/composer/composer.py" line="331"/>
+        <location filename="../../ui/composer/composer.py" line="566"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="313"/>
+        <location filename="../../ui/composer/composer.py" line="335"/>
         <source>Send for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="315"/>
+        <location filename="../../ui/composer/composer.py" line="337"/>
         <source>The gate does not recognise how the text states your actions. A supervisor reads it and decides; nothing goes out before.</source>
         <translation>La puerta no reconoce cómo el texto cuenta tus acciones. Un supervisor la lee y decide; no sale nada antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="319"/>
+        <location filename="../../ui/composer/composer.py" line="341"/>
         <source>Close (draft kept)</source>
         <translation>Cerrar (se guarda el borrador)</translation>
     </message>
     <message>
+        <location filename="../../ui/composer/composer.py" line="343"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="345"/>
+        <source>Pop out</source>
+        <translation>Abrir aparte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="347"/>
+        <source>Write this reply in a window of its own</source>
+        <translation>Escribir esta respuesta en una ventana aparte</translation>
+    </message>
+    <message>
         <location filename="../../ui/composer/composer.py" line="351"/>
+        <source>Then show the next ticket</source>
+        <translation>Luego, ir al caso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="391"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="367"/>
+        <location filename="../../ui/composer/composer.py" line="409"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="375"/>
+        <location filename="../../ui/composer/composer.py" line="417"/>
         <source>me</source>
         <translation>yo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="376"/>
+        <location filename="../../ui/composer/composer.py" line="418"/>
         <source>Choose who is replying</source>
         <translation>Elige quién responde</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="387"/>
+        <location filename="../../ui/composer/composer.py" line="429"/>
         <source>Quoted below your reply:</source>
         <translation>Se cita debajo de tu respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="433"/>
+        <location filename="../../ui/composer/composer.py" line="476"/>
         <source>Choose who is replying in “Replying as” first.</source>
         <translation>Primero elige quién responde en «Respondes como».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="506"/>
+        <location filename="../../ui/composer/composer.py" line="549"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="511"/>
+        <location filename="../../ui/composer/composer.py" line="554"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="512"/>
+        <location filename="../../ui/composer/composer.py" line="555"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="517"/>
+        <location filename="../../ui/composer/composer.py" line="560"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="523"/>
+        <location filename="../../ui/composer/composer.py" line="566"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="92"/>
+        <location filename="../../ui/composer/composer.py" line="97"/>
         <source>apology</source>
         <translation>disculpa</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="93"/>
+        <location filename="../../ui/composer/composer.py" line="98"/>
         <source>flattery</source>
         <translation>halago</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="94"/>
+        <location filename="../../ui/composer/composer.py" line="99"/>
         <source>vague promise</source>
         <translation>promesa vaga</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="95"/>
+        <location filename="../../ui/composer/composer.py" line="100"/>
         <source>passing it on</source>
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="532"/>
+        <location filename="../../ui/composer/composer.py" line="575"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="550"/>
+        <location filename="../../ui/composer/composer.py" line="593"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="640"/>
+        <location filename="../../ui/composer/composer.py" line="713"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="641"/>
+        <location filename="../../ui/composer/composer.py" line="714"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -486,157 +511,157 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="131"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="137"/>
         <source>Reply… (r)</source>
         <translation>Responder… (r)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="182"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="195"/>
         <source>No ticket selected</source>
         <translation>Ningún caso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="184"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="197"/>
         <source>Pick a ticket in the queue to read the whole conversation and what was promised.</source>
         <translation>Elige un caso de la cola para leer toda la conversación y lo que se prometió.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="261"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="304"/>
         <source>Save attachment</source>
         <translation>Guardar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="276"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="266"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="309"/>
         <source>Save the original message</source>
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="291"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="334"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="309"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="355"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="367"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="319"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="367"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="331"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="379"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="380"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="332"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="380"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="344"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="392"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="350"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="398"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="351"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="358"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="406"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="387"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="435"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="407"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="455"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="424"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="472"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="425"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="473"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="428"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="476"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="429"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="477"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="431"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="479"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="432"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="480"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="434"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="482"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="374"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="422"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="392"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="440"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="410"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="458"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="419"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="467"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="305"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="351"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -1991,296 +2016,301 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="87"/>
+        <source>Send refused by the gate (nothing sent)</source>
+        <translation>Envío rechazado por la puerta (no se envió nada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>reply returned to its author</source>
         <translation>respuesta devuelta a su autor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>reply sent</source>
         <translation>respuesta enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>sending will be tried again</source>
         <translation>se volverá a intentar el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>the server refused the reply</source>
         <translation>el servidor rechazó la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>delivery uncertain</source>
         <translation>entrega incierta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>reply found in Sent</source>
         <translation>respuesta encontrada en Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>reply queued again</source>
         <translation>respuesta en cola de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>reply recorded as sent</source>
         <translation>respuesta registrada como enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>promise kept</source>
         <translation>promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>promise past its date</source>
         <translation>promesa fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>customer&apos;s score received</source>
         <translation>valoración del cliente recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>guide started</source>
         <translation>guía empezada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>guide step done</source>
         <translation>paso de la guía hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>guide step skipped</source>
         <translation>paso de la guía saltado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>linked to an incident</source>
         <translation>vinculado a un incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>incident update queued</source>
         <translation>actualización del incidente en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>changed</source>
         <translation>cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>change undone</source>
         <translation>cambio deshecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>internal note added</source>
         <translation>nota interna añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>another ticket merged in</source>
         <translation>otro caso fusionado aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>its inbox was removed</source>
         <translation>se quitó su buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>merged into another ticket</source>
         <translation>fusionado con otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>a message split off</source>
         <translation>un mensaje separado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>split from another ticket</source>
         <translation>separado de otro caso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>incident declared</source>
         <translation>incidente declarado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>update sent to every affected customer</source>
         <translation>actualización enviada a cada cliente afectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>incident resolved</source>
         <translation>incidente resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>lesson recorded</source>
         <translation>lección registrada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>review note imported</source>
         <translation>nota de revisión importada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>reopened: the customer wrote again</source>
         <translation>reabierto: el cliente volvió a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>filed as spam</source>
         <translation>archivado como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>filed for the record</source>
         <translation>archivado como constancia</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>language changed</source>
         <translation>idioma cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>customer merged with another (same person)</source>
         <translation>cliente fusionado con otro (la misma persona)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>customer record edited</source>
         <translation>ficha del cliente editada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>check the promise</source>
         <translation>comprobar la promesa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>tell the customer it is done</source>
         <translation>contar al cliente que está hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>waiting for the customer&apos;s score</source>
         <translation>esperando la valoración del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>follow up</source>
         <translation>seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>Flagged on the mail server.</source>
         <translation>Marcado con bandera en el servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Deleted on the mail server; kept here with its ticket.</source>
         <translation>Borrado en el servidor de correo; se conserva aquí con su ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Unread</source>
         <translation>No leído</translation>
     </message>
@@ -2288,271 +2318,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Mostrador</source>
         <translation>Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Team database…</source>
         <translation>Base de datos del &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source>Someone is replying</source>
-        <translation>Alguien está respondiendo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <source>%1 is writing a reply to this ticket. Write one too?</source>
-        <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <location filename="../../ui/main_window.py" line="509"/>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -3269,41 +3289,46 @@ un mensaje dice:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="123"/>
+        <source>After sending a reply, show the next ticket</source>
+        <translation>Tras enviar una respuesta, mostrar el caso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="126"/>
         <source>A new language or new colours apply the next time Mostrador starts.</source>
         <translation>Un idioma o unos colores nuevos se aplican la próxima vez que se abra Mostrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="126"/>
+        <location filename="../../ui/preferences.py" line="129"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="128"/>
+        <location filename="../../ui/preferences.py" line="131"/>
         <source>&amp;Who works at this desk:</source>
         <translation>&amp;Quién trabaja en este puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="128"/>
+        <location filename="../../ui/preferences.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="129"/>
+        <location filename="../../ui/preferences.py" line="132"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="129"/>
+        <location filename="../../ui/preferences.py" line="132"/>
         <source>&amp;Quoted text in replies:</source>
         <translation>&amp;Texto citado en las respuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="139"/>
+        <location filename="../../ui/preferences.py" line="143"/>
         <source>Desktop notifications</source>
         <translation>Avisos de escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="147"/>
+        <location filename="../../ui/preferences.py" line="151"/>
         <source>Play a sound with each notification</source>
         <translation>Sonar con cada aviso</translation>
     </message>
@@ -3324,29 +3349,42 @@ un mensaje dice:</translation>
 <context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="165"/>
+        <location filename="../../ui/composer/composer.py" line="170"/>
         <source>This ticket holds more than one customer. Answer:</source>
         <translation>Este ticket tiene más de un cliente. Responder a:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="174"/>
+        <location filename="../../ui/composer/composer.py" line="179"/>
         <source>Addresses in copy, separated by commas</source>
         <translation>Direcciones en copia, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="178"/>
+        <location filename="../../ui/composer/composer.py" line="180"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="179"/>
+        <location filename="../../ui/composer/composer.py" line="180"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="186"/>
+        <location filename="../../ui/composer/composer.py" line="199"/>
         <source>ticket&apos;s customer</source>
         <translation>cliente del ticket</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesInPlace</name>
+    <message>
+        <location filename="../../ui/composer/in_place.py" line="60"/>
+        <source>Someone is replying</source>
+        <translation>Alguien está respondiendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/in_place.py" line="61"/>
+        <source>%1 is writing a reply to this ticket. Write one too?</source>
+        <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
     </message>
 </context>
 <context>
@@ -3521,22 +3559,22 @@ un mensaje dice:</translation>
         <translation>%1 respondió a las %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_check.py" line="74"/>
+        <location filename="../../ui/send_check.py" line="79"/>
         <source>The ticket changed while you wrote</source>
         <translation>El ticket cambió mientras escribía</translation>
     </message>
     <message>
-        <location filename="../../ui/send_check.py" line="75"/>
+        <location filename="../../ui/send_check.py" line="80"/>
         <source>Since you opened this reply:</source>
         <translation>Desde que abrió esta respuesta:</translation>
     </message>
     <message>
-        <location filename="../../ui/send_check.py" line="77"/>
+        <location filename="../../ui/send_check.py" line="82"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/send_check.py" line="78"/>
+        <location filename="../../ui/send_check.py" line="83"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -4143,7 +4181,7 @@ un mensaje dice:</translation>
     <name>Workspace</name>
     <message>
         <location filename="../../ui/queue/workspace.py" line="142"/>
-        <location filename="../../ui/queue/workspace.py" line="329"/>
+        <location filename="../../ui/queue/workspace.py" line="333"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
@@ -4163,22 +4201,22 @@ un mensaje dice:</translation>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="286"/>
+        <location filename="../../ui/queue/workspace.py" line="290"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="286"/>
+        <location filename="../../ui/queue/workspace.py" line="290"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="319"/>
+        <location filename="../../ui/queue/workspace.py" line="323"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="320"/>
+        <location filename="../../ui/queue/workspace.py" line="324"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -4205,7 +4243,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="326"/>
+        <location filename="../../ui/queue/workspace.py" line="330"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>

@@ -14,6 +14,10 @@ review" lets a supervisor decide. Above the agent's authority, Send becomes
 Adding an action in the panel writes its sentence at the cursor, in the
 ticket's language, so the amount and the date are typed once. What is typed
 is saved as a draft a second after each pause, off the GUI thread.
+
+The composer is a widget: the window shows it under the conversation it answers (the thread stays
+above it, scrollable), and "Pop out" moves it to a window of its own (:class:`ComposerWindow`). Esc,
+like "Close (draft kept)", closes it and keeps the draft; Ctrl+Enter sends.
 """
 
 from __future__ import annotations
@@ -40,10 +44,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -172,11 +177,19 @@ class RecipientsArea(QWidget):
         self.cc = QLineEdit()
         self.cc.setObjectName("ccField")
         self.cc.setPlaceholderText(self.tr("Addresses in copy, separated by commas"))
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.question, self.which)
-        form.addRow(self.tr("To:"), self.to)
-        form.addRow(self.tr("Cc:"), self.cc)
+        to_label, cc_label = QLabel(self.tr("To:")), QLabel(self.tr("Cc:"))
+        to_label.setBuddy(self.to)
+        cc_label.setBuddy(self.cc)
+        grid = QGridLayout(self)  # To and Cc side by side: one line less under the conversation
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.question, 0, 0, 1, 2)
+        grid.addWidget(self.which, 0, 2, 1, 2)
+        grid.addWidget(to_label, 1, 0)
+        grid.addWidget(self.to, 1, 1)
+        grid.addWidget(cc_label, 1, 2)
+        grid.addWidget(self.cc, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.which.activated.connect(lambda _i: self.to.setText(self.which.currentData() or ""))
         self.set_candidates([], None)
 
@@ -233,17 +246,20 @@ def open_composer_data(store: Store, ticket_id: int, agent: str | None) -> Openi
                    preload((store.location.data_dir,)))  # so are the lexicons and the action catalogue
 
 
-class Composer(QDialog):
-    """Reply to one ticket. ``queued`` carries the reply id and its state once it is in the outbox."""
+class Composer(QWidget):
+    """Reply to one ticket. ``queued`` carries the reply id and its state once it is in the outbox; ``closed``
+    says the composer is done (sent, or closed with its draft kept) and its host may take it away."""
 
     queued = Signal(int, str, object)  # the reply, its state, and the ChangeSet
     agent_chosen = Signal(str)
+    closed = Signal()
+    pop_out_requested = Signal()
 
     def __init__(self, store: Store, run: Callable[..., None], ticket_id: int, *, agent: str | None = None,
                  proposal: LoopProposal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("composer")
         self.setWindowTitle(self.tr("Reply to ticket #%1").replace("%1", str(ticket_id)))
-        self.resize(1100, 720)
         self._store = store
         self._run = run
         self.ticket_id = ticket_id
@@ -262,6 +278,8 @@ class Composer(QDialog):
         # The reply (text and actions) whose refused Send was recorded: pressing Send again on it is not news.
         self._refused_key: str | None = None
         self._sending = False
+        self._closed = False
+        self._inline = False
 
         self.header = QLabel(self.tr("Loading…"))
         self.header.setObjectName("composerHeader")
@@ -298,6 +316,11 @@ class Composer(QDialog):
         self.quoted.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.set_quote_style("full")
         self.quoted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Under the conversation, the customer's words are right above: one line says they go quoted.
+        self.quote_note = QLabel(self.tr("Their last message goes quoted under your reply."))
+        self.quote_note.setObjectName("quoteNote")
+        self.quote_note.setStyleSheet(f"color: {colour('muted')}")
+        self.quote_note.setVisible(False)
         self.verdict = QLabel()
         self.verdict.setObjectName("gateVerdict")
         self.verdict.setWordWrap(True)
@@ -307,7 +330,6 @@ class Composer(QDialog):
         self.attachments = QLabel()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
-        self.send_button.setDefault(True)
         self.send_button.setEnabled(False)  # until the ticket is read
         self.send_button.clicked.connect(self.send)
         self.review_button = QPushButton(self.tr("Send for review"))
@@ -316,12 +338,25 @@ class Composer(QDialog):
                                               "supervisor reads it and decides; nothing goes out before."))
         self.review_button.setVisible(False)
         self.review_button.clicked.connect(self.send_for_review)
-        close = QPushButton(self.tr("Close (draft kept)"))
+        close = self.close_button = QPushButton(self.tr("Close (draft kept)"))
+        close.setObjectName("closeReplyButton")
+        close.setToolTip(self.tr("Esc"))
         close.clicked.connect(self.reject)
+        self.pop_button = QPushButton(self.tr("Pop out"))
+        self.pop_button.setObjectName("popOutButton")
+        self.pop_button.setToolTip(self.tr("Write this reply in a window of its own"))
+        self.pop_button.setVisible(False)
+        self.pop_button.clicked.connect(self.pop_out_requested)
+        # The window's choice (Preferences): after a send, the next ticket of the queue is shown.
+        self.next_box = QCheckBox(self.tr("Then show the next ticket"))
+        self.next_box.setObjectName("nextTicketBox")
+        self.next_box.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.attachments, 1)
+        buttons.addWidget(self.pop_button)
         buttons.addWidget(close)
+        buttons.addWidget(self.next_box)
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.send_button)
 
@@ -331,6 +366,7 @@ class Composer(QDialog):
         left.addWidget(self.editor, 1)
         left.addWidget(self.legend)
         left.addWidget(self.quoted)
+        left.addWidget(self.quote_note)
         self.panel = ResolutionPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor_column)
@@ -339,15 +375,19 @@ class Composer(QDialog):
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.recipients)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(buttons)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # send from the keyboard (Esc closes, draft kept)
-            send_key = QShortcut(QKeySequence(keys), self)
-            send_key.activated.connect(self.send)
+        # Keys that work wherever the focus is inside the composer (and only there: under the conversation,
+        # the queue's own keys stay the queue's): Ctrl+Enter sends, Esc closes and keeps the draft.
+        for keys, slot in (("Ctrl+Return", self.send), ("Ctrl+Enter", self.send), ("Esc", self.reject)):
+            key = QShortcut(QKeySequence(keys), self)
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.activated.connect(slot)
         self.send_button.setToolTip(self.tr("Ctrl+Enter"))
         self._check_timer = debouncer(self, PAUSE_MS, self._paused)
         self._save_timer = debouncer(self, 1000, self.save_draft)
@@ -362,6 +402,8 @@ class Composer(QDialog):
     # --- opening ----------------------------------------------------------------------
 
     def _opened(self, opening: Opening) -> None:
+        if self._closed:
+            return  # closed (another ticket's reply asked for) before the ticket was read
         context = opening.context
         self._context = context
         self.header.setText(self.tr("Subject: %1").replace("%1", html.escape(context.subject)))
@@ -386,7 +428,8 @@ class Composer(QDialog):
                 self.snippet_box.addItem(snippet["title"], snippet["text"])
         caption = html.escape(self.tr("Quoted below your reply:"))
         self.quoted.setText(f"<i>{caption}</i><br>" + html.escape(context.quoted[:1200]).replace("\n", "<br>"))
-        self.quoted.setVisible(bool(context.quoted))
+        self.quoted.setVisible(bool(context.quoted) and not self._inline)
+        self.quote_note.setVisible(bool(context.quoted) and self._inline)
         self.speller = opening.speller
         self.editor.speller = self.speller if self.speller.available else None
         self.highlighter.set_speller(self.speller)
@@ -534,7 +577,7 @@ class Composer(QDialog):
 
     # --- drafts, attachments, snippets --------------------------------------------------
 
-    def save_draft(self) -> None:
+    def save_draft(self, *, closing: bool = False) -> None:
         if self._proposal is not None:
             return  # a loop-closing message is proposed again whenever it is asked for
         store, ticket_id, body, actions = self._store, self.ticket_id, self.editor.toPlainText(), self.panel.actions()
@@ -544,7 +587,7 @@ class Composer(QDialog):
             self._draft_id = new_id
 
         self._run(lambda: save_draft(store, ticket_id, body, actions, author=author, draft_id=draft_id), saved,
-                  self._failed)
+                  None if closing else self._failed)
 
     def _attach(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -585,6 +628,8 @@ class Composer(QDialog):
 
     def _queue(self, *, for_review: bool) -> None:
         assert self._context is not None
+        if self._closed:
+            return  # closed while the send-time check ran: the draft is kept, nothing goes
         self._save_timer.stop()
         self._sending = True
         self.send_button.setEnabled(False)
@@ -596,8 +641,9 @@ class Composer(QDialog):
         to, cc = self.recipients.addresses()
 
         def done(queued: Any) -> None:
+            self._draft_id = None  # sent: nothing is left to keep as a draft
             self.queued.emit(queued.id, queued.state.value, queued.changes)
-            self.accept()
+            self._finish()
 
         def failed(exc: BaseException) -> None:
             self._sending = False
@@ -621,18 +667,45 @@ class Composer(QDialog):
         source = "close_loop" if self._proposal is not None else "composer"
         self._run(lambda: record_refusal(store, ticket_id, author, codes, source))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def set_inline(self, inline: bool) -> None:
+        """Under the conversation (the customer's words above, "Pop out" offered), or in a window of its own
+        (the quoted history shown in full under the text)."""
+        self.pop_button.setVisible(inline)
+        self.quote_note.setVisible(inline and bool(self._context and self._context.quoted))
+        self.quoted.setVisible(not inline and bool(self._context and self._context.quoted))
+        self._inline = inline
+
+    @property
+    def sending(self) -> bool:
+        """On its way to the outbox: Send pressed and accepted, the send-time check or the write not back yet
+        (closing it now would leave the send half done; it closes by itself once queued)."""
+        return self._sending or self.send_check.busy
+
+    def keep_draft(self) -> None:
+        """What was typed in the last second goes to the draft now (it would on the next pause). The composer
+        is closing: a failure to save is told by the window's message channel, not by the composer."""
         if self._save_timer.isActive():
             self._save_timer.stop()
-            self.save_draft()
+            self.save_draft(closing=True)
+
+    def _finish(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.closed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.keep_draft()
         super().closeEvent(event)
+        self._finish()
 
     def reject(self) -> None:
         """Close, keeping the draft. Not a refusal: nothing is recorded for the dashboard."""
-        if self._save_timer.isActive():
-            self._save_timer.stop()
-            self.save_draft()
-        super().reject()
+        if self.sending:
+            return  # on its way to the outbox: the send decides
+        self.keep_draft()
+        if self.isWindow():
+            self.hide()
+        self._finish()
 
 
 def state_text(state: str) -> str:
@@ -640,3 +713,31 @@ def state_text(state: str) -> str:
         ReplyState.AWAITING_APPROVAL.value: QCoreApplication.translate("Composer", "waits for a supervisor's approval"),
         ReplyState.QUEUED.value: QCoreApplication.translate("Composer", "is in the outbox and goes out now"),
     }.get(state, state)
+
+
+class ComposerWindow(QDialog):
+    """A reply popped out of the main window: the same composer, in a window of its own. Closing the window
+    (Esc, the title bar) keeps the draft, as "Close (draft kept)" does."""
+
+    def __init__(self, composer: Composer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.composer = composer
+        self.setObjectName("composerWindow")
+        self.setWindowTitle(composer.windowTitle())
+        self.resize(1100, 720)
+        composer.set_inline(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(composer)
+        composer.closed.connect(self._composer_closed)
+        composer.show()
+
+    def _composer_closed(self) -> None:
+        self.hide()
+        self.deleteLater()
+
+    def reject(self) -> None:
+        self.composer.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.composer.reject()
+        super().closeEvent(event)

@@ -6,6 +6,9 @@ agent allows them for one message or for every message from that sender.
 Links inside mail are never followed; only the pane's own actions are
 (mark a promise done, allow images, save an attachment, open another ticket).
 Attachments are saved under their cleaned name, through a save dialog.
+
+A reply opens under the thread (:meth:`ConversationPane.show_reply`), as in Help Scout: the thread stays
+above it, scrollable, with the customer's last message in view.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -110,6 +114,8 @@ class ConversationPane(QWidget):
     message = Signal(str, bool)
     # A conversation was put in front of the agent (workstation.conversation.Conversation): it is seen.
     shown = Signal(object)
+    # Another ticket is about to be shown (its id): a reply open under the previous one is put away.
+    ticket_changed = Signal(int)
 
     def __init__(self, store: Store, run: Callable[..., None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +139,14 @@ class ConversationPane(QWidget):
         self.reply_button.setEnabled(False)
         self.reply_button.clicked.connect(self.request_reply)
         self.browser = MailBrowser()
+        self.browser.setObjectName("conversationBrowser")
         self.browser.anchorClicked.connect(self._anchor)
+        # The thread over the reply being written (when there is one): both visible, the split movable.
+        self.reply: QWidget | None = None
+        self.thread = QSplitter(Qt.Orientation.Vertical)
+        self.thread.setObjectName("threadSplitter")
+        self.thread.addWidget(self.browser)
+        self.thread.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         heading = QHBoxLayout()
@@ -145,7 +158,7 @@ class ConversationPane(QWidget):
         self.presence.setStyleSheet("color: #8a5a00; font-weight: bold")
         self.presence.setVisible(False)
         layout.addWidget(self.presence)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.thread, 1)
         self.show_placeholder()
 
     # --- what is shown ------------------------------------------------------------------
@@ -185,10 +198,40 @@ class ConversationPane(QWidget):
                                                            "conversation and what was promised.")) + "</p>"
         )
 
+    # --- the reply under the thread -----------------------------------------------------
+
+    def show_reply(self, reply: QWidget) -> None:
+        """Put ``reply`` (a composer) under the thread; the thread keeps the room the customer's last message
+        needs, the reply the rest."""
+        if self.reply is not None and self.reply is not reply:
+            self.take_reply()
+        self.reply = reply
+        self.thread.addWidget(reply)
+        reply.show()
+        total = max(self.thread.height(), 400)
+        thread = max(min(total // 3, 260), 140)  # the last message in view; the reply gets what it needs
+        self.thread.setSizes([thread, total - thread])
+        self._scroll_to_last_message()
+
+    def take_reply(self) -> QWidget | None:
+        """Take the reply away from under the thread (closed, sent, or popped out), and give it back."""
+        reply, self.reply = self.reply, None
+        if reply is not None:
+            reply.hide()
+            reply.setParent(None)  # type: ignore[call-overload]
+        return reply
+
+    def _scroll_to_last_message(self) -> None:
+        """The customer's last message at the top of the thread, once it is laid out."""
+        QTimer.singleShot(0, lambda: self.browser.scrollToAnchor("last-customer-message"))
+
     def show_ticket(self, ticket_id: int) -> None:
+        changed = self._wanted is not None and ticket_id != self._wanted
         if ticket_id != self._wanted:
             self.presence.setVisible(False)
         self._wanted = ticket_id
+        if changed:
+            self.ticket_changed.emit(ticket_id)
         store = self._store
 
         senders = self._senders
@@ -298,7 +341,10 @@ class ConversationPane(QWidget):
                    f"{who or html.escape(self.tr('Customer record'))}</a>")
         parts = [f"<p><b>{who}</b> · {html.escape(status_label(conv.status))}</p>"]
         splittable = sum(1 for e in conv.entries if e.message_id is not None) > 1 and not self.read_only
+        last_inbound = next((e for e in reversed(conv.entries) if not e.outbound), None)
         for entry in (reversed(conv.entries) if self.newest_first else conv.entries):
+            if entry is last_inbound:  # where a reply being written scrolls the thread to
+                parts.append("<a name='last-customer-message'></a>")
             parts.append(self._entry(entry, dark, self._allowed_senders, splittable))
         parts += self._actions(conv) + self._notes(conv) + self._followups(conv) + self._timeline(conv)
         for score, comment in conv.scores:
@@ -313,6 +359,8 @@ class ConversationPane(QWidget):
                              f" · {html.escape(status_label(status))} · {date_text(opened)}</li>")
             parts.append("</ul>")
         self.browser.setHtml("".join(parts))
+        if self.reply is not None:
+            self._scroll_to_last_message()
         self.shown.emit(conv)
 
     def _entry(self, entry: conversation.Entry, dark: bool, allowed_senders: set[str], splittable: bool) -> str:

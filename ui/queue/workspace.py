@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -235,7 +235,11 @@ class Workspace(QWidget):
         """Open a ticket that may not be in this view (a customer's other ticket)."""
         ids = self.model.ids()
         if ticket_id in ids:
-            self.table.selectRow(ids.index(ticket_id))
+            # That row alone, whatever keys are held (Ctrl still down from Ctrl+Enter would add it instead).
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(self.model.index(ids.index(ticket_id), 0),
+                                                        flags.ClearAndSelect | flags.Rows)
+            self.table.scrollTo(self.table.currentIndex())
         else:
             self.table.clearSelection()
             self.conversation.show_ticket(ticket_id)

@@ -1,0 +1,158 @@
+"""From Ctrl+Enter on a reply written in place to the next ticket shown.
+
+    .venv/bin/python benchmarks/reply_bench.py [--tickets 20000] [--rounds 20] [--data-dir DIR]
+
+Seeds ``demo seed`` (20,000 tickets by default) and makes its inboxes real ones (sample tickets cannot be
+answered), their SMTP server a closed port on 127.0.0.1 so the outbox's flush, which follows every send,
+fails at once instead of reaching anyone. Opens the main window (offscreen) as a supervisor with
+"After sending: show the next ticket" on, then, round after round, on the ticket selected in Open: Reply,
+a reply that passes the gate (a refund, its sentence written as the resolution panel writes it), and
+Ctrl+Enter. The time is from the key press to the next ticket's conversation drawn in the pane (the
+send-time check, the reply queued, the next row selected, its conversation read and rendered).
+
+Anchor, same run, same window: a plain selection change to the next ticket of the same queue (j), from
+the key press to that ticket's conversation drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 nothing listens on (bound, then let go)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tickets", type=int, default=20000)
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--data-dir")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from sqlalchemy import func, select, update
+
+    from ui.main_window import MainWindow
+    from ui.settings import Settings, use_folder
+    from workstation import demo
+    from workstation.agents import add_agent
+    from workstation.paths import Location
+    from workstation.resolution.actions import ActionSpec
+    from workstation.resolution.phrasing import commitment_sentence
+    from workstation.store.db import open_store
+    from workstation.store.models import Account, Agent, Customer, Role, Ticket
+
+    folder = Path(args.data_dir or tempfile.mkdtemp(prefix="mostrador-reply-bench-"))
+    use_folder(folder / "settings")
+    store = open_store(Location.resolve(folder, None))
+    with store.read() as session:
+        have = session.scalar(select(func.count()).select_from(Ticket)) or 0
+    if have < args.tickets:
+        demo.seed(store, args.tickets - have)
+    with store.session() as session:
+        for model in (Account, Customer, Ticket):
+            session.execute(update(model).values(is_sample=False))
+        session.execute(update(Account).values(smtp_host="127.0.0.1", smtp_port=closed_port()))
+        known = session.scalar(select(Agent.id).where(Agent.name == "Bench Supervisor")) is not None
+    if not known:
+        add_agent(store, "Bench Supervisor", None, Role.SUPERVISOR)
+    settings = Settings()
+    settings.next_after_send = True
+    settings.sync()
+
+    window = MainWindow(store, agent="Bench Supervisor", settings=settings)
+    window.resize(1366, 768)
+    window.show()
+    workspace, conversation = window.workspace, window.workspace.conversation
+
+    def wait(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+        loop = QEventLoop()
+        deadline = time.perf_counter() + timeout
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise SystemExit("timed out")
+            QTimer.singleShot(1, loop.quit)
+            loop.exec()
+
+    def drawn(ticket_id: int) -> bool:
+        shown = conversation._conv  # what the pane last rendered
+        return shown is not None and shown.ticket_id == ticket_id
+
+    wait(lambda: window.is_ready() and workspace.model.rowCount() > args.rounds + 2 and not window.tasks.is_busy())
+    ours: list[float] = []
+    stored: list[float] = []  # of which: Ctrl+Enter to the reply in the outbox (checked, written)
+    anchor: list[float] = []
+    refund = {"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-24"}
+    for _ in range(args.rounds):
+        ids = workspace.model.ids()
+        current = workspace.table.selected_ids()[0]
+        following = ids[ids.index(current) + 1]
+        wait(lambda: drawn(current) and not window.tasks.is_busy())  # noqa: B023
+
+        # The anchor: j, to the next ticket and back (k), nothing written.
+        workspace.table.setFocus()
+        pressed = time.perf_counter()
+        QTest.keyClick(workspace.table, Qt.Key.Key_J)
+        wait(lambda: drawn(following))  # noqa: B023
+        anchor.append(time.perf_counter() - pressed)
+        QTest.keyClick(workspace.table, Qt.Key.Key_K)
+        wait(lambda: drawn(current) and not window.tasks.is_busy())  # noqa: B023
+
+        window.reply_to(current)
+        wait(lambda: window.composer is not None and window.composer.editor.isEnabled())
+        composer = window.composer
+        assert composer is not None
+        language = composer._context.language if composer._context else "en"  # type: ignore[union-attr]
+        action = ActionSpec.from_dict(refund)
+        composer.panel.set_actions([action])
+        composer.editor.setPlainText(commitment_sentence(action, language))
+        result = composer.check()
+        assert result is not None and result.accepted, [r.text for r in result.details] if result else None
+        wait(lambda: not window.tasks.is_busy())
+        queued_at: list[float] = []
+        composer.queued.connect(lambda *_: queued_at.append(time.perf_counter()))  # noqa: B023
+        pressed = time.perf_counter()
+        QTest.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        wait(lambda: drawn(following))  # noqa: B023
+        ours.append(time.perf_counter() - pressed)
+        stored.append(queued_at[0] - pressed)
+        QTest.keyRelease(workspace.table, Qt.Key.Key_Control)  # the agent lets go of Ctrl
+        wait(lambda: window.composer is None and not window.tasks.is_busy())
+    wait(lambda: window.outbox._worker is None, timeout=60)  # the last flush has failed on the closed port
+    window.close()
+    store.close()
+
+    def ms(values: list[float]) -> str:
+        return f"median {statistics.median(values) * 1000:.0f} ms, max {max(values) * 1000:.0f} ms"
+
+    print(f"{args.tickets:,} tickets, {len(ours)} rounds, the Open view, offscreen at 1366x768")
+    print("| what | figure |")
+    print("| --- | --- |")
+    print(f"| Ctrl+Enter to the next ticket's conversation shown | {ms(ours)} |")
+    print(f"| of which: Ctrl+Enter to the reply in the outbox (send-time check, gate, write) | {ms(stored)} |")
+    print(f"| anchor: j (selection change to the next ticket) to its conversation shown | {ms(anchor)} |")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
