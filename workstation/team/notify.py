@@ -1,16 +1,24 @@
-"""Live updates between desks (team mode): PostgreSQL's LISTEN/NOTIFY, turned into ChangeSets.
+"""Live updates between desks (team mode): PostgreSQL's LISTEN/NOTIFY and change log, turned into ChangeSets.
 
-Triggers (migration 0010) notify the channel ``mostrador_changes`` for each row written in the tables a
-window shows: ``t<id>`` for a ticket (its own row, or a note, event or reply on it), ``r<id>`` for a reply in
-the outbox, ``a<name>`` for an account whose state changed. PostgreSQL delivers them when the transaction
-commits, and only then; identical ones within a transaction arrive once.
+Triggers (migration 0012) write a row in ``change_log`` for each row written in the tables a window shows
+(the ticket, reply or account it is about; its table, row and operation; the writing transaction and
+session) and notify the channel ``mostrador_changes`` once per transaction, with the id of its first row.
+Presence (migration 0010) notifies ``t<id>`` directly and keeps no log: it is refreshed every 30 s anyway.
+PostgreSQL delivers notifications when the transaction commits, and only then.
 
-``ChangeListener`` keeps its own connection (psycopg 3, autocommit, keepalives), on a thread of its own,
-and hands each burst of notifications to ``deliver`` as one ChangeSet (``workstation.changes``), leaving out
-those of this desk's own sessions (the window applied its own changes already). When the
-connection is lost it connects again, and first delivers what changed meanwhile: the tickets and replies
-whose ``updated_at`` is after the last notification it received (less a margin for desks' clocks), and
-every account. On SQLite there is nobody else to hear from, and nothing starts.
+``ChangeListener`` keeps its own connection (psycopg 3, autocommit, keepalives), on a thread of its own. A
+notification wakes it; it reads the log entries it has not applied yet and hands them to ``deliver`` as one
+ChangeSet (``workstation.changes``), leaving out those of this desk's own sessions (the window applied its
+own changes already). When the connection is lost it connects again and reads the log the same way: what
+was written meanwhile arrives as it would have, notes and tags included, with no full refresh.
+
+Which entries are not applied yet: the log's ids come from a sequence, taken when a row is written, so a
+transaction that took id 100 may commit after one that took 101; "everything after the last id" would
+miss 100. The listener remembers instead the oldest transaction that was still running when it last read
+(the snapshot's ``xmin``): every entry of an older transaction was visible to that read, so the next read
+asks only for entries of that transaction or newer ones, and skips the ids it applied already. A desk away
+longer than the log is kept (``RETENTION``, rows pruned by the triggers) reads everything again. On SQLite
+there is nobody else to hear from, and nothing starts.
 """
 
 from __future__ import annotations
@@ -19,9 +27,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
+from typing import Any
 
-from workstation.changes import ChangeSet
+from workstation.changes import NOTHING, ChangeSet
 from workstation.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -29,8 +38,11 @@ log = logging.getLogger(__name__)
 CHANNEL = "mostrador_changes"
 #: Notifications arriving within this long of the first are one ChangeSet (a sync batch's hundreds of tickets).
 GATHER_SECONDS = 0.05
-#: How far before the last change seen a catch-up after a reconnect reads (other desks' clocks may differ).
-CATCH_UP_MARGIN = timedelta(minutes=2)
+#: How long the log keeps an entry (migration 0012 prunes older ones); a desk that last read the log longer
+#: ago than this, less an hour's margin, may have missed entries and reads everything again.
+RETENTION = timedelta(days=1)
+#: Log entries of these tables change these views' counts beyond their tickets'.
+VIEWS_OF = {"replies": ("outbox",), "accounts": ("accounts",), "incidents": ("incidents",), "actions": ("actions",)}
 RECONNECT_SECONDS = (0.5, 1, 2, 5, 10)
 
 
@@ -52,16 +64,40 @@ def parse(payloads: list[str]) -> ChangeSet:
                         views=(*views, *(("accounts",) if accounts else ())))
 
 
+def from_log(entries: list[tuple[Any, ...]]) -> ChangeSet:
+    """The ChangeSet of change-log entries (id, xact, pid, table_name, ticket_id, reply_id, account)."""
+    tickets: set[int] = set()
+    replies: set[int] = set()
+    accounts: set[str] = set()
+    views: set[str] = set()
+    for _id, _xact, _pid, table, ticket, reply, account in entries:
+        if ticket is not None:
+            tickets.add(ticket)
+        if reply is not None:
+            replies.add(reply)
+        if account:
+            accounts.add(account)
+        views.update(VIEWS_OF.get(table, ()))
+    return ChangeSet.of(tickets=tickets, replies=replies, accounts=accounts, views=views)
+
+
 class ChangeListener:
     """Listens on its own connection and thread; ``deliver`` is called on that thread (re-emit it as a Qt
-    signal for a window: ``ui.live_updates``)."""
+    signal for a window: ``ui.live_updates``). ``written``, if given, is called after it with the part that
+    rows written made (presence left out), for what only a real change should redraw."""
 
-    def __init__(self, store: Store, deliver: Callable[[ChangeSet], None]) -> None:
+    def __init__(self, store: Store, deliver: Callable[[ChangeSet], None],
+                 written: Callable[[ChangeSet], None] | None = None) -> None:
         self.store = store
         self._deliver = deliver
+        self._written = written
         self._stop = threading.Event()
         self._conn = None
-        self._last_seen: datetime | None = None  # the server's clock at the last notification received
+        # Where the change log was read last: the oldest transaction then still running, and the ids applied
+        # from it and newer ones; when the connection was last known alive (time.monotonic()).
+        self._horizon: int | None = None
+        self._applied: dict[int, int] = {}
+        self._alive_at = 0.0
         self.connected = threading.Event()
         # This desk's own sessions: what they write the window has applied already, so their notifications
         # are not news (a desk hearing its own presence heartbeat would redraw for nothing).
@@ -111,11 +147,13 @@ class ChangeListener:
                 self._stop.wait(pause)
                 continue
             try:
-                if self._last_seen is not None:  # a reconnect: what changed while nobody listened
-                    missed = self._catch_up(conn, self._last_seen - CATCH_UP_MARGIN)
-                    if missed:
-                        self._deliver(missed)
-                self._last_seen = self._now(conn)
+                if self._horizon is None:  # the first connection: the window has just read everything
+                    self._read_log(conn)
+                else:  # a reconnect: what was written while nobody listened, read as it would have been heard
+                    missed = self._read_log(conn, catching_up=True)
+                    present = self._present(conn)  # who is on which ticket now: presence keeps no log
+                    if missed or present:
+                        self._send(missed, present)
                 failures = 0
                 self.connected.set()
                 self._listen(conn)
@@ -135,26 +173,46 @@ class ChangeListener:
             payloads = [n.payload for n in conn.notifies(timeout=0.5, stop_after=1) if n.pid not in mine]
             if not payloads:
                 conn.execute("SELECT 1")  # a dead connection shows itself here, not after TCP gives up
+                self._alive_at = time.monotonic()
                 continue
             deadline = time.monotonic() + GATHER_SECONDS
             while (left := deadline - time.monotonic()) > 0:
                 payloads.extend(n.payload for n in conn.notifies(timeout=left) if n.pid not in mine)
-            self._last_seen = self._now(conn)
-            changes = parse(payloads)
-            if changes:
-                self._deliver(changes)
+            present = parse(payloads)  # presence, which has no log
+            written = self._read_log(conn) if any(p.isdigit() for p in payloads) else NOTHING
+            if written or present:
+                self._send(written, present)
+
+    def _send(self, written: ChangeSet, present: ChangeSet) -> None:
+        self._deliver(written | present)
+        if written and self._written is not None:
+            self._written(written)
 
     @staticmethod
-    def _now(conn) -> datetime:  # type: ignore[no-untyped-def]
-        return conn.execute("SELECT now()").fetchone()[0]
+    def _present(conn) -> ChangeSet:  # type: ignore[no-untyped-def]
+        return ChangeSet.of(tickets=(r[0] for r in conn.execute("SELECT DISTINCT ticket_id FROM presence")))
 
-    @staticmethod
-    def _catch_up(conn, since: datetime) -> ChangeSet:  # type: ignore[no-untyped-def]
-        tickets = [r[0] for r in conn.execute("SELECT id FROM tickets WHERE updated_at >= %s", (since,))]
-        replies = [r[0] for r in conn.execute("SELECT id FROM replies WHERE updated_at >= %s", (since,))]
-        accounts = [r[0] for r in conn.execute("SELECT name FROM accounts")]
-        return ChangeSet.of(tickets=tickets, replies=replies, accounts=accounts,
-                            views=("outbox", "accounts") if replies else ("accounts",))
+    def _read_log(self, conn, catching_up: bool = False) -> ChangeSet:  # type: ignore[no-untyped-def]
+        """The ChangeSet of the log entries not applied yet (see the module's docstring), others' only; on the
+        first call, nothing: where to start from."""
+        horizon = self._horizon
+        rows = conn.execute(
+            "SELECT s.xmin, c.id, c.xact, c.pid, c.table_name, c.ticket_id, c.reply_id, c.account "
+            "FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin) AS s "
+            "LEFT JOIN change_log AS c ON c.xact >= %s ORDER BY c.id",
+            (horizon if horizon is not None else 2**62,)).fetchall()
+        xmin = rows[0][0]
+        stale = catching_up and time.monotonic() - self._alive_at > (RETENTION - timedelta(hours=1)).total_seconds()
+        entries = [r[1:] for r in rows if r[1] is not None and r[1] not in self._applied]
+        for entry in entries:
+            self._applied[entry[0]] = entry[1]
+        self._applied = {i: x for i, x in self._applied.items() if x >= xmin}  # older ones will not come again
+        self._horizon, self._alive_at = xmin, time.monotonic()
+        if stale:
+            log.info("live updates: away longer than the change log is kept; reading everything again")
+            return ChangeSet.all()
+        mine = self.own_pids
+        return from_log([e for e in entries if e[2] not in mine])
 
     def drop_connection(self) -> None:
         """Close the connection from outside, as a network cut would (tests, and a desk going to sleep)."""
@@ -166,6 +224,7 @@ class ChangeListener:
                 pass
 
 
-def listen(store: Store, deliver: Callable[[ChangeSet], None]) -> ChangeListener | None:
+def listen(store: Store, deliver: Callable[[ChangeSet], None],
+           written: Callable[[ChangeSet], None] | None = None) -> ChangeListener | None:
     """A started listener in team mode; None on SQLite."""
-    return ChangeListener(store, deliver).start() if store.dialect == "postgresql" else None
+    return ChangeListener(store, deliver, written).start() if store.dialect == "postgresql" else None
