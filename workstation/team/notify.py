@@ -12,12 +12,14 @@ ChangeSet (``workstation.changes``), leaving out those of this desk's own sessio
 own changes already). When the connection is lost it connects again and reads the log the same way: what
 was written meanwhile arrives as it would have, notes and tags included, with no full refresh.
 
-Which entries are not applied yet: the log's ids come from a sequence, taken when a row is written, so a
+Which entries are not read yet: the log's ids come from a sequence, taken when a row is written, so a
 transaction that took id 100 may commit after one that took 101; "everything after the last id" would
-miss 100. The listener remembers instead the oldest transaction that was still running when it last read
-(the snapshot's ``xmin``): every entry of an older transaction was visible to that read, so the next read
-asks only for entries of that transaction or newer ones, and skips the ids it applied already. A desk away
-longer than the log is kept (``RETENTION``, rows pruned by the triggers) reads everything again. On SQLite
+miss 100. Each read is one statement, one snapshot, which also returns the highest id it sees and the
+transactions it sees running (``pg_snapshot_xip``). An entry that read could not see was either written by
+one of those transactions, whatever its id, or written later, with a higher id (ids written before the
+snapshot by transactions already finished are visible to it). So the next read asks for ids above that
+highest one and for entries of those transactions: each entry once, none missed. A desk away longer than
+the log is kept (``RETENTION``, rows pruned by the triggers) reads everything again. On SQLite
 there is nobody else to hear from, and nothing starts.
 """
 
@@ -65,12 +67,12 @@ def parse(payloads: list[str]) -> ChangeSet:
 
 
 def from_log(entries: list[tuple[Any, ...]]) -> ChangeSet:
-    """The ChangeSet of change-log entries (id, xact, pid, table_name, ticket_id, reply_id, account)."""
+    """The ChangeSet of change-log entries (id, pid, table_name, ticket_id, reply_id, account)."""
     tickets: set[int] = set()
     replies: set[int] = set()
     accounts: set[str] = set()
     views: set[str] = set()
-    for _id, _xact, _pid, table, ticket, reply, account in entries:
+    for _id, _pid, table, ticket, reply, account in entries:
         if ticket is not None:
             tickets.add(ticket)
         if reply is not None:
@@ -93,10 +95,10 @@ class ChangeListener:
         self._written = written
         self._stop = threading.Event()
         self._conn = None
-        # Where the change log was read last: the oldest transaction then still running, and the ids applied
-        # from it and newer ones; when the connection was last known alive (time.monotonic()).
-        self._horizon: int | None = None
-        self._applied: dict[int, int] = {}
+        # Where the change log was read last: the highest id the read saw, and the transactions it saw running
+        # (their entries may have lower ids); when the connection was last known alive (time.monotonic()).
+        self._top: int | None = None
+        self._running: list[int] = []
         self._alive_at = 0.0
         self.connected = threading.Event()
         # This desk's own sessions: what they write the window has applied already, so their notifications
@@ -147,7 +149,7 @@ class ChangeListener:
                 self._stop.wait(pause)
                 continue
             try:
-                if self._horizon is None:  # the first connection: the window has just read everything
+                if self._top is None:  # the first connection: the window has just read everything
                     self._read_log(conn)
                 else:  # a reconnect: what was written while nobody listened, read as it would have been heard
                     missed = self._read_log(conn, catching_up=True)
@@ -193,26 +195,23 @@ class ChangeListener:
         return ChangeSet.of(tickets=(r[0] for r in conn.execute("SELECT DISTINCT ticket_id FROM presence")))
 
     def _read_log(self, conn, catching_up: bool = False) -> ChangeSet:  # type: ignore[no-untyped-def]
-        """The ChangeSet of the log entries not applied yet (see the module's docstring), others' only; on the
+        """The ChangeSet of the log entries not read yet (see the module's docstring), others' only; on the
         first call, nothing: where to start from."""
-        horizon = self._horizon
         rows = conn.execute(
-            "SELECT s.xmin, c.id, c.xact, c.pid, c.table_name, c.ticket_id, c.reply_id, c.account "
-            "FROM (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin) AS s "
-            "LEFT JOIN change_log AS c ON c.xact >= %s ORDER BY c.id",
-            (horizon if horizon is not None else 2**62,)).fetchall()
-        xmin = rows[0][0]
+            "SELECT s.top, s.running, c.id, c.pid, c.table_name, c.ticket_id, c.reply_id, c.account "
+            "FROM (SELECT (SELECT max(id) FROM change_log) AS top, ARRAY(SELECT x::text::bigint "
+            "FROM pg_snapshot_xip(pg_current_snapshot()) AS x) AS running) AS s "
+            "LEFT JOIN change_log AS c ON c.id > %s OR c.xact = ANY(%s) ORDER BY c.id",
+            (self._top if self._top is not None else 2**62, self._running)).fetchall()
         stale = catching_up and time.monotonic() - self._alive_at > (RETENTION - timedelta(hours=1)).total_seconds()
-        entries = [r[1:] for r in rows if r[1] is not None and r[1] not in self._applied]
-        for entry in entries:
-            self._applied[entry[0]] = entry[1]
-        self._applied = {i: x for i, x in self._applied.items() if x >= xmin}  # older ones will not come again
-        self._horizon, self._alive_at = xmin, time.monotonic()
+        # All this statement saw is read; what it could not see is either newer (a higher id) or written by a
+        # transaction it saw running.
+        self._top, self._running, self._alive_at = rows[0][0] or 0, list(rows[0][1]), time.monotonic()
         if stale:
             log.info("live updates: away longer than the change log is kept; reading everything again")
             return ChangeSet.all()
         mine = self.own_pids
-        return from_log([e for e in entries if e[2] not in mine])
+        return from_log([r[2:] for r in rows if r[2] is not None and r[3] not in mine])
 
     def drop_connection(self) -> None:
         """Close the connection from outside, as a network cut would (tests, and a desk going to sleep)."""
