@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.review = review
         if review is not None:
             self._review_mode(review)
+        else:
+            self.desk.keep_owner()  # in the store's timeline, where the command line sees it too
         self._is_ready = False
         self.desk.restore_layout()
         self.refresh()

@@ -285,22 +285,22 @@
         <translation>Sesión iniciada. Entrando en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="283"/>
+        <location filename="../../ui/account_dialog.py" line="278"/>
         <source>%1: signed in, it works.</source>
         <translation>%1: sesión iniciada, funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="286"/>
+        <location filename="../../ui/account_dialog.py" line="278"/>
         <source>%1 did not work: %2</source>
         <translation>%1 no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="298"/>
+        <location filename="../../ui/account_dialog.py" line="288"/>
         <source>Not saved yet: fix what did not work and test again, or save it as it is.</source>
         <translation>Aún no se ha guardado: corrija lo que no funcionó y pruebe de nuevo, o guárdelo tal como está.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="303"/>
+        <location filename="../../ui/account_dialog.py" line="293"/>
         <source>Sign in first: press Test and save.</source>
         <translation>Inicie sesión primero: pulse Probar y guardar.</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="337"/>
+        <location filename="../../ui/account_dialog.py" line="327"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="308"/>
-        <location filename="../../ui/composer/composer.py" line="516"/>
+        <location filename="../../ui/composer/composer.py" line="523"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -418,27 +418,27 @@
         <translation>Primero elige quién responde en «Respondes como».</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="499"/>
+        <location filename="../../ui/composer/composer.py" line="506"/>
         <source>Ready to send: the reply commits to a concrete action and says so.</source>
         <translation>Lista para enviar: la respuesta se compromete a una acción concreta y lo dice.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="504"/>
+        <location filename="../../ui/composer/composer.py" line="511"/>
         <source>Not sent. The reply still needs:</source>
         <translation>No se ha enviado. A la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="505"/>
+        <location filename="../../ui/composer/composer.py" line="512"/>
         <source>Before you send, the reply needs:</source>
         <translation>Antes de enviar, a la respuesta le falta:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="510"/>
+        <location filename="../../ui/composer/composer.py" line="517"/>
         <source>Sure the reply says it? Send it for review: a supervisor reads it and decides.</source>
         <translation>¿Seguro que la respuesta lo dice? Envíala a revisión: un supervisor la lee y decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="516"/>
+        <location filename="../../ui/composer/composer.py" line="523"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
@@ -463,22 +463,22 @@
         <translation>traslado sin responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="525"/>
+        <location filename="../../ui/composer/composer.py" line="532"/>
         <source>Highlighted:</source>
         <translation>Resaltado:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="543"/>
+        <location filename="../../ui/composer/composer.py" line="550"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="633"/>
+        <location filename="../../ui/composer/composer.py" line="640"/>
         <source>waits for a supervisor&apos;s approval</source>
         <translation>espera la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="634"/>
+        <location filename="../../ui/composer/composer.py" line="641"/>
         <source>is in the outbox and goes out now</source>
         <translation>está en la bandeja de salida y sale ahora</translation>
     </message>
@@ -516,127 +516,127 @@
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="285"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="286"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="299"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="300"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="308"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="308"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="313"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="320"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="325"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="326"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="321"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="326"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="333"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="338"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="339"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="344"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="340"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="345"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="347"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="352"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="376"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="381"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="396"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="401"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="413"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="418"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="414"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="419"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="417"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="422"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="418"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="423"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="420"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="425"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="421"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="426"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="423"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="428"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="363"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="368"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="381"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="386"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="408"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="413"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="295"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="296"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -803,157 +803,167 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>complaints</source>
         <translation>quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
         <source>first response, median (90%: %1)</source>
         <translation>primera respuesta, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="138"/>
         <source>answered within target</source>
         <translation>respondidas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="139"/>
         <source>resolution, median (90%: %1)</source>
         <translation>resolución, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
         <source>resolved within target</source>
         <translation>resueltas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="139"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
         <source>satisfaction (1-5), %1 answers</source>
         <translation>satisfacción (1-5), %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Complaints per day</source>
         <translation>Quejas por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
         <source>Complaints by kind</source>
         <translation>Quejas por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="156"/>
         <source>Replies refused by the gate, per agent (coaching)</source>
         <translation>Respuestas rechazadas por la puerta, por agente (formación)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="158"/>
         <source>Refused</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="171"/>
         <source>Promises by kind: kept, late, missed, open</source>
         <translation>Promesas por tipo: cumplidas, tarde, incumplidas, abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="165"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
         <source>kept</source>
         <translation>cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="165"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="176"/>
         <source>missed</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="176"/>
         <source>open</source>
         <translation>abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="186"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="196"/>
         <source>Satisfaction per day (1 to 5)</source>
         <translation>Satisfacción por día (1 a 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="191"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="201"/>
         <source>Scores of %1</source>
         <translation>Valoraciones del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>day of the period</source>
         <translation>día del periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="219"/>
         <source>their tickets</source>
         <translation>sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="219"/>
         <source>What customers said</source>
         <translation>Lo que dijeron los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="220"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="220"/>
         <source>Lessons: what changed</source>
         <translation>Lecciones: qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="221"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>%1 customers, %2 acknowledged, %3 with an action, %4 of %5 follow-ups kept</source>
         <translation>%1 clientes, %2 respondidos, %3 con acción, %4 de %5 seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="229"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="239"/>
         <source>%1 of %2 customers told</source>
         <translation>%1 de %2 clientes informados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="235"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="246"/>
+        <source>%1: %2 → %3, by %4</source>
+        <translation>%1: %2 → %3, por %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="246"/>
+        <source>Who this desk was passed to</source>
+        <translation>A quién se ha pasado este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="253"/>
         <source>No repeat complainers, comments, incidents or lessons in this period.</source>
         <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="219"/>
         <source>Repeat complainers</source>
         <translation>Clientes que repiten queja</translation>
     </message>
@@ -961,63 +971,63 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="275"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="293"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="306"/>
         <source>All inboxes</source>
         <translation>Todos los buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="289"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="308"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="310"/>
         <source>Export figures (CSV)…</source>
         <translation>Exportar cifras (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="313"/>
         <source>From</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="313"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="326"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="332"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
         <source>Click a bar to see the tickets behind it.</source>
         <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="352"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="371"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="380"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="399"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="376"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="395"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
@@ -1025,27 +1035,27 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../ui/desk.py" line="54"/>
+        <location filename="../../ui/desk.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk.py" line="67"/>
+        <location filename="../../ui/desk.py" line="68"/>
         <source>Working as %1</source>
         <translation>Trabajas como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk.py" line="68"/>
+        <location filename="../../ui/desk.py" line="69"/>
         <source>Replies, notes and changes are signed %1. Click to change.</source>
         <translation>Las respuestas, notas y cambios se firman como %1. Pulsa para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk.py" line="71"/>
+        <location filename="../../ui/desk.py" line="72"/>
         <source>Who are you? Choose…</source>
         <translation>¿Quién eres? Elige…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk.py" line="72"/>
+        <location filename="../../ui/desk.py" line="73"/>
         <source>No one has said who works at this desk.</source>
         <translation>Nadie ha dicho quién trabaja en este puesto.</translation>
     </message>
@@ -1053,77 +1063,77 @@
 <context>
     <name>EditAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="270"/>
+        <location filename="../../ui/accounts_dialog.py" line="261"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="286"/>
+        <location filename="../../ui/accounts_dialog.py" line="277"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="287"/>
+        <location filename="../../ui/accounts_dialog.py" line="278"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="288"/>
+        <location filename="../../ui/accounts_dialog.py" line="279"/>
         <source>None (this computer only)</source>
         <translation>Ninguna (solo este equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="299"/>
+        <location filename="../../ui/accounts_dialog.py" line="290"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="300"/>
+        <location filename="../../ui/accounts_dialog.py" line="291"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="301"/>
+        <location filename="../../ui/accounts_dialog.py" line="292"/>
         <source>IMAP server</source>
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="302"/>
+        <location filename="../../ui/accounts_dialog.py" line="293"/>
         <source>IMAP port</source>
         <translation>Puerto IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="303"/>
+        <location filename="../../ui/accounts_dialog.py" line="294"/>
         <source>IMAP security</source>
         <translation>Seguridad IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="304"/>
+        <location filename="../../ui/accounts_dialog.py" line="295"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="305"/>
+        <location filename="../../ui/accounts_dialog.py" line="296"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="306"/>
+        <location filename="../../ui/accounts_dialog.py" line="297"/>
         <source>SMTP security</source>
         <translation>Seguridad SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="307"/>
+        <location filename="../../ui/accounts_dialog.py" line="298"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="309"/>
+        <location filename="../../ui/accounts_dialog.py" line="300"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="310"/>
+        <location filename="../../ui/accounts_dialog.py" line="301"/>
         <source>Tenant</source>
         <translation>Inquilino (tenant)</translation>
     </message>
@@ -1523,62 +1533,62 @@
         <translation>Iniciando sesión en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="205"/>
+        <location filename="../../ui/accounts_dialog.py" line="201"/>
         <source>%1: signed in, it works.</source>
         <translation>%1: sesión iniciada, funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="208"/>
+        <location filename="../../ui/accounts_dialog.py" line="201"/>
         <source>%1 did not work: %2</source>
         <translation>%1 no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="218"/>
+        <location filename="../../ui/accounts_dialog.py" line="209"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="219"/>
+        <location filename="../../ui/accounts_dialog.py" line="210"/>
         <source>New password for %1:</source>
         <translation>Nueva contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="223"/>
+        <location filename="../../ui/accounts_dialog.py" line="214"/>
         <source>Password changed; it is in your keyring.</source>
         <translation>Contraseña cambiada; está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="229"/>
+        <location filename="../../ui/accounts_dialog.py" line="220"/>
         <source>Waiting for sign-in in your browser…</source>
         <translation>Esperando el inicio de sesión en su navegador…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="232"/>
+        <location filename="../../ui/accounts_dialog.py" line="223"/>
         <source>Signed in again; %1 syncs and sends as before.</source>
         <translation>Sesión iniciada de nuevo; %1 sincroniza y envía como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="240"/>
+        <location filename="../../ui/accounts_dialog.py" line="231"/>
         <source>%1 is paused: nothing syncs until you resume it.</source>
         <translation>%1 está en pausa: no se sincroniza nada hasta que lo reanude.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="241"/>
+        <location filename="../../ui/accounts_dialog.py" line="232"/>
         <source>%1 syncs again.</source>
         <translation>%1 vuelve a sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="250"/>
+        <location filename="../../ui/accounts_dialog.py" line="241"/>
         <source>Remove inbox</source>
         <translation>Quitar el buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="251"/>
+        <location filename="../../ui/accounts_dialog.py" line="242"/>
         <source>Remove %1? Its %2 tickets stay in the queue, marked as from a removed inbox; its password or sign-in is deleted from the keyring.</source>
         <translation>¿Quitar %1? Sus %2 tickets se quedan en la cola, marcados como de un buzón quitado; su contraseña o inicio de sesión se borra del llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="256"/>
+        <location filename="../../ui/accounts_dialog.py" line="247"/>
         <source>%1 removed; its tickets stay.</source>
         <translation>%1 quitado; sus tickets se quedan.</translation>
     </message>
@@ -2084,261 +2094,261 @@
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Team database…</source>
         <translation>Base de datos del &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Someone is replying</source>
         <translation>Alguien está respondiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>%1 is writing a reply to this ticket. Write one too?</source>
         <translation>%1 está escribiendo una respuesta a este ticket. ¿Escribir otra también?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -2965,22 +2975,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="232"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="245"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -3378,7 +3388,7 @@
 <context>
     <name>TicketList</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="253"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="271"/>
         <source>%1 tickets. Double-click one to open it.</source>
         <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>
