@@ -67,12 +67,12 @@ def parse(payloads: list[str]) -> ChangeSet:
 
 
 def from_log(entries: list[tuple[Any, ...]]) -> ChangeSet:
-    """The ChangeSet of change-log entries (id, pid, table_name, ticket_id, reply_id, account)."""
+    """The ChangeSet of change-log entries (table_name, ticket_id, reply_id, account)."""
     tickets: set[int] = set()
     replies: set[int] = set()
     accounts: set[str] = set()
     views: set[str] = set()
-    for _id, _pid, table, ticket, reply, account in entries:
+    for table, ticket, reply, account in entries:
         if ticket is not None:
             tickets.add(ticket)
         if reply is not None:
@@ -197,12 +197,16 @@ class ChangeListener:
     def _read_log(self, conn, catching_up: bool = False) -> ChangeSet:  # type: ignore[no-untyped-def]
         """The ChangeSet of the log entries not read yet (see the module's docstring), others' only; on the
         first call, nothing: where to start from."""
+        # One statement, one snapshot; the entries' distinct subjects only, others' only (a sync batch writes
+        # thousands of entries about a few hundred tickets).
         rows = conn.execute(
-            "SELECT s.top, s.running, c.id, c.pid, c.table_name, c.ticket_id, c.reply_id, c.account "
-            "FROM (SELECT (SELECT max(id) FROM change_log) AS top, ARRAY(SELECT x::text::bigint "
-            "FROM pg_snapshot_xip(pg_current_snapshot()) AS x) AS running) AS s "
-            "LEFT JOIN change_log AS c ON c.id > %s OR c.xact = ANY(%s) ORDER BY c.id",
-            (self._top if self._top is not None else 2**62, self._running)).fetchall()
+            "WITH s AS (SELECT (SELECT max(id) FROM change_log) AS top, ARRAY(SELECT x::text::bigint "
+            "FROM pg_snapshot_xip(pg_current_snapshot()) AS x) AS running), "
+            "c AS (SELECT DISTINCT table_name, ticket_id, reply_id, account FROM change_log "
+            "WHERE (id > %(top)s OR xact = ANY(%(running)s)) AND pid <> ALL(%(mine)s)) "
+            "SELECT s.top, s.running, c.table_name, c.ticket_id, c.reply_id, c.account FROM s LEFT JOIN c ON true",
+            {"top": self._top if self._top is not None else 2**62, "running": self._running,
+             "mine": sorted(self.own_pids)}).fetchall()
         stale = catching_up and time.monotonic() - self._alive_at > (RETENTION - timedelta(hours=1)).total_seconds()
         # All this statement saw is read; what it could not see is either newer (a higher id) or written by a
         # transaction it saw running.
@@ -210,8 +214,7 @@ class ChangeListener:
         if stale:
             log.info("live updates: away longer than the change log is kept; reading everything again")
             return ChangeSet.all()
-        mine = self.own_pids
-        return from_log([r[2:] for r in rows if r[2] is not None and r[3] not in mine])
+        return from_log([r[2:] for r in rows if r[2] is not None])
 
     def drop_connection(self) -> None:
         """Close the connection from outside, as a network cut would (tests, and a desk going to sleep)."""

@@ -12,6 +12,8 @@ Revises: 0010
 Create Date: 2026-11-26
 """
 
+import re
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -98,6 +100,15 @@ def upgrade() -> None:
     for table, function in LOGGED.items():
         op.execute(f"CREATE TRIGGER {table}_log AFTER INSERT OR UPDATE OR DELETE ON {table} "
                    f"FOR EACH ROW EXECUTE FUNCTION {function}()")
+    # Every agent's role writes the log (its triggers run as the writer): the team's group role gets it
+    # here, whoever upgrades, not only through the default privileges of whoever ran `team init`.
+    bind = op.get_bind()
+    database = bind.execute(sa.text("SELECT current_database()")).scalar_one()
+    group = f"mostrador_team_{re.sub(r'[^a-z0-9_]', '_', database.lower())}"[:63]  # workstation/team/roles.py
+    if bind.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": group}).first() is not None:
+        quoted = bind.dialect.identifier_preparer.quote_identifier(group)
+        op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON change_log TO {quoted}")
+        op.execute(f"GRANT USAGE, SELECT ON SEQUENCE change_log_id_seq TO {quoted}")
 
 
 def downgrade() -> None:
