@@ -286,7 +286,7 @@ def test_desk_b_cut_off_shows_desk_a_s_note_and_tag_when_back_without_reading_ev
 
 
 def test_the_change_log_keeps_a_day(run_cli, team: str) -> None:  # type: ignore[no-untyped-def]
-    """Entries older than a day go as new ones are written (every thousandth entry prunes); newer ones stay."""
+    """Entries older than a day go as new ones are written (every ten-thousandth entry prunes); newer ones stay."""
     ticket = open_tickets(team)[0]
     with psycopg.connect(team, autocommit=True) as conn:
         conn.execute("UPDATE change_log SET at = now() - interval '25 hours' WHERE id IN "
@@ -294,12 +294,12 @@ def test_the_change_log_keeps_a_day(run_cli, team: str) -> None:  # type: ignore
         old = [r[0] for r in conn.execute("SELECT id FROM change_log WHERE at < now() - interval '1 day'")]
         recent = conn.execute("SELECT count(*) FROM change_log WHERE at >= now() - interval '1 day'").fetchone()[0]
         assert len(old) == 5 and recent > 0
-        conn.execute("SELECT setval(pg_get_serial_sequence('change_log', 'id'), 1999)")
+        conn.execute("SELECT setval(pg_get_serial_sequence('change_log', 'id'), 9999)")
     assert run_cli("--database", team, "--agent", an_agent(team), "ticket", "note", str(ticket),
-                   "Una nota.").returncode == 0  # its first entry is the 2000th: it prunes
+                   "Una nota.").returncode == 0  # its first entry is the 10,000th: it prunes
     with psycopg.connect(team, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM change_log WHERE id = ANY(%s)", (old,)).fetchone()[0] == 0
-        kept = conn.execute("SELECT count(*) FROM change_log WHERE id < 2000").fetchone()[0]
+        kept = conn.execute("SELECT count(*) FROM change_log WHERE id < 10000").fetchone()[0]
         assert kept == recent
-        assert conn.execute("SELECT count(*) FROM change_log WHERE ticket_id = %s AND id >= 2000",
+        assert conn.execute("SELECT count(*) FROM change_log WHERE ticket_id = %s AND id >= 10000",
                             (ticket,)).fetchone()[0] >= 1

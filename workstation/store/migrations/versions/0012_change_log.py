@@ -25,7 +25,7 @@ depends_on = None
 #: How long entries are kept (workstation/team/notify.py's RETENTION says the same to the desks).
 RETENTION = "1 day"
 #: Every this many entries, the one writing it removes those older than RETENTION.
-PRUNE_EVERY = 1000
+PRUNE_EVERY = 10000
 
 CHANGE = f"""
 CREATE FUNCTION mostrador_change(tbl text, rid text, operation text, ticket integer, reply integer, acct text)
