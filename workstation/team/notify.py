@@ -96,7 +96,8 @@ class ChangeListener:
         self._stop = threading.Event()
         self._conn = None
         # Where the change log was read last: the highest id the read saw, and the transactions it saw running
-        # (their entries may have lower ids); when the connection was last known alive (time.monotonic()).
+        # (their entries may have lower ids); when the connection was last known alive (time.time(): the
+        # wall clock goes on while a laptop sleeps, the monotonic one may not).
         self._top: int | None = None
         self._running: list[int] = []
         self._alive_at = 0.0
@@ -175,7 +176,7 @@ class ChangeListener:
             payloads = [n.payload for n in conn.notifies(timeout=0.5, stop_after=1) if n.pid not in mine]
             if not payloads:
                 conn.execute("SELECT 1")  # a dead connection shows itself here, not after TCP gives up
-                self._alive_at = time.monotonic()
+                self._alive_at = time.time()
                 continue
             deadline = time.monotonic() + GATHER_SECONDS
             while (left := deadline - time.monotonic()) > 0:
@@ -207,10 +208,10 @@ class ChangeListener:
             "SELECT s.top, s.running, c.table_name, c.ticket_id, c.reply_id, c.account FROM s LEFT JOIN c ON true",
             {"top": self._top if self._top is not None else 2**62, "running": self._running,
              "mine": sorted(self.own_pids)}).fetchall()
-        stale = catching_up and time.monotonic() - self._alive_at > (RETENTION - timedelta(hours=1)).total_seconds()
+        stale = catching_up and time.time() - self._alive_at > (RETENTION - timedelta(hours=1)).total_seconds()
         # All this statement saw is read; what it could not see is either newer (a higher id) or written by a
         # transaction it saw running.
-        self._top, self._running, self._alive_at = rows[0][0] or 0, list(rows[0][1]), time.monotonic()
+        self._top, self._running, self._alive_at = rows[0][0] or 0, list(rows[0][1]), time.time()
         if stale:
             log.info("live updates: away longer than the change log is kept; reading everything again")
             return ChangeSet.all()
