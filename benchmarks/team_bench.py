@@ -185,11 +185,14 @@ def main() -> None:
         env = env_for(lab)
         url = server.create_database().replace("postgresql+psycopg://", "postgresql://")
         cli(url, env, "demo", "seed", str(args.tickets))
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:  # the time the database spends in triggers
+            database = conn.execute("SELECT current_database()").fetchone()[0]
+            conn.execute(f'ALTER DATABASE "{database}" SET track_functions = \'pl\'')
         cli(url, env, "account", "add", "Lab", "--email", USER, "--imap-host", "127.0.0.1", "--imap-port",
             str(PORT), "--imap-security", "plain", "--smtp-host", "127.0.0.1", "--smtp-port", "25",
             "--smtp-security", "plain", "--no-check", "--password-stdin", stdin="secret\n")
-        import psycopg
-
         with psycopg.connect(url, autocommit=True) as conn:
             agents = [r[0] for r in conn.execute("SELECT name FROM agents ORDER BY id LIMIT 3")]
 
@@ -233,6 +236,13 @@ def main() -> None:
         after = change(first_page(syncing_ids))
         time.sleep(2.0)
         seen = watching.result()
+        with psycopg.connect(url, autocommit=True) as conn:
+            time.sleep(1.0)  # the backends' function statistics, flushed
+            logged = conn.execute("SELECT count(*) FROM change_log").fetchone()[0] if conn.execute(
+                "SELECT to_regclass('change_log')").fetchone()[0] else None
+            in_triggers = conn.execute(
+                "SELECT funcname, calls, total_time FROM pg_stat_user_functions WHERE funcname LIKE 'mostrador_%%' "
+                "AND funcname NOT LIKE '%%check' ORDER BY funcname").fetchall()
         summary = json.loads(stdout)["accounts"][0] if stdout.strip() else {"new": "?", "error": stderr[-300:]}
 
         def delays_of(changes: list[list[object]]) -> tuple[list[float], int]:
@@ -257,6 +267,10 @@ def main() -> None:
         print(f"view switch, median (worst) of {len(a)}: alone {statistics.median(a):.0f} ms ({max(a):.0f}); "
               f"while syncing {statistics.median(t):.0f} ms ({max(t):.0f}); ratio {statistics.median(t) / statistics.median(a):.2f}x "
               f"({max(t) / max(a):.2f}x worst)")
+        log_ms = sum(t for f, _c, t in in_triggers if f != "mostrador_change")  # the log's includes its helper's
+        print(f"the database's time in the change-notifying triggers over the whole run: {log_ms / 1000:.1f} s "
+              f"({', '.join(f'{f} {c:,} calls' for f, c, _t in in_triggers)})"
+              + (f"; {logged:,} change-log entries" if logged is not None else ""))
         phases = [("while the sync runs" + ("" if syncing_after else " (it ended before the last change)"), during),
                   ("after the sync", after)]
         if not syncing_before:
