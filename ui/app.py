@@ -179,6 +179,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     named = args.agent or os.environ.get(AGENT_ENV) or None
     agent = named or settings.agent
+    if not args.review:
+        from workstation.agents import desk_acting_agent
+
+        try:  # a SQLite desk with an owner: whoever acts at it now; naming anyone else is refused
+            agent = desk_acting_agent(store, named) or agent
+        except MostradorError as exc:
+            print(f"mostrador: {exc}", file=sys.stderr)
+            store.close()
+            return exc.exit_code
     if agent and not args.review:
         from workstation.agents import resolve_agent
 

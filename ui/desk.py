@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QToolButton
 from ui.errors import error_text
 from ui.preferences import IdentityDialog, PreferencesDialog
 from ui.settings import Settings
-from workstation.agents import AgentInfo, list_agents, switch_acting_agent
+from workstation.agents import AgentInfo, list_agents, record_owner, switch_acting_agent
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -104,11 +104,19 @@ class Desk(QObject):
         self.window.tasks.run(lambda: switch_acting_agent(store, owner, current, name),
                               lambda info: self.set_agent(info.name), failed)
 
+    def keep_owner(self) -> None:
+        """The owner these settings keep, recorded once in the store's timeline (SQLite): the command line
+        then acts as the owner too, or as whoever a supervisor switched the desk to."""
+        store, owner, acting = self.window.store, self.settings.owner, self.window.agent
+        if owner and store.dialect == "sqlite":
+            self.window.tasks.run(lambda: record_owner(store, owner, acting), lambda _recorded: None)
+
     def set_agent(self, name: str | None) -> None:
         self.save_view()
         self.settings.agent = name
         if name and not self.settings.owner:
             self.settings.owner = name  # chosen at first run, kept
+            self.keep_owner()
         self.settings.sync()
         self.window.set_agent(name)
         self.show_agent(name)

@@ -14,11 +14,12 @@ from workstation.team.notify import listen
 
 
 class LiveUpdates(QObject):
-    changed = Signal(object)  # a workstation.changes.ChangeSet
+    changed = Signal(object)  # a workstation.changes.ChangeSet: rows written and presence
+    written = Signal(object)  # the part of it that rows written made (a note, a tag...), presence left out
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.listener = listen(store, self.changed.emit)
+        self.listener = listen(store, self.changed.emit, self.written.emit)
 
     def stop(self) -> None:
         if self.listener is not None:

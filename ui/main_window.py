@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.outbox.failed.connect(self.report_error)
         self.live = LiveUpdates(store, self)  # team mode: other desks' changes, as they commit
         self.live.changed.connect(self.apply_changes)
+        self.live.written.connect(self._others_changed)
         self.presence = PresenceKeeper(store, self.tasks.run, lambda: self.agent, self)  # team mode
         self.presence.seen.connect(self.workspace.model.set_presence)
         self.presence.seen.connect(self.workspace.conversation.set_presence)
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.review = review
         if review is not None:
             self._review_mode(review)
+        else:
+            self.desk.keep_owner()  # in the store's timeline, where the command line sees it too
         self.places = install_places(self)  # the customer record, the review-pack export
         self._is_ready = False
         self.desk.restore_layout()
@@ -227,6 +230,12 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: load_overview(store, agent), self._show_counts)
         if changes.tickets or changes.removed:
             self.workspace.model.refresh_rows(changes.tickets, changes.removed)
+
+    def _others_changed(self, changes: ChangeSet) -> None:
+        """Another desk changed the ticket shown (a note, a tag, an action): its conversation is read again."""
+        shown = self.workspace.conversation.shown_ticket()
+        if shown is not None and (changes.everything or shown in changes.tickets):
+            self.workspace.conversation.reload()
 
     def _show_counts(self, overview: Overview) -> None:
         """The counts, the banners and the sidebar, leaving the queue's rows alone."""

@@ -253,6 +253,67 @@ def acting_switches(store: Store, limit: int = 50) -> list[Switch]:
                        (e.data or {}).get("owner")) for e in events]
 
 
+#: The desk's owner, recorded once in the timeline (SQLite), so that the command line knows it too.
+OWNER_KIND = "desk_owner_chosen"
+
+
+@dataclass(frozen=True)
+class DeskIdentity:
+    """Who owns a SQLite desk and who acts at it now, as its timeline says; both None where nobody chose
+    (a store only the command line used, a team's PostgreSQL, where roles say who acts)."""
+    owner: str | None
+    acting: str | None
+
+
+def desk_identity(store: Store) -> DeskIdentity:
+    """The owner recorded by :func:`record_owner` and whoever the latest switch since made act."""
+    if store.dialect != "sqlite":
+        return DeskIdentity(None, None)
+    with store.read() as session:
+        latest = list(session.execute(select(Event.kind, Event.actor, Event.data)
+                                      .where(Event.kind.in_((OWNER_KIND, SWITCH_KIND))).order_by(Event.id.desc())))
+        owner = next((actor for kind, actor, _ in latest if kind == OWNER_KIND), None)
+        if owner is None or not latest:
+            return DeskIdentity(None, None)
+        kind, actor, data = latest[0]
+        return DeskIdentity(owner, (data or {}).get("acting" if kind == OWNER_KIND else "to") or owner)
+
+
+def record_owner(store: Store, name: str, acting: str | None = None) -> bool:
+    """Record ``name`` as the SQLite desk's owner, once (the window's first agent, or the owner it kept in
+    its own settings before the timeline held it, with whoever acts at the desk then). True if recorded."""
+    if store.dialect != "sqlite" or not name:
+        return False
+    with store.session() as session:
+        if session.scalar(select(Event.id).where(Event.kind == OWNER_KIND).limit(1)) is not None:
+            return False
+        session.add(Event(actor=name, kind=OWNER_KIND, data={"owner": name, "acting": acting or name}))
+    return True
+
+
+def desk_acting_agent(store: Store, named: str | None) -> str | None:
+    """Who a command acts as at a SQLite desk with an owner: whoever acts there now (the owner, or the
+    agent a supervisor switched the desk to). Naming someone else is refused (InvalidInput, code
+    ``desk_owned``): it takes a supervisor's switch, recorded in the timeline. Elsewhere ``named``."""
+    identity = desk_identity(store)
+    if identity.acting is None:
+        return named
+    if not named:
+        return identity.acting
+    try:
+        name = resolve_agent(store, named).name
+    except NotFound:
+        name = named
+    if name.lower() != identity.acting.lower():
+        raise InvalidInput(
+            f"This desk is {identity.owner}'s and {identity.acting} acts at it now; {named} may act here only "
+            "after a supervisor switches the desk to them.",
+            hint="A supervisor switches it with `agent switch NAME` or the window's Working as… button; "
+                 "`agent log` lists the switches.",
+            code="desk_owned", params={"owner": identity.owner or "", "acting": identity.acting, "who": named})
+    return identity.acting
+
+
 def replying_agents(store: Store) -> list[AgentInfo]:
     """Whom a reply may be signed by at this desk: on a team's PostgreSQL only the agent the signed-in
     database role is (nobody signs as a colleague); on SQLite, or signed in as the team's administrator

@@ -541,127 +541,127 @@
         <translation>Guardar el mensaje original</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="334"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="335"/>
         <source>Sample tickets cannot be answered: their inbox is not real.</source>
         <translation>Los casos de ejemplo no se pueden responder: su buzón no es real.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="355"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="356"/>
         <source>This customer&apos;s other tickets</source>
         <translation>Otros casos de este cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="367"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="372"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="367"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="372"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="379"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="384"/>
         <source>Remote images are blocked: loading them tells the sender you opened this.</source>
         <translation>Las imágenes remotas están bloqueadas: cargarlas le dice al remitente que abriste el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="380"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="385"/>
         <source>Load them for this message</source>
         <translation>Cargarlas en este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="380"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="385"/>
         <source>Always for this sender</source>
         <translation>Siempre para este remitente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="392"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="397"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="398"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="403"/>
         <source>Arrived damaged, shown as well as possible:</source>
         <translation>Llegó dañado; se muestra lo mejor posible:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="399"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="404"/>
         <source>Save the original…</source>
         <translation>Guardar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="406"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="411"/>
         <source>Split into a new ticket</source>
         <translation>Separar en un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="435"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="440"/>
         <source>Actions promised</source>
         <translation>Acciones prometidas</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="455"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="460"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="472"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="477"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="473"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="478"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="476"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="481"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="477"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="482"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="479"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="484"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="480"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="485"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="482"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="487"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="422"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="427"/>
         <source>Mark done…</source>
         <translation>Marcar como hecha…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="440"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="445"/>
         <source>Internal notes (never sent)</source>
         <translation>Notas internas (nunca se envían)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="458"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="463"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="467"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="472"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="351"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="352"/>
         <source>The customer&apos;s score: %1 of 5</source>
         <translation>Valoración del cliente: %1 de 5</translation>
     </message>
@@ -1027,157 +1027,167 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="127"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="129"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="132"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="130"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="133"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
         <source>complaints</source>
         <translation>quejas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="134"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
         <source>first response, median (90%: %1)</source>
         <translation>primera respuesta, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="135"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="138"/>
         <source>answered within target</source>
         <translation>respondidas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="136"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="139"/>
         <source>resolution, median (90%: %1)</source>
         <translation>resolución, mediana (90 %: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="137"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="140"/>
         <source>resolved within target</source>
         <translation>resueltas dentro del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="139"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="142"/>
         <source>satisfaction (1-5), %1 answers</source>
         <translation>satisfacción (1-5), %1 respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="145"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
         <source>Complaints per day</source>
         <translation>Quejas por día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="146"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="149"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="148"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="151"/>
         <source>Complaints by kind</source>
         <translation>Quejas por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="150"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="153"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="156"/>
         <source>Replies refused by the gate, per agent (coaching)</source>
         <translation>Respuestas rechazadas por la puerta, por agente (formación)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="155"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="158"/>
         <source>Refused</source>
         <translation>Rechazadas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="161"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="171"/>
         <source>Promises by kind: kept, late, missed, open</source>
         <translation>Promesas por tipo: cumplidas, tarde, incumplidas, abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="165"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
         <source>kept</source>
         <translation>cumplidas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="165"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="175"/>
         <source>late</source>
         <translation>tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="176"/>
         <source>missed</source>
         <translation>incumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="166"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="176"/>
         <source>open</source>
         <translation>abiertas</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="186"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="196"/>
         <source>Satisfaction per day (1 to 5)</source>
         <translation>Satisfacción por día (1 a 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="191"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="201"/>
         <source>Scores of %1</source>
         <translation>Valoraciones del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="198"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="208"/>
         <source>day of the period</source>
         <translation>día del periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="219"/>
         <source>their tickets</source>
         <translation>sus casos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="219"/>
         <source>What customers said</source>
         <translation>Lo que dijeron los clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="220"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="210"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="220"/>
         <source>Lessons: what changed</source>
         <translation>Lecciones: qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="221"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="231"/>
         <source>%1 customers, %2 acknowledged, %3 with an action, %4 of %5 follow-ups kept</source>
         <translation>%1 clientes, %2 respondidos, %3 con acción, %4 de %5 seguimientos cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="229"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="239"/>
         <source>%1 of %2 customers told</source>
         <translation>%1 de %2 clientes informados</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="235"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="246"/>
+        <source>Who this desk was passed to</source>
+        <translation>A quién se ha pasado este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="246"/>
+        <source>%1: %2 → %3, by %4</source>
+        <translation>%1: %2 → %3, por %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/dashboard.py" line="253"/>
         <source>No repeat complainers, comments, incidents or lessons in this period.</source>
         <translation>Sin clientes que repiten queja, comentarios, incidentes ni lecciones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="209"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="219"/>
         <source>Repeat complainers</source>
         <translation>Clientes que repiten queja</translation>
     </message>
@@ -1185,63 +1195,63 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="275"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="293"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="288"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="306"/>
         <source>All inboxes</source>
         <translation>Todos los buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="289"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="307"/>
         <source>All agents</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="290"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="308"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="292"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="310"/>
         <source>Export figures (CSV)…</source>
         <translation>Exportar cifras (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="313"/>
         <source>From</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="295"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="313"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="326"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="344"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="332"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="351"/>
         <source>Click a bar to see the tickets behind it.</source>
         <translation>Pulsa una barra para ver los casos que hay detrás.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="352"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="371"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="370"/>
-        <location filename="../../ui/supervisor/dashboard.py" line="380"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="389"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="399"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="376"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="395"/>
         <source>Export figures</source>
         <translation>Exportar cifras</translation>
     </message>
@@ -2328,251 +2338,251 @@
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <location filename="../../ui/self_test.py" line="125"/>
         <location filename="../../ui/account_dialog.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Add a support inbox…</source>
         <translation>&amp;Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Inboxes…</source>
         <translation>&amp;Buzones…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Remove sample data</source>
         <translation>&amp;Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Team database…</source>
         <translation>Base de datos del &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Sync mail now</source>
         <translation>&amp;Sincronizar el correo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Crisis mode…</source>
         <translation>Modo &amp;crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Playbooks…</source>
         <translation>&amp;Guías…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Default order (what is due first)</source>
         <translation>&amp;Orden por defecto (lo que vence antes)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Supervise</source>
         <translation>&amp;Supervisar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Panel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Record a &amp;lesson…</source>
         <translation>Registrar una &amp;lección…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Ticket</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;About Mostrador</source>
         <translation>A&amp;cerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Inbox added. Its password or sign-in is in your keyring.</source>
         <translation>Buzón añadido. Su contraseña o inicio de sesión está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Writing sample tickets…</source>
         <translation>Creando casos de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Removed %1 sample tickets.</source>
         <translation>Se han quitado %1 casos de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Start the folder afresh</source>
         <translation>Empezar la carpeta de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%1 will be read again from the server as it is now. The messages stored before stay with their tickets, marked as no longer on the server. Go ahead?</source>
         <translation>%1 se leerá de nuevo del servidor tal como está ahora. Los mensajes guardados antes se quedan con sus tickets, marcados como que ya no están en el servidor. ¿Seguir?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>%1 starts afresh; the %2 messages stored before are kept.</source>
         <translation>%1 empieza de nuevo; se conservan los %2 mensajes guardados antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Promise kept</source>
         <translation>Promesa cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>What changed because the customer complained? (optional, it goes into the message you can still edit)</source>
         <translation>¿Qué ha cambiado gracias a la queja del cliente? (opcional; va en el mensaje, que aún puedes editar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Message split into ticket #%1. Ctrl+Z undoes it.</source>
         <translation>Mensaje separado en el caso #%1. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>%1 promises are past their date: see Promises to keep.</source>
         <translation>%1 promesas han pasado su fecha: mira Promesas por cumplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Reply #%1 %2.</source>
         <translation>La respuesta #%1 %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Mostrador: review pack %1 (read-only)</source>
         <translation>Mostrador: paquete de revisión %1 (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Coaching note…</source>
         <translation>Nota de formación…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Review pack, read-only: nothing here changes the live queue or reaches a customer. Your coaching notes (N) and flags (F) are saved in this file; back at the office, `python -m workstation import review-notes %1` brings them in.</source>
         <translation>Paquete de revisión, solo lectura: nada de aquí cambia la cola real ni llega a un cliente. Tus notas de formación (N) y marcas (F) se guardan en este archivo; de vuelta en la oficina, `python -m workstation import review-notes %1` las incorpora.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Select a ticket of the kind of complaint the lesson is about.</source>
         <translation>Selecciona un caso del tipo de queja del que trata la lección.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
-        <location filename="../../ui/main_window.py" line="495"/>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Lesson</source>
         <translation>Lección</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>What was the root cause?</source>
         <translation>¿Cuál fue la causa de fondo?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>What did we change?</source>
         <translation>¿Qué hemos cambiado?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Which words did the customers who complained about it use? Whole words; &quot;quotes&quot; for a phrase. Empty: only this ticket&apos;s customer.</source>
         <translation>¿Qué palabras usaron los clientes que se quejaron de esto? Palabras enteras; &quot;comillas&quot; para una frase. Vacío: solo el cliente de este ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Lesson recorded; %1 customers complained about this.</source>
         <translation>Lección registrada; %1 clientes se quejaron de esto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Tell them what changed</source>
         <translation>Cuéntales qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Goes to each of the %1 customers who complained about this, on their latest ticket of that kind; {change} is what you changed.</source>
         <translation>Va a cada uno de los %1 clientes que se quejaron de esto, en su último caso de ese tipo; {change} es lo que has cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Hello {name}: because you told us, we have changed this: {change}. </source>
         <translation>Hola, {name}: gracias a que nos lo contaste, hemos cambiado esto: {change}. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>%1 customers will hear what changed.</source>
         <translation>%1 clientes sabrán qué ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>There is no view %1.</source>
         <translation>No hay ninguna vista %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Some replies need you: open File › Outbox to decide.</source>
         <translation>Algunas respuestas te necesitan: abre Archivo › Bandeja de salida para decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>%1 replies sent.</source>
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -3600,22 +3610,22 @@ un mensaje dice:</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="235"/>
+        <location filename="../../ui/app.py" line="244"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="244"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -4023,7 +4033,7 @@ un mensaje dice:</translation>
 <context>
     <name>TicketList</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard.py" line="253"/>
+        <location filename="../../ui/supervisor/dashboard.py" line="271"/>
         <source>%1 tickets. Double-click one to open it.</source>
         <translation>%1 casos. Doble clic en uno para abrirlo.</translation>
     </message>

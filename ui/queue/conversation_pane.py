@@ -327,7 +327,8 @@ class ConversationPane(QWidget):
     def _render(self, conv: conversation.Conversation) -> None:
         if conv.ticket_id != self._wanted:
             return
-        if self._conv is None or self._conv.ticket_id != conv.ticket_id:
+        same = self._conv is not None and self._conv.ticket_id == conv.ticket_id
+        if not same:
             self.browser.blocked.clear()
         self._conv = conv
         self.reply_button.setEnabled(not conv.is_sample and not self.read_only)
@@ -358,8 +359,12 @@ class ConversationPane(QWidget):
                 parts.append(f"<li><a href='mostrador-ticket:{ticket_id}'>#{ticket_id} {html.escape(subject)}</a>"
                              f" · {html.escape(status_label(status))} · {date_text(opened)}</li>")
             parts.append("</ul>")
+        scroll = self.browser.verticalScrollBar()
+        kept = scroll.value() if same else 0  # the same ticket read again (another desk's note): stay put
         self.browser.setHtml("".join(parts))
-        if self.reply is not None:
+        if kept:
+            scroll.setValue(kept)
+        elif self.reply is not None:
             self._scroll_to_last_message()
         self.shown.emit(conv)
 

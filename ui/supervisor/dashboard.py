@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_text
-from ui.formatting import decimal, number, percent
+from ui.formatting import datetime_text, decimal, number, percent
 from ui.labels import action_label, category_label
 from ui.theme import is_dark
+from workstation.agents import Switch, acting_switches
 from workstation.reports import Report, compute, drill, period, scopes, to_csv
 from workstation.store.db import Store
 from workstation.tickets import subjects
@@ -83,6 +84,8 @@ class Dashboard(QWidget):
         self.lists.setWordWrap(True)
         self.lists.setTextFormat(Qt.TextFormat.RichText)
         self.lists.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.switches: list[Switch] = []  # who was let act at this desk (SQLite), newest first
+        self._report: Report | None = None
 
     def _place(self, chart: QChart, row: int, column: int) -> None:
         view = QChartView(chart)
@@ -155,7 +158,14 @@ class Dashboard(QWidget):
                                self.tr("Refused"), report), 2, 1)
         self._place(self._satisfaction(report), 3, 0)
         self.grid.addWidget(self.lists, 3, 1)
+        self._report = report
         self._fill_lists(report)
+
+    def show_switches(self, switches: list[Switch]) -> None:
+        """The latest switches of who acts at the desk, a supervisor's choices (workstation.agents)."""
+        self.switches = switches
+        if self._report is not None:
+            self._fill_lists(self._report)
 
     def _actions(self, report: Report) -> QChart:
         chart = _chart(self.tr("Promises by kind: kept, late, missed, open"))
@@ -231,6 +241,14 @@ class Dashboard(QWidget):
                       f"{html.escape(lesson['root_cause'])} → {html.escape(lesson['change_made'])} "
                       f"({html.escape(told.replace('%1', str(lesson['told'])).replace('%2', str(lesson['customers'])))})"
                       "</li>" for lesson in report.lessons]
+            parts.append("</ul>")
+        if self.switches:
+            heading, line = self.tr("Who this desk was passed to"), self.tr("%1: %2 → %3, by %4")
+            parts.append(f"<b>{html.escape(heading)}</b><ul>")
+            for switch in self.switches[:5]:
+                said = (line.replace("%1", datetime_text(switch.at)).replace("%2", switch.from_agent or "–")
+                        .replace("%3", switch.to_agent).replace("%4", switch.by or "–"))
+                parts.append(f"<li>{html.escape(said)}</li>")
             parts.append("</ul>")
         self.lists.setText("".join(parts) or html.escape(self.tr("No repeat complainers, comments, incidents or "
                                                                   "lessons in this period.")))
@@ -325,6 +343,7 @@ class DashboardDialog(QDialog):
         inbox, agent = self.inbox.currentData(), self.agent.currentData()
         self.status.setText(self.tr("Computing…"))
         self._run(lambda: load_report(store, since, until, inbox, agent), self._show)
+        self._run(lambda: acting_switches(store, 5), self.dashboard.show_switches)
 
     def _show(self, report: Report) -> None:
         self.report = report

@@ -28,7 +28,7 @@ from workstation.cli.accounts import (
     cmd_account_test,
     cmd_account_watch,
 )
-from workstation.cli.agents import cmd_agent_add, cmd_agent_limit, cmd_agent_list, cmd_agent_log
+from workstation.cli.agents import cmd_agent_add, cmd_agent_limit, cmd_agent_list, cmd_agent_log, cmd_agent_switch
 from workstation.cli.common import _print_json
 from workstation.cli.customers import add_parser as add_customer_parser
 from workstation.cli.incidents import cmd_incident, cmd_lesson
@@ -355,6 +355,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_agent_log)
+    p = agent.add_parser("switch", help="a SQLite desk with an owner: let another agent act at it (a supervisor's "
+                         "choice, recorded); the owner's name switches back")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_agent_switch, any_agent=True)
     p = agent.add_parser("limit", help="what an agent may commit to alone, e.g. `limit Ana refund 150 --currency EUR`")
     p.add_argument("name")
     p.add_argument("kind", help="an action kind with an amount: refund, credit")
@@ -442,6 +446,8 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
             return args.handler(args, location)
         store = open_store(location)
         try:
+            if not getattr(args, "events", False) and not getattr(args, "any_agent", False):
+                args.agent = _desk_agent(store, args.agent)
             return handler(args, store)
         finally:
             store.close()
@@ -470,6 +476,16 @@ def main(argv: Sequence[str] | None = None, *, head_start: HeadStart | None = No
             raise
         print(f"mostrador: {_yaml_problem(cause, location)}", file=sys.stderr)
         return 1
+
+
+def _desk_agent(store: Store, named: str | None) -> str | None:
+    """A SQLite desk with an owner acts as whoever acts at it now, not as anyone ``--agent`` or
+    $MOSTRADOR_AGENT names (workstation.agents.desk_acting_agent); the window's workers act as nobody."""
+    import os
+
+    from workstation.agents import AGENT_ENV, desk_acting_agent
+
+    return desk_acting_agent(store, named or os.environ.get(AGENT_ENV) or None) or named
 
 
 def _yaml_problem(exc: Exception, location: Location) -> str:

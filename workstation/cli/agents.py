@@ -52,14 +52,29 @@ def cmd_agent_limit(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def cmd_agent_switch(args: argparse.Namespace, store: Store) -> int:
+    from workstation.agents import desk_identity, switch_acting_agent
+
+    identity = desk_identity(store)
+    if identity.owner is None:
+        raise InvalidInput("This desk has no owner yet, so there is nobody to switch from: --agent names who acts.",
+                           hint="The window records the owner: the first agent chosen at the desk.")
+    info = switch_acting_agent(store, identity.owner, identity.acting, args.name)
+    print(f"{info.name} acts at {identity.owner}'s desk now (recorded; `agent log` lists the switches).")
+    return 0
+
+
 def cmd_agent_log(args: argparse.Namespace, store: Store) -> int:
-    from workstation.agents import acting_switches
+    from workstation.agents import acting_switches, desk_identity
 
     switches = acting_switches(store, args.limit)
+    identity = desk_identity(store)
     if args.json:
         _print_json([{"at": s.at.isoformat(), "by": s.by, "from": s.from_agent, "to": s.to_agent,
                       "owner": s.owner} for s in switches])
         return 0
+    if identity.owner:
+        print(f"This desk is {identity.owner}'s; {identity.acting} acts at it now.")
     if not switches:
         print("Nobody has switched the acting agent at a desk yet.")
     for s in switches:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.store.models import Base, utcnow
@@ -47,3 +47,23 @@ class Presence(Base):
     activity: Mapped[str] = mapped_column(String(16))  # viewing, composing
     since: Mapped[datetime] = mapped_column(default=utcnow)
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ChangeLogEntry(Base):
+    """A row another desk must show was written (team mode): one entry per written row, by triggers on
+    PostgreSQL (migration 0012), kept a day (``workstation.team.notify.RETENTION``). ``xact`` is the writing
+    transaction's id, which tells a desk reading the log which entries may still be committing; ``pid`` the
+    writing session's backend, which tells a desk its own writes. On SQLite nothing writes here."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True)
+    at: Mapped[datetime]
+    xact: Mapped[int] = mapped_column(BigInteger, index=True)
+    pid: Mapped[int]
+    table_name: Mapped[str] = mapped_column(String(63))
+    row_id: Mapped[str] = mapped_column(String(200))
+    op: Mapped[str] = mapped_column(String(1))  # I, U, D
+    ticket_id: Mapped[int | None]  # no foreign key: the log outlives a deleted ticket
+    reply_id: Mapped[int | None]
+    account: Mapped[str | None] = mapped_column(String(200))

@@ -20,8 +20,9 @@ from workstation.paths import Location
 from workstation.store.db import Store, describe, open_store
 
 MOVED = "desk_moved_in"
-#: Team-only tables: a desk's are empty, and the team's own rows are not a desk's to bring.
-_TEAM_TABLES = {"sync_holders", "agent_roles"}
+#: Team-only tables: a desk's are empty, and the team's own rows are not a desk's to bring (the change log fills as
+#: the rows are copied).
+_TEAM_TABLES = {"sync_holders", "agent_roles", "change_log"}
 _CHUNK = 1000
 
 

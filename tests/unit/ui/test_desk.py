@@ -343,3 +343,63 @@ def test_replying_as_someone_else_is_the_same_switch(qtbot: QtBot, seeded: Store
     assert win.agent == "Tom Becker" and acting_switches(seeded) == []
     composer.close()
     win.close()
+
+
+def _cli(data_dir: Path, cli_env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, env=cli_env, timeout=60)
+
+
+def _note_authors(data_dir: Path, ticket: int) -> list[tuple[str, str]]:
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "mostrador.sqlite3") as conn:
+        return list(conn.execute("SELECT author_name, body FROM notes WHERE ticket_id = ? ORDER BY id", (ticket,)))
+
+
+def test_the_command_line_acts_as_the_desks_owner(qtbot: QtBot, seeded: Store, data_dir: Path,
+                                                  cli_env: dict[str, str]) -> None:
+    """The owner the window keeps is in the store: `--agent` naming someone else is refused at Tom's desk
+    (nothing written), and a command naming nobody is signed by Tom."""
+    from workstation.agents import desk_identity
+
+    Settings().owner = "Tom Becker"  # an agent's desk
+    win = open_window(qtbot, seeded, agent="Tom Becker")
+    qtbot.waitUntil(lambda: desk_identity(seeded).owner == "Tom Becker", timeout=5000)
+    win.close()
+    ticket = queue_first(seeded)
+
+    refused = _cli(data_dir, cli_env, "--agent", "Aisha", "ticket", "note", str(ticket), "Soy Aisha.")
+    assert refused.returncode == 2
+    assert "This desk is Tom Becker's" in refused.stderr and "supervisor" in refused.stderr
+    from_environment = _cli(data_dir, {**cli_env, "MOSTRADOR_AGENT": "Aisha Khan"}, "ticket", "note", str(ticket),
+                            "Por el entorno.")
+    assert from_environment.returncode == 2
+    switch = _cli(data_dir, cli_env, "agent", "switch", "Aisha")
+    assert switch.returncode == 2 and "supervisor" in switch.stderr  # Tom is not one
+    assert _cli(data_dir, cli_env, "ticket", "note", str(ticket), "Llamé yo.").returncode == 0
+    assert _cli(data_dir, cli_env, "--agent", "Tom", "ticket", "note", str(ticket), "Y otra vez.").returncode == 0
+    assert _note_authors(data_dir, ticket)[-2:] == [("Tom Becker", "Llamé yo."), ("Tom Becker", "Y otra vez.")]
+    assert not any(body in ("Soy Aisha.", "Por el entorno.") for _, body in _note_authors(data_dir, ticket))
+
+
+def test_after_a_supervisors_switch_the_command_line_acts_as_the_agent_switched_to(
+        qtbot: QtBot, seeded: Store, data_dir: Path, cli_env: dict[str, str]) -> None:
+    from workstation.agents import desk_identity
+
+    Settings().owner = "Lucía Fernández"  # a supervisor's desk
+    win = open_window(qtbot, seeded, agent="Lucía Fernández")
+    qtbot.waitUntil(lambda: desk_identity(seeded).owner == "Lucía Fernández", timeout=5000)
+    win.desk.choose("Aisha")  # recorded in the timeline
+    qtbot.waitUntil(lambda: win.agent == "Aisha Khan", timeout=5000)
+    win.close()
+    ticket = queue_first(seeded)
+    assert _cli(data_dir, cli_env, "ticket", "note", str(ticket), "Desde la consola.").returncode == 0
+    assert _note_authors(data_dir, ticket)[-1] == ("Aisha Khan", "Desde la consola.")
+    assert _cli(data_dir, cli_env, "--agent", "Carmen", "ticket", "note", str(ticket), "No.").returncode == 2
+    # The owner, a supervisor, switches back from the command line; recorded like the window's switch.
+    back = _cli(data_dir, cli_env, "agent", "switch", "Lucía Fernández")
+    assert back.returncode == 0, back.stderr
+    log = _cli(data_dir, cli_env, "agent", "log")
+    assert "This desk is Lucía Fernández's; Lucía Fernández acts at it now." in log.stdout
+    assert "Aisha Khan → Lucía Fernández" in log.stdout and "Lucía Fernández → Aisha Khan" in log.stdout

@@ -66,3 +66,25 @@ def test_a_review_pack_opens_read_only_and_keeps_coaching_notes(qtbot: QtBot, sq
     assert review_pack.import_notes(sqlite_store, pack_path).added == 1
     with sqlite_store.read() as session:
         assert session.scalars(select(Note.kind)).all() == ["coaching"]
+
+
+def test_the_dashboard_shows_who_the_desk_was_passed_to(qtbot: QtBot, sqlite_store: Store, tmp_path: Path) -> None:
+    """A supervisor's switch of the acting agent (recorded in the timeline) is listed where a supervisor
+    looks, not only in `agent log`."""
+    from workstation import demo
+    from workstation.agents import record_owner, switch_acting_agent
+
+    demo.seed(sqlite_store, 20)
+    record_owner(sqlite_store, "Lucía Fernández")
+    switch_acting_agent(sqlite_store, "Lucía Fernández", "Lucía Fernández", "Aisha")
+    tasks = Tasks()
+    dialog = DashboardDialog(sqlite_store, tasks.run)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 900)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report is not None and "Aisha Khan" in dialog.dashboard.lists.text(), timeout=10000)
+    text = dialog.dashboard.lists.text()
+    assert "Who this desk was passed to" in text
+    assert "Lucía Fernández → Aisha Khan, by Lucía Fernández" in text
+    dialog.grab().save(str(tmp_path / "dashboard-switches.png"))
+    tasks.wait()
