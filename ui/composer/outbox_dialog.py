@@ -189,7 +189,8 @@ class OutboxDialog(QDialog):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for row, item in enumerate(rows):
-            why = self.tr("Sent for review (the gate did not recognise the text)") if item.review else item.detail
+            why = self.tr("Sent for review (the gate did not recognise the text)") if item.review else \
+                _approval_text(item)
             for column, text in enumerate((f"#{item.ticket_id}", reply_state_label(item.state), item.to,
                                            item.subject, why)):
                 cell = QTableWidgetItem(text)
@@ -223,7 +224,7 @@ class OutboxDialog(QDialog):
                                  "and decide:"))
             lines.extend(f"• {reason_text(r)}" for r in item.review)
         elif item is not None and item.state == "awaiting_approval":
-            lines.append(self.tr("Waits for approval: %1").replace("%1", item.detail))
+            lines.append(self.tr("Waits for approval: %1").replace("%1", _approval_text(item)))
         self.why.setText("\n".join(lines))
         self.why.setVisible(bool(lines))
         reviewable = item is not None and bool(item.review) and item.state == "awaiting_approval"
@@ -265,3 +266,8 @@ class OutboxDialog(QDialog):
             self.reload()
 
         self._run(work, done, lambda exc: self.message.setText(error_text(exc)))
+
+
+def _approval_text(item: OutboxRow) -> str:
+    """Why a reply waits, in the window's language where the record keeps each reason's code and facts."""
+    return " ".join(reason_text(r) for r in item.approval) if item.approval else item.detail

@@ -52,6 +52,8 @@ class OutboxRow:
     cc_addrs: tuple[str, ...] = ()
     # The actions the reply commits to, in the order they were added.
     actions: tuple[PlannedAction, ...] = ()
+    # Why it waits for approval, reason by reason (code and facts; older records keep only ``detail``'s English).
+    approval: tuple[Reason, ...] = ()
 
 
 def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> list[OutboxRow]:
@@ -75,10 +77,13 @@ def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> li
             review = tuple(Reason(d.get("code", ""), d.get("text", ""), dict(d.get("params") or {}))
                            for d in verdict.get("details", [])) if verdict.get("review") else ()
             for_review = bool(verdict.get("review"))
+            approval = tuple(Reason(d.get("code", ""), d.get("text", ""), dict(d.get("params") or {}))
+                             for d in verdict.get("approval_details", []))
             rows.append(OutboxRow(r.id, r.ticket_id, r.state.value, ", ".join(r.to_addrs), r.subject,
                                   r.last_error or " ".join(verdict.get("approval", [])), r.body_text or "", review,
                                   tuple(dict.fromkeys(kinds.get(r.id, []))), tuple(r.to_addrs), r.attempts,
                                   r.next_attempt_at, r.last_error, r.message_id, r.purpose, for_review,
                                   " ".join(verdict.get("reasons" if for_review else "approval", [])),
-                                  tuple(r.cc_addrs or ()), tuple(planned.get(r.id, ()))))
+                                  tuple(r.cc_addrs or ()), tuple(planned.get(r.id, ())),
+                                  approval if not r.last_error else ()))
     return rows

@@ -127,7 +127,10 @@ class GateResult:
     def as_record(self) -> dict[str, Any]:
         """What the outbox keeps of a verdict: the text's verdict plus the approval reasons."""
         return {**self.as_dict(), "codes": [r.code for r in self.details],
-                "approval": [r.text for r in self.approval]}
+                "approval": [r.text for r in self.approval],
+                # with its facts, so the outbox can say it in the supervisor's language
+                "approval_details": [{"code": r.code, "text": r.text, "params": dict(r.params)}
+                                     for r in self.approval]}
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.unit.ui.composer.test_composer import a_ticket, outbox_as_supervisor, tasks  # noqa: F401 - fixture
+from tests.unit.ui.test_formatting import spanish  # noqa: F401 - fixture
 from ui.tasks import Tasks
 from workstation.agents import add_agent, set_limit
 from workstation.outbox.compose import queue_reply
@@ -58,3 +59,20 @@ def test_the_envelope_escapes_what_it_shows() -> None:
     shown = envelope_html(row)
     assert "<img" not in shown and "&lt;img src=x onerror=alert(1)&gt;" in shown
     assert "owner: &lt;b&gt;Ops&lt;/b&gt;" in shown
+
+
+def test_why_it_waits_is_said_in_the_supervisors_language(qtbot: QtBot, sqlite_store: Store, tasks: Tasks,  # noqa: F811
+                                                          spanish: None) -> None:
+    ticket_id = a_ticket(sqlite_store)
+    add_agent(sqlite_store, "Marta", "marta@example.com", Role.SUPERVISOR)
+    add_agent(sqlite_store, "Pablo", "pablo@example.com", Role.AGENT)
+    set_limit(sqlite_store, "Pablo", "refund", "30", "EUR", by="Marta")
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01",
+                                   "reference": "RF-2044"})
+    queue_reply(sqlite_store, ticket_id, TEXT, [refund], author="Pablo")
+
+    outbox = outbox_as_supervisor(qtbot, sqlite_store, tasks, "Marta")
+    qtbot.waitUntil(lambda: outbox.preview.isVisible(), timeout=5000)
+    why = outbox.why.text()
+    assert "«reembolso» de 45,90 € supera tu límite de 30; debe aprobarla un supervisor" in why, why
+    assert "above your limit" not in why and "above your limit" not in outbox.table.item(0, 4).text()
