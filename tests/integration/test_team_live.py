@@ -190,6 +190,26 @@ def test_a_reconnect_reads_the_change_log_notes_tags_and_actions_included(run_cl
         proxy.close()
 
 
+def test_a_customer_edited_on_another_desk_reaches_this_one_as_their_tickets(run_cli, team: str, qtbot: QtBot,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path) -> None:
+    """The customer record (name, phone, notes) shows on each of their tickets: an edit is heard as those."""
+    store: Store = open_store(Location.resolve(tmp_path, team))
+    heard: list[ChangeSet] = []
+    listener = ChangeListener(store, heard.append).start()
+    ticket = open_tickets(team)[0]
+    with psycopg.connect(team, autocommit=True) as conn:
+        customer, = conn.execute("SELECT customer_id FROM tickets WHERE id = %s", (ticket,)).fetchone()
+        theirs = {r[0] for r in conn.execute("SELECT id FROM tickets WHERE customer_id = %s", (customer,))}
+    try:
+        assert listener.connected.wait(10)
+        assert run_cli("--database", team, "--agent", an_agent(team), "customer", "set", str(customer),
+                       "--phone", "+34 600 12 34 56").returncode == 0
+        qtbot.waitUntil(lambda: theirs <= set().union(*(c.tickets for c in heard)), timeout=5000)
+    finally:
+        listener.stop()
+        store.close()
+
+
 def test_a_transaction_that_commits_after_a_later_one_is_not_lost_across_a_cut(team: str, qtbot: QtBot,  # type: ignore[no-untyped-def]
                                                                                tmp_path: Path) -> None:
     """The log's ids are taken when a row is written: a transaction holding an earlier id that commits after

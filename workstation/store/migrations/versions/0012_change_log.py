@@ -2,7 +2,7 @@
 
 On PostgreSQL, triggers write one row in ``change_log`` for each row written in the tables another desk
 shows (tickets, their notes, events, actions, tags, follow-ups, satisfaction, playbook runs, replies,
-incidents, accounts), in the writing transaction, and notify ``mostrador_changes`` once per transaction with
+incidents, accounts, and customers and their addresses, as each of their tickets), in the writing transaction, and notify ``mostrador_changes`` once per transaction with
 the id of its first row. They replace 0010's per-row notifications for those tables; presence, which is
 refreshed every 30 s and stale after 90 s, keeps its direct notification and no log. Rows older than a day
 are removed as new ones are written. On SQLite the table is created and stays empty.
@@ -59,12 +59,18 @@ LOG_FUNCTIONS = {
     "mostrador_log_reply": "PERFORM mostrador_change(TG_TABLE_NAME, row.id::text, op, row.ticket_id, row.id, NULL);",
     "mostrador_log_account": "PERFORM mostrador_change(TG_TABLE_NAME, row.id::text, op, NULL, NULL, row.name);",
     "mostrador_log_row": "PERFORM mostrador_change(TG_TABLE_NAME, row.id::text, op, NULL, NULL, NULL);",
+    # A customer's name, phone or addresses show on every one of their tickets.
+    "mostrador_log_customer": "PERFORM mostrador_change(TG_TABLE_NAME, row.id::text, op, t.id, NULL, NULL) "
+                              "FROM tickets t WHERE t.customer_id = row.id;",
+    "mostrador_log_customer_of": "PERFORM mostrador_change(TG_TABLE_NAME, row.id::text, op, t.id, NULL, NULL) "
+                                 "FROM tickets t WHERE t.customer_id = row.customer_id;",
 }
 LOGGED = {"tickets": "mostrador_log_ticket", "notes": "mostrador_log_ticket_of", "events": "mostrador_log_ticket_of",
           "actions": "mostrador_log_ticket_of", "followups": "mostrador_log_ticket_of",
           "satisfaction": "mostrador_log_ticket_of", "playbook_runs": "mostrador_log_ticket_of",
           "ticket_tags": "mostrador_log_ticket_tag", "replies": "mostrador_log_reply",
-          "accounts": "mostrador_log_account", "incidents": "mostrador_log_row"}
+          "accounts": "mostrador_log_account", "incidents": "mostrador_log_row",
+          "customers": "mostrador_log_customer", "customer_addresses": "mostrador_log_customer_of"}
 # 0010's notifying triggers that the log's replace (presence keeps its own).
 NOTIFIED_BEFORE = {"tickets": "mostrador_notify_ticket", "notes": "mostrador_notify_ticket_of",
                    "events": "mostrador_notify_ticket_of", "actions": "mostrador_notify_ticket_of",
