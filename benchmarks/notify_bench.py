@@ -14,11 +14,9 @@ Anchor, same run: a round trip through the same worker with the cheapest read th
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,13 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.desk_store import demo_desk, desk_arguments
+
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--tickets", type=int, default=20000)
-    parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--data-dir")
-    args = parser.parse_args()
+    args = desk_arguments()
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -42,20 +38,11 @@ def main() -> int:
     from sqlalchemy import func, select
 
     from ui.notify import Notifier
-    from ui.settings import Settings, use_folder
+    from ui.settings import Settings
     from ui.tasks import Tasks
-    from workstation import demo
-    from workstation.paths import Location
-    from workstation.store.db import open_store
     from workstation.store.models import Agent, Direction, Message, Ticket
 
-    folder = Path(args.data_dir or tempfile.mkdtemp(prefix="mostrador-notify-bench-"))
-    use_folder(folder / "settings")
-    store = open_store(Location.resolve(folder, None))
-    with store.read() as session:
-        have = session.scalar(select(func.count()).select_from(Ticket)) or 0
-    if have < args.tickets:
-        demo.seed(store, args.tickets - have)
+    store = demo_desk(args, "mostrador-notify-bench-")
     with store.read() as session:
         agent_id, agent = session.execute(
             select(Agent.id, Agent.name).join(Ticket, Ticket.assignee_id == Agent.id).limit(1)).one()

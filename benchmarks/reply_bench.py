@@ -16,18 +16,18 @@ the key press to that ticket's conversation drawn.
 
 from __future__ import annotations
 
-import argparse
 import os
 import socket
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.desk_store import demo_desk, desk_arguments
 
 
 def closed_port() -> int:
@@ -38,36 +38,23 @@ def closed_port() -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--tickets", type=int, default=20000)
-    parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--data-dir")
-    args = parser.parse_args()
+    args = desk_arguments()
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from sqlalchemy import func, select, update
+    from sqlalchemy import select, update
 
     from ui.main_window import MainWindow
-    from ui.settings import Settings, use_folder
-    from workstation import demo
+    from ui.settings import Settings
     from workstation.agents import add_agent
-    from workstation.paths import Location
     from workstation.resolution.actions import ActionSpec
     from workstation.resolution.phrasing import commitment_sentence
-    from workstation.store.db import open_store
     from workstation.store.models import Account, Agent, Customer, Role, Ticket
 
-    folder = Path(args.data_dir or tempfile.mkdtemp(prefix="mostrador-reply-bench-"))
-    use_folder(folder / "settings")
-    store = open_store(Location.resolve(folder, None))
-    with store.read() as session:
-        have = session.scalar(select(func.count()).select_from(Ticket)) or 0
-    if have < args.tickets:
-        demo.seed(store, args.tickets - have)
+    store = demo_desk(args, "mostrador-reply-bench-")
     with store.session() as session:
         for model in (Account, Customer, Ticket):
             session.execute(update(model).values(is_sample=False))
