@@ -1513,8 +1513,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if passive and not (around_kinds - {CORRECTION, REFUND} or subject in ("agent",)):
             if has_money:
                 kinds = {REFUND}
-            elif not (status == "done" and _TODAY.search(_fold_keep(sentence.text))):
+            elif not (status == "done" and (_TODAY.search(_fold_keep(sentence.text)) or re.search(
+                    r"\b(?:is|are|'s|has been|have been)\s+(?:already|now|just)\s*$", _fold_keep(before)))):
                 return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
+                # ("the correct size is already dispatched" is the remedy, done)
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
         if passive and not (around_kinds & {REPLACEMENT}) and any(

@@ -132,7 +132,12 @@ def _split(start: int, word: str) -> list[Token]:
         head, tail = _BARE[folded]
         cut = len(word) - (len(tail) - 1)
         return [Token(start, start + cut, word[:cut], head), Token(start + cut, start + len(word), word[cut:], tail)]
-    return [Token(start, start + len(word), word, folded)]
+    return [Token(start, start + len(word), word, _TYPOS.get(folded, folded))]
+
+
+#: Auxiliaries as they are typed in a hurry ("we hav initiated the refund", "it wil reflect"): read as meant.
+_TYPOS = {"hav": "have", "hve": "have", "hv": "have", "wil": "will", "wll": "will", "hs": "has", "bn": "been",
+          "ben": "been", "dispached": "dispatched", "refundd": "refunded", "refundded": "refunded"}
 
 
 _ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|[Rr]ef|approx|aprox|etc|Co|Ltd|"

@@ -41,6 +41,10 @@ def accepted(text: str) -> bool:
     "Hola Diego, te agregamos un crédito de US$90 en tu cuenta por la caída del servicio.",
     "Buenas, equipo: os hemos recuperado los datos borrados desde la copia de anoche; ya los tenéis en el panel.",
     "Reembolsado: 24,95 € a tu PayPal hace un rato. Perdona el follón con la talla.",
+    # typed in a hurry
+    "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
+    "reflect in 5-7 working days",
+    "The wrong size will be picked up tomorrow and the correct M size is already dispatched, AWB 77812930.",
     # a charge undone, in the simple passive (not "you were moved to a room": what happened to them)
     "Your late fee was removed and autopay was re-enrolled, so the Dec 5 payment will go through normally.",
     "La comisión de mantenimiento fue anulada y no volverá a aparecer.",
