@@ -741,6 +741,10 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             status, subject_at = "promised", 3  # "your policy is set to cancel on 1 December"
         elif near[:2] in (["to", "agreed"], ["to", "promised"], ["to", "committed"]):
             status, subject_at = "promised", 2  # "she has agreed to call you on Monday"
+        elif len(near) >= 4 and near[0] == "to" and near[1] in ("out", "round", "over", "there", "by", "in") and (
+                near[2] == "be" and near[3] in _WILL_EN or
+                near[2] in ("coming", "heading", "going", "popping") and near[3] in ("am", "are", "is", "'m", "'re", "'s")):
+            status, subject_at = "promised", 4  # "we'll be out to fix the boiler on Monday", "we're coming round to"
         elif near[:2] == ["to", "going"] or near[:1] == ["gonna"]:
             status, subject_at = "promised", 3 if near[:1] != ["gonna"] else 1
             if near[subject_at:subject_at + 1] and near[subject_at] in ("be", "been"):

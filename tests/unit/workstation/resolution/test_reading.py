@@ -41,6 +41,8 @@ def accepted(text: str) -> bool:
     "Hola Diego, te agregamos un crédito de US$90 en tu cuenta por la caída del servicio.",
     "Buenas, equipo: os hemos recuperado los datos borrados desde la copia de anoche; ya los tenéis en el panel.",
     "Reembolsado: 24,95 € a tu PayPal hace un rato. Perdona el follón con la talla.",
+    # a visit said as where we will be
+    "We'll be out to fix the boiler on Monday morning, first job of the day.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
