@@ -43,6 +43,7 @@ def accepted(text: str) -> bool:
     "Reembolsado: 24,95 € a tu PayPal hace un rato. Perdona el follón con la talla.",
     # a visit said as where we will be
     "We'll be out to fix the boiler on Monday morning, first job of the day.",
+    "No dramas, refund of $19.95 is done, should show in 2-3 days.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
