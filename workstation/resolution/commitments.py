@@ -608,10 +608,11 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
 
 def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> list[Token]:
     """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
-    of "outside No. 14", a number's label, not a negation)."""
+    of "outside No. 14", a number's label, and of "the no-show fee": neither is a negation)."""
     tokens = sentence.tokens
     return [t for i, t in reversed(list(enumerate(tokens[first:index], first))) if t.norm not in skip and not (
-        t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())]
+        t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()) and not (
+        t.norm == "no" and sentence.text[t.end - sentence.start:t.end - sentence.start + 1] == "-")]
 
 
 def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[Token]]:
@@ -1556,6 +1557,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None
             kinds = {REFUND, CREDIT}  # "the money's gone back on your card", "a £15 credit goes on your account"
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
+    elif need == "agent" and lemma == "come" and back_money and re.match(r"\s*off\b", folded_after) and \
+            _CHARGE_SUBJECT.search(_fold_keep(before)):
+        kinds = {CREDIT, CORRECTION}  # "the €50 no-show fee came off your account this morning"
     elif need == "agent":
         if subject not in ("agent", "named", "first") or re.search(r"\bque\s*$", _fold_keep(before)):
             return None  # "qué pasó con su pedido": a question about what happened
