@@ -208,6 +208,7 @@ _AGENT_THERE = re.compile(
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,60}?"
     r"\b(?:is|are|'s|'re)\s+out\s+(?:to you|at yours|to yours|on|tomorrow|today)|"
     r"\b(?:technician|engineer|plumber|electrician|fitter|installer|tech|contractor)(?:'s| is) with you\b|"
+    r"\b(?:driver|courier|rider)(?:'s| is| will be|'ll be)\s+(?:back\s+)?(?:at yours|with you|round|over)\b|"
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".

@@ -45,6 +45,7 @@ def accepted(text: str) -> bool:
     "We'll be out to fix the boiler on Monday morning, first job of the day.",
     "No dramas, refund of $19.95 is done, should show in 2-3 days.",
     "The €50 no-show fee came off your account this morning — the cancellation text was our mistake.",
+    "Driver's back at yours at 4pm today with the missing box, mate.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
@@ -98,6 +99,7 @@ def test_concrete_replies_in_their_own_words(text: str) -> None:
     "We have refunded 0 EUR to your card today.",
     # a charge that came off a price, long ago, is no remedy
     "The €50 fee came off the price last year, so it is not refundable.",
+    "If the driver is round tomorrow, he may bring it.",
 ])
 def test_non_committal_replies_are_refused(text: str) -> None:
     assert not accepted(text)
