@@ -46,6 +46,9 @@ def accepted(text: str) -> bool:
     "No dramas, refund of $19.95 is done, should show in 2-3 days.",
     "The €50 no-show fee came off your account this morning — the cancellation text was our mistake.",
     "Driver's back at yours at 4pm today with the missing box, mate.",
+    "Our installer will be at 14 Protea Street on Monday 30 November between 08:00 and 12:00.",
+    "We had your date of birth down as 1967 rather than 1976. That's been put right on your record today.",
+    "Under our SLA you get a 10% service credit: your invoice on December 3 will show a $150 credit.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
@@ -100,6 +103,7 @@ def test_concrete_replies_in_their_own_words(text: str) -> None:
     # a charge that came off a price, long ago, is no remedy
     "The €50 fee came off the price last year, so it is not refundable.",
     "If the driver is round tomorrow, he may bring it.",
+    "Your invoice will show a credit if you are eligible.",
 ])
 def test_non_committal_replies_are_refused(text: str) -> None:
     assert not accepted(text)
