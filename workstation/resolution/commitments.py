@@ -1634,6 +1634,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?$", _fold_keep(before)))) \
                 and not fixable:  # "le cambiamos el alternador": a part swapped for them
             kinds = {REPLACEMENT}
+        elif lemma in ("remove", "eliminar", "quitar", "retirar") and re.match(
+                r"\s*(?:the |your |los |las |tus |sus )?(?:\d+ |\w+ ){0,2}(?:seats?|licen[cs]es?|users?|add-?ons?|extras?|"
+                r"asientos?|licencias?|usuarios?|adicionales?)\b", folded_after):
+            kinds = {CANCELLATION, CORRECTION}  # "Removed the 3 unused seats from your plan effective today"
         elif process:
             kinds = {PROCESS}
         elif fixable or around_kinds & {CORRECTION}:

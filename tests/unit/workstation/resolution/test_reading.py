@@ -164,6 +164,13 @@ def test_an_answer_must_inform() -> None:
                        "which is outside the EU zone.", [answer], today=TODAY).accepted
 
 
+def test_seats_removed_from_a_plan_are_a_cancellation() -> None:
+    seats = ActionSpec.from_dict({"kind": "cancellation", "due": "2026-11-26", "description": "3 unused seats"})
+    assert check_reply("Removed the 3 unused seats from your plan effective today.", [seats], today=TODAY).accepted
+    assert not check_reply("Removed the old welcome banner from your dashboard effective today.", [seats],
+                           today=TODAY).accepted
+
+
 def test_a_credit_that_goes_on_the_account_is_stated() -> None:
     credit = ActionSpec.from_dict({"kind": "credit", "amount": "15", "currency": "GBP", "due": "2026-12-01"})
     assert check_reply("A £15 credit goes on your account on 1 December for the broadband outage.", [credit],
