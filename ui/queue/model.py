@@ -27,7 +27,7 @@ from ui.labels import (
     unassigned,
     unread,
 )
-from ui.formatting import datetime_text
+from ui.formatting import soon_text
 from ui.theme import qcolour
 from workstation import queue
 from workstation.queue import QueueRow
@@ -247,7 +247,8 @@ class TicketTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return column_title(self.COLUMNS[section])
+        column = self.COLUMNS[section]
+        return column_title("back" if column == "due" and self._view == "snoozed" else column)
 
     def set_presence(self, found: dict[int, tuple[Any, ...]]) -> None:
         """Who else is on the listed tickets (team mode, ui.presence): shown before the subject, in full in its
@@ -336,8 +337,10 @@ class TicketTableModel(QAbstractTableModel):
         if column == "due":
             if self._snoozed(row):  # put aside: when it comes back matters more than a deadline it waits out
                 assert row.snoozed_until is not None
+                if self._view == "snoozed":  # the header says "Comes back"
+                    return soon_text(row.snoozed_until)
                 return QCoreApplication.translate("TicketActions", "snoozed until %1").replace(
-                    "%1", datetime_text(row.snoozed_until))
+                    "%1", soon_text(row.snoozed_until))
             if row.due_at is None or row.status not in ("new", "open", "waiting"):
                 return ""
             return due_in((row.due_at - self._now).total_seconds())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from tests.unit.ui.test_desk import open_window, sidebar_count
-from ui.formatting import datetime_text
+from ui.formatting import soon_text
 from workstation import demo
 from workstation.store.db import Store
 from workstation.tickets import Change
@@ -39,8 +39,11 @@ def test_a_snoozed_ticket_is_in_the_snoozed_view_until_woken(qtbot: QtBot, sqlit
     qtbot.waitUntil(lambda: win.workspace.model.view() == "snoozed" and ticket in win.workspace.model.ids(),
                     timeout=5000)
     # The view says when each ticket comes back, where the deadline would be (not "overdue" in red).
-    due = win.workspace.model.index(win.workspace.model.ids().index(ticket), win.workspace.model.COLUMNS.index("due"))
-    assert due.data() == f"snoozed until {datetime_text(until)}"
+    model = win.workspace.model
+    column = model.COLUMNS.index("due")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Comes back"
+    due = model.index(model.ids().index(ticket), column)
+    assert due.data() == soon_text(until) and until.strftime("%H:%M") in due.data()
     assert due.data(Qt.ItemDataRole.ForegroundRole) is None
     win.workspace.table.selectRow(win.workspace.model.ids().index(ticket))
     actions.wake.trigger()
