@@ -42,7 +42,8 @@ from workstation.workers.protocol import Failed  # noqa: E402
 AGENT = "Carmen Ortega"
 #: The sentence the IMAP layer raises for a refused password (workstation/mail/imap.py), as a worker reports it.
 REFUSED = Failed("Facturación", "The server imap.example.com:993 refused the user name or password for "
-                 "facturacion@tienda-ejemplo.es. Check them and try again.", "AuthenticationFailed", False)
+                 "facturacion@tienda-ejemplo.es. Check them and try again.", "AuthenticationFailed", False,
+                 "login_refused", {"where": "imap.example.com:993", "user": "facturacion@tienda-ejemplo.es"})
 
 
 def settle(app: QApplication, window: QWidget) -> None:

@@ -1416,51 +1416,56 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="50"/>
+        <source>The server %where refused the user name or password for %user. Check them and try again.</source>
+        <translation>El servidor %where ha rechazado el usuario o la contraseña de %user. Revísalos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Select at least one ticket.</source>
         <translation>Selecciona al menos un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>That change was already undone.</source>
         <translation>Ese cambio ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>A tag needs a name.</source>
         <translation>La etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation>Un caso no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Ticket #%ticket was itself merged into #%target; merge there.</source>
         <translation>El caso #%ticket ya se fusionó en el #%target; fusiona en ese.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>This is a sample ticket: its inbox is not real, so nothing can be sent. Add a real inbox to answer customers.</source>
         <translation>Es un caso de ejemplo: su buzón no es real, así que no se puede enviar nada. Añade un buzón real para responder a clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>%agent is not a supervisor; only supervisors approve or return replies.</source>
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
     </message>
