@@ -104,7 +104,11 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Follow the system's light or dark scheme (Qt does, through the platform theme); or force one."""
     if theme == "system":
         return
-    app.setStyle("Fusion")  # a style that draws both schemes the same way on every platform
+    from ui.theme import OutlinedIndicators
+
+    # Fusion: a style that draws both schemes the same way on every platform (its check boxes outlined so
+    # that a dark window shows them).
+    app.setStyle(OutlinedIndicators("Fusion"))
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
     if theme == "light":
         from ui.theme import light_palette

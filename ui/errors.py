@@ -47,6 +47,8 @@ def _templates() -> dict[str, str]:
             "Errors", "Only a supervisor may switch this desk to another agent, and %who is not one."),
         "no_ticket": QCoreApplication.translate(
             "Errors", "There is no ticket #%ticket."),
+        "login_refused": QCoreApplication.translate(
+            "Errors", "The server %where refused the user name or password for %user. Check them and try again."),
         "select_ticket": QCoreApplication.translate(
             "Errors", "Select at least one ticket."),
         "nothing_to_undo": QCoreApplication.translate(

@@ -40,6 +40,11 @@ def datetime_text(moment: datetime | None) -> str:
     return locale().toString(_qdatetime(moment), "d MMM yyyy, HH:mm")
 
 
+def soon_text(moment: datetime) -> str:
+    """A moment in the coming days, short enough for a queue's narrowest cell: "30 Nov, 09:00" / "30 nov, 09:00"."""
+    return locale().toString(_qdatetime(moment), "d MMM, HH:mm")
+
+
 def time_text(moment: datetime) -> str:
     return locale().toString(_qdatetime(moment).time(), "HH:mm")
 

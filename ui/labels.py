@@ -148,6 +148,8 @@ def column_title(column: str) -> str:
         "category": QCoreApplication.translate("Labels", "Category"),
         "age": QCoreApplication.translate("Labels", "Age"),
         "due": QCoreApplication.translate("Labels", "Due"),
+        # The Snoozed view's "due" column: when each ticket wakes up.
+        "back": QCoreApplication.translate("Labels", "Comes back"),
     }[column]
 
 

@@ -222,6 +222,10 @@ PRIORITY_WEIGHTS = [(Priority.LOW, 15), (Priority.NORMAL, 60), (Priority.HIGH, 2
 FIRST_RESPONSE_HOURS = {Priority.URGENT: 2, Priority.HIGH: 4, Priority.NORMAL: 8, Priority.LOW: 24}
 RESOLUTION_HOURS = {Priority.URGENT: 24, Priority.HIGH: 48, Priority.NORMAL: 72, Priority.LOW: 120}
 TAGS = ["vip", "reincidente", "repeat", "redes-sociales", "garantía", "warranty", "b2b"]
+#: Share of answered tickets still open or waiting that an agent put aside until a morning soon (1 to 4 days
+#: ahead, at 9:00 UTC), as a desk does while a courier, a refund or a customer's papers are on their way.
+SNOOZED_SHARE = 0.06
+SNOOZE_DAYS = (1, 4)
 
 
 @dataclass
@@ -396,6 +400,8 @@ def _ticket_rows(seed_value: int, n: int, now: datetime, inboxes: list[tuple[int
                  agents: list[int], tags: dict[str, int], ids: dict[str, int]) -> Iterator[_Rows]:
     """Yield batches of rows for ``n`` tickets."""
     rng = random.Random(seed_value)
+    # Its own stream, so that adding snoozes left every other sample row as it was.
+    snoozing = random.Random(seed_value * 7919 + 1)
     rows = _Rows()
     customer_pool = max(1, n // 3)  # repeat complainers exist
     customers_made: dict[tuple[str, int], tuple[int, str, str, str]] = {}
@@ -486,6 +492,11 @@ def _ticket_rows(seed_value: int, n: int, now: datetime, inboxes: list[tuple[int
             msg_id += 1
 
         resolved_at = when if status in (TicketStatus.RESOLVED, TicketStatus.CLOSED) else None
+        snoozed_until = None
+        if snoozing.random() < SNOOZED_SHARE and status in (TicketStatus.OPEN, TicketStatus.WAITING) \
+                and first_response_at is not None:
+            morning = (now + timedelta(days=snoozing.randint(*SNOOZE_DAYS))).replace(hour=9, minute=0)
+            snoozed_until = morning
         rows.tickets.append({
             "id": ticket_id, "account_id": account_id, "customer_id": customer_id, "subject": subject,
             "normalized_subject": subject.lower(), "snippet": body[:160], "status": status, "priority": priority,
@@ -493,7 +504,7 @@ def _ticket_rows(seed_value: int, n: int, now: datetime, inboxes: list[tuple[int
             "first_response_due": created + timedelta(hours=FIRST_RESPONSE_HOURS[priority]),
             "resolution_due": created + timedelta(hours=RESOLUTION_HOURS[priority]),
             "first_response_at": first_response_at, "resolved_at": resolved_at,
-            "snoozed_until": None, "incident_id": None, "merged_into_id": None,
+            "snoozed_until": snoozed_until, "incident_id": None, "merged_into_id": None,
             "last_customer_message_at": last_customer, "message_count": n_messages, "is_sample": True,
             "created_at": created, "updated_at": when,
         })

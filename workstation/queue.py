@@ -65,6 +65,7 @@ class QueueRow:
     flagged: bool = False  # a message of it is flagged (\\Flagged) on the mail server
     on_server: bool = True  # False when every message synced into it was deleted on the server (kept here)
     unseen: bool = False  # the agent looking has not seen its latest customer message (bold, workstation.seen)
+    snoozed_until: datetime | None = None  # put aside until then (the Snoozed view says when it wakes)
 
 
 def _promises():  # type: ignore[no-untyped-def]
@@ -219,6 +220,7 @@ def rows_query(view: str, context: Context | None = None) -> Select:  # type: ig
             due,
             Ticket.is_sample,
             Ticket.incident_id,
+            Ticket.snoozed_until,
         )
         .outerjoin(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Account, Account.id == Ticket.account_id)
@@ -303,7 +305,7 @@ def _queue_rows(session: Session, query: Select, context: Context) -> list[Queue
     flagged, gone = _on_the_server(session, [r[0] for r in rows])
     unseen = unseen_among(session, context.agent_id, [r[0] for r in rows])
     return [QueueRow(*row[:12], tags=tuple(tags.get(row[0], ())), incident_id=row[12], flagged=row[0] in flagged,
-                     on_server=row[0] not in gone, unseen=row[0] in unseen) for row in rows]
+                     on_server=row[0] not in gone, unseen=row[0] in unseen, snoozed_until=row[13]) for row in rows]
 
 
 def _on_the_server(session: Session, ticket_ids: list[int]) -> tuple[set[int], set[int]]:

@@ -108,6 +108,7 @@ def test_a_refused_login_writes_the_recorded_stream(sqlite_store: Store, dovecot
     assert isinstance(failed, Failed)
     assert (failed.account, failed.kind, failed.retry) == ("Soporte", "AuthenticationFailed", False)
     assert "refused the user name or password" in failed.error
+    assert failed.code == "login_refused" and failed.params["user"] in failed.error
     _same_as_recorded("sync_wrong_password.jsonl", stream)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from shiboken6 import isValid
 
@@ -27,6 +27,7 @@ from ui.labels import (
     unassigned,
     unread,
 )
+from ui.formatting import soon_text
 from ui.theme import qcolour
 from workstation import queue
 from workstation.queue import QueueRow
@@ -246,7 +247,8 @@ class TicketTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return column_title(self.COLUMNS[section])
+        column = self.COLUMNS[section]
+        return column_title("back" if column == "due" and self._view == "snoozed" else column)
 
     def set_presence(self, found: dict[int, tuple[Any, ...]]) -> None:
         """Who else is on the listed tickets (team mode, ui.presence): shown before the subject, in full in its
@@ -302,7 +304,14 @@ class TicketTableModel(QAbstractTableModel):
         return "late_hours" if late < 86400 else "late_days" if late < 7 * 86400 else "late_weeks"
 
     def _overdue(self, row: QueueRow) -> bool:
-        return row.due_at is not None and row.status in ("new", "open", "waiting") and row.due_at < self._now
+        return (row.due_at is not None and row.status in ("new", "open", "waiting") and row.due_at < self._now
+                and not self._snoozed(row))
+
+    def _snoozed(self, row: QueueRow) -> bool:
+        until = row.snoozed_until
+        if until is None or row.status not in ("new", "open", "waiting"):
+            return False
+        return (until if until.tzinfo else until.replace(tzinfo=UTC)) > self._now
 
     def _display(self, row: QueueRow, column: str) -> str:
         if column == "customer":
@@ -326,6 +335,12 @@ class TicketTableModel(QAbstractTableModel):
         if column == "age":
             return duration((self._now - row.created_at).total_seconds())
         if column == "due":
+            if self._snoozed(row):  # put aside: when it comes back matters more than a deadline it waits out
+                assert row.snoozed_until is not None
+                if self._view == "snoozed":  # the header says "Comes back"
+                    return soon_text(row.snoozed_until)
+                return QCoreApplication.translate("TicketActions", "snoozed until %1").replace(
+                    "%1", soon_text(row.snoozed_until))
             if row.due_at is None or row.status not in ("new", "open", "waiting"):
                 return ""
             return due_in((row.due_at - self._now).total_seconds())

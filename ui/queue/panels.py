@@ -143,7 +143,7 @@ class QueueTable(QTableView):
         model = self.model()
         header = self.horizontalHeader()
         bounds = {"customer": 200, "inbox": 130, "status": 170, "priority": 90, "assignee": 150,
-                  "category": 190, "age": 80, "due": 130}
+                  "category": 190, "age": 80, "due": 250}
         wanted = {column: min(max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8, bounds[name])
                   for column, name in enumerate(model.COLUMNS) if name in bounds}  # type: ignore[attr-defined]
         # On a narrow window (a 1366 laptop, 1920 at 150%) the wordy columns give way so the subject keeps

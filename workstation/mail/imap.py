@@ -75,7 +75,9 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
                 client.login(endpoint.username, password)
             except LoginError as exc:
                 raise AuthenticationFailed(f"The server {where} refused the user name or password for "
-                                           f"{endpoint.username}.", hint="Check them and try again.") from exc
+                                           f"{endpoint.username}.", hint="Check them and try again.",
+                                           code="login_refused",
+                                           params={"where": where, "user": endpoint.username}) from exc
     except BaseException:
         _close_quietly(client)
         raise

@@ -111,15 +111,17 @@ class Failed:
     error: str  # one sentence for a person, naming the cause
     kind: str = "MostradorError"  # the error's class
     retry: bool = True
+    code: str = ""  # the error's code and facts, when it has them: the window says it in its own language
+    params: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, exc: MostradorError, *, account: str = "", retry: bool | None = None) -> Failed:
         """``retry`` defaults to what the error says of itself (mail server errors do), else True."""
         return cls(account, str(exc), type(exc).__name__,
-                   bool(getattr(exc, "retry", True)) if retry is None else retry)
+                   bool(getattr(exc, "retry", True)) if retry is None else retry, exc.code or "", dict(exc.params))
 
     def as_error(self) -> WorkerFailed:
-        return WorkerFailed(self.error, kind=self.kind, retry=self.retry)
+        return WorkerFailed(self.error, kind=self.kind, retry=self.retry, code=self.code or None, params=self.params)
 
 
 Event = Progress | SyncFinished | FlushFinished | Failed
@@ -131,8 +133,9 @@ class WorkerFailed(MostradorError):
     """A failure reported by a worker process, as the window shows it: the sentence, its kind, and whether
     waiting may help."""
 
-    def __init__(self, message: str, *, kind: str = "MostradorError", retry: bool = True) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, kind: str = "MostradorError", retry: bool = True, code: str | None = None,
+                 params: dict[str, str] | None = None) -> None:
+        super().__init__(message, code=code, params=params)
         self.kind = kind
         self.retry = retry
 
@@ -199,6 +202,10 @@ def _typed(annotation: Any, value: Any) -> Any:
         if not isinstance(value, list):
             raise ValueError("a list was expected")
         return tuple(str(item) for item in value)
+    if name.startswith("dict"):
+        if not isinstance(value, dict):
+            raise ValueError("an object was expected")
+        return {str(key): str(item) for key, item in value.items()}
     if name == "bool":
         if not isinstance(value, bool):
             raise ValueError(f"{value!r} is not true or false")

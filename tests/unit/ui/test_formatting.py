@@ -18,6 +18,7 @@ from ui.queue.conversation_pane import ConversationPane
 from ui.tasks import Tasks
 from workstation.agents import add_agent
 from workstation.errors import NotFound
+from workstation.workers.protocol import Failed, decode, encode
 from workstation.resolution.actions import ActionSpec
 from workstation.store.db import Store
 from workstation.store.models import Action, ActionStatus, Role
@@ -64,6 +65,13 @@ def test_errors_from_workstation_are_said_in_spanish(spanish: None) -> None:
     error = NotFound("There is no ticket #42.", code="no_ticket", params={"ticket": "42"})
     assert error_text(error) == "No existe el caso #42."
     assert str(error) == "There is no ticket #42."  # what the command line prints stays English
+    # A mail server's refusal, as a sync worker reports it across its pipe.
+    refused = decode(encode(Failed("Soporte", "The server imap.example.com:993 refused the user name or password "
+                                   "for ana@example.org. Check them and try again.", "AuthenticationFailed", False,
+                                   "login_refused", {"where": "imap.example.com:993", "user": "ana@example.org"})))
+    assert isinstance(refused, Failed)
+    assert error_text(refused.as_error()) == ("El servidor imap.example.com:993 ha rechazado el usuario o la "
+                                              "contraseña de ana@example.org. Revísalos y vuelve a intentarlo.")
     unknown = NotFound("Something new.", code="a_code_this_window_does_not_know")
     assert error_text(unknown) == "Something new."
 

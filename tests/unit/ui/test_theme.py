@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleFactory, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from ui.queue.workspace import SampleBanner
-from ui.theme import COLOURS, TEXT_PAIRS, colour, contrast, dark_palette, is_dark, light_palette
+from ui.theme import (
+    COLOURS,
+    TEXT_PAIRS,
+    OutlinedIndicators,
+    colour,
+    contrast,
+    dark_palette,
+    is_dark,
+    light_palette,
+)
 
 AA = 4.5
 
@@ -59,3 +68,27 @@ def test_the_sample_banner_takes_the_dark_colours_under_a_dark_palette(qtbot: Qt
         assert "#fff4c2" not in banner.styleSheet()
     finally:
         app.setPalette(before)
+
+
+def _box_contrast(qtbot: QtBot, style: QStyle) -> float:
+    """The strongest contrast against the window among the pixels of an unticked box's indicator."""
+    box = QCheckBox("Sonar con cada aviso")
+    qtbot.addWidget(box)
+    box.setStyle(style)
+    box.setPalette(dark_palette())
+    box.show()
+    image = box.grab().toImage()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    window = dark_palette().color(QPalette.ColorRole.Window).name()
+    return max(contrast(image.pixelColor(x, y).name(), window)
+               for x in range(indicator.left(), indicator.right() + 1)
+               for y in range(indicator.top(), indicator.bottom() + 1))
+
+
+def test_an_unticked_box_shows_on_a_dark_window(qtbot: QtBot) -> None:
+    plain = QStyleFactory.create("Fusion")
+    outlined = OutlinedIndicators("Fusion")
+    assert _box_contrast(qtbot, plain) < 1.5  # Fusion's own outline: near black on near black
+    assert _box_contrast(qtbot, outlined) >= 3.0  # WCAG's 3:1 for the parts of a control

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from workstation import demo
+from workstation import demo, queue
 from workstation.paths import Location
 from workstation.store.db import Store, open_store
 from workstation.store.models import Account, Action, Customer, Message, Ticket, TicketStatus
@@ -56,6 +56,23 @@ def test_seed_spreads_languages_statuses_ages_and_inboxes(store: Store) -> None:
         # Answered tickets carry a concrete action, stated in the agent's reply.
         assert session.scalar(select(func.count()).select_from(Action)) > 300
         assert session.scalar(select(func.count()).select_from(Message).where(Message.ticket_id.is_(None))) == 0
+
+
+def test_seed_snoozes_a_few_answered_tickets_until_a_morning_soon(store: Store) -> None:
+    demo.seed(store, 400, now=NOW)
+    with store.read() as session:
+        snoozed = session.execute(select(Ticket.id, Ticket.status, Ticket.snoozed_until, Ticket.first_response_at)
+                                  .where(Ticket.snoozed_until.is_not(None))).all()
+        in_view = {row.id for row in queue.list_rows(session, "snoozed", limit=400, context=queue.Context(now=NOW))}
+        still_open = {row.id for row in queue.list_rows(session, "open", limit=400, context=queue.Context(now=NOW))}
+    assert 3 <= len(snoozed) <= 40  # a few, not the queue
+    for _id, status, until, answered in snoozed:
+        assert status in (TicketStatus.OPEN, TicketStatus.WAITING) and answered is not None
+        until = until.replace(tzinfo=UTC) if until.tzinfo is None else until
+        assert (until.hour, until.minute) == (9, 0) and 0 < (until - NOW).days + 1 <= 4
+    # The Snoozed view lists exactly them, and the open queue none of them until they wake.
+    assert in_view == {row.id for row in snoozed}
+    assert not in_view & still_open
 
 
 def test_large_seed_uses_the_generator_process_and_counts_right(sqlite_store: Store) -> None:

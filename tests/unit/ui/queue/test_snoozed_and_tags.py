@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from tests.unit.ui.test_desk import open_window, sidebar_count
+from ui.formatting import soon_text
 from workstation import demo
 from workstation.store.db import Store
 from workstation.tickets import Change
@@ -37,6 +38,13 @@ def test_a_snoozed_ticket_is_in_the_snoozed_view_until_woken(qtbot: QtBot, sqlit
     win.show_view("snoozed")
     qtbot.waitUntil(lambda: win.workspace.model.view() == "snoozed" and ticket in win.workspace.model.ids(),
                     timeout=5000)
+    # The view says when each ticket comes back, where the deadline would be (not "overdue" in red).
+    model = win.workspace.model
+    column = model.COLUMNS.index("due")
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Comes back"
+    due = model.index(model.ids().index(ticket), column)
+    assert due.data() == soon_text(until) and until.strftime("%H:%M") in due.data()
+    assert due.data(Qt.ItemDataRole.ForegroundRole) is None
     win.workspace.table.selectRow(win.workspace.model.ids().index(ticket))
     actions.wake.trigger()
     qtbot.waitUntil(lambda: sidebar_count(win, "snoozed") == before, timeout=5000)

@@ -53,6 +53,9 @@ def test_a_recorded_refused_login_is_a_failure_that_waiting_does_not_fix() -> No
     error = failed.as_error()
     assert isinstance(error, MostradorError) and error.retry is False and error.kind == "AuthenticationFailed"
     assert str(error) == failed.error and "refused the user name or password" in str(error)
+    # Its code and facts come along, so the window can say it in its own language.
+    assert error.code == failed.code == "login_refused" and set(error.params) == {"where", "user"}
+    assert decode(encode(failed)) == failed
 
 
 def test_recorded_flushes_carry_their_figures_and_the_replies_they_changed() -> None:
