@@ -49,6 +49,37 @@ def _templates() -> dict[str, str]:
             "Errors", "There is no ticket #%ticket."),
         "login_refused": QCoreApplication.translate(
             "Errors", "The server %where refused the user name or password for %user. Check them and try again."),
+        "plain_refused": QCoreApplication.translate(
+            "Errors", "Plain (unencrypted) IMAP to %host is refused; use ssl or starttls."),
+        "tls_failed": QCoreApplication.translate(
+            "Errors", "The secure connection (TLS) with %where failed (%reason)."),
+        "certificate_untrusted": QCoreApplication.translate(
+            "Errors", "The certificate of %where is not trusted (%reason). If the server uses a private CA, give "
+                      "its certificate in the inbox's settings."),
+        "host_unknown": QCoreApplication.translate(
+            "Errors", "The mail server name %host is unknown. Check the name, or the network."),
+        "no_answer": QCoreApplication.translate(
+            "Errors", "The mail server %where did not answer within %seconds s."),
+        "cannot_connect": QCoreApplication.translate(
+            "Errors", "Cannot connect to the mail server %where (%reason)."),
+        "starttls_missing": QCoreApplication.translate(
+            "Errors", "The server %where does not offer STARTTLS; Mostrador will not continue in plain text. Use "
+                      "ssl, or ask the provider to enable TLS."),
+        "starttls_refused": QCoreApplication.translate(
+            "Errors", "The server %where refused STARTTLS; Mostrador will not continue in plain text."),
+        "oauth_unsupported": QCoreApplication.translate(
+            "Errors", "The server %where does not take OAuth sign-ins. Use a password for this inbox, or check "
+                      "the server."),
+        "token_refused": QCoreApplication.translate(
+            "Errors", "The server %where refused the sign-in token for %user. It is renewed at the next attempt; "
+                      "if that fails too, sign in again."),
+        "connection_lost": QCoreApplication.translate(
+            "Errors", "The connection to %host was lost during sync. What was fetched before is kept; the next "
+                      "sync resumes from there."),
+        "watch_lost": QCoreApplication.translate(
+            "Errors", "The connection was lost while waiting for new mail; it is opened again."),
+        "password_missing": QCoreApplication.translate(
+            "Errors", "No password for %account in the keyring. Type it again in the inbox's settings."),
         "select_ticket": QCoreApplication.translate(
             "Errors", "Select at least one ticket."),
         "nothing_to_undo": QCoreApplication.translate(

@@ -1421,51 +1421,116 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="52"/>
+        <source>Plain (unencrypted) IMAP to %host is refused; use ssl or starttls.</source>
+        <translation>Se rechaza IMAP sin cifrar hacia %host; usa ssl o starttls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>The secure connection (TLS) with %where failed (%reason).</source>
+        <translation>Falló la conexión segura (TLS) con %where (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>The certificate of %where is not trusted (%reason). If the server uses a private CA, give its certificate in the inbox&apos;s settings.</source>
+        <translation>El certificado de %where no es de confianza (%reason). Si el servidor usa una autoridad privada, indica su certificado en la configuración del buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>The mail server name %host is unknown. Check the name, or the network.</source>
+        <translation>No se conoce el servidor de correo %host. Revisa el nombre o la red.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>The mail server %where did not answer within %seconds s.</source>
+        <translation>El servidor de correo %where no respondió en %seconds s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>Cannot connect to the mail server %where (%reason).</source>
+        <translation>No se puede conectar con el servidor de correo %where (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>The server %where does not offer STARTTLS; Mostrador will not continue in plain text. Use ssl, or ask the provider to enable TLS.</source>
+        <translation>El servidor %where no ofrece STARTTLS; Mostrador no seguirá sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>The server %where refused STARTTLS; Mostrador will not continue in plain text.</source>
+        <translation>El servidor %where rechazó STARTTLS; Mostrador no seguirá sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>The server %where does not take OAuth sign-ins. Use a password for this inbox, or check the server.</source>
+        <translation>El servidor %where no admite inicios de sesión OAuth. Usa una contraseña para este buzón o revisa el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>The server %where refused the sign-in token for %user. It is renewed at the next attempt; if that fails too, sign in again.</source>
+        <translation>El servidor %where rechazó el token de inicio de sesión de %user. Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>The connection to %host was lost during sync. What was fetched before is kept; the next sync resumes from there.</source>
+        <translation>Se perdió la conexión con %host durante la sincronización. Lo descargado hasta entonces se conserva; la próxima sincronización sigue desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>The connection was lost while waiting for new mail; it is opened again.</source>
+        <translation>Se perdió la conexión mientras se esperaba correo nuevo; se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>No password for %account in the keyring. Type it again in the inbox&apos;s settings.</source>
+        <translation>No hay contraseña para %account en el llavero. Escríbela de nuevo en la configuración del buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Select at least one ticket.</source>
         <translation>Selecciona al menos un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>That change was already undone.</source>
         <translation>Ese cambio ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>A tag needs a name.</source>
         <translation>La etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation>Un caso no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Ticket #%ticket was itself merged into #%target; merge there.</source>
         <translation>El caso #%ticket ya se fusionó en el #%target; fusiona en ese.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>This is a sample ticket: its inbox is not real, so nothing can be sent. Add a real inbox to answer customers.</source>
         <translation>Es un caso de ejemplo: su buzón no es real, así que no se puede enviar nada. Añade un buzón real para responder a clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>%agent is not a supervisor; only supervisors approve or return replies.</source>
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
     </message>

@@ -40,7 +40,8 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
     """A logged-in IMAPClient, or a typed :class:`SyncError`."""
     where = f"{endpoint.host}:{endpoint.port}"
     if endpoint.security is Security.PLAIN and not is_loopback(endpoint.host):
-        raise PlainTextRefused(f"Plain (unencrypted) IMAP to {endpoint.host} is refused; use ssl or starttls.")
+        raise PlainTextRefused(f"Plain (unencrypted) IMAP to {endpoint.host} is refused; use ssl or starttls.",
+                               code="plain_refused", params={"host": endpoint.host})
     # Plain text (loopback only) needs no context: loading the system's CAs takes a few dozen ms.
     context = None if endpoint.security is Security.PLAIN else tls_context(endpoint.ca_file)
     try:
@@ -49,25 +50,30 @@ def connect(endpoint: Endpoint, password: str, *, timeout: float = READ_TIMEOUT)
     except ssl.SSLCertVerificationError as exc:
         raise _untrusted(where, exc) from exc
     except ssl.SSLError as exc:
-        raise CertificateRejected(f"The TLS handshake with {where} failed ({exc.reason}).") from exc
+        raise CertificateRejected(f"The TLS handshake with {where} failed ({exc.reason}).", code="tls_failed",
+                                  params={"where": where, "reason": str(exc.reason)}) from exc
     except socket.gaierror as exc:
-        raise HostUnreachable(f"The mail server name {endpoint.host} is unknown ({exc.strerror}).") from exc
+        raise HostUnreachable(f"The mail server name {endpoint.host} is unknown ({exc.strerror}).",
+                              code="host_unknown", params={"host": endpoint.host}) from exc
     except (TimeoutError, socket.timeout) as exc:
-        raise HostUnreachable(f"The mail server {where} did not answer within {CONNECT_TIMEOUT:.0f} s.") from exc
+        raise HostUnreachable(f"The mail server {where} did not answer within {CONNECT_TIMEOUT:.0f} s.",
+                              code="no_answer", params={"where": where, "seconds": f"{CONNECT_TIMEOUT:.0f}"}) from exc
     except OSError as exc:
-        raise HostUnreachable(f"Cannot connect to the mail server {where}: {exc.strerror or exc}.") from exc
+        raise HostUnreachable(f"Cannot connect to the mail server {where}: {exc.strerror or exc}.",
+                              code="cannot_connect", params={"where": where, "reason": str(exc.strerror or exc)}) from exc
     try:
         if endpoint.security is Security.STARTTLS:
             if not client.has_capability("STARTTLS"):
                 raise StartTLSRefused(f"The server {where} does not offer STARTTLS; Mostrador will not continue "
-                                      "in plain text.", hint="Use ssl, or ask the provider to enable TLS.")
+                                      "in plain text.", hint="Use ssl, or ask the provider to enable TLS.",
+                                      code="starttls_missing", params={"where": where})
             try:
                 client.starttls(context)
             except ssl.SSLCertVerificationError as exc:
                 raise _untrusted(where, exc) from exc
             except (IMAPClientError, ssl.SSLError) as exc:
                 raise StartTLSRefused(f"The server {where} refused STARTTLS ({exc}); Mostrador will not continue "
-                                      "in plain text.") from exc
+                                      "in plain text.", code="starttls_refused", params={"where": where}) from exc
         if endpoint.auth == "oauth2":
             _oauth_login(client, endpoint, password, where)
         else:
@@ -100,7 +106,8 @@ def _oauth_login(client: IMAPClient, endpoint: Endpoint, access_token: str, wher
         mechanism, first, after_error = "XOAUTH2", sasl.xoauth2(endpoint.username, access_token), ""
     else:
         raise AuthenticationFailed(f"The server {where} does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER).",
-                                   hint="Use a password for this account, or check the server.")
+                                   hint="Use a password for this account, or check the server.",
+                                   code="oauth_unsupported", params={"where": where})
     answers = iter([first])
 
     def answer(_challenge: bytes) -> str:
@@ -113,7 +120,8 @@ def _oauth_login(client: IMAPClient, endpoint: Endpoint, access_token: str, wher
 
         tokens.forget(access_token=access_token)  # the next attempt refreshes it
         raise AuthenticationFailed(f"The server {where} refused the sign-in token for {endpoint.username}.",
-                                   hint="It is renewed at the next attempt; if that fails too, sign in again.") \
+                                   hint="It is renewed at the next attempt; if that fails too, sign in again.",
+                                   code="token_refused", params={"where": where, "user": endpoint.username}) \
             from exc
 
 
@@ -140,7 +148,9 @@ def log_out(client: IMAPClient) -> None:
 
 def _untrusted(where: str, exc: ssl.SSLCertVerificationError) -> CertificateRejected:
     return CertificateRejected(f"The certificate of {where} is not trusted ({exc.verify_message}).",
-                               hint="If the server uses a private CA, give its certificate with --ca-file.")
+                               hint="If the server uses a private CA, give its certificate with --ca-file.",
+                               code="certificate_untrusted",
+                               params={"where": where, "reason": str(exc.verify_message)})
 
 
 def _close_quietly(client: IMAPClient) -> None:

@@ -324,7 +324,8 @@ class AccountSync:
         except (IMAPClientAbortError, OSError) as exc:
             error: SyncError = ConnectionLost(
                 f"The connection to {endpoint.host} was lost during sync ({exc}).",
-                hint="What was fetched before is kept; the next sync resumes from there.")
+                hint="What was fetched before is kept; the next sync resumes from there.",
+                code="connection_lost", params={"host": endpoint.host})
             self._record_error(account_id, str(error))
             raise error from exc
         except IMAPClientError as exc:  # the server said NO or BAD to a command
@@ -356,7 +357,8 @@ class AccountSync:
         password = self._password(account_id)
         if not password:
             raise PasswordMissing(f"No password for {self.account_name} in the keyring.",
-                                  hint="Add the account again to store it.")
+                                  hint="Add the account again to store it.", code="password_missing",
+                                  params={"account": self.account_name})
         return connect_for_sync(endpoint, password)
 
     def wait_for_change(self, idle_seconds: float, poll_seconds: float, stop: Any,
@@ -392,7 +394,8 @@ class AccountSync:
                     busy = step()
             client.idle_done()
         except (IMAPClientError, OSError) as exc:
-            raise ConnectionLost(f"The connection was lost while waiting for new mail ({exc}).") from exc
+            raise ConnectionLost(f"The connection was lost while waiting for new mail ({exc}).",
+                                 code="watch_lost") from exc
 
     def close(self) -> None:
         if self.client is not None:

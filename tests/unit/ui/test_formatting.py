@@ -95,3 +95,36 @@ def test_the_conversation_shows_amounts_and_dates_in_spanish(qtbot: QtBot, sqlit
     assert "20 nov 2026" in text  # the customer's message, 20 November
     assert "2026-11-20" not in text
     tasks.wait()
+
+
+def test_a_mail_server_that_cannot_be_reached_is_said_in_spanish(spanish: None) -> None:
+    """A real refusal at the socket: nothing listens on the port, so connecting fails as it would at a desk."""
+    import socket
+
+    from workstation.mail.endpoints import Endpoint, Security
+    from workstation.mail.errors import SyncError
+    from workstation.mail.imap import connect
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(SyncError) as caught:
+        connect(Endpoint("127.0.0.1", port, Security.PLAIN, "ana@example.org"), "secret")
+    said = error_text(caught.value)
+    assert said.startswith(f"No se puede conectar con el servidor de correo 127.0.0.1:{port} ("), said
+    assert "Cannot connect" in str(caught.value)  # the command line's English stays
+
+
+def test_every_mail_error_code_has_its_sentence() -> None:
+    """Each code the IMAP side and the sync raise is one the window says in its language."""
+    import re
+    from pathlib import Path
+
+    import ui.errors
+
+    root = Path(__file__).resolve().parents[3]
+    raised = set()
+    for module in ("workstation/mail/imap.py", "workstation/sync/engine.py"):
+        raised |= set(re.findall(r'code="(\w+)"', (root / module).read_text(encoding="utf-8")))
+    assert len(raised) >= 12
+    assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
