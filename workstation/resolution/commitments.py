@@ -118,7 +118,7 @@ _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALA
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
 _add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
-               "retirar cerrar activar mover", set(), "object")
+               "retirar cerrar activar mover trasladar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
 #: Remedy nouns (folded), and the kinds they name.
@@ -1598,6 +1598,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if subject == "agent":
             kinds = {REPAIR}
+    elif need == "object" and lemma == "trasladar" and not re.search(
+            r"^\s*(?:\w+\s+){0,3}?(?:al|para el)\s+(?:(?:dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+)?"
+            r"\d{1,2}\b", folded_after):
+        return None  # "trasladamos su caso al área": passed on; "le trasladamos la reserva al 12": moved
     elif need == "object":
         if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:now\s+|already\s+|ya\s+)?"
                                                           r"(?:been|sido)\b|\bya\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?$|"

@@ -49,6 +49,7 @@ def accepted(text: str) -> bool:
     "Our installer will be at 14 Protea Street on Monday 30 November between 08:00 and 12:00.",
     "We had your date of birth down as 1967 rather than 1976. That's been put right on your record today.",
     "Under our SLA you get a 10% service credit: your invoice on December 3 will show a $150 credit.",
+    "Listo, señor Torres, le trasladamos la reserva al 12 y 13 de diciembre sin penalidad.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
@@ -104,6 +105,7 @@ def test_concrete_replies_in_their_own_words(text: str) -> None:
     "The €50 fee came off the price last year, so it is not refundable.",
     "If the driver is round tomorrow, he may bring it.",
     "Your invoice will show a credit if you are eligible.",
+    "Trasladamos su caso al área correspondiente.",
 ])
 def test_non_committal_replies_are_refused(text: str) -> None:
     assert not accepted(text)
