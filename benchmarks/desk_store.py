@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import statistics
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -39,3 +40,18 @@ def demo_desk(args: argparse.Namespace, prefix: str) -> Any:
     if have < args.tickets:
         demo.seed(store, args.tickets - have)
     return store
+
+
+def figure(seconds: list[float], digits: int = 0) -> str:
+    """Median and worst of timings, in milliseconds, as the benchmarks' tables print them."""
+    return (f"median {statistics.median(seconds) * 1000:.{digits}f} ms, "
+            f"max {max(seconds) * 1000:.{digits}f} ms")
+
+
+def print_table(title: str, rows: list[tuple[str, str]]) -> None:
+    """The title line, then a two-column Markdown table (what, figure), ready for the README."""
+    print(title)
+    print("| what | figure |")
+    print("| --- | --- |")
+    for what, value in rows:
+        print(f"| {what} | {value} |")

@@ -15,7 +15,6 @@ Anchor, same run: a round trip through the same worker with the cheapest read th
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import time
 from datetime import UTC, datetime
@@ -25,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.desk_store import demo_desk, desk_arguments
+from benchmarks.desk_store import demo_desk, desk_arguments, figure, print_table
 
 
 def main() -> int:
@@ -91,14 +90,9 @@ def main() -> int:
     tasks.wait()
     store.close()
 
-    def ms(values: list[float]) -> str:
-        return f"median {statistics.median(values) * 1000:.1f} ms, max {max(values) * 1000:.1f} ms"
-
-    print(f"{args.tickets:,} tickets, {len(ours)} rounds, agent {agent}")
-    print("| what | figure |")
-    print("| --- | --- |")
-    print(f"| message stored to notification given | {ms(ours)} |")
-    print(f"| anchor: worker round trip with SELECT max(id) | {ms(anchor)} |")
+    print_table(f"{args.tickets:,} tickets, {len(ours)} rounds, agent {agent}", [
+        ("message stored to notification given", figure(ours, 1)),
+        ("anchor: worker round trip with SELECT max(id)", figure(anchor, 1))])
     del app
     return 0
 

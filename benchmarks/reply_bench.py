@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import socket
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.desk_store import demo_desk, desk_arguments
+from benchmarks.desk_store import demo_desk, desk_arguments, figure, print_table
 
 
 def closed_port() -> int:
@@ -128,15 +127,10 @@ def main() -> int:
     window.close()
     store.close()
 
-    def ms(values: list[float]) -> str:
-        return f"median {statistics.median(values) * 1000:.0f} ms, max {max(values) * 1000:.0f} ms"
-
-    print(f"{args.tickets:,} tickets, {len(ours)} rounds, the Open view, offscreen at 1366x768")
-    print("| what | figure |")
-    print("| --- | --- |")
-    print(f"| Ctrl+Enter to the next ticket's conversation shown | {ms(ours)} |")
-    print(f"| of which: Ctrl+Enter to the reply in the outbox (send-time check, gate, write) | {ms(stored)} |")
-    print(f"| anchor: j (selection change to the next ticket) to its conversation shown | {ms(anchor)} |")
+    print_table(f"{args.tickets:,} tickets, {len(ours)} rounds, the Open view, offscreen at 1366x768", [
+        ("Ctrl+Enter to the next ticket's conversation shown", figure(ours)),
+        ("of which: Ctrl+Enter to the reply in the outbox (send-time check, gate, write)", figure(stored)),
+        ("anchor: j (selection change to the next ticket) to its conversation shown", figure(anchor))])
     del app
     return 0
 
