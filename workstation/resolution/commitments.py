@@ -92,7 +92,7 @@ _add(_EN_VERBS, "freeze pause change update migrate introduce implement train re
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
 _add(_ES_VERBS, "reembolsar reintegrar restituir", {REFUND})
-_add(_ES_VERBS, "bonificar descontar compensar condonar rebajar regalar", {CREDIT})
+_add(_ES_VERBS, "bonificar descontar compensar condonar rebajar regalar exonerar eximir", {CREDIT})
 _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
@@ -203,13 +203,14 @@ _PROCESS_MARKER = re.compile(
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
 _AGENT_THERE = re.compile(
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
-    r"cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
+    r"cuadrillas?|operarios?|instalador(?:es)?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
     r"\s+be\s+(?:out|with you|there|at your|at the|at \d|round|over|on site|onsite|in touch to)|"
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,60}?"
     r"\b(?:is|are|'s|'re)\s+out\s+(?:to you|at yours|to yours|on|tomorrow|today)|"
     r"\b(?:technician|engineer|plumber|electrician|fitter|installer|tech|contractor)(?:'s| is) with you\b|"
     r"\b(?:driver|courier|rider)(?:'s| is| will be|'ll be)\s+(?:back\s+)?(?:at yours|with you|round|over)\b|"
-    r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instaladores?|fontaneros?|electricistas?)\b[^.;]{0,60}?\b"
+    # (a sentence's "." is an abbreviation's: "Nuestro instalador, el Sr. Jesús Marcano, estará...")
+    r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instalador(?:es)?|fontaneros?|electricistas?)\b[^;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
 _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:the\s+(?:[\w.\u2024-]+\s+){0,5}?[\w.\u2024-]+(?=\s+(?:fixed|"

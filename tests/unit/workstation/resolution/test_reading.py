@@ -50,6 +50,8 @@ def accepted(text: str) -> bool:
     "We had your date of birth down as 1967 rather than 1976. That's been put right on your record today.",
     "Under our SLA you get a 10% service credit: your invoice on December 3 will show a $150 credit.",
     "Listo, señor Torres, le trasladamos la reserva al 12 y 13 de diciembre sin penalidad.",
+    "Nuestro instalador, el Sr. Jesús Marcano, estará en su residencia el lunes 30 de noviembre entre 8:00 y 12:00.",
+    "Además, le exoneramos el pago de instalación de $40 por las tres citas que no se cumplieron.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
