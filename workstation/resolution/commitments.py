@@ -1783,9 +1783,13 @@ _DETERMINERS_ANY = frozenset("the a an your our my this that these those his her
 
 def _passes_on(after: str) -> bool:
     """"sent this through to our escalations team", "hemos pasado su caso al departamento": passing it on."""
-    head = after.split(",")[0]
+    # "issued to your registered email": the address on file, not a complaint "registered"
+    head = re.sub(r"\b(?:registered|registrad[oa])\s+(?=(?:e-?mail|address|mobile|number|phone|correo|direccion|"
+                  r"telefono|celular|movil)\b)", "", after.split(",")[0])
     if _DESTINATION.search(head) or _DESTINATION_ANYWHERE.search(head[:120]):
         return True
+    if re.match(r"\s*(?:to|into|a|al)\s+(?:your|the|su|tu)\s+(?:\w+\s+)?(?:e-?mail|inbox|correo)\b", head):
+        return False  # "a voucher has been issued to your email": where it went, not what was sent
     first = re.findall(r"\w+", head)[:5]
     content = [w for w in first if w not in _DETERMINERS_ANY and w not in ("de", "of", "del")]
     if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS for a, b in zip(content[:3], content[1:4])):

@@ -29,7 +29,7 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout17": (134, 160, 63, 35),
 #: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too
 #: (their texts meet the targets, their replies with actions not yet).
 TUNING: dict[str, tuple[int, int, int, int]] = {
-    "heldout14": (177, 201, 70, 47), "heldout15": (136, 162, 73, 38), "heldout16": (133, 161, 64, 36)}
+    "heldout14": (178, 201, 71, 47), "heldout15": (136, 162, 73, 38), "heldout16": (133, 161, 64, 36)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

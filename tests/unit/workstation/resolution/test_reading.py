@@ -52,6 +52,7 @@ def accepted(text: str) -> bool:
     "Listo, señor Torres, le trasladamos la reserva al 12 y 13 de diciembre sin penalidad.",
     "Nuestro instalador, el Sr. Jesús Marcano, estará en su residencia el lunes 30 de noviembre entre 8:00 y 12:00.",
     "Además, le exoneramos el pago de instalación de $40 por las tres citas que no se cumplieron.",
+    "Dear Ms. Reddy, a travel voucher of ₹3,500 has been issued to your registered email for the cancelled flight.",
     # typed in a hurry
     "hi sir, sorry for incovenience, we hav initiated the refund of Rs 1,299 for ur order today itself, it wil "
     "reflect in 5-7 working days",
@@ -108,6 +109,7 @@ def test_concrete_replies_in_their_own_words(text: str) -> None:
     "If the driver is round tomorrow, he may bring it.",
     "Your invoice will show a credit if you are eligible.",
     "Trasladamos su caso al área correspondiente.",
+    "We have sent an email to your inbox today.",
 ])
 def test_non_committal_replies_are_refused(text: str) -> None:
     assert not accepted(text)
