@@ -317,13 +317,20 @@ _UNITS = re.compile(r"\b\d[\d.,]*\s*(?:millas|miles|avios|points|puntos|gb|mb|me
                     r"months|meses|days|d[ií]as)\b", re.IGNORECASE)
 
 
+def _no_action() -> Reason:
+    return Reason("no_action", "No concrete action: say what you are doing about it (a refund, a replacement, a "
+                  "repair, a correction, a cancellation, or a named person who will act).")
+
+
+def _answer_empty() -> Reason:
+    return Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies and thanks.")
+
+
 def _text_reasons(reading: Reading) -> list[Reason]:
     reasons: list[Reason] = []
     committed = reading.committed()
     if not reading.commitments:
-        reasons.append(Reason("no_action", "No concrete action: say what you are doing about it (a refund, a "
-                              "replacement, a repair, a correction, a cancellation, or a named person who will "
-                              "act)."))
+        reasons.append(_no_action())
     elif not committed:
         reasons.append(Reason("no_date", "No date or deadline: say when it will happen (a date, a day, or within "
                               "how many days)."))
@@ -376,8 +383,7 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
     taught = bool(reading.taught) or site and any(not c.lemma for c in reading.committed())
     if learned.combine(True, reader.probability(reading.own), taught=taught):
         return []
-    return [Reason("no_action", "No concrete action: say what you are doing about it (a refund, a replacement, a "
-                   "repair, a correction, a cancellation, or a named person who will act).")]
+    return [_no_action()]
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------
@@ -579,11 +585,9 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                 without_dates(description) != description and not has_date(own, reading.today):
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
-            reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
-                                  "and thanks."))
+            reasons.append(_answer_empty())
         elif _informative(reading, skip_actions=bool(others)) < MIN_ANSWER_WORDS:
-            reasons.append(Reason("answer_empty", "The answer is missing: write it in the reply, beyond apologies "
-                                  "and thanks."))
+            reasons.append(_answer_empty())
         return reasons
     elif not stating:
         reasons.append(Reason("not_stated", f"The reply does not tell the customer about the {name.lower()}: "

@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from workstation.paths import RESOURCES
@@ -62,7 +63,7 @@ def features(own: str) -> frozenset[str]:
     (zero as ``<0>``: "refunded 0 EUR" refunds nothing)."""
     tokens = [("<0>" if not t.strip("0") else "<n>") if t.isdigit() else t for t in _TOKENS.findall(_plain(own))]
     words = {t for t in tokens if t not in _STOPS}
-    pairs = {f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)}
+    pairs = {f"{a}_{b}" for a, b in pairwise(tokens)}
     return frozenset(words | pairs)
 
 
