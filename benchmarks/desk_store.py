@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +57,16 @@ def print_table(title: str, rows: list[tuple[str, str]]) -> None:
     print("| --- | --- |")
     for what, value in rows:
         print(f"| {what} | {value} |")
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Run Qt's event loop until ``condition`` holds (a benchmark with no window of its own to wait in)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise SystemExit("timed out")
+        QTimer.singleShot(1, loop.quit)
+        loop.exec()

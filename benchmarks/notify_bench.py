@@ -24,13 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.desk_store import demo_desk, desk_arguments, figure, print_table
+from benchmarks.desk_store import (
+    demo_desk,
+    desk_arguments,
+    figure,
+    print_table,
+    wait_until,
+)
 
 
 def main() -> int:
     args = desk_arguments()
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
@@ -50,17 +55,8 @@ def main() -> int:
     tasks = Tasks()
     notifier = Notifier(store, tasks.run, Settings(), lambda: agent)
 
-    def wait(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-        loop = QEventLoop()
-        deadline = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise SystemExit("timed out")
-            QTimer.singleShot(1, loop.quit)
-            loop.exec()
-
     notifier.start()
-    wait(lambda: notifier._mark is not None and not tasks.is_busy())
+    wait_until(lambda: notifier._mark is not None and not tasks.is_busy())
     notifier.timer.stop()  # only the looks this benchmark asks for
     ours: list[float] = []
     anchor: list[float] = []
@@ -74,7 +70,7 @@ def main() -> int:
                                 direction=Direction.INBOUND, date=datetime.now(UTC), body_text="¿Alguna novedad?"))
         stored = time.perf_counter()
         notifier.check()
-        wait(lambda: len(notifier.shown) > before)  # noqa: B023
+        wait_until(lambda: len(notifier.shown) > before)  # noqa: B023
         ours.append(time.perf_counter() - stored)
 
         answered: list[float] = []
@@ -85,7 +81,7 @@ def main() -> int:
                 return session.scalar(select(func.max(Message.id))) or 0
 
         tasks.run(probe, lambda _r: answered.append(time.perf_counter()))
-        wait(lambda: bool(answered))  # noqa: B023
+        wait_until(lambda: bool(answered))  # noqa: B023
         anchor.append(answered[0] - asked)
     tasks.wait()
     store.close()

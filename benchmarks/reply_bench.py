@@ -26,7 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.desk_store import demo_desk, desk_arguments, figure, print_table
+from benchmarks.desk_store import (
+    demo_desk,
+    desk_arguments,
+    figure,
+    print_table,
+    wait_until,
+)
 
 
 def closed_port() -> int:
@@ -39,7 +45,7 @@ def closed_port() -> int:
 def main() -> int:
     args = desk_arguments()
 
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -70,20 +76,11 @@ def main() -> int:
     window.show()
     workspace, conversation = window.workspace, window.workspace.conversation
 
-    def wait(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-        loop = QEventLoop()
-        deadline = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise SystemExit("timed out")
-            QTimer.singleShot(1, loop.quit)
-            loop.exec()
-
     def drawn(ticket_id: int) -> bool:
         shown = conversation._conv  # what the pane last rendered
         return shown is not None and shown.ticket_id == ticket_id
 
-    wait(lambda: window.is_ready() and workspace.model.rowCount() > args.rounds + 2 and not window.tasks.is_busy())
+    wait_until(lambda: window.is_ready() and workspace.model.rowCount() > args.rounds + 2 and not window.tasks.is_busy())
     ours: list[float] = []
     stored: list[float] = []  # of which: Ctrl+Enter to the reply in the outbox (checked, written)
     anchor: list[float] = []
@@ -92,19 +89,19 @@ def main() -> int:
         ids = workspace.model.ids()
         current = workspace.table.selected_ids()[0]
         following = ids[ids.index(current) + 1]
-        wait(lambda: drawn(current) and not window.tasks.is_busy())  # noqa: B023
+        wait_until(lambda: drawn(current) and not window.tasks.is_busy())  # noqa: B023
 
         # The anchor: j, to the next ticket and back (k), nothing written.
         workspace.table.setFocus()
         pressed = time.perf_counter()
         QTest.keyClick(workspace.table, Qt.Key.Key_J)
-        wait(lambda: drawn(following))  # noqa: B023
+        wait_until(lambda: drawn(following))  # noqa: B023
         anchor.append(time.perf_counter() - pressed)
         QTest.keyClick(workspace.table, Qt.Key.Key_K)
-        wait(lambda: drawn(current) and not window.tasks.is_busy())  # noqa: B023
+        wait_until(lambda: drawn(current) and not window.tasks.is_busy())  # noqa: B023
 
         window.reply_to(current)
-        wait(lambda: window.composer is not None and window.composer.editor.isEnabled())
+        wait_until(lambda: window.composer is not None and window.composer.editor.isEnabled())
         composer = window.composer
         assert composer is not None
         language = composer._context.language if composer._context else "en"  # type: ignore[union-attr]
@@ -113,17 +110,17 @@ def main() -> int:
         composer.editor.setPlainText(commitment_sentence(action, language))
         result = composer.check()
         assert result is not None and result.accepted, [r.text for r in result.details] if result else None
-        wait(lambda: not window.tasks.is_busy())
+        wait_until(lambda: not window.tasks.is_busy())
         queued_at: list[float] = []
         composer.queued.connect(lambda *_: queued_at.append(time.perf_counter()))  # noqa: B023
         pressed = time.perf_counter()
         QTest.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        wait(lambda: drawn(following))  # noqa: B023
+        wait_until(lambda: drawn(following))  # noqa: B023
         ours.append(time.perf_counter() - pressed)
         stored.append(queued_at[0] - pressed)
         QTest.keyRelease(workspace.table, Qt.Key.Key_Control)  # the agent lets go of Ctrl
-        wait(lambda: window.composer is None and not window.tasks.is_busy())
-    wait(lambda: window.outbox._worker is None, timeout=60)  # the last flush has failed on the closed port
+        wait_until(lambda: window.composer is None and not window.tasks.is_busy())
+    wait_until(lambda: window.outbox._worker is None, timeout=60)  # the last flush has failed on the closed port
     window.close()
     store.close()
 
