@@ -381,9 +381,7 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
         return reasons
     # A phrase from the site's lexicons (a taught phrasing, an action pattern) reads as a commitment without a verb.
     taught = bool(reading.taught) or site and any(not c.lemma for c in reading.committed())
-    if learned.combine(True, reader.probability(reading.own), taught=taught):
-        return []
-    return [_no_action()]
+    return [_no_action()] if learned.vetoes(reader.probability(reading.own), taught=taught) else []
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------

@@ -6,7 +6,7 @@ accepted 1-3% of the non-committal ones (a warm reply that names a refund
 without doing one, "your card has been blocked... you'll hear back"). A
 logistic regression over the words and word pairs of the agent's own text,
 trained on the corpus folders, vetoes an acceptance when it finds the text
-very unlike any commitment it has seen (:func:`combine`). It judges the text
+very unlike any commitment it has seen (:func:`vetoes`). It judges the text
 alone (``check_text``); a reply with structured actions is judged action by
 action by the rules, where the veto, tried, changed nothing.
 
@@ -139,10 +139,10 @@ def corpus_examples(folders: Iterable[Path], lists: Iterable[Path] = ()) -> list
     return examples
 
 
-def combine(rules_accept: bool, probability: float, *, taught: bool = False) -> bool:
-    """The verdict from both readers: the rules', unless the reader finds the text very unlike a commitment.
-    A phrasing a supervisor taught is never vetoed."""
-    return rules_accept and (taught or probability >= VETO_BELOW)
+def vetoes(probability: float, *, taught: bool = False) -> bool:
+    """Whether the reader overrules an acceptance by the rules: the text reads very unlike any commitment. A
+    phrasing a supervisor taught is never vetoed; what the rules refused the reader never sees."""
+    return not taught and probability < VETO_BELOW
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -48,10 +48,15 @@ def test_without_its_file_the_rules_judge_alone(tmp_path: Path) -> None:
 
 
 def test_the_reader_may_only_refuse() -> None:
-    assert learned.combine(True, learned.VETO_BELOW)
-    assert not learned.combine(True, learned.VETO_BELOW / 2)
-    assert learned.combine(True, 0.0, taught=True)  # what a supervisor taught is never vetoed
-    assert not learned.combine(False, 1.0)  # what the rules refused stays refused
+    assert not learned.vetoes(learned.VETO_BELOW)
+    assert learned.vetoes(learned.VETO_BELOW / 2)
+    assert not learned.vetoes(0.0, taught=True)  # what a supervisor taught is never vetoed
+    # What the rules refused stays refused, however much it reads like a commitment to the reader.
+    reader = learned.load()
+    for hedged in ("If it arrives damaged, we will refund the €45.90 to your card today.",
+                   "We could refund the €45.90 to your card tomorrow."):
+        assert reader is not None and reader.probability(hedged) > 0.5, hedged
+        assert not check_text(hedged, today=TODAY).accepted, hedged
 
 
 def test_the_veto_reaches_the_agent_as_a_reason_naming_the_next_step() -> None:
