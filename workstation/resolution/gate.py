@@ -578,9 +578,10 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         stating = stating or reading.commitments
     elif kind.key == "answer":
         description = spec.description or ""
-        wanted = numbers(without_dates(description))
+        undated = without_dates(description)
+        wanted = numbers(undated)
         if wanted and not wanted & (numbers(own) | _spelled_amounts(own)) or \
-                without_dates(description) != description and not has_date(own, reading.today):
+                undated != description and not has_date(own, reading.today):
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
             reasons.append(_answer_empty())
