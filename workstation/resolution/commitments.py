@@ -1047,6 +1047,39 @@ _CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|su
                              r"recargo|recargos|comision|comisiones|multa|penalizacion|intereses)\b")
 
 
+#: A rule in force from a day on: "from this week the team checks every lock", "desde esta semana se avisa...".
+_FROM_NOW = re.compile(
+    r"\b(?:from now on|going forward|from (?:today|tomorrow|this week|next week|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)(?: onwards?)?|(?:starting|effective|as of|beginning) (?:today|tomorrow|now|this week|"
+    r"next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|de ahora en adelante|"
+    r"(?:desde|a partir de) (?:ahora|hoy|manana|esta semana|la (?:semana )?proxima(?: semana)?|la semana que viene|"
+    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \d{1,2})?))\b")
+_STANDING_HOLLOW = re.compile(
+    r"\b(?:try|strive|aim|hope|endeavou?r|work (?:on|to|hard)|look (?:at|into)|review|consider|do (?:our|my) best|"
+    r"keep in mind|bear in mind|take into account|note|learn|improve|ensure|make sure|better|mejor\w*|"
+    r"intentar\w*|procurar\w*|esperamos|trabajar\w*|haremos lo posible|tener en cuenta|tendremos en cuenta|"
+    r"asegurar\w*|garantizar\w*|esforzar\w*|can't|cannot|unable|no podemos|no es posible|you (?:can|could|may|"
+    r"will need|'ll need|need|must|should)|please|por favor|puede|podra|podras|podes|debe|debera|tiene que|"
+    r"tendra que|should|may|might|could|would|usually|normally|suele|podria)\b")
+
+
+def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None:
+    """A new rule in force from a day on, told as what now happens: "from this week the team checks every
+    balcony lock at each turnover", "desde esta semana todo cierre de piscina se avisa por correo"."""
+    marker = _FROM_NOW.search(folded)
+    if marker is None:
+        return None
+    clause = re.split(r";|\s[–—]\s", folded[marker.start():])[0]
+    lead = folded[:marker.start()]
+    if len(re.findall(r"[a-z]{2,}", clause)) < 6 or _HARD_CONDITION.search(folded) or \
+            _STANDING_HOLLOW.search(lead + clause) or _ADVICE_EN.search(lead + clause) or \
+            _ADVICE_ES.search(lead + clause) or _governed_by_condition(sentence, sentence.tokens[0], folded):
+        return None
+    end = marker.start() + len(clause)
+    return Commitment(sentence.start + marker.start(), sentence.start + end, frozenset({PROCESS}), "done", number,
+                      sentence.text[marker.start():end], True)
+
+
 def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | tuple[()] = (),
          today: date | None = None) -> list[Commitment]:
     """Every commitment in the sentences (of the own text), in order; ``today`` tells past dates."""
@@ -1213,6 +1246,10 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
+        elif not any(c.sentence == number for c in found):
+            standing = _standing(sentence, number, folded_raw)
+            if standing is not None:
+                found.append(standing)
         for pattern, status in extra:
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
@@ -1271,6 +1308,9 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
             r"(?<!repartidor )(?<!tecnico )(?<!mensajero )(?<!driver )(?<!courier )(?<!personal )"
             r"\b(?:you can|you could|you may|puedes|puede|pod[eé]s|podria|podrias|lo que si)\b", folded[:marker.start()]):
         return None  # "lo que sí puedes hacer es desactivarla para que no se vuelva a cobrar": the customer's
+    if re.search(r"\b(?:may|might|could|would(?! have)|should(?! have)|usually|normally|puede que|quizas?|tal vez|"
+                 r"podria\w*)\b", folded):
+        return None  # "from tomorrow deliveries may arrive a day late": a forecast, not a rule we made
     month = re.search(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
                       r"january|february|march|april|june|july|august|september|october|november|december)\b",
                       marker.group(0))

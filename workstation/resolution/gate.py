@@ -49,9 +49,11 @@ from workstation.resolution.actions import (
     missing_fields,
     over_limit,
 )
+from workstation.resolution.morph import fold
 from workstation.resolution.reading import (
     FULL_AMOUNT,
     Sentence,
+    days_named,
     has_date,
     has_deadline,
     has_past_date,
@@ -411,7 +413,7 @@ def format_day(day: datetime, language: str) -> str:
     return f"{local:%A} {local.day} {local:%B}"
 
 
-def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind) -> list[cm.Commitment]:
+def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[ActionSpec]) -> list[cm.Commitment]:
     """The commitments in the text that state this action."""
     wanted = _STATES.get(kind.key)
     found = [c for c in reading.commitments if kind.key in c.kinds]
@@ -424,11 +426,73 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind) -> list[cm.Co
                                            match.group(0)))
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
+    if not found and kind.key not in ("escalation", "answer"):
+        found = _anchored(reading, spec, others)
     if not found and reading.commitments and (
             spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
         # The text commits to something and names this action's own amount or reference: it is about this action.
         found = list(reading.commitments)
+    return found
+
+
+#: A clause that only promises to look, ask, tell or wait, in either language (folded).
+_LOOKING = re.compile(
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check|consider|assess|evaluat|analy[sz]|verif|contact|"
+    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
+    r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
+    r"revis|evalu|analiz|estudi|investig|verific|contact|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
+    r"solicit|registr|recib|anot|traslad|deriv|remit|escal|decidir|decision|respuesta|reclamo n|caso n|ticket)")
+_CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s|\(|\))\s*")
+_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|no (?!later|extra|charge|cost|additional|more than)|nunca|jamas|"
+                       r"imposible|tampoco|no (?!mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)))", re.IGNORECASE)
+
+
+_PLAIN_WORDS = frozenset("with from your this that para por con los las del una unos unas sobre their them have será "
+                         "will would para desde hasta todo toda todos todas".split())
+
+
+def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
+    """The clause names this action's amount, reference or a word of its description."""
+    if spec.amount is not None and any(spec.amount in m.values for m in money(clause)):
+        return True
+    if spec.reference and spec.reference.casefold() in clause.casefold():
+        return True
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", fold(spec.description or "")) if w not in _PLAIN_WORDS}
+    return any(w[:5] in stems for w in re.findall(r"[a-z]{4,}", folded) if w not in _PLAIN_WORDS)
+
+
+def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
+    """Clauses that state this action by its own day: "Both payments will be sent to your bank account
+    tomorrow, Friday 27 November", "los $186.400 vuelven a su tarjeta el lunes 30 de noviembre". The day
+    the agent filled in, said in the reply, in a clause that is no condition, hedge, advice, refusal or
+    promise to look into it, is the text telling the customer about the action."""
+    if spec.due is None:
+        return []
+    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+    found = []
+    for number, sentence in enumerate(reading.sentences):
+        if "?" in sentence.text:
+            continue
+        offset = 0
+        for clause in _CLAUSE.split(sentence.text):
+            start = sentence.text.find(clause, offset)
+            offset = start + len(clause)
+            if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
+                continue
+            folded = fold(clause)
+            if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec):
+                continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
+            if _HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or \
+                    cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or _NEGATION.search(folded) or \
+                    _LOOKING.search(folded) or re.search(r"\b(?:can|could|may|might|would|should)\b", folded):
+                continue
+            where = sentence.start + start
+            if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
+                continue  # the clause states another of the actions: "we've applied an $84 credit ... on December 1"
+            found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
+                                       "done" if due <= reading.today else "promised", number, clause, timed=True))
     return found
 
 
@@ -568,7 +632,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         return [Reason("missing_field", f"The {name.lower()} needs: {labels}.", {**params, "fields": ",".join(missing)})]
     reasons: list[Reason] = []
     own = reading.own
-    stating = _stating(reading, spec, kind)
+    stating = _stating(reading, spec, kind, others)
     if kind.key == "escalation" and spec.owner:
         names = [n for n in re.findall(r"\w{3,}", spec.owner)]
         folded = own.casefold()

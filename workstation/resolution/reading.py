@@ -323,6 +323,35 @@ def has_past_date(text: str, today: date) -> bool:
     return any(when < today - timedelta(days=1) for when in _dates(text, today))
 
 
+_WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+                   "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
+_TODAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|hoy|esta (?:manana|tarde|"
+                          r"noche)|ahora mismo)\b")
+_TOMORROW = re.compile(r"\b(?:tomorrow|(?<!la )(?<!esta )(?<!pasado )manana(?! (?:por|de) la))\b")
+_AFTER_TOMORROW = re.compile(r"\b(?:the day after tomorrow|pasado manana)\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?:on|this|next|coming|by|el|este|proximo|al|hasta el|para el)\s+(" +
+                            "|".join(_WEEKDAY_NUMBER) + r")\b(?!\s*,?\s*\d)")
+
+
+def days_named(text: str, today: date, *, relative: bool = True) -> set[date]:
+    """The calendar days a text names, written or (``relative``) relative: "on 3 December", "tomorrow", "el
+    lunes", "hoy"."""
+    folded = fold(text)
+    days = set(_dates(text, today))
+    if not relative:
+        return days
+    if _TODAY_WORDS.search(folded):
+        days.add(today)
+    if _AFTER_TOMORROW.search(folded):
+        days.add(today + timedelta(days=2))
+    elif _TOMORROW.search(folded):
+        days.add(today + timedelta(days=1))
+    for match in _WEEKDAY_NAMED.finditer(folded):
+        ahead = (_WEEKDAY_NUMBER[match.group(1)] - today.weekday()) % 7 or 7
+        days.update({today + timedelta(days=ahead), today + timedelta(days=ahead + 7)})  # "next Monday" is either
+    return days
+
+
 def has_specific_time(text: str) -> bool:
     return bool(_SPECIFIC.search(text))
 

@@ -84,3 +84,17 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     assert verdict["accepted"] is False
     assert {f["kind"] for f in verdict["flagged"]} == {"apology", "vague"}
     assert all(set(f) == {"start", "end", "kind", "text"} for f in verdict["flagged"])
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A rule in force from a day on, told as what now happens, is a change of process.
+    ("From this week the night porter walks every corridor at 2am and signs the room sheet.", True),
+    ("Desde esta semana el conserje revisa cada pasillo a las 2 y firma la hoja de control.", True),
+    # ...but not a wish, an offer to the customer, or a forecast.
+    ("From this week we'll try to call customers back within the day.", False),
+    ("From next week you can book your table online.", False),
+    ("From tomorrow deliveries may arrive a day late because of the strike.", False),
+    ("A partir de mañana los pedidos podrían llegar con un día de retraso por la huelga.", False),
+])
+def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,36 @@ def test_each_missing_statement_has_its_own_reason() -> None:
     assert codes(result) == ["not_stated", "amount_not_stated", "date_not_stated", "apology_only"]
     result = check_reply("We will refund you by Friday.", [REFUND])
     assert codes(result) == ["amount_not_stated"]
+
+
+BIKE = ActionSpec.from_dict({"kind": "replacement", "due": "2026-12-03", "description": "bike stolen from the shed"})
+PAYOUT = ActionSpec.from_dict({"kind": "refund", "amount": "250", "currency": "EUR", "due": "2026-11-27"})
+THURSDAY = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(("text", "action", "accepted"), [
+    # The day the agent filled in, said in a clause that promises it, states the action in any words.
+    ("Our supplier hands you an identical bike on Thursday 3 December at the Calle Mayor shop.", BIKE, True),
+    ("We have approved your claim. The payment of €250 lands in your bank account tomorrow, Friday 27 November.",
+     PAYOUT, True),
+    # A hedge, a condition, a promise to look, or another day does not.
+    ("Our supplier may have an identical bike for you on Thursday 3 December.", BIKE, False),
+    ("If the claim is approved, our supplier hands you a bike on Thursday 3 December.", BIKE, False),
+    ("We will review the replacement with our supplier on Thursday 3 December.", BIKE, False),
+    ("Our supplier hands you an identical bike on Friday 4 December at the Calle Mayor shop.", BIKE, False),
+    ("Your claim for €250 will be assessed tomorrow, Friday 27 November.", PAYOUT, False),
+])
+def test_an_action_is_stated_by_its_own_day(text: str, action: ActionSpec, accepted: bool) -> None:
+    assert check_reply(text, [action], today=THURSDAY).accepted is accepted
+
+
+def test_a_clause_stating_one_action_does_not_state_another_due_the_same_day() -> None:
+    credit = ActionSpec.from_dict({"kind": "credit", "amount": "84", "currency": "USD", "due": "2026-12-01"})
+    alerts = ActionSpec.from_dict({"kind": "process_change", "due": "2026-12-01",
+                                   "description": "outage emails to every admin"})
+    result = check_reply("We've applied an $84.00 credit to your account; it comes off your 1 December invoice.",
+                         [credit, alerts], today=THURSDAY)
+    assert codes(result)[:1] == ["not_stated"] and result.details[0].params["kind"] == "process_change"
 
 
 def test_required_fields_come_from_the_catalogue() -> None:
