@@ -1782,6 +1782,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             subject == "first" and not passive and kinds & {REFUND, CREDIT} and money(sentence.text)):
         # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
+    if status == "done" and not perfect and re.search(r"\b(?:last (?:year|month)|(?:months|years) ago|(?:el|del) (?:ano|"
+                                                      r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b", _fold_keep(scope)):
+        return None  # "the €50 fee came off the price last year": long before this complaint
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
