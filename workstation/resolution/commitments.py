@@ -202,6 +202,12 @@ _PROCESS_MARKER = re.compile(
     r"(?:pasar|ocurrir|suceder))\b")
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
 _AGENT_THERE = re.compile(
+    r"\b(?:technicians?|engineers?|mechanics?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,40}?"
+    r"\b(?:is|are|'s|'re)\s+(?:booked|scheduled|due|coming)\s+(?:to come|to visit|to call|to be|in|out|round|over|"
+    r"to you|to yours|on|at|tomorrow|today)\b|"
+    r"\b(?:sube|suben|pasa|pasan|va|van|ira|iran|pasara|pasaran|vendra|vendran|viene|vienen|acude|acudira|llega|llegara)"
+    r"\s+(?:un|una|el|la|nuestro|nuestra|los|las)\s+(?:tecnic[oa]s?|operari[oa]s?|fontaner[oa]s?|electricistas?|mecanic[oa]s?|"
+    r"instalador(?:es|a)?|cuadrillas?|plomer[oa]s?)\b|"
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
     r"cuadrillas?|operarios?|instalador(?:es)?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
     r"\s+be\s+(?:out|with you|there|at your|at the|at \d|round|over|on site|onsite|in touch to)|"
@@ -214,8 +220,9 @@ _AGENT_THERE = re.compile(
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
 _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:the\s+(?:[\w.\u2024-]+\s+){0,5}?[\w.\u2024-]+(?=\s+(?:fixed|"
-                        r"repaired|replaced|sorted)\b)|it|this|that|them|everything|"
-                        r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped)\b|"
+                        r"repaired|replaced|sorted|fitted|installed|mended|serviced)\b)|it|this|that|them|everything|"
+                        r"the \w+)\s+(?:sorted|fixed|repaired|replaced|working|done|resolved|swapped|fitted|installed|"
+                        r"mended|serviced|refitted|reinstalled|rewired|patched|unblocked|reconnected)\b|"
                         r"\b(?:is|are|'s|'re)\s+on (?:his|her) way\b(?! back)")
 #: Money back where it came from: "will be back in your bank account by Tuesday", "goes back on your Mastercard".
 _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes|come|estara|estaran|esta|vuelve|"
@@ -228,7 +235,8 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
                    r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
-_NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
+_NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+)?off (?:the|our|all|every) (?:\w+ )?(?:list|lists|emails|texts|"
+                      r"calls|mailings)\b|\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
                       r"today|tonight)|in room|upgraded|frozen|paused|on hold)\b|\bya (?:esta|estas|estan) (?:en el vuelo|en la habitacion|"
                       r"en el asiento|confirmad[oa]s?|reservad[oa]s?)\b")
 #: What the customer will find, which only a remedy explains: "your invoice now has your ABN on it", "tu saldo ya
@@ -358,7 +366,7 @@ _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements 
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:is|are|'s) now(?= with\b)|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
     r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene|lleva)"
     r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
@@ -661,7 +669,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
                                     "yeah", "yup", "ok", "okay", "sure", "done", "sorted", "update", "good", "news")
                          for t in sentence.tokens[:index]) or (
             (index <= 3 or re.match(r"\W*(?:hi|hello|hey|so|really|very|oh)?\W*(?:\w+\W+)?(?:so |very |really )?"
-                                    r"(?:sorry|thanks|thank you|apologies|good news|great news|update)\b",
+                                    r"(?:sorry|sry|soz|apols|my bad|oops|thanks|thx|thank you|apologies|good news|great news|update)\b",
                                     _fold_keep(lead))) and re.search(r"[,—–-]\s*(?:just\s+)?$", lead) and
             not any(t.norm in _SUBJECT_PRONOUNS | {"you"} for t in sentence.tokens[:index])):
         if tense in ("past", "pp") and re.match(r"\s*(?:[-*•]|\d+[.)])?\s*\w", sentence.text):
@@ -1169,7 +1177,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({REPLACEMENT, CORRECTION}), "done", number,
+                                        frozenset({CANCELLATION} if " off " in match.group(0) else
+                                                  {REPLACEMENT, CORRECTION}), "done", number,
                                         raw[match.start():match.end()], True))
         for match in _WITH_YOU.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
@@ -1437,7 +1446,14 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if need == "money":
         has_money = has_money or bool(money(sentence.text)) or bool(
             re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) and re.search(
-                r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto)\b", _fold_keep(sentence.text)))
+                r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto)\b", _fold_keep(sentence.text) + " " + (
+                _fold_keep(prior.text) if prior is not None else ""))) or bool(
+            re.match(r"\s*(?:(?:el|ese|este|dicho|aquel|esa|esta|the|that|this|those|these|esos|estos)\s+)(?:mismo\s+)?"
+                     r"(?:valor|importe|monto|dinero|cobro|cargo|recargo|amount|money|sum|charge|fee|payment|pago)s?\b",
+                     folded_after)) or bool(
+            re.match(r"\s*(?:\w+\s+){0,3}?(?:a|en) (?:la|su|tu) (?:tarjeta|cuenta bancaria|cuenta corriente)\b|"
+                     r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b",
+                     folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
@@ -1660,7 +1676,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             process = True
         if lemma in ("move", "cambiar", "change", "pasar", "mover") and re.search(
                 r"\bto (?:the )?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia |lunes |martes |miercoles |jueves |"
-                r"viernes |sabado |domingo )?\d{1,2}\b",
+                r"viernes |sabado |domingo )?\d{1,2}\b|^\s*(?:\w+\s+){0,2}?(?:a|to) (?:la|el|room|the) (?:habitacion |"
+                r"taquilla |mesa |plaza |asiento |seat |table |locker )?\d{1,4}[a-z]?\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
         if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear") and fixable:
@@ -1676,7 +1693,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.match(r"\s*(?:\w+\s+){0,3}?por (?:la|el|los|las|lo) (?:de|que)\b", folded_after):
             kinds = {CORRECTION}  # "la lectura se introdujo mal; la hemos cambiado por la de su foto"
         elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
-                subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?$", _fold_keep(before)))) \
+                subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?(?:(?:he|hemos|ha|han)\s+)?$",
+                                                 _fold_keep(before)))) \
                 and not fixable:  # "le cambiamos el alternador": a part swapped for them
             kinds = {REPLACEMENT}
         elif lemma in ("remove", "eliminar", "quitar", "retirar") and re.match(

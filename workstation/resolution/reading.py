@@ -212,7 +212,7 @@ _SPECIFIC = re.compile("|".join([
 _DEADLINE = re.compile("|".join([
     rf"\b(?:within|in|in the next|over the next|en|en un plazo(?: m[aá]ximo)? de|dentro de|antes de|en menos de|"
     rf"m[aá]ximo|no more than|up to|hasta|de|entre|between|takes?|tarda(?:r[aá])?|allow)\s+"
-    rf"{_NUMBER}(?:\s*(?:-|–|to|a|or|o|y)\s*{_NUMBER})?\s+{_UNIT}",
+    rf"{_NUMBER}(?:\s*(?:-|–|to|a|or|o|y)\s*{_NUMBER})?\s+(?:{_UNIT}|minutes?|mins?|minutos?)",
     rf"\b{_NUMBER}\s*(?:-|–|to|a)\s*{_NUMBER}\s+{_UNIT}",
     rf"\b{_NUMBER}\s+{_UNIT}",
     r"\b(?:by|before|no later than|not later than|until|antes del?|como tarde el|a m[aá]s tardar(?: el)?|"

@@ -98,3 +98,25 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
 ])
 def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("hey soz about that, refunded ur booking fee £4.50 just now", True),
+    ("We'll have the new radiator fitted on Tuesday 1 December, no charge.", True),
+    ("You're off our marketing list now, no more calls.", True),
+    ("El cargo de 12.000 pesos no correspondía. Ya se lo devolvimos a la tarjeta.", True),
+    ("Le hemos cambiado la habitación a la 214, con vista al jardín.", True),
+    ("Ya te hemos cambiado la batería del mando, sin cargo.", True),
+    ("Your complaint about the double charge is now with Marta Quinn, our billing lead. She'll call you by 4pm "
+     "tomorrow.", True),
+    ("Our mechanic is booked to come to your house on Monday 30 November at 9am.", True),
+    ("En diez minutos sube un técnico a revisar la calefacción de su habitación.", True),
+    ("Your parcel is now with Royal Mail and should arrive next week.", False),
+    ("Our mechanic might be able to come on Monday if a slot opens.", False),
+    ("Si hay disponibilidad, pasa un técnico el lunes.", False),
+    ("The technician is booked solid this week, so we can't send anyone.", False),
+    # "30 minutes before he arrives" is how he warns, not when he comes.
+    ("We'll send an engineer out to fix the line. He'll ring 30 minutes before he arrives.", False),
+])
+def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
