@@ -374,6 +374,35 @@ _HANDED_TO = re.compile(
     r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director|coordinador|coordinadora)\b)?", re.IGNORECASE)
+def _handed_to(raw: str) -> list[re.Match[str]]:
+    """Each "passed to <a person>" in the sentence. A word that is no person ("escalé las fallas con SSO de tu
+    organización a Marco Bellini") is passed over, and the person after it looked for."""
+    found = []
+    for match in _HANDED_TO.finditer(raw):
+        text = raw
+        for _ in range(4):
+            if match is None:
+                break
+            if _a_person(match):
+                found.append(match)
+                break
+            start, end = match.span("name")
+            text = text[:start] + "#" * (end - start) + text[end:]
+            match = _HANDED_TO.match(text, match.start())
+    return found
+
+
+def _a_person(match: re.Match[str]) -> bool:
+    name = match.group("name")
+    if not name[:1].isupper() or fold(name.split()[0]) in _NOT_NAMES or fold(name.split()[0]) in _ANONYMOUS:
+        return False
+    if fold(name.split()[-1]) in _ORGANISATIONS or any(fold(w) in _ROLES for w in name.split()):
+        return False  # "handed over to Australia Post": a company, not a person
+    # "forwarded to Dublin": a place; a person has a surname, a title or a role
+    return bool(match.group("title") or match.group("last") and match.group("last").strip()[:1].isupper()
+                or match.group("role"))
+
+
 _ROLES = frozenset("assistant engineer manager officer executive head director supervisor lead agent specialist "
                    "coordinator department desk team clerk inspector".split())
 _ORGANISATIONS = frozenset("post mail bank group services service express ltd inc co llc team department centre center "
@@ -1236,15 +1265,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({ESCALATION}), "promised", number, match.group(0),
                                         has_deadline(sentence.text)))
-        for match in _HANDED_TO.finditer(raw):
-            name = match.group("name")
-            if not name[:1].isupper() or fold(name.split()[0]) in _NOT_NAMES or fold(name.split()[0]) in _ANONYMOUS:
-                continue
-            if fold(name.split()[-1]) in _ORGANISATIONS or any(fold(w) in _ROLES for w in name.split()):
-                continue  # "handed over to Australia Post": a company, not a person
-            if not (match.group("title") or match.group("last") and match.group("last").strip()[:1].isupper()
-                    or match.group("role")):
-                continue  # "forwarded to Dublin": a place; a person has a surname, a title or a role
+        for match in _handed_to(raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),

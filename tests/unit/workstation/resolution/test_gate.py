@@ -111,6 +111,9 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
      "tomorrow.", True),
     ("Our mechanic is booked to come to your house on Monday 30 November at 9am.", True),
     ("En diez minutos sube un técnico a revisar la calefacción de su habitación.", True),
+    # A word that is no person before the one who is: "con SSO de tu organización a Marco Bellini".
+    ("Pasé los cortes de la VPN con IPsec de su oficina a Lorena Quiroga, jefa de redes. Mañana a las 10 los "
+     "llama.", True),
     ("Your parcel is now with Royal Mail and should arrive next week.", False),
     ("Our mechanic might be able to come on Monday if a slot opens.", False),
     ("Si hay disponibilidad, pasa un técnico el lunes.", False),
