@@ -1084,6 +1084,17 @@ _CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|su
                              r"recargo|recargos|comision|comisiones|multa|penalizacion|intereses)\b")
 
 
+#: A line that opens with the thing and what we did to it, as a headline: "Order cancelled before dispatch",
+#: "Póliza cancelada desde hoy", "Fee refunded in full".
+_HEADLINE = re.compile(
+    r"^\W*(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
+    r"complaint|queja|query|consulta|incidencia|incident)\b)[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?P<done>cancell?ed|"
+    r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
+    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?)\b(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|"
+    r"por la|by your|por usted|por ti))")
+_HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
+                   "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
+                   "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION}
 #: A rule in force from a day on: "from this week the team checks every lock", "desde esta semana se avisa...".
 _FROM_NOW = re.compile(
     r"\b(?:from now on|going forward|from (?:today|tomorrow|this week|next week|monday|tuesday|wednesday|thursday|"
@@ -1276,7 +1287,14 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
-        elif not any(c.sentence == number for c in found):
+        headline = _HEADLINE.match(folded_raw)
+        if headline and not any(c.sentence == number and c.start - sentence.start <= headline.end("done")
+                                for c in found) and not _HARD_CONDITION.search(folded_raw[:headline.end()]):
+            done = headline.group("done")
+            found.append(Commitment(sentence.start + headline.start("done"), sentence.start + headline.end("done"),
+                                    frozenset({_HEADLINE_KINDS[done[:5]]}), "done", number,
+                                    raw[headline.start("done"):headline.end("done")], True))
+        if process is None and not any(c.sentence == number for c in found):
             standing = _standing(sentence, number, folded_raw)
             if standing is not None:
                 found.append(standing)

@@ -443,9 +443,11 @@ _LOOKING = re.compile(
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|contact|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"solicit|registr|recib|anot|traslad|deriv|remit|escal|decidir|decision|respuesta|reclamo n|caso n|ticket)")
-_CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s|\(|\))\s*")
-_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|no (?!later|extra|charge|cost|additional|more than)|nunca|jamas|"
-                       r"imposible|tampoco|no (?!mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)))", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
+#: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
+_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|no (?!later|extra|charge|cost|"
+                       r"additional|more than|mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)|\w+(?:ad|id)[oa]s?\b))",
+                       re.IGNORECASE)
 
 
 _PLAIN_WORDS = frozenset("with from your this that para por con los las del una unos unas sobre their them have será "

@@ -29,7 +29,7 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {}
 #: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too
 #: (their texts meet the targets, their replies with actions not yet).
 TUNING: dict[str, tuple[int, int, int, int]] = {
-    "heldout14": (178, 201, 74, 47), "heldout15": (136, 162, 74, 38), "heldout16": (134, 161, 67, 36),
+    "heldout14": (178, 201, 77, 47), "heldout15": (136, 162, 74, 38), "heldout16": (134, 161, 67, 36),
     "heldout17": (141, 160, 68, 36), "heldout18": (139, 162, 72, 34)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 

@@ -118,6 +118,11 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("Our mechanic might be able to come on Monday if a slot opens.", False),
     ("Si hay disponibilidad, pasa un técnico el lunes.", False),
     ("The technician is booked solid this week, so we can't send anyone.", False),
+    # A headline: the thing, then what we did to it.
+    ("Booking cancelled and the £60 deposit is back on your card.", True),
+    ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
+    ("Ticket cancelled.", False),
+    ("Order cancelled if the payment fails again.", False),
     # "30 minutes before he arrives" is how he warns, not when he comes.
     ("We'll send an engineer out to fix the line. He'll ring 30 minutes before he arrives.", False),
 ])

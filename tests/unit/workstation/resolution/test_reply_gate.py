@@ -52,7 +52,10 @@ THURSDAY = date(2026, 11, 26)
     ("Our supplier hands you an identical bike on Thursday 3 December at the Calle Mayor shop.", BIKE, True),
     ("We have approved your claim. The payment of €250 lands in your bank account tomorrow, Friday 27 November.",
      PAYOUT, True),
+    ("Los 250 € del trayecto no realizado (reserva KX2P) vuelven a su cuenta mañana, viernes 27 de noviembre.", PAYOUT,
+     True),
     # A hedge, a condition, a promise to look, or another day does not.
+    ("Los 250 € no vuelven a su cuenta mañana, viernes 27 de noviembre: la tarifa no es reembolsable.", PAYOUT, False),
     ("Our supplier may have an identical bike for you on Thursday 3 December.", BIKE, False),
     ("If the claim is approved, our supplier hands you a bike on Thursday 3 December.", BIKE, False),
     ("We will review the replacement with our supplier on Thursday 3 December.", BIKE, False),
