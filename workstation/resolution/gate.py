@@ -60,6 +60,7 @@ from workstation.resolution.reading import (
     money,
     numbers,
     own_text,
+    same_currency,
     sentences,
     without_dates,
 )
@@ -269,7 +270,9 @@ class Reading:
 
 
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
-_HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|usually|typically|normally|generally|estimate|could|"
+_HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
+                    r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
+                    r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|esperamos|calculamos|"
                     r"aproximadamente|approximately)\b", re.IGNORECASE)
 
@@ -426,8 +429,9 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
                                            match.group(0)))
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
-    if not found and kind.key not in ("escalation", "answer"):
-        found = _anchored(reading, spec, others)
+    if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
+        found = found + _anchored(reading, spec, others)  # also when the words found say no day: "the driver
+        # will phone" beside "it gets to your office tomorrow (Friday) before 1pm"
     if not found and reading.commitments and (
             spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
@@ -443,6 +447,10 @@ _LOOKING = re.compile(
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|contact|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"solicit|registr|recib|anot|traslad|deriv|remit|escal|decidir|decision|respuesta|reclamo n|caso n|ticket)")
+#: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
+#: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
+_CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid|paid for|cobr\w*|cargad\w*|debitad\w*|"
+                      r"aparec\w*|figura\w*|appears?|shows? up|corresponde\w*|records? show)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
 _NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|no (?!later|extra|charge|cost|"
@@ -488,7 +496,8 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
                 continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
             if _HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or \
                     cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or _NEGATION.search(folded) or \
-                    _LOOKING.search(folded) or re.search(r"\b(?:can|could|may|might|would|should)\b", folded):
+                    _LOOKING.search(folded) or _CHARGED.search(folded) or \
+                    re.search(r"\b(?:can|could|may|might|would|should)\b", folded):
                 continue
             where = sentence.start + start
             if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
@@ -660,7 +669,12 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     if spec.amount is not None:
         amount = format_amount(spec.amount, spec.currency, language)
         written = money(own)
-        if any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own) and not written or \
+        foreign = [m for m in written if spec.amount in m.values and not same_currency(m.currency, spec.currency)]
+        if foreign and not any(spec.amount in m.values and m not in foreign for m in written):
+            said = foreign[0].text.strip()
+            reasons.append(Reason("wrong_amount", f"The reply says {said}, but the {name.lower()} is {amount}: "
+                                  "make them agree.", {**params, "written": said, "amount": amount}))
+        elif any(spec.amount in m.values for m in written) or FULL_AMOUNT.search(own) and not written or \
                 spec.amount in _implied_amounts(own, written):
             pass
         elif written and not any(o.amount in m.values for o in others if o.amount is not None for m in written):

@@ -374,11 +374,24 @@ _CURRENCY_WORDS = {
     "rs": "INR", "rs.": "INR", "rupees": "INR", "aud": "AUD", "a$": "AUD", "au$": "AUD", "cad": "CAD",
     "chf": "CHF", "uyu": "UYU", "brl": "BRL", "r$": "BRL", "bob": "BOB", "gtq": "GTQ", "dop": "DOP",
     "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
-    "bucks": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR",
+    "bucks": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR", "bs": "VES", "bs.": "VES", "ves": "VES",
+    "bolivares": "VES", "bolívares": "VES", "ca$": "CAD", "c$": "CAD", "nz$": "NZD", "$u": "UYU",
 }
-_CUR = (r"(?:€|\$|£|₹|us\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
+#: "$" is the dollar's and the peso's sign, and the Australian, Canadian and New Zealand dollar's.
+_DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD".split())
+
+
+def same_currency(written: str, wanted: str | None) -> bool:
+    """Could an amount written in ``written`` (an ISO code read from its sign, or "" when unknown) be one in
+    ``wanted``? "£75" is not 75 EUR; "$75" may be 75 MXN."""
+    if not written or not wanted or written == wanted.upper():
+        return True
+    return written == "USD" and wanted.upper() in _DOLLAR_SIGN
+
+_CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
-        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|lucas?\b|zar\b|rand\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
+        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
+        r"bol[ií]vares\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
 _AMOUNT_NUM = r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MONEY = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<a>{_AMOUNT_NUM})(?:\s?(?P<post1>{_CUR}))?|(?P<b>{_AMOUNT_NUM})\s?(?:-\s?)?(?P<post>{_CUR})",
@@ -421,7 +434,8 @@ def money(text: str) -> tuple[Money, ...]:
     found = []
     for match in _MONEY.finditer(text):
         number = match.group("a") or match.group("b")
-        symbol = (match.group("pre") or match.group("post") or match.group("post1") or "").lower().strip()
+        symbol = (match.group("post1") or match.group("pre") or match.group("post") or "").lower().strip()
+        symbol = symbol.replace("\u2024", ".")  # "Bs." after the sentence splitter kept its dot from ending one
         found.append(Money(match.start(), match.end(), match.group(0), _readings(number),
                            _CURRENCY_WORDS.get(symbol, _CURRENCY_WORDS.get(symbol.rstrip("."), ""))))
     return tuple(found)

@@ -30,7 +30,8 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {}
 #: (their texts meet the targets, their replies with actions not yet).
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (178, 201, 77, 47), "heldout15": (136, 162, 74, 38), "heldout16": (134, 161, 67, 36),
-    "heldout17": (141, 160, 68, 36), "heldout18": (139, 162, 72, 34)}
+    "heldout17": (141, 160, 68, 36), "heldout18": (139, 162, 72, 34), "heldout19": (133, 165, 68, 38),
+    "heldout20": (132, 162, 71, 38)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
@@ -133,6 +134,18 @@ def test_unseen_and_half_tuned_folders_are_no_worse_than_their_floor(name: str) 
     concrete, noncommittal, accepted, refused = {**UNSEEN, **TUNING}[name]
     assert tally.concrete_accepted >= concrete and tally.noncommittal_refused >= noncommittal, tally.line(name)
     assert tally.actions_accepted >= accepted and tally.actions_refused >= refused, tally.line(name)
+
+
+#: Hard cases with structured actions (../contrast/actions): refusals whose text holds the action's own amount or day
+#: and commits to nothing, and acceptances in plain words. Measured first on 26 November 2026 (47/58 accepted,
+#: 68/82 refused), then tuned on; this is a floor.
+HARD_ACTIONS = (47, 75)
+
+
+def test_hard_cases_with_actions_are_no_worse_than_their_floor() -> None:
+    tally = corpus.judge(HERE.parent / "contrast" / "actions", check_text, check_reply, ActionSpec.from_dict)
+    assert tally.actions_accepted >= HARD_ACTIONS[0] and tally.actions_refused >= HARD_ACTIONS[1], \
+        tally.line("contrast/actions")
 
 
 def test_the_verdicts_do_not_depend_on_the_process() -> None:

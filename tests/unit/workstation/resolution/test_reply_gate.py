@@ -66,6 +66,37 @@ def test_an_action_is_stated_by_its_own_day(text: str, action: ActionSpec, accep
     assert check_reply(text, [action], today=THURSDAY).accepted is accepted
 
 
+@pytest.mark.parametrize("text", [
+    "Hopefully the €250 lands in your bank account tomorrow, Friday 27 November.",
+    "Es probable que los 250 € lleguen a su cuenta mañana, viernes 27 de noviembre.",
+    "The €250 was charged to your card on Friday 27 November for the annual renewal.",
+    "Mañana viernes 27 de noviembre cierra el resumen y ahí van a aparecer los 250 €.",
+])
+def test_a_day_beside_a_hope_or_a_charge_states_nothing(text: str) -> None:
+    assert "not_stated" in codes(check_reply(text, [PAYOUT], today=THURSDAY))
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("We've refunded £250 to your card today.", False),  # the refund is in euros
+    ("Hoy le reintegramos Bs. 250 en su cuenta.", False),
+    ("We've refunded €250 to your card today.", True),
+    ("Hoy te devolvimos $250 a la tarjeta.", False),  # "$" is no euro
+])
+def test_an_amount_in_another_currency_is_a_wrong_amount(text: str, accepted: bool) -> None:
+    today = ActionSpec.from_dict({"kind": "refund", "amount": "250", "currency": "EUR", "due": "2026-11-26"})
+    result = check_reply(text, [today], today=THURSDAY)
+    assert result.accepted is accepted
+    if not accepted:
+        assert codes(result)[0] == "wrong_amount" and "250" in result.details[0].params["written"]
+
+
+def test_a_dollar_sign_may_be_pesos() -> None:
+    pesos = ActionSpec.from_dict({"kind": "refund", "amount": "1250", "currency": "MXN", "due": "2026-11-26"})
+    assert check_reply("Hoy te devolvimos $1,250 a la tarjeta.", [pesos], today=THURSDAY).accepted
+    canadian = ActionSpec.from_dict({"kind": "credit", "amount": "120", "currency": "CAD", "due": "2026-11-26"})
+    assert check_reply("I've applied a CA$120.00 credit to your account today.", [canadian], today=THURSDAY).accepted
+
+
 def test_a_clause_stating_one_action_does_not_state_another_due_the_same_day() -> None:
     credit = ActionSpec.from_dict({"kind": "credit", "amount": "84", "currency": "USD", "due": "2026-12-01"})
     alerts = ActionSpec.from_dict({"kind": "process_change", "due": "2026-12-01",
