@@ -386,7 +386,10 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
         return reasons
     # A phrase from the site's lexicons (a taught phrasing, an action pattern) reads as a commitment without a verb.
     taught = bool(reading.taught) or site and any(not c.lemma for c in reading.committed())
-    return [_no_action()] if learned.vetoes(reader.probability(reading.own), taught=taught) else []
+    # Money given back, with its amount beside the verb, is the plainest remedy there is: "Le he hecho un
+    # reembolso de 45,90 €" is not the reader's to overrule.
+    paid = any(c.status == "done" and c.amounts and c.kinds & {cm.REFUND, cm.CREDIT} for c in reading.committed())
+    return [_no_action()] if not paid and learned.vetoes(reader.probability(reading.own), taught=taught) else []
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------
