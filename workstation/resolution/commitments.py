@@ -370,7 +370,8 @@ _HANDED_TO = re.compile(
     r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene|lleva)"
     r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
-    r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist),?\s+)?"
+    r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist|controller|"
+    r"contralor|contralora)(?:\s+(?:of|de|del|for)\s+[\w-]+)?,?\s+)?"
     r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director|coordinador|coordinadora)\b)?", re.IGNORECASE)
@@ -1095,6 +1096,25 @@ _HEADLINE = re.compile(
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION}
+#: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
+_GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
+#: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
+_ON_THE_HOUSE = re.compile(
+    r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
+    r"\binvita la casa\b|"
+    r"\b(?:te|le|les|os)\s+(?:hemos|he|ha|han)?\s*(?:activado|anadido|regalado|sumado|cargado|dado|agregado|"
+    r"bonificado)\s+(?:\w+\s+){0,3}?(?:extra|adicional(?:es)?|gratis|de regalo|sin (?:coste|costo|cargo))\b|"
+    r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
+    r"(?:extra|free|bonus|complimentary|at no (?:cost|charge))\b")
+#: "Se procedió con la baja de su línea", "hemos procedido al reembolso": proceeding with a named remedy.
+_PROCEEDED = re.compile(
+    r"\b(?:se\s+)?(?:procedio|procedimos|hemos procedido|he procedido|ha procedido|se ha procedido|procede|procedemos)"
+    r"\s+(?:con|a)\s+(?:la|el|su)?\s*(?P<what>baja|cancelacion|anulacion|reembolso|devolucion|abono|reintegro|cambio|"
+    r"correccion|reposicion|sustitucion|reparacion|ajuste|bonificacion)\b")
+_PROCEEDED_KINDS = {"baja": CANCELLATION, "cancelacion": CANCELLATION, "anulacion": CANCELLATION, "reembolso": REFUND,
+                    "devolucion": REFUND, "abono": CREDIT, "reintegro": REFUND, "cambio": REPLACEMENT,
+                    "correccion": CORRECTION, "reposicion": REPLACEMENT, "sustitucion": REPLACEMENT,
+                    "reparacion": REPAIR, "ajuste": CORRECTION, "bonificacion": CREDIT}
 #: A rule in force from a day on: "from this week the team checks every lock", "desde esta semana se avisa...".
 _FROM_NOW = re.compile(
     r"\b(?:from now on|going forward|from (?:today|tomorrow|this week|next week|monday|tuesday|wednesday|thursday|"
@@ -1287,6 +1307,19 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
+        for match in _ON_THE_HOUSE.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({CREDIT}), "done", number, raw[match.start():match.end()], True))
+        for match in _PROCEEDED.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            future = match.group(0).split()[-3 if match.group(0).startswith("se ") else 0] in ("procede", "procedemos")
+            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({_PROCEEDED_KINDS[match.group("what")]}),
+                                        "promised" if future else "done", number, raw[match.start():match.end()],
+                                        has_deadline(sentence.text) or not future))
         headline = _HEADLINE.match(folded_raw)
         if headline and not any(c.sentence == number and c.start - sentence.start <= headline.end("done")
                                 for c in found) and not _HARD_CONDITION.search(folded_raw[:headline.end()]):
@@ -1836,7 +1869,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
-            subject == "first" and not passive and kinds & {REFUND, CREDIT} and money(sentence.text)):
+            (subject == "first" and not passive or subject == "impersonal" and lemma in _GIVEN_BACK) and
+            kinds & {REFUND, CREDIT} and money(sentence.text)):
         # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if status == "done" and not perfect and re.search(r"\b(?:last (?:year|month)|(?:months|years) ago|(?:el|del) (?:ano|"

@@ -432,7 +432,8 @@ def _readings(raw: str) -> frozenset[Decimal]:
 def money(text: str) -> tuple[Money, ...]:
     """Amounts of money written with a currency, in any local format."""
     found = []
-    for match in _MONEY.finditer(text):
+    # An abbreviation's dot is kept from ending a sentence as a one-dot leader ("Rs. 350", "Bs. 75").
+    for match in _MONEY.finditer(text.replace("\u2024", ".")):
         number = match.group("a") or match.group("b")
         symbol = (match.group("post1") or match.group("pre") or match.group("post") or "").lower().strip()
         symbol = symbol.replace("\u2024", ".")  # "Bs." after the sentence splitter kept its dot from ending one

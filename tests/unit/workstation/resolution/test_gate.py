@@ -118,6 +118,14 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("Our mechanic might be able to come on Monday if a slot opens.", False),
     ("Si hay disponibilidad, pasa un técnico el lunes.", False),
     ("The technician is booked solid this week, so we can't send anyone.", False),
+    ("I've escalated the fee to our Head of Billing, Priya Nair. She emails you the reversal by noon on Monday.",
+     True),
+    ("A goodwill credit of Rs. 500 has been added to your account today.", True),
+    ("Te hemos activado 10 GB extra sin coste hasta fin de mes.", True),
+    ("Se procedió con la baja de su segunda línea el día de hoy.", True),
+    ("Se abonaron 89,90 € a su cuenta por el cargo duplicado del 2 de noviembre.", True),
+    # ...but a transfer the customer ordered, sent on a day gone by, is a past fact.
+    ("La transferencia de 1.500,00 € se emitió el 3 de noviembre; le rogamos esperar unos días.", False),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
