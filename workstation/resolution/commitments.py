@@ -210,7 +210,11 @@ _AGENT_THERE = re.compile(
     r"instalador(?:es|a)?|cuadrillas?|plomer[oa]s?)\b|"
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
     r"cuadrillas?|operarios?|instalador(?:es)?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
-    r"\s+be\s+(?:out|with you|there|at your|at the|at \d|round|over|on site|onsite|in touch to)|"
+    r"\s+be\s+(?:out|with you|there|at your|at the|at \d|round|over|on site|onsite|in touch to|on your (?:street|road|"
+    r"block|estate|lane)|in your (?:street|area|building))|"
+    r"\b(?:repair|service|maintenance|gas|boiler|heating|cable|broadband)\s+(?:guy|man|person|team|engineer)\b[^.;]{0,20}?"
+    r"\b(?:is|'s|are|'re)\s+(?:in|coming|round|over|out)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|today|tonight|this|next)\b|"
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,60}?"
     r"\b(?:is|are|'s|'re)\s+out\s+(?:to you|at yours|to yours|on|tomorrow|today)|"
     r"\b(?:technician|engineer|plumber|electrician|fitter|installer|tech|contractor)(?:'s| is) with you\b|"
@@ -367,8 +371,9 @@ _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
     r"pasamos|trasladado|traslad[eé]|trasladamos|(?:is|are|'s) now(?= with\b)|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
-    r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene|lleva)"
-    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+)"
+    r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene ahora|lleva ahora|tiene|lleva)"
+    r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+|"
+    r"(?<=tiene ahora)\s+|(?<=lleva ahora)\s+)"
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist|controller|"
     r"contralor|contralora)(?:\s+(?:of|de|del|for)\s+[\w-]+)?,?\s+)?"
@@ -1098,6 +1103,12 @@ _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION}
 #: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
 _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
+#: A bill that now comes out lower, which only a correction explains: "el recibo de diciembre baja a 34 €", "your
+#: December invoice drops to £41.50".
+_BILL_DOWN = re.compile(
+    r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement|monthly payment)\b[^.;]{0,40}?\b(?:baja|bajara|"
+    r"bajo|se reduce|se reducira|queda en|quedara en|drops|will drop|comes down|will come down|goes down|is reduced|"
+    r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)")
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
@@ -1320,6 +1331,13 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         frozenset({_PROCEEDED_KINDS[match.group("what")]}),
                                         "promised" if future else "done", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text) or not future))
+        for match in _BILL_DOWN.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if money(raw[match.end():match.end() + 20]) and not _governed_by_condition(sentence, at, folded_raw) \
+                    and not _HARD_CONDITION.search(folded_raw) and not has_past_time(sentence.text):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({CORRECTION, CREDIT}), "done", number,
+                                        raw[match.start():match.end()], True))
         headline = _HEADLINE.match(folded_raw)
         if headline and not any(c.sentence == number and c.start - sentence.start <= headline.end("done")
                                 for c in found) and not _HARD_CONDITION.search(folded_raw[:headline.end()]):

@@ -126,6 +126,11 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("Se abonaron 89,90 € a su cuenta por el cargo duplicado del 2 de noviembre.", True),
     # ...but a transfer the customer ordered, sent on a day gone by, is a past fact.
     ("La transferencia de 1.500,00 € se emitió el 3 de noviembre; le rogamos esperar unos días.", False),
+    ("Ya está: te hemos quitado la clase de los martes y el recibo de diciembre baja a 34 €.", True),
+    ("Your bill drops to £40 once the promotion ends.", False),
+    ("El reclamo lo tiene ahora Gustavo Ferreyra, jefe de taller. Hoy a las 17 hs la llama él.", True),
+    ("The crew will be on your street by 6pm tonight to replace the pole.", True),
+    ("Repair guy is in Monday morning to fix the treadmill.", True),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
