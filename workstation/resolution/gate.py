@@ -536,17 +536,29 @@ _HOLLOW_CLAUSE = re.compile(
     r"best-in-class|robust|industry|ensure|garantizar|asegurar|protected|protegid|you can see|full details|"
     r"back with us|go through them|if there(?:'s| is) anything|si hay algo|seg[uú]n disponibilidad|"
     r"subject to availability|depending on availability|con gusto le colaboro|range of factors|number of factors|"
-    r"varios factores|can change|pueden? cambiar|pueden? demorar|seg[uú]n los horarios|committed to|fair value", re.IGNORECASE)
+    r"varios factores|can change|pueden? cambiar|pueden? demorar|seg[uú]n los horarios|committed to|fair value|"
+    r"informaci[oó]n|number of reasons|several reasons|variety of|range of|gama de|variedad de|all the details|"
+    r"todos los detalles|varias razones|varios motivos|diversos motivos|as possible|lo m[aá]s \w+ posible", re.IGNORECASE)
+#: A sentence that sends the customer to read it elsewhere: "Your PDS has all the details", "las comisiones se
+#: encuentran detalladas en el tarifario vigente, disponible en nuestras agencias y en la web".
+_ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"
+                        r"(?:el|nuestro) tarifario|brochure|folleto|help ?cent\w*|"
+                        r"centro de ayuda|faqs?|terms and conditions|t[eé]rminos y condiciones|condiciones generales|"
+                        r"policy wording|policy document|agencias|sucursales|app store)\b", re.IGNORECASE)
 
 
-def _informative(reading: Reading, skip_actions: bool = False) -> int:
+def _informative(reading: Reading, skip_actions: bool = False, about: str = "") -> int:
     """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
     passing it on (and not flagged), of three words or more. ``skip_actions``: not the sentences that state
-    the reply's other actions (an answer beside a refund must be more than the refund)."""
+    the reply's other actions (an answer beside a refund must be more than the refund). ``about``: the question
+    answered; when given, nothing informs unless some clause names a word of it ("can a pram be checked free":
+    "we want to make your journey smooth" names none)."""
     count = 0
+    topic = _stems(about)
+    on_topic = not topic
     acting = {c.sentence for c in reading.commitments} if skip_actions else set()
     for number, sentence in enumerate(reading.sentences):
-        if number in acting:
+        if number in acting or _ELSEWHERE.search(sentence.text):
             continue
         for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
@@ -559,7 +571,29 @@ def _informative(reading: Reading, skip_actions: bool = False) -> int:
                         re.IGNORECASE):
                 continue
             count += len(words)
-    return count
+    for sentence in reading.sentences:
+        if on_topic or _ELSEWHERE.search(sentence.text):
+            continue
+        on_topic = any(topic & _stems(clause) for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+",
+                                                                    sentence.text) if not _COURTESY.search(clause))
+    return count if on_topic else 0
+
+
+#: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".
+_COURTESY = re.compile(r"thank|gracias|agradec|question|pregunta|consulta|asking|getting in touch|contacting|writing|"
+                       r"escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
+
+
+_QUESTION_WORDS = frozenset("whether what when where which why how does will would could explain explicar cuando "
+                            "donde como porque cual cuales para sobre".split())
+#: What the agent did rather than what was asked: "we looked", "revisado", "checked it" name no topic.
+_ACTIVITY_STEMS = frozenset("look chec revi inve veri mira busc help ayud info answ resp cont".split())
+
+
+def _stems(text: str) -> set[str]:
+    """The first four letters of each content word, folded: "opening" and "open", "estimated" and "estimadas"."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in _PLAIN_WORDS and w not in _QUESTION_WORDS
+            } - _ACTIVITY_STEMS
 
 
 _UNITS_WORDS = {
@@ -663,7 +697,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
             reasons.append(_answer_empty())
-        elif _informative(reading, skip_actions=bool(others)) < MIN_ANSWER_WORDS:
+        elif _informative(reading, skip_actions=bool(others), about=undated) < MIN_ANSWER_WORDS:
             reasons.append(_answer_empty())
         return reasons
     elif not stating:

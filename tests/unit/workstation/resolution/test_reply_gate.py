@@ -90,6 +90,23 @@ def test_an_amount_in_another_currency_is_a_wrong_amount(text: str, accepted: bo
         assert codes(result)[0] == "wrong_amount" and "250" in result.details[0].params["written"]
 
 
+@pytest.mark.parametrize(("text", "accepted"), [
+    # An answer names what was asked, in its own words.
+    ("Yes: strollers travel free in the hold, and you can take one small bag for the baby on board.", True),
+    ("Sí, el cochecito viaja gratis en bodega y puede llevar un bolso pequeño para el bebé.", True),
+    # Warm words about something else, or a pointer elsewhere, answer nothing.
+    ("Thanks for getting in touch about travelling with your little one! We want to make your journey as smooth as "
+     "possible for the whole family.", False),
+    ("Thanks for your question about strollers. Our baggage page has all the details on what travels free.", False),
+    ("Gracias por tu consulta sobre el cochecito. Toda la información sobre equipaje está disponible en nuestra web "
+     "y en las agencias.", False),
+])
+def test_an_answer_names_what_was_asked(text: str, accepted: bool) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26",
+                                   "description": "can the stroller (cochecito) travel free"})
+    assert check_reply(text, [answer], today=THURSDAY).accepted is accepted
+
+
 def test_a_dollar_sign_may_be_pesos() -> None:
     pesos = ActionSpec.from_dict({"kind": "refund", "amount": "1250", "currency": "MXN", "due": "2026-11-26"})
     assert check_reply("Hoy te devolvimos $1,250 a la tarjeta.", [pesos], today=THURSDAY).accepted
