@@ -449,7 +449,7 @@ _LOOKING = re.compile(
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|contact|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib|anot|traslad|deriv|remit|escal|decidir|decision|respuesta|reclamo n|caso n|ticket)")
+    r"solicit|registr|recib(?!os?\b)|anot|traslad|deriv|remit|escal|decidir|decision|respuesta|reclamo n|caso n|ticket)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid|paid for|cobr\w*|cargad\w*|debitad\w*|"
@@ -465,13 +465,28 @@ _PLAIN_WORDS = frozenset("with from your this that para por con los las del una 
                          "will would para desde hasta todo toda todos todas".split())
 
 
+#: Words that name each kind of action, for an action filled in without a description.
+_KIND_WORDS = {
+    "repair_visit": "repair fixed technician engineer mechanic plumber electrician visit install fitted fitter replace "
+                    "part crew starter arreglar reparar reparacion tecnico visita instalar cambiar repuesto cuadrilla "
+                    "mecanico fontanero electricista",
+    "replacement": "replacement send sent ship shipped deliver delivery courier driver reemplazo reposicion enviar "
+                   "envio entregar entrega repartidor domiciliario mensajero",
+    "correction": "account bill invoice record register tariff rate plan profile details cuenta factura recibo "
+                  "registro tarifa datos perfil suministro",
+    "cancellation": "cancel cancelled closed stopped ended baja cancelar anular cerrar",
+}
+
+
 def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
-    """The clause names this action's amount, reference or a word of its description."""
+    """The clause names this action's amount, reference or a word of its description (or, with none, of its
+    kind: "our tow truck's grabbing your car at 3 this afternoon and we'll have the new starter in")."""
     if spec.amount is not None and any(spec.amount in m.values for m in money(clause)):
         return True
     if spec.reference and spec.reference.casefold() in clause.casefold():
         return True
-    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", fold(spec.description or "")) if w not in _PLAIN_WORDS}
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", fold(spec.description or _KIND_WORDS.get(spec.kind, "")))
+             if w not in _PLAIN_WORDS}
     return any(w[:5] in stems for w in re.findall(r"[a-z]{4,}", folded) if w not in _PLAIN_WORDS)
 
 

@@ -114,6 +114,19 @@ def test_a_dollar_sign_may_be_pesos() -> None:
     assert check_reply("I've applied a CA$120.00 credit to your account today.", [canadian], today=THURSDAY).accepted
 
 
+def test_an_action_without_a_description_is_named_by_its_kind_beside_a_relative_day() -> None:
+    visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27"})
+    assert check_reply("Our crew tows the van in tomorrow morning and the new starter motor goes in before 5.",
+                       [visit], today=THURSDAY).accepted
+    # "tomorrow" beside nothing of a repair does not state one.
+    assert not check_reply("Our shop is open tomorrow morning from 8 until 5 for any questions you have.",
+                           [visit], today=THURSDAY).accepted
+    # A bill ("recibo") is no receipt of a request.
+    tariff = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": "tarifa social"})
+    assert check_reply("Se le aplicó la tarifa social desde hoy, así que el próximo recibo ya sale con el descuento.",
+                       [tariff], today=THURSDAY).accepted
+
+
 def test_a_clause_stating_one_action_does_not_state_another_due_the_same_day() -> None:
     credit = ActionSpec.from_dict({"kind": "credit", "amount": "84", "currency": "USD", "due": "2026-12-01"})
     alerts = ActionSpec.from_dict({"kind": "process_change", "due": "2026-12-01",
