@@ -1109,6 +1109,13 @@ _BILL_DOWN = re.compile(
     r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement|monthly payment)\b[^.;]{0,40}?\b(?:baja|bajara|"
     r"bajo|se reduce|se reducira|queda en|quedara en|drops|will drop|comes down|will come down|goes down|is reduced|"
     r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)")
+#: What now happens on another day, which only a change explains: "your direct debit now comes out on the 5th
+#: instead of the 28th"; what the customer's record now holds: "ya consta en su historia clínica la alergia".
+_NOW_ON = re.compile(
+    r"\bnow (?:comes out|goes out|is taken|gets taken|renews|is billed|bills|runs|arrives|is due|falls due|"
+    r"is collected)\s+(?:on|every)\b|"
+    r"\bya (?:consta|figura|aparece|queda anotad[oa]|esta anotad[oa])\s+en\s+(?:su|tu)\s+(?:historia|ficha|"
+    r"expediente|perfil|historial)\b")
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
@@ -1149,6 +1156,8 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
     if marker is None:
         return None
     clause = re.split(r";|\s[–—]\s", folded[marker.start():])[0]
+    # What the rule is for is not the rule: "... para que puedas rechazarlo antes del primer cobro".
+    clause = re.split(r",?\s+(?:para que|para poder|so that|so you can|so you'll)\b", clause)[0]
     lead = folded[:marker.start()]
     if len(re.findall(r"[a-z]{2,}", clause)) < 6 or _HARD_CONDITION.search(folded) or \
             _STANDING_HOLLOW.search(lead + clause) or _ADVICE_EN.search(lead + clause) or \
@@ -1318,6 +1327,13 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
+        for match in _NOW_ON.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw) and \
+                    not re.search(r"\b(?:reclamo|reclamacion|queja|solicitud|caso|incidencia|pedido de|peticion)\b",
+                                  folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({CORRECTION}), "done", number, raw[match.start():match.end()], True))
         for match in _ON_THE_HOUSE.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):

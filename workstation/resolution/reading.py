@@ -38,7 +38,7 @@ _CLOSING = re.compile(
 _FOOTER_MARKERS = re.compile(
     r"confidential|intended (?:solely |only )?for|privileged|disclaimer|unsubscribe|do not reply to this|"
     r"registered (?:office|in england)|company (?:no|number)|vat (?:no|number|reg)|environment before printing|"
-    r"aviso legal|confidencial|destinatario|protecci[oó]n de datos|\blopd\b|\brgpd\b|\bgdpr\b|"
+    r"aviso legal|confidencial|destinatario|protecci[oó]n de datos|(?<![/.])\b(?:lopd|rgpd|gdpr)\b(?![/.]?\w)|"
     r"antes de imprimir|darse de baja|no responda a este|este (?:mensaje|correo)[^.]{0,60}(?:dirigido|contiene)|"
     r"this (?:e-?mail|message)[^.]{0,60}(?:intended|contains|may contain)|privacy (?:policy|notice)|"
     r"pol[ií]tica de privacidad|inscrita en el registro|raz[oó]n social", re.IGNORECASE)

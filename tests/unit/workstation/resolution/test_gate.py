@@ -131,6 +131,11 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("El reclamo lo tiene ahora Gustavo Ferreyra, jefe de taller. Hoy a las 17 hs la llama él.", True),
     ("The crew will be on your street by 6pm tonight to replace the pole.", True),
     ("Repair guy is in Monday morning to fix the treadmill.", True),
+    ("Done – your direct debit now comes out on the 5th of each month instead of the 28th.", True),
+    ("Ya consta en su historia clínica la alergia a la penicilina.", True),
+    ("Ya consta en su expediente la queja que presentó.", False),
+    ("Desde esta semana te llega un SMS cada vez que una tienda adhiere un débito nuevo, para que puedas rechazarlo.",
+     True),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),

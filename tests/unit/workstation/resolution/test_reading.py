@@ -224,3 +224,10 @@ def test_amounts_read_as_the_customer_writes_them() -> None:
     assert format_amount(Decimal("1234.5"), "EUR", "es") == "1.234,50 €"
     assert format_amount(Decimal("1234.5"), "EUR", "en") == "€1,234.50"
     assert format_amount(Decimal("1250"), "MXN", "es") == "1.250,00 MXN"
+
+
+def test_a_web_address_naming_a_privacy_law_is_not_a_footer() -> None:
+    text = ("Hola Ana:\n\nTodos los datos se alojan en Frankfurt y no salen de la Unión Europea. Tienes la declaración "
+            "en ejemplo.es/rgpd.\n\nUn saludo,\nÓscar\n\nEn cumplimiento del RGPD, sus datos son confidenciales.")
+    own = own_text(text)
+    assert "Frankfurt" in own and "confidenciales" not in own
