@@ -1108,7 +1108,17 @@ _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund 
 _BILL_DOWN = re.compile(
     r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement|monthly payment)\b[^.;]{0,40}?\b(?:baja|bajara|"
     r"bajo|se reduce|se reducira|queda en|quedara en|drops|will drop|comes down|will come down|goes down|is reduced|"
-    r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)")
+    r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)|"
+    r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement)\b[^.;]{0,40}?\b(?:will be|sera|va a ser)\s+"
+    r"(?=[^.;]{1,20}\b(?:instead of|rather than|down from|en lugar de|en vez de)\b)")
+#: A contractor we set to work: "I've authorised the contractor, DryPro Restoration, to start the drywall work on
+#: Tuesday", "autorizamos al taller a cambiar la pieza el lunes".
+_SET_TO_WORK = re.compile(
+    r"\b(?:authori[sz]ed|approved|booked|instructed|autorizamos|autorice|hemos autorizado|he autorizado|"
+    r"aprobamos|hemos aprobado)\s+(?:the |our |your |al |a la |a nuestro |a nuestra )?(?:contractor|builder|plumber|"
+    r"electrician|technician|engineer|repairer|garage|workshop|restorer|glazier|roofer|taller|contratista|tecnico|"
+    r"fontanero|electricista|plomero|cristalero)s?\b[^.;]{0,60}?\b(?:to (?:start|begin|carry out|do|fix|repair|replace|"
+    r"come)|a (?:empezar|comenzar|iniciar|hacer|reparar|cambiar|arreglar|sustituir|venir))\b")
 #: What now happens on another day, which only a change explains: "your direct debit now comes out on the 5th
 #: instead of the 28th"; what the customer's record now holds: "ya consta en su historia clínica la alergia".
 _NOW_ON = re.compile(
@@ -1155,9 +1165,12 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
     marker = _FROM_NOW.search(folded)
     if marker is None:
         return None
+    # When the new rule acts is part of it: "we're sending an SMS when the doctor is running late".
+    folded = re.sub(r"\b(?:when|whenever|every time|each time|cada vez que|siempre que)\b[^,;]*",
+                    lambda m: " " * len(m.group(0)), folded)
     clause = re.split(r";|\s[–—]\s", folded[marker.start():])[0]
     # What the rule is for is not the rule: "... para que puedas rechazarlo antes del primer cobro".
-    clause = re.split(r",?\s+(?:para que|para poder|so that|so you can|so you'll)\b", clause)[0]
+    clause = re.split(r",?\s+(?:para que|para poder|so that|so you can|so you'll|so (?:\w+\s+){1,2}can)\b", clause)[0]
     lead = folded[:marker.start()]
     if len(re.findall(r"[a-z]{2,}", clause)) < 6 or _HARD_CONDITION.search(folded) or \
             _STANDING_HOLLOW.search(lead + clause) or _ADVICE_EN.search(lead + clause) or \
@@ -1327,6 +1340,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
+        for match in _SET_TO_WORK.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
+                                        has_deadline(sentence.text)))
         for match in _NOW_ON.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw) and \

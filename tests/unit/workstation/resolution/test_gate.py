@@ -136,6 +136,11 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("Ya consta en su expediente la queja que presentó.", False),
     ("Desde esta semana te llega un SMS cada vez que una tienda adhiere un débito nuevo, para que puedas rechazarlo.",
      True),
+    ("From Monday we text every patient when the clinic runs more than 15 minutes late, so they can wait "
+     "elsewhere.", True),
+    ("It has already been applied: your December invoice will be $1,350 instead of $1,500.", True),
+    ("I've authorised the builder, Kestrel Repairs, to start on the kitchen ceiling on Tuesday 1 December.", True),
+    ("If the claim goes through, we'd authorise the builder to start in the new year.", False),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
