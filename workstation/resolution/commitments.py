@@ -1111,6 +1111,21 @@ _BILL_DOWN = re.compile(
     r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)|"
     r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement)\b[^.;]{0,40}?\b(?:will be|sera|va a ser)\s+"
     r"(?=[^.;]{1,20}\b(?:instead of|rather than|down from|en lugar de|en vez de)\b)")
+#: One of ours on the way, in the present for the near future: "the tech is putting it in Saturday morning", "the
+#: driver brings it back tomorrow before 1", "el repartidor vuelve mañana y te lo deja en mano".
+_AGENTS_EN = (r"(?:tech|techs|technician|engineer|mechanic|plumber|electrician|fitter|installer|driver|courier|rider|"
+              r"crew|team|glazier|locksmith|carpenter|decorator|cleaner|porter|handyman|contractor)")
+_AGENTS_ES = (r"(?:tecnic[oa]|mecanic[oa]|fontaner[oa]|plomer[oa]|electricista|instalador(?:a)?|repartidor(?:a)?|"
+              r"mensajer[oa]|domiciliari[oa]|cuadrilla|operari[oa]|cerrajer[oa]|carpinter[oa]|colocador(?:a)?|chofer|"
+              r"conductor(?:a)?|cristaler[oa])")
+_AGENT_COMES = re.compile(
+    r"\b(?:the|our|your|a|an)\s+(?:\w+\s+)?" + _AGENTS_EN + r"(?:'s| is| are)\s+(?:coming|putting|bringing|dropping|"
+    r"fitting|installing|swapping|popping|heading|calling round|collecting|picking|delivering|fixing|replacing|"
+    r"repairing|booked in)\b|"
+    r"\b(?:the|our|your)\s+(?:\w+\s+)?" + _AGENTS_EN + r"\s+(?:comes|brings|drops|fits|installs|swaps|pops|calls round|"
+    r"collects|picks up|delivers|fixes|replaces|repairs)\b|"
+    r"\b(?:el|la|nuestr[oa]|un|una)\s+" + _AGENTS_ES + r"\s+(?:\w+\s+){0,2}?(?:pasa|va|viene|vuelve|trae|lleva|instala|"
+    r"cambia|recoge|pone|monta|arregla|repara|entrega)\b")
 #: A contractor we set to work: "I've authorised the contractor, DryPro Restoration, to start the drywall work on
 #: Tuesday", "autorizamos al taller a cambiar la pieza el lunes".
 _SET_TO_WORK = re.compile(
@@ -1340,6 +1355,17 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
+        for match in _AGENT_COMES.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if has_deadline(sentence.text) and not _governed_by_condition(sentence, at, folded_raw) and \
+                    not _HARD_CONDITION.search(folded_raw) and not re.search(
+                        r"\b(?:may|might|could|should|usually|normally|suele|podria|puede|hopefully|ojala)\b", folded_raw) \
+                    and not any(c.sentence == number for c in found):
+                delivers = re.search(r"driver|courier|rider|repartidor|mensajer|domiciliari|chofer|conductor",
+                                     match.group(0))
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPLACEMENT} if delivers else {REPAIR}), "promised", number,
+                                        raw[match.start():match.end()], True))
         for match in _SET_TO_WORK.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):

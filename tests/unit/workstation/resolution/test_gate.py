@@ -141,6 +141,11 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("It has already been applied: your December invoice will be $1,350 instead of $1,500.", True),
     ("I've authorised the builder, Kestrel Repairs, to start on the kitchen ceiling on Tuesday 1 December.", True),
     ("If the claim goes through, we'd authorise the builder to start in the new year.", False),
+    # One of ours on the way, in the present for the near future.
+    ("The part arrived and the tech is putting it in on Saturday morning.", True),
+    ("Our driver brings the right size back tomorrow before 1pm.", True),
+    ("The driver usually comes on Tuesdays.", False),
+    ("Our driver comes by your area on Mondays.", False),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
