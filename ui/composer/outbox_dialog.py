@@ -195,8 +195,11 @@ class OutboxDialog(QDialog):
                                            item.subject, why)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                if column == 4:
+                    cell.setToolTip(text)  # the whole sentence; the column shows what fits
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
+        for column in range(4):  # "Why" takes the width left (sized to its text, it pushed the table sideways)
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self._selection_changed()
 
