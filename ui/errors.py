@@ -181,6 +181,16 @@ def _outbox_templates() -> dict[str, str]:
             "Errors", "The connection was lost before this reply was sent; it will be tried again."),
         "outbox_gave_up": QCoreApplication.translate(
             "Errors", "Gave up after %days days of trying: %reason"),
+        "outbox_sent_copies_wait": QCoreApplication.translate(
+            "Errors", "Sent copies wait: %reason"),
+        "outbox_sent_copies_lost": QCoreApplication.translate(
+            "Errors", "Sent copies wait: the IMAP connection was lost (%reason)."),
+        "outbox_inbox_missing": QCoreApplication.translate(
+            "Errors", "The inbox %inbox no longer exists."),
+        "outbox_no_password": QCoreApplication.translate(
+            "Errors", "No password in the keyring for this inbox."),
+        "outbox_no_sent_folder": QCoreApplication.translate(
+            "Errors", "Cannot find or create the Sent folder on %host (%reason)."),
     }
 
 
@@ -193,7 +203,7 @@ def error_text(exc: BaseException) -> str:
     template = _templates().get(exc.code or "")
     if template is None:
         return str(exc)
-    facts = {key: _fact_text(value) for key, value in exc.params.items()}
+    facts = {key: fact_text(value) for key, value in exc.params.items()}
     if not facts:
         return template
     # One pass, longest name first: a fact's own text (a server's words) is never read for placeholders.
@@ -207,8 +217,9 @@ def stored_error_text(text: str | None, code: str | None, params: Mapping[str, A
     return error_text(MostradorError(text or "", code=code, params=params))
 
 
-def _fact_text(value: object) -> str:
-    """A fact of an error: a string as it is, or another error (:func:`workstation.errors.as_fact`) said in turn."""
+def fact_text(value: object) -> str:
+    """A fact of an error: a string as it is, or another error (:func:`workstation.errors.as_fact`) said in turn;
+    also what a worker reports of an error it met (the outbox flush's ``problems``)."""
     if isinstance(value, Mapping):
         return stored_error_text(str(value.get("text", "")), value.get("code"), value.get("params"))
     return str(value)

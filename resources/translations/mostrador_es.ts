@@ -1669,6 +1669,31 @@
         <source>Gave up after %days days of trying: %reason</source>
         <translation>Se dejó de intentar tras %days días: %reason</translation>
     </message>
+    <message>
+        <location filename="../../ui/errors.py" line="184"/>
+        <source>Sent copies wait: %reason</source>
+        <translation>Las copias para Enviados esperan: %reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>Sent copies wait: the IMAP connection was lost (%reason).</source>
+        <translation>Las copias para Enviados esperan: se perdió la conexión IMAP (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>The inbox %inbox no longer exists.</source>
+        <translation>El buzón %inbox ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="190"/>
+        <source>No password in the keyring for this inbox.</source>
+        <translation>No hay contraseña en el llavero para este buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>Cannot find or create the Sent folder on %host (%reason).</source>
+        <translation>No se puede encontrar ni crear la carpeta Enviados en %host (%reason).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2782,17 +2807,17 @@
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -3082,27 +3107,27 @@
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="223"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="226"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="227"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="230"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="229"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="232"/>
         <source>Last attempt: %1</source>
         <translation>Último intento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="252"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="255"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="253"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="256"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>

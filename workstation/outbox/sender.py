@@ -72,8 +72,15 @@ class FlushSummary:
     found_in_sent: int = 0
     busy: bool = False
     errors: list[str] = field(default_factory=list)
+    # The same errors with their codes and facts (:func:`workstation.errors.as_fact`), for a window's language.
+    problems: list[dict[str, Any]] = field(default_factory=list)
     replies: set[int] = field(default_factory=set)  # whose state this flush changed
     tickets: set[int] = field(default_factory=set)  # theirs
+
+    def problem(self, error: BaseException) -> None:
+        """An error of this flush: its English in ``errors``, its code and facts in ``problems``."""
+        self.errors.append(str(error))
+        self.problems.append(as_fact(error))
 
     def changes(self) -> ChangeSet:
         """The replies whose state moved, their tickets, and the counts that move with them (a reply that
@@ -194,7 +201,7 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
             # Nothing was handed over: every due reply of this account waits and retries later.
             for reply_id in reply_ids:
                 _retry_later(store, reply_id, exc, now(), summary, count_attempt=True)
-            summary.errors.append(str(exc))
+            summary.problem(exc)
             continue
         try:
             for reply_id in reply_ids:
@@ -214,7 +221,7 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
 class _Unsendable:
     """A claimed reply that cannot be written as an email: it was failed, with ``reason``."""
 
-    reason: str
+    reason: InvalidInput
 
 
 def _cannot_be_sent(reply_id: int, exc: BaseException) -> InvalidInput:
@@ -246,7 +253,7 @@ def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list
         except (InvalidInput, *BUILD_ERRORS) as exc:
             reason = _cannot_be_sent(reply_id, exc)
             _record(session, reply, ReplyState.FAILED, reason, "reply_failed")
-            return _Unsendable(str(reason))
+            return _Unsendable(reason)
         return data, account.email, [*reply.to_addrs, *reply.cc_addrs]
 
 
@@ -254,7 +261,7 @@ def _fail(store: Store, reply_id: int, reason: InvalidInput, summary: FlushSumma
     _settle(store, reply_id, ReplyState.FAILED, reason, "reply_failed")
     summary.replies.add(reply_id)
     summary.failed += 1
-    summary.errors.append(str(reason))
+    summary.problem(reason)
 
 
 def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSummary,
@@ -266,7 +273,7 @@ def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSumm
     summary.replies.add(reply_id)  # sending, then sent, failed, uncertain or waiting to retry
     if isinstance(claimed, _Unsendable):
         summary.failed += 1
-        summary.errors.append(claimed.reason)
+        summary.problem(claimed.reason)
         return True
     data, sender, recipients = claimed
     try:
@@ -274,16 +281,16 @@ def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSumm
     except DeliveryUncertain as exc:
         _settle(store, reply_id, ReplyState.DELIVERY_UNCERTAIN, exc, "reply_delivery_uncertain")
         summary.uncertain += 1
-        summary.errors.append(str(exc))
+        summary.problem(exc)
         return False
     except PermanentFailure as exc:
         _settle(store, reply_id, ReplyState.FAILED, exc, "reply_failed")
         summary.failed += 1
-        summary.errors.append(str(exc))
+        summary.problem(exc)
         return True
     except TemporaryFailure as exc:
         _retry_later(store, reply_id, exc, now(), summary, count_attempt=False)
-        summary.errors.append(str(exc))
+        summary.problem(exc)
         return exc.connection_usable  # a 4xx to this reply alone: the others go on
     _mark_sent(store, reply_id, accepted, now())
     summary.sent += 1
@@ -388,13 +395,15 @@ def _file_and_recheck(store: Store, summary: FlushSummary, get_password: Callabl
         try:
             client, sent_folder = _open_sent(store, account_id, get_password)
         except (SyncError, StoreError, InvalidInput) as exc:
-            summary.errors.append(f"Sent copies wait: {exc}")
+            summary.problem(SyncError(f"Sent copies wait: {exc}", code="outbox_sent_copies_wait",
+                                      params={"reason": as_fact(exc)}))
             continue
         try:
             for reply_id, state in replies:
                 _file_one(store, client, sent_folder, reply_id, state, summary)
         except (IMAPClientError, OSError) as exc:
-            summary.errors.append(f"Sent copies wait: the IMAP connection was lost ({exc}).")
+            summary.problem(SyncError(f"Sent copies wait: the IMAP connection was lost ({exc}).",
+                                      code="outbox_sent_copies_lost", params={"reason": str(exc)}))
         finally:
             try:
                 client.logout()
@@ -406,14 +415,15 @@ def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str 
     with store.read() as session:
         account = session.get(Account, account_id)
         if account is None:
-            raise InvalidInput(f"The inbox {account_id} no longer exists.")
+            raise InvalidInput(f"The inbox {account_id} no longer exists.", code="outbox_inbox_missing",
+                               params={"inbox": str(account_id)})
         endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
                             account.ca_file, account.auth)
         known = session.scalar(select(Folder.name).where(Folder.account_id == account_id,
                                                          Folder.special_use == "\\Sent"))
     password = get_password(account_id)
     if not password:
-        raise InvalidInput("No password in the keyring for this inbox.")
+        raise InvalidInput("No password in the keyring for this inbox.", code="outbox_no_password")
     client = connect(endpoint, password, timeout=60)
     try:
         name = known or find_sent_folder(client)
@@ -422,7 +432,8 @@ def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str 
             client.create_folder(name)
     except (IMAPClientError, OSError) as exc:
         client.shutdown()
-        raise SyncError(f"Cannot find or create the Sent folder on {endpoint.host} ({exc}).") from exc
+        raise SyncError(f"Cannot find or create the Sent folder on {endpoint.host} ({exc}).",
+                        code="outbox_no_sent_folder", params={"host": endpoint.host, "reason": str(exc)}) from exc
     return client, name
 
 

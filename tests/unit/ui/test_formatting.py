@@ -160,3 +160,21 @@ def test_an_error_inside_another_is_said_in_spanish_and_a_servers_words_are_left
     # An error kept before the codes, or with a code this window does not know, is said as it was kept.
     assert stored_error_text("Something new.", None, None) == "Something new."
     assert stored_error_text("Something newer.", "a_code_from_a_newer_mostrador", {"x": "1"}) == "Something newer."
+
+
+def test_a_flush_that_could_not_reach_the_smtp_server_is_said_in_spanish(qtbot: QtBot, sqlite_store: Store,
+                                                                         spanish: None) -> None:
+    """What a real flush worker wrote when nothing listened on the SMTP port, as the window receives it."""
+    from pathlib import Path
+
+    from ui.main_window import MainWindow
+
+    recorded = Path(__file__).resolve().parents[2] / "support" / "recorded" / "outbox_flush_server_down.jsonl"
+    flushed = decode(recorded.read_text(encoding="utf-8"))
+    window = MainWindow(sqlite_store)
+    qtbot.addWidget(window)
+    window.outbox.flushed.emit(flushed)
+    said = window.message.text()
+    assert said.startswith("No se puede conectar con el servidor SMTP 127.0.0.1:"), said
+    assert "Cannot connect" in flushed.errors[0]  # the command line's English stays beside it
+    window.close()
