@@ -21,6 +21,7 @@ from tests.unit.ui.composer.test_composer import a_ticket
 from tests.unit.ui.test_formatting import spanish  # noqa: F401 - fixture
 from ui.accounts_dialog import InboxesDialog
 from ui.composer.outbox_dialog import OutboxDialog
+from ui.queue.conversation_pane import ConversationPane
 from ui.tasks import Tasks
 from workstation.mail.errors import SyncError
 from workstation.outbox.compose import queue_reply
@@ -91,14 +92,30 @@ def test_a_refused_recipient_is_said_in_spanish_in_the_outbox_and_after_a_restar
             tasks.wait()
         finally:
             store.close()
-    with open_store(location).read() as session:  # what is kept: the English, and the code with its facts
-        reply = session.get(Reply, reply_id)
-        assert reply is not None and reply.state is ReplyState.FAILED
-        assert reply.last_error == (f"The SMTP server 127.0.0.1:{smtp.port} refused the recipient ana@example.org: "
-                                    f"“{UNKNOWN_USER}”.")
-        assert reply.last_error_code == "smtp_recipient_refused"
-        assert reply.last_error_params == {"where": f"127.0.0.1:{smtp.port}", "recipient": "ana@example.org",
-                                           "answer": UNKNOWN_USER}
+    store = open_store(location)
+    try:  # the ticket's timeline says it too
+        pane = ConversationPane(store, tasks.run)
+        qtbot.addWidget(pane)
+        with store.read() as session:
+            ticket_id = session.scalars(select(Reply.ticket_id)).one()
+        pane.show_ticket(ticket_id)
+        qtbot.waitUntil(lambda: "rechazó el destinatario" in pane.browser.toPlainText(), timeout=10000)
+        assert expected in pane.browser.toPlainText() and "refused the recipient" not in pane.browser.toPlainText()
+        tasks.wait()
+    finally:
+        store.close()
+    store = open_store(location)
+    try:
+        with store.read() as session:  # what is kept: the English, and the code with its facts
+            reply = session.get(Reply, reply_id)
+            assert reply is not None and reply.state is ReplyState.FAILED
+            assert reply.last_error == (f"The SMTP server 127.0.0.1:{smtp.port} refused the recipient "
+                                        f"ana@example.org: “{UNKNOWN_USER}”.")
+            assert reply.last_error_code == "smtp_recipient_refused"
+            assert reply.last_error_params == {"where": f"127.0.0.1:{smtp.port}", "recipient": "ana@example.org",
+                                               "answer": UNKNOWN_USER}
+    finally:
+        store.close()
 
 
 def test_giving_up_on_a_deferred_recipient_says_both_sentences_in_spanish(

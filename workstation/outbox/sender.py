@@ -308,7 +308,13 @@ def _record(session: Any, reply: Reply, state: ReplyState, error: BaseException,
     reply.state = state
     _keep_error(reply, error)
     session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind=event,
-                      data={"reply_id": reply.id, "error": str(error)}))
+                      data={"reply_id": reply.id, **_error_data(error)}))
+
+
+def _error_data(error: BaseException) -> dict[str, Any]:
+    """An error in an event's data: ``error`` the English, and its code and facts when it has them."""
+    text, code, params = error_record(error)
+    return {"error": text, **({"error_code": code, "error_params": params} if code else {})}
 
 
 def _keep_error(reply: Reply, error: BaseException | None) -> None:
@@ -342,7 +348,7 @@ def _retry_later(store: Store, reply_id: int, exc: SendError, now: datetime, sum
             _keep_error(reply, exc)
             summary.retrying += 1
         session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_retry",
-                          data={"reply_id": reply_id, "error": str(exc), "attempts": reply.attempts,
+                          data={"reply_id": reply_id, **_error_data(exc), "attempts": reply.attempts,
                                 "next_attempt_at": reply.next_attempt_at.isoformat()
                                 if reply.next_attempt_at else None}))
 
