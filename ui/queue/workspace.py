@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -267,6 +267,12 @@ class Workspace(QWidget):
         conv, self._shown_unchosen = self._shown_unchosen, None
         if conv is not None and conv.ticket_id == self.table.current_id():
             self._mark_seen(conv)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Out of sight (the window closed or hidden), nothing counts as in front of the agent; and no timer of
+        ours is left running for whichever thread finally deletes the window."""
+        self._seen_after_a_moment.stop()
+        super().hideEvent(event)
 
     def _shown_for_a_moment(self) -> None:
         conv = self._shown_unchosen
