@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from ui.tasks import Tasks
 from workstation import accounts
 from workstation.accounts import AccountSpec, LoginCheck, NewAccount, Plan, add_account
@@ -323,7 +324,7 @@ class AddAccountDialog(QDialog):
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, MostradorError):
-        return str(exc)
+        return error_text(exc)  # in the window's language when it carries a code
     return QCoreApplication.translate("AddAccountDialog", "Unexpected error: %1").replace("%1", repr(exc))
 
 

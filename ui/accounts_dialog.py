@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.account_dialog import DEFAULT_PORTS, RED, _message, check_html
+from ui.errors import stored_error_text
 from ui.tasks import Tasks
 from workstation import accounts
 from workstation.accounts import AccountSettings, LoginCheck
@@ -149,7 +150,9 @@ class InboxesDialog(QDialog):
                 self.tr("%1 must be signed in again: its sign-in was withdrawn or has expired. Nothing syncs or "
                         "sends from it until then.").replace("%1", account["name"])) + "</span>")
         elif account["last_error"]:
-            self.status.setText(f"<span style='color:{RED}'>{html.escape(account['last_error'])}</span>")
+            said = stored_error_text(account["last_error"], account.get("last_error_code"),
+                                     account.get("last_error_params"))
+            self.status.setText(f"<span style='color:{RED}'>{html.escape(said)}</span>")
         else:
             self.status.setText(html.escape(self.tr("IMAP %1 · SMTP %2").replace("%1", account["imap"])
                                             .replace("%2", account["smtp"])))

@@ -32,7 +32,7 @@ from ui.composer.outbox_dialog import OutboxDialog
 from ui.places import install as install_places
 from ui.desk import Desk
 from ui.notify import Notifier, SyncStatus
-from ui.errors import error_text
+from ui.errors import error_text, fact_text
 from ui.first_run import FirstRunPage
 from ui.supervisor.dashboard import DashboardDialog
 from ui.guide.crisis import CrisisDialog, UpdateDialog
@@ -595,6 +595,8 @@ class MainWindow(QMainWindow):
             self.say(self.tr("Some replies need you: open File › Outbox to decide."), error=True)
         elif summary.sent:
             self.say(self.tr("%1 replies sent.").replace("%1", str(summary.sent)))
+        elif summary.problems:
+            self.say(fact_text(summary.problems[0]), error=True)
         elif summary.errors:
             self.say(summary.errors[0], error=True)
         self.apply_changes(summary.changes)

@@ -152,6 +152,9 @@ def list_accounts(store: Store) -> list[dict[str, Any]]:
                 "sample": a.is_sample,
                 "tickets": counts.get(a.id, 0),
                 "last_error": a.last_error,
+                # The same error's code and facts, for a window's language (None for errors kept before 0013).
+                "last_error_code": a.last_error_code,
+                "last_error_params": a.last_error_params,
                 "last_sync_at": a.last_sync_at.isoformat() if a.last_sync_at else None,
                 "set_aside": {f.name: f.set_aside_reason for f in a.folders if f.set_aside_reason and f.watch},
             }
@@ -309,6 +312,8 @@ class AccountSettings:
     enabled: bool
     sign_in_needed: bool
     last_error: str | None
+    last_error_code: str | None = None  # the error's code and facts, for a window's language
+    last_error_params: dict[str, Any] | None = None
 
     @property
     def state(self) -> str:
@@ -324,7 +329,7 @@ def _settings(a: Account) -> AccountSettings:
     return AccountSettings(a.name, a.email, a.display_name, a.imap_host, a.imap_port, a.imap_security, a.smtp_host,
                            a.smtp_port, a.smtp_security, a.username, a.ca_file, a.auth, a.oauth_provider,
                            a.oauth_issuer, a.oauth_client_id, a.oauth_tenant, a.enabled, a.sign_in_needed,
-                           a.last_error)
+                           a.last_error, a.last_error_code, a.last_error_params)
 
 
 def get_settings(store: Store, name: str) -> AccountSettings:
@@ -360,7 +365,7 @@ def update_settings(store: Store, name: str, *, new_name: str | None = None,
         if new_name:
             account.name = new_name
         if fields:
-            account.last_error = None
+            account.last_error = account.last_error_code = account.last_error_params = None
             account.last_error_at = None
         session.flush()
         return _settings(account), ChangeSet.of(accounts={name, account.name}, views=("accounts",))
@@ -404,7 +409,7 @@ def change_password(store: Store, name: str, password: str) -> ChangeSet:
             raise InvalidInput(f"{name} signs in through {account.oauth_provider or 'OAuth'}, not with a password.",
                                hint=f"Use `account sign-in {name}` instead.")
         secrets.store_password(account.id, password)
-        account.last_error = None
+        account.last_error = account.last_error_code = account.last_error_params = None
         account.last_error_at = None
     return ChangeSet.of(accounts=[name], views=("accounts",))
 
@@ -448,7 +453,7 @@ def finish_sign_in(store: Store, name: str, fresh: Tokens) -> ChangeSet:
         account = _named(session, name)
         tokens.remember(account.id, fresh)
         account.sign_in_needed = False
-        account.last_error = None
+        account.last_error = account.last_error_code = account.last_error_params = None
         account.last_error_at = None
     return ChangeSet.of(accounts=[name], views=("accounts",))
 

@@ -71,7 +71,8 @@ def mark_sign_in_needed(store: Store, account_id: int, why: str) -> None:
     tokens.forget(account_id)
     with store.session() as session:
         session.execute(update(Account).where(Account.id == account_id).values(
-            sign_in_needed=True, last_error=why, last_error_at=utcnow()))
+            sign_in_needed=True, last_error=why, last_error_code=None, last_error_params=None,
+            last_error_at=utcnow()))
 
 
 def for_store(store: Store) -> Callable[[int], str | None]:

@@ -7,17 +7,21 @@ its message on one line and the window shows it in the message channel.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 
 class MostradorError(Exception):
     """An environment problem the user can fix. ``str()`` is the message.
 
     ``code`` and ``params``, when given, name the problem and its facts so the window can say it in its own
-    language (as the gate's reasons do); ``str()`` stays the English sentence the command line prints."""
+    language (as the gate's reasons do); ``str()`` stays the English sentence the command line prints. A fact
+    is a string, or another error as :func:`as_fact` gives it (the cause of "gave up after 3 days: ...")."""
 
     exit_code = 1
 
     def __init__(self, message: str, *, hint: str | None = None, code: str | None = None,
-                 params: dict[str, str] | None = None) -> None:
+                 params: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
@@ -83,3 +87,19 @@ class NotFound(MostradorError):
     """A named thing (account, ticket...) does not exist."""
 
     exit_code = 4
+
+
+def as_fact(exc: BaseException) -> dict[str, Any]:
+    """``exc`` as a fact of another error: its English sentence, and its code and facts when it has them."""
+    fact: dict[str, Any] = {"text": str(exc)}
+    if isinstance(exc, MostradorError) and exc.code:
+        fact.update(code=exc.code, params=dict(exc.params))
+    return fact
+
+
+def error_record(exc: BaseException) -> tuple[str, str | None, dict[str, Any] | None]:
+    """What is kept beside a reply or an inbox about ``exc``: its English sentence, its code and its facts
+    (``last_error``, ``last_error_code``, ``last_error_params``)."""
+    if isinstance(exc, MostradorError) and exc.code:
+        return str(exc), exc.code, dict(exc.params)
+    return str(exc), None, None

@@ -324,9 +324,9 @@ def save_user_playbook(data_dir: Path, text: str) -> Path:
     return target
 
 
-def sources(data_dir: Path | None) -> list[tuple[str, str]]:
-    """(title, YAML text) of every playbook that loads, for the editor."""
-    return [(f"{p.name('en')} ({key})", p.path.read_text(encoding="utf-8"))
+def sources(data_dir: Path | None, language: str = "en") -> list[tuple[str, str]]:
+    """(title in ``language``, YAML text) of every playbook that loads, for the editor."""
+    return [(f"{p.name(language)} ({key})", p.path.read_text(encoding="utf-8"))
             for key, p in load(data_dir).playbooks.items() if p.path is not None]
 
 

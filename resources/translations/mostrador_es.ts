@@ -80,238 +80,238 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialog.py" line="49"/>
+        <location filename="../../ui/account_dialog.py" line="50"/>
         <source>Add a support inbox</source>
         <translation>Añadir un buzón de soporte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="61"/>
+        <location filename="../../ui/account_dialog.py" line="62"/>
         <source>e.g. Support</source>
         <translation>p. ej. Soporte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="78"/>
+        <location filename="../../ui/account_dialog.py" line="79"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="79"/>
+        <location filename="../../ui/account_dialog.py" line="80"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="80"/>
+        <location filename="../../ui/account_dialog.py" line="81"/>
         <source>None (this computer only)</source>
         <translation>Ninguna (solo este equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="85"/>
+        <location filename="../../ui/account_dialog.py" line="86"/>
         <source>the e-mail address, if empty</source>
         <translation>la dirección de correo, si se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="126"/>
+        <location filename="../../ui/account_dialog.py" line="127"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="125"/>
+        <location filename="../../ui/account_dialog.py" line="126"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="62"/>
+        <location filename="../../ui/account_dialog.py" line="63"/>
         <source>Find settings</source>
         <translation>Buscar la configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="88"/>
+        <location filename="../../ui/account_dialog.py" line="89"/>
         <source>Sign in with Google</source>
         <translation>Iniciar sesión con Google</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="89"/>
+        <location filename="../../ui/account_dialog.py" line="90"/>
         <source>Sign in with Microsoft</source>
         <translation>Iniciar sesión con Microsoft</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="90"/>
+        <location filename="../../ui/account_dialog.py" line="91"/>
         <source>Sign in with your organisation&apos;s identity provider</source>
         <translation>Iniciar sesión con el proveedor de identidad de su organización</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="98"/>
+        <location filename="../../ui/account_dialog.py" line="99"/>
         <source>from your organisation&apos;s app registration</source>
         <translation>del registro de la aplicación de su organización</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="100"/>
+        <location filename="../../ui/account_dialog.py" line="101"/>
         <source>Google gives desktop clients one; kept in your keyring</source>
         <translation>Google lo da a los clientes de escritorio; se guarda en su llavero</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="103"/>
+        <location filename="../../ui/account_dialog.py" line="104"/>
         <source>common, or your directory&apos;s ID or domain</source>
         <translation>common, o el ID o dominio de su directorio</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="113"/>
+        <location filename="../../ui/account_dialog.py" line="114"/>
         <source>Cancel sign-in</source>
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="128"/>
+        <location filename="../../ui/account_dialog.py" line="129"/>
         <source>IMAP server</source>
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="129"/>
+        <location filename="../../ui/account_dialog.py" line="130"/>
         <source>IMAP port</source>
         <translation>Puerto IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="130"/>
+        <location filename="../../ui/account_dialog.py" line="131"/>
         <source>IMAP security</source>
         <translation>Seguridad IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="131"/>
+        <location filename="../../ui/account_dialog.py" line="132"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="132"/>
+        <location filename="../../ui/account_dialog.py" line="133"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="133"/>
+        <location filename="../../ui/account_dialog.py" line="134"/>
         <source>SMTP security</source>
         <translation>Seguridad SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="134"/>
+        <location filename="../../ui/account_dialog.py" line="135"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="135"/>
+        <location filename="../../ui/account_dialog.py" line="136"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="138"/>
+        <location filename="../../ui/account_dialog.py" line="139"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="139"/>
+        <location filename="../../ui/account_dialog.py" line="140"/>
         <source>Client secret</source>
         <translation>Secreto del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="140"/>
+        <location filename="../../ui/account_dialog.py" line="141"/>
         <source>Tenant</source>
         <translation>Inquilino (tenant)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="141"/>
+        <location filename="../../ui/account_dialog.py" line="142"/>
         <source>Issuer URL</source>
         <translation>URL del emisor</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="144"/>
+        <location filename="../../ui/account_dialog.py" line="145"/>
         <source>Test and save</source>
         <translation>Probar y guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="145"/>
+        <location filename="../../ui/account_dialog.py" line="146"/>
         <source>Save anyway</source>
         <translation>Guardar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="168"/>
+        <location filename="../../ui/account_dialog.py" line="169"/>
         <source>Type the inbox&apos;s e-mail address first.</source>
         <translation>Escriba primero la dirección de correo del buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="171"/>
+        <location filename="../../ui/account_dialog.py" line="172"/>
         <source>Looking for %1&apos;s settings…</source>
         <translation>Buscando la configuración de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="188"/>
+        <location filename="../../ui/account_dialog.py" line="189"/>
         <source>from the settings Mostrador knows for %1</source>
         <translation>de la configuración que Mostrador conoce para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="190"/>
+        <location filename="../../ui/account_dialog.py" line="191"/>
         <source>from the domain&apos;s DNS records (SRV)</source>
         <translation>de los registros DNS del dominio (SRV)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="191"/>
+        <location filename="../../ui/account_dialog.py" line="192"/>
         <source>guessed from the usual server names: the test says whether they work</source>
         <translation>deducida de los nombres de servidor habituales: la prueba dirá si funcionan</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="193"/>
+        <location filename="../../ui/account_dialog.py" line="194"/>
         <source>Found: IMAP %1, SMTP %2, %3.</source>
         <translation>Encontrada: IMAP %1, SMTP %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="203"/>
+        <location filename="../../ui/account_dialog.py" line="204"/>
         <source>No settings were found: type the servers below.</source>
         <translation>No se encontró la configuración: escriba los servidores abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="244"/>
+        <location filename="../../ui/account_dialog.py" line="245"/>
         <source>Give the IMAP server&apos;s name, or find the settings from the address.</source>
         <translation>Indique el nombre del servidor IMAP, o busque la configuración a partir de la dirección.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="259"/>
+        <location filename="../../ui/account_dialog.py" line="260"/>
         <source>Logging in to both servers…</source>
         <translation>Iniciando sesión en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="264"/>
+        <location filename="../../ui/account_dialog.py" line="265"/>
         <source>Waiting for sign-in in your browser… Finish signing in there; this window goes on by itself.</source>
         <translation>Esperando el inicio de sesión en su navegador… Termine allí; esta ventana seguirá sola.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="273"/>
+        <location filename="../../ui/account_dialog.py" line="274"/>
         <source>Signed in. Logging in to both servers…</source>
         <translation>Sesión iniciada. Entrando en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="278"/>
+        <location filename="../../ui/account_dialog.py" line="279"/>
         <source>%1: signed in, it works.</source>
         <translation>%1: sesión iniciada, funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="278"/>
+        <location filename="../../ui/account_dialog.py" line="279"/>
         <source>%1 did not work: %2</source>
         <translation>%1 no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="288"/>
+        <location filename="../../ui/account_dialog.py" line="289"/>
         <source>Not saved yet: fix what did not work and test again, or save it as it is.</source>
         <translation>Aún no se ha guardado: corrija lo que no funcionó y pruebe de nuevo, o guárdelo tal como está.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="293"/>
+        <location filename="../../ui/account_dialog.py" line="294"/>
         <source>Sign in first: press Test and save.</source>
         <translation>Inicie sesión primero: pulse Probar y guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="87"/>
-        <location filename="../../ui/account_dialog.py" line="136"/>
+        <location filename="../../ui/account_dialog.py" line="88"/>
+        <location filename="../../ui/account_dialog.py" line="137"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.py" line="327"/>
+        <location filename="../../ui/account_dialog.py" line="328"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
@@ -606,37 +606,37 @@
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="477"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="478"/>
         <source>%1 wrote again; it was %2, and is new again with a fresh response deadline.</source>
         <translation>%1 volvió a escribir; estaba %2 y vuelve a ser nuevo, con un plazo de respuesta nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="478"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="479"/>
         <source>The customer</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="481"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="482"/>
         <source>the sender is blocked</source>
         <translation>el remitente está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="482"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="483"/>
         <source>the mail server&apos;s spam filter marked it as spam</source>
         <translation>el filtro antispam del servidor de correo lo marcó como spam</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="484"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="485"/>
         <source>an automatic reply or a bounce: kept, nobody waits for an answer</source>
         <translation>una respuesta automática o un rebote: se guarda, nadie espera respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="485"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="486"/>
         <source>sent from another mail program, in reply to no ticket: kept</source>
         <translation>enviado desde otro programa de correo, sin responder a ningún ticket: se guarda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="487"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="488"/>
         <source>the sender could not be read; the original can be saved from the message</source>
         <translation>no se pudo leer el remitente; el original se puede guardar desde el mensaje</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/conversation_pane.py" line="472"/>
+        <location filename="../../ui/queue/conversation_pane.py" line="473"/>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -1287,77 +1287,77 @@
 <context>
     <name>EditAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="261"/>
+        <location filename="../../ui/accounts_dialog.py" line="264"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="277"/>
+        <location filename="../../ui/accounts_dialog.py" line="280"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="278"/>
+        <location filename="../../ui/accounts_dialog.py" line="281"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="279"/>
+        <location filename="../../ui/accounts_dialog.py" line="282"/>
         <source>None (this computer only)</source>
         <translation>Ninguna (solo este equipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="290"/>
+        <location filename="../../ui/accounts_dialog.py" line="293"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="291"/>
+        <location filename="../../ui/accounts_dialog.py" line="294"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="292"/>
+        <location filename="../../ui/accounts_dialog.py" line="295"/>
         <source>IMAP server</source>
         <translation>Servidor IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="293"/>
+        <location filename="../../ui/accounts_dialog.py" line="296"/>
         <source>IMAP port</source>
         <translation>Puerto IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="294"/>
+        <location filename="../../ui/accounts_dialog.py" line="297"/>
         <source>IMAP security</source>
         <translation>Seguridad IMAP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="295"/>
+        <location filename="../../ui/accounts_dialog.py" line="298"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="296"/>
+        <location filename="../../ui/accounts_dialog.py" line="299"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="297"/>
+        <location filename="../../ui/accounts_dialog.py" line="300"/>
         <source>SMTP security</source>
         <translation>Seguridad SMTP</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="298"/>
+        <location filename="../../ui/accounts_dialog.py" line="301"/>
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="300"/>
+        <location filename="../../ui/accounts_dialog.py" line="303"/>
         <source>Client ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="301"/>
+        <location filename="../../ui/accounts_dialog.py" line="304"/>
         <source>Tenant</source>
         <translation>Inquilino (tenant)</translation>
     </message>
@@ -1365,174 +1365,334 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>The database %1 is locked by another program. Close the other Mostrador window or command that uses it and try again.</source>
         <translation>La base de datos %1 está bloqueada por otro programa. Cierra la otra ventana u orden de Mostrador que la usa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="27"/>
         <source>The file %1 is not a readable Mostrador database (damaged or not a database). Restore a copy from the backups folder beside it, or point --data-dir elsewhere.</source>
         <translation>El archivo %1 no es una base de datos de Mostrador legible (está dañado o no es una base de datos). Restaura una copia de la carpeta de copias de seguridad que tiene al lado, o indica otra carpeta con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>The disk holding %1 is full. Free some space and try again; nothing was lost.</source>
         <translation>El disco donde está %1 está lleno. Libera espacio y vuelve a intentarlo; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
         <translation>La base de datos %1 no se puede abrir para escribir. Comprueba que la carpeta existe y que puedes escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>There is no agent “%who”. The agents are: %agents.</source>
         <translation>No hay ningún agente «%who». Los agentes son: %agents.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>There is no agent “%who”: this store has no agents yet.</source>
         <translation>No hay ningún agente «%who»: este almacén aún no tiene agentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Several agents are called “%who”: %agents. Give the whole name.</source>
         <translation>Hay varios agentes llamados «%who»: %agents. Escribe el nombre completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Several agents work here: say who you are first (File › Preferences).</source>
         <translation>Varios agentes trabajan aquí: primero di quién eres (Archivo › Preferencias).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Only a supervisor may switch this desk to another agent, and %who is not one.</source>
         <translation>Solo un supervisor puede pasar este puesto a otro agente, y %who no lo es.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>There is no ticket #%ticket.</source>
         <translation>No existe el caso #%ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>The server %where refused the user name or password for %user. Check them and try again.</source>
         <translation>El servidor %where ha rechazado el usuario o la contraseña de %user. Revísalos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Plain (unencrypted) IMAP to %host is refused; use ssl or starttls.</source>
         <translation>Se rechaza IMAP sin cifrar hacia %host; usa ssl o starttls.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The secure connection (TLS) with %where failed (%reason).</source>
         <translation>Falló la conexión segura (TLS) con %where (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>The certificate of %where is not trusted (%reason). If the server uses a private CA, give its certificate in the inbox&apos;s settings.</source>
         <translation>El certificado de %where no es de confianza (%reason). Si el servidor usa una autoridad privada, indica su certificado en la configuración del buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The mail server name %host is unknown. Check the name, or the network.</source>
         <translation>No se conoce el servidor de correo %host. Revisa el nombre o la red.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>The mail server %where did not answer within %seconds s.</source>
         <translation>El servidor de correo %where no respondió en %seconds s.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Cannot connect to the mail server %where (%reason).</source>
         <translation>No se puede conectar con el servidor de correo %where (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The server %where does not offer STARTTLS; Mostrador will not continue in plain text. Use ssl, or ask the provider to enable TLS.</source>
         <translation>El servidor %where no ofrece STARTTLS; Mostrador no seguirá sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>The server %where refused STARTTLS; Mostrador will not continue in plain text.</source>
         <translation>El servidor %where rechazó STARTTLS; Mostrador no seguirá sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>The server %where does not take OAuth sign-ins. Use a password for this inbox, or check the server.</source>
         <translation>El servidor %where no admite inicios de sesión OAuth. Usa una contraseña para este buzón o revisa el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The server %where refused the sign-in token for %user. It is renewed at the next attempt; if that fails too, sign in again.</source>
         <translation>El servidor %where rechazó el token de inicio de sesión de %user. Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>The connection to %host was lost during sync. What was fetched before is kept; the next sync resumes from there.</source>
         <translation>Se perdió la conexión con %host durante la sincronización. Lo descargado hasta entonces se conserva; la próxima sincronización sigue desde ahí.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>The connection was lost while waiting for new mail; it is opened again.</source>
         <translation>Se perdió la conexión mientras se esperaba correo nuevo; se vuelve a abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>No password for %account in the keyring. Type it again in the inbox&apos;s settings.</source>
         <translation>No hay contraseña para %account en el llavero. Escríbela de nuevo en la configuración del buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Select at least one ticket.</source>
         <translation>Selecciona al menos un caso.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>That change was already undone.</source>
         <translation>Ese cambio ya se deshizo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>A tag needs a name.</source>
         <translation>La etiqueta necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation>Un caso no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Ticket #%ticket was itself merged into #%target; merge there.</source>
         <translation>El caso #%ticket ya se fusionó en el #%target; fusiona en ese.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>This is a sample ticket: its inbox is not real, so nothing can be sent. Add a real inbox to answer customers.</source>
         <translation>Es un caso de ejemplo: su buzón no es real, así que no se puede enviar nada. Añade un buzón real para responder a clientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>%agent is not a supervisor; only supervisors approve or return replies.</source>
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>Plain (unencrypted) SMTP to %host is refused; use ssl or starttls.</source>
+        <translation>Se rechaza SMTP sin cifrar hacia %host; usa ssl o starttls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>The certificate of the SMTP server %where is not trusted (%reason).</source>
+        <translation>El certificado del servidor SMTP %where no es de confianza (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>The SMTP server name %host is unknown (%reason).</source>
+        <translation>No se conoce el servidor SMTP %host (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>Cannot connect to the SMTP server %where: %reason.</source>
+        <translation>No se puede conectar con el servidor SMTP %where: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>The SMTP server %where does not offer STARTTLS; Mostrador will not send in plain text. Use ssl, or ask the provider to enable TLS.</source>
+        <translation>El servidor SMTP %where no ofrece STARTTLS; Mostrador no enviará sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="125"/>
+        <source>The SMTP server %where refused STARTTLS (%answer); Mostrador will not send in plain text.</source>
+        <translation>El servidor SMTP %where rechazó STARTTLS (%answer); Mostrador no enviará sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="127"/>
+        <source>The SMTP server %where asks for a password and the keyring has none. Add the account again to store it.</source>
+        <translation>El servidor SMTP %where pide una contraseña y el llavero no tiene ninguna. Añade el buzón de nuevo para guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>The SMTP server %where refused the sign-in token for %user (%answer). It is renewed at the next attempt; if that fails too, sign in again.</source>
+        <translation>El servidor SMTP %where rechazó el token de inicio de sesión de %user (%answer). Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="133"/>
+        <source>The SMTP server %where refused the user name or password for %user (%answer).</source>
+        <translation>El servidor SMTP %where ha rechazado el usuario o la contraseña de %user (%answer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="135"/>
+        <source>The SMTP server %where dropped the connection while greeting (%reason).</source>
+        <translation>El servidor SMTP %where cortó la conexión al saludar (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>The SMTP server %where does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER). Use a password for this account, or check the server.</source>
+        <translation>El servidor SMTP %where no admite inicios de sesión OAuth (ni XOAUTH2 ni OAUTHBEARER). Usa una contraseña para este buzón o revisa el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
+        <source>The SMTP server %where does not take internationalised addresses (SMTPUTF8), so %address cannot be reached through it.</source>
+        <translation>El servidor SMTP %where no admite direcciones internacionalizadas (SMTPUTF8), así que no se puede llegar a %address a través de él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
+        <source>The SMTP server %where refused the sender %sender: “%answer”.</source>
+        <translation>El servidor SMTP %where rechazó el remitente %sender: «%answer».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>The SMTP server %where refused the sender %sender for now: “%answer”; it will be tried again.</source>
+        <translation>El servidor SMTP %where rechazó por ahora el remitente %sender: «%answer»; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="148"/>
+        <source>The SMTP server %where refused the recipient %recipient: “%answer”.</source>
+        <translation>El servidor SMTP %where rechazó el destinatario %recipient: «%answer».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
+        <source>The SMTP server %where refused the recipient %recipient for now: “%answer”; it will be tried again.</source>
+        <translation>El servidor SMTP %where rechazó por ahora el destinatario %recipient: «%answer»; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>The SMTP server %where refused the message: “%answer”.</source>
+        <translation>El servidor SMTP %where rechazó el mensaje: «%answer».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="155"/>
+        <source>The SMTP server %where refused the message for now: “%answer”; it will be tried again.</source>
+        <translation>El servidor SMTP %where rechazó por ahora el mensaje: «%answer»; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
+        <source>The connection to the SMTP server %where was lost before the message was sent (%reason).</source>
+        <translation>Se perdió la conexión con el servidor SMTP %where antes de enviar el mensaje (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="159"/>
+        <source>The connection to the SMTP server %where was lost while sending (%reason).</source>
+        <translation>Se perdió la conexión con el servidor SMTP %where durante el envío (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="161"/>
+        <source>The connection to the SMTP server %where was lost after the whole message was handed over (%reason); the server may have sent it.</source>
+        <translation>Se perdió la conexión con el servidor SMTP %where después de entregarle el mensaje entero (%reason); puede que el servidor lo haya enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>Sending was interrupted after it started; the server may have the message. Mostrador looks for it in Sent; resend it or mark it sent once you know.</source>
+        <translation>El envío se interrumpió después de empezar; puede que el servidor tenga el mensaje. Mostrador lo busca en Enviados; reenvíalo o márcalo como enviado cuando lo sepas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="173"/>
+        <source>Its inbox was removed after it was queued, so there is no server to send it through. Add the inbox again and send it anew.</source>
+        <translation>Su buzón se eliminó después de ponerla en la cola, así que no hay servidor por el que enviarla. Añade el buzón de nuevo y vuelve a enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="176"/>
+        <source>its inbox was removed after it was queued.</source>
+        <translation>su buzón se eliminó después de ponerla en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="178"/>
+        <source>Reply #%reply cannot be sent: %reason</source>
+        <translation>La respuesta #%reply no se puede enviar: %reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="180"/>
+        <source>The connection was lost before this reply was sent; it will be tried again.</source>
+        <translation>Se perdió la conexión antes de enviar esta respuesta; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="182"/>
+        <source>Gave up after %days days of trying: %reason</source>
+        <translation>Se dejó de intentar tras %days días: %reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="184"/>
+        <source>Sent copies wait: %reason</source>
+        <translation>Las copias para Enviados esperan: %reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>Sent copies wait: the IMAP connection was lost (%reason).</source>
+        <translation>Las copias para Enviados esperan: se perdió la conexión IMAP (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>The inbox %inbox no longer exists.</source>
+        <translation>El buzón %inbox ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="190"/>
+        <source>No password in the keyring for this inbox.</source>
+        <translation>No hay contraseña en el llavero para este buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>Cannot find or create the Sent folder on %host (%reason).</source>
+        <translation>No se puede encontrar ni crear la carpeta Enviados en %host (%reason).</translation>
     </message>
 </context>
 <context>
@@ -1710,179 +1870,179 @@
 <context>
     <name>InboxesDialog</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="47"/>
+        <location filename="../../ui/accounts_dialog.py" line="48"/>
         <source>Inboxes</source>
         <translation>Buzones</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
         <source>Inbox</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="57"/>
+        <location filename="../../ui/accounts_dialog.py" line="58"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <location filename="../../ui/accounts_dialog.py" line="59"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="70"/>
+        <location filename="../../ui/accounts_dialog.py" line="71"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="71"/>
+        <location filename="../../ui/accounts_dialog.py" line="72"/>
         <source>Test</source>
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="72"/>
-        <location filename="../../ui/accounts_dialog.py" line="144"/>
+        <location filename="../../ui/accounts_dialog.py" line="73"/>
+        <location filename="../../ui/accounts_dialog.py" line="145"/>
         <source>Sign in again…</source>
         <translation>Volver a iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="73"/>
-        <location filename="../../ui/accounts_dialog.py" line="146"/>
+        <location filename="../../ui/accounts_dialog.py" line="74"/>
+        <location filename="../../ui/accounts_dialog.py" line="147"/>
         <source>Pause syncing</source>
         <translation>Pausar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="74"/>
+        <location filename="../../ui/accounts_dialog.py" line="75"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <location filename="../../ui/accounts_dialog.py" line="107"/>
         <source>syncing</source>
         <translation>sincronizando</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <location filename="../../ui/accounts_dialog.py" line="107"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="106"/>
+        <location filename="../../ui/accounts_dialog.py" line="107"/>
         <source>sign in again</source>
         <translation>volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="107"/>
+        <location filename="../../ui/accounts_dialog.py" line="108"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="109"/>
+        <location filename="../../ui/accounts_dialog.py" line="110"/>
         <source>password</source>
         <translation>contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="109"/>
+        <location filename="../../ui/accounts_dialog.py" line="110"/>
         <source>OAuth (%1)</source>
         <translation>OAuth (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="141"/>
+        <location filename="../../ui/accounts_dialog.py" line="142"/>
         <source>No inbox yet: File › Add a support inbox…</source>
         <translation>Aún no hay buzones: Archivo › Añadir un buzón de soporte…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="144"/>
+        <location filename="../../ui/accounts_dialog.py" line="145"/>
         <source>Change password…</source>
         <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="145"/>
+        <location filename="../../ui/accounts_dialog.py" line="146"/>
         <source>Resume syncing</source>
         <translation>Reanudar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="149"/>
+        <location filename="../../ui/accounts_dialog.py" line="150"/>
         <source>%1 must be signed in again: its sign-in was withdrawn or has expired. Nothing syncs or sends from it until then.</source>
         <translation>Hay que volver a iniciar sesión en %1: su inicio de sesión se retiró o caducó. Hasta entonces no se sincroniza ni se envía nada desde él.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="154"/>
+        <location filename="../../ui/accounts_dialog.py" line="157"/>
         <source>IMAP %1 · SMTP %2</source>
         <translation>IMAP %1 · SMTP %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="186"/>
+        <location filename="../../ui/accounts_dialog.py" line="189"/>
         <source>Saved. Test it to check the new settings.</source>
         <translation>Guardado. Pruébelo para comprobar la nueva configuración.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="194"/>
+        <location filename="../../ui/accounts_dialog.py" line="197"/>
         <source>Logging in to both servers…</source>
         <translation>Iniciando sesión en los dos servidores…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="201"/>
+        <location filename="../../ui/accounts_dialog.py" line="204"/>
         <source>%1: signed in, it works.</source>
         <translation>%1: sesión iniciada, funciona.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="201"/>
+        <location filename="../../ui/accounts_dialog.py" line="204"/>
         <source>%1 did not work: %2</source>
         <translation>%1 no funcionó: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="209"/>
+        <location filename="../../ui/accounts_dialog.py" line="212"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="210"/>
+        <location filename="../../ui/accounts_dialog.py" line="213"/>
         <source>New password for %1:</source>
         <translation>Nueva contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="214"/>
+        <location filename="../../ui/accounts_dialog.py" line="217"/>
         <source>Password changed; it is in your keyring.</source>
         <translation>Contraseña cambiada; está en su llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="220"/>
+        <location filename="../../ui/accounts_dialog.py" line="223"/>
         <source>Waiting for sign-in in your browser…</source>
         <translation>Esperando el inicio de sesión en su navegador…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="223"/>
+        <location filename="../../ui/accounts_dialog.py" line="226"/>
         <source>Signed in again; %1 syncs and sends as before.</source>
         <translation>Sesión iniciada de nuevo; %1 sincroniza y envía como antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="231"/>
+        <location filename="../../ui/accounts_dialog.py" line="234"/>
         <source>%1 is paused: nothing syncs until you resume it.</source>
         <translation>%1 está en pausa: no se sincroniza nada hasta que lo reanude.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="232"/>
+        <location filename="../../ui/accounts_dialog.py" line="235"/>
         <source>%1 syncs again.</source>
         <translation>%1 vuelve a sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="241"/>
+        <location filename="../../ui/accounts_dialog.py" line="244"/>
         <source>Remove inbox</source>
         <translation>Quitar el buzón</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="242"/>
+        <location filename="../../ui/accounts_dialog.py" line="245"/>
         <source>Remove %1? Its %2 tickets stay in the queue, marked as from a removed inbox; its password or sign-in is deleted from the keyring.</source>
         <translation>¿Quitar %1? Sus %2 tickets se quedan en la cola, marcados como de un buzón quitado; su contraseña o inicio de sesión se borra del llavero.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="247"/>
+        <location filename="../../ui/accounts_dialog.py" line="250"/>
         <source>%1 removed; its tickets stay.</source>
         <translation>%1 quitado; sus tickets se quedan.</translation>
     </message>
@@ -2415,7 +2575,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <location filename="../../ui/self_test.py" line="125"/>
-        <location filename="../../ui/account_dialog.py" line="43"/>
+        <location filename="../../ui/account_dialog.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2647,17 +2807,17 @@
         <translation>%1 respuestas enviadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Something went wrong inside Mostrador (%1); details are in the log.</source>
         <translation>Algo ha fallado dentro de Mostrador (%1); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>About Mostrador</source>
         <translation>Acerca de Mostrador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Mostrador: every support inbox in one queue, every answer a concrete action.</source>
         <translation>Mostrador: todos los buzones de soporte en una cola, cada respuesta una acción concreta.</translation>
     </message>
@@ -2947,22 +3107,27 @@
         <translation>Enviada a revisión (la puerta no reconoció el texto)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="223"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="226"/>
         <source>Sent for review: the gate refused it, though its actions are complete. Read it and decide:</source>
         <translation>Enviada a revisión: la puerta la rechazó, aunque sus acciones están completas. Léela y decide:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="227"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="230"/>
         <source>Waits for approval: %1</source>
         <translation>Espera aprobación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="250"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="232"/>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/outbox_dialog.py" line="255"/>
         <source>Return to author</source>
         <translation>Devolver al autor</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/outbox_dialog.py" line="251"/>
+        <location filename="../../ui/composer/outbox_dialog.py" line="256"/>
         <source>What should the author change?</source>
         <translation>¿Qué debe cambiar el autor?</translation>
     </message>

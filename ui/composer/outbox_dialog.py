@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.composer.reasons import reason_text
-from ui.errors import error_text
+from ui.errors import error_text, stored_error_text
 from ui.formatting import amount, date_text
 from ui.labels import action_label, reply_state_label
 from workstation.agents import AgentInfo, list_agents
@@ -195,8 +195,11 @@ class OutboxDialog(QDialog):
                                            item.subject, why)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                if column == 4:
+                    cell.setToolTip(text)  # the whole sentence; the column shows what fits
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
+        for column in range(4):  # "Why" takes the width left (sized to its text, it pushed the table sideways)
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self._selection_changed()
 
@@ -225,6 +228,8 @@ class OutboxDialog(QDialog):
             lines.extend(f"• {reason_text(r)}" for r in item.review)
         elif item is not None and item.state == "awaiting_approval":
             lines.append(self.tr("Waits for approval: %1").replace("%1", _approval_text(item)))
+        elif item is not None and item.last_error:
+            lines.append(self.tr("Last attempt: %1").replace("%1", _approval_text(item)))
         self.why.setText("\n".join(lines))
         self.why.setVisible(bool(lines))
         reviewable = item is not None and bool(item.review) and item.state == "awaiting_approval"
@@ -269,5 +274,8 @@ class OutboxDialog(QDialog):
 
 
 def _approval_text(item: OutboxRow) -> str:
-    """Why a reply waits, in the window's language where the record keeps each reason's code and facts."""
+    """Why a reply waits (its last error, or why it needs approval), in the window's language where the record
+    keeps the code and facts; older records say it in the English they kept."""
+    if item.last_error:
+        return stored_error_text(item.last_error, item.error_code, item.error_params)
     return " ".join(reason_text(r) for r in item.approval) if item.approval else item.detail

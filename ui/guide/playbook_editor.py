@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +63,8 @@ class PlaybookEditor(QDialog):
         self.chooser.setObjectName("playbookChooser")
         self.chooser.addItem(self.tr("New playbook…"), TEMPLATE)
         self.chooser.currentIndexChanged.connect(self._open)
-        run(lambda: playbooks.sources(data_dir), self._listed)  # the files are read on the worker
+        language = QLocale().name()[:2]  # the titles in the window's language, as the guide shows them
+        run(lambda: playbooks.sources(data_dir, language), self._listed)  # the files are read on the worker
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("playbookText")
         self.editor.setFont(QFont("monospace"))

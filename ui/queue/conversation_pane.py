@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.errors import error_text
+from ui.errors import error_text, stored_error_text
 from ui.formatting import amount, date_text, datetime_text
 from ui.theme import colour
 from ui.labels import (
@@ -466,7 +466,8 @@ class ConversationPane(QWidget):
         items = []
         for event in conv.timeline:
             detail = self._why(event.kind, event.data) or event.data.get("what") or event.data.get("reason") \
-                or event.data.get("error") or ""
+                or (stored_error_text(event.data["error"], event.data.get("error_code"), event.data.get("error_params"))
+                    if event.data.get("error") else "")
             line = f"{datetime_text(event.at)} · {event.actor} · {event_label(event.kind)}"
             items.append(html.escape(line) + (f" — {html.escape(str(detail))}" if detail else ""))
         return self._headed_list(self.tr("Timeline"), items, f" style='color:{colour('muted')}'")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +40,9 @@ from workstation.seen import mark_seen
 from workstation.store.db import Store
 from workstation.overview import Overview
 from workstation.store.search import terms
+
+#: How long the row the queue selected by itself stays in front of the agent before it counts as seen.
+SEEN_AFTER_MS = 3000
 
 
 class SetAsideBanner(QFrame):
@@ -133,6 +136,11 @@ class Workspace(QWidget):
         self._tasks = tasks
         self._agent = agent
         self._marked: tuple[int, int] | None = None  # the ticket last marked seen, and up to which message
+        # The ticket the queue selected by itself (its first row, as the view opened): nobody chose to read it,
+        # so it is marked seen only once the agent picks it, or after it was in front of them for a moment.
+        self._chosen_by_queue: int | None = None
+        self._shown_unchosen: Conversation | None = None
+        self._seen_after_a_moment = debouncer(self, SEEN_AFTER_MS, self._shown_for_a_moment)
         self.banner = SampleBanner()
         self.set_aside = SetAsideBanner()
         self.sidebar = ViewsSidebar()
@@ -207,7 +215,9 @@ class Workspace(QWidget):
         layout.addWidget(splitter, 1)
 
         self.sidebar.view_chosen.connect(self.model.set_view)
+        self.table.ticket_selected.connect(self._ticket_selected)
         self.table.ticket_selected.connect(self.conversation.show_ticket)
+        self.table.clicked.connect(lambda _index: self._agent_chose_current())
         self.table.ticket_selected.connect(self.guide.show_ticket)
         self.guide.changed.connect(lambda _changes: self.conversation.reload())
         self.conversation.ticket_requested.connect(self.show_ticket_anywhere)
@@ -244,10 +254,42 @@ class Workspace(QWidget):
             self.table.clearSelection()
             self.conversation.show_ticket(ticket_id)
 
+    def _ticket_selected(self, ticket_id: int) -> None:
+        if ticket_id != self._chosen_by_queue:  # the agent moved: what is shown now is their choice
+            self._chosen_by_queue = None
+            self._shown_unchosen = None
+            self._seen_after_a_moment.stop()
+
+    def _agent_chose_current(self) -> None:
+        """A click on the row the queue had selected by itself (or Enter on it): the agent reads it now."""
+        self._chosen_by_queue = None
+        self._seen_after_a_moment.stop()
+        conv, self._shown_unchosen = self._shown_unchosen, None
+        if conv is not None and conv.ticket_id == self.table.current_id():
+            self._mark_seen(conv)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Out of sight (the window closed or hidden), nothing counts as in front of the agent; and no timer of
+        ours is left running for whichever thread finally deletes the window."""
+        self._seen_after_a_moment.stop()
+        super().hideEvent(event)
+
+    def _shown_for_a_moment(self) -> None:
+        conv = self._shown_unchosen
+        if conv is not None and conv.ticket_id == self.table.current_id() and self.isVisible():
+            self._agent_chose_current()
+
     def _mark_seen(self, conv: Conversation) -> None:
         """The conversation is in front of the agent: its customer messages are seen, at once (Thunderbird's
-        default). Shown again with nothing newer (a change redrawn, after "Mark as unread"), it stays as is."""
+        default). Shown again with nothing newer (a change redrawn, after "Mark as unread"), it stays as is.
+        The row the queue selected by itself when the view opened waits for the agent (a click, Enter) or
+        for SEEN_AFTER_MS in front of them."""
         if self.conversation.read_only or not self.isVisible():  # a closed window shows nothing to anyone
+            return
+        if conv.ticket_id == self._chosen_by_queue:
+            self._shown_unchosen = conv
+            if not self._seen_after_a_moment.isActive():
+                self._seen_after_a_moment.start()
             return
         up_to = max((entry.message_id for entry in conv.entries if entry.message_id is not None
                      and not entry.outbound), default=0)
@@ -315,6 +357,7 @@ class Workspace(QWidget):
 
     def open_current(self) -> None:
         if self.table.hasFocus() and self.table.currentIndex().isValid():
+            self._agent_chose_current()
             self.conversation.browser.setFocus()
 
     def show_shortcuts(self) -> None:
@@ -335,6 +378,8 @@ class Workspace(QWidget):
         if self.model.rowCount() and not self.table.fitted:
             self.table.fit_columns()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
+            first = self.model.row_at(0)
+            self._chosen_by_queue = first.id if first is not None else None
             self.table.selectRow(0)
 
     def show_overview(self, overview: Overview) -> None:

@@ -28,7 +28,7 @@ from sqlalchemy import select, update
 
 from workstation import credentials
 from workstation.changes import ChangeSet
-from workstation.errors import InvalidInput, StoreError
+from workstation.errors import InvalidInput, StoreError, as_fact, error_record
 from workstation.mail.endpoints import Endpoint
 from workstation.mail.imap import SyncError, connect
 from workstation.mail.sent import find_sent_folder
@@ -72,8 +72,15 @@ class FlushSummary:
     found_in_sent: int = 0
     busy: bool = False
     errors: list[str] = field(default_factory=list)
+    # The same errors with their codes and facts (:func:`workstation.errors.as_fact`), for a window's language.
+    problems: list[dict[str, Any]] = field(default_factory=list)
     replies: set[int] = field(default_factory=set)  # whose state this flush changed
     tickets: set[int] = field(default_factory=set)  # theirs
+
+    def problem(self, error: BaseException) -> None:
+        """An error of this flush: its English in ``errors``, its code and facts in ``problems``."""
+        self.errors.append(str(error))
+        self.problems.append(as_fact(error))
 
     def changes(self) -> ChangeSet:
         """The replies whose state moved, their tickets, and the counts that move with them (a reply that
@@ -138,8 +145,9 @@ def _recover_interrupted(store: Store, now: datetime) -> list[int]:
             query = query.where(Reply.updated_at < stale)
         for reply in session.scalars(query):
             reply.state = ReplyState.DELIVERY_UNCERTAIN
-            reply.last_error = ("Sending was interrupted after it started; the server may have the message. "
-                                "Mostrador looks for it in Sent; resend it or mark it sent once you know.")
+            _keep_error(reply, DeliveryUncertain(
+                "Sending was interrupted after it started; the server may have the message. Mostrador looks for "
+                "it in Sent; resend it or mark it sent once you know.", code="outbox_interrupted"))
             session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_delivery_uncertain",
                               data={"reply_id": reply.id, "why": "interrupted"}))
             recovered.append(reply.id)
@@ -164,7 +172,7 @@ def _smtp_endpoint(store: Store, account_id: int | None) -> SmtpEndpoint:
         account = session.get(Account, account_id) if account_id is not None else None
         if account is None:
             raise InvalidInput("Its inbox was removed after it was queued, so there is no server to send it "
-                               "through.", hint="Add the inbox again and send it anew.")
+                               "through.", hint="Add the inbox again and send it anew.", code="outbox_inbox_removed")
         return SmtpEndpoint(account.smtp_host, account.smtp_port, account.smtp_security, account.username,
                             account.ca_file, account.auth)
 
@@ -174,7 +182,7 @@ def _smtp_secret(get_password: Callable[[int], str | None], account_id: int) -> 
     try:
         return get_password(account_id)
     except SyncError as exc:
-        raise AccountProblem(str(exc)) from exc
+        raise AccountProblem(str(exc), code=exc.code, params=exc.params) from exc
 
 
 def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime],
@@ -184,7 +192,7 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
             endpoint = _smtp_endpoint(store, account_id)
         except InvalidInput as exc:  # nothing to send them through: each fails, with the reason
             for reply_id in reply_ids:
-                _fail(store, reply_id, f"Reply #{reply_id} cannot be sent: {exc}", summary)
+                _fail(store, reply_id, _cannot_be_sent(reply_id, exc), summary)
             continue
         assert account_id is not None
         try:
@@ -193,7 +201,7 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
             # Nothing was handed over: every due reply of this account waits and retries later.
             for reply_id in reply_ids:
                 _retry_later(store, reply_id, exc, now(), summary, count_attempt=True)
-            summary.errors.append(str(exc))
+            summary.problem(exc)
             continue
         try:
             for reply_id in reply_ids:
@@ -201,7 +209,8 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
                     # The connection is gone; the rest wait for the next flush.
                     for later in reply_ids[reply_ids.index(reply_id) + 1:]:
                         _retry_later(store, later, TemporaryFailure("The connection was lost before this reply "
-                                                                    "was sent; it will be tried again."),
+                                                                    "was sent; it will be tried again.",
+                                                                    code="outbox_lost_before_this"),
                                      now(), summary, count_attempt=False)
                     break
         finally:
@@ -212,7 +221,16 @@ def _send_queued(store: Store, summary: FlushSummary, now: Callable[[], datetime
 class _Unsendable:
     """A claimed reply that cannot be written as an email: it was failed, with ``reason``."""
 
-    reason: str
+    reason: InvalidInput
+
+
+def _cannot_be_sent(reply_id: int, exc: BaseException) -> InvalidInput:
+    """Why reply ``reply_id`` was failed before anything went out: ``exc``, said after the reply's number."""
+    if str(exc).startswith(f"Reply #{reply_id}"):
+        text, code, params = error_record(exc)
+        return InvalidInput(text, code=code, params=params)
+    return InvalidInput(f"Reply #{reply_id} cannot be sent: {exc}", code="outbox_cannot_be_sent",
+                        params={"reply": str(reply_id), "reason": as_fact(exc)})
 
 
 def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list[str]] | _Unsendable | None:
@@ -230,21 +248,20 @@ def _claim(store: Store, reply_id: int, now: datetime) -> tuple[bytes, str, list
         account = session.get(Account, reply.account_id) if reply.account_id is not None else None
         try:
             if account is None:
-                raise InvalidInput("its inbox was removed after it was queued.")
+                raise InvalidInput("its inbox was removed after it was queued.", code="outbox_inbox_gone")
             data = build_message(session, reply)
         except (InvalidInput, *BUILD_ERRORS) as exc:
-            reason = str(exc) if str(exc).startswith(f"Reply #{reply_id}") else \
-                f"Reply #{reply_id} cannot be sent: {exc}"
+            reason = _cannot_be_sent(reply_id, exc)
             _record(session, reply, ReplyState.FAILED, reason, "reply_failed")
             return _Unsendable(reason)
         return data, account.email, [*reply.to_addrs, *reply.cc_addrs]
 
 
-def _fail(store: Store, reply_id: int, reason: str, summary: FlushSummary) -> None:
+def _fail(store: Store, reply_id: int, reason: InvalidInput, summary: FlushSummary) -> None:
     _settle(store, reply_id, ReplyState.FAILED, reason, "reply_failed")
     summary.replies.add(reply_id)
     summary.failed += 1
-    summary.errors.append(reason)
+    summary.problem(reason)
 
 
 def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSummary,
@@ -256,42 +273,57 @@ def _send_one(store: Store, smtp: SmtpSession, reply_id: int, summary: FlushSumm
     summary.replies.add(reply_id)  # sending, then sent, failed, uncertain or waiting to retry
     if isinstance(claimed, _Unsendable):
         summary.failed += 1
-        summary.errors.append(claimed.reason)
+        summary.problem(claimed.reason)
         return True
     data, sender, recipients = claimed
     try:
         accepted = smtp.send(sender, recipients, data)
     except DeliveryUncertain as exc:
-        _settle(store, reply_id, ReplyState.DELIVERY_UNCERTAIN, str(exc), "reply_delivery_uncertain")
+        _settle(store, reply_id, ReplyState.DELIVERY_UNCERTAIN, exc, "reply_delivery_uncertain")
         summary.uncertain += 1
-        summary.errors.append(str(exc))
+        summary.problem(exc)
         return False
     except PermanentFailure as exc:
-        _settle(store, reply_id, ReplyState.FAILED, str(exc), "reply_failed")
+        _settle(store, reply_id, ReplyState.FAILED, exc, "reply_failed")
         summary.failed += 1
-        summary.errors.append(str(exc))
+        summary.problem(exc)
         return True
     except TemporaryFailure as exc:
         _retry_later(store, reply_id, exc, now(), summary, count_attempt=False)
-        summary.errors.append(str(exc))
+        summary.problem(exc)
         return exc.connection_usable  # a 4xx to this reply alone: the others go on
     _mark_sent(store, reply_id, accepted, now())
     summary.sent += 1
     return True
 
 
-def _settle(store: Store, reply_id: int, state: ReplyState, error: str, event: str) -> None:
+def _settle(store: Store, reply_id: int, state: ReplyState, error: BaseException, event: str) -> None:
     with store.session(durable=True) as session:
         reply = session.get(Reply, reply_id)
         assert reply is not None
         _record(session, reply, state, error, event)
 
 
-def _record(session: Any, reply: Reply, state: ReplyState, error: str, event: str) -> None:
+def _record(session: Any, reply: Reply, state: ReplyState, error: BaseException, event: str) -> None:
     reply.state = state
-    reply.last_error = error
+    _keep_error(reply, error)
     session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind=event,
-                      data={"reply_id": reply.id, "error": error}))
+                      data={"reply_id": reply.id, **_error_data(error)}))
+
+
+def _error_data(error: BaseException) -> dict[str, Any]:
+    """An error in an event's data: ``error`` the English, and its code and facts when it has them."""
+    text, code, params = error_record(error)
+    return {"error": text, **({"error_code": code, "error_params": params} if code else {})}
+
+
+def _keep_error(reply: Reply, error: BaseException | None) -> None:
+    """The reply's error in English (``last_error``) with its code and facts, for the window's language;
+    ``None`` clears all three."""
+    if error is None:
+        reply.last_error = reply.last_error_code = reply.last_error_params = None
+    else:
+        reply.last_error, reply.last_error_code, reply.last_error_params = error_record(error)
 
 
 def _retry_later(store: Store, reply_id: int, exc: SendError, now: datetime, summary: FlushSummary, *,
@@ -306,15 +338,17 @@ def _retry_later(store: Store, reply_id: int, exc: SendError, now: datetime, sum
         if reply.queued_at is not None and now - reply.queued_at > GIVE_UP_AFTER \
                 and not isinstance(exc, AccountProblem):
             reply.state = ReplyState.FAILED
-            reply.last_error = f"Gave up after {GIVE_UP_AFTER.days} days of trying: {exc}"
+            _keep_error(reply, PermanentFailure(f"Gave up after {GIVE_UP_AFTER.days} days of trying: {exc}",
+                                                code="outbox_gave_up",
+                                                params={"days": str(GIVE_UP_AFTER.days), "reason": as_fact(exc)}))
             summary.failed += 1
         else:
             reply.state = ReplyState.QUEUED
             reply.next_attempt_at = now + backoff(reply.attempts)
-            reply.last_error = str(exc)
+            _keep_error(reply, exc)
             summary.retrying += 1
         session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_retry",
-                          data={"reply_id": reply_id, "error": str(exc), "attempts": reply.attempts,
+                          data={"reply_id": reply_id, **_error_data(exc), "attempts": reply.attempts,
                                 "next_attempt_at": reply.next_attempt_at.isoformat()
                                 if reply.next_attempt_at else None}))
 
@@ -325,7 +359,7 @@ def _mark_sent(store: Store, reply_id: int, accepted: str, now: datetime) -> Non
         assert reply is not None
         reply.state = ReplyState.SENT_NOT_FILED
         reply.sent_at = now
-        reply.last_error = None
+        _keep_error(reply, None)
         reply.next_attempt_at = None
         _after_sent(session, reply, now)
         session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_sent",
@@ -367,13 +401,15 @@ def _file_and_recheck(store: Store, summary: FlushSummary, get_password: Callabl
         try:
             client, sent_folder = _open_sent(store, account_id, get_password)
         except (SyncError, StoreError, InvalidInput) as exc:
-            summary.errors.append(f"Sent copies wait: {exc}")
+            summary.problem(SyncError(f"Sent copies wait: {exc}", code="outbox_sent_copies_wait",
+                                      params={"reason": as_fact(exc)}))
             continue
         try:
             for reply_id, state in replies:
                 _file_one(store, client, sent_folder, reply_id, state, summary)
         except (IMAPClientError, OSError) as exc:
-            summary.errors.append(f"Sent copies wait: the IMAP connection was lost ({exc}).")
+            summary.problem(SyncError(f"Sent copies wait: the IMAP connection was lost ({exc}).",
+                                      code="outbox_sent_copies_lost", params={"reason": str(exc)}))
         finally:
             try:
                 client.logout()
@@ -385,14 +421,15 @@ def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str 
     with store.read() as session:
         account = session.get(Account, account_id)
         if account is None:
-            raise InvalidInput(f"The inbox {account_id} no longer exists.")
+            raise InvalidInput(f"The inbox {account_id} no longer exists.", code="outbox_inbox_missing",
+                               params={"inbox": str(account_id)})
         endpoint = Endpoint(account.imap_host, account.imap_port, account.imap_security, account.username,
                             account.ca_file, account.auth)
         known = session.scalar(select(Folder.name).where(Folder.account_id == account_id,
                                                          Folder.special_use == "\\Sent"))
     password = get_password(account_id)
     if not password:
-        raise InvalidInput("No password in the keyring for this inbox.")
+        raise InvalidInput("No password in the keyring for this inbox.", code="outbox_no_password")
     client = connect(endpoint, password, timeout=60)
     try:
         name = known or find_sent_folder(client)
@@ -401,7 +438,8 @@ def _open_sent(store: Store, account_id: int, get_password: Callable[[int], str 
             client.create_folder(name)
     except (IMAPClientError, OSError) as exc:
         client.shutdown()
-        raise SyncError(f"Cannot find or create the Sent folder on {endpoint.host} ({exc}).") from exc
+        raise SyncError(f"Cannot find or create the Sent folder on {endpoint.host} ({exc}).",
+                        code="outbox_no_sent_folder", params={"host": endpoint.host, "reason": str(exc)}) from exc
     return client, name
 
 
@@ -423,7 +461,7 @@ def _file_one(store: Store, client: IMAPClient, folder: str, reply_id: int, stat
             assert reply is not None
             reply.state = ReplyState.SENT
             reply.sent_at = reply.sent_at or datetime.now(UTC)
-            reply.last_error = None
+            _keep_error(reply, None)
             _after_sent(session, reply, datetime.now(UTC))
             session.add(Event(ticket_id=reply.ticket_id, actor="outbox", kind="reply_found_in_sent",
                               data={"reply_id": reply_id}))

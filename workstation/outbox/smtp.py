@@ -77,7 +77,8 @@ class SmtpSession:
         self.endpoint = endpoint
         where = endpoint.where
         if endpoint.security is Security.PLAIN and not is_loopback(endpoint.host):
-            raise AccountProblem(f"Plain (unencrypted) SMTP to {endpoint.host} is refused; use ssl or starttls.")
+            raise AccountProblem(f"Plain (unencrypted) SMTP to {endpoint.host} is refused; use ssl or starttls.",
+                                 code="smtp_plain_refused", params={"host": endpoint.host})
         context = tls_context(endpoint.ca_file)
         try:
             if endpoint.security is Security.SSL:
@@ -87,54 +88,66 @@ class SmtpSession:
                 self.smtp = smtplib.SMTP(endpoint.host, endpoint.port, timeout=timeout)
         except ssl.SSLCertVerificationError as exc:
             raise AccountProblem(f"The certificate of the SMTP server {where} is not trusted "
-                                 f"({exc.verify_message}).") from exc
+                                 f"({exc.verify_message}).", code="smtp_certificate_untrusted",
+                                 params={"where": where, "reason": str(exc.verify_message)}) from exc
         except socket.gaierror as exc:
-            raise TemporaryFailure(f"The SMTP server name {endpoint.host} is unknown ({exc.strerror}).") from exc
+            raise TemporaryFailure(f"The SMTP server name {endpoint.host} is unknown ({exc.strerror}).",
+                                   code="smtp_host_unknown",
+                                   params={"host": endpoint.host, "reason": str(exc.strerror)}) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise TemporaryFailure(f"Cannot connect to the SMTP server {where}: {_reason(exc)}.") from exc
+            raise TemporaryFailure(f"Cannot connect to the SMTP server {where}: {_reason(exc)}.",
+                                   code="smtp_cannot_connect", params={"where": where, "reason": _reason(exc)}) from exc
         try:
             self.smtp.ehlo()
             if endpoint.security is Security.STARTTLS:
                 if not self.smtp.has_extn("starttls"):
                     raise AccountProblem(f"The SMTP server {where} does not offer STARTTLS; Mostrador will not "
-                                         "send in plain text.", hint="Use ssl, or ask the provider to enable TLS.")
+                                         "send in plain text.", hint="Use ssl, or ask the provider to enable TLS.",
+                                         code="smtp_starttls_missing", params={"where": where})
                 try:
                     code, message = self.smtp.starttls(context=context)
                 except ssl.SSLCertVerificationError as exc:
                     raise AccountProblem(f"The certificate of the SMTP server {where} is not trusted "
-                                         f"({exc.verify_message}).") from exc
+                                         f"({exc.verify_message}).", code="smtp_certificate_untrusted",
+                                         params={"where": where, "reason": str(exc.verify_message)}) from exc
                 except smtplib.SMTPResponseException as exc:
-                    raise AccountProblem(f"The SMTP server {where} refused STARTTLS "
-                                         f"({_words(exc.smtp_code, exc.smtp_error)}); Mostrador will not send in "
-                                         "plain text.") from exc
+                    said = _words(exc.smtp_code, exc.smtp_error)
+                    raise AccountProblem(f"The SMTP server {where} refused STARTTLS ({said}); Mostrador will not "
+                                         "send in plain text.", code="smtp_starttls_refused",
+                                         params={"where": where, "answer": said}) from exc
                 self.smtp.ehlo()
             if self.smtp.has_extn("auth"):
                 if not password:
                     raise AccountProblem(f"The SMTP server {where} asks for a password and the keyring has none.",
-                                         hint="Add the account again to store it.")
+                                         hint="Add the account again to store it.", code="smtp_password_missing",
+                                         params={"where": where})
                 try:
                     if endpoint.auth == "oauth2":
                         self._oauth_login(password)
                     else:
                         self.smtp.login(endpoint.username, password)
                 except smtplib.SMTPAuthenticationError as exc:
+                    said = _words(exc.smtp_code, exc.smtp_error)
+                    facts = {"where": where, "user": endpoint.username, "answer": said}
                     if endpoint.auth == "oauth2":
                         from workstation.oauth import tokens
 
                         tokens.forget(access_token=password)  # the next attempt renews it
                         raise AccountProblem(f"The SMTP server {where} refused the sign-in token for "
-                                             f"{endpoint.username} ({_words(exc.smtp_code, exc.smtp_error)}).",
+                                             f"{endpoint.username} ({said}).",
                                              hint="It is renewed at the next attempt; if that fails too, sign in "
-                                                  "again.") from exc
+                                                  "again.", code="smtp_token_refused", params=facts) from exc
                     raise AccountProblem(f"The SMTP server {where} refused the user name or password for "
-                                         f"{endpoint.username} ({_words(exc.smtp_code, exc.smtp_error)}).") from exc
+                                         f"{endpoint.username} ({said}).", code="smtp_login_refused",
+                                         params=facts) from exc
         except SendError:
             self.close()
             raise
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise TemporaryFailure(f"The SMTP server {where} dropped the connection while greeting "
-                                   f"({_reason(exc)}).") from exc
+                                   f"({_reason(exc)}).", code="smtp_dropped_greeting",
+                                   params={"where": where, "reason": _reason(exc)}) from exc
 
     def _oauth_login(self, access_token: str) -> None:
         """AUTH OAUTHBEARER where offered, else XOAUTH2. A refused token comes back as a 334 carrying the
@@ -149,7 +162,8 @@ class SmtpSession:
             mechanism, first = "XOAUTH2", sasl.xoauth2(user, access_token)
         else:
             raise AccountProblem(f"The SMTP server {self.endpoint.where} does not take OAuth sign-ins (no XOAUTH2 "
-                                 "or OAUTHBEARER).", hint="Use a password for this account, or check the server.")
+                                 "or OAUTHBEARER).", hint="Use a password for this account, or check the server.",
+                                 code="smtp_oauth_unsupported", params={"where": self.endpoint.where})
 
         def answer(challenge: bytes | None = None) -> str:
             return first if challenge is None else ""
@@ -165,14 +179,17 @@ class SmtpSession:
             if not smtp.has_extn("smtputf8"):
                 international = next(a for a in [sender, *recipients] if not a.isascii())
                 failure = PermanentFailure(f"The SMTP server {where} does not take internationalised addresses "
-                                           f"(SMTPUTF8), so {international} cannot be reached through it.")
+                                           f"(SMTPUTF8), so {international} cannot be reached through it.",
+                                           code="smtp_no_smtputf8", params={"where": where, "address": international})
                 failure.connection_usable = True
                 raise failure
             options = ["SMTPUTF8", *(["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else [])]
         try:
             code, message = smtp.mail(sender, options)
             if code != 250:
-                raise self._refused(code, message, f"The SMTP server {where} refused the sender {sender}")
+                raise self._refused(code, message, f"The SMTP server {where} refused the sender {sender}",
+                                    {"where": where, "sender": sender},
+                                    code="smtp_sender_refused", code_for_now="smtp_sender_deferred")
             refused = []
             for rcpt in recipients:
                 code, message = smtp.rcpt(rcpt)
@@ -180,15 +197,19 @@ class SmtpSession:
                     refused.append((rcpt, code, message))
             if refused:
                 rcpt, code, message = refused[0]
-                raise self._refused(code, message, f"The SMTP server {where} refused the recipient {rcpt}")
+                raise self._refused(code, message, f"The SMTP server {where} refused the recipient {rcpt}",
+                                    {"where": where, "recipient": rcpt},
+                                    code="smtp_recipient_refused", code_for_now="smtp_recipient_deferred")
             code, message = smtp.docmd("data")
             if code != 354:
-                raise self._refused(code, message, f"The SMTP server {where} refused the message")
+                raise self._refused(code, message, f"The SMTP server {where} refused the message", {"where": where},
+                                    code="smtp_message_refused", code_for_now="smtp_message_deferred")
         except SendError:
             raise
         except (OSError, smtplib.SMTPException) as exc:
             raise TemporaryFailure(f"The connection to the SMTP server {where} was lost before the message was "
-                                   f"sent ({_reason(exc)}).") from exc
+                                   f"sent ({_reason(exc)}).", code="smtp_lost_before_data",
+                                   params={"where": where, "reason": _reason(exc)}) from exc
         payload = re.sub(rb"(?m)^\.", b"..", data)
         if not payload.endswith(b"\r\n"):
             payload += b"\r\n"
@@ -197,20 +218,27 @@ class SmtpSession:
         except (OSError, smtplib.SMTPException) as exc:
             # The final dot did not leave: the server drops an unfinished message.
             raise TemporaryFailure(f"The connection to the SMTP server {where} was lost while sending "
-                                   f"({_reason(exc)}).") from exc
+                                   f"({_reason(exc)}).", code="smtp_lost_while_sending",
+                                   params={"where": where, "reason": _reason(exc)}) from exc
         try:
             code, message = smtp.getreply()
         except (OSError, smtplib.SMTPException) as exc:
             raise DeliveryUncertain(f"The connection to the SMTP server {where} was lost after the whole message "
-                                    f"was handed over ({_reason(exc)}); the server may have sent it.") from exc
+                                    f"was handed over ({_reason(exc)}); the server may have sent it.",
+                                    code="smtp_lost_after_data", params={"where": where, "reason": _reason(exc)}) \
+                from exc
         if code != 250:
-            raise self._refused(code, message, f"The SMTP server {where} refused the message", reset=False)
+            raise self._refused(code, message, f"The SMTP server {where} refused the message", {"where": where},
+                                code="smtp_message_refused", code_for_now="smtp_message_deferred", reset=False)
         return _words(code, message)
 
-    def _refused(self, code: int, message: bytes | str, what: str, *, reset: bool = True) -> SendError:
-        """The server refused this message: the session is reset (RSET) for the next one, which it does
-        not concern. After the final dot the server has already ended the transaction."""
-        refusal = _refusal(code, message, what)
+    def _refused(self, status: int, message: bytes | str, what: str, facts: dict[str, str], *, code: str,
+                 code_for_now: str, reset: bool = True) -> SendError:
+        """The server refused this message (``status``, its words ``message``): the session is reset (RSET)
+        for the next one, which it does not concern. After the final dot the server has already ended the
+        transaction. ``code`` names a 5xx refusal, ``code_for_now`` a 4xx one (tried again later); ``facts``
+        name the server and what it refused, beside the server's ``answer``."""
+        refusal = _refusal(status, message, what, facts, code, code_for_now)
         try:
             if reset:
                 self.smtp.rset()
@@ -226,11 +254,13 @@ class SmtpSession:
             self.smtp.close()
 
 
-def _refusal(code: int, message: bytes | str, what: str) -> SendError:
-    words = _words(code, message)
-    if 500 <= code < 600:
-        return PermanentFailure(f"{what}: “{words}”.")
-    return TemporaryFailure(f"{what} for now: “{words}”; it will be tried again.")
+def _refusal(status: int, message: bytes | str, what: str, facts: dict[str, str], code: str,
+             code_for_now: str) -> SendError:
+    words = _words(status, message)
+    facts = {**facts, "answer": words}
+    if 500 <= status < 600:
+        return PermanentFailure(f"{what}: “{words}”.", code=code, params=facts)
+    return TemporaryFailure(f"{what} for now: “{words}”; it will be tried again.", code=code_for_now, params=facts)
 
 
 def _reason(exc: BaseException) -> str:

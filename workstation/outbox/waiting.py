@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -54,6 +55,10 @@ class OutboxRow:
     actions: tuple[PlannedAction, ...] = ()
     # Why it waits for approval, reason by reason (code and facts; older records keep only ``detail``'s English).
     approval: tuple[Reason, ...] = ()
+    # ``last_error``'s code and facts (:class:`workstation.errors.MostradorError`), for the window's language;
+    # None for errors kept before they were recorded (the English ``last_error`` is then all there is).
+    error_code: str | None = None
+    error_params: dict[str, Any] | None = None
 
 
 def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> list[OutboxRow]:
@@ -85,5 +90,6 @@ def waiting_replies(store: Store, limit: int = 500, *, sent: bool = False) -> li
                                   r.next_attempt_at, r.last_error, r.message_id, r.purpose, for_review,
                                   " ".join(verdict.get("reasons" if for_review else "approval", [])),
                                   tuple(r.cc_addrs or ()), tuple(planned.get(r.id, ())),
-                                  approval if not r.last_error else ()))
+                                  approval if not r.last_error else (), r.last_error_code,
+                                  dict(r.last_error_params) if r.last_error_params else None))
     return rows

@@ -229,6 +229,9 @@ class Account(Base):
     is_sample: Mapped[bool] = mapped_column(default=False)
     #: Last environment error in one sentence (wrong password, bad certificate...).
     last_error: Mapped[str | None] = mapped_column(Text)
+    #: The same error's code and facts (:class:`workstation.errors.MostradorError`), for the window's language.
+    last_error_code: Mapped[str | None] = mapped_column(String(64))
+    last_error_params: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     last_error_at: Mapped[datetime | None]
     last_sync_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -432,6 +435,9 @@ class Reply(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+    #: The same error's code and facts (:class:`workstation.errors.MostradorError`), for the window's language.
+    last_error_code: Mapped[str | None] = mapped_column(String(64))
+    last_error_params: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

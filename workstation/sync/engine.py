@@ -42,7 +42,7 @@ from sqlalchemy import func, select, update
 from workstation import credentials
 from workstation.accounts import syncable_accounts
 from workstation.changes import ChangeSet
-from workstation.errors import NotFound
+from workstation.errors import NotFound, error_record
 from workstation.mail.endpoints import Endpoint
 from workstation.mail.imap import ConnectionLost, PasswordMissing, SyncError, connect_for_sync, log_out
 from workstation.mail.sent import find_sent_folder
@@ -319,19 +319,19 @@ class AccountSync:
             if not keep_open:
                 self.close()
         except SyncError as exc:
-            self._record_error(account_id, str(exc))
+            self._record_error(account_id, exc)
             raise
         except (IMAPClientAbortError, OSError) as exc:
             error: SyncError = ConnectionLost(
                 f"The connection to {endpoint.host} was lost during sync ({exc}).",
                 hint="What was fetched before is kept; the next sync resumes from there.",
                 code="connection_lost", params={"host": endpoint.host})
-            self._record_error(account_id, str(error))
+            self._record_error(account_id, error)
             raise error from exc
         except IMAPClientError as exc:  # the server said NO or BAD to a command
             error = SyncError(f"The server {endpoint.host} refused a command during sync ({exc}).",
                               hint="What was fetched before is kept; the next sync tries again.")
-            self._record_error(account_id, str(error))
+            self._record_error(account_id, error)
             raise error from exc
         self._record_success(account_id)
         if summary.new >= ANALYZE_AFTER:
@@ -404,15 +404,19 @@ class AccountSync:
         if self._locks is not None:
             self._locks.close()  # another desk may take the inbox over
 
-    def _record_error(self, account_id: int, message: str) -> None:
+    def _record_error(self, account_id: int, error: SyncError) -> None:
+        """The inbox's error in English, with its code and facts for a window's language."""
+        message, code, params = error_record(error)
         with self.store.session() as session:
             session.execute(update(Account).where(Account.id == account_id)
-                            .values(last_error=message, last_error_at=datetime.now(UTC)))
+                            .values(last_error=message, last_error_code=code, last_error_params=params,
+                                    last_error_at=datetime.now(UTC)))
 
     def _record_success(self, account_id: int) -> None:
         with self.store.session() as session:
             session.execute(update(Account).where(Account.id == account_id)
-                            .values(last_error=None, last_error_at=None, last_sync_at=datetime.now(UTC)))
+                            .values(last_error=None, last_error_code=None, last_error_params=None,
+                                    last_error_at=None, last_sync_at=datetime.now(UTC)))
 
     # --- folders ----------------------------------------------------------------------
 

@@ -92,13 +92,16 @@ class FlushFinished:
     busy: bool = False
     errors: tuple[str, ...] = ()
     changes: ChangeSet = field(default_factory=ChangeSet)
+    # ``errors`` with their codes and facts (:func:`workstation.errors.as_fact`), for the window's language.
+    problems: tuple[dict[str, Any], ...] = ()
 
     @classmethod
     def of(cls, summary: FlushSummary) -> FlushFinished:
         figures = summary.as_dict()
         return cls(sent=figures["sent"], retrying=figures["retrying"], failed=figures["failed"],
                    uncertain=figures["uncertain"], filed=figures["filed"], found_in_sent=figures["found_in_sent"],
-                   busy=figures["busy"], errors=tuple(figures["errors"]), changes=summary.changes())
+                   busy=figures["busy"], errors=tuple(figures["errors"]), changes=summary.changes(),
+                   problems=tuple(summary.problems))
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,10 @@ def _typed(annotation: Any, value: Any) -> Any:
         if not isinstance(value, dict):
             raise ValueError("changes must be an object")
         return ChangeSet.from_json(value)
+    if name.startswith("tuple[dict"):
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise ValueError("a list of objects was expected")
+        return tuple(value)
     if name.startswith("tuple"):
         if not isinstance(value, list):
             raise ValueError("a list was expected")

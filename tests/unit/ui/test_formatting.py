@@ -128,3 +128,53 @@ def test_every_mail_error_code_has_its_sentence() -> None:
         raised |= set(re.findall(r'code="(\w+)"', (root / module).read_text(encoding="utf-8")))
     assert len(raised) >= 12
     assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
+
+
+def test_every_outbox_error_code_has_its_sentence() -> None:
+    """Each code the SMTP side and the sender keep beside a reply is one the window says in its language."""
+    import re
+    from pathlib import Path
+
+    import ui.errors
+
+    root = Path(__file__).resolve().parents[3]
+    raised = set()
+    for module in ("workstation/outbox/smtp.py", "workstation/outbox/sender.py"):
+        raised |= set(re.findall(r'\bcode(?:_for_now)?="(\w+)"', (root / module).read_text(encoding="utf-8")))
+    assert len(raised) >= 25
+    assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
+
+
+def test_an_error_inside_another_is_said_in_spanish_and_a_servers_words_are_left_alone(spanish: None) -> None:
+    from ui.errors import stored_error_text
+    from workstation.errors import as_fact
+    from workstation.outbox.smtp import TemporaryFailure
+
+    deferred = TemporaryFailure("The SMTP server smtp.example.com:587 refused the message for now: “451 %where "
+                                "busy”; it will be tried again.", code="smtp_message_deferred",
+                                params={"where": "smtp.example.com:587", "answer": "451 %where busy"})
+    said = stored_error_text("Gave up after 3 days of trying: ...", "outbox_gave_up",
+                             {"days": "3", "reason": as_fact(deferred)})
+    assert said == ("Se dejó de intentar tras 3 días: El servidor SMTP smtp.example.com:587 rechazó por ahora el "
+                    "mensaje: «451 %where busy»; se volverá a intentar.")
+    # An error kept before the codes, or with a code this window does not know, is said as it was kept.
+    assert stored_error_text("Something new.", None, None) == "Something new."
+    assert stored_error_text("Something newer.", "a_code_from_a_newer_mostrador", {"x": "1"}) == "Something newer."
+
+
+def test_a_flush_that_could_not_reach_the_smtp_server_is_said_in_spanish(qtbot: QtBot, sqlite_store: Store,
+                                                                         spanish: None) -> None:
+    """What a real flush worker wrote when nothing listened on the SMTP port, as the window receives it."""
+    from pathlib import Path
+
+    from ui.main_window import MainWindow
+
+    recorded = Path(__file__).resolve().parents[2] / "support" / "recorded" / "outbox_flush_server_down.jsonl"
+    flushed = decode(recorded.read_text(encoding="utf-8"))
+    window = MainWindow(sqlite_store)
+    qtbot.addWidget(window)
+    window.outbox.flushed.emit(flushed)
+    said = window.message.text()
+    assert said.startswith("No se puede conectar con el servidor SMTP 127.0.0.1:"), said
+    assert "Cannot connect" in flushed.errors[0]  # the command line's English stays beside it
+    window.close()

@@ -10,6 +10,7 @@ import yaml
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.unit.ui.test_formatting import spanish  # noqa: F401 - fixture
 from ui.guide.playbook_editor import PlaybookEditor
 from ui.tasks import Tasks
 from workstation import playbooks
@@ -118,3 +119,13 @@ def test_raw_yaml_stays_as_the_advanced_tab(qtbot: QtBot, tasks: Tasks, tmp_path
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "playbooks" / "going_public.yaml").read_bytes() == \
         (RESOURCES / "playbooks" / "going_public.yaml").read_bytes()
+
+
+
+def test_the_playbook_list_is_in_the_windows_language(qtbot: QtBot, tasks: Tasks, tmp_path: Path,
+                                                      spanish: None) -> None:  # noqa: F811
+    editor = _editor(qtbot, tasks, tmp_path, "billing_error")
+    titles = [editor.chooser.itemText(i) for i in range(editor.chooser.count())]
+    title = yaml.safe_load((RESOURCES / "playbooks" / "billing_error.yaml").read_text(encoding="utf-8"))["title"]
+    assert f"{title['es']} (billing_error)" in titles, titles
+    assert f"{title['en']} (billing_error)" not in titles
