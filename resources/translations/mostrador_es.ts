@@ -3168,52 +3168,52 @@
         <translation>Guía nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="84"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="85"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulario</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="85"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="86"/>
         <source>&amp;YAML (advanced)</source>
         <translation>&amp;YAML (avanzado)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="93"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="94"/>
         <source>Save to my playbooks</source>
         <translation>Guardar en mis guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="96"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="97"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="99"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="100"/>
         <source>Playbook:</source>
         <translation>Guía:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="134"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="135"/>
         <source>The YAML cannot be read, so the form cannot show it: fix it in the YAML tab (the problems are listed below).</source>
         <translation>El YAML no se puede leer, así que el formulario no puede mostrarlo: corrígelo en la pestaña YAML (los problemas están abajo).</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="154"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="155"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="158"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="159"/>
         <source>Valid: %1 steps.</source>
         <translation>Válida: %1 pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="159"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="160"/>
         <source>Fix the problems listed to save.</source>
         <translation>Corrige los problemas de la lista para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="168"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="169"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
@@ -3786,12 +3786,12 @@ un mensaje dice:</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="98"/>
+        <location filename="../../ui/queue/workspace.py" line="101"/>
         <source>Remove sample data</source>
         <translation>Quitar los datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="118"/>
+        <location filename="../../ui/queue/workspace.py" line="121"/>
         <source>Sample data: %1 invented tickets, not real customers. Nothing here is sent to anyone.</source>
         <translation>Datos de ejemplo: %1 casos inventados, no son clientes reales. Desde aquí no se envía nada a nadie.</translation>
     </message>
@@ -3832,17 +3832,18 @@ un mensaje dice:</translation>
 <context>
     <name>SetAsideBanner</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="58"/>
+        <location filename="../../ui/queue/workspace.py" line="61"/>
         <source>Start this folder afresh (local copies kept)</source>
+        <extracomment>How long the row the queue selected by itself stays in front of the agent before it counts as seen.</extracomment>
         <translation>Empezar esta carpeta de nuevo (se conservan las copias locales)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="74"/>
+        <location filename="../../ui/queue/workspace.py" line="77"/>
         <source>%1 · %2 is no longer synced: the server renumbered its messages and they could not be matched with the copies here. Nothing stored is lost.</source>
         <translation>%1 · %2 ya no se sincroniza: el servidor renumeró sus mensajes y no se pudieron emparejar con las copias de aquí. No se pierde nada de lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="78"/>
+        <location filename="../../ui/queue/workspace.py" line="81"/>
         <source>(and %1 more)</source>
         <translation>(y %1 más)</translation>
     </message>
@@ -4431,43 +4432,43 @@ un mensaje dice:</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="142"/>
-        <location filename="../../ui/queue/workspace.py" line="333"/>
+        <location filename="../../ui/queue/workspace.py" line="150"/>
+        <location filename="../../ui/queue/workspace.py" line="376"/>
         <source>Nothing in this view. New mail lands in Open as it syncs in.</source>
         <translation>No hay nada en esta vista. El correo nuevo llega a Abiertos al sincronizarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="148"/>
+        <location filename="../../ui/queue/workspace.py" line="156"/>
         <source>Search subject, message and customer   ( / )</source>
         <translation>Buscar en asunto, mensaje y cliente   ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="152"/>
+        <location filename="../../ui/queue/workspace.py" line="160"/>
         <source>Words search subject, messages and customer. Filters: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (YYYY-MM-DD)</source>
         <translation>Las palabras buscan en asunto, mensajes y cliente. Filtros: from: inbox: status: tag: assignee: (me, none) priority: category: before: after: (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="154"/>
+        <location filename="../../ui/queue/workspace.py" line="162"/>
         <source>Save search…</source>
         <translation>Guardar búsqueda…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="290"/>
+        <location filename="../../ui/queue/workspace.py" line="332"/>
         <source>Save search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="290"/>
+        <location filename="../../ui/queue/workspace.py" line="332"/>
         <source>Name of the view:</source>
         <translation>Nombre de la vista:</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="323"/>
+        <location filename="../../ui/queue/workspace.py" line="366"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="324"/>
+        <location filename="../../ui/queue/workspace.py" line="367"/>
         <source>j / k: next / previous ticket
 Enter: read the conversation
 r: reply
@@ -4494,7 +4495,7 @@ Ctrl+R: actualizar
 ?: esta hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/workspace.py" line="330"/>
+        <location filename="../../ui/queue/workspace.py" line="373"/>
         <source>No ticket in this view matches “%1”. Try other words, or the All view.</source>
         <translation>Ningún caso de esta vista coincide con «%1». Prueba otras palabras o la vista Todos.</translation>
     </message>
