@@ -105,7 +105,19 @@ def _templates() -> dict[str, str]:
             "Errors", "%agent is not a supervisor; only supervisors approve or return replies."),
         **_smtp_templates(),
         **_outbox_templates(),
+        **_desk_templates(),
+        **_store_templates(),
     }
+
+
+def _desk_templates() -> dict[str, str]:
+    """The desk's services: composing and queueing replies, tickets, the queue, agents, accounts, promises."""
+    return {}
+
+
+def _store_templates() -> dict[str, str]:
+    """The store, review packs, team mode, sign-in (OAuth), fetching mail, the workers' protocol."""
+    return {}
 
 
 def _smtp_templates() -> dict[str, str]:
