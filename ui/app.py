@@ -242,11 +242,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def offer_backup(location: Location, damage: StoreCorrupt) -> bool:
     """The store is damaged: say so, and offer its newest backup. True when the backup was put in place."""
+    from ui.errors import error_text
     from workstation.store import health
 
     backup = health.newest_backup(location) if location.sqlite_path is not None else None
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Start", "The database is damaged"),
-                      str(damage))
+                      error_text(damage))
     restore = None
     if backup is not None:
         box.setInformativeText(QApplication.translate("Start", "The newest backup is {0}. Restoring it keeps the "

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ui.errors import error_text
 from ui.worker_process import WorkerProcess, worker_arguments
 from workstation.accounts import syncable_accounts
 from workstation.store.db import Store
@@ -116,7 +117,7 @@ class SyncController(QObject):
     def _fail(self, account: str, error: WorkerFailed) -> None:
         if not error.retry:
             self._stopped.add(account)
-        self.state_changed.emit(account, self.tr("%1: %2").replace("%1", account).replace("%2", str(error)))
+        self.state_changed.emit(account, self.tr("%1: %2").replace("%1", account).replace("%2", error_text(error)))
         self.failed.emit(account, error)
 
     @Slot(int, str)

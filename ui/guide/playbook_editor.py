@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import error_text
 from ui.guide.playbook_form import PlaybookForm
 from ui.timers import debouncer
 from workstation import playbooks
@@ -170,4 +171,4 @@ class PlaybookEditor(QDialog):
             self.saved.emit(key)
 
         self._run(lambda: playbooks.save_user_playbook(data_dir, text), saved,
-                  lambda exc: self.status.setText(str(exc)))
+                  lambda exc: self.status.setText(error_text(exc)))
