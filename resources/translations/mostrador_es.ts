@@ -1535,162 +1535,547 @@
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>“%address” is not an e-mail address.</source>
+        <translation>«%address» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>%name is %size MB; attachments are limited to %limit MB, which most mail servers accept.</source>
+        <translation>%name ocupa %size MB; los adjuntos pueden ocupar como mucho %limit MB, lo que aceptan la mayoría de los servidores de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>Cannot read the attachment %path: %reason.</source>
+        <translation>No se puede leer el adjunto %path: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>Ticket #%ticket has no inbox to reply from. Its inbox was removed; add it again.</source>
+        <translation>El ticket #%ticket no tiene un buzón desde el que responder. Se quitó su buzón; añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>Ticket #%ticket has no customer address to reply to.</source>
+        <translation>El ticket #%ticket no tiene una dirección del cliente a la que responder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>the address “%address” holds a control character (a line break, say)</source>
+        <translation>la dirección «%address» contiene un carácter de control (un salto de línea, por ejemplo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="128"/>
+        <source>“%address” is not one email address</source>
+        <translation>«%address» no es una única dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>The reply cannot be sent to “%address”: %why. Correct the address; nothing was queued.</source>
+        <translation>La respuesta no se puede enviar a «%address»: %why. Corrija la dirección; no se ha puesto nada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="132"/>
+        <source>There is no action #%action.</source>
+        <translation>No existe la acción #%action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>The reply cannot be written as an email (%reason); nothing was queued.</source>
+        <translation>La respuesta no se puede escribir como correo electrónico (%reason); no se ha puesto nada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="136"/>
+        <source>Reply #%reply is not waiting for approval.</source>
+        <translation>La respuesta #%reply no está esperando aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>%agent wrote reply #%reply: another supervisor approves or returns it.</source>
+        <translation>%agent escribió la respuesta #%reply: la aprueba o la devuelve otro supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
+        <source>Say why the reply goes back, so its author knows what to change.</source>
+        <translation>Diga por qué se devuelve la respuesta, para que su autor sepa qué cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="142"/>
+        <source>Reply #%reply has no inbox to send from.</source>
+        <translation>La respuesta #%reply no tiene un buzón desde el que enviarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="144"/>
+        <source>Reply #%reply cannot be sent: %why.</source>
+        <translation>La respuesta #%reply no se puede enviar: %why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146"/>
+        <source>The attachment %name of reply #%reply is missing from the store.</source>
+        <translation>Falta en el almacén el adjunto %name de la respuesta #%reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="148"/>
+        <source>The subject cannot be written without control characters.</source>
+        <translation>El asunto no se puede escribir sin caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
+        <source>The account needs a name.</source>
+        <translation>La cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="152"/>
+        <source>“%auth” is not a way to sign in; use a password or OAuth.</source>
+        <translation>«%auth» no es una forma de iniciar sesión; use una contraseña u OAuth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>Signing in with OAuth needs your organisation&apos;s client ID. The README says how to register one with Google or Microsoft.</source>
+        <translation>Para iniciar sesión con OAuth hace falta el ID de cliente de su organización. El README explica cómo registrar uno en Google o Microsoft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
+        <source>The %protocol port %port is not between 1 and 65535.</source>
+        <translation>El puerto %protocol %port no está entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="159"/>
+        <source>Plain (unencrypted) %protocol is allowed only to this computer, not to %host. Use ssl or starttls.</source>
+        <translation>%protocol sin cifrar solo se permite hacia este equipo, no hacia %host. Use ssl o starttls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="162"/>
+        <source>Sign in in the browser before the account is saved.</source>
+        <translation>Inicie sesión en el navegador antes de guardar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="164"/>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>An account named “%account” already exists.</source>
+        <translation>Ya existe una cuenta llamada «%account».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="168"/>
+        <source>There is no account named “%account”.</source>
+        <translation>No hay ninguna cuenta llamada «%account».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>INBOX is always synced.</source>
+        <translation>INBOX se sincroniza siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>%account has no folder “%folder”.</source>
+        <translation>%account no tiene ninguna carpeta «%folder».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="174"/>
+        <source>%account signs in through %provider, not with a password. Use “Sign in again” instead.</source>
+        <translation>%account inicia sesión a través de %provider, no con contraseña. Use «Volver a iniciar sesión».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="176"/>
+        <source>%account signs in with a password.</source>
+        <translation>%account inicia sesión con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="178"/>
+        <source>Mostrador does not know how %address signs in with OAuth. Give the provider (Google, Microsoft) or your identity provider&apos;s issuer URL.</source>
+        <translation>Mostrador no sabe cómo inicia sesión %address con OAuth. Indique el proveedor (Google, Microsoft) o la URL del emisor de su proveedor de identidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>%account was not saved: the %failed login did not work. Fix the settings and try again.</source>
+        <translation>No se ha guardado %account: el inicio de sesión %failed no ha funcionado. Corrija la configuración e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="183"/>
+        <source>%account was not saved: neither the IMAP nor the SMTP login worked. Fix the settings and try again.</source>
+        <translation>No se ha guardado %account: no ha funcionado ni el inicio de sesión IMAP ni el SMTP. Corrija la configuración e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>The agent needs a name.</source>
+        <translation>El agente necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>An agent called “%who” or with that e-mail already exists.</source>
+        <translation>Ya existe un agente llamado «%who» o con ese correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="190"/>
+        <source>A %kind has no amount to limit.</source>
+        <translation>Una acción «%kind» no tiene un importe que limitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>%agent is not a supervisor; only supervisors set limits.</source>
+        <translation>%agent no es supervisor; solo los supervisores fijan límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="194"/>
+        <source>“%amount” is not an amount.</source>
+        <translation>«%amount» no es un importe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>A limit cannot be negative.</source>
+        <translation>Un límite no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="198"/>
+        <source>This desk is %owner&apos;s and %acting acts at it now; %who may act here only after a supervisor switches the desk to them.</source>
+        <translation>Este puesto es de %owner y ahora trabaja en él %acting; %who solo puede trabajar aquí después de que un supervisor le pase el puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="201"/>
+        <source>There is no filed message #%message.</source>
+        <translation>No hay ningún mensaje archivado #%message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="203"/>
+        <source>The ticket has only this message; there is nothing to split it from.</source>
+        <translation>El ticket solo tiene este mensaje; no hay nada de lo que separarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="205"/>
+        <source>These tickets have no sender to block.</source>
+        <translation>Estos tickets no tienen ningún remitente que bloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="207"/>
+        <source>“%language” is not a language Mostrador writes; use one of %languages.</source>
+        <translation>«%language» no es un idioma en el que escriba Mostrador; use uno de estos: %languages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="209"/>
+        <source>%filter is not a date; use YYYY-MM-DD.</source>
+        <translation>%filter no es una fecha; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="211"/>
+        <source>%filter is not a status; use one of %statuses.</source>
+        <translation>%filter no es un estado; use uno de estos: %statuses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="213"/>
+        <source>That saved search no longer exists.</source>
+        <translation>Esa búsqueda guardada ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="215"/>
+        <source>A saved search needs a name and a query.</source>
+        <translation>Una búsqueda guardada necesita un nombre y una consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="217"/>
+        <source>There is no view or inbox called “%view”.</source>
+        <translation>No hay ninguna vista ni ningún buzón llamado «%view».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="219"/>
+        <source>The business hours %start–%end (%zone) are not valid: %reason.</source>
+        <translation>El horario laboral %start–%end (%zone) no es válido: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="221"/>
+        <source>The business hours %start–%end need working days and an end after the start.</source>
+        <translation>El horario laboral %start–%end necesita días laborables y una hora de fin posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="223"/>
+        <source>The business hours leave no working time for this deadline.</source>
+        <translation>El horario laboral no deja tiempo de trabajo para este plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="225"/>
+        <source>“%value” is not a number of minutes.</source>
+        <translation>«%value» no es un número de minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="227"/>
+        <source>A target must be at least one minute.</source>
+        <translation>Un objetivo debe ser de al menos un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="229"/>
+        <source>An incident needs a title.</source>
+        <translation>Una incidencia necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>There is no incident #%incident.</source>
+        <translation>No existe la incidencia #%incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="233"/>
+        <source>Incident #%incident is resolved; send the resolution instead.</source>
+        <translation>La incidencia #%incident está resuelta; envíe la resolución en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="235"/>
+        <source>Ticket #%ticket is not an open ticket of incident #%incident.</source>
+        <translation>El ticket #%ticket no es un ticket abierto de la incidencia #%incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="237"/>
+        <source>No open ticket is linked to incident #%incident yet.</source>
+        <translation>Todavía no hay ningún ticket abierto vinculado a la incidencia #%incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="239"/>
+        <source>Cannot write %path: %reason.</source>
+        <translation>No se puede escribir %path: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="241"/>
+        <source>Action #%action is not an action of ticket #%ticket.</source>
+        <translation>La acción #%action no es una acción del ticket #%ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="243"/>
+        <source>Action #%action is not a promise waiting to be kept; only a promise can be kept.</source>
+        <translation>La acción #%action no es una promesa pendiente de cumplir; solo se puede cumplir una promesa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="245"/>
+        <source>“%kind” is not a kind of action; the catalogue has: %kinds.</source>
+        <translation>«%kind» no es un tipo de acción; el catálogo tiene: %kinds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="247"/>
+        <source>%path: not valid YAML (%reason).</source>
+        <translation>%path: no es YAML válido (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="249"/>
+        <source>%path: expected a list of action kinds, each with its settings.</source>
+        <translation>%path: se esperaba una lista de tipos de acción, cada uno con su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="251"/>
+        <source>%path: the action “%kind” must list its settings.</source>
+        <translation>%path: la acción «%kind» debe enumerar su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="253"/>
+        <source>%path: the action “%kind” names unknown fields (%fields); known: %known.</source>
+        <translation>%path: la acción «%kind» nombra campos desconocidos (%fields); los conocidos son: %known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="255"/>
+        <source>%path: a “stated” pattern of “%kind” is not valid: %reason.</source>
+        <translation>%path: un patrón «stated» de «%kind» no es válido: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="257"/>
+        <source>Each action needs at least a kind.</source>
+        <translation>Cada acción necesita al menos un tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="259"/>
+        <source>The amount %amount must be more than zero.</source>
+        <translation>El importe %amount debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="261"/>
+        <source>“%date” is not a date (use YYYY-MM-DD or an ISO time).</source>
+        <translation>«%date» no es una fecha (use AAAA-MM-DD o una hora ISO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
+        <source>There is no customer #%customer.</source>
+        <translation>No existe el cliente #%customer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="265"/>
+        <source>Ticket #%ticket has no customer.</source>
+        <translation>El ticket #%ticket no tiene cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="267"/>
+        <source>No customer writes from %address.</source>
+        <translation>Ningún cliente escribe desde %address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="269"/>
+        <source>The phone “%phone” has no digits.</source>
+        <translation>El teléfono «%phone» no tiene dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="271"/>
+        <source>That is too long: at most %limit characters.</source>
+        <translation>Es demasiado largo: como mucho %limit caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="273"/>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Un cliente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>Plain (unencrypted) SMTP to %host is refused; use ssl or starttls.</source>
         <translation>Se rechaza SMTP sin cifrar hacia %host; usa ssl o starttls.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="288"/>
         <source>The certificate of the SMTP server %where is not trusted (%reason).</source>
         <translation>El certificado del servidor SMTP %where no es de confianza (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="290"/>
         <source>The SMTP server name %host is unknown (%reason).</source>
         <translation>No se conoce el servidor SMTP %host (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>Cannot connect to the SMTP server %where: %reason.</source>
         <translation>No se puede conectar con el servidor SMTP %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="294"/>
         <source>The SMTP server %where does not offer STARTTLS; Mostrador will not send in plain text. Use ssl, or ask the provider to enable TLS.</source>
         <translation>El servidor SMTP %where no ofrece STARTTLS; Mostrador no enviará sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="297"/>
         <source>The SMTP server %where refused STARTTLS (%answer); Mostrador will not send in plain text.</source>
         <translation>El servidor SMTP %where rechazó STARTTLS (%answer); Mostrador no enviará sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="299"/>
         <source>The SMTP server %where asks for a password and the keyring has none. Add the account again to store it.</source>
         <translation>El servidor SMTP %where pide una contraseña y el llavero no tiene ninguna. Añade el buzón de nuevo para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="302"/>
         <source>The SMTP server %where refused the sign-in token for %user (%answer). It is renewed at the next attempt; if that fails too, sign in again.</source>
         <translation>El servidor SMTP %where rechazó el token de inicio de sesión de %user (%answer). Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="305"/>
         <source>The SMTP server %where refused the user name or password for %user (%answer).</source>
         <translation>El servidor SMTP %where ha rechazado el usuario o la contraseña de %user (%answer).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="307"/>
         <source>The SMTP server %where dropped the connection while greeting (%reason).</source>
         <translation>El servidor SMTP %where cortó la conexión al saludar (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="309"/>
         <source>The SMTP server %where does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER). Use a password for this account, or check the server.</source>
         <translation>El servidor SMTP %where no admite inicios de sesión OAuth (ni XOAUTH2 ni OAUTHBEARER). Usa una contraseña para este buzón o revisa el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="312"/>
         <source>The SMTP server %where does not take internationalised addresses (SMTPUTF8), so %address cannot be reached through it.</source>
         <translation>El servidor SMTP %where no admite direcciones internacionalizadas (SMTPUTF8), así que no se puede llegar a %address a través de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="315"/>
         <source>The SMTP server %where refused the sender %sender: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el remitente %sender: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="317"/>
         <source>The SMTP server %where refused the sender %sender for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el remitente %sender: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="320"/>
         <source>The SMTP server %where refused the recipient %recipient: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el destinatario %recipient: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="322"/>
         <source>The SMTP server %where refused the recipient %recipient for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el destinatario %recipient: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="325"/>
         <source>The SMTP server %where refused the message: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el mensaje: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="327"/>
         <source>The SMTP server %where refused the message for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el mensaje: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>The connection to the SMTP server %where was lost before the message was sent (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where antes de enviar el mensaje (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="331"/>
         <source>The connection to the SMTP server %where was lost while sending (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where durante el envío (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>The connection to the SMTP server %where was lost after the whole message was handed over (%reason); the server may have sent it.</source>
         <translation>Se perdió la conexión con el servidor SMTP %where después de entregarle el mensaje entero (%reason); puede que el servidor lo haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="342"/>
         <source>Sending was interrupted after it started; the server may have the message. Mostrador looks for it in Sent; resend it or mark it sent once you know.</source>
         <translation>El envío se interrumpió después de empezar; puede que el servidor tenga el mensaje. Mostrador lo busca en Enviados; reenvíalo o márcalo como enviado cuando lo sepas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>Its inbox was removed after it was queued, so there is no server to send it through. Add the inbox again and send it anew.</source>
         <translation>Su buzón se eliminó después de ponerla en la cola, así que no hay servidor por el que enviarla. Añade el buzón de nuevo y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="348"/>
         <source>its inbox was removed after it was queued.</source>
         <translation>su buzón se eliminó después de ponerla en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="350"/>
         <source>Reply #%reply cannot be sent: %reason</source>
         <translation>La respuesta #%reply no se puede enviar: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="352"/>
         <source>The connection was lost before this reply was sent; it will be tried again.</source>
         <translation>Se perdió la conexión antes de enviar esta respuesta; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="354"/>
         <source>Gave up after %days days of trying: %reason</source>
         <translation>Se dejó de intentar tras %days días: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="356"/>
         <source>Sent copies wait: %reason</source>
         <translation>Las copias para Enviados esperan: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="358"/>
         <source>Sent copies wait: the IMAP connection was lost (%reason).</source>
         <translation>Las copias para Enviados esperan: se perdió la conexión IMAP (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="360"/>
         <source>The inbox %inbox no longer exists.</source>
         <translation>El buzón %inbox ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="362"/>
         <source>No password in the keyring for this inbox.</source>
         <translation>No hay contraseña en el llavero para este buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="364"/>
         <source>Cannot find or create the Sent folder on %host (%reason).</source>
         <translation>No se puede encontrar ni crear la carpeta Enviados en %host (%reason).</translation>
     </message>
