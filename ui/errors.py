@@ -272,6 +272,49 @@ def _desk_templates() -> dict[str, str]:
             "Errors", "That is too long: at most %limit characters."),
         "customer_merge_itself": QCoreApplication.translate(
             "Errors", "A customer cannot be merged with themselves."),
+        "attachment_not_stored": QCoreApplication.translate(
+            "Errors", "The attachment #%attachment is not in the store."),
+        "original_not_stored": QCoreApplication.translate(
+            "Errors", "The original of message #%message is not in the store."),
+        "cannot_save_file": QCoreApplication.translate(
+            "Errors", "Cannot save %name in %folder: %reason."),
+        "settings_not_found": QCoreApplication.translate(
+            "Errors", "No settings were found for %domain: it is not a provider Mostrador knows, it publishes no SRV "
+                      "records, and neither imap. nor mail. under it exists. Give the servers yourself."),
+        "no_playbook": QCoreApplication.translate(
+            "Errors", "There is no playbook “%playbook”."),
+        "step_not_done": QCoreApplication.translate(
+            "Errors", "“%step” is not done yet: it needs %needs."),
+        "needs_acknowledge": QCoreApplication.translate(
+            "Errors", "a reply to the customer"),
+        "needs_restate": QCoreApplication.translate(
+            "Errors", "the problem in the customer's words"),
+        "needs_own": QCoreApplication.translate(
+            "Errors", "what we got wrong, said plainly"),
+        "needs_action": QCoreApplication.translate(
+            "Errors", "a reply that commits to a concrete action"),
+        "needs_followup": QCoreApplication.translate(
+            "Errors", "a follow-up with a date"),
+        "needs_notify_owner": QCoreApplication.translate(
+            "Errors", "an internal note naming who fixes the cause"),
+        "needs_close_loop": QCoreApplication.translate(
+            "Errors", "the loop-closing message to the customer"),
+        "needs_none": QCoreApplication.translate(
+            "Errors", "nothing"),
+        "skip_needs_reason": QCoreApplication.translate(
+            "Errors", "Skipping a step needs a reason (it goes in the timeline)."),
+        "no_playbook_run": QCoreApplication.translate(
+            "Errors", "There is no playbook run #%run."),
+        "lesson_incomplete": QCoreApplication.translate(
+            "Errors", "A lesson needs its root cause and the change made."),
+        "no_lesson": QCoreApplication.translate(
+            "Errors", "There is no lesson #%lesson."),
+        "categories_not_yaml": QCoreApplication.translate(
+            "Errors", "%file, line %line: not valid YAML."),
+        "categories_not_mapping": QCoreApplication.translate(
+            "Errors", "%file: expected a list of categories, each with its phrases."),
+        "category_without_phrases": QCoreApplication.translate(
+            "Errors", "categories.yaml: the category “%category” needs phrases."),
     }
 
 

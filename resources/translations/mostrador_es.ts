@@ -1920,162 +1920,267 @@
         <translation>Un cliente no se puede fusionar consigo mismo.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="275"/>
+        <source>The attachment #%attachment is not in the store.</source>
+        <translation>El adjunto #%attachment no está en el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="277"/>
+        <source>The original of message #%message is not in the store.</source>
+        <translation>El original del mensaje #%message no está en el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="279"/>
+        <source>Cannot save %name in %folder: %reason.</source>
+        <translation>No se puede guardar %name en %folder: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="281"/>
+        <source>No settings were found for %domain: it is not a provider Mostrador knows, it publishes no SRV records, and neither imap. nor mail. under it exists. Give the servers yourself.</source>
+        <translation>No se ha encontrado la configuración de %domain: no es un proveedor que Mostrador conozca, no publica registros SRV y no existe ni imap. ni mail. bajo ese dominio. Indique usted los servidores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="284"/>
+        <source>There is no playbook “%playbook”.</source>
+        <translation>No existe la guía «%playbook».</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="286"/>
+        <source>“%step” is not done yet: it needs %needs.</source>
+        <translation>«%step_es» aún no está hecho: hace falta %needs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="288"/>
+        <source>a reply to the customer</source>
+        <translation>una respuesta al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="290"/>
+        <source>the problem in the customer&apos;s words</source>
+        <translation>el problema con las palabras del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="292"/>
+        <source>what we got wrong, said plainly</source>
+        <translation>en qué nos equivocamos, dicho claramente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="294"/>
+        <source>a reply that commits to a concrete action</source>
+        <translation>una respuesta que se compromete a una acción concreta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="296"/>
+        <source>a follow-up with a date</source>
+        <translation>un seguimiento con fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="298"/>
+        <source>an internal note naming who fixes the cause</source>
+        <translation>una nota interna con quién arregla la causa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="300"/>
+        <source>the loop-closing message to the customer</source>
+        <translation>el mensaje que cierra el ciclo con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="302"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="304"/>
+        <source>Skipping a step needs a reason (it goes in the timeline).</source>
+        <translation>Para saltar un paso hace falta un motivo (queda en el historial).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="306"/>
+        <source>There is no playbook run #%run.</source>
+        <translation>No existe la ejecución de guía #%run.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="308"/>
+        <source>A lesson needs its root cause and the change made.</source>
+        <translation>Una lección necesita su causa raíz y el cambio hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="310"/>
+        <source>There is no lesson #%lesson.</source>
+        <translation>No existe la lección #%lesson.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="312"/>
+        <source>%file, line %line: not valid YAML.</source>
+        <translation>%file, línea %line: no es YAML válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="314"/>
+        <source>%file: expected a list of categories, each with its phrases.</source>
+        <translation>%file: se esperaba una lista de categorías, cada una con sus frases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="316"/>
+        <source>categories.yaml: the category “%category” needs phrases.</source>
+        <translation>categories.yaml: la categoría «%category» necesita frases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="329"/>
         <source>Plain (unencrypted) SMTP to %host is refused; use ssl or starttls.</source>
         <translation>Se rechaza SMTP sin cifrar hacia %host; usa ssl o starttls.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="331"/>
         <source>The certificate of the SMTP server %where is not trusted (%reason).</source>
         <translation>El certificado del servidor SMTP %where no es de confianza (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>The SMTP server name %host is unknown (%reason).</source>
         <translation>No se conoce el servidor SMTP %host (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="335"/>
         <source>Cannot connect to the SMTP server %where: %reason.</source>
         <translation>No se puede conectar con el servidor SMTP %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="294"/>
+        <location filename="../../ui/errors.py" line="337"/>
         <source>The SMTP server %where does not offer STARTTLS; Mostrador will not send in plain text. Use ssl, or ask the provider to enable TLS.</source>
         <translation>El servidor SMTP %where no ofrece STARTTLS; Mostrador no enviará sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297"/>
+        <location filename="../../ui/errors.py" line="340"/>
         <source>The SMTP server %where refused STARTTLS (%answer); Mostrador will not send in plain text.</source>
         <translation>El servidor SMTP %where rechazó STARTTLS (%answer); Mostrador no enviará sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="299"/>
+        <location filename="../../ui/errors.py" line="342"/>
         <source>The SMTP server %where asks for a password and the keyring has none. Add the account again to store it.</source>
         <translation>El servidor SMTP %where pide una contraseña y el llavero no tiene ninguna. Añade el buzón de nuevo para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="302"/>
+        <location filename="../../ui/errors.py" line="345"/>
         <source>The SMTP server %where refused the sign-in token for %user (%answer). It is renewed at the next attempt; if that fails too, sign in again.</source>
         <translation>El servidor SMTP %where rechazó el token de inicio de sesión de %user (%answer). Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="348"/>
         <source>The SMTP server %where refused the user name or password for %user (%answer).</source>
         <translation>El servidor SMTP %where ha rechazado el usuario o la contraseña de %user (%answer).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="307"/>
+        <location filename="../../ui/errors.py" line="350"/>
         <source>The SMTP server %where dropped the connection while greeting (%reason).</source>
         <translation>El servidor SMTP %where cortó la conexión al saludar (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/errors.py" line="352"/>
         <source>The SMTP server %where does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER). Use a password for this account, or check the server.</source>
         <translation>El servidor SMTP %where no admite inicios de sesión OAuth (ni XOAUTH2 ni OAUTHBEARER). Usa una contraseña para este buzón o revisa el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="312"/>
+        <location filename="../../ui/errors.py" line="355"/>
         <source>The SMTP server %where does not take internationalised addresses (SMTPUTF8), so %address cannot be reached through it.</source>
         <translation>El servidor SMTP %where no admite direcciones internacionalizadas (SMTPUTF8), así que no se puede llegar a %address a través de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="315"/>
+        <location filename="../../ui/errors.py" line="358"/>
         <source>The SMTP server %where refused the sender %sender: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el remitente %sender: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="317"/>
+        <location filename="../../ui/errors.py" line="360"/>
         <source>The SMTP server %where refused the sender %sender for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el remitente %sender: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="320"/>
+        <location filename="../../ui/errors.py" line="363"/>
         <source>The SMTP server %where refused the recipient %recipient: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el destinatario %recipient: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/errors.py" line="365"/>
         <source>The SMTP server %where refused the recipient %recipient for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el destinatario %recipient: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/errors.py" line="368"/>
         <source>The SMTP server %where refused the message: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el mensaje: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="327"/>
+        <location filename="../../ui/errors.py" line="370"/>
         <source>The SMTP server %where refused the message for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el mensaje: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/errors.py" line="372"/>
         <source>The connection to the SMTP server %where was lost before the message was sent (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where antes de enviar el mensaje (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="331"/>
+        <location filename="../../ui/errors.py" line="374"/>
         <source>The connection to the SMTP server %where was lost while sending (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where durante el envío (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="376"/>
         <source>The connection to the SMTP server %where was lost after the whole message was handed over (%reason); the server may have sent it.</source>
         <translation>Se perdió la conexión con el servidor SMTP %where después de entregarle el mensaje entero (%reason); puede que el servidor lo haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342"/>
+        <location filename="../../ui/errors.py" line="385"/>
         <source>Sending was interrupted after it started; the server may have the message. Mostrador looks for it in Sent; resend it or mark it sent once you know.</source>
         <translation>El envío se interrumpió después de empezar; puede que el servidor tenga el mensaje. Mostrador lo busca en Enviados; reenvíalo o márcalo como enviado cuando lo sepas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="388"/>
         <source>Its inbox was removed after it was queued, so there is no server to send it through. Add the inbox again and send it anew.</source>
         <translation>Su buzón se eliminó después de ponerla en la cola, así que no hay servidor por el que enviarla. Añade el buzón de nuevo y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="348"/>
+        <location filename="../../ui/errors.py" line="391"/>
         <source>its inbox was removed after it was queued.</source>
         <translation>su buzón se eliminó después de ponerla en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350"/>
+        <location filename="../../ui/errors.py" line="393"/>
         <source>Reply #%reply cannot be sent: %reason</source>
         <translation>La respuesta #%reply no se puede enviar: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="352"/>
+        <location filename="../../ui/errors.py" line="395"/>
         <source>The connection was lost before this reply was sent; it will be tried again.</source>
         <translation>Se perdió la conexión antes de enviar esta respuesta; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="354"/>
+        <location filename="../../ui/errors.py" line="397"/>
         <source>Gave up after %days days of trying: %reason</source>
         <translation>Se dejó de intentar tras %days días: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="356"/>
+        <location filename="../../ui/errors.py" line="399"/>
         <source>Sent copies wait: %reason</source>
         <translation>Las copias para Enviados esperan: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="358"/>
+        <location filename="../../ui/errors.py" line="401"/>
         <source>Sent copies wait: the IMAP connection was lost (%reason).</source>
         <translation>Las copias para Enviados esperan: se perdió la conexión IMAP (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="360"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>The inbox %inbox no longer exists.</source>
         <translation>El buzón %inbox ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="362"/>
+        <location filename="../../ui/errors.py" line="405"/>
         <source>No password in the keyring for this inbox.</source>
         <translation>No hay contraseña en el llavero para este buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="364"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>Cannot find or create the Sent folder on %host (%reason).</source>
         <translation>No se puede encontrar ni crear la carpeta Enviados en %host (%reason).</translation>
     </message>

@@ -147,7 +147,9 @@ def test_every_outbox_error_code_has_its_sentence() -> None:
 
 DESK_MODULES = ("workstation/outbox/compose.py", "workstation/accounts.py", "workstation/agents.py",
                 "workstation/tickets.py", "workstation/queue.py", "workstation/sla.py", "workstation/incidents.py",
-                "workstation/resolution/actions.py", "workstation/followups.py", "workstation/customers.py")
+                "workstation/resolution/actions.py", "workstation/followups.py", "workstation/customers.py",
+                "workstation/conversation.py", "workstation/discovery.py", "workstation/playbooks.py",
+                "workstation/lessons.py", "workstation/categories.py")
 
 
 def test_every_desk_error_code_has_its_sentence() -> None:
@@ -164,7 +166,10 @@ def test_every_desk_error_code_has_its_sentence() -> None:
         for first, other in re.findall(r'\bcode="(\w+)"(?: if [^\n]* else "(\w+)")?', text):
             raised |= {first, other} - {""}
         raised |= set(re.findall(r'"code": "(\w+)"', text))
-    assert len(raised) >= 80
+    from workstation.playbooks import REQUIREMENTS
+
+    raised |= {f"needs_{key}" for key in REQUIREMENTS}  # what a playbook step needs, a fact of ``step_not_done``
+    assert len(raised) >= 100
     assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
 
 
@@ -207,6 +212,23 @@ def test_an_address_with_a_control_character_is_said_in_spanish_inside_the_sente
                                         "«ana\\x07@example.org» contiene un carácter de control (un salto de línea, "
                                         "por ejemplo). Corrija la dirección; no se ha puesto nada en cola.")
     assert str(caught.value).startswith("The reply cannot be sent to 'ana\\x07@example.org': the address")
+
+
+def test_a_playbook_step_not_done_yet_is_said_in_spanish_with_its_spanish_title(sqlite_store: Store,
+                                                                               spanish: None) -> None:
+    """Marking a step done before what it needs exists: the step's own Spanish title and what it needs, in
+    Spanish; the command line keeps its English."""
+    from workstation import playbooks
+    from workstation.errors import InvalidInput
+
+    ticket = a_ticket(sqlite_store)
+    run = playbooks.start(sqlite_store, ticket, "billing_error", actor=None).run_id
+    with pytest.raises(InvalidInput) as caught:
+        playbooks.complete_step(sqlite_store, run, "action")
+    assert error_text(caught.value) == ("«Comprométete a una acción concreta» aún no está hecho: hace falta una "
+                                        "respuesta que se compromete a una acción concreta.")
+    assert str(caught.value) == ("“Commit to a concrete action” is not done yet: it needs a reply that commits to "
+                                 "a concrete action.")
 
 
 def test_an_error_inside_another_is_said_in_spanish_and_a_servers_words_are_left_alone(spanish: None) -> None:
