@@ -320,7 +320,150 @@ def _desk_templates() -> dict[str, str]:
 
 def _store_templates() -> dict[str, str]:
     """The store, review packs, team mode, sign-in (OAuth), fetching mail, the workers' protocol."""
-    return {}
+    keyring_fix = QCoreApplication.translate(
+        "Errors", "Start and unlock a Secret Service (GNOME Keyring or KWallet) in your session, or install another "
+                  "backend (for example `pip install keyrings.alt`) and choose it with PYTHON_KEYRING_BACKEND; see "
+                  "`python -m keyring diagnose`.")
+    return {
+        # The store's sentences when they come from a worker: the same words as the window's own (_STORE).
+        **{f"store_{kind}": sentence().replace("%1", "%where") for kind, sentence in _STORE.items()},
+        "store_disk": QCoreApplication.translate(
+            "Errors", "The disk holding %where failed to read or write (%reason). Check the disk; the database is "
+                      "as its last completed change left it."),
+        "store_unreachable": QCoreApplication.translate(
+            "Errors", "Cannot reach the database server at %where: %reason. Check the database's address and that "
+                      "its server is running."),
+        "store_bad_url": QCoreApplication.translate(
+            "Errors", "The database URL %where is not one Mostrador can use: %reason."),
+        "store_too_new": QCoreApplication.translate(
+            "Errors", "The database %where was written by a newer Mostrador (schema %schema). Install the newer "
+                      "version to open it."),
+        "store_foreign_tables": QCoreApplication.translate(
+            "Errors", "The database %where holds tables that are not Mostrador's. Use an empty database or another "
+                      "data folder."),
+        "store_no_folder": QCoreApplication.translate(
+            "Errors", "Cannot create the data folder %folder: %reason."),
+        "store_missing": QCoreApplication.translate(
+            "Errors", "There is no database at %where."),
+        "store_is_folder": QCoreApplication.translate(
+            "Errors", "%where is a folder, not a database file."),
+        "store_needs_upgrade": QCoreApplication.translate(
+            "Errors", "The database %where is at schema %schema; open it once for writing to upgrade it."),
+        "store_marked_damaged": QCoreApplication.translate(
+            "Errors", "The database %where is damaged (%problem); Mostrador will not write to it. To go on, run "
+                      "`python -m workstation check --recover`, which copies what can be read into a new database."),
+        "store_marked_damaged_backup": QCoreApplication.translate(
+            "Errors", "The database %where is damaged (%problem); Mostrador will not write to it. To go on, restore "
+                      "the newest backup (%backup) or run `python -m workstation check --recover`, which copies what "
+                      "can be read into a new database."),
+        "store_folder_unwritable": QCoreApplication.translate(
+            "Errors", "Cannot write to the data folder %folder: %reason. Check that it exists, that you may write "
+                      "to it and that its disk is not full."),
+        "store_restore_failed": QCoreApplication.translate(
+            "Errors", "Cannot restore %backup in place of %where: %reason."),
+        "pack_period_backwards": QCoreApplication.translate(
+            "Errors", "The period ends before it starts."),
+        "pack_exists": QCoreApplication.translate(
+            "Errors", "%file already exists; choose another name."),
+        "pack_no_inbox": QCoreApplication.translate(
+            "Errors", "There is no inbox named “%inbox”."),
+        "pack_cannot_write": QCoreApplication.translate(
+            "Errors", "Cannot write the review pack %file: %reason."),
+        "team_not_postgresql": QCoreApplication.translate(
+            "Errors", "%where is not a PostgreSQL URL; a team shares a PostgreSQL database. Give "
+                      "postgresql://ADMIN@HOST/DATABASE."),
+        "team_cannot_create": QCoreApplication.translate(
+            "Errors", "The role in %where may not create the database %database. Create it as the server's "
+                      "administrator, or give a role with CREATEDB."),
+        "team_unreachable": QCoreApplication.translate(
+            "Errors", "Cannot reach the database server at %where: %reason."),
+        "team_not_you": QCoreApplication.translate(
+            "Errors", "You are signed in to the team database as %role, which is %agent; you cannot act as %who."),
+        "team_synced_by": QCoreApplication.translate(
+            "Errors", "Synced by %who."),
+        "team_synced_elsewhere": QCoreApplication.translate(
+            "Errors", "Synced by another desk."),
+        "team_no_password_here": QCoreApplication.translate(
+            "Errors", "This desk has no password for %account, and no desk is syncing it now. Add %account again on "
+                      "this desk (its password goes to this computer's keyring), or start the desk that has it."),
+        "team_lock_unreachable": QCoreApplication.translate(
+            "Errors", "Cannot reach the team's database to take the sync lock of %account (%reason)."),
+        "oauth_not_https": QCoreApplication.translate(
+            "Errors", "%url is not an https address, so Mostrador will not send a sign-in through it."),
+        "oauth_refused": QCoreApplication.translate(
+            "Errors", "The sign-in server %host refused: %answer (%error)."),
+        "oauth_http": QCoreApplication.translate(
+            "Errors", "The sign-in server %host answered HTTP %status (%reason)."),
+        "oauth_certificate_untrusted": QCoreApplication.translate(
+            "Errors", "The certificate of the sign-in server %host is not trusted (%reason)."),
+        "oauth_no_answer": QCoreApplication.translate(
+            "Errors", "The sign-in server %host did not answer within %seconds s."),
+        "oauth_unreachable": QCoreApplication.translate(
+            "Errors", "Cannot reach the sign-in server %host (%reason)."),
+        "oauth_not_json": QCoreApplication.translate(
+            "Errors", "The sign-in server %host answered something that is not JSON."),
+        "oauth_no_access_token": QCoreApplication.translate(
+            "Errors", "The sign-in server %host answered without an access token."),
+        "oauth_no_browser": QCoreApplication.translate(
+            "Errors", "No web browser could be opened for the sign-in. Open this address yourself: %url"),
+        "oauth_cancelled": QCoreApplication.translate(
+            "Errors", "The sign-in was cancelled."),
+        "oauth_timed_out": QCoreApplication.translate(
+            "Errors", "Nobody finished the sign-in in the browser within %minutes minutes. Try again."),
+        "oauth_not_finished": QCoreApplication.translate(
+            "Errors", "The sign-in was not finished: %answer."),
+        "oauth_wrong_issuer": QCoreApplication.translate(
+            "Errors", "The sign-in answer came from %issuer, not from %expected; it was refused."),
+        "oauth_no_code": QCoreApplication.translate(
+            "Errors", "The sign-in answer carried no authorization code."),
+        "oauth_no_refresh_token": QCoreApplication.translate(
+            "Errors", "The sign-in server %host gave no refresh token, so Mostrador would have to ask you to sign in "
+                      "every hour. Check that the client may ask for offline access."),
+        "oauth_client_id_needed": QCoreApplication.translate(
+            "Errors", "Signing in with %provider needs your organisation's client ID: fill in the Client ID field."),
+        "oauth_issuer_mismatch": QCoreApplication.translate(
+            "Errors", "The identity provider at %issuer names itself %named, so its sign-in cannot be trusted. Check "
+                      "the issuer URL."),
+        "oauth_issuer_unnamed": QCoreApplication.translate(
+            "Errors", "The identity provider at %issuer does not say its name, so its sign-in cannot be trusted. "
+                      "Check the issuer URL."),
+        "oauth_endpoint_missing": QCoreApplication.translate(
+            "Errors", "The identity provider at %issuer does not publish its %field."),
+        "oauth_token_too_large": QCoreApplication.translate(
+            "Errors", "The sign-in server gave a refresh token of %length characters, more than a keyring entry "
+                      "holds on every system (%limit bytes on Windows); it was not stored. Ask your identity "
+                      "provider's administrator about token size."),
+        "oauth_no_sign_in_kept": QCoreApplication.translate(
+            "Errors", "%account has no sign-in kept in the keyring. Sign in again."),
+        "oauth_no_sign_in_kept_here": QCoreApplication.translate(
+            "Errors", "This account has no sign-in kept in the keyring. Sign in again."),
+        "oauth_sign_in_expired": QCoreApplication.translate(
+            "Errors", "The sign-in of %account is no longer accepted by %issuer (revoked or expired). Sign in "
+                      "again."),
+        "oauth_sign_in_expired_here": QCoreApplication.translate(
+            "Errors", "The sign-in of this account is no longer accepted by %issuer (revoked or expired). Sign in "
+                      "again."),
+        "keyring_chosen_broken": QCoreApplication.translate(
+            "Errors", "The keyring backend PYTHON_KEYRING_BACKEND=%backend cannot be loaded (%reason).")
+        + " " + keyring_fix,
+        "keyring_broken": QCoreApplication.translate(
+            "Errors", "The keyring backend cannot be loaded (%reason).") + " " + keyring_fix,
+        "keyring_missing": QCoreApplication.translate(
+            "Errors", "No keyring backend is available to store passwords.") + " " + keyring_fix,
+        "keyring_store_refused": QCoreApplication.translate(
+            "Errors", "The keyring (%backend) refused to store the password: %reason.") + " " + keyring_fix,
+        "keyring_read_failed": QCoreApplication.translate(
+            "Errors", "The keyring (%backend) could not be read: %reason.") + " " + keyring_fix,
+        "keyring_delete_failed": QCoreApplication.translate(
+            "Errors", "The keyring (%backend) could not delete the password: %reason.") + " " + keyring_fix,
+        "sign_in_impossible": QCoreApplication.translate(
+            "Errors", "%account cannot sign in: %reason"),
+        "sign_in_needed": QCoreApplication.translate(
+            "Errors", "%account must be signed in again before it can sync or send. Use “Sign in again” on the "
+                      "account."),
+        "sign_in_not_renewed": QCoreApplication.translate(
+            "Errors", "%account could not renew its sign-in: %reason It is tried again at the next sync."),
+    }
 
 
 def _smtp_templates() -> dict[str, str]:

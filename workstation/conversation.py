@@ -217,10 +217,9 @@ def _write(data: bytes, target: Path) -> int:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        error = StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.")
-        error.code = "cannot_save_file"  # set apart: StoreError's own arguments are the database's kind and place
-        error.params = {"name": target.name, "folder": str(target.parent), "reason": str(exc.strerror)}
-        raise error from exc
+        raise StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.", code="cannot_save_file",
+                         params={"name": target.name, "folder": str(target.parent),
+                                 "reason": str(exc.strerror)}) from exc
     return len(data)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 
 from workstation import secrets
+from workstation.errors import MostradorError, as_fact, error_record
 from workstation.oauth.errors import OAuthError, SignInRequired
 from workstation.store.db import Store
 from workstation.store.models import Account, utcnow
@@ -49,29 +50,34 @@ def secret(store: Store, account_id: int) -> str | None:
         try:
             where = oauth_endpoints(account)
         except OAuthError as exc:
-            raise SignInNeeded(f"{name} cannot sign in: {exc}") from exc
+            raise SignInNeeded(f"{name} cannot sign in: {exc}", code="sign_in_impossible",
+                               params={"account": name, "reason": as_fact(exc)}) from exc
     from workstation.oauth import tokens
 
     if needed:
         raise SignInNeeded(f"{name} must be signed in again before it can sync or send.",
-                           hint="Use “Sign in again” on the account, or `account sign-in NAME`.")
+                           hint="Use “Sign in again” on the account, or `account sign-in NAME`.",
+                           code="sign_in_needed", params={"account": name})
     try:
         return tokens.access_token(account_id, where, store.location.data_dir, who=name)
     except SignInRequired as exc:
-        mark_sign_in_needed(store, account_id, str(exc))
-        raise SignInNeeded(str(exc)) from exc
+        mark_sign_in_needed(store, account_id, exc)
+        raise SignInNeeded(str(exc), code=exc.code, params=exc.params) from exc
     except OAuthError as exc:
         raise SignInServerUnavailable(f"{name} could not renew its sign-in: {exc}",
-                                      hint="It is tried again at the next sync.") from exc
+                                      hint="It is tried again at the next sync.", code="sign_in_not_renewed",
+                                      params={"account": name, "reason": as_fact(exc)}) from exc
 
 
-def mark_sign_in_needed(store: Store, account_id: int, why: str) -> None:
+def mark_sign_in_needed(store: Store, account_id: int, why: str | MostradorError) -> None:
+    """``why``: the sentence, or the error (its code and facts are kept beside it, for the window)."""
     from workstation.oauth import tokens
 
+    text, code, params = error_record(why) if isinstance(why, MostradorError) else (why, None, None)
     tokens.forget(account_id)
     with store.session() as session:
         session.execute(update(Account).where(Account.id == account_id).values(
-            sign_in_needed=True, last_error=why, last_error_code=None, last_error_params=None,
+            sign_in_needed=True, last_error=text, last_error_code=code, last_error_params=params,
             last_error_at=utcnow()))
 
 

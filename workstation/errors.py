@@ -41,8 +41,8 @@ class StoreError(MostradorError):
     the database, so that a window can say the same sentence in its user's language."""
 
     def __init__(self, message: str, *, hint: str | None = None, kind: str | None = None,
-                 where: str | None = None) -> None:
-        super().__init__(message, hint=hint)
+                 where: str | None = None, code: str | None = None, params: Mapping[str, Any] | None = None) -> None:
+        super().__init__(message, hint=hint, code=code, params=params)
         self.kind = kind
         self.where = where
 

@@ -87,10 +87,11 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
         raise InvalidInput("The period ends before it starts.", code="pack_period_backwards")
     source = store.location.sqlite_path  # None: a team's PostgreSQL store (workstation.team.packs)
     if target.exists():
-        raise InvalidInput(f"{target} already exists; choose another name.")
+        raise InvalidInput(f"{target} already exists; choose another name.", code="pack_exists",
+                           params={"file": str(target)})
     with store.read() as session:
         if inbox is not None and session.scalar(select(Account.id).where(Account.name == inbox)) is None:
-            raise InvalidInput(f"There is no inbox named {inbox!r}.")
+            raise InvalidInput(f"There is no inbox named {inbox!r}.", code="pack_no_inbox", params={"inbox": inbox})
         reviewer = session.get(Agent, agent_id(session, author)) if agent_id(session, author) else None
         notes_before = session.scalar(select(func.max(Note.id))) or 0
         assignee_ids = tuple(sorted({find_agent(session, name).id for name in assignees}))
@@ -122,7 +123,8 @@ def export(store: Store, target: Path, *, since: datetime | None = None, inbox: 
     except (OSError, sqlite3.Error) as exc:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
-        raise StoreError(f"Cannot write the review pack {target}: {exc}.") from exc
+        raise StoreError(f"Cannot write the review pack {target}: {exc}.", code="pack_cannot_write",
+                         params={"file": str(target), "reason": str(exc)}) from exc
     partial.replace(target)
     with store.session() as session:  # what import_notes will accept from this pack
         session.add(Event(actor=who, kind=EXPORTED, data={"pack": pack_id, "tickets": tickets,

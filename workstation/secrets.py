@@ -37,7 +37,9 @@ def _backend() -> keyring.backend.KeyringBackend:
         chosen = os.environ.get("PYTHON_KEYRING_BACKEND")
         what = f"The keyring backend PYTHON_KEYRING_BACKEND={chosen!r}" if chosen else "The keyring backend"
         raise SecretStoreUnavailable(f"{what} cannot be loaded ({type(exc).__name__}: {exc}).",
-                                     hint=_HOW_TO_FIX) from exc
+                                     hint=_HOW_TO_FIX, code="keyring_chosen_broken" if chosen else "keyring_broken",
+                                     params={"backend": chosen or "", "reason": f"{type(exc).__name__}: {exc}"}) \
+            from exc
 
 
 def _backend_name() -> str:
@@ -48,7 +50,8 @@ def _backend_name() -> str:
 def check_backend() -> str:
     """Name of the keyring backend in use; raise when none works."""
     if isinstance(_backend(), fail.Keyring):
-        raise SecretStoreUnavailable("No keyring backend is available to store passwords.", hint=_HOW_TO_FIX)
+        raise SecretStoreUnavailable("No keyring backend is available to store passwords.", hint=_HOW_TO_FIX,
+                                     code="keyring_missing")
     return _backend_name()
 
 
@@ -58,7 +61,8 @@ def store_password(account_id: int, password: str, kind: str = "password") -> No
         keyring.set_password(SERVICE, _key(account_id, kind), password)
     except keyring.errors.KeyringError as exc:
         raise SecretStoreUnavailable(
-            f"The keyring ({_backend_name()}) refused to store the password: {exc}.", hint=_HOW_TO_FIX
+            f"The keyring ({_backend_name()}) refused to store the password: {exc}.", hint=_HOW_TO_FIX,
+            code="keyring_store_refused", params={"backend": _backend_name(), "reason": str(exc)},
         ) from exc
 
 
@@ -68,7 +72,8 @@ def get_password(account_id: int, kind: str = "password") -> str | None:
         return keyring.get_password(SERVICE, _key(account_id, kind))
     except keyring.errors.KeyringError as exc:
         raise SecretStoreUnavailable(
-            f"The keyring ({_backend_name()}) could not be read: {exc}.", hint=_HOW_TO_FIX
+            f"The keyring ({_backend_name()}) could not be read: {exc}.", hint=_HOW_TO_FIX,
+            code="keyring_read_failed", params={"backend": _backend_name(), "reason": str(exc)},
         ) from exc
 
 
@@ -81,5 +86,6 @@ def delete_password(account_id: int, kind: str = "password") -> None:
         pass
     except keyring.errors.KeyringError as exc:
         raise SecretStoreUnavailable(
-            f"The keyring ({_backend_name()}) could not delete the password: {exc}.", hint=_HOW_TO_FIX
+            f"The keyring ({_backend_name()}) could not delete the password: {exc}.", hint=_HOW_TO_FIX,
+            code="keyring_delete_failed", params={"backend": _backend_name(), "reason": str(exc)},
         ) from exc

@@ -2025,162 +2025,457 @@
         <translation>categories.yaml: la categoría «%category» necesita frases.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/errors.py" line="323"/>
+        <source>Start and unlock a Secret Service (GNOME Keyring or KWallet) in your session, or install another backend (for example `pip install keyrings.alt`) and choose it with PYTHON_KEYRING_BACKEND; see `python -m keyring diagnose`.</source>
+        <translation>Inicia y desbloquea un Secret Service (GNOME Keyring o KWallet) en tu sesión, o instala otro backend (por ejemplo `pip install keyrings.alt`) y elígelo con PYTHON_KEYRING_BACKEND; consulta `python -m keyring diagnose`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="330"/>
+        <source>The disk holding %where failed to read or write (%reason). Check the disk; the database is as its last completed change left it.</source>
+        <translation>El disco que contiene %where no ha podido leer o escribir (%reason). Revisa el disco; la base de datos está como la dejó su último cambio completado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="333"/>
+        <source>Cannot reach the database server at %where: %reason. Check the database&apos;s address and that its server is running.</source>
+        <translation>No se puede contactar con el servidor de base de datos en %where: %reason. Revisa la dirección de la base de datos y que su servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="336"/>
+        <source>The database URL %where is not one Mostrador can use: %reason.</source>
+        <translation>Mostrador no puede usar la URL de base de datos %where: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="338"/>
+        <source>The database %where was written by a newer Mostrador (schema %schema). Install the newer version to open it.</source>
+        <translation>La base de datos %where la escribió un Mostrador más reciente (esquema %schema). Instala la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="341"/>
+        <source>The database %where holds tables that are not Mostrador&apos;s. Use an empty database or another data folder.</source>
+        <translation>La base de datos %where contiene tablas que no son de Mostrador. Usa una base de datos vacía u otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="344"/>
+        <source>Cannot create the data folder %folder: %reason.</source>
+        <translation>No se puede crear la carpeta de datos %folder: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="346"/>
+        <source>There is no database at %where.</source>
+        <translation>No hay ninguna base de datos en %where.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="348"/>
+        <source>%where is a folder, not a database file.</source>
+        <translation>%where es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="350"/>
+        <source>The database %where is at schema %schema; open it once for writing to upgrade it.</source>
+        <translation>La base de datos %where está en el esquema %schema; ábrela una vez para escribir y así actualizarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="352"/>
+        <source>The database %where is damaged (%problem); Mostrador will not write to it. To go on, run `python -m workstation check --recover`, which copies what can be read into a new database.</source>
+        <translation>La base de datos %where está dañada (%problem); Mostrador no escribirá en ella. Para seguir, ejecuta `python -m workstation check --recover`, que copia lo que se pueda leer en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="355"/>
+        <source>The database %where is damaged (%problem); Mostrador will not write to it. To go on, restore the newest backup (%backup) or run `python -m workstation check --recover`, which copies what can be read into a new database.</source>
+        <translation>La base de datos %where está dañada (%problem); Mostrador no escribirá en ella. Para seguir, restaura la copia de seguridad más reciente (%backup) o ejecuta `python -m workstation check --recover`, que copia lo que se pueda leer en una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="359"/>
+        <source>Cannot write to the data folder %folder: %reason. Check that it exists, that you may write to it and that its disk is not full.</source>
+        <translation>No se puede escribir en la carpeta de datos %folder: %reason. Comprueba que existe, que puedes escribir en ella y que su disco no está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="362"/>
+        <source>Cannot restore %backup in place of %where: %reason.</source>
+        <translation>No se puede restaurar %backup en lugar de %where: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="364"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="366"/>
+        <source>%file already exists; choose another name.</source>
+        <translation>%file ya existe; elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="368"/>
+        <source>There is no inbox named “%inbox”.</source>
+        <translation>No hay ningún buzón llamado «%inbox».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="370"/>
+        <source>Cannot write the review pack %file: %reason.</source>
+        <translation>No se puede escribir el paquete de revisión %file: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="372"/>
+        <source>%where is not a PostgreSQL URL; a team shares a PostgreSQL database. Give postgresql://ADMIN@HOST/DATABASE.</source>
+        <translation>%where no es una URL de PostgreSQL; un equipo comparte una base de datos PostgreSQL. Indica postgresql://ADMIN@SERVIDOR/BASEDEDATOS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="375"/>
+        <source>The role in %where may not create the database %database. Create it as the server&apos;s administrator, or give a role with CREATEDB.</source>
+        <translation>El rol de %where no puede crear la base de datos %database. Créala como administrador del servidor o indica un rol con CREATEDB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="378"/>
+        <source>Cannot reach the database server at %where: %reason.</source>
+        <translation>No se puede contactar con el servidor de base de datos en %where: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="380"/>
+        <source>You are signed in to the team database as %role, which is %agent; you cannot act as %who.</source>
+        <translation>Has iniciado sesión en la base de datos del equipo como %role, que es %agent; no puedes actuar como %who.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="382"/>
+        <source>Synced by %who.</source>
+        <translation>Lo sincroniza %who.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="384"/>
+        <source>Synced by another desk.</source>
+        <translation>Lo sincroniza otro puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="386"/>
+        <source>This desk has no password for %account, and no desk is syncing it now. Add %account again on this desk (its password goes to this computer&apos;s keyring), or start the desk that has it.</source>
+        <translation>Este puesto no tiene la contraseña de %account y ningún puesto lo está sincronizando ahora. Añade %account de nuevo en este puesto (su contraseña va al llavero de este ordenador) o arranca el puesto que la tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="389"/>
+        <source>Cannot reach the team&apos;s database to take the sync lock of %account (%reason).</source>
+        <translation>No se puede contactar con la base de datos del equipo para tomar el bloqueo de sincronización de %account (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="391"/>
+        <source>%url is not an https address, so Mostrador will not send a sign-in through it.</source>
+        <translation>%url no es una dirección https, así que Mostrador no enviará un inicio de sesión a través de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="393"/>
+        <source>The sign-in server %host refused: %answer (%error).</source>
+        <translation>El servidor de inicio de sesión %host lo rechazó: %answer (%error).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="395"/>
+        <source>The sign-in server %host answered HTTP %status (%reason).</source>
+        <translation>El servidor de inicio de sesión %host respondió HTTP %status (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="397"/>
+        <source>The certificate of the sign-in server %host is not trusted (%reason).</source>
+        <translation>El certificado del servidor de inicio de sesión %host no es de confianza (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="399"/>
+        <source>The sign-in server %host did not answer within %seconds s.</source>
+        <translation>El servidor de inicio de sesión %host no respondió en %seconds s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="401"/>
+        <source>Cannot reach the sign-in server %host (%reason).</source>
+        <translation>No se puede contactar con el servidor de inicio de sesión %host (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="403"/>
+        <source>The sign-in server %host answered something that is not JSON.</source>
+        <translation>El servidor de inicio de sesión %host respondió algo que no es JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="405"/>
+        <source>The sign-in server %host answered without an access token.</source>
+        <translation>El servidor de inicio de sesión %host respondió sin un token de acceso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="407"/>
+        <source>No web browser could be opened for the sign-in. Open this address yourself: %url</source>
+        <translation>No se pudo abrir ningún navegador para el inicio de sesión. Abre tú esta dirección: %url</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="409"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="411"/>
+        <source>Nobody finished the sign-in in the browser within %minutes minutes. Try again.</source>
+        <translation>Nadie terminó el inicio de sesión en el navegador en %minutes minutos. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="413"/>
+        <source>The sign-in was not finished: %answer.</source>
+        <translation>El inicio de sesión no se terminó: %answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="415"/>
+        <source>The sign-in answer came from %issuer, not from %expected; it was refused.</source>
+        <translation>La respuesta del inicio de sesión vino de %issuer, no de %expected; se ha rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="417"/>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation>La respuesta del inicio de sesión no traía código de autorización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="419"/>
+        <source>The sign-in server %host gave no refresh token, so Mostrador would have to ask you to sign in every hour. Check that the client may ask for offline access.</source>
+        <translation>El servidor de inicio de sesión %host no dio ningún token de renovación, así que Mostrador tendría que pedirte que iniciaras sesión cada hora. Comprueba que el cliente puede pedir acceso sin conexión (offline access).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="422"/>
+        <source>Signing in with %provider needs your organisation&apos;s client ID: fill in the Client ID field.</source>
+        <translation>Para iniciar sesión con %provider hace falta el ID de cliente de tu organización: rellena el campo ID de cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="424"/>
+        <source>The identity provider at %issuer names itself %named, so its sign-in cannot be trusted. Check the issuer URL.</source>
+        <translation>El proveedor de identidad de %issuer dice llamarse %named, así que no se puede confiar en su inicio de sesión. Revisa la URL del emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="427"/>
+        <source>The identity provider at %issuer does not say its name, so its sign-in cannot be trusted. Check the issuer URL.</source>
+        <translation>El proveedor de identidad de %issuer no dice su nombre, así que no se puede confiar en su inicio de sesión. Revisa la URL del emisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="430"/>
+        <source>The identity provider at %issuer does not publish its %field.</source>
+        <translation>El proveedor de identidad de %issuer no publica su %field.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="432"/>
+        <source>The sign-in server gave a refresh token of %length characters, more than a keyring entry holds on every system (%limit bytes on Windows); it was not stored. Ask your identity provider&apos;s administrator about token size.</source>
+        <translation>El servidor de inicio de sesión dio un token de renovación de %length caracteres, más de lo que cabe en una entrada del llavero en todos los sistemas (%limit bytes en Windows); no se ha guardado. Consulta el tamaño del token con el administrador de tu proveedor de identidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="436"/>
+        <source>%account has no sign-in kept in the keyring. Sign in again.</source>
+        <translation>%account no tiene ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="438"/>
+        <source>This account has no sign-in kept in the keyring. Sign in again.</source>
+        <translation>Este buzón no tiene ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="440"/>
+        <source>The sign-in of %account is no longer accepted by %issuer (revoked or expired). Sign in again.</source>
+        <translation>%issuer ya no acepta el inicio de sesión de %account (revocado o caducado). Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="443"/>
+        <source>The sign-in of this account is no longer accepted by %issuer (revoked or expired). Sign in again.</source>
+        <translation>%issuer ya no acepta el inicio de sesión de este buzón (revocado o caducado). Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="446"/>
+        <source>The keyring backend PYTHON_KEYRING_BACKEND=%backend cannot be loaded (%reason).</source>
+        <translation>No se puede cargar el backend del llavero PYTHON_KEYRING_BACKEND=%backend (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="449"/>
+        <source>The keyring backend cannot be loaded (%reason).</source>
+        <translation>No se puede cargar el backend del llavero (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="451"/>
+        <source>No keyring backend is available to store passwords.</source>
+        <translation>No hay ningún backend de llavero disponible para guardar contraseñas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="453"/>
+        <source>The keyring (%backend) refused to store the password: %reason.</source>
+        <translation>El llavero (%backend) se negó a guardar la contraseña: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="455"/>
+        <source>The keyring (%backend) could not be read: %reason.</source>
+        <translation>No se pudo leer el llavero (%backend): %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="457"/>
+        <source>The keyring (%backend) could not delete the password: %reason.</source>
+        <translation>El llavero (%backend) no pudo borrar la contraseña: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="459"/>
+        <source>%account cannot sign in: %reason</source>
+        <translation>%account no puede iniciar sesión: %reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="461"/>
+        <source>%account must be signed in again before it can sync or send. Use “Sign in again” on the account.</source>
+        <translation>Hay que volver a iniciar sesión en %account antes de que pueda sincronizar o enviar. Usa «Volver a iniciar sesión» en el buzón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="464"/>
+        <source>%account could not renew its sign-in: %reason It is tried again at the next sync.</source>
+        <translation>%account no pudo renovar su inicio de sesión: %reason Se vuelve a intentar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="472"/>
         <source>Plain (unencrypted) SMTP to %host is refused; use ssl or starttls.</source>
         <translation>Se rechaza SMTP sin cifrar hacia %host; usa ssl o starttls.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="331"/>
+        <location filename="../../ui/errors.py" line="474"/>
         <source>The certificate of the SMTP server %where is not trusted (%reason).</source>
         <translation>El certificado del servidor SMTP %where no es de confianza (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="476"/>
         <source>The SMTP server name %host is unknown (%reason).</source>
         <translation>No se conoce el servidor SMTP %host (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="335"/>
+        <location filename="../../ui/errors.py" line="478"/>
         <source>Cannot connect to the SMTP server %where: %reason.</source>
         <translation>No se puede conectar con el servidor SMTP %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/errors.py" line="480"/>
         <source>The SMTP server %where does not offer STARTTLS; Mostrador will not send in plain text. Use ssl, or ask the provider to enable TLS.</source>
         <translation>El servidor SMTP %where no ofrece STARTTLS; Mostrador no enviará sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340"/>
+        <location filename="../../ui/errors.py" line="483"/>
         <source>The SMTP server %where refused STARTTLS (%answer); Mostrador will not send in plain text.</source>
         <translation>El servidor SMTP %where rechazó STARTTLS (%answer); Mostrador no enviará sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342"/>
+        <location filename="../../ui/errors.py" line="485"/>
         <source>The SMTP server %where asks for a password and the keyring has none. Add the account again to store it.</source>
         <translation>El servidor SMTP %where pide una contraseña y el llavero no tiene ninguna. Añade el buzón de nuevo para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="488"/>
         <source>The SMTP server %where refused the sign-in token for %user (%answer). It is renewed at the next attempt; if that fails too, sign in again.</source>
         <translation>El servidor SMTP %where rechazó el token de inicio de sesión de %user (%answer). Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="348"/>
+        <location filename="../../ui/errors.py" line="491"/>
         <source>The SMTP server %where refused the user name or password for %user (%answer).</source>
         <translation>El servidor SMTP %where ha rechazado el usuario o la contraseña de %user (%answer).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="350"/>
+        <location filename="../../ui/errors.py" line="493"/>
         <source>The SMTP server %where dropped the connection while greeting (%reason).</source>
         <translation>El servidor SMTP %where cortó la conexión al saludar (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="352"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>The SMTP server %where does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER). Use a password for this account, or check the server.</source>
         <translation>El servidor SMTP %where no admite inicios de sesión OAuth (ni XOAUTH2 ni OAUTHBEARER). Usa una contraseña para este buzón o revisa el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="355"/>
+        <location filename="../../ui/errors.py" line="498"/>
         <source>The SMTP server %where does not take internationalised addresses (SMTPUTF8), so %address cannot be reached through it.</source>
         <translation>El servidor SMTP %where no admite direcciones internacionalizadas (SMTPUTF8), así que no se puede llegar a %address a través de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="358"/>
+        <location filename="../../ui/errors.py" line="501"/>
         <source>The SMTP server %where refused the sender %sender: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el remitente %sender: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="360"/>
+        <location filename="../../ui/errors.py" line="503"/>
         <source>The SMTP server %where refused the sender %sender for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el remitente %sender: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="363"/>
+        <location filename="../../ui/errors.py" line="506"/>
         <source>The SMTP server %where refused the recipient %recipient: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el destinatario %recipient: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="365"/>
+        <location filename="../../ui/errors.py" line="508"/>
         <source>The SMTP server %where refused the recipient %recipient for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el destinatario %recipient: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="368"/>
+        <location filename="../../ui/errors.py" line="511"/>
         <source>The SMTP server %where refused the message: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el mensaje: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="370"/>
+        <location filename="../../ui/errors.py" line="513"/>
         <source>The SMTP server %where refused the message for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el mensaje: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="372"/>
+        <location filename="../../ui/errors.py" line="515"/>
         <source>The connection to the SMTP server %where was lost before the message was sent (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where antes de enviar el mensaje (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="374"/>
+        <location filename="../../ui/errors.py" line="517"/>
         <source>The connection to the SMTP server %where was lost while sending (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where durante el envío (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="376"/>
+        <location filename="../../ui/errors.py" line="519"/>
         <source>The connection to the SMTP server %where was lost after the whole message was handed over (%reason); the server may have sent it.</source>
         <translation>Se perdió la conexión con el servidor SMTP %where después de entregarle el mensaje entero (%reason); puede que el servidor lo haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="385"/>
+        <location filename="../../ui/errors.py" line="528"/>
         <source>Sending was interrupted after it started; the server may have the message. Mostrador looks for it in Sent; resend it or mark it sent once you know.</source>
         <translation>El envío se interrumpió después de empezar; puede que el servidor tenga el mensaje. Mostrador lo busca en Enviados; reenvíalo o márcalo como enviado cuando lo sepas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="388"/>
+        <location filename="../../ui/errors.py" line="531"/>
         <source>Its inbox was removed after it was queued, so there is no server to send it through. Add the inbox again and send it anew.</source>
         <translation>Su buzón se eliminó después de ponerla en la cola, así que no hay servidor por el que enviarla. Añade el buzón de nuevo y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="391"/>
+        <location filename="../../ui/errors.py" line="534"/>
         <source>its inbox was removed after it was queued.</source>
         <translation>su buzón se eliminó después de ponerla en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="393"/>
+        <location filename="../../ui/errors.py" line="536"/>
         <source>Reply #%reply cannot be sent: %reason</source>
         <translation>La respuesta #%reply no se puede enviar: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="395"/>
+        <location filename="../../ui/errors.py" line="538"/>
         <source>The connection was lost before this reply was sent; it will be tried again.</source>
         <translation>Se perdió la conexión antes de enviar esta respuesta; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="397"/>
+        <location filename="../../ui/errors.py" line="540"/>
         <source>Gave up after %days days of trying: %reason</source>
         <translation>Se dejó de intentar tras %days días: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="399"/>
+        <location filename="../../ui/errors.py" line="542"/>
         <source>Sent copies wait: %reason</source>
         <translation>Las copias para Enviados esperan: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="401"/>
+        <location filename="../../ui/errors.py" line="544"/>
         <source>Sent copies wait: the IMAP connection was lost (%reason).</source>
         <translation>Las copias para Enviados esperan: se perdió la conexión IMAP (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="403"/>
+        <location filename="../../ui/errors.py" line="546"/>
         <source>The inbox %inbox no longer exists.</source>
         <translation>El buzón %inbox ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="405"/>
+        <location filename="../../ui/errors.py" line="548"/>
         <source>No password in the keyring for this inbox.</source>
         <translation>No hay contraseña en el llavero para este buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="407"/>
+        <location filename="../../ui/errors.py" line="550"/>
         <source>Cannot find or create the Sent folder on %host (%reason).</source>
         <translation>No se puede encontrar ni crear la carpeta Enviados en %host (%reason).</translation>
     </message>

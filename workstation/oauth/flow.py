@@ -43,7 +43,8 @@ def pkce_pair() -> tuple[str, str]:
 def tokens_from(answer: dict[str, object], where: str) -> Tokens:
     access = answer.get("access_token")
     if not isinstance(access, str) or not access:
-        raise OAuthError(f"The sign-in server {where} answered without an access token.")
+        raise OAuthError(f"The sign-in server {where} answered without an access token.", code="oauth_no_access_token",
+                         params={"host": where})
     refresh = answer.get("refresh_token")
     try:
         lifetime = float(answer.get("expires_in", 3600))  # type: ignore[arg-type]
@@ -124,27 +125,31 @@ def sign_in(endpoints: Endpoints, login_hint: str, *, timeout: float = TIMEOUT,
     try:
         if not open_browser(url):
             raise SignInCancelled("No web browser could be opened for the sign-in.",
-                                  hint=f"Open this address yourself: {url}")
+                                  hint=f"Open this address yourself: {url}", code="oauth_no_browser",
+                                  params={"url": url})
         deadline = time.monotonic() + timeout
         while not server.done.wait(0.2):
             if cancelled is not None and cancelled.is_set():
-                raise SignInCancelled("The sign-in was cancelled.")
+                raise SignInCancelled("The sign-in was cancelled.", code="oauth_cancelled")
             if time.monotonic() > deadline:
                 raise SignInCancelled(f"Nobody finished the sign-in in the browser within {timeout / 60:.0f} "
-                                      "minutes.", hint="Try again.")
+                                      "minutes.", hint="Try again.", code="oauth_timed_out",
+                                      params={"minutes": f"{timeout / 60:.0f}"})
     finally:
         server.shutdown()
         server.server_close()
     answer = server.answer or {}
     if "error" in answer:
         words = answer.get("error_description") or answer["error"]
-        raise SignInCancelled(f"The sign-in was not finished: {words}.")
+        raise SignInCancelled(f"The sign-in was not finished: {words}.", code="oauth_not_finished",
+                              params={"answer": str(words)})
     issuer = answer.get("iss")
     if issuer is not None and not endpoints.issuer_varies and issuer.rstrip("/") != endpoints.issuer.rstrip("/"):
-        raise SignInRejected(f"The sign-in answer came from {issuer}, not from {endpoints.issuer}; it was refused.")
+        raise SignInRejected(f"The sign-in answer came from {issuer}, not from {endpoints.issuer}; it was refused.",
+                             code="oauth_wrong_issuer", params={"issuer": str(issuer), "expected": endpoints.issuer})
     code = answer.get("code")
     if not code:
-        raise SignInRejected("The sign-in answer carried no authorization code.")
+        raise SignInRejected("The sign-in answer carried no authorization code.", code="oauth_no_code")
     host = urllib.parse.urlsplit(endpoints.token_url).netloc
     fields = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
               "client_id": endpoints.client_id, "code_verifier": verifier}
@@ -153,7 +158,8 @@ def sign_in(endpoints: Endpoints, login_hint: str, *, timeout: float = TIMEOUT,
     tokens = tokens_from(post_form(endpoints.token_url, fields), host)
     if tokens.refresh_token is None:
         raise OAuthError(f"The sign-in server {host} gave no refresh token, so Mostrador would have to ask you to "
-                         "sign in every hour.", hint="Check that the client may ask for offline access.")
+                         "sign in every hour.", hint="Check that the client may ask for offline access.",
+                         code="oauth_no_refresh_token", params={"host": host})
     return tokens
 
 

@@ -89,7 +89,8 @@ def _endpoints(provider: str, client_id: str | None, *, tenant: str | None = Non
     if not client_id:
         where = known.register_hint if known else "Register Mostrador with your identity provider first."
         raise OAuthError(f"Signing in with {known.name if known else 'OAuth'} needs your organisation's client ID "
-                         "(--client-id).", hint=where)
+                         "(--client-id).", hint=where, code="oauth_client_id_needed",
+                         params={"provider": known.name if known else "OAuth"})
     if known is not None:
         tenant = tenant or known.default_tenant
         fill = {"tenant": tenant or ""}
@@ -108,12 +109,15 @@ def discover(issuer: str, client_id: str, *, scopes: tuple[str, ...] | None = No
     named = str(document.get("issuer", "")).rstrip("/")
     if named != issuer:
         raise OAuthError(f"The identity provider at {issuer} names itself {named or 'nothing'}, so its sign-in "
-                         "cannot be trusted.", hint="Check the issuer URL.")
+                         "cannot be trusted.", hint="Check the issuer URL.",
+                         code="oauth_issuer_mismatch" if named else "oauth_issuer_unnamed",
+                         params={"issuer": issuer, "named": named})
     try:
         authorize_url = check_url(str(document["authorization_endpoint"]))
         token_url = check_url(str(document["token_endpoint"]))
     except KeyError as exc:
-        raise OAuthError(f"The identity provider at {issuer} does not publish its {exc.args[0]}.") from exc
+        raise OAuthError(f"The identity provider at {issuer} does not publish its {exc.args[0]}.",
+                         code="oauth_endpoint_missing", params={"issuer": issuer, "field": str(exc.args[0])}) from exc
     offered = document.get("scopes_supported") or []
     wanted = scopes or tuple(s for s in ("openid", "email", "offline_access") if s in offered) or ("openid",)
     return Endpoints("issuer", issuer, authorize_url, token_url, tuple(wanted), client_id)

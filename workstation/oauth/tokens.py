@@ -55,7 +55,9 @@ def pack(token: str) -> str:
             return packed
     raise SecretTooLarge(f"The sign-in server gave a refresh token of {len(token):,} characters, more than a "
                          f"keyring entry holds on every system ({MAX_SECRET_BYTES:,} bytes on Windows); it was "
-                         "not stored.", hint="Ask your identity provider's administrator about token size.")
+                         "not stored.", hint="Ask your identity provider's administrator about token size.",
+                         code="oauth_token_too_large",
+                         params={"length": str(len(token)), "limit": str(MAX_SECRET_BYTES)})
 
 
 def unpack(stored: str) -> str:
@@ -147,14 +149,18 @@ def access_token(account_id: int, endpoints: Endpoints, lock_dir: Path, *, who: 
             refresh_token = load_refresh_token(account_id)
             if not refresh_token:
                 raise SignInRequired(f"{who or 'This account'} has no sign-in kept in the keyring.",
-                                     hint="Sign in again.")
+                                     hint="Sign in again.", code="oauth_no_sign_in_kept" if who else
+                                     "oauth_no_sign_in_kept_here", params={"account": who} if who else {})
             refresh_count[account_id] = refresh_count.get(account_id, 0) + 1
             try:
                 tokens = flow.refresh(endpoints, refresh_token)
             except ProviderRefused as exc:
                 if exc.error == "invalid_grant":
                     raise SignInRequired(f"The sign-in of {who or 'this account'} is no longer accepted by "
-                                         f"{endpoints.issuer} (revoked or expired).", hint="Sign in again.") from exc
+                                         f"{endpoints.issuer} (revoked or expired).", hint="Sign in again.",
+                                         code="oauth_sign_in_expired" if who else "oauth_sign_in_expired_here",
+                                         params={"account": who, "issuer": endpoints.issuer} if who else
+                                         {"issuer": endpoints.issuer}) from exc
                 raise
             if tokens.refresh_token and tokens.refresh_token != refresh_token:
                 save_refresh_token(account_id, tokens.refresh_token)  # rotated: the old one is now spent

@@ -248,7 +248,8 @@ _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+)?off (?:the|our|all|every)
 _RESULT = re.compile(
     r"\b(?:is|are)\s+now\s+(?:\w+\s+){0,2}?(?:spelt|spelled|correct|corrected|correctly|fixed|updated|right|"
     r"allocated|reallocated|applied)\b|"
-    r"(?:^|[,;:—–-]\s*)(?:just\s+|also\s+)?(?:sent|put|paid|refunded|credited|popped|transferred)\s+(?:the\s+|your\s+)?"
+    r"(?:^|[,;:—–-]\s*)(?:just\s+|also\s+)?(?:sent|put|paid|refunded|credited|popped|transferred)\s+(?:the\s+(?:whole\s+|"
+    r"full\s+)?|your\s+)?"
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
     r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
@@ -1137,6 +1138,8 @@ _SET_TO_WORK = re.compile(
 #: What now happens on another day, which only a change explains: "your direct debit now comes out on the 5th
 #: instead of the 28th"; what the customer's record now holds: "ya consta en su historia clínica la alergia".
 _NOW_ON = re.compile(
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:gone|off)\s+(?:from\s+)?(?:your|the|ur)\s+(?:\w+\s+)?(?:plan|account|bill|"
+    r"invoice|subscription|package|contract|statement)\b|"
     r"\bnow (?:comes out|goes out|is taken|gets taken|renews|is billed|bills|runs|arrives|is due|falls due|"
     r"is collected)\s+(?:on|every)\b|"
     r"\bya (?:consta|figura|aparece|queda anotad[oa]|esta anotad[oa])\s+en\s+(?:su|tu)\s+(?:historia|ficha|"

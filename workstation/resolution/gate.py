@@ -445,7 +445,7 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check|consider|assess|evaluat|analy[sz]|verif|contact|"
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)|consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|contact|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"

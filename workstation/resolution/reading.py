@@ -249,7 +249,7 @@ _MONTH_DAY = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+
 _NUMERIC = re.compile(r"\b(\d{1,2})(?:[/-](\d{1,2})|\.(\d{2}|\d(?=\.\d)))(?:[/.-](\d{2,4}))?\b|"
                       r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(20\d\d)\b", re.IGNORECASE)
-_WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+(\d{{1,2}})\b(?![/.-]\d)(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
+_WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![/.-]\d)(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
 
 
 def _dates(text: str, today: date) -> list[date]:
@@ -392,7 +392,8 @@ _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
         r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
         r"bol[ií]vares\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
-_AMOUNT_NUM = r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_AMOUNT_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# (the first: Indian grouping, "Rs. 1,24,999")
 _MONEY = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<a>{_AMOUNT_NUM})(?:\s?(?P<post1>{_CUR}))?|(?P<b>{_AMOUNT_NUM})\s?(?:-\s?)?(?P<post>{_CUR})",
     re.IGNORECASE)

@@ -147,26 +147,26 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
             return StoreLocked(
                 f"The database {where} is locked by another program.",
                 hint="Close the other Mostrador window or command that uses it and try again.",
-                kind="locked", where=where,
+                kind="locked", where=where, code="store_locked", params={"where": where},
             )
         if primary in (_SQLITE_NOTADB, SQLITE_CORRUPT):
             return StoreCorrupt(
                 f"The file {where} is not a readable Mostrador database (damaged or not a database).",
                 hint="Restore a copy from the backups folder beside it, or point --data-dir elsewhere.",
-                kind="damaged", where=where,
+                kind="damaged", where=where, code="store_damaged", params={"where": where},
             )
         if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and _nearly_full(where)):
             return StoreError(f"The disk holding {where} is full.", hint="Free some space and try again; nothing was lost.",
-                              kind="full", where=where)
+                              kind="full", where=where, code="store_full", params={"where": where})
         if primary == _SQLITE_IOERR:
             return StoreError(f"The disk holding {where} failed to read or write ({orig}).",
                               hint="Check the disk; the database is as its last completed change left it.",
-                              kind="disk", where=where)
+                              kind="disk", where=where, code="store_disk", params={"where": where, "reason": str(orig)})
         if primary in (_SQLITE_CANTOPEN, _SQLITE_READONLY):
             return StoreError(
                 f"The database {where} cannot be opened for writing.",
                 hint="Check that the folder exists and that you may write to it.",
-                kind="read_only", where=where,
+                kind="read_only", where=where, code="store_read_only", params={"where": where},
             )
         return None
     try:
@@ -178,10 +178,11 @@ def translate_error(exc: BaseException, where: str) -> MostradorError | None:
         return StoreUnreachable(
             f"Cannot reach the database server at {where}: {first_line}.",
             hint="Check the URL given with --database and that the server is running.",
-            kind="unreachable", where=where,
+            kind="unreachable", where=where, code="store_unreachable", params={"where": where, "reason": first_line},
         )
     if isinstance(exc, sa_exc.NoSuchModuleError | sa_exc.ArgumentError):
-        return StoreError(f"The database URL {where} is not one Mostrador can use: {exc}.")
+        return StoreError(f"The database URL {where} is not one Mostrador can use: {exc}.", code="store_bad_url",
+                          params={"where": where, "reason": str(exc)})
     return None
 
 
@@ -316,6 +317,7 @@ def _migrate(store: Store, current: str | None) -> str | None:
             f"The database {describe(store.location.database_url)} was written by a newer Mostrador "
             f"(schema {current}).",
             hint="Install the newer version to open it.",
+            code="store_too_new", params={"where": describe(store.location.database_url), "schema": str(current)},
         )
     if current is None:
         with store.engine.connect() as conn:
@@ -324,6 +326,7 @@ def _migrate(store: Store, current: str | None) -> str | None:
             raise StoreError(
                 f"The database {describe(store.location.database_url)} holds tables that are not Mostrador's.",
                 hint="Use an empty database or another --data-dir.",
+                code="store_foreign_tables", params={"where": describe(store.location.database_url)},
             )
     backup: Path | None = None
     sqlite_path = store.location.sqlite_path
@@ -352,14 +355,17 @@ def open_store(location: Location, *, upgrade: bool = True, read_only: bool = Fa
             sqlite_path.parent.mkdir(mode=health.PRIVATE_DIR, parents=True, exist_ok=True)
             location.data_dir.mkdir(mode=health.PRIVATE_DIR, parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"Cannot create the data folder {sqlite_path.parent}: {exc.strerror}.") from exc
+            raise StoreError(f"Cannot create the data folder {sqlite_path.parent}: {exc.strerror}.",
+                             code="store_no_folder",
+                             params={"folder": str(sqlite_path.parent), "reason": str(exc.strerror)}) from exc
         health.create_private(sqlite_path)
         for suffix in ("-wal", "-shm"):
             health.private_file(Path(f"{sqlite_path}{suffix}"))
     if read_only and sqlite_path is not None and not sqlite_path.exists():
-        raise StoreError(f"There is no database at {where}.")
+        raise StoreError(f"There is no database at {where}.", code="store_missing", params={"where": where})
     if sqlite_path is not None and sqlite_path.is_dir():
-        raise StoreError(f"{where} is a folder, not a database file.", hint="Point --data-dir or --database elsewhere.")
+        raise StoreError(f"{where} is a folder, not a database file.", hint="Point --data-dir or --database elsewhere.",
+                         code="store_is_folder", params={"where": where})
     try:
         if watched:
             health.opened(location)
@@ -368,7 +374,8 @@ def open_store(location: Location, *, upgrade: bool = True, read_only: bool = Fa
         current = store.revision()
         if read_only:
             if current != HEAD_REVISION:
-                raise StoreError(f"The database {where} is at schema {current}; open it once for writing to upgrade it.")
+                raise StoreError(f"The database {where} is at schema {current}; open it once for writing to "
+                                 "upgrade it.", code="store_needs_upgrade", params={"where": where, "schema": str(current)})
         elif upgrade:
             store.backup = _migrate(store, current)
     except (sa_exc.DBAPIError, sa_exc.ArgumentError, sa_exc.NoSuchModuleError, sqlite3.Error) as exc:

@@ -124,10 +124,13 @@ def damaged(location: Location, problem: str) -> StoreCorrupt:
     """The one sentence a damaged store is refused with, and what to do."""
     backup = newest_backup(location)
     offer = f"restore the newest backup ({backup}) or " if backup else ""
+    facts = {"where": str(location.sqlite_path), "problem": problem}
     return StoreCorrupt(
         f"The database {location.sqlite_path} is damaged ({problem}); Mostrador will not write to it.",
         hint=f"To go on, {offer}run `python -m workstation check --recover`, which copies what can be read "
-             "into a new database.")
+             "into a new database.",
+        code="store_marked_damaged_backup" if backup else "store_marked_damaged",
+        params={**facts, "backup": str(backup)} if backup else facts)
 
 
 def check(path: Path, *, full: bool = False) -> list[str]:
@@ -179,9 +182,12 @@ def opened(location: Location) -> None:
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise StoreError(f"The disk holding {path} is full.",
-                             hint="Free some space and try again; nothing was lost.") from exc
+                             hint="Free some space and try again; nothing was lost.",
+                             kind="full", where=str(path), code="store_full", params={"where": str(path)}) from exc
         raise StoreError(f"Cannot write to the data folder {location.data_dir}: {exc.strerror}.",
-                         hint="Check that it exists, that you may write to it and that its disk is not full.") from exc
+                         hint="Check that it exists, that you may write to it and that its disk is not full.",
+                         code="store_folder_unwritable",
+                         params={"folder": str(location.data_dir), "reason": str(exc.strerror)}) from exc
 
 
 def closed(location: Location) -> None:
@@ -330,7 +336,8 @@ def restore_backup(location: Location, backup: Path) -> Path:
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Cannot restore {backup} in place of {path}: {exc.strerror}.") from exc
+        raise StoreError(f"Cannot restore {backup} in place of {path}: {exc.strerror}.", code="store_restore_failed",
+                         params={"backup": str(backup), "where": str(path), "reason": str(exc.strerror)}) from exc
     with _state(location.data_dir) as state:
         state.pop("damaged", None)
         state["closed"] = _fingerprint(path)

@@ -59,5 +59,6 @@ def signed_in_agent(session: Session, who: str | None = None) -> Agent | None:
     if who and who.lower() not in {agent.name.lower(), (agent.email or "").lower()}:
         raise InvalidInput(
             f"You are signed in to the team database as {role}, which is {agent.name}; you cannot act as {who}.",
-            hint=f"Leave out --agent (and {AGENT_ENV}), or sign in with {who}'s own database role.")
+            hint=f"Leave out --agent (and {AGENT_ENV}), or sign in with {who}'s own database role.",
+            code="team_not_you", params={"role": str(role), "agent": agent.name, "who": who})
     return agent

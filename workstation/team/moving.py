@@ -42,7 +42,8 @@ def init(url: str) -> str:
     sa_url = make_url(url)
     if sa_url.get_backend_name() != "postgresql":
         raise InvalidInput(f"{describe(url)} is not a PostgreSQL URL; a team shares a PostgreSQL database.",
-                           hint="Give postgresql://ADMIN@HOST/DATABASE.")
+                           hint="Give postgresql://ADMIN@HOST/DATABASE.", code="team_not_postgresql",
+                           params={"where": describe(url)})
     name = sa_url.database or "mostrador"
     maintenance = Location(Path("."), sa_url.set(database="postgres").render_as_string(hide_password=False))
     probe = Store.__new__(Store)  # only for conninfo's URL
@@ -55,10 +56,12 @@ def init(url: str) -> str:
                 conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     except psycopg.errors.InsufficientPrivilege as exc:
         raise StoreError(f"The role in {describe(url)} may not create the database {name}.",
-                         hint="Create it as the server's administrator, or give a role with CREATEDB.") from exc
+                         hint="Create it as the server's administrator, or give a role with CREATEDB.",
+                         code="team_cannot_create", params={"where": describe(url), "database": name}) from exc
     except psycopg.OperationalError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise StoreError(f"Cannot reach the database server at {describe(url)}: {first}.") from exc
+        raise StoreError(f"Cannot reach the database server at {describe(url)}: {first}.", code="team_unreachable",
+                         params={"where": describe(url), "reason": first}) from exc
     store = open_store(Location(Path("."), url), watch_health=False)
     try:
         with store.session() as session:

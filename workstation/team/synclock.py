@@ -119,19 +119,24 @@ class InboxLocks:
             raise SyncedElsewhere(
                 f"Synced by {who}." if who else f"This desk has no password for {account_name}, and no desk "
                 "is syncing it now.", hint="" if who else f"Add {account_name} again on this desk (its password "
-                "goes to this computer's keyring), or start the desk that has it.")
+                "goes to this computer's keyring), or start the desk that has it.",
+                code="team_synced_by" if who else "team_no_password_here",
+                params={"who": who} if who else {"account": account_name})
         try:
             conn = self._connection()
             if account_id not in self._held:
                 if not conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (LOCK_CLASS, account_id)).fetchone()[0]:
-                    who = holder(self.store, account_id) or "another desk"
-                    raise SyncedElsewhere(f"Synced by {who}.")
+                    who = holder(self.store, account_id)
+                    raise SyncedElsewhere(f"Synced by {who or 'another desk'}.",
+                                          code="team_synced_by" if who else "team_synced_elsewhere",
+                                          params={"who": who} if who else {})
                 self._held.add(account_id)
                 self._record(account_id)
                 log.info("%s: this desk now syncs it", account_name)
         except psycopg.OperationalError as exc:
             self._drop()
-            raise SyncError(f"Cannot reach the team's database to take {account_name}'s sync lock ({exc}).") from exc
+            raise SyncError(f"Cannot reach the team's database to take {account_name}'s sync lock ({exc}).",
+                            code="team_lock_unreachable", params={"account": account_name, "reason": str(exc)}) from exc
 
     def _record(self, account_id: int) -> None:
         from workstation.team.models import SyncHolder

@@ -115,7 +115,7 @@ class Failed:
     kind: str = "MostradorError"  # the error's class
     retry: bool = True
     code: str = ""  # the error's code and facts, when it has them: the window says it in its own language
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)  # a fact is a string, or another error (as_fact)
 
     @classmethod
     def of(cls, exc: MostradorError, *, account: str = "", retry: bool | None = None) -> Failed:
@@ -137,7 +137,7 @@ class WorkerFailed(MostradorError):
     waiting may help."""
 
     def __init__(self, message: str, *, kind: str = "MostradorError", retry: bool = True, code: str | None = None,
-                 params: dict[str, str] | None = None) -> None:
+                 params: dict[str, Any] | None = None) -> None:
         super().__init__(message, code=code, params=params)
         self.kind = kind
         self.retry = retry
@@ -212,7 +212,7 @@ def _typed(annotation: Any, value: Any) -> Any:
     if name.startswith("dict"):
         if not isinstance(value, dict):
             raise ValueError("an object was expected")
-        return {str(key): str(item) for key, item in value.items()}
+        return {str(key): _fact(item) for key, item in value.items()}
     if name == "bool":
         if not isinstance(value, bool):
             raise ValueError(f"{value!r} is not true or false")
@@ -220,6 +220,20 @@ def _typed(annotation: Any, value: Any) -> Any:
     if isinstance(value, (dict, list)) or value is None:
         raise ValueError(f"{value!r} is not a {name}")
     return _SCALARS[name](value)
+
+
+def _fact(value: Any) -> Any:
+    """A fact of an error as it crossed the pipe: a string, or another error (``as_fact``: its text, code and
+    facts) kept whole so the window can say it in its language too."""
+    if isinstance(value, dict):
+        code = value.get("code")
+        params = value.get("params")
+        fact: dict[str, Any] = {"text": str(value.get("text", ""))}
+        if isinstance(code, str) and code:
+            fact.update(code=code, params={str(k): _fact(v) for k, v in params.items()} if isinstance(params, dict)
+                        else {})
+        return fact
+    return str(value)
 
 
 def _excerpt(line: bytes | str) -> str:

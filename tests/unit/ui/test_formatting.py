@@ -264,3 +264,92 @@ def test_a_flush_that_could_not_reach_the_smtp_server_is_said_in_spanish(qtbot: 
     assert said.startswith("No se puede conectar con el servidor SMTP 127.0.0.1:"), said
     assert "Cannot connect" in flushed.errors[0]  # the command line's English stays beside it
     window.close()
+
+
+def _codes_raised(*modules: str) -> set[str]:
+    """The codes the modules raise, the two of a ``code="a" if fact else "b"`` included."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    raised: set[str] = set()
+    for module in modules:
+        text = (root / module).read_text(encoding="utf-8")
+        for written in re.findall(r'\bcode=("\w+"(?:\s+if\s[^,]*?\selse\s*"\w+")?)', text):
+            raised |= set(re.findall(r'"(\w+)"', written))
+    return raised
+
+
+def test_every_store_team_and_sign_in_error_code_has_its_sentence() -> None:
+    """Each code the store, review packs, team mode, sign-in (OAuth), the keyring and the account credentials
+    raise is one the window says in its language."""
+    from pathlib import Path
+
+    import ui.errors
+
+    root = Path(__file__).resolve().parents[3]
+    modules = ["workstation/review_pack.py", "workstation/secrets.py", "workstation/credentials.py",
+               *(str(path.relative_to(root)) for folder in ("store", "team", "oauth", "workers")
+                 for path in sorted((root / "workstation" / folder).glob("*.py"))),
+               *(str(path.relative_to(root)) for path in sorted((root / "workstation" / "sync").glob("*.py"))
+                 if path.name != "engine.py")]
+    raised = _codes_raised(*modules)
+    assert len(raised) >= 60
+    assert {"store_locked", "oauth_sign_in_expired_here", "team_synced_elsewhere"} <= raised  # both arms counted
+    assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
+
+
+def test_a_review_pack_that_would_overwrite_a_file_is_refused_in_spanish(qtbot: QtBot, sqlite_store: Store,
+                                                                         spanish: None, tmp_path) -> None:
+    """The supervisor's export dialog, driven as a person would, in a Spanish window."""
+    from PySide6.QtCore import Qt
+
+    from ui.main_window import MainWindow
+    from workstation import demo
+
+    demo.seed(sqlite_store, 10)
+    window = MainWindow(sqlite_store, agent="Lucía Fernández")
+    qtbot.addWidget(window)
+    dialog = window.places.export_review_pack()
+    qtbot.waitUntil(lambda: dialog.agents.count() > 0, timeout=10000)
+    target = tmp_path / "semana.mostrador"
+    target.write_text("lo que ya había", encoding="utf-8")
+    dialog.target.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ya existe" in dialog.message.text(), timeout=10000)
+    assert dialog.message.text() == f"{target} ya existe; elige otro nombre."
+    assert target.read_text(encoding="utf-8") == "lo que ya había"  # nothing written over it
+    window.tasks.wait()
+    window.close()
+
+
+def test_a_sign_in_server_that_cannot_be_reached_is_said_in_spanish_across_the_workers_pipe(
+        sqlite_store: Store, spanish: None) -> None:
+    """An OAuth inbox whose identity provider does not answer (nothing listens on its port): the sync worker
+    reports the error through its pipe, the inner cause included, and the window says both in Spanish."""
+    import socket
+
+    from workstation import credentials
+    from workstation.mail.endpoints import Security
+    from workstation.store.models import Account
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with sqlite_store.session() as session:
+        account = Account(name="Soporte", email="soporte@example.com", imap_host="127.0.0.1", imap_port=993,
+                          imap_security=Security.SSL, smtp_host="127.0.0.1", smtp_port=465,
+                          smtp_security=Security.SSL, username="soporte@example.com", auth="oauth2",
+                          oauth_provider="issuer", oauth_issuer=f"https://127.0.0.1:{port}",
+                          oauth_client_id="mostrador-desk")
+        session.add(account)
+        session.flush()
+        account_id = account.id
+    with pytest.raises(credentials.SignInNeeded) as caught:
+        credentials.secret(sqlite_store, account_id)
+    assert str(caught.value).startswith(f"Soporte cannot sign in: Cannot reach the sign-in server 127.0.0.1:{port}")
+    reported = decode(encode(Failed.of(caught.value, account="Soporte")))
+    assert isinstance(reported, Failed)
+    said = error_text(reported.as_error())
+    assert said.startswith(f"Soporte no puede iniciar sesión: No se puede contactar con el servidor de inicio de "
+                           f"sesión 127.0.0.1:{port} ("), said

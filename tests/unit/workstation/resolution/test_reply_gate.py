@@ -127,6 +127,20 @@ def test_an_action_without_a_description_is_named_by_its_kind_beside_a_relative_
                        [tariff], today=THURSDAY).accepted
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Good news: the €250 lands back in your checking account tomorrow.", PAYOUT),
+    ("We're paying back both nights, €250 in all, and it'll be on your Mastercard Friday the 27th.", PAYOUT),
+    ("We are refunding the full Rs. 1,24,999 to your card on Friday 27 November.",
+     ActionSpec.from_dict({"kind": "refund", "amount": "124999", "currency": "INR", "due": "2026-11-27"})),
+    ("yo sam, sent the whole 23.47 back to ur card just now",
+     ActionSpec.from_dict({"kind": "refund", "amount": "23.47", "currency": "USD", "due": "2026-11-26"})),
+    ("That roaming bolt-on is gone from your plan now and won't show on your next bill.",
+     ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": "remove roaming bolt-on"})),
+])
+def test_plain_words_state_an_action(text: str, action: ActionSpec) -> None:
+    assert check_reply(text, [action], today=THURSDAY).accepted
+
+
 def test_a_clause_stating_one_action_does_not_state_another_due_the_same_day() -> None:
     credit = ActionSpec.from_dict({"kind": "credit", "amount": "84", "currency": "USD", "due": "2026-12-01"})
     alerts = ActionSpec.from_dict({"kind": "process_change", "due": "2026-12-01",
