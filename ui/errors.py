@@ -112,7 +112,210 @@ def _templates() -> dict[str, str]:
 
 def _desk_templates() -> dict[str, str]:
     """The desk's services: composing and queueing replies, tickets, the queue, agents, accounts, promises."""
-    return {}
+    return {
+        "not_an_address": QCoreApplication.translate(
+            "Errors", "“%address” is not an e-mail address."),
+        "attachment_too_big": QCoreApplication.translate(
+            "Errors", "%name is %size MB; attachments are limited to %limit MB, which most mail servers accept."),
+        "attachment_unreadable": QCoreApplication.translate(
+            "Errors", "Cannot read the attachment %path: %reason."),
+        "ticket_without_inbox": QCoreApplication.translate(
+            "Errors", "Ticket #%ticket has no inbox to reply from. Its inbox was removed; add it again."),
+        "ticket_without_address": QCoreApplication.translate(
+            "Errors", "Ticket #%ticket has no customer address to reply to."),
+        "address_control_character": QCoreApplication.translate(
+            "Errors", "the address “%address” holds a control character (a line break, say)"),
+        "address_not_one": QCoreApplication.translate(
+            "Errors", "“%address” is not one email address"),
+        "reply_unsendable_to": QCoreApplication.translate(
+            "Errors", "The reply cannot be sent to “%address”: %why. Correct the address; nothing was queued."),
+        "no_action": QCoreApplication.translate(
+            "Errors", "There is no action #%action."),
+        "reply_unwritable": QCoreApplication.translate(
+            "Errors", "The reply cannot be written as an email (%reason); nothing was queued."),
+        "reply_not_awaiting": QCoreApplication.translate(
+            "Errors", "Reply #%reply is not waiting for approval."),
+        "approve_own_reply": QCoreApplication.translate(
+            "Errors", "%agent wrote reply #%reply: another supervisor approves or returns it."),
+        "return_needs_reason": QCoreApplication.translate(
+            "Errors", "Say why the reply goes back, so its author knows what to change."),
+        "reply_without_inbox": QCoreApplication.translate(
+            "Errors", "Reply #%reply has no inbox to send from."),
+        "reply_unsendable": QCoreApplication.translate(
+            "Errors", "Reply #%reply cannot be sent: %why."),
+        "attachment_missing": QCoreApplication.translate(
+            "Errors", "The attachment %name of reply #%reply is missing from the store."),
+        "header_controls": QCoreApplication.translate(
+            "Errors", "The subject cannot be written without control characters."),
+        "account_needs_name": QCoreApplication.translate(
+            "Errors", "The account needs a name."),
+        "auth_unknown": QCoreApplication.translate(
+            "Errors", "“%auth” is not a way to sign in; use a password or OAuth."),
+        "oauth_needs_client_id": QCoreApplication.translate(
+            "Errors", "Signing in with OAuth needs your organisation's client ID. The README says how to "
+                      "register one with Google or Microsoft."),
+        "port_out_of_range": QCoreApplication.translate(
+            "Errors", "The %protocol port %port is not between 1 and 65535."),
+        "plain_only_here": QCoreApplication.translate(
+            "Errors", "Plain (unencrypted) %protocol is allowed only to this computer, not to %host. Use ssl "
+                      "or starttls."),
+        "sign_in_first": QCoreApplication.translate(
+            "Errors", "Sign in in the browser before the account is saved."),
+        "password_empty": QCoreApplication.translate(
+            "Errors", "The password is empty."),
+        "account_exists": QCoreApplication.translate(
+            "Errors", "An account named “%account” already exists."),
+        "no_account": QCoreApplication.translate(
+            "Errors", "There is no account named “%account”."),
+        "inbox_always_synced": QCoreApplication.translate(
+            "Errors", "INBOX is always synced."),
+        "no_folder": QCoreApplication.translate(
+            "Errors", "%account has no folder “%folder”."),
+        "signs_in_with_oauth": QCoreApplication.translate(
+            "Errors", "%account signs in through %provider, not with a password. Use “Sign in again” instead."),
+        "signs_in_with_password": QCoreApplication.translate(
+            "Errors", "%account signs in with a password."),
+        "oauth_provider_unknown": QCoreApplication.translate(
+            "Errors", "Mostrador does not know how %address signs in with OAuth. Give the provider (Google, "
+                      "Microsoft) or your identity provider's issuer URL."),
+        "not_saved": QCoreApplication.translate(
+            "Errors", "%account was not saved: the %failed login did not work. Fix the settings and try again."),
+        "not_saved_both": QCoreApplication.translate(
+            "Errors", "%account was not saved: neither the IMAP nor the SMTP login worked. Fix the settings "
+                      "and try again."),
+        "agent_needs_name": QCoreApplication.translate(
+            "Errors", "The agent needs a name."),
+        "agent_exists": QCoreApplication.translate(
+            "Errors", "An agent called “%who” or with that e-mail already exists."),
+        "limit_without_amount": QCoreApplication.translate(
+            "Errors", "A %kind has no amount to limit."),
+        "limits_need_supervisor": QCoreApplication.translate(
+            "Errors", "%agent is not a supervisor; only supervisors set limits."),
+        "not_an_amount": QCoreApplication.translate(
+            "Errors", "“%amount” is not an amount."),
+        "limit_negative": QCoreApplication.translate(
+            "Errors", "A limit cannot be negative."),
+        "desk_owned": QCoreApplication.translate(
+            "Errors", "This desk is %owner's and %acting acts at it now; %who may act here only after a "
+                      "supervisor switches the desk to them."),
+        "no_filed_message": QCoreApplication.translate(
+            "Errors", "There is no filed message #%message."),
+        "split_single_message": QCoreApplication.translate(
+            "Errors", "The ticket has only this message; there is nothing to split it from."),
+        "block_without_sender": QCoreApplication.translate(
+            "Errors", "These tickets have no sender to block."),
+        "language_unknown": QCoreApplication.translate(
+            "Errors", "“%language” is not a language Mostrador writes; use one of %languages."),
+        "search_not_a_date": QCoreApplication.translate(
+            "Errors", "%filter is not a date; use YYYY-MM-DD."),
+        "search_status_unknown": QCoreApplication.translate(
+            "Errors", "%filter is not a status; use one of %statuses."),
+        "saved_search_gone": QCoreApplication.translate(
+            "Errors", "That saved search no longer exists."),
+        "saved_search_incomplete": QCoreApplication.translate(
+            "Errors", "A saved search needs a name and a query."),
+        "no_view": QCoreApplication.translate(
+            "Errors", "There is no view or inbox called “%view”."),
+        "business_hours_invalid": QCoreApplication.translate(
+            "Errors", "The business hours %start–%end (%zone) are not valid: %reason."),
+        "business_hours_empty": QCoreApplication.translate(
+            "Errors", "The business hours %start–%end need working days and an end after the start."),
+        "business_hours_no_time": QCoreApplication.translate(
+            "Errors", "The business hours leave no working time for this deadline."),
+        "not_minutes": QCoreApplication.translate(
+            "Errors", "“%value” is not a number of minutes."),
+        "target_too_short": QCoreApplication.translate(
+            "Errors", "A target must be at least one minute."),
+        "incident_needs_title": QCoreApplication.translate(
+            "Errors", "An incident needs a title."),
+        "no_incident": QCoreApplication.translate(
+            "Errors", "There is no incident #%incident."),
+        "incident_resolved": QCoreApplication.translate(
+            "Errors", "Incident #%incident is resolved; send the resolution instead."),
+        "not_an_incident_ticket": QCoreApplication.translate(
+            "Errors", "Ticket #%ticket is not an open ticket of incident #%incident."),
+        "incident_without_tickets": QCoreApplication.translate(
+            "Errors", "No open ticket is linked to incident #%incident yet."),
+        "cannot_write_file": QCoreApplication.translate(
+            "Errors", "Cannot write %path: %reason."),
+        "action_of_another_ticket": QCoreApplication.translate(
+            "Errors", "Action #%action is not an action of ticket #%ticket."),
+        "action_not_promised": QCoreApplication.translate(
+            "Errors", "Action #%action is not a promise waiting to be kept; only a promise can be kept."),
+        "action_kind_unknown": QCoreApplication.translate(
+            "Errors", "“%kind” is not a kind of action; the catalogue has: %kinds."),
+        "actions_file_not_yaml": QCoreApplication.translate(
+            "Errors", "%path: not valid YAML (%reason)."),
+        "actions_file_not_mapping": QCoreApplication.translate(
+            "Errors", "%path: expected a list of action kinds, each with its settings."),
+        "action_not_mapping": QCoreApplication.translate(
+            "Errors", "%path: the action “%kind” must list its settings."),
+        "action_unknown_fields": QCoreApplication.translate(
+            "Errors", "%path: the action “%kind” names unknown fields (%fields); known: %known."),
+        "action_pattern_invalid": QCoreApplication.translate(
+            "Errors", "%path: a “stated” pattern of “%kind” is not valid: %reason."),
+        "action_needs_kind": QCoreApplication.translate(
+            "Errors", "Each action needs at least a kind."),
+        "amount_not_positive": QCoreApplication.translate(
+            "Errors", "The amount %amount must be more than zero."),
+        "not_a_date": QCoreApplication.translate(
+            "Errors", "“%date” is not a date (use YYYY-MM-DD or an ISO time)."),
+        "no_customer": QCoreApplication.translate(
+            "Errors", "There is no customer #%customer."),
+        "ticket_without_customer": QCoreApplication.translate(
+            "Errors", "Ticket #%ticket has no customer."),
+        "no_customer_address": QCoreApplication.translate(
+            "Errors", "No customer writes from %address."),
+        "phone_without_digits": QCoreApplication.translate(
+            "Errors", "The phone “%phone” has no digits."),
+        "customer_field_too_long": QCoreApplication.translate(
+            "Errors", "That is too long: at most %limit characters."),
+        "customer_merge_itself": QCoreApplication.translate(
+            "Errors", "A customer cannot be merged with themselves."),
+        "attachment_not_stored": QCoreApplication.translate(
+            "Errors", "The attachment #%attachment is not in the store."),
+        "original_not_stored": QCoreApplication.translate(
+            "Errors", "The original of message #%message is not in the store."),
+        "cannot_save_file": QCoreApplication.translate(
+            "Errors", "Cannot save %name in %folder: %reason."),
+        "settings_not_found": QCoreApplication.translate(
+            "Errors", "No settings were found for %domain: it is not a provider Mostrador knows, it publishes no SRV "
+                      "records, and neither imap. nor mail. under it exists. Give the servers yourself."),
+        "no_playbook": QCoreApplication.translate(
+            "Errors", "There is no playbook “%playbook”."),
+        "step_not_done": QCoreApplication.translate(
+            "Errors", "“%step” is not done yet: it needs %needs."),
+        "needs_acknowledge": QCoreApplication.translate(
+            "Errors", "a reply to the customer"),
+        "needs_restate": QCoreApplication.translate(
+            "Errors", "the problem in the customer's words"),
+        "needs_own": QCoreApplication.translate(
+            "Errors", "what we got wrong, said plainly"),
+        "needs_action": QCoreApplication.translate(
+            "Errors", "a reply that commits to a concrete action"),
+        "needs_followup": QCoreApplication.translate(
+            "Errors", "a follow-up with a date"),
+        "needs_notify_owner": QCoreApplication.translate(
+            "Errors", "an internal note naming who fixes the cause"),
+        "needs_close_loop": QCoreApplication.translate(
+            "Errors", "the loop-closing message to the customer"),
+        "needs_none": QCoreApplication.translate(
+            "Errors", "nothing"),
+        "skip_needs_reason": QCoreApplication.translate(
+            "Errors", "Skipping a step needs a reason (it goes in the timeline)."),
+        "no_playbook_run": QCoreApplication.translate(
+            "Errors", "There is no playbook run #%run."),
+        "lesson_incomplete": QCoreApplication.translate(
+            "Errors", "A lesson needs its root cause and the change made."),
+        "no_lesson": QCoreApplication.translate(
+            "Errors", "There is no lesson #%lesson."),
+        "categories_not_yaml": QCoreApplication.translate(
+            "Errors", "%file, line %line: not valid YAML."),
+        "categories_not_mapping": QCoreApplication.translate(
+            "Errors", "%file: expected a list of categories, each with its phrases."),
+        "category_without_phrases": QCoreApplication.translate(
+            "Errors", "categories.yaml: the category “%category” needs phrases."),
+    }
 
 
 def _store_templates() -> dict[str, str]:

@@ -50,17 +50,21 @@ class AccountSpec:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise InvalidInput("The account needs a name.")
+            raise InvalidInput("The account needs a name.", code="account_needs_name")
         if self.auth not in AUTH_KINDS:
-            raise InvalidInput(f"{self.auth!r} is not a way to sign in; use password or oauth2.")
+            raise InvalidInput(f"{self.auth!r} is not a way to sign in; use password or oauth2.",
+                               code="auth_unknown", params={"auth": self.auth})
         if self.auth == "oauth2" and not self.oauth_client_id:
             raise InvalidInput("Signing in with OAuth needs your organisation's client ID (--client-id).",
-                               hint="The README says how to register one with Google or Microsoft.")
+                               hint="The README says how to register one with Google or Microsoft.",
+                               code="oauth_needs_client_id")
         if "@" not in self.email:
-            raise InvalidInput(f"{self.email!r} is not an e-mail address.")
+            raise InvalidInput(f"{self.email!r} is not an e-mail address.", code="not_an_address",
+                               params={"address": self.email})
         for label, port in (("IMAP", self.imap_port), ("SMTP", self.smtp_port)):
             if not 0 < port < 65536:
-                raise InvalidInput(f"The {label} port {port} is not between 1 and 65535.")
+                raise InvalidInput(f"The {label} port {port} is not between 1 and 65535.", code="port_out_of_range",
+                                   params={"protocol": label, "port": str(port)})
         for label, host, security in (
             ("IMAP", self.imap_host, self.imap_security),
             ("SMTP", self.smtp_host, self.smtp_security),
@@ -68,7 +72,7 @@ class AccountSpec:
             if security is Security.PLAIN and not is_loopback(host):
                 raise InvalidInput(
                     f"Plain (unencrypted) {label} is allowed only to this computer, not to {host}.",
-                    hint="Use ssl or starttls.",
+                    hint="Use ssl or starttls.", code="plain_only_here", params={"protocol": label, "host": host},
                 )
 
 
@@ -83,13 +87,14 @@ def add_account(store: Store, spec: AccountSpec, password: str | None = None, *,
     spec.validate()
     if spec.auth == "oauth2":
         if tokens is None or not tokens.refresh_token:
-            raise InvalidInput("Sign in in the browser before the account is saved.")
+            raise InvalidInput("Sign in in the browser before the account is saved.", code="sign_in_first")
     elif not password:
-        raise InvalidInput("The password is empty.")
+        raise InvalidInput("The password is empty.", code="password_empty")
     secrets.check_backend()
     with store.session() as session:
         if session.scalar(select(Account.id).where(Account.name == spec.name)) is not None:
-            raise InvalidInput(f"An account named {spec.name!r} already exists.")
+            raise InvalidInput(f"An account named {spec.name!r} already exists.", code="account_exists",
+                               params={"account": spec.name})
         account = Account(
             name=spec.name,
             email=spec.email,
@@ -210,7 +215,8 @@ def remove(store: Store, name: str, *, actor: str = "mostrador") -> Removed:
 def _named(session: Any, name: str) -> Account:
     account = session.scalar(select(Account).where(Account.name == name))
     if account is None:
-        raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.")
+        raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.", code="no_account",
+                       params={"account": name})
     return account
 
 
@@ -219,10 +225,11 @@ def set_watched(store: Store, name: str, folders: list[str], *, watch: bool) -> 
     with store.session() as session:
         account = session.scalar(select(Account).where(Account.name == name))
         if account is None:
-            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.")
+            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.", code="no_account",
+                           params={"account": name})
         for folder_name in folders:
             if folder_name.upper() == "INBOX" and not watch:
-                raise InvalidInput("INBOX is always synced.")
+                raise InvalidInput("INBOX is always synced.", code="inbox_always_synced")
             folder = session.scalar(select(Folder).where(Folder.account_id == account.id,
                                                          Folder.name == folder_name))
             if folder is None:
@@ -272,10 +279,12 @@ def resync_folder(store: Store, name: str, folder_name: str) -> Resynced:
     with store.session() as session:
         account = session.scalar(select(Account).where(Account.name == name))
         if account is None:
-            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.")
+            raise NotFound(f"There is no account named {name!r}.", hint="See `account list`.", code="no_account",
+                           params={"account": name})
         folder = session.scalar(select(Folder).where(Folder.account_id == account.id, Folder.name == folder_name))
         if folder is None:
-            raise NotFound(f"{name} has no folder {folder_name!r}.", hint=f"`account watch {name} FOLDER` adds one.")
+            raise NotFound(f"{name} has no folder {folder_name!r}.", hint=f"`account watch {name} FOLDER` adds one.",
+                           code="no_folder", params={"account": name, "folder": folder_name})
         live = (Message.folder_id == folder.id, Message.expunged_at.is_(None))
         kept = session.scalar(select(func.count()).select_from(Message).where(*live)) or 0
         # The next sync re-maps the stored messages it can match on the server (no second copy of those),
@@ -359,7 +368,8 @@ def update_settings(store: Store, name: str, *, new_name: str | None = None,
         spec = AccountSpec(**{**current.__dict__, **fields, "name": new_name or current.name})
         spec.validate()
         if new_name and new_name != name and session.scalar(select(Account.id).where(Account.name == new_name)):
-            raise InvalidInput(f"An account named {new_name!r} already exists.")
+            raise InvalidInput(f"An account named {new_name!r} already exists.", code="account_exists",
+                               params={"account": new_name})
         for key, value in fields.items():
             setattr(account, key, value)
         if new_name:
@@ -402,12 +412,13 @@ def set_paused(store: Store, name: str, paused: bool) -> ChangeSet:
 def change_password(store: Store, name: str, password: str) -> ChangeSet:
     """A new password for a password account (the keyring's entry is replaced); clears the last error."""
     if not password:
-        raise InvalidInput("The password is empty.")
+        raise InvalidInput("The password is empty.", code="password_empty")
     with store.session() as session:
         account = _named(session, name)
         if account.auth != "password":
             raise InvalidInput(f"{name} signs in through {account.oauth_provider or 'OAuth'}, not with a password.",
-                               hint=f"Use `account sign-in {name}` instead.")
+                               hint=f"Use `account sign-in {name}` instead.", code="signs_in_with_oauth",
+                               params={"account": name, "provider": account.oauth_provider or "OAuth"})
         secrets.store_password(account.id, password)
         account.last_error = account.last_error_code = account.last_error_params = None
         account.last_error_at = None
@@ -418,7 +429,8 @@ def oauth_endpoints(spec: AccountSpec) -> Endpoints:
     from workstation.oauth.providers import endpoints
 
     if spec.auth != "oauth2":
-        raise InvalidInput(f"{spec.name} signs in with a password.")
+        raise InvalidInput(f"{spec.name} signs in with a password.", code="signs_in_with_password",
+                           params={"account": spec.name})
     return endpoints(spec.oauth_provider or "issuer", spec.oauth_client_id, tenant=spec.oauth_tenant,
                      issuer=spec.oauth_issuer, client_secret=spec.oauth_client_secret)
 
@@ -598,7 +610,8 @@ def plan(request: NewAccount, *, resolver: Any = None) -> Plan:
         auth = "oauth2" if oauth_provider and request.client_id else "password"
     if auth == "oauth2" and oauth_provider is None:
         raise InvalidInput(f"Mostrador does not know how {request.email} signs in with OAuth.",
-                           hint="Give --provider google, microsoft, or your identity provider's issuer URL.")
+                           hint="Give --provider google, microsoft, or your identity provider's issuer URL.",
+                           code="oauth_provider_unknown", params={"address": request.email})
     spec = AccountSpec(
         name=request.name.strip() or request.email, email=request.email.strip(),
         imap_host=imap_host,
@@ -640,7 +653,7 @@ def set_up(store: Store, planned: Plan, *, password: str | None = None, check: b
         secret = fresh.access_token
     else:
         if not password:
-            raise InvalidInput("The password is empty.")
+            raise InvalidInput("The password is empty.", code="password_empty")
         secret = password
     result = None
     if check:
@@ -650,5 +663,7 @@ def set_up(store: Store, planned: Plan, *, password: str | None = None, check: b
         if not result.ok:
             failed = " and ".join(kind for kind, ok in (("IMAP", result.imap_ok), ("SMTP", result.smtp_ok)) if not ok)
             raise NotSaved(f"{spec.name} was not saved: the {failed} login did not work.",
-                           hint="Fix the settings and try again, or save it untried with --no-check.")
+                           hint="Fix the settings and try again, or save it untried with --no-check.",
+                           code="not_saved_both" if result.imap_ok == result.smtp_ok else "not_saved",
+                           params={"account": spec.name, "failed": failed})
     return add_account(store, spec, password, tokens=fresh), result

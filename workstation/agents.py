@@ -136,12 +136,13 @@ def _os_user() -> str:
 
 def add_agent(store: Store, name: str, email: str | None, role: Role) -> AgentInfo:
     if not name.strip():
-        raise InvalidInput("The agent needs a name.")
+        raise InvalidInput("The agent needs a name.", code="agent_needs_name")
     with store.session() as session:
         taken = session.scalar(select(Agent.id).where(or_(func.lower(Agent.name) == name.lower(),
                                                           func.lower(Agent.email) == (email or "").lower())))
         if taken is not None:
-            raise InvalidInput(f"An agent called {name!r} or with that e-mail already exists.")
+            raise InvalidInput(f"An agent called {name!r} or with that e-mail already exists.", code="agent_exists",
+                               params={"who": name})
         agent = Agent(name=name.strip(), email=email, role=role, limits={})
         session.add(agent)
         session.flush()
@@ -160,11 +161,12 @@ def set_limit(store: Store, who: str, kind: str, amount: str | None, currency: s
 
     action_kind = catalogue().get(kind)
     if not action_kind.authority:
-        raise InvalidInput(f"A {kind} has no amount to limit.")
+        raise InvalidInput(f"A {kind} has no amount to limit.", code="limit_without_amount", params={"kind": kind})
     with store.session() as session:
         supervisor = acting_agent(session, by)
         if supervisor.role is not Role.SUPERVISOR:
-            raise InvalidInput(f"{supervisor.name} is not a supervisor; only supervisors set limits.")
+            raise InvalidInput(f"{supervisor.name} is not a supervisor; only supervisors set limits.",
+                               code="limits_need_supervisor", params={"agent": supervisor.name})
         agent = find_agent(session, who)
         limits = dict(agent.limits or {})
         if amount is None:
@@ -173,9 +175,10 @@ def set_limit(store: Store, who: str, kind: str, amount: str | None, currency: s
             try:
                 value = Decimal(amount)
             except InvalidOperation:
-                raise InvalidInput(f"{amount!r} is not an amount.") from None
+                raise InvalidInput(f"{amount!r} is not an amount.", code="not_an_amount",
+                                   params={"amount": amount}) from None
             if value < 0:
-                raise InvalidInput("A limit cannot be negative.")
+                raise InvalidInput("A limit cannot be negative.", code="limit_negative")
             limits[kind] = {"amount": str(value), "currency": (currency or "").upper() or None}
         agent.limits = limits
         session.add(Event(actor=supervisor.name, kind="limit_set",

@@ -81,9 +81,12 @@ def _read(path: Path) -> dict[str, object]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise InvalidInput(f"{path.name}, line {mark.line + 1 if mark else 1}: not valid YAML.") from exc
+        line = str(mark.line + 1 if mark else 1)
+        raise InvalidInput(f"{path.name}, line {line}: not valid YAML.", code="categories_not_yaml",
+                           params={"file": path.name, "line": line}) from exc
     if not isinstance(data, dict):
-        raise InvalidInput(f"{path.name}: expected a mapping of categories.")
+        raise InvalidInput(f"{path.name}: expected a mapping of categories.", code="categories_not_mapping",
+                           params={"file": path.name})
     return data
 
 
@@ -95,7 +98,8 @@ def taxonomy(data_dir: Path | None = None) -> dict[str, Category]:
     categories = {}
     for key, spec in raw.items():
         if not isinstance(spec, dict) or not spec.get("phrases"):
-            raise InvalidInput(f"categories.yaml: {key!r} needs phrases.")
+            raise InvalidInput(f"categories.yaml: {key!r} needs phrases.", code="category_without_phrases",
+                               params={"category": str(key)})
         phrases = sorted({fold(str(p)) for p in spec["phrases"]}, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
         label = spec.get("label") or {}

@@ -114,7 +114,7 @@ def load(store: Store, ticket_id: int) -> Conversation:
 def _load(session: Session, ticket_id: int) -> Conversation:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
-        raise NotFound(f"There is no ticket #{ticket_id}.")
+        raise NotFound(f"There is no ticket #{ticket_id}.", code="no_ticket", params={"ticket": str(ticket_id)})
     customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
     messages = session.scalars(
         select(Message).where(Message.ticket_id == ticket_id).order_by(Message.date, Message.id)
@@ -188,7 +188,8 @@ def _attachment_data(session: Session, attachment_id: int) -> bytes:
     attachment = session.get(Attachment, attachment_id)
     blob = session.get(Blob, attachment.blob_sha256) if attachment is not None else None
     if attachment is None or blob is None:
-        raise NotFound(f"The attachment #{attachment_id} is not in the store.")
+        raise NotFound(f"The attachment #{attachment_id} is not in the store.", code="attachment_not_stored",
+                       params={"attachment": str(attachment_id)})
     return blob.data
 
 
@@ -204,7 +205,8 @@ def _original_data(session: Session, message_id: int) -> bytes:
     message = session.get(Message, message_id)
     blob = session.get(Blob, message.raw_sha256) if message is not None and message.raw_sha256 else None
     if message is None or blob is None:
-        raise NotFound(f"The original of message #{message_id} is not in the store.")
+        raise NotFound(f"The original of message #{message_id} is not in the store.", code="original_not_stored",
+                       params={"message": str(message_id)})
     return blob.data
 
 
@@ -215,7 +217,9 @@ def _write(data: bytes, target: Path) -> int:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.") from exc
+        raise StoreError(f"Cannot save {target.name} in {target.parent}: {exc.strerror}.", code="cannot_save_file",
+                         params={"name": target.name, "folder": str(target.parent),
+                                 "reason": str(exc.strerror)}) from exc
     return len(data)
 
 

@@ -149,7 +149,7 @@ class Found:
 
 def domain_of(email: str) -> str:
     if email.count("@") != 1 or not email.split("@")[1] or not email.split("@")[0]:
-        raise InvalidInput(f"{email!r} is not an e-mail address.")
+        raise InvalidInput(f"{email!r} is not an e-mail address.", code="not_an_address", params={"address": email})
     return email.split("@")[1].strip().lower().rstrip(".")
 
 
@@ -256,5 +256,6 @@ def find_settings(email: str, *, resolver: dns.resolver.Resolver | None = None) 
     if found is None:
         raise SettingsNotFound(f"No settings were found for {domain}: it is not a provider Mostrador knows, it "
                                "publishes no SRV records, and neither imap. nor mail. under it exists.",
-                               hint="Give the servers yourself (--imap-host, --smtp-host).")
+                               hint="Give the servers yourself (--imap-host, --smtp-host).",
+                               code="settings_not_found", params={"domain": domain})
     return found

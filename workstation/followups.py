@@ -110,7 +110,9 @@ def loop_close_action(store: Store, ticket_id: int, action_id: int) -> ActionSpe
     with store.read() as session:
         action = session.get(Action, action_id)
         if action is None or action.ticket_id != ticket_id:
-            raise InvalidInput(f"Action #{action_id} is not an action of ticket #{ticket_id}.")
+            raise InvalidInput(f"Action #{action_id} is not an action of ticket #{ticket_id}.",
+                               code="action_of_another_ticket",
+                               params={"action": str(action_id), "ticket": str(ticket_id)})
         return propose_loop_close(session, action).action
 
 
@@ -145,10 +147,11 @@ def complete_action(store: Store, action_id: int, *, evidence: str | None = None
         agent = acting_agent(session, actor)
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFound(f"There is no action #{action_id}.")
+            raise NotFound(f"There is no action #{action_id}.", code="no_action", params={"action": str(action_id)})
         if action.status not in (ActionStatus.PROMISED, ActionStatus.MISSED):
             raise InvalidInput(f"Action #{action_id} is {action.status.value.replace('_', ' ')}, not promised; "
-                               "only a promise can be kept.")
+                               "only a promise can be kept.", code="action_not_promised",
+                               params={"action": str(action_id), "status": action.status.value})
         late = action.due_at is not None and action.due_at < now
         action.status = ActionStatus.DONE
         action.done_at = now

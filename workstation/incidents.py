@@ -73,7 +73,7 @@ class Linked:
 def declare(store: Store, title: str, *, service: str | None = None, started_at: datetime | None = None,
             match: str | None = None, actor: str | None = None) -> Declared:
     if not title.strip():
-        raise InvalidInput("An incident needs a title.")
+        raise InvalidInput("An incident needs a title.", code="incident_needs_title")
     if match:
         parse_query(match)
     with store.session() as session:
@@ -90,7 +90,8 @@ def declare(store: Store, title: str, *, service: str | None = None, started_at:
 def _incident(session: Session, incident_id: int) -> Incident:
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise NotFound(f"There is no incident #{incident_id}.")
+        raise NotFound(f"There is no incident #{incident_id}.", code="no_incident",
+                       params={"incident": str(incident_id)})
     return incident
 
 
@@ -204,16 +205,20 @@ def update(store: Store, incident_id: int, template: str, actions: list[ActionSp
     with store.read() as session:
         incident = _incident(session, incident_id)
         if incident.status is IncidentStatus.RESOLVED and not final:
-            raise InvalidInput(f"Incident #{incident_id} is resolved; send the resolution instead.")
+            raise InvalidInput(f"Incident #{incident_id} is resolved; send the resolution instead.",
+                               code="incident_resolved", params={"incident": str(incident_id)})
         tickets = _linked(session, incident_id)
         if only is not None:
             unknown = set(only) - {t.id for t in tickets}
             if unknown:
                 raise InvalidInput(f"Ticket #{min(unknown)} is not an open ticket of incident #{incident_id}.",
-                                   hint="`incident recipients` lists who the update goes to.")
+                                   hint="`incident recipients` lists who the update goes to.",
+                                   code="not_an_incident_ticket",
+                                   params={"ticket": str(min(unknown)), "incident": str(incident_id)})
             tickets = [t for t in tickets if t.id in set(only)]
         if not tickets:
-            raise InvalidInput(f"No open ticket is linked to incident #{incident_id} yet.")
+            raise InvalidInput(f"No open ticket is linked to incident #{incident_id} yet.",
+                               code="incident_without_tickets", params={"incident": str(incident_id)})
         sample = personalise(template, session, tickets[0])
         sent_before = _sent_before(session, incident_id, update_id)
         bodies = {t.id: personalise(template, session, t) for t in tickets}
@@ -367,7 +372,8 @@ def write_public_log(store: Store, incident_id: int, markdown_path: Path | None,
             try:
                 path.write_text(content, encoding="utf-8")
             except OSError as exc:
-                raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from exc
+                raise InvalidInput(f"Cannot write {path}: {exc.strerror}.", code="cannot_write_file",
+                                   params={"path": str(path), "reason": str(exc.strerror)}) from exc
 
 
 # --- reading, for the window and the command line -------------------------------------------

@@ -83,14 +83,14 @@ def complained(session: Session, *, match: str | None = None, category: str | No
 def add(store: Store, *, root_cause: str, change_made: str, category: str | None = None,
         ticket_id: int | None = None, actor: str | None = None, match: str | None = None) -> Recorded:
     if not root_cause.strip() or not change_made.strip():
-        raise InvalidInput("A lesson needs its root cause and the change made.")
+        raise InvalidInput("A lesson needs its root cause and the change made.", code="lesson_incomplete")
     if match:
         parse_query(match)
     with store.session() as session:
         agent = acting_agent(session, actor)
         ticket = session.get(Ticket, ticket_id) if ticket_id else None
         if ticket_id and ticket is None:
-            raise NotFound(f"There is no ticket #{ticket_id}.")
+            raise NotFound(f"There is no ticket #{ticket_id}.", code="no_ticket", params={"ticket": str(ticket_id)})
         who = complained(session, match=match, category=category, ticket_id=ticket_id)
         category = category or (ticket.category if ticket else None)
         lesson = Lesson(category=category, ticket_id=ticket_id, root_cause=root_cause.strip(),
@@ -141,7 +141,7 @@ def _targets(session: Session, lesson_id: int, template: str) -> list[tuple[int,
     """(customer, ticket, personalised text) for each customer not told yet."""
     lesson = session.get(Lesson, lesson_id)
     if lesson is None:
-        raise NotFound(f"There is no lesson #{lesson_id}.")
+        raise NotFound(f"There is no lesson #{lesson_id}.", code="no_lesson", params={"lesson": str(lesson_id)})
     pending = list(session.scalars(select(lesson_customers.c.customer_id).where(
         lesson_customers.c.lesson_id == lesson_id, lesson_customers.c.told_at.is_(None))))
     recorded = session.scalars(select(Event).where(Event.kind == "lesson_recorded")

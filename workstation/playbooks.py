@@ -119,7 +119,8 @@ class Library:
         try:
             return self.playbooks[key]
         except KeyError:
-            raise NotFound(f"There is no playbook {key!r}.", hint=f"Playbooks: {', '.join(self.playbooks)}.") from None
+            raise NotFound(f"There is no playbook {key!r}.", hint=f"Playbooks: {', '.join(self.playbooks)}.",
+                           code="no_playbook", params={"playbook": key}) from None
 
 
 # --- reading and checking ---------------------------------------------------------------
@@ -391,7 +392,7 @@ def suggest_for_ticket(store: Store, library: Library, ticket_id: int) -> list[S
 def _suggest(session: Session, library: Library, ticket_id: int) -> list[Suggestion]:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
-        raise NotFound(f"There is no ticket #{ticket_id}.")
+        raise NotFound(f"There is no ticket #{ticket_id}.", code="no_ticket", params={"ticket": str(ticket_id)})
     inbound = list(session.execute(select(Message.subject, Message.body_text).where(
         Message.ticket_id == ticket_id, Message.direction == Direction.INBOUND, Message.is_auto.is_(False))))
     text = " ".join(f"{s or ''} {b or ''}" for s, b in inbound) or ticket.subject
@@ -435,7 +436,7 @@ def start(store: Store, ticket_id: int, key: str, *, actor: str | None = None,
     with store.session() as session:
         agent = acting_agent(session, actor)
         if session.get(Ticket, ticket_id) is None:
-            raise NotFound(f"There is no ticket #{ticket_id}.")
+            raise NotFound(f"There is no ticket #{ticket_id}.", code="no_ticket", params={"ticket": str(ticket_id)})
         existing = session.scalar(select(PlaybookRun.id).where(PlaybookRun.ticket_id == ticket_id,
                                                                PlaybookRun.playbook_key == key,
                                                                PlaybookRun.completed_at.is_(None)))
@@ -480,8 +481,13 @@ def complete_step(store: Store, run_id: int, step_key: str, *, evidence: str | N
         run, playbook, ticket = _run(session, store, run_id)
         step = playbook.step(step_key)
         if not _requirement_met(session, ticket, step.requires, evidence):
+            # The step's title in both languages (the Spanish sentence says %step_es), and what it needs as a
+            # fact of its own (``needs_<requirement>``), so the window says all of it in its language.
             raise InvalidInput(f"“{step.text('title', 'en')}” is not done yet: it needs "
-                               f"{REQUIREMENTS[step.requires]}.")
+                               f"{REQUIREMENTS[step.requires]}.", code="step_not_done",
+                               params={"step": step.text("title", "en"), "step_es": step.text("title", "es"),
+                                       "needs": {"text": REQUIREMENTS[step.requires],
+                                                 "code": f"needs_{step.requires}"}})
         minutes = int((now - ticket.created_at).total_seconds() // 60)
         late = step.within_minutes is not None and minutes > step.within_minutes
         steps = dict(run.steps or {})
@@ -498,7 +504,7 @@ def complete_step(store: Store, run_id: int, step_key: str, *, evidence: str | N
 
 def skip_step(store: Store, run_id: int, step_key: str, reason: str, *, actor: str | None = None) -> StepState:
     if not reason or not reason.strip():
-        raise InvalidInput("Skipping a step needs a reason (it goes in the timeline).")
+        raise InvalidInput("Skipping a step needs a reason (it goes in the timeline).", code="skip_needs_reason")
     now = datetime.now(UTC)
     with store.session() as session:
         agent = acting_agent(session, actor)
@@ -518,7 +524,7 @@ def skip_step(store: Store, run_id: int, step_key: str, reason: str, *, actor: s
 def _run(session: Session, store: Store, run_id: int) -> tuple[PlaybookRun, Playbook, Ticket]:
     run = session.get(PlaybookRun, run_id)
     if run is None or run.ticket_id is None:
-        raise NotFound(f"There is no playbook run #{run_id}.")
+        raise NotFound(f"There is no playbook run #{run_id}.", code="no_playbook_run", params={"run": str(run_id)})
     ticket = session.get(Ticket, run.ticket_id)
     assert ticket is not None
     return run, load(store.location.data_dir).get(run.playbook_key), ticket

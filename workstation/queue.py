@@ -143,7 +143,8 @@ def _day(value: str, key: str) -> datetime:
     try:
         return datetime.combine(date.fromisoformat(value), time(0, 0), UTC)
     except ValueError:
-        raise InvalidInput(f"{key}:{value} is not a date; use YYYY-MM-DD.") from None
+        raise InvalidInput(f"{key}:{value} is not a date; use YYYY-MM-DD.", code="search_not_a_date",
+                           params={"filter": f"{key}:{value}"}) from None
 
 
 def _query_filters(filters: tuple[tuple[str, str], ...], context: Context) -> list:  # type: ignore[type-arg]
@@ -161,7 +162,9 @@ def _query_filters(filters: tuple[tuple[str, str], ...], context: Context) -> li
             try:
                 clauses.append(Ticket.status == TicketStatus(low))
             except ValueError:
-                raise InvalidInput(f"status:{value}: use one of {', '.join(s.value for s in TicketStatus)}.") from None
+                statuses = ", ".join(s.value for s in TicketStatus)
+                raise InvalidInput(f"status:{value}: use one of {statuses}.", code="search_status_unknown",
+                                   params={"filter": f"status:{value}", "statuses": statuses}) from None
         elif key == "tag":
             clauses.append(Ticket.id.in_(select(ticket_tags.c.ticket_id).join(Tag, Tag.id == ticket_tags.c.tag_id)
                                          .where(Tag.name == low)))
@@ -275,7 +278,7 @@ def list_rows(session: Session, view: str = "open", *, limit: int = 100, offset:
     if view.startswith("saved:"):
         saved = session.get(SavedSearch, int(view.split(":", 1)[1]))
         if saved is None:
-            raise InvalidInput("That saved search no longer exists.")
+            raise InvalidInput("That saved search no longer exists.", code="saved_search_gone")
         view, search = "all", f"{saved.query} {search or ''}".strip()
     query = rows_query(view, context)
     parsed = parse_query(search or "")
@@ -335,7 +338,7 @@ def save_search(store: Store, name: str, query: str) -> ChangeSet:
 
 def _save_search(session: Session, name: str, query: str) -> SavedSearch:
     if not name.strip() or not query.strip():
-        raise InvalidInput("A saved search needs a name and a query.")
+        raise InvalidInput("A saved search needs a name and a query.", code="saved_search_incomplete")
     parse_query(query)  # a bad filter is refused now, not each time the view opens
     existing = session.scalar(select(SavedSearch).where(SavedSearch.name == name.strip()))
     if existing is not None:
@@ -357,7 +360,8 @@ def resolve_view(session: Session, name: str) -> str:
     account_id = session.scalar(select(Account.id).where(Account.name == name.removeprefix("inbox:")))
     if account_id is None:
         raise InvalidInput(f"There is no view or inbox called {name!r}.",
-                           hint=f"Views: {', '.join(VIEWS)}, or an inbox's name.")
+                           hint=f"Views: {', '.join(VIEWS)}, or an inbox's name.", code="no_view",
+                           params={"view": name})
     return f"inbox:{account_id}"
 
 

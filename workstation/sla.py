@@ -45,9 +45,11 @@ class BusinessHours:
             end = time.fromisoformat(str(spec.get("end", "18:00")))
             tz = ZoneInfo(str(spec.get("tz", "UTC")))
         except (ValueError, TypeError, ZoneInfoNotFoundError) as exc:
-            raise InvalidInput(f"The business hours {spec!r} are not valid: {exc}.") from exc
+            raise InvalidInput(f"The business hours {spec!r} are not valid: {exc}.", code="business_hours_invalid",
+                               params={**_hours_facts(spec), "reason": str(exc)}) from exc
         if not days or not days <= set(range(7)) or end <= start:
-            raise InvalidInput(f"The business hours {spec!r} need working days 0-6 and an end after the start.")
+            raise InvalidInput(f"The business hours {spec!r} need working days 0-6 and an end after the start.",
+                               code="business_hours_empty", params=_hours_facts(spec))
         return cls(days, start, end, tz)
 
     def add(self, start: datetime, minutes: float) -> datetime:
@@ -63,7 +65,14 @@ class BusinessHours:
                     return (begin + remaining).astimezone(UTC)
                 remaining -= day_end - begin
             local = datetime.combine(local.date() + timedelta(days=1), self.start, self.tz)
-        raise InvalidInput("The business hours leave no working time for this deadline.")
+        raise InvalidInput("The business hours leave no working time for this deadline.",
+                           code="business_hours_no_time")
+
+
+def _hours_facts(spec: dict[str, Any]) -> dict[str, str]:
+    """The facts of business hours a person typed, as the window says them (start, end, time zone)."""
+    return {"start": str(spec.get("start", "09:00")), "end": str(spec.get("end", "18:00")),
+            "zone": str(spec.get("tz", "UTC"))}
 
 
 def targets(levels: dict[str, Any] | None, priority: str) -> tuple[int, int]:
@@ -103,9 +112,10 @@ def parse_setting(levels: dict[str, Any], assignment: str) -> dict[str, Any]:
     try:
         minutes = int(value)
     except ValueError:
-        raise InvalidInput(f"{value!r} is not a number of minutes.") from None
+        raise InvalidInput(f"{value!r} is not a number of minutes.", code="not_minutes",
+                           params={"value": value}) from None
     if minutes <= 0:
-        raise InvalidInput("A target must be at least one minute.")
+        raise InvalidInput("A target must be at least one minute.", code="target_too_short")
     defaults = DEFAULT_FIRST_RESPONSE if kind == "first_response" else DEFAULT_RESOLUTION
     updated.setdefault(kind, dict(defaults))[priority] = minutes
     return updated

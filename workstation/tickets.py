@@ -302,7 +302,8 @@ def merge(store: Store, source_id: int, target_id: int, *, actor: str | None = N
         agent = acting_agent(session, actor)
         source, target = (session.get(Ticket, source_id), session.get(Ticket, target_id))
         if source is None or target is None:
-            raise NotFound(f"There is no ticket #{source_id if source is None else target_id}.")
+            missing = source_id if source is None else target_id
+            raise NotFound(f"There is no ticket #{missing}.", code="no_ticket", params={"ticket": str(missing)})
         if target.merged_into_id is not None:
             raise InvalidInput(f"Ticket #{target_id} was itself merged into #{target.merged_into_id}; merge there.",
                                code="merge_there",
@@ -378,11 +379,13 @@ def split(store: Store, message_id: int, *, actor: str | None = None) -> Done:
         agent = acting_agent(session, actor)
         message = session.get(Message, message_id)
         if message is None or message.ticket_id is None:
-            raise NotFound(f"There is no filed message #{message_id}.")
+            raise NotFound(f"There is no filed message #{message_id}.", code="no_filed_message",
+                           params={"message": str(message_id)})
         source = session.get(Ticket, message.ticket_id)
         assert source is not None
         if (source.message_count or 0) <= 1:
-            raise InvalidInput("The ticket has only this message; there is nothing to split it from.")
+            raise InvalidInput("The ticket has only this message; there is nothing to split it from.",
+                               code="split_single_message")
         opened = message.date or message.internal_date or datetime.now(UTC)
         first, resolution = deadlines(None, source.priority.value, opened)
         account = session.get(Account, source.account_id) if source.account_id else None
@@ -443,7 +446,7 @@ def block_sender(store: Store, ticket_ids: Iterable[int], *, actor: str | None =
     with store.session() as session:
         customers = {t.customer_id for t in _tickets(session, ticket_ids) if t.customer_id is not None}
         if not customers:
-            raise InvalidInput("These tickets have no sender to block.")
+            raise InvalidInput("These tickets have no sender to block.", code="block_without_sender")
         session.execute(update(Customer).where(Customer.id.in_(customers)).values(blocked_at=datetime.now(UTC)))
         theirs = set(session.scalars(select(Ticket.id).where(
             Ticket.customer_id.in_(customers),
@@ -463,7 +466,8 @@ def set_languages(store: Store, ticket_ids: Iterable[int], language: str, *, act
 def set_language(store: Store, ticket_id: int, language: str, *, actor: str | None = None) -> None:
     """The language replies, templates and saved replies on this ticket use (detected on sync)."""
     if language not in LANGUAGES:
-        raise InvalidInput(f"{language!r} is not a language Mostrador writes; use one of {', '.join(LANGUAGES)}.")
+        raise InvalidInput(f"{language!r} is not a language Mostrador writes; use one of {', '.join(LANGUAGES)}.",
+                           code="language_unknown", params={"language": language, "languages": ", ".join(LANGUAGES)})
     with store.session() as session:
         agent = acting_agent(session, actor)
         ticket = _tickets(session, [ticket_id])[0]

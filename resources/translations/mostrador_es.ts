@@ -1535,457 +1535,947 @@
         <translation>%agent no es supervisor; solo los supervisores aprueban o devuelven respuestas.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>“%address” is not an e-mail address.</source>
+        <translation>«%address» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>%name is %size MB; attachments are limited to %limit MB, which most mail servers accept.</source>
+        <translation>%name ocupa %size MB; los adjuntos pueden ocupar como mucho %limit MB, lo que aceptan la mayoría de los servidores de correo.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="120"/>
+        <source>Cannot read the attachment %path: %reason.</source>
+        <translation>No se puede leer el adjunto %path: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>Ticket #%ticket has no inbox to reply from. Its inbox was removed; add it again.</source>
+        <translation>El ticket #%ticket no tiene un buzón desde el que responder. Se quitó su buzón; añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>Ticket #%ticket has no customer address to reply to.</source>
+        <translation>El ticket #%ticket no tiene una dirección del cliente a la que responder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>the address “%address” holds a control character (a line break, say)</source>
+        <translation>la dirección «%address» contiene un carácter de control (un salto de línea, por ejemplo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="128"/>
+        <source>“%address” is not one email address</source>
+        <translation>«%address» no es una única dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>The reply cannot be sent to “%address”: %why. Correct the address; nothing was queued.</source>
+        <translation>La respuesta no se puede enviar a «%address»: %why. Corrija la dirección; no se ha puesto nada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="132"/>
+        <source>There is no action #%action.</source>
+        <translation>No existe la acción #%action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>The reply cannot be written as an email (%reason); nothing was queued.</source>
+        <translation>La respuesta no se puede escribir como correo electrónico (%reason); no se ha puesto nada en cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="136"/>
+        <source>Reply #%reply is not waiting for approval.</source>
+        <translation>La respuesta #%reply no está esperando aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>%agent wrote reply #%reply: another supervisor approves or returns it.</source>
+        <translation>%agent escribió la respuesta #%reply: la aprueba o la devuelve otro supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
+        <source>Say why the reply goes back, so its author knows what to change.</source>
+        <translation>Diga por qué se devuelve la respuesta, para que su autor sepa qué cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="142"/>
+        <source>Reply #%reply has no inbox to send from.</source>
+        <translation>La respuesta #%reply no tiene un buzón desde el que enviarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="144"/>
+        <source>Reply #%reply cannot be sent: %why.</source>
+        <translation>La respuesta #%reply no se puede enviar: %why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146"/>
+        <source>The attachment %name of reply #%reply is missing from the store.</source>
+        <translation>Falta en el almacén el adjunto %name de la respuesta #%reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="148"/>
+        <source>The subject cannot be written without control characters.</source>
+        <translation>El asunto no se puede escribir sin caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
+        <source>The account needs a name.</source>
+        <translation>La cuenta necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="152"/>
+        <source>“%auth” is not a way to sign in; use a password or OAuth.</source>
+        <translation>«%auth» no es una forma de iniciar sesión; use una contraseña u OAuth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>Signing in with OAuth needs your organisation&apos;s client ID. The README says how to register one with Google or Microsoft.</source>
+        <translation>Para iniciar sesión con OAuth hace falta el ID de cliente de su organización. El README explica cómo registrar uno en Google o Microsoft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
+        <source>The %protocol port %port is not between 1 and 65535.</source>
+        <translation>El puerto %protocol %port no está entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="159"/>
+        <source>Plain (unencrypted) %protocol is allowed only to this computer, not to %host. Use ssl or starttls.</source>
+        <translation>%protocol sin cifrar solo se permite hacia este equipo, no hacia %host. Use ssl o starttls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="162"/>
+        <source>Sign in in the browser before the account is saved.</source>
+        <translation>Inicie sesión en el navegador antes de guardar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="164"/>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>An account named “%account” already exists.</source>
+        <translation>Ya existe una cuenta llamada «%account».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="168"/>
+        <source>There is no account named “%account”.</source>
+        <translation>No hay ninguna cuenta llamada «%account».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="170"/>
+        <source>INBOX is always synced.</source>
+        <translation>INBOX se sincroniza siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>%account has no folder “%folder”.</source>
+        <translation>%account no tiene ninguna carpeta «%folder».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="174"/>
+        <source>%account signs in through %provider, not with a password. Use “Sign in again” instead.</source>
+        <translation>%account inicia sesión a través de %provider, no con contraseña. Use «Volver a iniciar sesión».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="176"/>
+        <source>%account signs in with a password.</source>
+        <translation>%account inicia sesión con contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="178"/>
+        <source>Mostrador does not know how %address signs in with OAuth. Give the provider (Google, Microsoft) or your identity provider&apos;s issuer URL.</source>
+        <translation>Mostrador no sabe cómo inicia sesión %address con OAuth. Indique el proveedor (Google, Microsoft) o la URL del emisor de su proveedor de identidad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>%account was not saved: the %failed login did not work. Fix the settings and try again.</source>
+        <translation>No se ha guardado %account: el inicio de sesión %failed no ha funcionado. Corrija la configuración e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="183"/>
+        <source>%account was not saved: neither the IMAP nor the SMTP login worked. Fix the settings and try again.</source>
+        <translation>No se ha guardado %account: no ha funcionado ni el inicio de sesión IMAP ni el SMTP. Corrija la configuración e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>The agent needs a name.</source>
+        <translation>El agente necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>An agent called “%who” or with that e-mail already exists.</source>
+        <translation>Ya existe un agente llamado «%who» o con ese correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="190"/>
+        <source>A %kind has no amount to limit.</source>
+        <translation>Una acción «%kind» no tiene un importe que limitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>%agent is not a supervisor; only supervisors set limits.</source>
+        <translation>%agent no es supervisor; solo los supervisores fijan límites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="194"/>
+        <source>“%amount” is not an amount.</source>
+        <translation>«%amount» no es un importe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>A limit cannot be negative.</source>
+        <translation>Un límite no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="198"/>
+        <source>This desk is %owner&apos;s and %acting acts at it now; %who may act here only after a supervisor switches the desk to them.</source>
+        <translation>Este puesto es de %owner y ahora trabaja en él %acting; %who solo puede trabajar aquí después de que un supervisor le pase el puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="201"/>
+        <source>There is no filed message #%message.</source>
+        <translation>No hay ningún mensaje archivado #%message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="203"/>
+        <source>The ticket has only this message; there is nothing to split it from.</source>
+        <translation>El ticket solo tiene este mensaje; no hay nada de lo que separarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="205"/>
+        <source>These tickets have no sender to block.</source>
+        <translation>Estos tickets no tienen ningún remitente que bloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="207"/>
+        <source>“%language” is not a language Mostrador writes; use one of %languages.</source>
+        <translation>«%language» no es un idioma en el que escriba Mostrador; use uno de estos: %languages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="209"/>
+        <source>%filter is not a date; use YYYY-MM-DD.</source>
+        <translation>%filter no es una fecha; use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="211"/>
+        <source>%filter is not a status; use one of %statuses.</source>
+        <translation>%filter no es un estado; use uno de estos: %statuses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="213"/>
+        <source>That saved search no longer exists.</source>
+        <translation>Esa búsqueda guardada ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="215"/>
+        <source>A saved search needs a name and a query.</source>
+        <translation>Una búsqueda guardada necesita un nombre y una consulta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="217"/>
+        <source>There is no view or inbox called “%view”.</source>
+        <translation>No hay ninguna vista ni ningún buzón llamado «%view».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="219"/>
+        <source>The business hours %start–%end (%zone) are not valid: %reason.</source>
+        <translation>El horario laboral %start–%end (%zone) no es válido: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="221"/>
+        <source>The business hours %start–%end need working days and an end after the start.</source>
+        <translation>El horario laboral %start–%end necesita días laborables y una hora de fin posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="223"/>
+        <source>The business hours leave no working time for this deadline.</source>
+        <translation>El horario laboral no deja tiempo de trabajo para este plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="225"/>
+        <source>“%value” is not a number of minutes.</source>
+        <translation>«%value» no es un número de minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="227"/>
+        <source>A target must be at least one minute.</source>
+        <translation>Un objetivo debe ser de al menos un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="229"/>
+        <source>An incident needs a title.</source>
+        <translation>Una incidencia necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>There is no incident #%incident.</source>
+        <translation>No existe la incidencia #%incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="233"/>
+        <source>Incident #%incident is resolved; send the resolution instead.</source>
+        <translation>La incidencia #%incident está resuelta; envíe la resolución en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="235"/>
+        <source>Ticket #%ticket is not an open ticket of incident #%incident.</source>
+        <translation>El ticket #%ticket no es un ticket abierto de la incidencia #%incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="237"/>
+        <source>No open ticket is linked to incident #%incident yet.</source>
+        <translation>Todavía no hay ningún ticket abierto vinculado a la incidencia #%incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="239"/>
+        <source>Cannot write %path: %reason.</source>
+        <translation>No se puede escribir %path: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="241"/>
+        <source>Action #%action is not an action of ticket #%ticket.</source>
+        <translation>La acción #%action no es una acción del ticket #%ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="243"/>
+        <source>Action #%action is not a promise waiting to be kept; only a promise can be kept.</source>
+        <translation>La acción #%action no es una promesa pendiente de cumplir; solo se puede cumplir una promesa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="245"/>
+        <source>“%kind” is not a kind of action; the catalogue has: %kinds.</source>
+        <translation>«%kind» no es un tipo de acción; el catálogo tiene: %kinds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="247"/>
+        <source>%path: not valid YAML (%reason).</source>
+        <translation>%path: no es YAML válido (%reason).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="249"/>
+        <source>%path: expected a list of action kinds, each with its settings.</source>
+        <translation>%path: se esperaba una lista de tipos de acción, cada uno con su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="251"/>
+        <source>%path: the action “%kind” must list its settings.</source>
+        <translation>%path: la acción «%kind» debe enumerar su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="253"/>
+        <source>%path: the action “%kind” names unknown fields (%fields); known: %known.</source>
+        <translation>%path: la acción «%kind» nombra campos desconocidos (%fields); los conocidos son: %known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="255"/>
+        <source>%path: a “stated” pattern of “%kind” is not valid: %reason.</source>
+        <translation>%path: un patrón «stated» de «%kind» no es válido: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="257"/>
+        <source>Each action needs at least a kind.</source>
+        <translation>Cada acción necesita al menos un tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="259"/>
+        <source>The amount %amount must be more than zero.</source>
+        <translation>El importe %amount debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="261"/>
+        <source>“%date” is not a date (use YYYY-MM-DD or an ISO time).</source>
+        <translation>«%date» no es una fecha (use AAAA-MM-DD o una hora ISO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
+        <source>There is no customer #%customer.</source>
+        <translation>No existe el cliente #%customer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="265"/>
+        <source>Ticket #%ticket has no customer.</source>
+        <translation>El ticket #%ticket no tiene cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="267"/>
+        <source>No customer writes from %address.</source>
+        <translation>Ningún cliente escribe desde %address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="269"/>
+        <source>The phone “%phone” has no digits.</source>
+        <translation>El teléfono «%phone» no tiene dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="271"/>
+        <source>That is too long: at most %limit characters.</source>
+        <translation>Es demasiado largo: como mucho %limit caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="273"/>
+        <source>A customer cannot be merged with themselves.</source>
+        <translation>Un cliente no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="275"/>
+        <source>The attachment #%attachment is not in the store.</source>
+        <translation>El adjunto #%attachment no está en el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="277"/>
+        <source>The original of message #%message is not in the store.</source>
+        <translation>El original del mensaje #%message no está en el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="279"/>
+        <source>Cannot save %name in %folder: %reason.</source>
+        <translation>No se puede guardar %name en %folder: %reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="281"/>
+        <source>No settings were found for %domain: it is not a provider Mostrador knows, it publishes no SRV records, and neither imap. nor mail. under it exists. Give the servers yourself.</source>
+        <translation>No se ha encontrado la configuración de %domain: no es un proveedor que Mostrador conozca, no publica registros SRV y no existe ni imap. ni mail. bajo ese dominio. Indique usted los servidores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="284"/>
+        <source>There is no playbook “%playbook”.</source>
+        <translation>No existe la guía «%playbook».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="286"/>
+        <source>“%step” is not done yet: it needs %needs.</source>
+        <translation>«%step_es» aún no está hecho: hace falta %needs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="288"/>
+        <source>a reply to the customer</source>
+        <translation>una respuesta al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="290"/>
+        <source>the problem in the customer&apos;s words</source>
+        <translation>el problema con las palabras del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="292"/>
+        <source>what we got wrong, said plainly</source>
+        <translation>en qué nos equivocamos, dicho claramente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="294"/>
+        <source>a reply that commits to a concrete action</source>
+        <translation>una respuesta que se compromete a una acción concreta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="296"/>
+        <source>a follow-up with a date</source>
+        <translation>un seguimiento con fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="298"/>
+        <source>an internal note naming who fixes the cause</source>
+        <translation>una nota interna con quién arregla la causa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="300"/>
+        <source>the loop-closing message to the customer</source>
+        <translation>el mensaje que cierra el ciclo con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="302"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="304"/>
+        <source>Skipping a step needs a reason (it goes in the timeline).</source>
+        <translation>Para saltar un paso hace falta un motivo (queda en el historial).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="306"/>
+        <source>There is no playbook run #%run.</source>
+        <translation>No existe la ejecución de guía #%run.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="308"/>
+        <source>A lesson needs its root cause and the change made.</source>
+        <translation>Una lección necesita su causa raíz y el cambio hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="310"/>
+        <source>There is no lesson #%lesson.</source>
+        <translation>No existe la lección #%lesson.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="312"/>
+        <source>%file, line %line: not valid YAML.</source>
+        <translation>%file, línea %line: no es YAML válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="314"/>
+        <source>%file: expected a list of categories, each with its phrases.</source>
+        <translation>%file: se esperaba una lista de categorías, cada una con sus frases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="316"/>
+        <source>categories.yaml: the category “%category” needs phrases.</source>
+        <translation>categories.yaml: la categoría «%category» necesita frases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="323"/>
         <source>Start and unlock a Secret Service (GNOME Keyring or KWallet) in your session, or install another backend (for example `pip install keyrings.alt`) and choose it with PYTHON_KEYRING_BACKEND; see `python -m keyring diagnose`.</source>
         <translation>Inicia y desbloquea un Secret Service (GNOME Keyring o KWallet) en tu sesión, o instala otro backend (por ejemplo `pip install keyrings.alt`) y elígelo con PYTHON_KEYRING_BACKEND; consulta `python -m keyring diagnose`.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="330"/>
         <source>The disk holding %where failed to read or write (%reason). Check the disk; the database is as its last completed change left it.</source>
         <translation>El disco que contiene %where no ha podido leer o escribir (%reason). Revisa el disco; la base de datos está como la dejó su último cambio completado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="333"/>
         <source>Cannot reach the database server at %where: %reason. Check the database&apos;s address and that its server is running.</source>
         <translation>No se puede contactar con el servidor de base de datos en %where: %reason. Revisa la dirección de la base de datos y que su servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="336"/>
         <source>The database URL %where is not one Mostrador can use: %reason.</source>
         <translation>Mostrador no puede usar la URL de base de datos %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="338"/>
         <source>The database %where was written by a newer Mostrador (schema %schema). Install the newer version to open it.</source>
         <translation>La base de datos %where la escribió un Mostrador más reciente (esquema %schema). Instala la versión más reciente para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="341"/>
         <source>The database %where holds tables that are not Mostrador&apos;s. Use an empty database or another data folder.</source>
         <translation>La base de datos %where contiene tablas que no son de Mostrador. Usa una base de datos vacía u otra carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="344"/>
         <source>Cannot create the data folder %folder: %reason.</source>
         <translation>No se puede crear la carpeta de datos %folder: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="346"/>
         <source>There is no database at %where.</source>
         <translation>No hay ninguna base de datos en %where.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="348"/>
         <source>%where is a folder, not a database file.</source>
         <translation>%where es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="350"/>
         <source>The database %where is at schema %schema; open it once for writing to upgrade it.</source>
         <translation>La base de datos %where está en el esquema %schema; ábrela una vez para escribir y así actualizarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="352"/>
         <source>The database %where is damaged (%problem); Mostrador will not write to it. To go on, run `python -m workstation check --recover`, which copies what can be read into a new database.</source>
         <translation>La base de datos %where está dañada (%problem); Mostrador no escribirá en ella. Para seguir, ejecuta `python -m workstation check --recover`, que copia lo que se pueda leer en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="355"/>
         <source>The database %where is damaged (%problem); Mostrador will not write to it. To go on, restore the newest backup (%backup) or run `python -m workstation check --recover`, which copies what can be read into a new database.</source>
         <translation>La base de datos %where está dañada (%problem); Mostrador no escribirá en ella. Para seguir, restaura la copia de seguridad más reciente (%backup) o ejecuta `python -m workstation check --recover`, que copia lo que se pueda leer en una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="359"/>
         <source>Cannot write to the data folder %folder: %reason. Check that it exists, that you may write to it and that its disk is not full.</source>
         <translation>No se puede escribir en la carpeta de datos %folder: %reason. Comprueba que existe, que puedes escribir en ella y que su disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="362"/>
         <source>Cannot restore %backup in place of %where: %reason.</source>
         <translation>No se puede restaurar %backup en lugar de %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="364"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="366"/>
         <source>%file already exists; choose another name.</source>
         <translation>%file ya existe; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="368"/>
         <source>There is no inbox named “%inbox”.</source>
         <translation>No hay ningún buzón llamado «%inbox».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="370"/>
         <source>Cannot write the review pack %file: %reason.</source>
         <translation>No se puede escribir el paquete de revisión %file: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="372"/>
         <source>%where is not a PostgreSQL URL; a team shares a PostgreSQL database. Give postgresql://ADMIN@HOST/DATABASE.</source>
         <translation>%where no es una URL de PostgreSQL; un equipo comparte una base de datos PostgreSQL. Indica postgresql://ADMIN@SERVIDOR/BASEDEDATOS.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="375"/>
         <source>The role in %where may not create the database %database. Create it as the server&apos;s administrator, or give a role with CREATEDB.</source>
         <translation>El rol de %where no puede crear la base de datos %database. Créala como administrador del servidor o indica un rol con CREATEDB.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="378"/>
         <source>Cannot reach the database server at %where: %reason.</source>
         <translation>No se puede contactar con el servidor de base de datos en %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="380"/>
         <source>You are signed in to the team database as %role, which is %agent; you cannot act as %who.</source>
         <translation>Has iniciado sesión en la base de datos del equipo como %role, que es %agent; no puedes actuar como %who.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="382"/>
         <source>Synced by %who.</source>
         <translation>Lo sincroniza %who.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="384"/>
         <source>Synced by another desk.</source>
         <translation>Lo sincroniza otro puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="386"/>
         <source>This desk has no password for %account, and no desk is syncing it now. Add %account again on this desk (its password goes to this computer&apos;s keyring), or start the desk that has it.</source>
         <translation>Este puesto no tiene la contraseña de %account y ningún puesto lo está sincronizando ahora. Añade %account de nuevo en este puesto (su contraseña va al llavero de este ordenador) o arranca el puesto que la tiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="389"/>
         <source>Cannot reach the team&apos;s database to take the sync lock of %account (%reason).</source>
         <translation>No se puede contactar con la base de datos del equipo para tomar el bloqueo de sincronización de %account (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="391"/>
         <source>%url is not an https address, so Mostrador will not send a sign-in through it.</source>
         <translation>%url no es una dirección https, así que Mostrador no enviará un inicio de sesión a través de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="393"/>
         <source>The sign-in server %host refused: %answer (%error).</source>
         <translation>El servidor de inicio de sesión %host lo rechazó: %answer (%error).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="395"/>
         <source>The sign-in server %host answered HTTP %status (%reason).</source>
         <translation>El servidor de inicio de sesión %host respondió HTTP %status (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="397"/>
         <source>The certificate of the sign-in server %host is not trusted (%reason).</source>
         <translation>El certificado del servidor de inicio de sesión %host no es de confianza (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="399"/>
         <source>The sign-in server %host did not answer within %seconds s.</source>
         <translation>El servidor de inicio de sesión %host no respondió en %seconds s.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="401"/>
         <source>Cannot reach the sign-in server %host (%reason).</source>
         <translation>No se puede contactar con el servidor de inicio de sesión %host (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="403"/>
         <source>The sign-in server %host answered something that is not JSON.</source>
         <translation>El servidor de inicio de sesión %host respondió algo que no es JSON.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="405"/>
         <source>The sign-in server %host answered without an access token.</source>
         <translation>El servidor de inicio de sesión %host respondió sin un token de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="407"/>
         <source>No web browser could be opened for the sign-in. Open this address yourself: %url</source>
         <translation>No se pudo abrir ningún navegador para el inicio de sesión. Abre tú esta dirección: %url</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="409"/>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="411"/>
         <source>Nobody finished the sign-in in the browser within %minutes minutes. Try again.</source>
         <translation>Nadie terminó el inicio de sesión en el navegador en %minutes minutos. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="413"/>
         <source>The sign-in was not finished: %answer.</source>
         <translation>El inicio de sesión no se terminó: %answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="415"/>
         <source>The sign-in answer came from %issuer, not from %expected; it was refused.</source>
         <translation>La respuesta del inicio de sesión vino de %issuer, no de %expected; se ha rechazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="417"/>
         <source>The sign-in answer carried no authorization code.</source>
         <translation>La respuesta del inicio de sesión no traía código de autorización.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="419"/>
         <source>The sign-in server %host gave no refresh token, so Mostrador would have to ask you to sign in every hour. Check that the client may ask for offline access.</source>
         <translation>El servidor de inicio de sesión %host no dio ningún token de renovación, así que Mostrador tendría que pedirte que iniciaras sesión cada hora. Comprueba que el cliente puede pedir acceso sin conexión (offline access).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="422"/>
         <source>Signing in with %provider needs your organisation&apos;s client ID: fill in the Client ID field.</source>
         <translation>Para iniciar sesión con %provider hace falta el ID de cliente de tu organización: rellena el campo ID de cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="424"/>
         <source>The identity provider at %issuer names itself %named, so its sign-in cannot be trusted. Check the issuer URL.</source>
         <translation>El proveedor de identidad de %issuer dice llamarse %named, así que no se puede confiar en su inicio de sesión. Revisa la URL del emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="427"/>
         <source>The identity provider at %issuer does not say its name, so its sign-in cannot be trusted. Check the issuer URL.</source>
         <translation>El proveedor de identidad de %issuer no dice su nombre, así que no se puede confiar en su inicio de sesión. Revisa la URL del emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="430"/>
         <source>The identity provider at %issuer does not publish its %field.</source>
         <translation>El proveedor de identidad de %issuer no publica su %field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="432"/>
         <source>The sign-in server gave a refresh token of %length characters, more than a keyring entry holds on every system (%limit bytes on Windows); it was not stored. Ask your identity provider&apos;s administrator about token size.</source>
         <translation>El servidor de inicio de sesión dio un token de renovación de %length caracteres, más de lo que cabe en una entrada del llavero en todos los sistemas (%limit bytes en Windows); no se ha guardado. Consulta el tamaño del token con el administrador de tu proveedor de identidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="436"/>
         <source>%account has no sign-in kept in the keyring. Sign in again.</source>
         <translation>%account no tiene ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="438"/>
         <source>This account has no sign-in kept in the keyring. Sign in again.</source>
         <translation>Este buzón no tiene ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../ui/errors.py" line="440"/>
         <source>The sign-in of %account is no longer accepted by %issuer (revoked or expired). Sign in again.</source>
         <translation>%issuer ya no acepta el inicio de sesión de %account (revocado o caducado). Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240"/>
+        <location filename="../../ui/errors.py" line="443"/>
         <source>The sign-in of this account is no longer accepted by %issuer (revoked or expired). Sign in again.</source>
         <translation>%issuer ya no acepta el inicio de sesión de este buzón (revocado o caducado). Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="446"/>
         <source>The keyring backend PYTHON_KEYRING_BACKEND=%backend cannot be loaded (%reason).</source>
         <translation>No se puede cargar el backend del llavero PYTHON_KEYRING_BACKEND=%backend (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="246"/>
+        <location filename="../../ui/errors.py" line="449"/>
         <source>The keyring backend cannot be loaded (%reason).</source>
         <translation>No se puede cargar el backend del llavero (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/errors.py" line="451"/>
         <source>No keyring backend is available to store passwords.</source>
         <translation>No hay ningún backend de llavero disponible para guardar contraseñas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="453"/>
         <source>The keyring (%backend) refused to store the password: %reason.</source>
         <translation>El llavero (%backend) se negó a guardar la contraseña: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="455"/>
         <source>The keyring (%backend) could not be read: %reason.</source>
         <translation>No se pudo leer el llavero (%backend): %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="457"/>
         <source>The keyring (%backend) could not delete the password: %reason.</source>
         <translation>El llavero (%backend) no pudo borrar la contraseña: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/errors.py" line="459"/>
         <source>%account cannot sign in: %reason</source>
         <translation>%account no puede iniciar sesión: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="258"/>
+        <location filename="../../ui/errors.py" line="461"/>
         <source>%account must be signed in again before it can sync or send. Use “Sign in again” on the account.</source>
         <translation>Hay que volver a iniciar sesión en %account antes de que pueda sincronizar o enviar. Usa «Volver a iniciar sesión» en el buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="464"/>
         <source>%account could not renew its sign-in: %reason It is tried again at the next sync.</source>
         <translation>%account no pudo renovar su inicio de sesión: %reason Se vuelve a intentar en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="472"/>
         <source>Plain (unencrypted) SMTP to %host is refused; use ssl or starttls.</source>
         <translation>Se rechaza SMTP sin cifrar hacia %host; usa ssl o starttls.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/errors.py" line="474"/>
         <source>The certificate of the SMTP server %where is not trusted (%reason).</source>
         <translation>El certificado del servidor SMTP %where no es de confianza (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="273"/>
+        <location filename="../../ui/errors.py" line="476"/>
         <source>The SMTP server name %host is unknown (%reason).</source>
         <translation>No se conoce el servidor SMTP %host (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="478"/>
         <source>Cannot connect to the SMTP server %where: %reason.</source>
         <translation>No se puede conectar con el servidor SMTP %where: %reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/errors.py" line="480"/>
         <source>The SMTP server %where does not offer STARTTLS; Mostrador will not send in plain text. Use ssl, or ask the provider to enable TLS.</source>
         <translation>El servidor SMTP %where no ofrece STARTTLS; Mostrador no enviará sin cifrar. Usa ssl o pide al proveedor que active TLS.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/errors.py" line="483"/>
         <source>The SMTP server %where refused STARTTLS (%answer); Mostrador will not send in plain text.</source>
         <translation>El servidor SMTP %where rechazó STARTTLS (%answer); Mostrador no enviará sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="485"/>
         <source>The SMTP server %where asks for a password and the keyring has none. Add the account again to store it.</source>
         <translation>El servidor SMTP %where pide una contraseña y el llavero no tiene ninguna. Añade el buzón de nuevo para guardarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="285"/>
+        <location filename="../../ui/errors.py" line="488"/>
         <source>The SMTP server %where refused the sign-in token for %user (%answer). It is renewed at the next attempt; if that fails too, sign in again.</source>
         <translation>El servidor SMTP %where rechazó el token de inicio de sesión de %user (%answer). Se renueva en el próximo intento; si también falla, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/errors.py" line="491"/>
         <source>The SMTP server %where refused the user name or password for %user (%answer).</source>
         <translation>El servidor SMTP %where ha rechazado el usuario o la contraseña de %user (%answer).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="493"/>
         <source>The SMTP server %where dropped the connection while greeting (%reason).</source>
         <translation>El servidor SMTP %where cortó la conexión al saludar (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="495"/>
         <source>The SMTP server %where does not take OAuth sign-ins (no XOAUTH2 or OAUTHBEARER). Use a password for this account, or check the server.</source>
         <translation>El servidor SMTP %where no admite inicios de sesión OAuth (ni XOAUTH2 ni OAUTHBEARER). Usa una contraseña para este buzón o revisa el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/errors.py" line="498"/>
         <source>The SMTP server %where does not take internationalised addresses (SMTPUTF8), so %address cannot be reached through it.</source>
         <translation>El servidor SMTP %where no admite direcciones internacionalizadas (SMTPUTF8), así que no se puede llegar a %address a través de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/errors.py" line="501"/>
         <source>The SMTP server %where refused the sender %sender: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el remitente %sender: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="300"/>
+        <location filename="../../ui/errors.py" line="503"/>
         <source>The SMTP server %where refused the sender %sender for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el remitente %sender: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303"/>
+        <location filename="../../ui/errors.py" line="506"/>
         <source>The SMTP server %where refused the recipient %recipient: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el destinatario %recipient: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="305"/>
+        <location filename="../../ui/errors.py" line="508"/>
         <source>The SMTP server %where refused the recipient %recipient for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el destinatario %recipient: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="308"/>
+        <location filename="../../ui/errors.py" line="511"/>
         <source>The SMTP server %where refused the message: “%answer”.</source>
         <translation>El servidor SMTP %where rechazó el mensaje: «%answer».</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310"/>
+        <location filename="../../ui/errors.py" line="513"/>
         <source>The SMTP server %where refused the message for now: “%answer”; it will be tried again.</source>
         <translation>El servidor SMTP %where rechazó por ahora el mensaje: «%answer»; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="312"/>
+        <location filename="../../ui/errors.py" line="515"/>
         <source>The connection to the SMTP server %where was lost before the message was sent (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where antes de enviar el mensaje (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="314"/>
+        <location filename="../../ui/errors.py" line="517"/>
         <source>The connection to the SMTP server %where was lost while sending (%reason).</source>
         <translation>Se perdió la conexión con el servidor SMTP %where durante el envío (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/errors.py" line="519"/>
         <source>The connection to the SMTP server %where was lost after the whole message was handed over (%reason); the server may have sent it.</source>
         <translation>Se perdió la conexión con el servidor SMTP %where después de entregarle el mensaje entero (%reason); puede que el servidor lo haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/errors.py" line="528"/>
         <source>Sending was interrupted after it started; the server may have the message. Mostrador looks for it in Sent; resend it or mark it sent once you know.</source>
         <translation>El envío se interrumpió después de empezar; puede que el servidor tenga el mensaje. Mostrador lo busca en Enviados; reenvíalo o márcalo como enviado cuando lo sepas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="328"/>
+        <location filename="../../ui/errors.py" line="531"/>
         <source>Its inbox was removed after it was queued, so there is no server to send it through. Add the inbox again and send it anew.</source>
         <translation>Su buzón se eliminó después de ponerla en la cola, así que no hay servidor por el que enviarla. Añade el buzón de nuevo y vuelve a enviarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="331"/>
+        <location filename="../../ui/errors.py" line="534"/>
         <source>its inbox was removed after it was queued.</source>
         <translation>su buzón se eliminó después de ponerla en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/errors.py" line="536"/>
         <source>Reply #%reply cannot be sent: %reason</source>
         <translation>La respuesta #%reply no se puede enviar: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="335"/>
+        <location filename="../../ui/errors.py" line="538"/>
         <source>The connection was lost before this reply was sent; it will be tried again.</source>
         <translation>Se perdió la conexión antes de enviar esta respuesta; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="337"/>
+        <location filename="../../ui/errors.py" line="540"/>
         <source>Gave up after %days days of trying: %reason</source>
         <translation>Se dejó de intentar tras %days días: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="339"/>
+        <location filename="../../ui/errors.py" line="542"/>
         <source>Sent copies wait: %reason</source>
         <translation>Las copias para Enviados esperan: %reason</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/errors.py" line="544"/>
         <source>Sent copies wait: the IMAP connection was lost (%reason).</source>
         <translation>Las copias para Enviados esperan: se perdió la conexión IMAP (%reason).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="343"/>
+        <location filename="../../ui/errors.py" line="546"/>
         <source>The inbox %inbox no longer exists.</source>
         <translation>El buzón %inbox ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/errors.py" line="548"/>
         <source>No password in the keyring for this inbox.</source>
         <translation>No hay contraseña en el llavero para este buzón.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="347"/>
+        <location filename="../../ui/errors.py" line="550"/>
         <source>Cannot find or create the Sent folder on %host (%reason).</source>
         <translation>No se puede encontrar ni crear la carpeta Enviados en %host (%reason).</translation>
     </message>

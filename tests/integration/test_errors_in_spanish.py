@@ -182,3 +182,23 @@ def test_an_inbox_whose_password_was_refused_says_so_in_spanish_after_a_restart(
             assert (account.last_error, account.last_error_code, account.last_error_params) == (None, None, None)
     finally:
         store.close()
+
+
+def test_a_reply_whose_address_cannot_take_mail_is_said_in_spanish_in_the_outbox(
+        qtbot: QtBot, sqlite_store: Store, smtp: SmtpServer, tasks: Tasks, spanish: None) -> None:  # noqa: F811
+    """A queued reply whose recipient holds a control character (written by an older Mostrador, say) is failed
+    before anything goes out; the Outbox says why in Spanish, the reason inside the sentence too."""
+    reply_id = a_reply_through(sqlite_store, smtp)
+    with sqlite_store.session() as session:
+        session.execute(update(Reply).where(Reply.id == reply_id).values(to_addrs=["ana\x07@example.org"]))
+    summary = flush(sqlite_store, password=lambda _account: PASSWORD)
+    assert summary.failed == 1 and smtp.received == []
+    outbox = the_outbox(qtbot, sqlite_store, tasks)
+    assert outbox.table.item(0, 4).text() == (
+        f"La respuesta #{reply_id} no se puede enviar: la dirección «ana\\x07@example.org» contiene un carácter de "
+        "control (un salto de línea, por ejemplo).")
+    with sqlite_store.read() as session:
+        reply = session.get(Reply, reply_id)
+        assert reply is not None and reply.last_error_code == "reply_unsendable"
+        assert reply.last_error == (f"Reply #{reply_id} cannot be sent: the address 'ana\\x07@example.org' holds a "
+                                    "control character (a line break, say).")

@@ -69,10 +69,18 @@ def header_text(value: str | None) -> str:
 
 def unsendable(address: str) -> str | None:
     """Why a reply cannot be sent to ``address`` (one sentence), or None when it can."""
+    why = _unsendable(address)
+    return None if why is None else why["text"]
+
+
+def _unsendable(address: str) -> dict[str, Any] | None:
+    """Why a reply cannot be sent to ``address`` as a fact of another error (its sentence, code and facts)."""
     if CONTROLS.search(address):
-        return f"the address {address!r} holds a control character (a line break, say)"
+        return {"text": f"the address {address!r} holds a control character (a line break, say)",
+                "code": "address_control_character", "params": {"address": repr(address)[1:-1]}}
     if len(address) > 254 or _SENDABLE.fullmatch(address) is None:
-        return f"{address!r} is not one email address"
+        return {"text": f"{address!r} is not one email address", "code": "address_not_one",
+                "params": {"address": address}}
     return None
 
 
@@ -189,7 +197,8 @@ def recipient_list(values: list[str] | None) -> list[str]:
                 address = address.rpartition("<")[2][:-1].strip()
             local, at, domain = address.partition("@")
             if not (local and at and "." in domain) or any(c.isspace() for c in address):
-                raise InvalidInput(f"{part.strip()!r} is not an e-mail address.")
+                raise InvalidInput(f"{part.strip()!r} is not an e-mail address.", code="not_an_address",
+                                   params={"address": part.strip()})
             if address.lower() not in (a.lower() for a in found):
                 found.append(address)
     return found
@@ -200,10 +209,14 @@ def _store_attachment(session: Session, path: Path) -> dict[str, Any]:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT:
             raise InvalidInput(f"{path.name} is {size // (1024 * 1024)} MB; attachments are limited to "
-                               f"{MAX_ATTACHMENT // (1024 * 1024)} MB, which most mail servers accept.")
+                               f"{MAX_ATTACHMENT // (1024 * 1024)} MB, which most mail servers accept.",
+                               code="attachment_too_big",
+                               params={"name": path.name, "size": str(size // (1024 * 1024)),
+                                       "limit": str(MAX_ATTACHMENT // (1024 * 1024))})
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"Cannot read the attachment {path}: {exc.strerror}.") from exc
+        raise InvalidInput(f"Cannot read the attachment {path}: {exc.strerror}.", code="attachment_unreadable",
+                           params={"path": str(path), "reason": str(exc.strerror)}) from exc
     digest = hashlib.sha256(data).hexdigest()
     if session.get(Blob, digest) is None:
         session.add(Blob(sha256=digest, size=len(data), data=data))
@@ -264,19 +277,22 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         account = session.get(Account, ticket.account_id) if ticket.account_id else None
         if account is None:
             raise InvalidInput(f"Ticket #{ticket_id} has no inbox to reply from.",
-                               hint="Its inbox was removed; add it again.")
+                               hint="Its inbox was removed; add it again.", code="ticket_without_inbox",
+                               params={"ticket": str(ticket_id)})
         if account.is_sample:
             raise InvalidInput("This is a sample ticket: its inbox is not real, so nothing can be sent.",
                                hint="Add a real inbox to answer customers.", code="sample_ticket")
         recipients = recipient_list(to) if to is not None else ([context.to] if context.to else [])
         copies = recipient_list(cc)
         if not recipients:
-            raise InvalidInput(f"Ticket #{ticket_id} has no customer address to reply to.")
+            raise InvalidInput(f"Ticket #{ticket_id} has no customer address to reply to.",
+                               code="ticket_without_address", params={"ticket": str(ticket_id)})
         for address in [*recipients, *copies]:
-            why = unsendable(address)
+            why = _unsendable(address)
             if why is not None:
-                raise InvalidInput(f"The reply cannot be sent to {address!r}: {why}.",
-                                   hint="Correct the address; nothing was queued.")
+                raise InvalidInput(f"The reply cannot be sent to {address!r}: {why['text']}.",
+                                   hint="Correct the address; nothing was queued.", code="reply_unsendable_to",
+                                   params={"address": why["params"]["address"], "why": why})
         result = check_reply(body, actions, limits=dict(agent.limits or {}),
                              extra_dirs=(store.location.data_dir,), language=context.language)
         review = for_review and not result.accepted and result.review
@@ -284,7 +300,8 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
             raise ReplyRefused(result)
         for spec in actions:
             if spec.action_id is not None and session.get(Action, spec.action_id) is None:
-                raise NotFound(f"There is no action #{spec.action_id}.")
+                raise NotFound(f"There is no action #{spec.action_id}.", code="no_action",
+                               params={"action": str(spec.action_id)})
         # A reply sent for review waits for a supervisor whoever wrote it: the gate refused it.
         needs_approval = review or (result.needs_approval and agent.role is not Role.SUPERVISOR)
         now = datetime.now(UTC)
@@ -306,7 +323,8 @@ def _queue(store: Store, ticket_id: int, body: str, actions: list[ActionSpec], *
         try:  # whatever can fail in writing it fails now, with the reason, not in the outbox
             build_message(session, reply)
         except BUILD_ERRORS as exc:
-            raise InvalidInput(f"The reply cannot be written as an email ({exc}); nothing was queued.") from exc
+            raise InvalidInput(f"The reply cannot be written as an email ({exc}); nothing was queued.",
+                               code="reply_unwritable", params={"reason": str(exc)}) from exc
         status = ActionStatus.AWAITING_APPROVAL if needs_approval else ActionStatus.PROMISED
         stored = []
         for spec in actions:
@@ -353,9 +371,11 @@ def _awaiting(session: Session, reply_id: int, supervisor: str | None) -> tuple[
                            code="not_supervisor", params={"agent": agent.name})
     reply = session.get(Reply, reply_id)
     if reply is None or reply.state is not ReplyState.AWAITING_APPROVAL:
-        raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.")
+        raise InvalidInput(f"Reply #{reply_id} is not waiting for approval.", code="reply_not_awaiting",
+                           params={"reply": str(reply_id)})
     if reply.author_id == agent.id and session.get_bind().dialect.name == "postgresql":  # a team: someone else
-        raise InvalidInput(f"{agent.name} wrote reply #{reply_id}: another supervisor approves or returns it.")
+        raise InvalidInput(f"{agent.name} wrote reply #{reply_id}: another supervisor approves or returns it.",
+                           code="approve_own_reply", params={"agent": agent.name, "reply": str(reply_id)})
     return agent, reply
 
 
@@ -406,7 +426,8 @@ def _reply_changed(reply: Reply) -> ChangeSet:
 def return_reply(store: Store, reply_id: int, reason: str, *, supervisor: str | None = None) -> ChangeSet:
     """A supervisor declines a reply waiting for approval: it goes back to its author as a draft."""
     if not reason.strip():
-        raise InvalidInput("Say why the reply goes back, so its author knows what to change.")
+        raise InvalidInput("Say why the reply goes back, so its author knows what to change.",
+                           code="return_needs_reason")
     with store.session(durable=True) as session:
         agent, reply = _awaiting(session, reply_id, supervisor)
         reply.state = ReplyState.DRAFT
@@ -478,12 +499,14 @@ def build_message(session: Session, reply: Reply) -> bytes:
     """The reply as it goes on the wire; the same bytes on every attempt."""
     account = session.get(Account, reply.account_id) if reply.account_id else None
     if account is None:
-        raise InvalidInput(f"Reply #{reply.id} has no inbox to send from.")
+        raise InvalidInput(f"Reply #{reply.id} has no inbox to send from.", code="reply_without_inbox",
+                           params={"reply": str(reply.id)})
     addresses = [account.email, *reply.to_addrs, *reply.cc_addrs]
     for address in addresses:
-        why = unsendable(address)
+        why = _unsendable(address)
         if why is not None:
-            raise InvalidInput(f"Reply #{reply.id} cannot be sent: {why}.")
+            raise InvalidInput(f"Reply #{reply.id} cannot be sent: {why['text']}.", code="reply_unsendable",
+                               params={"reply": str(reply.id), "why": why})
     international = not all(address.isascii() for address in addresses)
     message = EmailMessage(policy=WIRE_POLICY_UTF8 if international else WIRE_POLICY)
     message["From"] = formataddr((header_text(account.display_name), account.email))
@@ -502,7 +525,8 @@ def build_message(session: Session, reply: Reply) -> bytes:
     for item in reply.attachments or []:
         blob = session.get(Blob, item["sha256"])
         if blob is None:
-            raise InvalidInput(f"The attachment {item['filename']} of reply #{reply.id} is missing from the store.")
+            raise InvalidInput(f"The attachment {item['filename']} of reply #{reply.id} is missing from the store.",
+                               code="attachment_missing", params={"name": item["filename"], "reply": str(reply.id)})
         maintype, _, subtype = (item.get("mime_type") or "application/octet-stream").partition("/")
         message.add_attachment(blob.data, maintype=maintype, subtype=subtype or "octet-stream",
                                filename=header_text(item["filename"]) or "attachment")
@@ -521,7 +545,8 @@ def _set_text_header(message: EmailMessage, name: str, value: str | None) -> Non
             return
         del message[name]
         text = header_text(shown)
-    raise InvalidInput(f"The {name} cannot be written without control characters.")
+    raise InvalidInput(f"The {name} cannot be written without control characters.", code="header_controls",
+                       params={"header": name})
 
 
 def backoff(attempts: int) -> timedelta:

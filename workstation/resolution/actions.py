@@ -49,28 +49,37 @@ class Catalogue:
             return self.kinds[key]
         except KeyError:
             raise InvalidInput(f"{key!r} is not a kind of action; the catalogue has: "
-                               f"{', '.join(self.kinds)}.") from None
+                               f"{', '.join(self.kinds)}.", code="action_kind_unknown",
+                               params={"kind": key, "kinds": ", ".join(self.kinds)}) from None
 
 
 def _load_file(path: Path, kinds: dict[str, ActionKind]) -> None:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise InvalidInput(f"{path}: not valid YAML ({exc}).") from exc
+        raise InvalidInput(f"{path}: not valid YAML ({exc}).", code="actions_file_not_yaml",
+                           params={"path": str(path), "reason": str(exc)}) from exc
     if not isinstance(data, dict):
-        raise InvalidInput(f"{path}: expected a mapping of action kinds.")
+        raise InvalidInput(f"{path}: expected a mapping of action kinds.", code="actions_file_not_mapping",
+                           params={"path": str(path)})
     for key, spec in data.items():
         if not isinstance(spec, dict):
-            raise InvalidInput(f"{path}: the action {key!r} must be a mapping.")
+            raise InvalidInput(f"{path}: the action {key!r} must be a mapping.", code="action_not_mapping",
+                               params={"path": str(path), "kind": str(key)})
         fields = tuple(spec.get("fields") or ())
         required = tuple(spec.get("required") or ())
         unknown = [f for f in (*fields, *required) if f not in FIELDS]
         if unknown:
-            raise InvalidInput(f"{path}: the action {key!r} names unknown fields {unknown}; known: {list(FIELDS)}.")
+            raise InvalidInput(f"{path}: the action {key!r} names unknown fields {unknown}; known: {list(FIELDS)}.",
+                               code="action_unknown_fields",
+                               params={"path": str(path), "kind": str(key), "fields": ", ".join(map(str, unknown)),
+                                       "known": ", ".join(FIELDS)})
         try:
             stated = tuple(re.compile(str(p), re.IGNORECASE) for p in spec.get("stated") or ())
         except re.error as exc:
-            raise InvalidInput(f"{path}: a 'stated' pattern of {key!r} is not valid: {exc}.") from exc
+            raise InvalidInput(f"{path}: a 'stated' pattern of {key!r} is not valid: {exc}.",
+                               code="action_pattern_invalid",
+                               params={"path": str(path), "kind": str(key), "reason": str(exc)}) from exc
         label = spec.get("label") or {}
         kinds[str(key)] = ActionKind(
             key=str(key), label={str(k): str(v) for k, v in label.items()} if isinstance(label, dict) else
@@ -120,21 +129,24 @@ class ActionSpec:
     def from_dict(cls, data: dict[str, Any], *, tz: Any = None) -> ActionSpec:
         """From JSON: ``{"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"}``."""
         if not isinstance(data, dict) or not data.get("kind"):
-            raise InvalidInput("Each action needs at least a 'kind'.")
+            raise InvalidInput("Each action needs at least a 'kind'.", code="action_needs_kind")
         amount = data.get("amount")
         try:
             parsed_amount = Decimal(str(amount)) if amount not in (None, "") else None
         except InvalidOperation:
-            raise InvalidInput(f"{amount!r} is not an amount.") from None
+            raise InvalidInput(f"{amount!r} is not an amount.", code="not_an_amount",
+                               params={"amount": str(amount)}) from None
         if parsed_amount is not None and parsed_amount <= 0:
-            raise InvalidInput(f"The amount {amount} must be more than zero.")
+            raise InvalidInput(f"The amount {amount} must be more than zero.", code="amount_not_positive",
+                               params={"amount": str(amount)})
         due = data.get("due") or data.get("date")
         parsed_due: datetime | None = None
         if due:
             try:
                 parsed = datetime.fromisoformat(str(due))
             except ValueError:
-                raise InvalidInput(f"{due!r} is not a date (use YYYY-MM-DD or an ISO time).") from None
+                raise InvalidInput(f"{due!r} is not a date (use YYYY-MM-DD or an ISO time).", code="not_a_date",
+                                   params={"date": str(due)}) from None
             if len(str(due)) <= 10:  # a bare date: the end of that working day
                 parsed = datetime.combine(date.fromisoformat(str(due)), time(18, 0))
             parsed_due = parsed if parsed.tzinfo else parsed.astimezone(tz)

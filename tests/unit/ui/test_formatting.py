@@ -145,6 +145,92 @@ def test_every_outbox_error_code_has_its_sentence() -> None:
     assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
 
 
+DESK_MODULES = ("workstation/outbox/compose.py", "workstation/accounts.py", "workstation/agents.py",
+                "workstation/tickets.py", "workstation/queue.py", "workstation/sla.py", "workstation/incidents.py",
+                "workstation/resolution/actions.py", "workstation/followups.py", "workstation/customers.py",
+                "workstation/conversation.py", "workstation/discovery.py", "workstation/playbooks.py",
+                "workstation/lessons.py", "workstation/categories.py")
+
+
+def test_every_desk_error_code_has_its_sentence() -> None:
+    """Each code the desk's services raise (or give as the fact of another error) is one the window says."""
+    import re
+    from pathlib import Path
+
+    import ui.errors
+
+    root = Path(__file__).resolve().parents[3]
+    raised = set()
+    for module in DESK_MODULES:
+        text = (root / module).read_text(encoding="utf-8")
+        for first, other in re.findall(r'\bcode="(\w+)"(?: if [^\n]* else "(\w+)")?', text):
+            raised |= {first, other} - {""}
+        raised |= set(re.findall(r'"code": "(\w+)"', text))
+    from workstation.playbooks import REQUIREMENTS
+
+    raised |= {f"needs_{key}" for key in REQUIREMENTS}  # what a playbook step needs, a fact of ``step_not_done``
+    assert len(raised) >= 100
+    assert raised <= set(ui.errors._templates()), sorted(raised - set(ui.errors._templates()))
+
+
+def test_a_wrong_address_in_the_composer_is_said_in_spanish(qtbot: QtBot, sqlite_store: Store,
+                                                           spanish: None) -> None:
+    """The agent types an address without a domain in To and presses Send: the composer says why, in Spanish,
+    and nothing is queued."""
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from workstation.store.models import Reply, ReplyState
+
+    from tests.unit.ui.composer.test_composer import CONCRETE, REFUND, open_composer, type_reply
+
+    tasks = Tasks()
+    composer = open_composer(qtbot, sqlite_store, tasks, a_ticket(sqlite_store))
+    composer.panel.add(REFUND)
+    type_reply(qtbot, composer, CONCRETE)
+    assert composer.result is not None and composer.result.accepted
+    composer.recipients.to.setText("ana@ejemplo")
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ana@ejemplo" in composer.header.text(), timeout=10000)
+    assert composer.header.text() == "«ana@ejemplo» no es una dirección de correo electrónico."
+    with sqlite_store.read() as session:
+        assert session.scalars(select(Reply).where(Reply.state != ReplyState.DRAFT)).all() == []
+    tasks.wait()
+
+
+def test_an_address_with_a_control_character_is_said_in_spanish_inside_the_sentence(sqlite_store: Store,
+                                                                                   spanish: None) -> None:
+    """A reason given as the fact of another error (why the address cannot take mail) is said in turn."""
+    from tests.unit.ui.composer.test_composer import CONCRETE, REFUND
+    from workstation.errors import InvalidInput
+    from workstation.outbox.compose import queue_reply
+
+    ticket = a_ticket(sqlite_store)
+    with pytest.raises(InvalidInput) as caught:
+        queue_reply(sqlite_store, ticket, CONCRETE, [REFUND], to=["ana\x07@example.org"])
+    assert error_text(caught.value) == ("La respuesta no se puede enviar a «ana\\x07@example.org»: la dirección "
+                                        "«ana\\x07@example.org» contiene un carácter de control (un salto de línea, "
+                                        "por ejemplo). Corrija la dirección; no se ha puesto nada en cola.")
+    assert str(caught.value).startswith("The reply cannot be sent to 'ana\\x07@example.org': the address")
+
+
+def test_a_playbook_step_not_done_yet_is_said_in_spanish_with_its_spanish_title(sqlite_store: Store,
+                                                                               spanish: None) -> None:
+    """Marking a step done before what it needs exists: the step's own Spanish title and what it needs, in
+    Spanish; the command line keeps its English."""
+    from workstation import playbooks
+    from workstation.errors import InvalidInput
+
+    ticket = a_ticket(sqlite_store)
+    run = playbooks.start(sqlite_store, ticket, "billing_error", actor=None).run_id
+    with pytest.raises(InvalidInput) as caught:
+        playbooks.complete_step(sqlite_store, run, "action")
+    assert error_text(caught.value) == ("«Comprométete a una acción concreta» aún no está hecho: hace falta una "
+                                        "respuesta que se compromete a una acción concreta.")
+    assert str(caught.value) == ("“Commit to a concrete action” is not done yet: it needs a reply that commits to "
+                                 "a concrete action.")
+
+
 def test_an_error_inside_another_is_said_in_spanish_and_a_servers_words_are_left_alone(spanish: None) -> None:
     from ui.errors import stored_error_text
     from workstation.errors import as_fact
