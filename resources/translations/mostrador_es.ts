@@ -3943,62 +3943,62 @@
 <context>
     <name>PlaybookEditor</name>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="58"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="59"/>
         <source>Playbooks</source>
         <translation>Guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="64"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="65"/>
         <source>New playbook…</source>
         <translation>Guía nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="85"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="86"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulario</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="86"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="87"/>
         <source>&amp;YAML (advanced)</source>
         <translation>&amp;YAML (avanzado)</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="94"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="95"/>
         <source>Save to my playbooks</source>
         <translation>Guardar en mis guías</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="97"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="98"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="100"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="101"/>
         <source>Playbook:</source>
         <translation>Guía:</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="135"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="136"/>
         <source>The YAML cannot be read, so the form cannot show it: fix it in the YAML tab (the problems are listed below).</source>
         <translation>El YAML no se puede leer, así que el formulario no puede mostrarlo: corrígelo en la pestaña YAML (los problemas están abajo).</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="155"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="156"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="159"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="160"/>
         <source>Valid: %1 steps.</source>
         <translation>Válida: %1 pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="160"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="161"/>
         <source>Fix the problems listed to save.</source>
         <translation>Corrige los problemas de la lista para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/guide/playbook_editor.py" line="169"/>
+        <location filename="../../ui/guide/playbook_editor.py" line="170"/>
         <source>Saved to %1.</source>
         <translation>Guardada en %1.</translation>
     </message>
@@ -4636,22 +4636,22 @@ un mensaje dice:</translation>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="248"/>
+        <location filename="../../ui/app.py" line="249"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="252"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>The newest backup is {0}. Restoring it keeps the damaged file in the backups folder.</source>
         <translation>La copia de seguridad más reciente es {0}. Al restaurarla, el archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -4659,32 +4659,32 @@ un mensaje dice:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="80"/>
+        <location filename="../../ui/sync_controller.py" line="81"/>
         <source>%1: connecting…</source>
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="104"/>
+        <location filename="../../ui/sync_controller.py" line="105"/>
         <source>%1: %2 of %3 messages (%4/s)</source>
         <translation>%1: %2 de %3 mensajes (%4/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="109"/>
+        <location filename="../../ui/sync_controller.py" line="110"/>
         <source>%1: up to date (%2 new)</source>
         <translation>%1: al día (%2 nuevos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="119"/>
+        <location filename="../../ui/sync_controller.py" line="120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="131"/>
+        <location filename="../../ui/sync_controller.py" line="132"/>
         <source>The sync stopped unexpectedly (%1).</source>
         <translation>La sincronización se detuvo de forma inesperada (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="142"/>
+        <location filename="../../ui/sync_controller.py" line="143"/>
         <source>The sync could not start (%1).</source>
         <translation>La sincronización no pudo empezar (%1).</translation>
     </message>
