@@ -87,20 +87,6 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "accepted"), [
-    # A rule in force from a day on, told as what now happens, is a change of process.
-    ("From this week the night porter walks every corridor at 2am and signs the room sheet.", True),
-    ("Desde esta semana el conserje revisa cada pasillo a las 2 y firma la hoja de control.", True),
-    # ...but not a wish, an offer to the customer, or a forecast.
-    ("From this week we'll try to call customers back within the day.", False),
-    ("From next week you can book your table online.", False),
-    ("From tomorrow deliveries may arrive a day late because of the strike.", False),
-    ("A partir de mañana los pedidos podrían llegar con un día de retraso por la huelga.", False),
-])
-def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepted: bool) -> None:
-    assert check_text(text, today=WRITTEN_ON).accepted is accepted
-
-
-@pytest.mark.parametrize(("text", "accepted"), [
     ("hey soz about that, refunded ur booking fee £4.50 just now", True),
     ("We'll have the new radiator fitted on Tuesday 1 December, no charge.", True),
     ("You're off our marketing list now, no more calls.", True),
@@ -153,6 +139,14 @@ def test_a_rule_in_force_from_a_day_on_is_a_change_of_process(text: str, accepte
     ("Order cancelled if the payment fails again.", False),
     # "30 minutes before he arrives" is how he warns, not when he comes.
     ("We'll send an engineer out to fix the line. He'll ring 30 minutes before he arrives.", False),
+    # A rule in force from a day on, told as what now happens, is a change of process.
+    ("From this week the night porter walks every corridor at 2am and signs the room sheet.", True),
+    ("Desde esta semana el conserje revisa cada pasillo a las 2 y firma la hoja de control.", True),
+    # ...but not a wish, an offer to the customer, or a forecast.
+    ("From this week we'll try to call customers back within the day.", False),
+    ("From next week you can book your table online.", False),
+    ("From tomorrow deliveries may arrive a day late because of the strike.", False),
+    ("A partir de mañana los pedidos podrían llegar con un día de retraso por la huelga.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
