@@ -1147,7 +1147,7 @@ _NOW_ON = re.compile(
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
-    r"\binvita la casa\b|"
+    r"\binvita la casa\b|\b(?:is|'s|are|'re|will be|'ll be)\s+(?:all\s+)?on us\b|\bon the house\b|"
     r"\b(?:te|le|les|os)\s+(?:hemos|he|ha|han)?\s*(?:activado|anadido|regalado|sumado|cargado|dado|agregado|"
     r"bonificado)\s+(?:\w+\s+){0,3}?(?:extra|adicional(?:es)?|gratis|de regalo|sin (?:coste|costo|cargo))\b|"
     r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
@@ -1828,6 +1828,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 and re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) else "")))  # "Hoy la cerramos"
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
+        if lemma in ("cambiar", "pasar", "mover", "move", "switch", "transfer") and re.match(
+                r"\s*(?:a\s+)?[a-z]+\s+(?:al|a la|a los|to the|into the)\s+(?:grupo|turno|clase|curso|horario|"
+                r"group|class|course|shift|slot|team)\b", folded_after):
+            fixable = True  # "hemos cambiado a Lucía al grupo de las 17:00": the customer's place put right
         if lemma in ("move", "cambiar", "change", "pasar", "mover") and re.search(
                 r"\bto (?:the )?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia |lunes |martes |miercoles |jueves |"
                 r"viernes |sabado |domingo )?\d{1,2}\b|^\s*(?:\w+\s+){0,2}?(?:a|to) (?:la|el|room|the) (?:habitacion |"
@@ -2097,6 +2101,9 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
                 default=0)  # "your claim has been approved and €400 was transferred": €400 is what moved
     for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said
         norm = sentence.tokens[position].norm
+        if norm in _HOLLOW_OBJECTS and position >= 2 and sentence.tokens[position - 1].norm in ("your", "su", "tu") \
+                and sentence.tokens[position - 2].norm in ("per", "segun", "to"):
+            continue  # "As per your request, a goodwill credit has been added": how it came about, not the subject
         if norm in _HOLLOW_OBJECTS:
             return True
         if _noun_kinds(norm) and position + 1 < index and sentence.tokens[position + 1].norm in _HOLLOW_OBJECTS:

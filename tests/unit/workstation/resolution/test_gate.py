@@ -132,6 +132,11 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Our driver brings the right size back tomorrow before 1pm.", True),
     ("The driver usually comes on Tuesdays.", False),
     ("Our driver comes by your area on Mondays.", False),
+    ("As per your request, a goodwill credit of Rs. 350 has been added to your account.", True),
+    ("As per your request, your complaint has been registered.", False),
+    ("Ya hemos cambiado a Lucía al grupo de inglés de las 17:00; empieza el lunes 30.", True),
+    ("Sorry about the cold pizza - tonight's order is on us, the code's in your account.", True),
+    ("If you order again this week, the delivery is on us.", False),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
