@@ -1118,7 +1118,7 @@ _AGENTS_EN = (r"(?:tech|techs|technician|engineer|mechanic|plumber|electrician|f
               r"crew|team|glazier|locksmith|carpenter|decorator|cleaner|porter|handyman|contractor)")
 _AGENTS_ES = (r"(?:tecnic[oa]|mecanic[oa]|fontaner[oa]|plomer[oa]|electricista|instalador(?:a)?|repartidor(?:a)?|"
               r"mensajer[oa]|domiciliari[oa]|cuadrilla|operari[oa]|cerrajer[oa]|carpinter[oa]|colocador(?:a)?|chofer|"
-              r"conductor(?:a)?|cristaler[oa])")
+              r"conductor(?:a)?|cristaler[oa]|transportadora|mensajeria|paqueteria|courier)")
 _AGENT_COMES = re.compile(
     r"\b(?:the|our|your|a|an)\s+(?:\w+\s+)?" + _AGENTS_EN + r"(?:'s| is| are)\s+(?:coming|putting|bringing|dropping|"
     r"fitting|installing|swapping|popping|heading|calling round|collecting|picking|delivering|fixing|replacing|"
@@ -1127,6 +1127,13 @@ _AGENT_COMES = re.compile(
     r"collects|picks up|delivers|fixes|replaces|repairs)\b|"
     r"\b(?:el|la|nuestr[oa]|un|una)\s+" + _AGENTS_ES + r"\s+(?:\w+\s+){0,2}?(?:pasa|va|viene|vuelve|trae|lleva|instala|"
     r"cambia|recoge|pone|monta|arregla|repara|entrega)\b")
+#: An appointment made for the customer: "le confirmamos la cita con el Dr. Ortiz para el jueves 3 a las 10:20".
+_BOOKED_FOR_YOU = re.compile(
+    r"\b(?:le|te|les)\s+(?:confirmamos|agendamos|reservamos|programamos|hemos agendado|hemos reservado|"
+    r"hemos programado|dejamos agendad[oa]|dejamos reservad[oa])\s+(?:la|el|su|tu|una|un)\s+(?:nueva\s+)?(?:cita|visita|turno|"
+    r"consulta|reserva|mesa|habitacion|sesion|clase)\b|"
+    r"\b(?:we(?:'ve| have)|i(?:'ve| have))\s+(?:booked|rebooked|confirmed|scheduled)\s+(?:you\s+(?:in\s+)?|your\s+)"
+    r"(?:\w+\s+)?(?:appointment|visit|session|class|table|room|slot)\b")
 #: A contractor we set to work: "I've authorised the contractor, DryPro Restoration, to start the drywall work on
 #: Tuesday", "autorizamos al taller a cambiar la pieza el lunes".
 _SET_TO_WORK = re.compile(
@@ -1147,7 +1154,11 @@ _NOW_ON = re.compile(
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
-    r"\binvita la casa\b|\b(?:is|'s|are|'re|will be|'ll be)\s+(?:all\s+)?on us\b|\bon the house\b|"
+    r"\binvita la casa\b|\b(?:te|le|les|os)\s+(?:hemos\s+)?(?:dejamos|dejado|dejo|dimos|damos)\s+(?:[\w-]+,?\s+){1,9}?"
+    r"(?:sin (?:cargo|costo|coste)|gratis|de cortesia)\b|"
+    r"\b(?:(?:le|te|les)\s+(?:respetamos|mantenemos|respetaremos|mantendremos)|we(?:'ve| have|'ll| will)?\s+"
+    r"(?:honou?red|honou?r|kept|keep))\s+(?:la|el|su|tu|the|your)\s+(?:\w+\s+)?(?:tasa|precio|tarifa|descuento|oferta|"
+    r"promocion|rate|price|fare|discount|offer|promotion|deal)\b|\b(?:is|'s|are|'re|will be|'ll be)\s+(?:all\s+)?on us\b|\bon the house\b|"
     r"\b(?:te|le|les|os)\s+(?:hemos|he|ha|han)?\s*(?:activado|anadido|regalado|sumado|cargado|dado|agregado|"
     r"bonificado)\s+(?:\w+\s+){0,3}?(?:extra|adicional(?:es)?|gratis|de regalo|sin (?:coste|costo|cargo))\b|"
     r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
@@ -1364,11 +1375,18 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     not _HARD_CONDITION.search(folded_raw) and not re.search(
                         r"\b(?:may|might|could|should|usually|normally|suele|podria|puede|hopefully|ojala)\b", folded_raw) \
                     and not any(c.sentence == number for c in found):
-                delivers = re.search(r"driver|courier|rider|repartidor|mensajer|domiciliari|chofer|conductor",
+                delivers = re.search(r"driver|courier|rider|repartidor|mensajer|domiciliari|chofer|conductor|"
+                                     r"transportadora|paqueteria",
                                      match.group(0))
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({REPLACEMENT} if delivers else {REPAIR}), "promised", number,
                                         raw[match.start():match.end()], True))
+        for match in _BOOKED_FOR_YOU.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if has_deadline(sentence.text) and not _governed_by_condition(sentence, at, folded_raw) and \
+                    not _HARD_CONDITION.search(folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()], True))
         for match in _SET_TO_WORK.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):

@@ -137,6 +137,12 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Ya hemos cambiado a Lucía al grupo de inglés de las 17:00; empieza el lunes 30.", True),
     ("Sorry about the cold pizza - tonight's order is on us, the code's in your account.", True),
     ("If you order again this week, the delivery is on us.", False),
+    ("Ya te dejamos el late check-out hasta las 16 el domingo, sin cargo.", True),
+    ("Te dejamos un postre gratis si vuelves.", False),
+    ("Le confirmamos la cita de control con el Dr. Ortiz para el jueves 3 de diciembre a las 10:20.", True),
+    ("Si lo desea, le confirmamos la cita para el jueves.", False),
+    ("Igual le respetamos la tasa anterior de 6,1% por los 6 meses.", True),
+    ("Mañana, entre las 8 y las 17, la transportadora pasa a recoger la chaqueta a su dirección.", True),
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
