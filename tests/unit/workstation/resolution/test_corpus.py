@@ -25,7 +25,8 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout21": (140, 171, 64, 36), "heldout22": (128, 159, 65, 36)}
+UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout21": (140, 171, 64, 36), "heldout22": (128, 159, 65, 36),
+                                                 "heldout23": (124, 158, 50, 40), "heldout24": (129, 161, 63, 40)}
 #: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too
 #: (their texts meet the targets, their replies with actions not yet).
 TUNING: dict[str, tuple[int, int, int, int]] = {
