@@ -448,8 +448,8 @@ _LOOKING = re.compile(
     r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)|consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
-    r"revis|evalu|analiz|estudi|investig|verific|contact|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)|anot|traslad|deriv|remit|escal|decidir|decision|respuesta|reclamo n|caso n|ticket)")
+    r"revis|evalu|analiz|estudi|investig|verific|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
+    r"solicit|registr|recib(?!os?\b)|anot|traslad|deriv|remit|escal|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid|paid for|cobr\w*|cargad\w*|debitad\w*|"
@@ -462,7 +462,7 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|
 
 
 _PLAIN_WORDS = frozenset("with from your this that para por con los las del una unos unas sobre their them have será "
-                         "will would para desde hasta todo toda todos todas".split())
+                         "will would desde hasta todo toda todos todas".split())
 
 
 #: Words that name each kind of action, for an action filled in without a description.
