@@ -1369,57 +1369,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
-        for match in _AGENT_COMES.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if has_deadline(sentence.text) and not _governed_by_condition(sentence, at, folded_raw) and \
-                    not _HARD_CONDITION.search(folded_raw) and not re.search(
-                        r"\b(?:may|might|could|should|usually|normally|suele|podria|puede|hopefully|ojala)\b", folded_raw) \
-                    and not any(c.sentence == number for c in found):
-                delivers = re.search(r"driver|courier|rider|repartidor|mensajer|domiciliari|chofer|conductor|"
-                                     r"transportadora|paqueteria",
-                                     match.group(0))
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({REPLACEMENT} if delivers else {REPAIR}), "promised", number,
-                                        raw[match.start():match.end()], True))
-        for match in _BOOKED_FOR_YOU.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if has_deadline(sentence.text) and not _governed_by_condition(sentence, at, folded_raw) and \
-                    not _HARD_CONDITION.search(folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()], True))
-        for match in _SET_TO_WORK.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
-                                        has_deadline(sentence.text)))
-        for match in _NOW_ON.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw) and \
-                    not re.search(r"\b(?:reclamo|reclamacion|queja|solicitud|caso|incidencia|pedido de|peticion)\b",
-                                  folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({CORRECTION}), "done", number, raw[match.start():match.end()], True))
-        for match in _ON_THE_HOUSE.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({CREDIT}), "done", number, raw[match.start():match.end()], True))
-        for match in _PROCEEDED.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            future = match.group(0).split()[-3 if match.group(0).startswith("se ") else 0] in ("procede", "procedemos")
-            if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({_PROCEEDED_KINDS[match.group("what")]}),
-                                        "promised" if future else "done", number, raw[match.start():match.end()],
-                                        has_deadline(sentence.text) or not future))
-        for match in _BILL_DOWN.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if money(raw[match.end():match.end() + 20]) and not _governed_by_condition(sentence, at, folded_raw) \
-                    and not _HARD_CONDITION.search(folded_raw) and not has_past_time(sentence.text):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({CORRECTION, CREDIT}), "done", number,
-                                        raw[match.start():match.end()], True))
+        found.extend(_phrasings(sentence, number, raw, folded_raw, found))
         headline = _HEADLINE.match(folded_raw)
         if headline and not any(c.sentence == number and c.start - sentence.start <= headline.end("done")
                                 for c in found) and not _HARD_CONDITION.search(folded_raw[:headline.end()]):
@@ -1436,6 +1386,45 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
     return [_own_date(c, found, sentences) for c in found]
+
+
+_MAYBE = re.compile(r"\b(?:may|might|could|should|usually|normally|suele|podria|puede|hopefully|ojala)\b")
+_DELIVERS = re.compile(r"driver|courier|rider|repartidor|mensajer|domiciliari|chofer|conductor|transportadora|paqueteria")
+_ABOUT_A_REQUEST = re.compile(r"\b(?:reclamo|reclamacion|queja|solicitud|caso|incidencia|pedido de|peticion)\b")
+
+
+def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
+               found: list[Commitment]) -> list[Commitment]:
+    """Commitments read whole from a phrasing (one of ours on the way, an appointment booked, a contractor set to
+    work, what now happens, something given for nothing, a remedy proceeded with, a bill that comes out lower),
+    each unless a condition governs it."""
+    dated = has_deadline(sentence.text)
+    read: list[Commitment] = []
+
+    def add(match: re.Match[str], kinds: set[str], status: str, timed: bool) -> None:
+        at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+        if not _governed_by_condition(sentence, at, folded_raw) and not _HARD_CONDITION.search(folded_raw):
+            read.append(Commitment(sentence.start + match.start(), sentence.start + match.end(), frozenset(kinds),
+                                   status, number, raw[match.start():match.end()], timed, money(raw)))
+
+    if dated and not _MAYBE.search(folded_raw) and not any(c.sentence == number for c in found):
+        for match in _AGENT_COMES.finditer(folded_raw):
+            add(match, {REPLACEMENT} if _DELIVERS.search(match.group(0)) else {REPAIR}, "promised", True)
+    for match in _BOOKED_FOR_YOU.finditer(folded_raw) if dated else ():
+        add(match, {REPAIR}, "promised", True)
+    for match in _SET_TO_WORK.finditer(folded_raw):
+        add(match, {REPAIR}, "promised", dated)
+    for match in _NOW_ON.finditer(folded_raw) if not _ABOUT_A_REQUEST.search(folded_raw) else ():
+        add(match, {CORRECTION}, "done", True)
+    for match in _ON_THE_HOUSE.finditer(folded_raw):
+        add(match, {CREDIT}, "done", True)
+    for match in _PROCEEDED.finditer(folded_raw):
+        future = re.search(r"\bproced(?:e|emos)\b", match.group(0)) is not None  # "procedemos a": still to come
+        add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
+    for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
+        if money(raw[match.end():match.end() + 20]):
+            add(match, {CORRECTION, CREDIT}, "done", True)
+    return read
 
 
 def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[Sentence]) -> Commitment:

@@ -143,6 +143,9 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Si lo desea, le confirmamos la cita para el jueves.", False),
     ("Igual le respetamos la tasa anterior de 6,1% por los 6 meses.", True),
     ("Mañana, entre las 8 y las 17, la transportadora pasa a recoger la chaqueta a su dirección.", True),
+    ("Se procedió con el reembolso de 20 € hoy.", True),
+    ("Procedemos a la baja de su línea el lunes 30 de noviembre.", True),
+    ("Procedemos a la baja de su línea.", False),  # still to come, and no day
     # A headline: the thing, then what we did to it.
     ("Booking cancelled and the £60 deposit is back on your card.", True),
     ("Suscripción anulada desde hoy, no se le cobra diciembre.", True),
