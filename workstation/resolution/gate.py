@@ -485,9 +485,8 @@ def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
         return True
     if spec.reference and spec.reference.casefold() in clause.casefold():
         return True
-    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", fold(spec.description or _KIND_WORDS.get(spec.kind, "")))
-             if w not in _PLAIN_WORDS}
-    return any(w[:5] in stems for w in re.findall(r"[a-z]{4,}", folded) if w not in _PLAIN_WORDS)
+    named = _stems(spec.description or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    return bool(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()))
 
 
 def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
@@ -514,8 +513,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
                 continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
             if _HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or \
                     cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or _NEGATION.search(folded) or \
-                    _LOOKING.search(folded) or _CHARGED.search(folded) or \
-                    re.search(r"\b(?:can|could|may|might|would|should)\b", folded):
+                    _LOOKING.search(folded) or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded):
                 continue
             where = sentence.start + start
             if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
@@ -605,10 +603,11 @@ _QUESTION_WORDS = frozenset("whether what when where which why how does will wou
 _ACTIVITY_STEMS = frozenset("look chec revi inve veri mira busc help ayud info answ resp cont".split())
 
 
-def _stems(text: str) -> set[str]:
-    """The first four letters of each content word, folded: "opening" and "open", "estimated" and "estimadas"."""
-    return {w[:4] for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in _PLAIN_WORDS and w not in _QUESTION_WORDS
-            } - _ACTIVITY_STEMS
+def _stems(text: str, *, size: int = 4, plain: frozenset[str] = _PLAIN_WORDS | _QUESTION_WORDS,
+           activity: frozenset[str] = _ACTIVITY_STEMS) -> set[str]:
+    """The first ``size`` letters of each content word, folded: "opening" and "open", "estimated" and "estimadas".
+    The stems of a question name its topic; an action's, with five letters, what it is about."""
+    return {w[:size] for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in plain} - activity
 
 
 _UNITS_WORDS = {

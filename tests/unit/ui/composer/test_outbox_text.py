@@ -19,15 +19,20 @@ TEXT = ("Hola, Ana: hoy le reembolsamos 45,90 € a su tarjeta (ref. RF-2044); l
         "<b>Esto no es negrita</b> y <a href='https://example.com'>esto no es un enlace</a>.\n\nUn saludo.")
 
 
-def test_the_reply_awaiting_approval_shows_its_text_recipients_and_actions(qtbot: QtBot, sqlite_store: Store,
-                                                                          tasks: Tasks) -> None:  # noqa: F811
-    ticket_id = a_ticket(sqlite_store)
-    add_agent(sqlite_store, "Marta", "marta@example.com", Role.SUPERVISOR)
-    add_agent(sqlite_store, "Pablo", "pablo@example.com", Role.AGENT)
-    set_limit(sqlite_store, "Pablo", "refund", "30", "EUR", by="Marta")
+def _over_pablos_limit(store: Store, **extra):  # type: ignore[no-untyped-def]
+    """Pablo, an agent with a 30 EUR refund limit under Marta, queues a 45.90 EUR refund: it waits for approval."""
+    ticket_id = a_ticket(store)
+    add_agent(store, "Marta", "marta@example.com", Role.SUPERVISOR)
+    add_agent(store, "Pablo", "pablo@example.com", Role.AGENT)
+    set_limit(store, "Pablo", "refund", "30", "EUR", by="Marta")
     refund = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01",
                                    "reference": "RF-2044"})
-    queued = queue_reply(sqlite_store, ticket_id, TEXT, [refund], author="Pablo", cc=["contabilidad@example.org"])
+    return queue_reply(store, ticket_id, TEXT, [refund], author="Pablo", **extra)
+
+
+def test_the_reply_awaiting_approval_shows_its_text_recipients_and_actions(qtbot: QtBot, sqlite_store: Store,
+                                                                          tasks: Tasks) -> None:  # noqa: F811
+    queued = _over_pablos_limit(sqlite_store, cc=["contabilidad@example.org"])
     assert queued.state == "awaiting_approval"
 
     outbox = outbox_as_supervisor(qtbot, sqlite_store, tasks, "Marta")
@@ -63,13 +68,7 @@ def test_the_envelope_escapes_what_it_shows() -> None:
 
 def test_why_it_waits_is_said_in_the_supervisors_language(qtbot: QtBot, sqlite_store: Store, tasks: Tasks,  # noqa: F811
                                                           spanish: None) -> None:
-    ticket_id = a_ticket(sqlite_store)
-    add_agent(sqlite_store, "Marta", "marta@example.com", Role.SUPERVISOR)
-    add_agent(sqlite_store, "Pablo", "pablo@example.com", Role.AGENT)
-    set_limit(sqlite_store, "Pablo", "refund", "30", "EUR", by="Marta")
-    refund = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01",
-                                   "reference": "RF-2044"})
-    queue_reply(sqlite_store, ticket_id, TEXT, [refund], author="Pablo")
+    _over_pablos_limit(sqlite_store)
 
     outbox = outbox_as_supervisor(qtbot, sqlite_store, tasks, "Marta")
     qtbot.waitUntil(lambda: outbox.preview.isVisible(), timeout=5000)
