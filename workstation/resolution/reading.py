@@ -429,12 +429,32 @@ def _readings(raw: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
+_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*")
+
+
+def _around_digits(text: str) -> list[tuple[int, int]]:
+    """Stretches of the text that can hold an amount: each run of digits with the words on either side
+    that could name its currency, cut at spaces. Only these are searched, as the money pattern tried at
+    every character of a long reply took most of the gate's time."""
+    spans: list[tuple[int, int]] = []
+    for digits in _DIGITS.finditer(text):
+        start = text.rfind(" ", 0, max(digits.start() - 14, 0)) + 1 if digits.start() > 14 else 0
+        end = text.find(" ", digits.end() + 14)
+        end = len(text) if end < 0 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 @lru_cache(maxsize=4096)
 def money(text: str) -> tuple[Money, ...]:
     """Amounts of money written with a currency, in any local format."""
     found = []
     # An abbreviation's dot is kept from ending a sentence as a one-dot leader ("Rs. 350", "Bs. 75").
-    for match in _MONEY.finditer(text.replace("\u2024", ".")):
+    text = text.replace("\u2024", ".")
+    for match in (m for start, end in _around_digits(text) for m in _MONEY.finditer(text, start, end)):
         number = match.group("a") or match.group("b")
         symbol = (match.group("post1") or match.group("pre") or match.group("post") or "").lower().strip()
         symbol = symbol.replace("\u2024", ".")  # "Bs." after the sentence splitter kept its dot from ending one
