@@ -88,7 +88,7 @@ _add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
 _add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove stop close enable activate disable block flag brief "
-               "instruct move relocate switch turn", set(), "object")
+               "instruct move relocate switch turn include", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
 _add(_ES_VERBS, "reembolsar reintegrar restituir", {REFUND})
@@ -118,7 +118,7 @@ _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALA
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
 _add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
-               "retirar cerrar activar mover trasladar", set(), "object")
+               "retirar cerrar activar mover trasladar incluir", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
 #: Remedy nouns (folded), and the kinds they name.
@@ -451,6 +451,25 @@ _FIXABLE_NOUNS = frozenset(
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat".split()) - {"record"}
 
+#: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
+#: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
+_ON_THEIR_THINGS = frozenset("freeze pause change update migrate remove close enable activate disable block switch "
+                             "include congelar pausar suspender bloquear modificar actualizar eliminar habilitar "
+                             "quitar retirar cerrar activar incluir".split())
+#: What a customer has that is only written down about them.
+_ABOUT_THEM = frozenset("ticket tickets history historial notes note file notas nota expediente profile perfil "
+                        "feedback comentarios".split())
+
+
+def _their_thing(after: str, before: str, lang: str) -> bool:
+    """Does the verb act on something of the customer's: "your X", "a su X", or (Spanish) "le ... el X"?"""
+    owned = re.match(r"\s*(?:(?:a|to|from|de|en|on|in)\s+)?(?:your|su|sus|tu|tus)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)",
+                     after)
+    if owned is None and lang == "es" and re.search(r"\b(?:le|te|les|os)\s+(?:(?:he|hemos|ha|han)\s+)?$", before):
+        owned = re.match(r"\s*(?:el|la|los|las|un|una)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", after)
+    return owned is not None and not set(owned.group(1).split()) & (_HOLLOW_OBJECTS | _ABOUT_THEM)
+
+
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise load aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar agregar anadir".split())
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
@@ -638,6 +657,9 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
                                  r"feedback|review|visit|stay|letter|queja|reclamo|reclamacion|llamada|correo|mensaje|"
                                  r"comentario|visita|estancia|carta)s?\b", folded[match.end():]):
                 continue  # "after your complaint we've changed...": when, not if
+            if soft and re.match(r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|hrs)?\b|(?:midday|noon|lunch|mediodia|"
+                                 r"(?:la|las) \d))", folded[match.end():]):
+                continue  # "she will call you Tuesday after 3:30": a time, not a condition
             if soft and re.search(r"\b(?:on|about|of|sobre|de|regarding|as to)\s*$", folded[:match.start()]):
                 continue  # "an update on when the site is back up": a question, not a condition
             if soft:
@@ -1104,6 +1126,9 @@ _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION}
 #: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
 _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
+#: Money that reaches the customer, by whoever's hand: "the refund of R3,420.00 was paid into your bank account on
+#: 24 November" is money given back, whenever it was.
+_PAID_BACK = _GIVEN_BACK | frozenset("pay repay credit transfer deposit pagar transferir depositar acreditar".split())
 #: A bill that now comes out lower, which only a correction explains: "el recibo de diciembre baja a 34 €", "your
 #: December invoice drops to £41.50".
 _BILL_DOWN = re.compile(
@@ -1424,7 +1449,44 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
+    if has_specific_time(sentence.text) and not has_past_time(sentence.text) and not _MAYBE.search(folded_raw) and \
+            not _TRYING.search(folded_raw) and not any(c.sentence == number for c in [*found, *read]):
+        for match in _TO_MEND.finditer(folded_raw):
+            lead = [(i, t) for i, t in enumerate(sentence.tokens) if t.end - sentence.start <= match.start()]
+            if any(_is_agent(t.norm) or t.norm in ("team", "equipo") or _is_name(t, i, sentence) for i, t in lead):
+                add(match, {REPAIR}, "promised", True)  # "the plumber calls Saturday 9-11 to fix the boiler"
+                break
     return read
+
+
+_PERHAPS = re.compile(r"\b(?:quizas?|tal vez|a lo mejor|perhaps|maybe|possibly|posiblemente|probablemente|puede que)\b")
+#: Words after which a Spanish word is a noun ("el pago", "su visita"), never a verb; "la", "los" and "las" are
+#: articles only after a preposition or an infinitive ("de la visita", "mover la visita"), else they may be the
+#: clitic of "la visitamos".
+_ES_DETERMINERS = frozenset("el un una unos unas su sus tu tus del al mi mis nuestra nuestro nuestras nuestros esta "
+                            "este estas estos esa ese esas esos cada otra otro".split())
+_ES_PREPOSITIONS = frozenset("de en con para por sin sobre segun desde hasta entre tras".split())
+def in_person(commitment: Commitment) -> bool:
+    """One of ours who comes, at a stated time: "sube un técnico en diez minutos", "the crew is on your street by
+    6pm to replace the pole"."""
+    if not (commitment.status == "promised" and commitment.timed and REPAIR in commitment.kinds):
+        return False
+    if commitment.lemma:
+        return (_EN_VERBS.get(commitment.lemma) or _ES_VERBS.get(commitment.lemma) or (frozenset(), ""))[1] == "agent"
+    said = _fold_keep(commitment.text)
+    return bool(_TO_MEND.fullmatch(said) or _AGENT_COMES.fullmatch(said) or _AGENT_THERE.fullmatch(said))
+
+
+#: Someone of ours sent, at a stated time, to mend something: "a crew is on site Saturday 28 Nov from 9am to
+#: replace the kiosk", "un fontanero se pasa el sábado de 9 a 11 para arreglar la caldera".
+_TO_MEND = re.compile(
+    r"\b(?:to|and)\s+(?:\w+\s+)?(?:fix|repair|replace|mend|service|install|reconnect|swap|unblock|restore|refit|re-?fit)\b|"
+    r"\b(?:a|para)\s+(?:\w+\s+)?(?:cambiar|reparar|arreglar|reemplazar|sustituir|instalar|reconectar|retirar|solucionar|"
+    r"restablecer|colocar|desatascar|destapar|montar)\b")
+#: Effort, not a result: "our team is working to restore service by 5pm".
+_TRYING = re.compile(r"\b(?:working|work|trying|try|aim|aims|aiming|hope|hoping|attempt|attempting|endeavou?r|"
+                     r"intentar|intentando|intentaremos|tratar|tratando|buscar|buscando|procurar|procuraremos|"
+                     r"see if|ver si|whether|si se puede|trabajando|trabaja|trabajan)\b")
 
 
 def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[Sentence]) -> Commitment:
@@ -1545,10 +1607,20 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     status, subject, passive = best
     table = _EN_VERBS if chosen.lang == "en" else _ES_VERBS
     kinds, need = table[chosen.lemma]
+    if chosen.lemma == "email" and re.match(r"\s*(?:you|u)\b(?!\s+(?:a|an|the|your|our|this|these|those|back)\b|\s*[\d$£€])",
+                                                  _fold_keep(sentence.text[token.end - sentence.start:])):
+        kinds, need = frozenset({ESCALATION}), "named"  # "Dana Whitfield will email you by Monday": as a call
     clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
     clause_end = min(len(sentence.text), sentence.tokens[last].end - sentence.start + 4)  # "7,50 €" too
     clause = sentence.text[clause_start:clause_end]
     before = sentence.text[clause_start:token.start - sentence.start]
+    if _PERHAPS.search(_fold_keep(sentence.text[:token.start - sentence.start])):
+        return None  # "quizás haya un técnico el lunes", "maybe we can refund it": a maybe, not a promise
+    if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (
+            sentence.tokens[index - 1].norm in _ES_DETERMINERS or sentence.tokens[index - 1].norm in ("la", "las", "los")
+            and index > 1 and (sentence.tokens[index - 2].norm in _ES_PREPOSITIONS or
+                               re.fullmatch(r"\w{2,}[aei]r", sentence.tokens[index - 2].norm))):
+        return None  # "la agenda del técnico", "mover la fecha de la visita": a noun, not "agendar", "visitar"
     after = _before_purpose(sentence.text[token.end - sentence.start:clause_end])
     around_kinds, _ = _objects(sentence, first, last)
     if index > 0 and sentence.tokens[index - 1].norm == "re" and sentence.tokens[index - 1].end + 1 == token.start:
@@ -1806,6 +1878,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject in ("third", "") and prior is not None and any(
                 _is_name(t, i, prior) for i, t in enumerate(prior.tokens)):
             subject = "named"  # "He pasado su caso a Laura Gómez; le llamará el lunes a las 10."
+        if subject in ("third", "thing", ""):
+            names = [i for i, t in enumerate(sentence.tokens[:index]) if _is_name(t, i, sentence)]
+            between = {t.norm for t in sentence.tokens[names[-1] + 1:index]} if names else set()
+            if between & {"and", "y", "e"} and not between & (_FIRST | _CUSTOMER | {"us", "nosotros"}):
+                subject = "named"  # "Our manager, Fiona Grant, has read it and will call you on Friday at 11"
         if subject in ("third", "") and re.match(r"\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?,\s+(?:del|de la|de "
                                                  r"nuestr\w+|from|of|our|nuestr\w+)\b", sentence.text):
             subject = "named"  # "Marisol, del área de facturación, le llama hoy entre las 3 y las 5"
@@ -1835,6 +1912,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 and re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) else "")))  # "Hoy la cerramos"
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
+        if not fixable and not process and subject == "first" and not passive and lemma in _ON_THEIR_THINGS:
+            fixable = _their_thing(folded_after, _fold_keep(before), chosen.lang)
         if lemma in ("cambiar", "pasar", "mover", "move", "switch", "transfer") and re.match(
                 r"\s*(?:a\s+)?[a-z]+\s+(?:al|a la|a los|to the|into the)\s+(?:grupo|turno|clase|curso|horario|"
                 r"group|class|course|shift|slot|team)\b", folded_after):
@@ -1962,7 +2041,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_past_date(scope, today) or re.search(
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
-            (subject == "first" and not passive or subject == "impersonal" and lemma in _GIVEN_BACK) and
+            (subject == "first" and not passive or subject != "customer" and lemma in _PAID_BACK) and
             kinds & {REFUND, CREDIT} and money(sentence.text)):
         # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
@@ -2077,7 +2156,8 @@ def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
 
 _COMPLAINT_DATE = re.compile(
     r"\b(?:reclamo|reclamacion|queja|complaint|email|e-mail|correo|mensaje|message|letter|carta|solicitud|request|ticket|"
-    r"caso|case|llamada|call|escrito|consulta)\s+(?:de fecha\s+|del?\s+|of\s+|dated\s+|from\s+|on\s+)"
+    r"caso|case|llamada|call|escrito|consulta|charged|billed|debited|taken|cobrad[oa]s?|cargad[oa]s?|facturad[oa]s?)"
+    r"\s+(?:de fecha\s+|del?\s+|of\s+|dated\s+|from\s+|on\s+|el\s+)"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+(?:\s+(?:de\s+)?\d{4})?|"
     r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)", re.IGNORECASE)
 
@@ -2097,8 +2177,9 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
     if index > 0 and sentence.tokens[index - 1].norm in ("se", "le", "les"):
         for position in range(index + 1, min(index + 4, len(sentence.tokens))):
             norm = sentence.tokens[position].norm
-            if norm in _HOLLOW_OBJECTS:
-                return True
+            end = sentence.tokens[position].end - sentence.start
+            if norm in _HOLLOW_OBJECTS and not money(sentence.text[end:end + 16]):
+                return True  # (but "se le devolvió la consulta de S/ 150": the visit's fee, given back)
             if _noun_kinds(norm):
                 return False
     start = max((p + 1 for p in range(1, index) if sentence.tokens[p].norm in ("que", "that") and

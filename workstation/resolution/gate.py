@@ -388,8 +388,10 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
     taught = bool(reading.taught) or site and any(not c.lemma for c in reading.committed())
     # Money given back, with its amount beside the verb, is the plainest remedy there is: "Le he hecho un
     # reembolso de 45,90 €" is not the reader's to overrule.
-    paid = any(c.status == "done" and c.amounts and c.kinds & {cm.REFUND, cm.CREDIT} for c in reading.committed())
-    return [_no_action()] if not paid and learned.vetoes(reader.probability(reading.own), taught=taught) else []
+    # So is one of ours coming at a stated time ("en diez minutos sube un técnico").
+    plain = any(c.status == "done" and c.amounts and c.kinds & {cm.REFUND, cm.CREDIT} or cm.in_person(c)
+                for c in reading.committed())
+    return [_no_action()] if not plain and learned.vetoes(reader.probability(reading.own), taught=taught) else []
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------

@@ -25,14 +25,14 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout21": (140, 171, 64, 36), "heldout22": (128, 159, 65, 36),
-                                                 "heldout23": (124, 158, 50, 40), "heldout24": (129, 161, 63, 40)}
+UNSEEN: dict[str, tuple[int, int, int, int]] = {}
 #: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too
 #: (their texts meet the targets, their replies with actions not yet).
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (185, 201, 77, 48), "heldout15": (136, 162, 74, 39), "heldout16": (134, 161, 68, 36),
     "heldout17": (141, 160, 68, 36), "heldout18": (140, 162, 73, 35), "heldout19": (139, 165, 71, 40),
-    "heldout20": (141, 162, 74, 42)}
+    "heldout20": (141, 162, 74, 42), "heldout21": (142, 171, 65, 36), "heldout22": (132, 159, 65, 36),
+    "heldout23": (131, 158, 50, 40), "heldout24": (136, 161, 63, 40)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

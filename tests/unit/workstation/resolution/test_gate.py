@@ -161,6 +161,33 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("From next week you can book your table online.", False),
     ("From tomorrow deliveries may arrive a day late because of the strike.", False),
     ("A partir de mañana los pedidos podrían llegar con un día de retraso por la huelga.", False),
+    # What we did to something of the customer's, though no list names it; a ticket or notes are only written.
+    ("Ya le activamos la tarjeta nueva, puede usarla desde hoy.", True),
+    ("Hemos incluido a su marido como conductor en la póliza.", True),
+    ("We've switched your tariff to the off-peak one.", True),
+    ("I've updated your ticket with the photos.", False),
+    ("Hemos actualizado su expediente con las fotos.", False),
+    # One of ours sent, at a stated time, to mend something; but not an effort or a maybe.
+    ("A plumber from our list calls round Thursday between 2 and 4 to fix the leak.", True),
+    ("El jueves de 9 a 11 se pasa un electricista para cambiar el enchufe.", True),
+    ("Our team is working to restore the service by 6pm.", False),
+    ("Un técnico podría pasar el jueves a las 10 para cambiar el router.", False),
+    # Named, then the call: across "and", by email, "after" a time.
+    ("Our Head of Sales, Ana Ruiz, has your letter and will ring you on Friday at 10.", True),
+    ("I've passed this to Tomás Vidal, who will email you tomorrow by noon.", True),
+    ("Our manager, Joan Pérez, will phone you Thursday after 4 to go through the bill.", True),
+    ("We've emailed you a prepaid label and the 9s ship on Monday.", True),
+    # The day a charge was taken is not when we acted; money given back is a remedy whenever it was.
+    ("I've removed the £18 admin fee charged on 2 November.", True),
+    ("The refund of $75 was paid into your account on 5 November.", True),
+    ("You paid $75 into your account on 5 November.", False),
+    ("Ya se le devolvió la consulta de $40 a su tarjeta.", True),
+    ("Ya se registró la consulta de su hijo.", False),
+    # A maybe is no promise, and a noun after an article is no verb ("la visita", "la agenda").
+    ("Quizás pase un técnico el lunes 30 por la mañana.", False),
+    ("Perhaps we can send the engineer on Monday at 9.", False),
+    ("Apuntado: prefiere cambiar la visita del técnico al jueves.", False),
+    ("Según la agenda del técnico, el lunes 30 hay huecos.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
