@@ -156,7 +156,7 @@ _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|complimentary|on the house|sin (?:coste|costo|cargo)|"
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
-    "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
+    "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero botones bellboy "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
@@ -299,14 +299,15 @@ _RESULT = re.compile(
     r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction|swap|port|portabilidad|"
     r"migration|migracion|cambio)\b[^.;]{0,60}?\b(?:is|has been|"
     r"'s|esta|ha sido|quedo)\s+(?:now\s+|all\s+|ya\s+)?(?:done|complete|completed|processed|hecho|hecha|realizad[oa]|"
-    r"procesad[oa])\b|"
+    r"procesad[oa]|list[oa]|completad[oa]|finalizad[oa])\b|"
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
     r"\b(?:tenemos|tendremos|dejamos|dejaremos|tengo)\s+(?:\w+\s+)?list[oa]s?\b|"
     r"\b(?:didn't|did not|haven't|have not|won't|will not|wont) (?:charge|bill) (?:you|u)\b|"
     r"\bno (?:pag[aá]s|pagas|paga|pagan|tiene que pagar|tenes que pagar|tienes que pagar) nada\b|"
     r"\bya no (?:tiene|tienes|tenes|tienen) que pagar (?:el|la|los|las|ese|esa|esos|esas)\b|"
     r"\byou (?:no longer|don't|do not|won't) (?:have|need) to pay (?:the|that|this|any)\b|"
-    r"\bno (?:te|le|les) (?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|cobran|cobraran)\b|"
+    r"\bno (?:te|le|les|se) (?:lo |la |los |las )?(?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|"
+    r"cobran|cobraran)\b|"
     r"\b(?:(?:will|'ll|now) be (?:charged|billed)|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b"
     r"(?:instead of|rather than|en lugar de|en vez de)\b|"
     r"\b(?:appointment|booking|visit|cita|reserva|visita|turno)\b[^.;]{0,40}?\b(?:is now|now is|has been moved|"
@@ -473,7 +474,8 @@ def _their_thing(after: str, before: str, lang: str) -> bool:
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise load aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar agregar anadir".split())
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
-                    r"esta (?:manana|tarde)|hace un (?:rato|momento)|ahora mismo|recien)\b")
+                    r"esta (?:manana|tarde|madrugada)|hace un (?:rato|momento)|ahora mismo|recien|anoche|last night|"
+                    r"overnight)\b")
 _FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())
 _CUSTOMER = frozenset("you you'll you've you're usted ustedes vos".split())
 _BE = frozenset("is are was were be been being am 's 're 'm es son fue fueron sera seran ha sido han sido".split())
@@ -1117,13 +1119,14 @@ _CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|su
 #: "Póliza cancelada desde hoy", "Fee refunded in full".
 _HEADLINE = re.compile(
     r"^\W*(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
-    r"complaint|queja|query|consulta|incidencia|incident)\b)[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?P<done>cancell?ed|"
+    r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
     r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?)\b(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|"
     r"por la|by your|por usted|por ti))")
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
-                   "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION}
+                   "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
+                   "quita": CORRECTION, "elimi": CORRECTION, "writt": CORRECTION}
 #: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
 _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
 #: Money that reaches the customer, by whoever's hand: "the refund of R3,420.00 was paid into your bank account on
@@ -1157,6 +1160,8 @@ _BOOKED_FOR_YOU = re.compile(
     r"\b(?:le|te|les)\s+(?:confirmamos|agendamos|reservamos|programamos|hemos agendado|hemos reservado|"
     r"hemos programado|dejamos agendad[oa]|dejamos reservad[oa])\s+(?:la|el|su|tu|una|un)\s+(?:nueva\s+)?(?:cita|visita|turno|"
     r"consulta|reserva|mesa|habitacion|sesion|clase)\b|"
+    r"\b(?:le|te|les)\s+(?:dejamos|dimos|conseguimos|hemos dado|hemos conseguido|he dado|he conseguido)\s+"
+    r"(?:hora|turno|cita)\b|"
     r"\b(?:we(?:'ve| have)|i(?:'ve| have))\s+(?:booked|rebooked|confirmed|scheduled)\s+(?:you\s+(?:in\s+)?|your\s+)"
     r"(?:\w+\s+)?(?:appointment|visit|session|class|table|room|slot)\b")
 #: A contractor we set to work: "I've authorised the contractor, DryPro Restoration, to start the drywall work on
@@ -1251,8 +1256,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 r"\b(?:could you|can you|please|kindly|we need|we'll need|necesitamos|podr[ií]as?|por favor|le pedimos|"
                 r"te pedimos|env[ií]enos|envianos|share|send us)\b", _fold_keep(sentence.text)) is not None
         amounts = money(sentence.text)
-        if amounts and all(all(v == 0 for v in m.values) for m in amounts) and not re.search(
-                r"\b(?:bill|balance|invoice|statement|boleta|factura|saldo|recibo|cuenta|account)\b",
+        if amounts and all(all(v == 0 for v in m.values) for m in amounts) and not _BILL_WORDS.search(
                 _fold_keep(sentence.text)):
             continue  # "we have refunded 0 EUR": nothing in this sentence is a remedy (a bill at $0 is one)
         question = sentence.text.rstrip().endswith("?") or sentence.text.lstrip().startswith("¿")
@@ -1459,6 +1463,17 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     return read
 
 
+#: What may come to nothing as a result: "your next bill will be $0".
+#: Given in kind, counted: "te sumamos 2 semanas a tu membresía", "we've added 10 GB to your plan".
+_GIVES_IN_KIND = frozenset("sumar add anadir agregar give dar regalar extend ampliar".split())
+_IN_KIND = re.compile(r"\b\d+\s+(?:semanas?|dias|meses|weeks?|days?|months?|gb|clases|sesiones|sessions|lessons|classes|"
+                      r"noches|nights|minutos|minutes)\b")
+#: A relative clause's own time: in "le cambió la batería que le montamos el mes pasado", last month is when the
+#: battery went in, not when it was changed.
+_THEIR_OWN_TIME = re.compile(r"\bque\s+(?:\w+\s+){1,3}?(?:el|la|del) (?:mes|semana|ano) pasad[oa]\b|"
+                             r"\b(?:that|which)\s+(?:\w+\s+){1,4}?last (?:month|week|year)\b")
+_BILL_WORDS = re.compile(r"\b(?:bill|balance|invoice|statement|dd|direct debit|boleta|factura|saldo|recibo|cuenta|"
+                         r"account)\b")
 _PERHAPS = re.compile(r"\b(?:quizas?|tal vez|a lo mejor|perhaps|maybe|possibly|posiblemente|probablemente|puede que)\b")
 #: Words after which a Spanish word is a noun ("el pago", "su visita"), never a verb; "la", "los" and "las" are
 #: articles only after a preposition or an infinitive ("de la visita", "mover la visita"), else they may be the
@@ -1610,6 +1625,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if chosen.lemma == "email" and re.match(r"\s*(?:you|u)\b(?!\s+(?:a|an|the|your|our|this|these|those|back)\b|\s*[\d$£€])",
                                                   _fold_keep(sentence.text[token.end - sentence.start:])):
         kinds, need = frozenset({ESCALATION}), "named"  # "Dana Whitfield will email you by Monday": as a call
+    if chosen.lemma == "write" and re.match(r"\s*(?:\w+\s+){0,4}?off\b", _fold_keep(sentence.text[token.end - sentence.start:])):
+        kinds, need = frozenset({CREDIT, CORRECTION}), "money"  # "we've written off the $60 fee", not a letter
     clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
     clause_end = min(len(sentence.text), sentence.tokens[last].end - sentence.start + 4)  # "7,50 €" too
     clause = sentence.text[clause_start:clause_end]
@@ -1626,9 +1643,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if index > 0 and sentence.tokens[index - 1].norm == "re" and sentence.tokens[index - 1].end + 1 == token.start:
         around_kinds = set(around_kinds) | {REPLACEMENT}  # "re-sent", "re-delivered": again, as a remedy
     amounts = money(clause)
-    if amounts and all(all(v == 0 for v in m.values) for m in amounts):
-        return None  # "we have refunded 0 EUR" commits to nothing
-    has_money = bool(amounts) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
+    if amounts and all(all(v == 0 for v in m.values) for m in amounts) and not _BILL_WORDS.search(
+            _fold_keep(sentence.text)):
+        return None  # "we have refunded 0 EUR" commits to nothing ("your next bill will be $0" is a result)
+    has_money = bool(amounts) or (chosen.lemma in _GIVES_IN_KIND and bool(_IN_KIND.search(_fold_keep(clause)))) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
                                                 r"anticipo|lucas|luca|millon|millones|quid|recargo|overage|"
                                                 r"bond|difference|diferencia)\b",
@@ -1865,6 +1883,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "pasar" and subject == "first" and re.search(
                 r"\bal (?:dia |lunes |martes |miercoles |jueves |viernes |sabado |domingo )?\d{1,2}\b", folded_after):
             around_kinds, kinds = set(around_kinds) | {CORRECTION}, {CORRECTION}  # "te la pasamos al viernes 4"
+        elif lemma == "pasar" and subject == "first" and re.match(
+                r"\s*(?:a|al)\s+(?:la|el)\s+(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b", folded_after):
+            kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308": another room
         elif lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
             return None
@@ -2046,7 +2067,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if status == "done" and not perfect and re.search(r"\b(?:last (?:year|month)|(?:months|years) ago|(?:el|del) (?:ano|"
-                                                      r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b", _fold_keep(scope)):
+                                                      r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b",
+                                                      _THEIR_OWN_TIME.sub(" ", _fold_keep(scope))):
         return None  # "the €50 fee came off the price last year": long before this complaint
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy

@@ -203,7 +203,8 @@ _SPECIFIC = re.compile("|".join([
     r"hoy(?: mismo)?|ma[nñ]ana|esta (?:tarde|ma[nñ]ana|noche)|pasado ma[nñ]ana|ahora mismo|en este momento|"
     r"right now|right away|straight away|immediately|this minute|de inmediato|inmediatamente|en el d[ií]a)\b",
     r"\b(?:en|in|within|dentro de)\s+(?:unos\s+|about\s+|around\s+|the next\s+|los pr[oó]ximos\s+)?\d{1,3}\s+"
-    r"(?:minutos?|minutes?|mins?)\b|\bwithin the (?:hour|next hour)\b|\ben la pr[oó]xima hora\b",
+    r"(?:minutos?|minutes?|mins?)\b|\bwithin the (?:hour|next hour)\b|\ben la pr[oó]xima hora\b|"
+    r"\b(?:about|around|approx\.?|roughly|unos|como)\s+\d{1,3}\s*(?:minutos?|minutes?|mins?)\b",
     r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?(?!\d|\s*(?:%|[a-z]))",
     r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",

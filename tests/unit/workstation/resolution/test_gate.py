@@ -188,6 +188,22 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Perhaps we can send the engineer on Monday at 9.", False),
     ("Apuntado: prefiere cambiar la visita del técnico al jueves.", False),
     ("Según la agenda del técnico, el lunes 30 hay huecos.", False),
+    # A charge we will not take, struck off, written off or knocked off; a bill at $0 is a result, not nothing.
+    ("La revisión del jueves no te la cobramos.", True),
+    ("Si es culpa nuestra, no se lo cobramos.", False),
+    ("Admin fee of £12 removed, your balance is back to £30.", True),
+    ("Sorry about the delayed parcels, it has been a busy week.", False),
+    ("Devolución por pedido cancelado 4471", False),
+    ("I've written off the £35 missed-appointment charge.", True),
+    ("I wrote to you last week about the charge.", False),
+    ("We'll knock the December fee off, so your next bill comes to $0.", True),
+    # Done and ready; days given in kind; an appointment given; another room; a few minutes away.
+    ("El cambio de titular quedó listo esta mañana.", True),
+    ("Te sumamos 3 días de suscripción por la caída del lunes.", True),
+    ("Recibirá una respuesta dentro de 15 días hábiles.", False),
+    ("Le dimos hora con la dermatóloga el jueves 12 a las 9:40.", True),
+    ("Ya la pasamos a la 412, con vistas al mar.", True),
+    ("Our driver is heading back to you with the drinks now, about 20 min.", True),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
