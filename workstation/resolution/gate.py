@@ -529,7 +529,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"thank|thanks|grateful|sorry|apolog|regret|inconvenien|understand|appreciat|feedback|patience|priority|pleasure|"
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
-    r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|siento|disculp|perd[oó]n|molestia|entend|comprend|"
+    r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis|cheque|\bcheck(?:ing)?\b|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
@@ -587,11 +587,24 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
                 continue
             count += len(words)
     for sentence in reading.sentences:
-        if on_topic or _ELSEWHERE.search(sentence.text):
+        if on_topic or _ELSEWHERE.search(sentence.text) or _DODGE.search(sentence.text) or \
+                sentence.text.rstrip().endswith("?"):
             continue
         on_topic = any(topic & _stems(clause) for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+",
-                                                                    sentence.text) if not _COURTESY.search(clause))
+                                                                    sentence.text)
+                       if not _COURTESY.search(clause) and not _SYMPATHY.search(clause))
     return count if on_topic else 0
+
+
+#: Sympathy that names the topic without answering it: "entendemos lo importante que es recibir tu pedido".
+_SYMPATHY = re.compile(r"\b(?:thank|sorry|apolog|understand|appreciat|gracias|agradec|lament|sentimos|siento\b|disculp|"
+                       r"entend|comprend)", re.IGNORECASE)
+#: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
+#: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
+_DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
+                    r"dependen|dependiendo|"
+                    r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
+                    r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
 
 
 #: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".

@@ -100,6 +100,13 @@ def test_an_amount_in_another_currency_is_a_wrong_amount(text: str, accepted: bo
     ("Thanks for your question about strollers. Our baggage page has all the details on what travels free.", False),
     ("Gracias por tu consulta sobre el cochecito. Toda la información sobre equipaje está disponible en nuestra web "
      "y en las agencias.", False),
+    # Naming the topic to say it varies, it depends, or to ask for more is no answer either.
+    ("Stroller rules can vary by route and fare, so the allowance depends on your booking.", False),
+    ("Lo del cochecito depende de la tarifa y del destino; indíquenos su localizador.", False),
+    ("Entendemos lo importante que es viajar tranquilo con el cochecito. Que tenga un buen viaje.", False),
+    ("Moving the stroller to the hold is easy - just let us know at check-in.", False),
+    # ...but a plain answer is one, though "asiento" (a seat) holds "siento" (sorry).
+    ("Sí: el cochecito viaja gratis y además le asignamos asiento junto a la ventana.", True),
 ])
 def test_an_answer_names_what_was_asked(text: str, accepted: bool) -> None:
     answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26",
