@@ -379,7 +379,7 @@ _HANDED_TO = re.compile(
     r"(?:(?:my|our|the|mi|nuestr[oa]|el|la)\s+(?:[\w-]+\s+){0,4}?(?:supervisor|manager|lead|head|director|jef[ea]|"
     r"responsable|gerente|directora|supervisora|coordinador|coordinadora|especialista|specialist|controller|"
     r"contralor|contralora)(?:\s+(?:of|de|del|for)\s+[\w-]+)?,?\s+)?"
-    r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|dr|dra|ing|lic|sr|sra)[.\u2024]?)\s+)?"
+    r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|miss|dr|dra|ing|lic|sr|sra|srta|d[ñn]a|do[ñn]a|don|mtr[oa]|prof)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director|coordinador|coordinadora)\b)?", re.IGNORECASE)
 def _handed_to(raw: str) -> list[re.Match[str]]:
@@ -2166,6 +2166,8 @@ def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
         norm = sentence.tokens[position].norm
         if norm in ("que", "that", "which", "cual", "cuales"):
             head = [t.norm for t in sentence.tokens[max(0, position - 3):position]]
+            if head and head[-1] in ("asi", "ya", "modo", "manera", "forma", "so", "now", "such"):
+                return None  # "así que se le devolvieron": a consequence, no relative clause
             if head and _says(head[-1]):
                 return None  # "le informo que ya se realizó": what we say, not a noun described
             hollow = [w for w in head if w in _HOLLOW_OBJECTS]

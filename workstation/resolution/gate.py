@@ -435,7 +435,7 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
-        found = found + _anchored(reading, spec, others)  # also when the words found say no day: "the driver
+        found = found + _anchored(reading, spec, others) + _described(reading, spec, others)  # also when the words found say no day: "the driver
         # will phone" beside "it gets to your office tomorrow (Friday) before 1pm"
     if not found and reading.commitments and (
             spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
@@ -513,15 +513,62 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
             folded = fold(clause)
             if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec):
                 continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
-            if _HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or \
-                    cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or _NEGATION.search(folded) or \
-                    _LOOKING.search(folded) or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded):
+            if _guarded(clause, folded, spec):
                 continue
             where = sentence.start + start
             if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
                 continue  # the clause states another of the actions: "we've applied an $84 credit ... on December 1"
             found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
                                        "done" if due <= reading.today else "promised", number, clause, timed=True))
+    return found
+
+
+def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
+    """Whether the clause hedges, sets a condition, advises, denies, only promises to look, tells what was
+    charged, or says what we could do. Looking is what the action is when its description says so: "le
+    revisamos el ruido de la suspensión" states a "revisión del ruido"."""
+    looking = _LOOKING.search(folded)
+    if looking and spec.description and looking.group(0)[:4] in {w[:4] for w in _stems(spec.description, size=5)}:
+        looking = None
+    return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
+                cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or _NEGATION.search(folded) or
+                looking or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded))
+
+
+#: We did it: "we have placed a hold", "I've swapped the reading", "ya actualizamos", "hemos incluido".
+_WE_DID = re.compile(r"\b(?:we|i)\s*(?:'ve|have)\s+(?:now\s+|already\s+|just\s+|also\s+)*[a-z]+|"
+                     r"\b(?:we|i)\s+(?:now\s+|already\s+|just\s+|also\s+)*[a-z]+ed\b|"
+                     r"\b(?:hemos|he)\s+(?:ya\s+)?[a-z]+(?:ado|ido|to|cho|sto)\b|"
+                     r"\bya\s+(?:(?:le|te|les|lo|la|los|las|se)\s+)*[a-z]+(?:amos|imos|e|i)\b")
+
+
+def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
+    """Clauses that tell of this action as done, by us, in the words of its description: with "Payee
+    confirmation hold added for new payees", "we have placed a 24-hour hold on any payment to a new payee"."""
+    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    if not spec.description or due is not None and due > reading.today:
+        return []
+    named = _stems(spec.description, size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+    found = []
+    for number, sentence in enumerate(reading.sentences):
+        if "?" in sentence.text:
+            continue
+        offset = 0
+        for clause in _CLAUSE.split(sentence.text):
+            start = sentence.text.find(clause, offset)
+            offset = start + len(clause)
+            folded = fold(clause)
+            if not _WE_DID.search(folded) or \
+                    len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) < min(2, len(named)):
+                continue
+            if _guarded(clause, folded, spec):
+                continue
+            where = sentence.start + start
+            if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
+                continue
+            found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}), "done", number, clause,
+                                       timed=True))
     return found
 
 
@@ -608,7 +655,8 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
 
 
 #: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".
-_COURTESY = re.compile(r"thank|gracias|agradec|question|pregunta|consulta|asking|getting in touch|contacting|writing|"
+_COURTESY = re.compile(r"thank|gracias|agradec|(?:your|the|this|great|good|excellent) question|"
+                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta)|asking|getting in touch|contacting|writing|"
                        r"escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
 
 

@@ -204,6 +204,9 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Le dimos hora con la dermatóloga el jueves 12 a las 9:40.", True),
     ("Ya la pasamos a la 412, con vistas al mar.", True),
     ("Our driver is heading back to you with the drinks now, about 20 min.", True),
+    # "así que" is "so", not a relative clause describing the money.
+    ("El asiento que pagó no se lo respetaron, así que se le devolvieron los $89.400 a su tarjeta.", True),
+    ("Los $35.000 que se le descontaron figuran en su estado de cuenta.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted

@@ -208,3 +208,45 @@ def test_a_supervisor_adds_an_action_kind(tmp_path: Path) -> None:
 ])
 def test_the_customers_score_is_read_from_their_own_first_line(text: str, expected: object) -> None:
     assert read_score(text) == expected
+
+
+HOLD = {"kind": "process_change", "due": "2026-11-26", "description": "Hold added on payments to new payees"}
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Done by us, told in the words of the action's own description.
+    ("We have put a 24-hour hold on every payment to a new payee from your account.", True),
+    # ...but not a hold we could add, one we are looking into, or one the customer must ask for.
+    ("We could put a hold on payments to a new payee if you would like.", False),
+    ("We are reviewing whether a hold on payments to new payees is possible.", False),
+    ("Please ask your branch to put a hold on payments to new payees.", False),
+])
+def test_a_done_action_may_be_told_in_its_descriptions_words(text: str, accepted: bool) -> None:
+    result = check_reply(text, [ActionSpec.from_dict(HOLD)], today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+def test_looking_is_the_action_when_its_description_says_so() -> None:
+    visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27",
+                                  "description": "Revisión del ruido de la suspensión"})
+    text = "Tráigame el coche mañana viernes a las 9 y le revisamos el ruido de la suspensión sin costo."
+    assert check_reply(text, [visit], language="es", today=date(2026, 11, 26)).accepted
+    other = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27", "description": "Cambio de pastillas"})
+    assert not check_reply(text.replace("le revisamos el ruido de la suspensión", "le revisamos el coche"), [other],
+                           language="es", today=date(2026, 11, 26)).accepted
+
+
+def test_an_owner_after_a_spanish_title_is_named() -> None:
+    escalation = ActionSpec.from_dict({"kind": "escalation", "due": "2026-11-27", "owner": "Margarita Llorente"})
+    text = ("He pasado su expediente a Dña. Margarita Llorente, jefa de Asistencia. Le llamará mañana, viernes 27, "
+            "antes de las 17:00.")
+    assert check_reply(text, [escalation], language="es", today=date(2026, 11, 26)).accepted
+
+
+def test_a_done_action_in_spanish_told_in_its_descriptions_words() -> None:
+    hold = ActionSpec.from_dict({"kind": "process_change", "due": "2026-11-26",
+                                 "description": "Retención en pagos a beneficiarios nuevos"})
+    done = "Ya activamos una retención de 24 horas en cualquier pago a beneficiarios nuevos de su cuenta."
+    assert check_reply(done, [hold], language="es", today=date(2026, 11, 26)).accepted
+    maybe = "Podríamos activar una retención en los pagos a beneficiarios nuevos si lo desea."
+    assert not check_reply(maybe, [hold], language="es", today=date(2026, 11, 26)).accepted
