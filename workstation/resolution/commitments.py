@@ -540,8 +540,10 @@ _THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that|the|your
                           r"sentimos (?:que|mucho que)|entendemos que|entiendo que|vemos que (?:usted|tu|su)|"
                           r"nos dice que|nos cuenta que|you (?:mentioned|said|told us|wrote) (?:that)?|"
                           r"usted (?:menciona|indica|nos dice))\b")
-_BECAUSE = re.compile(r"\b(?:because|since|as|given that|due to the fact that|porque|ya que|dado que|puesto que|"
-                      r"debido a que|pues)\b(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
+_BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|porque|ya que|dado que|puesto que|"
+                      r"debido a que|pues)|(?<!ed )(?<!en )\bas)\b"
+                      r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
+# ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
@@ -1717,6 +1719,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                      r"account|tab|folio|statement|total|balance|stay|order)\b",
                                                      folded_after):
             has_money = True  # "we've taken tonight's breakfast off your bill"
+        record = subject == "first" and lemma in ("take", "knock", "wipe", "sacar") and re.search(
+            r"\b(?:off|from|del|de (?:la|el|su|tu))\s+(?:your|the|su|tu)?\s*(?:\w+\s+)?(?:record|file|history|profile|report|"
+            r"plan|historial|expediente|registro|perfil|ficha)\b", folded_after)
+        has_money = has_money or bool(record)  # "we took the no-show off your record", "ya lo sacamos del plan"
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
@@ -1726,6 +1732,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if lemma in ("take", "knock", "wipe") and not has_money:
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
+        if record:
+            kinds = {CORRECTION, CANCELLATION}
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
             has_money = True  # "I have taken 20% off your stay"
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):

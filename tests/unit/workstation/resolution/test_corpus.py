@@ -32,7 +32,7 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (185, 201, 77, 48), "heldout15": (136, 162, 74, 39), "heldout16": (134, 161, 69, 36),
     "heldout17": (141, 160, 68, 36), "heldout18": (140, 162, 73, 38), "heldout19": (139, 165, 72, 40),
     "heldout20": (141, 162, 75, 42), "heldout21": (144, 171, 67, 38), "heldout22": (134, 159, 69, 38),
-    "heldout23": (133, 158, 50, 40), "heldout24": (141, 161, 64, 42)}
+    "heldout23": (133, 158, 53, 40), "heldout24": (141, 161, 64, 42)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

@@ -207,6 +207,12 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     # "así que" is "so", not a relative clause describing the money.
     ("El asiento que pagó no se lo respetaron, así que se le devolvieron los $89.400 a su tarjeta.", True),
     ("Los $35.000 que se le descontaron figuran en su estado de cuenta.", False),
+    # "charged as the annual fee" says what it was charged as, no reason; a mark taken off a record is put right.
+    ("The Rs. 590 charged as the annual fee has been credited back to your card today.", True),
+    ("As you cancelled late, the fee was charged.", False),
+    ("We took the late-cancellation mark off your record.", True),
+    ("Ya lo sacamos de tu plan.", True),
+    ("We took your details from the form.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
