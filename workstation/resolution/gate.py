@@ -380,18 +380,42 @@ def check_text(text: str, *, extra_lexicons: tuple[Path, ...] = (), today: date 
 
 def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = False) -> list[Reason]:
     """The learned reader's say (:mod:`workstation.resolution.learned`): it may refuse a text the rules took for
-    a commitment, never accept one they refused, and never un-teach what a supervisor taught."""
+    a commitment, and never un-teach what a supervisor taught. It may accept a text the rules found no action
+    in only when it reads as a commitment almost surely and the text holds none of the words that make a reply
+    non-committal (a hedge, a condition, a question, advice, a promise to look, what was charged)."""
     reader = learned.load()
-    if reasons or reader is None:
+    if reader is None:
+        return reasons
+    if reasons:
+        found_nothing = {r.code for r in reasons} <= {"no_action", "apology_only"}
+        if found_nothing and not _wary(reading) and learned.accepts(reader.probability(reading.own)):
+            return []  # "Your order will be delivered on Saturday between 10am and 2pm."
         return reasons
     # A phrase from the site's lexicons (a taught phrasing, an action pattern) reads as a commitment without a verb.
     taught = bool(reading.taught) or site and any(not c.lemma for c in reading.committed())
     # Money given back, with its amount beside the verb, is the plainest remedy there is: "Le he hecho un
     # reembolso de 45,90 €" is not the reader's to overrule.
-    # So is one of ours coming at a stated time ("en diez minutos sube un técnico").
-    plain = any(c.status == "done" and c.amounts and c.kinds & {cm.REFUND, cm.CREDIT} or cm.in_person(c)
-                for c in reading.committed())
+    # So are a charge undone with its amount ("I've removed the £18 admin fee") and one of ours coming at a
+    # stated time ("en diez minutos sube un técnico").
+    plain = any(c.status == "done" and c.amounts and (c.kinds & {cm.REFUND, cm.CREDIT} or c.lemma in cm._UNDOING)
+                or cm.in_person(c) for c in reading.committed())
     return [_no_action()] if not plain and learned.vetoes(reader.probability(reading.own), taught=taught) else []
+
+
+def _wary(reading: Reading) -> bool:
+    """Words that leave a reply committing to nothing however sure it sounds: "ojalá el reintegro te aparezca",
+    "se le facturaron 1.140 USD", "acusamos recibo de su carta", "we're looking into it", "if...", "could you...?"."""
+    own = reading.own
+    folded = fold(own)
+    return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
+                cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded) or
+                cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
+                any(f.kind in ("vague", "deflection") for f in reading.flagged) or
+                any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
+
+
+#: Receipt acknowledged, nothing more: "acusamos recibo", "hemos recibido", "we acknowledge receipt".
+_ACKNOWLEDGED = re.compile(r"\b(?:acus\w+ (?:de )?recibo|acknowledg\w*|hemos recibido|we(?: have|'ve)? received)\b")
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------
@@ -455,6 +479,7 @@ _LOOKING = re.compile(
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid|paid for|cobr\w*|cargad\w*|debitad\w*|"
+                      r"facturaron|facturad[oa]s?|se (?:le |te )?factur[oó]|"
                       r"aparec\w*|figura\w*|appears?|shows? up|corresponde\w*|records? show)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)

@@ -31,8 +31,9 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {}
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (185, 201, 77, 48), "heldout15": (136, 162, 74, 39), "heldout16": (134, 161, 69, 36),
     "heldout17": (141, 160, 68, 36), "heldout18": (140, 162, 73, 38), "heldout19": (139, 165, 72, 40),
-    "heldout20": (141, 162, 75, 42), "heldout21": (144, 171, 67, 38), "heldout22": (134, 159, 69, 38),
-    "heldout23": (133, 158, 53, 40), "heldout24": (141, 161, 64, 42)}
+    "heldout20": (141, 162, 75, 42), "heldout21": (144, 171, 67, 38), "heldout22": (137, 159, 69, 38),
+    "heldout23": (135, 158, 53, 40), "heldout24": (144, 161, 64, 42), "heldout25": (140, 160, 64, 42),
+    "heldout26": (128, 158, 62, 37), "heldout27": (101, 105, 117, 73)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
@@ -67,7 +68,8 @@ def test_every_folder_is_large_and_varied() -> None:
         items = corpus.load(HERE / name)
         for language in ("en", "es"):
             text, actions = items[f"{language}_text"], items[f"{language}_actions"]
-            assert len(text) >= 150 and len(actions) >= 50, (name, language)
+            # (heldout27 and heldout30 trade a third of the texts for twice the replies with actions.)
+            assert len(text) >= 100 and len(actions) >= 50 and len(text) + len(actions) >= 200, (name, language)
             shapes = Counter(i["shape"] for i in text + actions)
             # Complete emails are a third of the earlier folders and about a tenth of heldout9 and heldout10.
             assert shapes["email"] * 11 >= len(text) + len(actions), (name, language, shapes)

@@ -47,16 +47,25 @@ def test_without_its_file_the_rules_judge_alone(tmp_path: Path) -> None:
     assert learned.load(stale) is None
 
 
-def test_the_reader_may_only_refuse() -> None:
+def test_the_reader_accepts_only_what_reads_surely_and_holds_no_wary_word() -> None:
     assert not learned.vetoes(learned.VETO_BELOW)
     assert learned.vetoes(learned.VETO_BELOW / 2)
     assert not learned.vetoes(0.0, taught=True)  # what a supervisor taught is never vetoed
-    # What the rules refused stays refused, however much it reads like a commitment to the reader.
+    assert learned.accepts(learned.ACCEPT_AT) and not learned.accepts(learned.ACCEPT_AT - 0.01)
     reader = learned.load()
-    for hedged in ("If it arrives damaged, we will refund the €45.90 to your card today.",
-                   "We could refund the €45.90 to your card tomorrow."):
-        assert reader is not None and reader.probability(hedged) > 0.5, hedged
-        assert not check_text(hedged, today=TODAY).accepted, hedged
+    assert reader is not None
+    # A plain commitment in words no rule reads: the reader's to accept.
+    plain = "Your order will be delivered on Saturday between 10am and 2pm."
+    assert learned.accepts(reader.probability(plain)) and check_text(plain, today=TODAY).accepted
+    # A condition, a maybe, a hope, a charge told, a receipt acknowledged: refused, however sure the reader is.
+    for wary in ("If it arrives damaged, we will refund the €45.90 to your card today.",
+                 "We could refund the €45.90 to your card tomorrow.",
+                 "Ojalá el reintegro de $3.500 te aparezca en el próximo resumen de la tarjeta.",
+                 "A su espacio de trabajo se le facturaron 1.140 USD el 1 de noviembre por 38 licencias.",
+                 "Acusamos recibo de su carta y de los comprobantes por 1.348,75 €; la documentación ya está en su "
+                 "póliza."):
+        assert reader.probability(wary) > 0.5, wary
+        assert not check_text(wary, today=TODAY).accepted, wary
 
 
 def test_the_veto_reaches_the_agent_as_a_reason_naming_the_next_step() -> None:
