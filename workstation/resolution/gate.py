@@ -57,6 +57,7 @@ from workstation.resolution.reading import (
     has_date,
     has_deadline,
     has_past_date,
+    has_specific_time,
     money,
     numbers,
     own_text,
@@ -645,8 +646,9 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
     on_topic = not topic
     acting = {c.sentence for c in reading.commitments} if skip_actions else set()
     for number, sentence in enumerate(reading.sentences):
-        if number in acting or _ELSEWHERE.search(sentence.text):
-            continue
+        if number in acting and len(topic & _stems(sentence.text)) < 2 or _ELSEWHERE.search(sentence.text):
+            continue  # (a sentence stating another action still informs when it names the question twice over:
+            # "you're confirmed on tomorrow's 6:40 flight and we've added a $150 credit" for "flight rebooked")
         for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
             if len(words) < 3 or _HOLLOW_CLAUSE.search(clause):
@@ -662,10 +664,22 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
         if on_topic or _ELSEWHERE.search(sentence.text) or _DODGE.search(sentence.text) or \
                 sentence.text.rstrip().endswith("?"):
             continue
-        on_topic = any(topic & _stems(clause) for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+",
-                                                                    sentence.text)
+        on_topic = any(topic & _stems(clause) or _of_the_asked_type(about, clause, reading.today)
+                       for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text)
                        if not _COURTESY.search(clause) and not _SYMPATHY.search(clause))
     return count if on_topic else 0
+
+
+#: Questions of a kind a figure or a day answers: "EMI amount and date" is answered by "₹23,410 ... on 5th Dec".
+_ASKS_AMOUNT = re.compile(r"\b(?:amount|how much|cost|price|fee|charge|importe|monto|cu[aá]nto|costo|coste|precio|"
+                          r"cuota|valor)\b", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"\b(?:date|when|what time|hours|opening|deadline|fecha|cu[aá]ndo|a qu[eé] hora|horario|"
+                        r"plazo)\b", re.IGNORECASE)
+
+
+def _of_the_asked_type(about: str, clause: str, today: date) -> bool:
+    return bool(_ASKS_AMOUNT.search(about) and money(clause) or
+                _ASKS_WHEN.search(about) and (has_date(clause, today) or has_specific_time(clause)))
 
 
 #: Sympathy that names the topic without answering it: "entendemos lo importante que es recibir tu pedido".
@@ -674,7 +688,8 @@ _SYMPATHY = re.compile(r"\b(?:thank|sorry|apolog|understand|appreciat|gracias|ag
 #: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
 #: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
 _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
-                    r"dependen|dependiendo|"
+                    r"dependen|dependiendo|popular|(?:always|constantly) (?:working|improving|looking)|"
+                    r"siempre (?:estamos )?(?:trabajando|mejorando)|"
                     r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
 

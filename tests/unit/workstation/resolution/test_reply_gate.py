@@ -250,3 +250,31 @@ def test_a_done_action_in_spanish_told_in_its_descriptions_words() -> None:
     assert check_reply(done, [hold], language="es", today=date(2026, 11, 26)).accepted
     maybe = "Podríamos activar una retención en los pagos a beneficiarios nuevos si lo desea."
     assert not check_reply(maybe, [hold], language="es", today=date(2026, 11, 26)).accepted
+
+
+def test_an_answer_told_in_the_sentence_of_another_action_counts() -> None:
+    credit = ActionSpec.from_dict({"kind": "credit", "amount": "150", "currency": "USD", "due": "2026-11-26"})
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26",
+                                   "description": "flight rebooked to 6:40 AM tomorrow"})
+    both = "You're confirmed on tomorrow's 6:40 AM flight to Denver and we've added a $150 credit to your account."
+    assert check_reply(both, [credit, answer], today=date(2026, 11, 26)).accepted
+    # ...but the other action alone is no answer.
+    alone = "We've added a $150 credit to your account for the trouble, and we hope to see you on board soon."
+    assert "answer_empty" in codes(check_reply(alone, [credit, answer], today=date(2026, 11, 26)))
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Asked for an amount and a date: a figure and a day answer it, whatever words name them.
+    ("Your January instalment is £412.80 and leaves your account on 5 January 2027.", True),
+    ("Your instalment is shown in the app under Payments; it is always worked out the same way.", False),
+])
+def test_a_question_of_amount_or_date_is_answered_by_a_figure_or_a_day(text: str, accepted: bool) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": "EMI amount and date"})
+    assert check_reply(text, [answer], today=date(2026, 11, 26)).accepted is accepted
+
+
+def test_praise_for_the_feature_asked_about_is_no_answer() -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26",
+                                   "description": "does the export include attachments"})
+    text = "Thanks for asking! Export is one of our most popular features and we're always working to improve it."
+    assert "answer_empty" in codes(check_reply(text, [answer], today=date(2026, 11, 26)))
