@@ -1401,13 +1401,18 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         if process is not None:
             found.append(process)
         found.extend(_phrasings(sentence, number, raw, folded_raw, found))
-        headline = _HEADLINE.match(folded_raw)
-        if headline and not any(c.sentence == number and c.start - sentence.start <= headline.end("done")
-                                for c in found) and not _HARD_CONDITION.search(folded_raw[:headline.end()]):
+        # A headline opens the sentence or one of its clauses: "Hi Ben, order cancelled and the full $1,099.00
+        # refunded to your Afterpay."
+        for at in [0] + [m.end() for m in re.finditer(r"(?:[,;:]|\s[-–—])\s*|\s(?:and|y)\s+", folded_raw)]:
+            headline = _HEADLINE.match(folded_raw[at:])
+            if headline is None or _HARD_CONDITION.search(folded_raw[:at + headline.end()]):
+                continue
+            start, end = at + headline.start("done"), at + headline.end("done")
+            if any(c.sentence == number and at <= c.start - sentence.start <= end for c in found):
+                continue
             done = headline.group("done")
-            found.append(Commitment(sentence.start + headline.start("done"), sentence.start + headline.end("done"),
-                                    frozenset({_HEADLINE_KINDS[done[:5]]}), "done", number,
-                                    raw[headline.start("done"):headline.end("done")], True))
+            found.append(Commitment(sentence.start + start, sentence.start + end,
+                                    frozenset({_HEADLINE_KINDS[done[:5]]}), "done", number, raw[start:end], True))
         if process is None and not any(c.sentence == number for c in found):
             standing = _standing(sentence, number, folded_raw)
             if standing is not None:

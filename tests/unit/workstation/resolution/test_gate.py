@@ -213,6 +213,10 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("We took the late-cancellation mark off your record.", True),
     ("Ya lo sacamos de tu plan.", True),
     ("We took your details from the form.", False),
+    # A headline may open a clause as well as the sentence.
+    ("Hi Priya, booking cancelled and the full £86.00 refunded to your card.", True),
+    ("Hola Ana: pedido anulado y los 49,90 € devueltos a tu tarjeta.", True),
+    ("Hi Priya, if the flight is cancelled, the fare refunded is yours to claim.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
