@@ -362,6 +362,7 @@ _LANDS = re.compile(r"\b(?:te|le|les)\s+(?:cae|caera|caen|caeran|entra|entrara|e
 #: aside for you at the store".
 _READY = re.compile(
     r"\b(?:lo|la|los|las) (?:puede|puedes|podes|pueden|podra|podras|podran) (?:retirar|recoger|pasar a buscar|buscar)\b|"
+    r"\b(?:puede|puedes|podes|pueden|podra|podras|podran) (?:retirarl[oa]s?|recogerl[oa]s?|pasar a buscarl[oa]s?)\b|"
     r"\byou can (?:pick (?:it|them) up|collect (?:it|them)|grab (?:it|them))\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?(?:ready|waiting) for (?:you|collection|pick-?up)\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
@@ -1123,12 +1124,17 @@ _HEADLINE = re.compile(
     r"^\W*(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
     r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
-    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?)\b(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|"
-    r"por la|by your|por usted|por ti))")
+    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja)\b(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|"
+    r"por la|by your|por usted|por ti)\b)")  # ("sin cargo" is no "si")
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
-                   "quita": CORRECTION, "elimi": CORRECTION, "writt": CORRECTION}
+                   "quita": CORRECTION, "elimi": CORRECTION, "writt": CORRECTION, "dado ": CANCELLATION,
+                   "dada ": CANCELLATION, "dados": CANCELLATION, "dadas": CANCELLATION}
+#: The Spanish headline that puts the participle first: "Listo, anulada la inscripción", "cancelado el plan".
+_HEADLINE_FIRST = re.compile(
+    r"^\W*(?P<done>anulad[oa]s?|cancelad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|reemplazad[oa]s?|abonad[oa]s?|"
+    r"condonad[oa]s?|eliminad[oa]s?|quitad[oa]s?|corregid[oa]s?)\s+(?:el|la|los|las|tu|su|tus|sus)\s+[a-z]{3,}")
 #: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
 _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
 #: Money that reaches the customer, by whoever's hand: "the refund of R3,420.00 was paid into your bank account on
@@ -1404,7 +1410,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         # A headline opens the sentence or one of its clauses: "Hi Ben, order cancelled and the full $1,099.00
         # refunded to your Afterpay."
         for at in [0] + [m.end() for m in re.finditer(r"(?:[,;:]|\s[-–—])\s*|\s(?:and|y)\s+", folded_raw)]:
-            headline = _HEADLINE.match(folded_raw[at:])
+            headline = _HEADLINE.match(folded_raw[at:]) or _HEADLINE_FIRST.match(folded_raw[at:])
             if headline is None or _HARD_CONDITION.search(folded_raw[:at + headline.end()]):
                 continue
             start, end = at + headline.start("done"), at + headline.end("done")
@@ -1412,7 +1418,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 continue
             done = headline.group("done")
             found.append(Commitment(sentence.start + start, sentence.start + end,
-                                    frozenset({_HEADLINE_KINDS[done[:5]]}), "done", number, raw[start:end], True))
+                                    frozenset({_HEADLINE_KINDS.get(done[:5], CORRECTION)}), "done", number,
+                                    raw[start:end], True))  # ("corregido el importe": a correction)
         if process is None and not any(c.sentence == number for c in found):
             standing = _standing(sentence, number, folded_raw)
             if standing is not None:
@@ -1726,7 +1733,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_money = True  # "we've taken tonight's breakfast off your bill"
         record = subject == "first" and lemma in ("take", "knock", "wipe", "sacar") and re.search(
             r"\b(?:off|from|del|de (?:la|el|su|tu))\s+(?:your|the|su|tu)?\s*(?:\w+\s+)?(?:record|file|history|profile|report|"
-            r"plan|historial|expediente|registro|perfil|ficha)\b", folded_after)
+            r"plan|historial|expediente|registro|perfil|ficha|fichero|listado|lista)\b", folded_after)
         has_money = has_money or bool(record)  # "we took the no-show off your record", "ya lo sacamos del plan"
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \

@@ -375,7 +375,7 @@ _CURRENCY_WORDS = {
     "rs": "INR", "rs.": "INR", "rupees": "INR", "aud": "AUD", "a$": "AUD", "au$": "AUD", "cad": "CAD",
     "chf": "CHF", "uyu": "UYU", "brl": "BRL", "r$": "BRL", "bob": "BOB", "gtq": "GTQ", "dop": "DOP",
     "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
-    "bucks": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR", "bs": "VES", "bs.": "VES", "ves": "VES",
+    "bucks": "USD", "verdes": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR", "bs": "VES", "bs.": "VES", "ves": "VES",
     "bolivares": "VES", "bolívares": "VES", "ca$": "CAD", "c$": "CAD", "nz$": "NZD", "$u": "UYU",
 }
 #: "$" is the dollar's and the peso's sign, and the Australian, Canadian and New Zealand dollar's.
@@ -391,7 +391,7 @@ def same_currency(written: str, wanted: str | None) -> bool:
 
 _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
-        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
+        r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|verdes\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
         r"bol[ií]vares\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
 _AMOUNT_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 # (the first: Indian grouping, "Rs. 1,24,999")

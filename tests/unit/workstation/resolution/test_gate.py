@@ -217,6 +217,10 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Hi Priya, booking cancelled and the full £86.00 refunded to your card.", True),
     ("Hola Ana: pedido anulado y los 49,90 € devueltos a tu tarjeta.", True),
     ("Hi Priya, if the flight is cancelled, the fare refunded is yours to claim.", False),
+    ("Listo, anulada la matrícula y te devolvimos los 35 verdes por transferencia.", True),
+    ("Hecho hoy: contrato dado de baja sin penalización.", True),
+    ("Ya te hemos sacado del listado de morosos.", True),
+    ("La tarjeta nueva podrá retirarla en su oficina a partir del lunes 16.", True),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
