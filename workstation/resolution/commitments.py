@@ -133,6 +133,7 @@ def _nouns(words: str, kinds: set[str]) -> None:
 _nouns("refund refunds reimbursement money reembolso reembolsos reintegro devolucion dinero importe monto plata",
        {REFUND})
 _nouns("indemnizacion indemnity compensacion", {CREDIT, REFUND})
+_nouns("extorno extornos reverso reversos reversion reversal reversals chargeback contracargo", {REFUND, CORRECTION})
 _nouns("credit credits discount voucher vouchers coupon compensation goodwill giftcard bonificacion descuento "
        "vale cupon compensacion saldo credito gratis gratuito gratuita gratuitos gratuitas beca becas scholarship free waiver upgrade points puntos megas bono bonos avios "
        "miles millas gb minutes minutos",
@@ -306,7 +307,7 @@ _RESULT = re.compile(
     r"\bno (?:pag[aá]s|pagas|paga|pagan|tiene que pagar|tenes que pagar|tienes que pagar) nada\b|"
     r"\bya no (?:tiene|tienes|tenes|tienen) que pagar (?:el|la|los|las|ese|esa|esos|esas)\b|"
     r"\byou (?:no longer|don't|do not|won't) (?:have|need) to pay (?:the|that|this|any)\b|"
-    r"\bno (?:te|le|les|se) (?:lo |la |los |las )?(?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|"
+    r"\bno (?:se )?(?:te|le|les|se) (?:lo |la |los |las )?(?:cobramos|cobraremos|vamos a cobrar|cobrare|cobro|cobra|cobrara|"
     r"cobran|cobraran)\b|"
     r"\b(?:(?:will|'ll|now) be (?:charged|billed)|se (?:te |le |os )?(?:cobrar[aá]n?|facturar[aá]n?))\b[^.;]{0,30}?\b"
     r"(?:instead of|rather than|en lugar de|en vez de)\b|"
@@ -568,6 +569,12 @@ class Commitment:
 
 def _morph() -> Morphology:
     return morphology(frozenset(_EN_VERBS), frozenset(_ES_VERBS))
+
+
+def _person_pronoun_before(sentence: Sentence, index: int) -> bool:
+    """A "she", "he", "ella", "él" among the few words before the verb: someone named before."""
+    return any(t.norm in ("she", "he", "ella", "el") and (t.norm != "el" or t.text.lower() == "él")
+               for t in sentence.tokens[max(0, index - 4):index])
 
 
 def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
@@ -1170,6 +1177,8 @@ _BOOKED_FOR_YOU = re.compile(
     r"consulta|reserva|mesa|habitacion|sesion|clase)\b|"
     r"\b(?:le|te|les)\s+(?:dejamos|dimos|conseguimos|hemos dado|hemos conseguido|he dado|he conseguido)\s+"
     r"(?:hora|turno|cita)\b|"
+    r"\b(?:le|te|les)\s+(?:adelantamos|hemos adelantado|adelante|movimos|hemos movido|cambiamos|hemos cambiado)\s+"
+    r"(?:la|el|su|tu)\s+(?:cita|consulta|turno|visita|reserva|entrega|sesion|clase)\b|"
     r"\b(?:we(?:'ve| have)|i(?:'ve| have))\s+(?:booked|rebooked|confirmed|scheduled)\s+(?:you\s+(?:in\s+)?|your\s+)"
     r"(?:\w+\s+)?(?:appointment|visit|session|class|table|room|slot)\b")
 #: A contractor we set to work: "I've authorised the contractor, DryPro Restoration, to start the drywall work on
@@ -1894,6 +1903,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             _CHARGE_SUBJECT.search(_fold_keep(before)):
         kinds = {CREDIT, CORRECTION}  # "the €50 no-show fee came off your account this morning"
     elif need == "agent":
+        if subject in ("third", "") and chosen.lang == "es" and chosen.person == "3s" and prior is not None and \
+                has_specific_time(sentence.text) and any(_is_agent(t.norm) for t in prior.tokens):
+            subject = "agent"  # "...muestra que el repartidor lo dejó en el 1441. Hoy a la tarde vuelve a buscarlo"
         if subject not in ("agent", "named", "first") or re.search(r"\bque\s*$", _fold_keep(before)):
             return None  # "qué pasó con su pedido": a question about what happened
         if lemma == "come" and (status == "done" or not re.match(r"\s*(?:out|round|over|by|back to you|to you)\b",
@@ -1904,7 +1916,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\bal (?:dia |lunes |martes |miercoles |jueves |viernes |sabado |domingo )?\d{1,2}\b", folded_after):
             around_kinds, kinds = set(around_kinds) | {CORRECTION}, {CORRECTION}  # "te la pasamos al viernes 4"
         elif lemma == "pasar" and subject == "first" and re.match(
-                r"\s*(?:a|al)\s+(?:la|el)\s+(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b", folded_after):
+                r"\s*(?:a|al)\s+(?:(?:la|el)\s+(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b|(?:una|un|otra|otro)\s+"
+                r"(?:habitacion|cuarto|suite|mesa|asiento|plaza)\b)", folded_after):
             kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308": another room
         elif lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
@@ -2004,6 +2017,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if re.search(r"\b(?:update|actualiz\w*|inform\w*|avis\w*)\b", _fold_keep(token.text)) and \
                 re.search(r"^\s*(?:you|le|te)\b", folded_after) and not fixable:
             return None
+    elif need == "receipt" and lemma in ("recibir", "receive", "see", "ver") and status != "done" and \
+            re.search(r"\b(?:les|le|te|los|las|la|lo)\s*$", _fold_keep(before)) and has_specific_time(sentence.text) and (
+            subject == "named" or subject in ("third", "") and (
+                _person_pronoun_before(sentence, index) and prior is not None and
+                any(_is_name(t, i, prior) for i, t in enumerate(prior.tokens)))):
+        kinds = {ESCALATION}  # "He hablado con la Sra. Collado. Ella les recibirá el martes 1 a las 15:30."
     elif need == "receipt":
         if chosen.tense == "pp" or re.search(r"\b(?:ha|han|he|hemos|has|have|had)\s*$", _fold_keep(before)):
             return None  # "las desconexiones que ha tenido": what they went through

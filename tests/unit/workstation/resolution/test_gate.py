@@ -221,6 +221,14 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Hecho hoy: contrato dado de baja sin penalización.", True),
     ("Ya te hemos sacado del listado de morosos.", True),
     ("La tarjeta nueva podrá retirarla en su oficina a partir del lunes 16.", True),
+    # A reversal by its noun; an appointment brought forward; another room; a night not charged.
+    ("Hoy se ha realizado el extorno de S/ 40.00 a su cuenta de ahorros.", True),
+    ("Te adelantamos la consulta de Lucía para el jueves 12 a las 9:30.", True),
+    ("Ya lo pasamos a una habitación interior y la noche de hoy no se le cobra.", True),
+    # Someone named in the sentence before who receives them at a stated time; the courier named before.
+    ("Hablé con la Sra. Ortega, la coordinadora. Ella les recibirá el martes 17 a las 16:00.", True),
+    ("Hablé con la Sra. Ortega, la coordinadora. Ella les recibirá cuando tenga un hueco.", False),
+    ("El repartidor dejó el paquete en el portal de al lado. Esta tarde vuelve a buscarlo antes de las 18.", True),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
