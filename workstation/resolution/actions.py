@@ -26,6 +26,21 @@ FIELD_LABELS = {"amount": "amount", "currency": "currency", "reference": "refere
                 "date": "due date", "description": "description"}
 
 
+def _plain_amount(written: str) -> str:
+    """An amount as Decimal reads it, from one written with its thousands grouped: "2,385.00", "2.385,00" and
+    "2 385,00" are 2385.00, "29,90" is 29.90. Anything else is left as it is (and refused if it is no number)."""
+    written = written.strip()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?", written):
+        return re.sub(r"[ \u00a0\u202f]", "", written).replace(",", ".")  # "1 200,00", "R2 450.00"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", written):
+        return written.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
+        return written.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"\d+,\d{1,2}", written):
+        return written.replace(",", ".")
+    return written
+
+
 @dataclass(frozen=True)
 class ActionKind:
     key: str
@@ -132,7 +147,7 @@ class ActionSpec:
             raise InvalidInput("Each action needs at least a 'kind'.", code="action_needs_kind")
         amount = data.get("amount")
         try:
-            parsed_amount = Decimal(str(amount)) if amount not in (None, "") else None
+            parsed_amount = Decimal(_plain_amount(str(amount))) if amount not in (None, "") else None
         except InvalidOperation:
             raise InvalidInput(f"{amount!r} is not an amount.", code="not_an_amount",
                                params={"amount": str(amount)}) from None
