@@ -1367,7 +1367,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
             if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
-                    not _governed_by_condition(sentence, sentence.tokens[at], folded_raw):
+                    not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) and not _WAIT.search(folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
                                         raw[match.start():match.end()], True))
@@ -1497,6 +1497,18 @@ _THEIR_OWN_TIME = re.compile(r"\bque\s+(?:\w+\s+){1,3}?(?:el|la|del) (?:mes|sema
                              r"\b(?:that|which)\s+(?:\w+\s+){1,4}?last (?:month|week|year)\b")
 _BILL_WORDS = re.compile(r"\b(?:bill|balance|invoice|statement|dd|direct debit|boleta|factura|saldo|recibo|cuenta|"
                          r"account)\b")
+#: Asking the customer to wait: "just hang tight a little longer, it's on its way".
+_WAIT = re.compile(r"\b(?:hang tight|sit tight|bear with|be patient|your patience|please wait|wait a (?:few|little|bit)|"
+                   r"ten(?:ga|gan|e)? (?:un poco de )?paciencia|le pedimos paciencia|esperar unos|espere unos|aguarde)\b")
+#: What someone knows or sees, told back: "saben que en tu calle llega el agua sucia", "we're aware that your
+#: parcel arrives late".
+_KNOWN_THAT = re.compile(r"\b(?:saben|sabemos|sabe|conocen|conocemos|vemos|notamos|entendemos|comprendemos|"
+                         r"estan al tanto de|estamos al tanto de) que\b[^.;:]*$|\b(?:we(?:'re| are)|i(?:'m| am)) aware "
+                         r"(?:that|of)\b[^.;:]*$|\b(?:we|i) (?:know|understand|see|notice) that\b[^.;:]*$")
+#: An apology whose clause tells what went wrong: "sorry the sailing was cancelled", "siento que se cancelara".
+_SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|regret|lament\w*|siento|sentimos|disculp\w*)\b"
+                         r"(?!\s+(?:about|for|por|de|if)\b)(?!.*(?:\b(?:we|i)(?:'ve|"
+                         r"'ll| have| will)|\b(?:hemos|he|vamos a|voy a)\b))")
 _PERHAPS = re.compile(r"\b(?:quizas?|tal vez|a lo mejor|perhaps|maybe|possibly|posiblemente|probablemente|puede que)\b")
 #: Words after which a Spanish word is a noun ("el pago", "su visita"), never a verb; "la", "los" and "las" are
 #: articles only after a preposition or an infinitive ("de la visita", "mover la visita"), else they may be the
@@ -1570,6 +1582,8 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     if marker is None or re.match(r"(?:a partir|desde|from|starting from)\s+(?:de\s+)?(?:la|the|su|your)\s+(?:fecha|date|"
                                   r"recepcion|receipt|entrega|delivery|compra|purchase)", folded[marker.start():]):
         return None  # "30 días a partir de la fecha de entrega": a policy's window
+    if _KNOWN_THAT.search(folded[:marker.start()]):
+        return None  # "saben que en tu calle llega el agua sucia desde el lunes": since, as they know
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
     # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
     rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
@@ -1656,6 +1670,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     before = sentence.text[clause_start:token.start - sentence.start]
     if _PERHAPS.search(_fold_keep(sentence.text[:token.start - sentence.start])):
         return None  # "quizás haya un técnico el lunes", "maybe we can refund it": a maybe, not a promise
+    here = token.start - sentence.start
+    own_clause = next((a for a, b in _clauses(folded_raw) if a <= here < b), 0)
+    if subject != "first" and chosen.person not in ("1s", "1p") and _KNOWN_THAT.search(folded_raw[:here]):
+        return None  # "en la oficina saben que en tu calle llega el agua sucia": what is known, not what we do
+    if subject != "first" and chosen.person not in ("1s", "1p") and _SORRY_THAT.search(folded_raw[own_clause:here]):
+        return None  # "I'm truly sorry the 07:40 sailing was cancelled": what went wrong, not what we did
     if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (
             sentence.tokens[index - 1].norm in _ES_DETERMINERS or sentence.tokens[index - 1].norm in ("la", "las", "los")
             and index > 1 and (sentence.tokens[index - 2].norm in _ES_PREPOSITIONS or

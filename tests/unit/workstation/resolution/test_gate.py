@@ -229,6 +229,13 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Hablé con la Sra. Ortega, la coordinadora. Ella les recibirá el martes 17 a las 16:00.", True),
     ("Hablé con la Sra. Ortega, la coordinadora. Ella les recibirá cuando tenga un hueco.", False),
     ("El repartidor dejó el paquete en el portal de al lado. Esta tarde vuelve a buscarlo antes de las 18.", True),
+    # An apology that tells what went wrong; a wait asked for; what someone knows, told back.
+    ("I'm so sorry the 9:15 ferry was cancelled at such short notice.", False),
+    ("I'm sorry we cancelled your booking without warning.", False),
+    ("Sorry about the mix-up, we've cancelled the second order and refunded the £14.", True),
+    ("Siento que se haya cancelado tu clase; te hemos devuelto los 12 € hoy.", True),
+    ("Couriers are flat out this week, so please bear with us, your parcel is on its way.", False),
+    ("En la oficina ya saben que en tu zona llega el agua turbia desde el martes.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
