@@ -543,7 +543,7 @@ _THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that|the|your
                           r"nos dice que|nos cuenta que|you (?:mentioned|said|told us|wrote) (?:that)?|"
                           r"usted (?:menciona|indica|nos dice))\b")
 _BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|porque|ya que|dado que|puesto que|"
-                      r"debido a que|pues)|(?<!ed )(?<!en )\bas)\b"
+                      r"debido a que|pues)|(?<!ed )(?<!en )\bas|\bcomo(?= (?:el|la|los|las|su|tu|ya|no|nos|se)\b))\b"
                       r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
 # ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
 _SOFT_CONDITION = re.compile(
@@ -1212,7 +1212,8 @@ _ON_THE_HOUSE = re.compile(
     r"(?:extra|free|bonus|complimentary|at no (?:cost|charge))\b")
 #: "Se procedió con la baja de su línea", "hemos procedido al reembolso": proceeding with a named remedy.
 _PROCEEDED = re.compile(
-    r"\b(?:se\s+)?(?:procedio|procedimos|hemos procedido|he procedido|ha procedido|se ha procedido|procede|procedemos)"
+    r"\b(?:se\s+)?(?:procedio|procedimos|hemos procedido|he procedido|ha procedido|se ha procedido|procede|procedemos|"
+    r"procederemos|procedera|vamos a proceder)"
     r"\s+(?:con|a)\s+(?:la|el|su)?\s*(?P<what>baja|cancelacion|anulacion|reembolso|devolucion|abono|reintegro|cambio|"
     r"correccion|reposicion|sustitucion|reparacion|ajuste|bonificacion)\b")
 _PROCEEDED_KINDS = {"baja": CANCELLATION, "cancelacion": CANCELLATION, "anulacion": CANCELLATION, "reembolso": REFUND,
@@ -1471,7 +1472,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _ON_THE_HOUSE.finditer(folded_raw):
         add(match, {CREDIT}, "done", True)
     for match in _PROCEEDED.finditer(folded_raw):
-        future = re.search(r"\bproced(?:e|emos)\b", match.group(0)) is not None  # "procedemos a": still to come
+        future = re.search(r"\b(?:proced(?:e|emos|eremos|era)|vamos a proceder)\b", match.group(0)) is not None
+        # ("procedemos a", "procederemos con": still to come)
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):

@@ -630,6 +630,7 @@ _HOLLOW_CLAUSE = re.compile(
 #: A sentence that sends the customer to read it elsewhere: "Your PDS has all the details", "las comisiones se
 #: encuentran detalladas en el tarifario vigente, disponible en nuestras agencias y en la web".
 _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"
+                        r"(?:the|our|my \w+|mi \w+|nuestra) app|canales oficiales|official channels|"
                         r"(?:el|nuestro) tarifario|brochure|folleto|help ?cent\w*|"
                         r"centro de ayuda|faqs?|terms and conditions|t[eé]rminos y condiciones|condiciones generales|"
                         r"policy wording|policy document|agencias|sucursales|app store)\b", re.IGNORECASE)
@@ -677,6 +678,11 @@ _ASKS_WHEN = re.compile(r"\b(?:date|when|what time|hours|opening|deadline|fecha|
                         r"plazo)\b", re.IGNORECASE)
 
 
+#: A question only a day or a time answers: "cuándo vuelve el servicio", "explain when the debit order will stop".
+_ASKS_WHEN_STRICT = re.compile(r"\b(?:when|what time|what date|cu[aá]ndo|a qu[eé] hora|qu[eé] d[ií]a|hasta cu[aá]ndo)\b",
+                               re.IGNORECASE)
+
+
 def _of_the_asked_type(about: str, clause: str, today: date) -> bool:
     return bool(_ASKS_AMOUNT.search(about) and money(clause) or
                 _ASKS_WHEN.search(about) and (has_date(clause, today) or has_specific_time(clause)))
@@ -688,7 +694,8 @@ _SYMPATHY = re.compile(r"\b(?:thank|sorry|apolog|understand|appreciat|gracias|ag
 #: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
 #: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
 _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
-                    r"dependen|dependiendo|popular|(?:always|constantly) (?:working|improving|looking)|"
+                    r"dependen|dependiendo|popular|different types|diferentes tipos|distintos tipos|sujet[oa]s? a|"
+                    r"subject to|according to the|de acuerdo (?:a|con) la|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
                     r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
@@ -814,6 +821,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
             reasons.append(_answer_empty())
+        elif _ASKS_WHEN_STRICT.search(description) and not (has_date(own, reading.today) or has_specific_time(own)):
+            reasons.append(_answer_empty())  # asked when, told no day or time: "sujeto a la programación vigente"
         elif _informative(reading, skip_actions=bool(others), about=undated) < MIN_ANSWER_WORDS:
             reasons.append(_answer_empty())
         return reasons

@@ -278,3 +278,24 @@ def test_praise_for_the_feature_asked_about_is_no_answer() -> None:
                                    "description": "does the export include attachments"})
     text = "Thanks for asking! Export is one of our most popular features and we're always working to improve it."
     assert "answer_empty" in codes(check_reply(text, [answer], today=date(2026, 11, 26)))
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Asked when: only a day or a time answers.
+    ("The water is back on in your street from 6pm today, after the main was repaired.", True),
+    ("Water supply in your area is subject to the current distribution schedule. Thank you for understanding.",
+     False),
+    ("You can follow the state of your supply in our official channels and the app.", False),
+])
+def test_a_when_question_needs_a_day_or_a_time(text: str, accepted: bool) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26",
+                                   "description": "when will the water come back in my street"})
+    assert check_reply(text, [answer], today=date(2026, 11, 26)).accepted is accepted
+
+
+def test_a_refund_we_will_proceed_with_needs_its_day() -> None:
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "312000", "currency": "COP", "due": "2026-12-05"})
+    text = "Como el vuelo fue cancelado, procederemos con el reembolso de los $312.000 a tu medio de pago."
+    assert "date_not_stated" in codes(check_reply(text, [refund], language="es", today=date(2026, 11, 26)))
+    dated = text.replace("a tu medio de pago", "a tu medio de pago el sábado 5 de diciembre")
+    assert check_reply(dated, [refund], language="es", today=date(2026, 11, 26)).accepted
