@@ -158,6 +158,7 @@ _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero botones bellboy "
+    "revisor revisora "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
@@ -1176,7 +1177,7 @@ _BOOKED_FOR_YOU = re.compile(
     r"hemos programado|dejamos agendad[oa]|dejamos reservad[oa])\s+(?:la|el|su|tu|una|un)\s+(?:nueva\s+)?(?:cita|visita|turno|"
     r"consulta|reserva|mesa|habitacion|sesion|clase)\b|"
     r"\b(?:le|te|les)\s+(?:dejamos|dimos|conseguimos|hemos dado|hemos conseguido|he dado|he conseguido)\s+"
-    r"(?:hora|turno|cita)\b|"
+    r"(?:(?:la|el|una|un|su|tu)\s+)?(?:hora|turno|cita)\b|"
     r"\b(?:le|te|les)\s+(?:adelantamos|hemos adelantado|adelante|movimos|hemos movido|cambiamos|hemos cambiado)\s+"
     r"(?:la|el|su|tu)\s+(?:cita|consulta|turno|visita|reserva|entrega|sesion|clase)\b|"
     r"\b(?:we(?:'ve| have)|i(?:'ve| have))\s+(?:booked|rebooked|confirmed|scheduled)\s+(?:you\s+(?:in\s+)?|your\s+)"
@@ -1475,6 +1476,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         future = re.search(r"\b(?:proced(?:e|emos|eremos|era)|vamos a proceder)\b", match.group(0)) is not None
         # ("procedemos a", "procederemos con": still to come)
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
+    for match in _REDONE.finditer(folded_raw):
+        add(match, {REPAIR, CORRECTION}, "done", True)
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
@@ -1490,7 +1493,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
 
 #: What may come to nothing as a result: "your next bill will be $0".
 #: Given in kind, counted: "te sumamos 2 semanas a tu membresía", "we've added 10 GB to your plan".
-_GIVES_IN_KIND = frozenset("sumar add anadir agregar give dar regalar extend ampliar".split())
+_GIVES_IN_KIND = frozenset("sumar add anadir agregar give dar regalar extend ampliar acreditar abonar bonificar credit "
+                           "cargar".split())
 _IN_KIND = re.compile(r"\b\d+\s+(?:semanas?|dias|meses|weeks?|days?|months?|gb|clases|sesiones|sessions|lessons|classes|"
                       r"noches|nights|minutos|minutes)\b")
 #: A relative clause's own time: in "le cambió la batería que le montamos el mes pasado", last month is when the
@@ -1511,6 +1515,9 @@ _KNOWN_THAT = re.compile(r"\b(?:saben|sabemos|sabe|conocen|conocemos|vemos|notam
 _SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|regret|lament\w*|siento|sentimos|disculp\w*)\b"
                          r"(?!\s+(?:about|for|por|de|if)\b)(?!.*(?:\b(?:we|i)(?:'ve|"
                          r"'ll| have| will)|\b(?:hemos|he|vamos a|voy a)\b))")
+#: Something done again to put it right, told with a hyphen: "it's been re-bolted", "we re-sealed the window".
+_REDONE = re.compile(r"\b(?:been|was|were|have|has|'ve|we|i|we've|i've)\s+(?:just\s+|now\s+|all\s+)?"
+                     r"(?P<done>re-[a-z]{3,}(?:ed|t))\b")
 _PERHAPS = re.compile(r"\b(?:quizas?|tal vez|a lo mejor|perhaps|maybe|possibly|posiblemente|probablemente|puede que)\b")
 #: Words after which a Spanish word is a noun ("el pago", "su visita"), never a verb; "la", "los" and "las" are
 #: articles only after a preposition or an infinitive ("de la visita", "mover la visita"), else they may be the
@@ -1532,9 +1539,10 @@ def in_person(commitment: Commitment) -> bool:
 #: Someone of ours sent, at a stated time, to mend something: "a crew is on site Saturday 28 Nov from 9am to
 #: replace the kiosk", "un fontanero se pasa el sábado de 9 a 11 para arreglar la caldera".
 _TO_MEND = re.compile(
-    r"\b(?:to|and)\s+(?:\w+\s+)?(?:fix|repair|replace|mend|service|install|reconnect|swap|unblock|restore|refit|re-?fit)\b|"
+    r"\b(?:to|and)\s+(?:\w+\s+)?(?:fix|repair|replace|mend|service|install|reconnect|swap|unblock|restore|refit|re-?fit|"
+    r"sort)\b|"
     r"\b(?:a|para)\s+(?:\w+\s+)?(?:cambiar|reparar|arreglar|reemplazar|sustituir|instalar|reconectar|retirar|solucionar|"
-    r"restablecer|colocar|desatascar|destapar|montar)\b")
+    r"restablecer|colocar|desatascar|destapar|montar|precintar)\b")
 #: Effort, not a result: "our team is working to restore service by 5pm".
 _TRYING = re.compile(r"\b(?:working|work|trying|try|aim|aims|aiming|hope|hoping|attempt|attempting|endeavou?r|"
                      r"intentar|intentando|intentaremos|tratar|tratando|buscar|buscando|procurar|procuraremos|"
@@ -1990,6 +1998,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             process = True
         if not fixable and not process and subject == "first" and not passive and lemma in _ON_THEIR_THINGS:
             fixable = _their_thing(folded_after, _fold_keep(before), chosen.lang)
+        if not fixable and lemma in ("remove", "delete", "eliminar", "quitar", "retirar", "borrar") and re.search(
+                r"\b(?:from|off|de|del)\s+(?:your|the|su|tu|la|el)?\s*(?:\w+\s+){0,2}?(?:file|record|report|history|"
+                r"account|bill|invoice|statement|expediente|historial|registro|informe|cuenta|factura|recibo)\b",
+                folded_after):
+            fixable = True  # "we have removed the missed payment marker from your credit file"
         if lemma in ("cambiar", "pasar", "mover", "move", "switch", "transfer") and re.match(
                 r"\s*(?:a\s+)?[a-z]+\s+(?:al|a la|a los|to the|into the)\s+(?:grupo|turno|clase|curso|horario|"
                 r"group|class|course|shift|slot|team)\b", folded_after):

@@ -224,7 +224,7 @@ _DEADLINE = re.compile("|".join([
     r"\b(?:next|your next|the next|su pr[oó]xim[oa]|tu pr[oó]xim[oa]|la pr[oó]xima|el pr[oó]ximo|"
     r"en (?:la|su|tu) pr[oó]xim[oa])\s+(?:invoice|bill|statement|billing (?:cycle|period)|factura|recibo|"
     r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n)",
-    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|bill|invoice|statement|resumen)\s+(?:de |of )?"
+    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|boleta|bill|invoice|statement|resumen)\s+(?:de |of )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b|\b(?:your |the )?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december) (?:bill|invoice|statement)\b",

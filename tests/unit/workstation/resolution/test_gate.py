@@ -236,6 +236,13 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Siento que se haya cancelado tu clase; te hemos devuelto los 12 € hoy.", True),
     ("Couriers are flat out this week, so please bear with us, your parcel is on its way.", False),
     ("En la oficina ya saben que en tu zona llega el agua turbia desde el martes.", False),
+    # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
+    ("The loose panel has been re-bolted and the car is ready to collect.", True),
+    ("We have removed the late-payment marker from your credit file.", True),
+    ("Hoy se le acreditaron 4 días de servicio a su plan.", True),
+    ("Se le aplicará una compensación de $9.800 que verá descontada en su boleta de diciembre.", True),
+    ("Le conseguimos la cita con la dermatóloga para el lunes 16 a las 11:00.", True),
+    ("El revisor irá el miércoles 18 por la mañana a precintar de nuevo el contador.", True),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
