@@ -238,8 +238,8 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"\b(?:it's|it has|it is)\s+gone\s+(?:back\s+)?(?:to|onto|into)\s+your\s+(?:card|account|bank)\b|"
                    r"\b(?:tienes|tiene|tenes)\s+(?:los|las|el|la)?\s*(?:[\w$€£₹.,]+\s+){1,3}de vuelta\b|"
                    r"\b(?:esta|estan)\s+(?:ya\s+)?(?:otra vez|de nuevo|nuevamente)\s+en\s+(?:su|tu)\b|"
-                   r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+your\s+"
-                   r"(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
+                   r"\b(?:is|are|'s|will be|'ll be)\s+(?:now\s+|already\s+)?(?:in|on|showing in|showing on|sitting in)\s+"
+                   r"(?:your|the)\s+(?:\w+\s+){0,3}(?:account|card|wallet|balance|profile)\b")
 #: The customer's new state, which only we could have made: "you're now in seat 7C", "ya está en el vuelo de las 10".
 _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+)?off (?:the|our|all|every) (?:\w+ )?(?:list|lists|emails|texts|"
                       r"calls|mailings)\b|\byou(?:'re| are)\s+(?:now\s+|all\s+)?(?:booked|confirmed|rebooked|moved|in seat|on (?:the|tomorrow|"
@@ -1223,10 +1223,12 @@ _PROCEEDED_KINDS = {"baja": CANCELLATION, "cancelacion": CANCELLATION, "anulacio
                     "reparacion": REPAIR, "ajuste": CORRECTION, "bonificacion": CREDIT}
 #: A rule in force from a day on: "from this week the team checks every lock", "desde esta semana se avisa...".
 _FROM_NOW = re.compile(
-    r"\b(?:from now on|going forward|from (?:today|tomorrow|this week|next week|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)(?: onwards?)?|(?:starting|effective|as of|beginning) (?:today|tomorrow|now|this week|"
-    r"next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|de ahora en adelante|"
-    r"(?:desde|a partir de) (?:ahora|hoy|manana|esta semana|la (?:semana )?proxima(?: semana)?|la semana que viene|"
+    r"\b(?:from now on|going forward|from (?:today|tomorrow|this week|next week|this month|next month|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)(?: onwards?)?|(?:starting|effective|as of|beginning) (?:today|tomorrow|"
+    r"now|this week|next week|this month|next month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"de ahora en adelante|"
+    r"(?:desde|a partir de) (?:ahora|hoy|manana|esta semana|este mes|el mes que viene|el proximo mes|"
+    r"la (?:semana )?proxima(?: semana)?|la semana que viene|"
     r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \d{1,2})?))\b")
 _STANDING_HOLLOW = re.compile(
     r"\b(?:try|strive|aim|hope|endeavou?r|work (?:on|to|hard)|look (?:at|into)|review|consider|do (?:our|my) best|"
@@ -1244,7 +1246,7 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
     if marker is None:
         return None
     # When the new rule acts is part of it: "we're sending an SMS when the doctor is running late".
-    folded = re.sub(r"\b(?:when|whenever|every time|each time|cada vez que|siempre que)\b[^,;]*",
+    folded = re.sub(r"\b(?:when|whenever|every time|each time|as soon as|cada vez que|siempre que|en cuanto|apenas)\b[^,;]*",
                     lambda m: " " * len(m.group(0)), folded)
     clause = re.split(r";|\s[–—]\s", folded[marker.start():])[0]
     # What the rule is for is not the rule: "... para que puedas rechazarlo antes del primer cobro".

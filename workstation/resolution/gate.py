@@ -563,9 +563,14 @@ def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
 
 #: We did it: "we have placed a hold", "I've swapped the reading", "ya actualizamos", "hemos incluido".
 _WE_DID = re.compile(r"\b(?:we|i)\s*(?:'ve|have)\s+(?:now\s+|already\s+|just\s+|also\s+)*[a-z]+|"
-                     r"\b(?:we|i)\s+(?:now\s+|already\s+|just\s+|also\s+)*[a-z]+ed\b|"
+                     r"\b(?:we|i)\s+(?:now\s+|already\s+|just\s+|also\s+)*(?:[a-z]+ed|made|put|set|sent|gave|took|"
+                     r"got|built|brought|kept)\b|"
                      r"\b(?:hemos|he)\s+(?:ya\s+)?[a-z]+(?:ado|ido|to|cho|sto)\b|"
                      r"\bya\s+(?:(?:le|te|les|lo|la|los|las|se)\s+)*[a-z]+(?:amos|imos|e|i)\b")
+
+
+#: The parts of a clause, split at its commas and dashes.
+_PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
 
 
 def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
@@ -576,6 +581,12 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         return []
     named = _stems(spec.description, size=5, plain=_PLAIN_WORDS, activity=frozenset())
     theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+
+    def tells(part: str) -> bool:
+        folded = fold(part)
+        return bool(_WE_DID.search(folded)) and not _guarded(part, folded, spec) and \
+            len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= min(2, len(named))
+
     found = []
     for number, sentence in enumerate(reading.sentences):
         if "?" in sentence.text:
@@ -584,17 +595,16 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         for clause in _CLAUSE.split(sentence.text):
             start = sentence.text.find(clause, offset)
             offset = start + len(clause)
-            folded = fold(clause)
-            if not _WE_DID.search(folded) or \
-                    len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) < min(2, len(named)):
-                continue
-            if _guarded(clause, folded, spec):
-                continue
-            where = sentence.start + start
-            if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
-                continue
-            found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}), "done", number, clause,
-                                       timed=True))
+            # The clause whole, else its parts: "I've added her to the register today, so she can ask for a
+            # heater" tells the addition in its first part, whatever "can" says after.
+            for at, part in [(start, clause)] + [(start + clause.find(p), p) for p in _PARTS.split(clause)]:
+                where = sentence.start + at
+                if not tells(part) or any(c.start < where + len(part) and where < c.end and c.kinds & theirs
+                                          for c in reading.commitments):
+                    continue  # (nor a part that states another of the actions)
+                found.append(cm.Commitment(where, where + len(part), frozenset({spec.kind}), "done", number, part,
+                                           timed=True))
+                break
     return found
 
 

@@ -31,10 +31,10 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {}
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (185, 201, 77, 48), "heldout15": (140, 162, 74, 39), "heldout16": (134, 161, 69, 36),
     "heldout17": (141, 160, 68, 36), "heldout18": (140, 162, 73, 38), "heldout19": (140, 165, 74, 40),
-    "heldout20": (141, 162, 75, 42), "heldout21": (144, 171, 67, 38), "heldout22": (137, 159, 69, 38),
+    "heldout20": (141, 162, 75, 42), "heldout21": (144, 171, 68, 38), "heldout22": (137, 159, 70, 38),
     "heldout23": (135, 158, 53, 40), "heldout24": (145, 161, 65, 42), "heldout25": (145, 160, 67, 42),
-    "heldout26": (128, 158, 65, 38), "heldout27": (101, 105, 125, 73), "heldout28": (141, 160, 63, 42),
-    "heldout29": (137, 159, 65, 39), "heldout30": (95, 110, 127, 78)}
+    "heldout26": (128, 158, 65, 38), "heldout27": (101, 105, 125, 73), "heldout28": (141, 160, 67, 42),
+    "heldout29": (137, 159, 66, 39), "heldout30": (95, 110, 127, 78)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

@@ -299,3 +299,26 @@ def test_a_refund_we_will_proceed_with_needs_its_day() -> None:
     assert "date_not_stated" in codes(check_reply(text, [refund], language="es", today=date(2026, 11, 26)))
     dated = text.replace("a tu medio de pago", "a tu medio de pago el sábado 5 de diciembre")
     assert check_reply(dated, [refund], language="es", today=date(2026, 11, 26)).accepted
+
+
+def test_a_done_action_told_in_one_part_of_a_clause_whatever_the_next_part_says() -> None:
+    flag = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26",
+                                 "description": "priority services register flag added"})
+    text = ("I've added her to our Priority Services Register today, so in any outage she can ask us for a "
+            "temporary heater.")
+    assert check_reply(text, [flag], today=date(2026, 11, 26)).accepted
+    hoped = "We could add her to our Priority Services Register, so in any outage she can ask for a heater."
+    assert not check_reply(hoped, [flag], today=date(2026, 11, 26)).accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("We've refunded the fee. From this month the room is inspected the evening before every event.", True),
+    ("We've refunded the fee. From this week every guest gets a text as soon as a room is ready.", True),
+    ("We've refunded the fee. From this month we will try to inspect the room the evening before.", False),
+])
+def test_a_rule_in_force_from_a_month_or_with_its_trigger(text: str, accepted: bool) -> None:
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "40", "currency": "GBP", "due": "2026-11-26"})
+    change = ActionSpec.from_dict({"kind": "process_change", "due": "2026-11-26",
+                                   "description": "rooms checked before each event"})
+    result = check_reply(text.replace("the fee", "the £40 fee"), [refund, change], today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
