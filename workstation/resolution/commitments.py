@@ -2146,6 +2146,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                       r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b",
                                                       _THEIR_OWN_TIME.sub(" ", _fold_keep(scope))):
         return None  # "the €50 fee came off the price last year": long before this complaint
+    if lemma in ("ingresar", "registrar", "log", "register") and re.match(
+            r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"
+            r"ticket|reference|referencia|number)\b", folded_after):
+        return None  # "su desconocimiento fue ingresado con el número 7730221": logged, not money paid in
     if passive and _hollow_subject(sentence, index):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):

@@ -698,6 +698,12 @@ def _of_the_asked_type(about: str, clause: str, today: date) -> bool:
                 _ASKS_WHEN.search(about) and (has_date(clause, today) or has_specific_time(clause)))
 
 
+#: Titles and roles in an owner's name: "Mrs Helen Carter" is named by "Helen" or "Carter", not by the "Mrs" of
+#: "Dear Mr and Mrs Osei"; "Rector Jaime Cortés" not by "el rector".
+_TITLES = frozenset("mrs miss sir madam dra sra srta don dona lic ing prof professor doctor doctora rector rectora "
+                    "director directora sister nurse father mother hermana senor senora".split())
+
+
 #: Sympathy that names the topic without answering it: "entendemos lo importante que es recibir tu pedido".
 _SYMPATHY = re.compile(r"\b(?:thank|sorry|apolog|understand|appreciat|gracias|agradec|lament|sentimos|siento\b|disculp|"
                        r"entend|comprend)", re.IGNORECASE)
@@ -705,7 +711,10 @@ _SYMPATHY = re.compile(r"\b(?:thank|sorry|apolog|understand|appreciat|gracias|ag
 #: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
 _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
                     r"dependen|dependiendo|popular|different types|diferentes tipos|distintos tipos|sujet[oa]s? a|"
-                    r"subject to|according to the|de acuerdo (?:a|con) la|(?:always|constantly) (?:working|improving|looking)|"
+                    r"can affect|may affect|pueden? afectar|a few things|several things|pueden? aplicarse|may apply|"
+                    r"otras condiciones|other conditions|very seriously|muy en serio|industry-leading|at all times|"
+                    r"en todo momento|constantemente|constantly|stay tuned|atent[oa] a las novedades|"
+                    r"subject to|according to the|de acuerdo (?:a|con) (?:la|las|el|lo|los)|conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
                     r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
@@ -816,7 +825,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     own = reading.own
     stating = _stating(reading, spec, kind, others)
     if kind.key == "escalation" and spec.owner:
-        names = [n for n in re.findall(r"\w{3,}", spec.owner)]
+        names = [n for n in re.findall(r"\w{3,}", spec.owner) if fold(n) not in _TITLES]
         folded = own.casefold()
         if names and not any(re.search(rf"\b{re.escape(part.casefold())}\b", folded) for part in names):
             reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",

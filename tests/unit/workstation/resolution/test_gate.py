@@ -243,6 +243,8 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Se le aplicará una compensación de $9.800 que verá descontada en su boleta de diciembre.", True),
     ("Le conseguimos la cita con la dermatóloga para el lunes 16 a las 11:00.", True),
     ("El revisor irá el miércoles 18 por la mañana a precintar de nuevo el contador.", True),
+    # Logged with a number is bookkeeping, not money paid in.
+    ("Tu desconocimiento de la compra por $ 45.000 fue ingresado con el número 5512.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted

@@ -322,3 +322,23 @@ def test_a_rule_in_force_from_a_month_or_with_its_trigger(text: str, accepted: b
                                    "description": "rooms checked before each event"})
     result = check_reply(text.replace("the fee", "the £40 fee"), [refund, change], today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Good question! There are a few things that can affect whether a phone is unlocked.",
+    "We take the privacy of your phone very seriously and work with industry-leading partners at all times.",
+    "Las condiciones del teléfono pueden aplicarse según el tipo de plan y otras condiciones.",
+    "¡Buena pregunta! Trabajamos constantemente en nuevas opciones para tu teléfono, seguí atento a las novedades.",
+])
+def test_warm_words_about_the_topic_that_answer_nothing(text: str) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": "is my phone unlocked"})
+    assert "answer_empty" in codes(check_reply(text, [answer], today=date(2026, 11, 26)))
+
+
+def test_a_title_in_the_owners_name_does_not_name_them() -> None:
+    owner = ActionSpec.from_dict({"kind": "escalation", "due": "2026-11-30", "owner": "Mrs Helen Carter"})
+    unnamed = ("Dear Mr and Mrs Osei, I have passed your email to our Deputy Head, who will call you on Monday 30 "
+               "November.")
+    assert "owner_not_stated" in codes(check_reply(unnamed, [owner], today=date(2026, 11, 26)))
+    named = unnamed.replace("our Deputy Head", "our Deputy Head, Mrs Carter")
+    assert check_reply(named, [owner], today=date(2026, 11, 26)).accepted
