@@ -1173,9 +1173,11 @@ _AGENT_COMES = re.compile(
     r"cambia|recoge|pone|monta|arregla|repara|entrega)\b")
 #: An appointment made for the customer: "le confirmamos la cita con el Dr. Ortiz para el jueves 3 a las 10:20".
 _BOOKED_FOR_YOU = re.compile(
-    r"\b(?:le|te|les)\s+(?:confirmamos|agendamos|reservamos|programamos|hemos agendado|hemos reservado|"
-    r"hemos programado|dejamos agendad[oa]|dejamos reservad[oa])\s+(?:la|el|su|tu|una|un)\s+(?:nueva\s+)?(?:cita|visita|turno|"
-    r"consulta|reserva|mesa|habitacion|sesion|clase)\b|"
+    r"\b(?:le|te|les|os)\s+(?:confirmamos|agendamos|reservamos|programamos|hemos agendado|hemos reservado|"
+    r"hemos programado|dejamos agendad[oa]|dejamos reservad[oa]|guardamos|hemos guardado)\s+(?:(?:la|el|su|tu|una|un)\s+)?"
+    r"(?:nueva\s+)?(?:cita|visita|turno|consulta|reserva|mesa|habitacion|sesion|clase|plaza|asiento)\b|"
+    r"\b(?:te|le|les|os) esperamos (?:el |este |manana|hoy|pasado manana)|\bwe(?:'ll| will) see you (?:on|at|tomorrow|"
+    r"this|next)\b|"
     r"\b(?:le|te|les)\s+(?:dejamos|dimos|conseguimos|hemos dado|hemos conseguido|he dado|he conseguido)\s+"
     r"(?:(?:la|el|una|un|su|tu)\s+)?(?:hora|turno|cita)\b|"
     r"\b(?:le|te|les)\s+(?:adelantamos|hemos adelantado|adelante|movimos|hemos movido|cambiamos|hemos cambiado)\s+"
@@ -1483,8 +1485,9 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
-    if has_specific_time(sentence.text) and not has_past_time(sentence.text) and not _MAYBE.search(folded_raw) and \
-            not _TRYING.search(folded_raw) and not any(c.sentence == number for c in [*found, *read]):
+    if (has_specific_time(sentence.text) or dated) and not has_past_time(sentence.text) and \
+            not _MAYBE.search(folded_raw) and not _TRYING.search(folded_raw) and \
+            not any(c.sentence == number for c in [*found, *read]):
         for match in _TO_MEND.finditer(folded_raw):
             lead = [(i, t) for i, t in enumerate(sentence.tokens) if t.end - sentence.start <= match.start()]
             if any(_is_agent(t.norm) or t.norm in ("team", "equipo") or _is_name(t, i, sentence) for i, t in lead):

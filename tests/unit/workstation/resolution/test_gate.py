@@ -245,6 +245,13 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("El revisor irá el miércoles 18 por la mañana a precintar de nuevo el contador.", True),
     # Logged with a number is bookkeeping, not money paid in.
     ("Tu desconocimiento de la compra por $ 45.000 fue ingresado con el número 5512.", False),
+    # Verbs whose stem changes ("atiende", "cierra"); someone sent within a deadline; a table kept for them.
+    ("La coordinadora, profesora Inés Mora, la atiende el miércoles 11 a las 7:30 para revisar la nota.", True),
+    ("Maintenance are coming up to your room within the next half hour to fix the shower.", True),
+    ("Maintenance might come up within the next half hour to look at the shower.", False),
+    ("Ya os hemos reservado mesa para 4 el sábado 14 a las 21:30, invita la casa.", True),
+    ("Te esperamos mañana jueves a las 8:40 en la planta 2 para la resonancia.", True),
+    ("Te esperamos cuando quieras.", False),
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
