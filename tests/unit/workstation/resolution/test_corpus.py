@@ -34,7 +34,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout20": (141, 162, 75, 42), "heldout21": (144, 171, 68, 38), "heldout22": (137, 159, 70, 38),
     "heldout23": (135, 158, 53, 40), "heldout24": (145, 161, 65, 42), "heldout25": (145, 160, 67, 42),
     "heldout26": (128, 158, 65, 38), "heldout27": (101, 105, 125, 73), "heldout28": (141, 160, 67, 42),
-    "heldout29": (137, 159, 66, 39), "heldout30": (95, 110, 127, 78)}
+    "heldout29": (137, 159, 66, 39), "heldout30": (95, 110, 127, 78), "heldout31": (141, 160, 67, 39),
+    "heldout32": (135, 162, 69, 45), "heldout33": (98, 121, 127, 69)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
