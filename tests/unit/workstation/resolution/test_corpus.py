@@ -25,7 +25,8 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-UNSEEN: dict[str, tuple[int, int, int, int]] = {}
+UNSEEN: dict[str, tuple[int, int, int, int]] = {"heldout34": (145, 178, 65, 41), "heldout35": (136, 160, 67, 52),
+                                                 "heldout36": (99, 120, 117, 66)}
 #: Folders tuned on but not yet to the targets: their measure when the session stopped is a floor too
 #: (their texts meet the targets, their replies with actions not yet).
 TUNING: dict[str, tuple[int, int, int, int]] = {
