@@ -525,7 +525,22 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
     if spec.due is None:
         return []
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
-    theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+    found = []
+    for number, where, clause in _statements(reading):
+        if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
+            continue
+        folded = fold(clause)
+        if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec):
+            continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
+        if _guarded(clause, folded, spec) or _states_another(reading, where, clause, spec, others):
+            continue  # (another action: "we've applied an $84 credit ... on December 1")
+        found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
+                                   "done" if due <= reading.today else "promised", number, clause, timed=True))
+    return found
+
+
+def _statements(reading: Reading) -> list[tuple[int, int, str]]:
+    """(sentence number, start in the own text, clause) of each clause of the sentences that ask nothing."""
     found = []
     for number, sentence in enumerate(reading.sentences):
         if "?" in sentence.text:
@@ -534,19 +549,14 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
         for clause in _CLAUSE.split(sentence.text):
             start = sentence.text.find(clause, offset)
             offset = start + len(clause)
-            if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
-                continue
-            folded = fold(clause)
-            if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec):
-                continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
-            if _guarded(clause, folded, spec):
-                continue
-            where = sentence.start + start
-            if any(c.start < where + len(clause) and where < c.end and c.kinds & theirs for c in reading.commitments):
-                continue  # the clause states another of the actions: "we've applied an $84 credit ... on December 1"
-            found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
-                                       "done" if due <= reading.today else "promised", number, clause, timed=True))
+            found.append((number, sentence.start + start, clause))
     return found
+
+
+def _states_another(reading: Reading, where: int, text: str, spec: ActionSpec, others: list[ActionSpec]) -> bool:
+    """Whether the words at ``where`` hold a commitment of one of the reply's other actions."""
+    theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+    return any(c.start < where + len(text) and where < c.end and c.kinds & theirs for c in reading.commitments)
 
 
 def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
@@ -580,31 +590,23 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     if not spec.description or due is not None and due > reading.today:
         return []
     named = _stems(spec.description, size=5, plain=_PLAIN_WORDS, activity=frozenset())
-    theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
 
-    def tells(part: str) -> bool:
+    def tells(where: int, part: str) -> bool:
         folded = fold(part)
         return bool(_WE_DID.search(folded)) and not _guarded(part, folded, spec) and \
-            len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= min(2, len(named))
+            len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= min(2, len(named)) \
+            and not _states_another(reading, where, part, spec, others)
 
     found = []
-    for number, sentence in enumerate(reading.sentences):
-        if "?" in sentence.text:
-            continue
-        offset = 0
-        for clause in _CLAUSE.split(sentence.text):
-            start = sentence.text.find(clause, offset)
-            offset = start + len(clause)
-            # The clause whole, else its parts: "I've added her to the register today, so she can ask for a
-            # heater" tells the addition in its first part, whatever "can" says after.
-            for at, part in [(start, clause)] + [(start + clause.find(p), p) for p in _PARTS.split(clause)]:
-                where = sentence.start + at
-                if not tells(part) or any(c.start < where + len(part) and where < c.end and c.kinds & theirs
-                                          for c in reading.commitments):
-                    continue  # (nor a part that states another of the actions)
-                found.append(cm.Commitment(where, where + len(part), frozenset({spec.kind}), "done", number, part,
-                                           timed=True))
-                break
+    for number, where, clause in _statements(reading):
+        # The clause whole, else its parts: "I've added her to the register today, so she can ask for a heater"
+        # tells the addition in its first part, whatever "can" says after.
+        told = next(((at, part) for at, part in [(where, clause)] + [(where + clause.find(p), p)
+                                                                    for p in _PARTS.split(clause)]
+                     if tells(at, part)), None)
+        if told is not None:
+            found.append(cm.Commitment(told[0], told[0] + len(told[1]), frozenset({spec.kind}), "done", number,
+                                       told[1], timed=True))
     return found
 
 
