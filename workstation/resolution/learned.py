@@ -20,8 +20,9 @@ text the rules refused for finding no action, at a probability of 0.95 or more,
 and only when the gate finds in it none of the words that leave a reply
 committing to nothing: a hedge, a condition, a question, advice, a promise to
 look, what was charged, a receipt acknowledged, a vague promise, a zero amount
-(``gate._wary``). Those words were chosen on the probe; the folders measured
-after, never seen, are in the corpus README.
+(``gate._wary``). Those words were chosen on the probe; its measure on the
+folders that came after, never seen, is in the README ("How well the gate
+reads replies").
 
 The weights ship in ``resources/models/reader.json`` with the folders they
 were trained on; ``python -m workstation.resolution.learned CORPUS --out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -342,3 +343,17 @@ def test_a_title_in_the_owners_name_does_not_name_them() -> None:
     assert "owner_not_stated" in codes(check_reply(unnamed, [owner], today=date(2026, 11, 26)))
     named = unnamed.replace("our Deputy Head", "our Deputy Head, Mrs Carter")
     assert check_reply(named, [owner], today=date(2026, 11, 26)).accepted
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("2,385.00", "2385.00"), ("2.385,00", "2385.00"), ("1 200.00", "1200.00"), ("29,90", "29.90"), ("45.90", "45.90"),
+])
+def test_an_action_files_amount_may_group_its_thousands(written: str, amount: str) -> None:
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": written, "currency": "EUR", "due": "2026-12-01"})
+    assert spec.amount == Decimal(amount)
+
+
+def test_an_amount_that_is_no_number_is_refused_with_its_code() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        ActionSpec.from_dict({"kind": "refund", "amount": "1,2,3", "currency": "EUR", "due": "2026-12-01"})
+    assert refused.value.code == "not_an_amount"
