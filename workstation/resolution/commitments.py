@@ -157,8 +157,8 @@ _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|complimentary|on the house|sin (?:coste|costo|cargo)|"
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
-    "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero botones bellboy "
-    "revisor revisora "
+    "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
+    "botones bellboy revisor revisora "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
@@ -1129,11 +1129,16 @@ _CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|su
 #: A line that opens with the thing and what we did to it, as a headline: "Order cancelled before dispatch",
 #: "Póliza cancelada desde hoy", "Fee refunded in full".
 _HEADLINE = re.compile(
+    # the thing, in up to three words, with an amount ("late payment fee of €10")...
     r"^\W*(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
-    r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
+    r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}"
+    r"(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|"
+    r"esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?"
+    # ...then what we did to it, unless a condition or the customer's own hand follows ("sin cargo" is no "si")
+    r"\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
-    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja)\b(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|"
-    r"por la|by your|por usted|por ti)\b)")  # ("sin cargo" is no "si")
+    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja)\b"
+    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti)\b)")
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,

@@ -460,8 +460,9 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
-        found = found + _anchored(reading, spec, others) + _described(reading, spec, others)  # also when the words found say no day: "the driver
-        # will phone" beside "it gets to your office tomorrow (Friday) before 1pm"
+        # Also when the words found say no day: "the driver will phone" beside "it gets to your office tomorrow
+        # (Friday) before 1pm"; and an action told as done in its description's words.
+        found = found + _anchored(reading, spec, others) + _described(reading, spec, others)
     if not found and reading.commitments and (
             spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
@@ -688,8 +689,6 @@ _ASKS_AMOUNT = re.compile(r"\b(?:amount|how much|cost|price|fee|charge|importe|m
                           r"cuota|valor)\b", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"\b(?:date|when|what time|hours|opening|deadline|fecha|cu[aá]ndo|a qu[eé] hora|horario|"
                         r"plazo)\b", re.IGNORECASE)
-
-
 #: A question only a day or a time answers: "cuándo vuelve el servicio", "explain when the debit order will stop".
 _ASKS_WHEN_STRICT = re.compile(r"\b(?:when|what time|what date|cu[aá]ndo|a qu[eé] hora|qu[eé] d[ií]a|hasta cu[aá]ndo)\b",
                                re.IGNORECASE)
@@ -716,7 +715,8 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
                     r"can affect|may affect|pueden? afectar|a few things|several things|pueden? aplicarse|may apply|"
                     r"otras condiciones|other conditions|very seriously|muy en serio|industry-leading|at all times|"
                     r"en todo momento|constantemente|constantly|stay tuned|atent[oa] a las novedades|"
-                    r"subject to|according to the|de acuerdo (?:a|con) (?:la|las|el|lo|los)|conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
+                    r"subject to|according to the|de acuerdo (?:a|con) (?:la|las|el|lo|los)|"
+                    r"conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
                     r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
@@ -724,8 +724,8 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
 
 #: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".
 _COURTESY = re.compile(r"thank|gracias|agradec|(?:your|the|this|great|good|excellent) question|"
-                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta)|asking|getting in touch|contacting|writing|"
-                       r"escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
+                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta)|asking|getting in touch|"
+                       r"contacting|writing|escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
 
 
 _QUESTION_WORDS = frozenset("whether what when where which why how does will would could explain explicar cuando "
