@@ -58,8 +58,8 @@ DRAFTS = {
         "refused": ("Estimada Ana:\n\nLamentamos las molestias. Sus comentarios son muy valiosos; estamos "
                     "revisando su caso y le responderemos lo antes posible.\n\nUn saludo"),
         "accepted": "Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. {sentence}\n\nUn saludo",
-        "review": ("Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. Hoy le hemos hecho el "
-                   "extorno de 45,90 € a su Visa.\n\nUn saludo"),
+        "review": ("Estimada Ana:\n\nTiene razón y lo sentimos: le cobramos dos veces. Hoy le hemos hecho la "
+                   "retrocesión de 45,90 € a su Visa.\n\nUn saludo"),
     },
 }
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "reference": "RF-5521",

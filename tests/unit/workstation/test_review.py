@@ -32,8 +32,8 @@ from workstation.store.models import (
 )
 
 REFUND = {"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-04"}
-#: Peruvian usage ("extorno": a refund to the card) the shipped lexicons do not know.
-UNRECOGNISED = "Hola, Ana: hoy le hemos hecho el extorno de 45,90 € a su Visa."
+#: Spanish banking usage ("retrocesión": a charge sent back to the card) the shipped lexicons do not know.
+UNRECOGNISED = "Hola, Ana: hoy le hemos hecho la retrocesión de 45,90 € a su Visa."
 APOLOGY = "Lamentamos mucho las molestias. Lo revisaremos lo antes posible."
 
 
@@ -119,7 +119,7 @@ def test_sent_for_review_waits_and_a_supervisor_approves_and_teaches_the_phrasin
 
     refused = run_cli("--data-dir", data, "--agent", "Pablo", "reply", ticket, "--body-file", body,
                       "--actions-file", actions)
-    assert refused.returncode == 3  # the gate does not read "extorno" as a refund
+    assert refused.returncode == 3  # the gate does not read "retrocesión" as a refund
     assert json.loads(refused.stdout)["review"] is True
 
     sent = run_cli("--data-dir", data, "--agent", "Pablo", "reply", ticket, "--body-file", body, "--actions-file",
@@ -133,14 +133,14 @@ def test_sent_for_review_waits_and_a_supervisor_approves_and_teaches_the_phrasin
     assert "does not tell the customer" in listed[0]["why"]
 
     approved = run_cli("--data-dir", data, "--agent", "Marta", "outbox", "approve", str(outcome["reply"]),
-                       "--learn", "hecho el extorno", "--learn-kind", "refund")
+                       "--learn", "hecho la retrocesión", "--learn-kind", "refund")
     assert approved.returncode == 0, approved.stderr
-    assert "“hecho el extorno” as a refund" in approved.stdout
-    assert "hecho\\s+el\\s+extorno" in (data_dir / "lexicons" / "site.yaml").read_text(encoding="utf-8")
+    assert "“hecho la retrocesión” as a refund" in approved.stdout
+    assert "hecho\\s+la\\s+retrocesi" in (data_dir / "lexicons" / "site.yaml").read_text(encoding="utf-8")
 
     # The same phrasing now passes, for everyone on this site.
     again = tmp_path / "again.txt"
-    again.write_text("Le hemos hecho el extorno de 45,90 € esta mañana.", encoding="utf-8")
+    again.write_text("Le hemos hecho la retrocesión de 45,90 € esta mañana.", encoding="utf-8")
     verdict = json.loads(run_cli("--data-dir", data, "check-reply", str(again), "--actions-file", actions,
                                  "--lang", "es").stdout)
     assert verdict["accepted"] is True, verdict
@@ -158,7 +158,7 @@ def test_sent_for_review_waits_and_a_supervisor_approves_and_teaches_the_phrasin
     finally:
         store.close()
     assert events == [("reply_refused", "Pablo"), ("reply_sent_for_review", "Pablo"), ("reply_approved", "Marta")]
-    assert learned["learned"] == {"phrase": "hecho el extorno", "kind": "refund"}
+    assert learned["learned"] == {"phrase": "hecho la retrocesión", "kind": "refund"}
 
 
 def test_a_reply_without_a_complete_action_can_never_be_sent_for_review(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -180,9 +180,9 @@ def test_learning_needs_a_known_kind_and_both_flags(run_cli, tmp_path: Path) -> 
     body, actions = files(tmp_path, UNRECOGNISED, [REFUND])
     outcome = json.loads(run_cli("--data-dir", data, "reply", ticket, "--body-file", body, "--actions-file", actions,
                                  "--for-review", "--json").stdout)
-    alone = run_cli("--data-dir", data, "outbox", "approve", str(outcome["reply"]), "--learn", "hecho el extorno")
+    alone = run_cli("--data-dir", data, "outbox", "approve", str(outcome["reply"]), "--learn", "hecho la retrocesión")
     assert alone.returncode != 0 and "--learn and --learn-kind go together" in alone.stderr
-    unknown = run_cli("--data-dir", data, "outbox", "approve", str(outcome["reply"]), "--learn", "hecho el extorno",
+    unknown = run_cli("--data-dir", data, "outbox", "approve", str(outcome["reply"]), "--learn", "hecho la retrocesión",
                       "--learn-kind", "refundd")
     assert unknown.returncode != 0 and "'refundd' is not a kind of action" in unknown.stderr
     assert not (data_dir / "lexicons" / "site.yaml").exists()
@@ -204,7 +204,7 @@ def test_a_returned_reply_comes_back_to_its_author_with_its_actions(run_cli, tmp
     assert sent.returncode == 0, sent.stderr
     store = open_store(Location.resolve(data_dir, None))
     try:
-        return_reply(store, json.loads(sent.stdout)["reply"], "Say 'reembolso': not every customer knows 'extorno'.",
+        return_reply(store, json.loads(sent.stdout)["reply"], "Say 'reembolso': not every customer knows 'retrocesión'.",
                      supervisor="Marta")
         draft = load_draft(store, ticket, author="Pablo")
         with store.read() as session:

@@ -39,8 +39,8 @@ from workstation.store.models import (
 )
 
 APOLOGY = "Lamentamos mucho las molestias. Sus comentarios son muy valiosos y lo revisaremos lo antes posible."
-#: Peruvian usage ("extorno": a refund to the card) the shipped lexicons do not know.
-UNRECOGNISED = "Hola, Ana: hoy le hemos hecho el extorno de 45,90 € a su Visa."
+#: Spanish banking usage ("retrocesión": a charge sent back to the card) the shipped lexicons do not know.
+UNRECOGNISED = "Hola, Ana: hoy le hemos hecho la retrocesión de 45,90 € a su Visa."
 CONCRETE = "Lamentamos las molestias. Hoy le reembolsamos 45,90 € a su tarjeta; lo verá antes del 1 de diciembre."
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
 
@@ -280,12 +280,12 @@ def test_send_for_review_only_with_a_complete_action_and_a_supervisor_teaches_th
     assert outbox.preview.toPlainText().startswith(UNRECOGNISED)  # what is being approved
     assert "Sent for review" in outbox.why.text() and "does not tell the customer about the refund" in outbox.why.text()
     assert outbox.learn_row.isVisible() and outbox.learn_kind.currentData() == "refund"
-    start = UNRECOGNISED.index("hecho el extorno")
+    start = UNRECOGNISED.index("hecho la retrocesión")
     cursor = outbox.preview.textCursor()
     cursor.setPosition(start)
-    cursor.setPosition(start + len("hecho el extorno"), cursor.MoveMode.KeepAnchor)
+    cursor.setPosition(start + len("hecho la retrocesión"), cursor.MoveMode.KeepAnchor)
     outbox.preview.setTextCursor(cursor)  # the supervisor selects the words
-    assert outbox.learn_phrase.text() == "hecho el extorno"
+    assert outbox.learn_phrase.text() == "hecho la retrocesión"
     with qtbot.waitSignal(outbox.changed, timeout=5000):
         qtbot.mouseClick(outbox.approve_button, Qt.MouseButton.LeftButton)
     with sqlite_store.read() as session:
@@ -297,7 +297,7 @@ def test_send_for_review_only_with_a_complete_action_and_a_supervisor_teaches_th
     # The same phrasing now passes in the composer, for everyone on this site.
     again = open_composer(qtbot, sqlite_store, tasks, ticket_id, agent="Pablo")
     again.panel.add(REFUND)
-    type_reply(qtbot, again, "Ana, le hemos hecho el extorno de 45,90 € esta mañana.")
+    type_reply(qtbot, again, "Ana, le hemos hecho la retrocesión de 45,90 € esta mañana.")
     assert again.result is not None and again.result.accepted, again.verdict.text()
     assert not again.review_button.isVisible()
 
