@@ -526,6 +526,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
     if spec.due is None:
         return []
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    theirs = _their_kinds(spec, others)
     found = []
     for number, where, clause in _statements(reading):
         if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
@@ -533,7 +534,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
         folded = fold(clause)
         if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec):
             continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
-        if _guarded(clause, folded, spec) or _states_another(reading, where, clause, spec, others):
+        if _guarded(clause, folded, spec) or _states_another(reading, where, clause, theirs):
             continue  # (another action: "we've applied an $84 credit ... on December 1")
         found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
                                    "done" if due <= reading.today else "promised", number, clause, timed=True))
@@ -554,9 +555,13 @@ def _statements(reading: Reading) -> list[tuple[int, int, str]]:
     return found
 
 
-def _states_another(reading: Reading, where: int, text: str, spec: ActionSpec, others: list[ActionSpec]) -> bool:
-    """Whether the words at ``where`` hold a commitment of one of the reply's other actions."""
-    theirs = {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+def _their_kinds(spec: ActionSpec, others: list[ActionSpec]) -> set[str]:
+    """The kinds of commitment that state the reply's other actions."""
+    return {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
+
+
+def _states_another(reading: Reading, where: int, text: str, theirs: set[str]) -> bool:
+    """Whether the words at ``where`` hold a commitment of one of the kinds in ``theirs``."""
     return any(c.start < where + len(text) and where < c.end and c.kinds & theirs for c in reading.commitments)
 
 
@@ -591,12 +596,13 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     if not spec.description or due is not None and due > reading.today:
         return []
     named = _stems(spec.description, size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    theirs = _their_kinds(spec, others)
 
     def tells(where: int, part: str) -> bool:
         folded = fold(part)
         return bool(_WE_DID.search(folded)) and not _guarded(part, folded, spec) and \
             len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= min(2, len(named)) \
-            and not _states_another(reading, where, part, spec, others)
+            and not _states_another(reading, where, part, theirs)
 
     found = []
     for number, where, clause in _statements(reading):
@@ -706,8 +712,8 @@ _TITLES = frozenset("mrs miss sir madam dra sra srta don dona lic ing prof profe
 
 
 #: Sympathy that names the topic without answering it: "entendemos lo importante que es recibir tu pedido".
-_SYMPATHY = re.compile(r"\b(?:thank|sorry|apolog|understand|appreciat|gracias|agradec|lament|sentimos|siento\b|disculp|"
-                       r"entend|comprend)", re.IGNORECASE)
+_SYMPATHY = re.compile(r"\b(?:sorry|apolog|understand|appreciat|lament|sentimos|siento\b|disculp|entend|comprend)",
+                       re.IGNORECASE)  # (thanks are _COURTESY's)
 #: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
 #: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
 _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
