@@ -1516,11 +1516,13 @@ _BILL_WORDS = re.compile(r"\b(?:bill|balance|invoice|statement|dd|direct debit|b
 #: Asking the customer to wait: "just hang tight a little longer, it's on its way".
 _WAIT = re.compile(r"\b(?:hang tight|sit tight|bear with|be patient|your patience|please wait|wait a (?:few|little|bit)|"
                    r"ten(?:ga|gan|e)? (?:un poco de )?paciencia|le pedimos paciencia|esperar unos|espere unos|aguarde)\b")
+_REST = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*$"  # to the end of the clause; "£64.50" and "10:30" do not end it
 #: What someone knows or sees, told back: "saben que en tu calle llega el agua sucia", "we're aware that your
 #: parcel arrives late".
-_KNOWN_THAT = re.compile(r"\b(?:saben|sabemos|sabe|conocen|conocemos|vemos|notamos|entendemos|comprendemos|"
-                         r"estan al tanto de|estamos al tanto de) que\b[^.;:]*$|\b(?:we(?:'re| are)|i(?:'m| am)) aware "
-                         r"(?:that|of)\b[^.;:]*$|\b(?:we|i) (?:know|understand|see|notice) that\b[^.;:]*$")
+_KNOWN_THAT = re.compile(rf"\b(?:saben|sabemos|sabe|conocen|conocemos|vemos|notamos|entendemos|comprendemos|"
+                         rf"estan al tanto de|estamos al tanto de) que\b{_REST}|\b(?:we(?:'re| are)|i(?:'m| am)) aware "
+                         rf"(?:that|of)\b{_REST}|\b(?:we|i) (?:know|understand|see|notice) that\b{_REST}|"
+                         rf"\b(?:we|i) can see\b{_REST}")
 #: An apology whose clause tells what went wrong: "sorry the sailing was cancelled", "siento que se cancelara".
 _SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|regret|lament\w*|siento|sentimos|disculp\w*)\b"
                          r"(?!\s+(?:about|for|por|de|if)\b)(?!.*(?:\b(?:we|i)(?:'ve|"
@@ -1692,8 +1694,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "quizás haya un técnico el lunes", "maybe we can refund it": a maybe, not a promise
     here = token.start - sentence.start
     own_clause = next((a for a, b in _clauses(folded_raw) if a <= here < b), 0)
-    if subject != "first" and chosen.person not in ("1s", "1p") and _KNOWN_THAT.search(folded_raw[:here]):
-        return None  # "en la oficina saben que en tu calle llega el agua sucia": what is known, not what we do
+    if (subject != "first" and chosen.person not in ("1s", "1p") or passive) and _KNOWN_THAT.search(folded_raw[:here]):
+        return None  # "en la oficina saben que en tu calle llega el agua sucia": what is known, not what we do;
+        # "we can see the ₹2,349 was refunded from our side": what the records show, told back
     if subject != "first" and chosen.person not in ("1s", "1p") and _SORRY_THAT.search(folded_raw[own_clause:here]):
         return None  # "I'm truly sorry the 07:40 sailing was cancelled": what went wrong, not what we did
     if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (

@@ -411,10 +411,13 @@ def _wary(reading: Reading) -> bool:
     return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
                 cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
+                _SEEN.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in reading.flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
 
+#: What the records show, told back: "we can see the refund left us on Friday", "vemos que el abono se hizo".
+_SEEN = re.compile(r"\b(?:(?:we|i) can see|(?:we|i) see that|(?:vemos|notamos) que|podemos ver|puedo ver|consta que)\b")
 #: Receipt acknowledged, nothing more: "acusamos recibo", "hemos recibido", "we acknowledge receipt".
 _ACKNOWLEDGED = re.compile(r"\b(?:acus\w+ (?:de )?recibo|acknowledg\w*|hemos recibido|we(?: have|'ve)? received)\b")
 
@@ -623,7 +626,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
-    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis|cheque|\bcheck(?:ing)?\b|look(?:ing)? into|investig|novedad|"
+    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
@@ -700,6 +703,29 @@ _ASKS_WHEN_STRICT = re.compile(r"\b(?:when|what time|what date|cu[aá]ndo|a qu[e
                                re.IGNORECASE)
 
 
+#: A question only a figure answers (or "it's free"): "early termination fee amount", "precio del uniforme".
+_ASKS_FIGURE = re.compile(r"\b(?:amount|how much|cost|price|importe|monto|cu[aá]nto|costo|coste|precio)\b",
+                          re.IGNORECASE)
+#: A description that states the answer rather than naming the question: "standing charge is 53.7p a day".
+_TELLS = re.compile(r"\b(?:is|are|was|were|will|es|son|fue|ser[aá]|costs?|cuesta|cuestan)\b", re.IGNORECASE)
+
+
+def _asks_figure(description: str) -> bool:
+    return bool(_ASKS_FIGURE.search(description)) and (
+        not _TELLS.search(description) or bool(re.search(r"\b(?:how much|cu[aá]nto)", description, re.IGNORECASE)))
+
+
+#: Numbers that name rather than count: "year 8", "room 214", "ref 5531", "aula 3".
+_LABELLED = re.compile(r"\b(?:year|grade|room|class|ref(?:erence)?|no\.?|number|order|ticket|curso|aula|habitaci[oó]n|"
+                       r"grado|pedido|n[º°o]\.?)\s*#?\d+", re.IGNORECASE)
+_FREE = re.compile(r"\b(?:free|no (?:extra )?(?:charge|cost|fee)|nothing|gratis|gratuit[oa]s?|sin (?:ning[uú]n )?"
+                   r"(?:coste|costo|cargo|cobro)|no (?:tiene|tendr[aá]) (?:ning[uú]n )?(?:coste|costo|cargo))\b",
+                   re.IGNORECASE)
+
+#: A question of a day or an hour named by its noun: "fecha de la reunión de padres", "hora de entrega".
+_ASKS_DAY = re.compile(r"\b(?:date|fecha|hora|time slot|franja)\b", re.IGNORECASE)
+
+
 def _of_the_asked_type(about: str, clause: str, today: date) -> bool:
     return bool(_ASKS_AMOUNT.search(about) and money(clause) or
                 _ASKS_WHEN.search(about) and (has_date(clause, today) or has_specific_time(clause)))
@@ -724,7 +750,7 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
                     r"subject to|according to the|de acuerdo (?:a|con) (?:la|las|el|lo|los)|"
                     r"conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
-                    r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
+                    r"designed to|built to|dise[nñ]ad[oa]s? para|pensad[oa]s? para|various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
 
 
@@ -848,8 +874,13 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
             reasons.append(_answer_empty())
-        elif _ASKS_WHEN_STRICT.search(description) and not (has_date(own, reading.today) or has_specific_time(own)):
+        elif (_ASKS_WHEN_STRICT.search(description) or _ASKS_DAY.search(description) and not _TELLS.search(description)) \
+                and not (has_date(own, reading.today) or has_specific_time(own)):
             reasons.append(_answer_empty())  # asked when, told no day or time: "sujeto a la programación vigente"
+        elif _asks_figure(description) and not (money(own) or numbers(_LABELLED.sub(" ", own)) - numbers(description) or
+                                                    _spelled_amounts(own) or
+                                                       _FREE.search(own)):
+            reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
         elif _informative(reading, skip_actions=bool(others), about=undated) < MIN_ANSWER_WORDS:
             reasons.append(_answer_empty())
         return reasons

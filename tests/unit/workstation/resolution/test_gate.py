@@ -236,6 +236,8 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Siento que se haya cancelado tu clase; te hemos devuelto los 12 € hoy.", True),
     ("Couriers are flat out this week, so please bear with us, your parcel is on its way.", False),
     ("En la oficina ya saben que en tu zona llega el agua turbia desde el martes.", False),
+    ("We can see the £64.50 was sent back from our end on Friday; any delay now is with your card issuer.", False),
+    ("I can see your deposit was returned by us last week, so please check with your bank.", False),
     # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
     ("The loose panel has been re-bolted and the car is ready to collect.", True),
     ("We have removed the late-payment marker from your credit file.", True),

@@ -336,6 +336,31 @@ def test_warm_words_about_the_topic_that_answer_nothing(text: str) -> None:
     assert "answer_empty" in codes(check_reply(text, [answer], today=date(2026, 11, 26)))
 
 
+@pytest.mark.parametrize(("description", "text", "accepted"), [
+    # Asked a price or a fee: a figure, or "free", answers; where to look it up does not.
+    ("price of the school jumper", "The jumper is £18.50 in every size up to age 12.", True),
+    ("price of the school jumper", "Our uniform supplier on Mill Road is the best place to ask about sizes and prices "
+                                   "for year 8.", False),
+    ("coste de cambiar la fecha del curso", "Cambiar la fecha del curso no tiene ningún coste si avisa antes del "
+                                            "viernes.", True),
+    ("early exit fee amount", "Exit fees are set out in your agreement and would be worked out when you leave.", False),
+    # Asked a date or an hour by its noun: a day or a time answers; "through the usual channels" does not.
+    ("fecha de la próxima revisión", "La próxima revisión de la caldera está fijada para el martes 15 de diciembre "
+                                     "por la mañana.", True),
+    ("fecha de la próxima revisión", "Avisamos de todas las revisiones de calderas por los medios habituales de la "
+                                     "empresa.", False),
+    ("hora de recogida", "El mensajero recoge la bicicleta a lo largo del día según la ruta que tenga asignada.", False),
+    # Asked whether: words about what the product is built for answer nothing.
+    ("whether the Basic plan includes phone support", "Our plans are designed to grow with your business and include a "
+                                                      "wide set of support options.", False),
+])
+def test_a_question_named_by_its_noun_wants_that_kind_of_answer(description: str, text: str, accepted: bool) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    language = "es" if "ó" in description or " de " in description else "en"
+    result = check_reply(text, [answer], language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
 def test_a_title_in_the_owners_name_does_not_name_them() -> None:
     owner = ActionSpec.from_dict({"kind": "escalation", "due": "2026-11-30", "owner": "Mrs Helen Carter"})
     unnamed = ("Dear Mr and Mrs Osei, I have passed your email to our Deputy Head, who will call you on Monday 30 "
