@@ -65,7 +65,7 @@ _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
-_add(_EN_VERBS, "roll reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate", {CORRECTION})
+_add(_EN_VERBS, "roll reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
@@ -87,7 +87,7 @@ _add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
-_add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove stop close enable activate disable block flag brief "
+_add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove delete erase stop close enable activate disable block flag brief "
                "instruct move relocate switch turn include", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
@@ -97,7 +97,7 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar recuperar", FIX)
-_add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar", {CORRECTION})
+_add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar reexpedir", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -117,7 +117,7 @@ _add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {RE
 _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
-_add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar habilitar asignar quitar "
+_add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar borrar suprimir habilitar asignar quitar "
                "retirar cerrar activar mover trasladar incluir", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
@@ -144,7 +144,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "sustitucion reposicion repuesto recambio reemplazo nuevo nueva nuevos nuevas otro otra etiqueta recogida "
        "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
-_nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew "
+_nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew locksmith glazier roofer "
        "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
        "instalacion", {REPAIR})
 _nouns("ajuste ajustes adjustment amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
@@ -157,12 +157,12 @@ _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|complimentary|on the house|sin (?:coste|costo|cargo)|"
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
 _AGENT_NOUNS = frozenset(
-    "technician engineer courier driver fitter installer plumber electrician colleague tecnico tecnica mensajero "
+    "technician engineer courier driver fitter installer plumber electrician locksmith glazier roofer colleague tecnico tecnica mensajero "
     "botones bellboy revisor revisora "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
-    "moto motoboy motoquero nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
+    "cisterna moto motoboy motoquero nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
     "correos seur mrw estafeta gls chilexpress andreani oca servientrega paquetexpress starken blueexpress".split())
 #: Those who carry parcels: on their way, they may be bringing the original order, not a remedy.
@@ -194,7 +194,7 @@ _PROCESS_MARKER = re.compile(
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"since (?:this|last) week|since (?:monday|tuesday|wednesday|yesterday|this morning)|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone|to other|to others|to another)|"
-    r"a partir de(?:l| (?:ahora|hoy|ma[nñ]ana|este|esta|el|la|los|las|tu|su|sus|tus|mi|nuestro|nuestra))|de ahora en adelante|en adelante|"
+    r"a partir de(?:l| (?:ya|ahora|hoy|ma[nñ]ana|este|esta|el|la(?! \d)|los|las(?! \d)|tu|su|sus|tus|mi|nuestro|nuestra))|de ahora en adelante|en adelante|"
     r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
@@ -204,7 +204,8 @@ _PROCESS_MARKER = re.compile(
     r"(?:pasar|ocurrir|suceder))\b")
 #: Someone of ours will be at the customer's: "an engineer will be with you tomorrow", "el técnico estará allí".
 _AGENT_THERE = re.compile(
-    r"\b(?:technicians?|engineers?|mechanics?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?)\b[^.;]{0,40}?"
+    r"\b(?:technicians?|engineers?|mechanics?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|"
+    r"locksmiths?|glaziers?|roofers?|joiners?|carpenters?|decorators?)\b[^.;]{0,40}?"
     r"\b(?:is|are|'s|'re)\s+(?:booked|scheduled|due|coming)\s+(?:to come|to visit|to call|to be|in|out|round|over|"
     r"to you|to yours|on|at|tomorrow|today)\b|"
     r"\b(?:sube|suben|pasa|pasan|va|van|ira|iran|pasara|pasaran|vendra|vendran|viene|vienen|acude|acudira|llega|llegara)"
@@ -457,7 +458,7 @@ _FIXABLE_NOUNS = frozenset(
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
-_ON_THEIR_THINGS = frozenset("freeze pause change update migrate remove close enable activate disable block switch "
+_ON_THEIR_THINGS = frozenset("freeze pause change update migrate remove delete close enable activate disable block switch "
                              "include congelar pausar suspender bloquear modificar actualizar eliminar habilitar "
                              "quitar retirar cerrar activar incluir".split())
 #: What a customer has that is only written down about them.
@@ -1130,10 +1131,12 @@ _CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|su
 #: "Póliza cancelada desde hoy", "Fee refunded in full".
 _HEADLINE = re.compile(
     # the thing, in up to three words, with an amount ("late payment fee of €10")...
-    r"^\W*(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
+    r"^\W*(?:(?:(?:the|your|los|las|el|la)\s+)?(?:[a-z]{0,3}[$€£₹]|s/\.?|rs\.?)\s?\d[\d.,]*|"  # or an amount: "NZ$348 refunded"
+    r"(?:(?:the|your|los|las|el|la)\s+)?\d[\d.,]*\s?(?:€|eur|euros|usd|gbp|pesos|soles)|"
+    r"(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
     r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}"
     r"(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|"
-    r"esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?"
+    r"esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?)"
     # ...then what we did to it, unless a condition or the customer's own hand follows ("sin cargo" is no "si")
     r"\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
@@ -1234,7 +1237,7 @@ _FROM_NOW = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)(?: onwards?)?|(?:starting|effective|as of|beginning) (?:today|tomorrow|"
     r"now|this week|next week|this month|next month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"de ahora en adelante|"
-    r"(?:desde|a partir de) (?:ahora|hoy|manana|esta semana|este mes|el mes que viene|el proximo mes|"
+    r"(?:desde|a partir de) (?:ya|ahora|hoy|manana|esta semana|este mes|el mes que viene|el proximo mes|"
     r"la (?:semana )?proxima(?: semana)?|la semana que viene|"
     r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \d{1,2})?))\b")
 _STANDING_HOLLOW = re.compile(
@@ -1723,7 +1726,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if relative is not None and need == "moves" and any(f.tense in ("pret", "past", "pp") for f in readings):
         return None  # "el mensajero se llevará la que llegó dañada": the item described, not a remedy
     if relative is not None and (relative in _HOLLOW_OBJECTS or (
-            chosen.lang == "es" and subject == "impersonal" and status == "done")):
+            chosen.lang == "es" and subject == "impersonal" and status == "done" and not (
+                chosen.lemma in _PAID_BACK and re.search(r"\b(?:hoy|ya)\b", _fold_keep(clause))))):
         return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
     if re.search(r"\b(?:vemos|veremos|vamos a ver|evaluamos|evaluaremos|miramos|we'll see|we will see|we can see)\s+"
                  r"(?:como|que|how|what)\s+(?:\w+\s+)?$", _fold_keep(before)):
@@ -1769,7 +1773,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                      r"(?:valor|importe|monto|dinero|cobro|cargo|recargo|amount|money|sum|charge|fee|payment|pago)s?\b",
                      folded_after)) or bool(
             re.match(r"\s*(?:\w+\s+){0,3}?(?:a|en) (?:la|su|tu) (?:tarjeta|cuenta bancaria|cuenta corriente)\b|"
-                     r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b",
+                     r"\s*(?:hoy\s+|ya\s+)?(?:al|a (?:tu|su)) (?:cbu|cvu|iban|clabe|cuenta)\b|"
+                     r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b|"
+                     r"\s*(?:it|them)\s+(?:back\s+)?(?:to|into) (?:your|ur) (?:[a-z]+\s+)?(?:account|paypal|wallet)\b",
                      folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
@@ -1863,7 +1869,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:\w+\s+){0,2}?(?:porque|ya que|debido a|because|since)\b", folded_after):
             return None  # "los trabajos adicionales se realizaron porque el técnico los consideró necesarios": a defence
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar", "ordenar") and re.search(
-                r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion)\b", _fold_keep(clause)):
+                r"\b(?:payments?|pagos?|transfer|transferencia|deposit|deposito|devolusion|zelle|bizum|yape|plin|sinpe|"
+                r"nequi|daviplata|pix|paypal|interac|e-transfer|venmo)\b", _fold_keep(clause)):
             around_kinds = set(around_kinds) | {REFUND, CREDIT}  # "a payment of £75 will be made to your account"
         if lemma in ("make", "hacer", "realizar", "efectuar", "dar") and (
                 not around_kinds & {REFUND, CREDIT, REPAIR, CANCELLATION, REPLACEMENT, CORRECTION} or
@@ -1995,7 +2002,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\d{1,2}\b", folded_after):
         return None  # "trasladamos su caso al área": passed on; "le trasladamos la reserva al 12": moved
     elif need == "object":
-        if passive and status == "done" and not re.search(r"\b(?:has|have|ha|han)\s+(?:now\s+|already\s+|ya\s+)?"
+        if passive and status == "done" and not re.search(r"(?:\b(?:has|have|ha|han)|'s|'ve)\s+(?:now\s+|already\s+|ya\s+)?"
                                                           r"(?:been|sido)\b|\bya\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?$|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)) \
@@ -2039,7 +2046,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.match(r"\s*(?:\w+\s+){0,3}?por (?:la|el|los|las|lo) (?:de|que)\b", folded_after):
             kinds = {CORRECTION}  # "la lectura se introdujo mal; la hemos cambiado por la de su foto"
         elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
-                subject == "first" and re.search(r"\b(?:le|te|les|os)\s*(?:lo |la |los |las )?(?:(?:he|hemos|ha|han)\s+)?$",
+                subject == "first" and re.search(r"\b(?:le|te|les|os|se(?= l[oa]s? ))\s*(?:lo |la |los |las )?(?:(?:he|hemos|ha|han)\s+)?$",
                                                  _fold_keep(before)))) \
                 and not fixable:  # "le cambiamos el alternador": a part swapped for them
             kinds = {REPLACEMENT}
@@ -2071,8 +2078,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 _person_pronoun_before(sentence, index) and prior is not None and
                 any(_is_name(t, i, prior) for i, t in enumerate(prior.tokens)))):
         kinds = {ESCALATION}  # "He hablado con la Sra. Collado. Ella les recibirá el martes 1 a las 15:30."
+    elif need == "receipt" and lemma == "see" and status == "promised" and subject == "named" and \
+            has_specific_time(sentence.text) and re.match(r"\s*(?:you|him|her|them|[A-Z][a-z]+)\b",
+                                                          sentence.text[token.end - sentence.start:]):
+        kinds = {ESCALATION, REPAIR}  # "Dr Walsh will see Milo again on Tuesday at 11:30": an appointment kept for them
     elif need == "receipt":
-        if chosen.tense == "pp" or re.search(r"\b(?:ha|han|he|hemos|has|have|had)\s*$", _fold_keep(before)):
+        arranged = subject == "first" and chosen.lang == "en" and lemma in ("get", "have") and \
+            bool(around_kinds & {REPLACEMENT, REPAIR}) and \
+            bool(re.match(r"\s*(?:\w+\s+){1,4}?for (?:you|u)\b", folded_after))
+        if (chosen.tense == "pp" or re.search(r"\b(?:ha|han|he|hemos|has|have|had)\s*$", _fold_keep(before))) and \
+                not arranged:
             return None  # "las desconexiones que ha tenido": what they went through
         if chosen.lang == "en" and chosen.tense == "ing":
             return None  # "the $114.00 you're seeing": what they see now, not what they will get
@@ -2084,8 +2099,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "you'll have it before 1 o'clock today"
         if not around_kinds - {CORRECTION} and not has_money or passive:
             return None
-        if subject not in ("customer", "") and chosen.lang == "en":
-            return None
+        if subject not in ("customer", "") and chosen.lang == "en" and not arranged:
+            return None  # (but "we've got a courtesy car for you": something of ours set aside for them)
         if chosen.lang == "es" and (chosen.person in ("1s", "1p") or subject in ("first", "named", "agent")):
             return None  # "hemos recibido su reclamo": we got their letter, they got nothing
         if re.search(r"^\s*(?:derecho|el derecho|the right|right to|entitled)", folded_after) or \
@@ -2161,7 +2176,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"
             r"ticket|reference|referencia|number)\b", folded_after):
         return None  # "su desconocimiento fue ingresado con el número 7730221": logged, not money paid in
-    if passive and _hollow_subject(sentence, index):
+    if passive and _hollow_subject(sentence, index) and lemma not in ("corregir", "correct", "rectificar", "amend"):
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come

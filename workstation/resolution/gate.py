@@ -37,6 +37,7 @@ from typing import Any
 import yaml
 
 from workstation.errors import InvalidInput
+from workstation.language import detect as detect_language
 from workstation.paths import RESOURCES
 from workstation.resolution import commitments as cm
 from workstation.resolution import learned
@@ -266,7 +267,7 @@ class Reading:
         if mine is not None and any(f.kind == "vague" and mine.start <= f.start < mine.end for f in self.flagged):
             return False  # "will be resolved at the earliest": the promise itself is vague
         return following < len(self.sentences) and has_deadline(self.sentences[following].text) and \
-            not _HEDGE.search(self.sentences[following].text) and \
+            not _HEDGE.search(_ROUGHLY.sub(" ", self.sentences[following].text)) and \
             not has_past_date(self.sentences[following].text, self.today - timedelta(days=2))
 
 
@@ -276,6 +277,11 @@ _HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|hopefully|usually|typica
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|esperamos|calculamos|"
                     r"aproximadamente|approximately)\b", re.IGNORECASE)
+
+
+#: How long something takes, given roughly beside a firm day: "mañana viernes 27 ... en una hora aproximadamente".
+_ROUGHLY = re.compile(r"\b(?:(?:aproximadamente|approximately)\s+(?:\w+\s+)?(?:minut|hora|hour|d[ií]a|day)\w*|"
+                      r"(?:minut|hora|hour|d[ií]a|day)\w*\s+(?:aproximadamente|approximately))\b", re.IGNORECASE)
 
 
 def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
@@ -654,7 +660,7 @@ _HOLLOW_CLAUSE = re.compile(
 _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"
                         r"(?:the|our|my \w+|mi \w+|nuestra) app|canales oficiales|official channels|"
                         r"(?:el|nuestro) tarifario|brochure|folleto|help ?cent\w*|"
-                        r"centro de ayuda|faqs?|terms and conditions|t[eé]rminos y condiciones|condiciones generales|"
+                        r"centro de ayuda|faqs?|(?:our|the|nuestro|el) blog|newsletter|bolet[ií]n|terms and conditions|t[eé]rminos y condiciones|condiciones generales|"
                         r"policy wording|policy document|agencias|sucursales|app store)\b", re.IGNORECASE)
 
 
@@ -731,6 +737,31 @@ def _of_the_asked_type(about: str, clause: str, today: date) -> bool:
                 _ASKS_WHEN.search(about) and (has_date(clause, today) or has_specific_time(clause)))
 
 
+def _other_language(description: str, own: str) -> bool:
+    """An answer noted in one language and written to the customer in the other ("The make-up exam is on Thursday
+    3 December at 7am" for "el supletorio es el jueves 3 de diciembre a las 7 a.m."): its words cannot be
+    matched, only its figures and days."""
+    noted, written = detect_language(description), detect_language(own)
+    return bool(noted and written and noted != written)
+
+
+_YES_NO = re.compile(r"^\W*(?:yes|no|s[ií]|no)\b", re.IGNORECASE)
+
+
+def _shares_with(description: str, own: str) -> bool:
+    """Something of an answer noted in the other language that the reply still carries: a figure, a name, a word
+    both languages share ("alternator", "alternador"), or a yes or a no."""
+    if numbers(description) & numbers(own):
+        return True
+    names = {fold(w) for w in re.findall(r"(?<=\w )[A-ZÁÉÍÓÚÑ][\w'-]+", description)}
+    if any(re.search(rf"\b{re.escape(n)}\b", fold(own)) for n in names):
+        return True
+    if _stems(description, size=5) & _stems(own, size=5):
+        return True
+    return bool(_YES_NO.match(description) and (_YES_NO.match(own.strip()) or
+                                                _YES_NO.match(re.sub(r"^[^,:\n]{0,40}[,:]\s*", "", own.strip()))))
+
+
 #: Titles and roles in an owner's name: "Mrs Helen Carter" is named by "Helen" or "Carter", not by the "Mrs" of
 #: "Dear Mr and Mrs Osei"; "Rector Jaime Cortés" not by "el rector".
 _TITLES = frozenset("mrs miss sir madam dra sra srta don dona lic ing prof professor doctor doctora rector rectora "
@@ -750,7 +781,7 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
                     r"subject to|according to the|de acuerdo (?:a|con) (?:la|las|el|lo|los)|"
                     r"conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
-                    r"designed to|built to|dise[nñ]ad[oa]s? para|pensad[oa]s? para|various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
+                    r"designed to|built to|proud of|orgullos[oa]s? de|work hard to|trabajamos (?:duro|mucho) para|nos esforzamos|dise[nñ]ad[oa]s? para|pensad[oa]s? para|various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
 
 
@@ -881,7 +912,9 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                                                     _spelled_amounts(own) or
                                                        _FREE.search(own)):
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
-        elif _informative(reading, skip_actions=bool(others), about=undated) < MIN_ANSWER_WORDS:
+        elif _other_language(description, own) and not _shares_with(description, own) or \
+                _informative(reading, skip_actions=bool(others),
+                             about="" if _other_language(description, own) else undated) < MIN_ANSWER_WORDS:
             reasons.append(_answer_empty())
         return reasons
     elif not stating:

@@ -224,10 +224,11 @@ _DEADLINE = re.compile("|".join([
     r"\b(?:next|your next|the next|su pr[oó]xim[oa]|tu pr[oó]xim[oa]|la pr[oó]xima|el pr[oó]ximo|"
     r"en (?:la|su|tu) pr[oó]xim[oa])\s+(?:invoice|bill|statement|billing (?:cycle|period)|factura|recibo|"
     r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n)",
-    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|boleta|bill|invoice|statement|resumen)\s+(?:de |of )?"
+    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|boleta|cuota|mensualidad|liquidaci[oó]n|"
+    r"bill|invoice|statement|resumen|fee|payment)\s+(?:de |of )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b|\b(?:your |the )?(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december) (?:bill|invoice|statement)\b",
+    r"may|june|july|august|september|october|november|december) (?:bill|invoice|statement|fee|payment|instal?ment)\b",
     r"\b(?:end of|close of|fin de|finales de|principios de|mediados de)\s+(?:the\s+)?(?:week|month|business|semana|"
     r"mes|este mes|la semana)\b",
     r"\bsame day\b|\bmismo d[ií]a\b|\b24h\b|\b48h\b|\b72h\b|\b(?:next|within the next|in the next|within|in)\s+"

@@ -238,6 +238,29 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("En la oficina ya saben que en tu zona llega el agua turbia desde el martes.", False),
     ("We can see the £64.50 was sent back from our end on Friday; any delay now is with your card issuer.", False),
     ("I can see your deposit was returned by us last week, so please check with your bank.", False),
+    # "se la" for "le la"; a record put right; an appointment kept by a named person; a payment app; a rule from now.
+    ("Tu tostadora está en garantía y ya se la cambiamos por una nueva.", True),
+    ("Sorry, that strike was our error. It's been deleted from your driving record.", True),
+    ("Nurse Amara will see you on Monday at 10:15 to redo the dressing.", True),
+    ("Dr Lowe will see you when a slot opens up.", False),
+    ("Ya te hicimos el Bizum de los 18 € de la clase que se suspendió.", True),
+    ("Y a partir de ya, cada pedido sale revisado por dos personas antes de cerrarse la caja.", True),
+    ("El check-in es a partir de las 14 h y el late check-out depende de la ocupación.", False),
+    ("En la mensualidad de enero se le descuentan 20 € por las clases perdidas.", True),
+    # An amount as the headline; a balance zeroed; money sent to their account by pronoun; a trade booked; something
+    # set aside for them; a grade put right; a tanker's round; what was sent today, told in a relative clause.
+    ("Quick update Ana - A$76.40 refunded to your card just now.", True),
+    ("We've zeroed out the $95 balance and cancelled the reminder letter.", True),
+    ("Your bond came back from the board, and I paid it into your Revolut account this morning.", True),
+    ("The glazier is booked for Thursday at 8am to replace the cracked pane.", True),
+    ("We've got a loan bike for you at the counter, ready from 9 tomorrow.", True),
+    ("We've got a lot of bikes in for repair this week, sorry for the wait.", False),
+    ("La seña de $80.000 no se usó: hoy mismo te la transferimos al CBU que nos pasaste.", True),
+    ("La nota de Tomás ya se corrigió a 16 en el acta.", True),
+    ("La cisterna pasa por su manzana mañana a las 8:00 y otra vez a las 16:00.", True),
+    ("Le confirmamos la indemnización de 820 €, que se le ha transferido hoy a su cuenta.", True),
+    # A firm day in the next sentence, with only the length of the job given roughly.
+    ("Te cambiamos la batería sin coste. Ven mañana viernes a las 10 y en media hora aproximadamente la tienes.", True),
     # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
     ("The loose panel has been re-bolted and the car is ready to collect.", True),
     ("We have removed the late-payment marker from your credit file.", True),
