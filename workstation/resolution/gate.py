@@ -468,6 +468,12 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
                                            match.group(0)))
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
+    if kind.key == "correction" and not found:
+        # Something put right in other words, which no other action of the reply claims: beside a credit, "it's been
+        # reconnected remotely" is the correction of a supply cut off in error.
+        claimed = set().union(*(_STATES.get(o.kind, set()) for o in others))
+        found = [c for c in reading.commitments if c.status == "done" and c.kinds and not c.kinds & claimed
+                 and not c.kinds <= {cm.ESCALATION} and not _unsure(reading, c)]
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
         # Also when the words found say no day: "the driver will phone" beside "it gets to your office tomorrow
         # (Friday) before 1pm"; and an action told as done in its description's words.
@@ -478,6 +484,15 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
         # The text commits to something and names this action's own amount or reference: it is about this action.
         found = list(reading.commitments)
     return found
+
+
+def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
+    """The commitment's sentence looks, hedges or sets a condition: "I'll look at whether it can come off"."""
+    if commitment.sentence >= len(reading.sentences):
+        return False
+    folded = fold(reading.sentences[commitment.sentence].text)
+    return bool(_LOOKING.search(folded) or _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or
+                cm._SOFT_CONDITION.search(folded) or re.search(r"\b(?:whether|if|si)\b", folded))
 
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).

@@ -361,6 +361,21 @@ def test_a_question_named_by_its_noun_wants_that_kind_of_answer(description: str
     assert result.accepted is accepted, codes(result)
 
 
+def test_a_correction_told_as_another_kind_of_fix_that_no_other_action_claims() -> None:
+    credit = ActionSpec.from_dict({"kind": "credit", "amount": "25", "currency": "GBP", "due": "2026-11-26"})
+    correction = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26"})
+    text = ("Your broadband was cut off by mistake after you had paid. It's been switched back on from our end, and "
+            "£25 has been credited to your account for the day without it.")
+    assert check_reply(text.replace("switched back on", "reconnected"), [credit, correction],
+                       today=date(2026, 11, 26)).accepted
+    # The credit alone does not also tell of the correction...
+    alone = "Sorry about that. £25 has been credited to your account for the day without broadband."
+    assert "not_stated" in codes(check_reply(alone, [credit, correction], today=date(2026, 11, 26)))
+    # ...and a fix only looked into is none.
+    looked = "I'll look today at whether the line can be reconnected, and £25 has been credited to your account."
+    assert "not_stated" in codes(check_reply(looked, [credit, correction], today=date(2026, 11, 26)))
+
+
 def test_a_title_in_the_owners_name_does_not_name_them() -> None:
     owner = ActionSpec.from_dict({"kind": "escalation", "due": "2026-11-30", "owner": "Mrs Helen Carter"})
     unnamed = ("Dear Mr and Mrs Osei, I have passed your email to our Deputy Head, who will call you on Monday 30 "
