@@ -266,9 +266,13 @@ class Reading:
         mine = self.sentences[commitment.sentence] if commitment.sentence < len(self.sentences) else None
         if mine is not None and any(f.kind == "vague" and mine.start <= f.start < mine.end for f in self.flagged):
             return False  # "will be resolved at the earliest": the promise itself is vague
-        return following < len(self.sentences) and has_deadline(self.sentences[following].text) and \
-            not _HEDGE.search(_ROUGHLY.sub(" ", self.sentences[following].text)) and \
-            not has_past_date(self.sentences[following].text, self.today - timedelta(days=2))
+        if following >= len(self.sentences):
+            return False
+        # A clause of it: "the transfer goes to your card on Tuesday, and your bank may need a few days after that".
+        return any(has_deadline(clause) and not _HEDGE.search(_ROUGHLY.sub(" ", clause)) and
+                   not has_past_date(clause, self.today - timedelta(days=2))
+                   for clause in re.split(r",?\s+(?:and|but|y|pero)\s+(?=\w+\s+(?:bank|banco|entidad|card issuer))|;\s*",
+                                          self.sentences[following].text))
 
 
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
@@ -483,6 +487,26 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
         # The text commits to something and names this action's own amount or reference: it is about this action.
         found = list(reading.commitments)
+    return found
+
+
+def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
+    """The sentence that names the escalation's owner, turns to the customer and gives a day or an hour to come:
+    "Dr Apte will meet you tomorrow at 11 AM", "Leire le llama esta tarde antes de las 18:00". Not when it hedges
+    or sets a condition."""
+    found = []
+    for number, sentence in enumerate(reading.sentences):
+        folded = fold(sentence.text)
+        if not any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names):
+            continue
+        if not re.search(r"\b(?:you|your|yours|u|le|te|les|os|usted|ustedes|contigo|vos|in touch|en contacto)\b", folded):
+            continue  # "el Comité de Reclamos sesiona el 1 de diciembre": a fact about them, nothing for the customer
+        if not (has_deadline(sentence.text) or has_specific_time(sentence.text)) or \
+                has_past_date(sentence.text, reading.today) or _HEDGE.search(folded) or \
+                cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or "?" in sentence.text:
+            continue
+        found.append(cm.Commitment(sentence.start, sentence.end, frozenset({cm.ESCALATION}), "promised", number,
+                                   sentence.text, True))
     return found
 
 
@@ -911,6 +935,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",
                                   {**params, "owner": spec.owner}))
         stating = stating or reading.commitments
+        if names and not any(c.status == "done" or reading.dated(c) for c in stating):
+            stating = stating + _owner_on_a_day(reading, names)
     elif kind.key == "answer":
         description = spec.description or ""
         undated = without_dates(description)

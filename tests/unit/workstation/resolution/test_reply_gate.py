@@ -376,6 +376,36 @@ def test_a_correction_told_as_another_kind_of_fix_that_no_other_action_claims() 
     assert "not_stated" in codes(check_reply(looked, [credit, correction], today=date(2026, 11, 26)))
 
 
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("Ms Okafor, our head of lettings, will meet you at the flat tomorrow at 4pm to go through the damp.", True),
+    ("La Sra. Benítez, jefa de sala, le llama mañana jueves a las 12 para ver lo de la reserva.", True),
+    ("Ms Okafor chairs the lettings panel on 1 December; to be heard there you must write in first.", False),
+    ("Ms Okafor may be able to call you tomorrow at 4pm if her diary allows.", False),
+])
+def test_an_owner_named_with_a_day_for_the_customer(text: str, accepted: bool) -> None:
+    owner = "Ms Okafor" if "Okafor" in text else "Sra. Benítez"
+    escalation = ActionSpec.from_dict({"kind": "escalation", "due": "2026-11-27", "owner": owner})
+    language = "es" if "Benítez" in text else "en"
+    result = check_reply(text, [escalation], language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+def test_the_banks_own_delay_does_not_hedge_our_day() -> None:
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "640", "currency": "EUR", "due": "2026-12-01"})
+    text = ("We are refunding the 640,00 € you paid for the two nights. The transfer leaves us on Tuesday 1 December, "
+            "and your bank may take a few days more to show it.")
+    assert check_reply(text, [refund], today=date(2026, 11, 26)).accepted
+    hedged = text.replace("The transfer leaves us on Tuesday 1 December", "The transfer may leave us on Tuesday 1 "
+                                                                           "December")
+    assert "date_not_stated" in codes(check_reply(hedged, [refund], today=date(2026, 11, 26)))
+
+
+def test_noon_written_as_m_does_not_end_the_sentence() -> None:
+    visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27"})
+    text = "Mañana viernes entre 9:00 a.m. y 12:00 m. pasa el técnico a cambiarle el medidor."
+    assert check_reply(text, [visit], language="es", today=date(2026, 11, 26)).accepted
+
+
 def test_a_title_in_the_owners_name_does_not_name_them() -> None:
     owner = ActionSpec.from_dict({"kind": "escalation", "due": "2026-11-30", "owner": "Mrs Helen Carter"})
     unnamed = ("Dear Mr and Mrs Osei, I have passed your email to our Deputy Head, who will call you on Monday 30 "
