@@ -225,6 +225,17 @@ _AGENT_THERE = re.compile(
     # (a sentence's "." is an abbreviation's: "Nuestro instalador, el Sr. Jesús Marcano, estará...")
     r"\b(?:tecnicos?|tecnicas?|cuadrillas?|operarios?|instalador(?:es)?|fontaneros?|electricistas?)\b[^;]{0,60}?\b"
     r"(?:estara|estaran|llegara|llegaran|llega|llegan)\b")
+#: The customer asked to bring it in, and what we then do to it: "Bring her in Saturday morning and we'll refit the
+#: pads", "Traé el auto el lunes 30 a las 8:30 y lo revisamos de nuevo", "Tráela el sábado y te ajustamos los frenos".
+_BRING_IN = re.compile(
+    r"\bbring (?:it|her|him|them|(?:the|your) \w+(?: \w+)?) (?:in|back|round|over|down|along|by)\b[^.;?]{0,60}?"
+    r"(?:\band|&|,)\s+(?:we|i)(?:'ll| will|'re going to| are going to)\s+"
+    r"(?!(?:have|take|look|check|see|assess|inspect|diagnose|investigate|review|quote)\b)\w+|"
+    r"\b(?:trae|traes|traelo|traela|traelos|traelas|traenos|traigalo|traigala|traiganos|traigan(?:lo|la|nos)?|"
+    r"traiga)\b[^.;?]{0,60}?\b(?:y|e)\s+(?:(?:se|te|le|lo|la|los|las|les)\s+)*"
+    r"(?!(?:miramos|echamos|evaluamos|diagnosticamos|vemos|chequeamos|cotizamos|presupuestamos)\b|"
+    r"revisamos\b(?! (?:de nuevo|otra vez|gratis|sin)))"
+    r"(?:\w+(?:amos|emos|imos|aremos|eremos|iremos)|(?:vamos|voy) a \w+r)\b")
 #: A remedy already travelling: "your new card reader is on its way", "el repuesto ya está en camino".
 _CAUSATIVE = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get)\s+(?:the\s+(?:[\w.\u2024-]+\s+){0,5}?[\w.\u2024-]+(?=\s+(?:fixed|"
                         r"repaired|replaced|sorted|fitted|installed|mended|serviced)\b)|it|this|that|them|everything|"
@@ -1309,6 +1320,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
                                         has_deadline(sentence.text)))
+        for match in _BRING_IN.finditer(folded_raw):
+            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if not _governed_by_condition(sentence, at, folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
+                                        has_deadline(sentence.text) or has_specific_time(sentence.text)))
         for match in _BACK.finditer(folded_raw):
             if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
                          folded_raw[match.start():match.end() + 12]):
@@ -2078,7 +2095,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 _person_pronoun_before(sentence, index) and prior is not None and
                 any(_is_name(t, i, prior) for i, t in enumerate(prior.tokens)))):
         kinds = {ESCALATION}  # "He hablado con la Sra. Collado. Ella les recibirá el martes 1 a las 15:30."
-    elif need == "receipt" and lemma == "see" and status == "promised" and subject == "named" and \
+    elif need == "receipt" and lemma == "see" and status == "promised" and (subject == "named" or re.search(
+            r"\b(?:Dr|Dra|Doctor|Nurse|Mr|Mrs|Ms|Miss)\W{0,2}\s*[A-Z][\w'-]+\s+(?:will|'ll|is going to)\s+(?:also\s+)?$",
+            sentence.text[:token.start - sentence.start].replace("\u2024", "."))) and \
             has_specific_time(sentence.text) and re.match(r"\s*(?:you|him|her|them|[A-Z][a-z]+)\b",
                                                           sentence.text[token.end - sentence.start:]):
         kinds = {ESCALATION, REPAIR}  # "Dr Walsh will see Milo again on Tuesday at 11:30": an appointment kept for them

@@ -400,6 +400,25 @@ def test_the_banks_own_delay_does_not_hedge_our_day() -> None:
     assert "date_not_stated" in codes(check_reply(hedged, [refund], today=date(2026, 11, 26)))
 
 
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("Bring the bike in on Saturday at 10 and we'll true the wheel again, free of charge.", True),
+    ("Tráiganos la lavadora el martes 1 y le cambiamos la bomba sin coste.", True),
+    ("Bring it in on Saturday and we'll take a look at it.", False),
+    ("Tráigala el martes y la miramos con calma.", False),
+])
+def test_bring_it_in_on_a_day_and_we_put_it_right(text: str, accepted: bool) -> None:
+    visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-28"})
+    language = "es" if "Tr" in text[:3] else "en"
+    result = check_reply(text, [visit], language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+def test_a_doctor_named_by_title_and_surname_sees_them_at_a_time() -> None:
+    visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27"})
+    text = "Sorry the clinic cancelled on you. Dr. Haddad will see you tomorrow at 3:15 pm instead, at no cost."
+    assert check_reply(text, [visit], today=date(2026, 11, 26)).accepted
+
+
 def test_noon_written_as_m_does_not_end_the_sentence() -> None:
     visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27"})
     text = "Mañana viernes entre 9:00 a.m. y 12:00 m. pasa el técnico a cambiarle el medidor."
