@@ -366,7 +366,9 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
 #: "tu póliza se da de baja el 30 de noviembre", "ya le dimos de baja la línea": cancelled ("da" is too short a word
 #: for the verb table).
 _GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos|han)\s+)?(?:da|dara|daran|dio|dimos|di|"
-                   r"damos|daremos|doy|dado)\s+de baja\b")
+                   r"damos|daremos|doy|dado)\s+de baja\b|"
+                   r"(?<!\bno )\b(?:ya\s+)?(?:estas|esta|estan|estais|quedaste|quedas|quedo|quedaron)\s+(?:ya\s+)?"
+                   r"dad[oa]s? de baja\b")  # "ya estás dado de baja"
 #: "I've looped in Arjun Mehta from our Billing Engineering team": a named person brought in.
 _LOOPED_IN = re.compile(r"\b(?:looped|looping|brought|roped)\s+in\s+(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)")
 #: Money landing: "el lunes 30 te cae la plata del siniestro".
@@ -738,6 +740,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     for word in near:
         if word in _SUBJECT_PRONOUNS or word == "you":
             break
+        if chain and word.endswith("ed") and len(word) > 4:
+            break  # "the order that was never installed has been cancelled": the "never" is the other verb's
         chain.append(word)
     if any(w in _NEG_EN or w.endswith("n't") for w in chain):
         return ("negated", "", False)  # "we can't refund", not "no problem, I've switched"
@@ -2339,8 +2343,9 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
     for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said
         norm = sentence.tokens[position].norm
         if norm in _HOLLOW_OBJECTS and position >= 2 and sentence.tokens[position - 1].norm in ("your", "su", "tu") \
-                and sentence.tokens[position - 2].norm in ("per", "segun", "to"):
-            continue  # "As per your request, a goodwill credit has been added": how it came about, not the subject
+                and sentence.tokens[position - 2].norm in ("per", "segun", "to", "a", "con", "with"):
+            continue  # "As per your request, a goodwill credit has been added", "conforme a su solicitud, su boleto
+            # ha sido anulado": how it came about, not the subject
         if norm in _HOLLOW_OBJECTS:
             return True
         if _noun_kinds(norm) and position + 1 < index and sentence.tokens[position + 1].norm in _HOLLOW_OBJECTS:

@@ -259,6 +259,11 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("La nota de Tomás ya se corrigió a 16 en el acta.", True),
     ("La cisterna pasa por su manzana mañana a las 8:00 y otra vez a las 16:00.", True),
     ("Le confirmamos la indemnización de 820 €, que se le ha transferido hoy a su cuenta.", True),
+    # A "never" that belongs to another verb; how it came about is no hollow subject; "estás dado de baja".
+    ("The gym membership that was never activated has been cancelled, as you asked.", True),
+    ("Conforme a su solicitud, la inscripción al curso de diciembre ha sido anulada sin ningún cargo.", True),
+    ("Ya estás dada de baja del gimnasio y no se te cobra diciembre.", True),
+    ("Todavía no estás dado de baja: falta que firmes el formulario.", False),
     # A firm day in the next sentence, with only the length of the job given roughly.
     ("Te cambiamos la batería sin coste. Ven mañana viernes a las 10 y en media hora aproximadamente la tienes.", True),
     # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
