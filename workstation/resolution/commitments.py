@@ -190,12 +190,12 @@ _PROCESS_MARKER = re.compile(
     r"with (?:immediate )?effect(?: from)?|as of (?:today|tomorrow|now|next|this week|this month|monday)|permanent(?:ly)?|in (?:the )?future|"
     r"from \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|from (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)(?: \d{1,2})?|"
+    r"december)(?: \d{1,2})?|from (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}(?:st|nd|rd|th)?\b|"
     r"(?:to|so (?:that )?(?:it|this)) (?:avoid|prevent|stop|never)\w*|never again|won't happen again|"
     r"since (?:this|last) week|since (?:monday|tuesday|wednesday|yesterday|this morning)|"
     r"(?:doesn't|does not|won't|will not|can't|cannot) happen (?:again|to anyone|to other|to others|to another)|"
     r"a partir de(?:l| (?:ya|ahora|hoy|ma[nñ]ana|este|esta|el|la(?! \d)|los|las(?! \d)|tu|su|sus|tus|mi|nuestro|nuestra))|de ahora en adelante|en adelante|"
-    r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
+    r"(?:desde|a partir de) la semana que viene|desde (?:ahora|hoy|ayer|ma[nñ]ana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+|pr[oó]ximo|"
     r"\w+ \d+)|este|esta|la pr[oó]xima)|(?:a partir|desde) (?:de )?(?:(?:el|la|su|tu) )?(?:\w+ ){0,2}(?:de )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|factura|mes|"
     r"ciclo|recibo|pr[oó]xim\w+)|desde (?:el|la) \w+ (?:de )?(?:ma[nñ]ana|hoy|este|esta)|"
@@ -1651,6 +1651,8 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
             re.search(r"\b(?:se encuentra|is currently|remains?|sigue|continua)\b", folded[:marker.start()]):
         return None  # "en estado 'En revisión' desde el 24/11": a state since a day gone by
         return None  # "en revisión desde el 24/11": since a past day, not from now on
+    if PRICE_RISE.search(folded):
+        return None  # "a partir del 1 de diciembre los precios suben un 5 %": a price rise announced, no remedy
     mine = [c for c in found if c.sentence == number]
     verb = _FIRST_PERSON_VERB.search(folded)
     lexical = any(_morph().forms(t.norm) and not _morph().forms(t.norm)[0].tense == "inf"
@@ -1659,7 +1661,7 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
                                                       r"agosto|septiembre|octubre|noviembre|diciembre|january|february|"
                                                       r"march|april|june|july|august|september|october|november|"
                                                       r"december)\b", marker.group(0) + folded[marker.end():marker.end() + 25])
-    pointed = pointed or marker.group(0).startswith("since")  # "since this week it gets cleaned every 2 hours"
+    pointed = pointed or marker.group(0).startswith(("since", "desde ayer"))  # "since this week it gets cleaned"
     if re.match(r"(?:from now on|de ahora en adelante|a partir de (?:ahora|hoy)|desde (?:ahora|hoy)|from today|"
                 r"as of (?:today|now))", marker.group(0)) and not re.search(
             r"\b(?:try|strive|aim|hope|endeavou?r|work (?:on|to|hard)|look (?:at|into)|review|consider|do (?:our|my) best|"
@@ -1670,7 +1672,12 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     nouns = prior_verb or any(t.norm in _PROCESS_NOUNS for t in sentence.tokens) or (
         following is not None and any(t.norm in _PROCESS_NOUNS for t in following.tokens)
         and re.match(r"\s*(?:ya\s+)?(?:qued|est|lo hemos|we've|i've|it's|that's)", _fold_keep(following.text)))
-    if not (mine or (verb and not _HOLLOW_VERBS.search(folded[verb.start():verb.end() + 25])) or (lexical and pointed) or (nouns and pointed)):
+    # A rule that their complaint brought about, in force from a day: "a raíz de su queja, a partir del 1 de
+    # diciembre los turnos se avisarán por SMS" (not "a partir del 1 de diciembre todos los precios suben").
+    prompted = re.search(r"\b(?:a raiz de|gracias a|por|tras|after|because of|following|thanks to) (?:su|tu|vuestra|your) "
+                         r"(?:queja|reclamo|reclamacion|comentario|aviso|complaint|feedback|report)\b", folded)
+    if not (mine or (verb and not _HOLLOW_VERBS.search(folded[verb.start():verb.end() + 25])) or (lexical and pointed) or
+            (nouns and pointed) or (prompted and pointed)):
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()
@@ -1679,6 +1686,12 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     return Commitment(sentence.start + at, sentence.start + marker.end(), frozenset({PROCESS}),
                       "done" if done else "promised", number, marker.group(0),
                       done or bool(pointed) or has_deadline(folded))
+
+
+#: A price rise announced: "from 1 December our prices go up by 5%", "los precios suben un 5 %".
+PRICE_RISE = re.compile(r"\b(?:prices?|precios?|fees?|tarifas?|rates?|cuotas?|comisiones|charges?|costs?|costos?)\b"
+                        r"[^.;]{0,30}?\b(?:go(?:es)? up|will go up|rise|rises|will rise|increase|increases|will increase|"
+                        r"suben?|subiran?|aumentan?|aumentaran?|se incrementan?|se incrementaran?)\b")
 
 
 _fold_keep = fold  # the text as the patterns read it: lower case, no accents

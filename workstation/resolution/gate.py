@@ -421,7 +421,7 @@ def _wary(reading: Reading) -> bool:
     return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
                 cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
-                _SEEN.search(folded) or
+                _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in reading.flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 

@@ -264,6 +264,11 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("Conforme a su solicitud, la inscripción al curso de diciembre ha sido anulada sin ningún cargo.", True),
     ("Ya estás dada de baja del gimnasio y no se te cobra diciembre.", True),
     ("Todavía no estás dado de baja: falta que firmes el formulario.", False),
+    # A rule their complaint brought about, from a day; a price rise announced is none.
+    ("A raíz de tu queja, desde el lunes 30 las clases canceladas se avisan por WhatsApp con un día de antelación.",
+     True),
+    ("From 1 January all our membership fees go up by 4%, as announced in the newsletter.", False),
+    ("A partir del 1 de enero las cuotas suben un 4 % para todos los socios.", False),
     # A firm day in the next sentence, with only the length of the job given roughly.
     ("Te cambiamos la batería sin coste. Ven mañana viernes a las 10 y en media hora aproximadamente la tienes.", True),
     # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
