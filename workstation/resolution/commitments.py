@@ -68,7 +68,7 @@ _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
 _add(_EN_VERBS, "roll reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
-_add(_EN_VERBS, "cancel terminate deactivate disconnect", {CANCELLATION})
+_add(_EN_VERBS, "cancel terminate deactivate disconnect end", {CANCELLATION})
 _add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
@@ -467,7 +467,7 @@ _FIXABLE_NOUNS = frozenset(
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
     "entity name nombre debit debits standing boleta boletas recibo cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
-    "seat".split()) - {"record"}
+    "seat mora multa penalidad penalizacion recargo intereses penalty surcharge".split()) - {"record"}
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
@@ -2081,7 +2081,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {CORRECTION}  # "la lectura se introdujo mal; la hemos cambiado por la de su foto"
         elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
                 subject == "first" and re.search(r"\b(?:le|te|les|os|se(?= l[oa]s? ))\s*(?:lo |la |los |las )?(?:(?:he|hemos|ha|han)\s+)?$",
-                                                 _fold_keep(before)))) \
+                                                 _fold_keep(before))) or (
+                subject == "first" and status == "done" and re.search(r"\bya\s+(?:lo|la|los|las)\s*$", _fold_keep(before)))) \
                 and not fixable:  # "le cambiamos el alternador": a part swapped for them
             kinds = {REPLACEMENT}
         elif lemma in ("remove", "eliminar", "quitar", "retirar") and re.match(

@@ -269,6 +269,11 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
      True),
     ("From 1 January all our membership fees go up by 4%, as announced in the newsletter.", False),
     ("A partir del 1 de enero las cuotas suben un 4 % para todos los socios.", False),
+    # A late fee taken off; a contract ended; parts already changed, named by a pronoun.
+    ("Se le ha quitado la multa de 20 € del recibo de noviembre.", True),
+    ("As you're moving abroad, we've ended your contract today with no break fee.", True),
+    ("The call ended before I could note your details.", False),
+    ("Ya las cambiamos: pastillas y discos nuevos, sin cargo.", True),
     # A firm day in the next sentence, with only the length of the job given roughly.
     ("Te cambiamos la batería sin coste. Ven mañana viernes a las 10 y en media hora aproximadamente la tienes.", True),
     # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
