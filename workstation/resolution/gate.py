@@ -675,7 +675,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
-    r"a la brevedad|assist (?:you|further)|to assist|ready to|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
+    r"a la brevedad|assist (?:you|further)|to assist|ready to (?:help|assist|answer|support)|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
     r"recibimos|pensar en nosotros|thinking of us|confiar en nosotros|let us know|anything else|algo m[aá]s|"
     r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued|information|"
     r"\binfo\b|make sure|viendo|mirando|looking at|pregunta|question|nos encanta|we love|coraz[oó]n|heart|[uú]nic[oa]|"

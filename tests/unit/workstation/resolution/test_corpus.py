@@ -33,11 +33,11 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout17": (142, 160, 69, 36), "heldout18": (143, 162, 73, 38), "heldout19": (140, 165, 74, 40),
     "heldout20": (143, 162, 75, 42), "heldout21": (144, 171, 69, 38), "heldout22": (137, 159, 70, 38),
     "heldout23": (135, 158, 53, 40), "heldout24": (146, 161, 66, 42), "heldout25": (145, 160, 67, 42),
-    "heldout26": (128, 158, 65, 38), "heldout27": (101, 105, 127, 73), "heldout28": (141, 160, 67, 42),
+    "heldout26": (128, 158, 65, 38), "heldout27": (101, 105, 128, 73), "heldout28": (141, 160, 67, 42),
     "heldout29": (137, 159, 68, 39), "heldout30": (96, 110, 131, 78), "heldout31": (141, 160, 68, 39),
     "heldout32": (135, 162, 69, 45), "heldout33": (99, 121, 129, 69), "heldout34": (154, 179, 67, 42),
     "heldout35": (138, 160, 69, 52), "heldout36": (100, 120, 122, 70), "heldout37": (133, 160, 65, 41),
-    "heldout38": (140, 164, 68, 44), "heldout39": (93, 112, 120, 74), "heldout40": (152, 177, 64, 40),
+    "heldout38": (140, 164, 68, 44), "heldout39": (93, 112, 121, 74), "heldout40": (152, 177, 64, 40),
     "heldout41": (94, 110, 127, 73), "heldout42": (93, 109, 113, 72)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 

@@ -413,6 +413,15 @@ def test_bring_it_in_on_a_day_and_we_put_it_right(text: str, accepted: bool) -> 
     assert result.accepted is accepted, codes(result)
 
 
+def test_ready_to_collect_is_an_answer_not_an_offer_of_help() -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26",
+                                   "description": "the repaired watch is ready at the Market Street shop"})
+    text = "Good news Tom, your watch is back from the workshop and ready to collect at Market Street from noon."
+    assert check_reply(text, [answer], today=date(2026, 11, 26)).accepted
+    offer = "Thanks Tom, we're always ready to help with anything about your watch."
+    assert "answer_empty" in codes(check_reply(offer, [answer], today=date(2026, 11, 26)))
+
+
 def test_a_doctor_named_by_title_and_surname_sees_them_at_a_time() -> None:
     visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27"})
     text = "Sorry the clinic cancelled on you. Dr. Haddad will see you tomorrow at 3:15 pm instead, at no cost."
