@@ -1146,7 +1146,8 @@ _CHARGE_SUBJECT = re.compile(r"\b(?:fee|fees|charge|charges|penalty|penalties|su
 #: "Póliza cancelada desde hoy", "Fee refunded in full".
 _HEADLINE = re.compile(
     # the thing, in up to three words, with an amount ("late payment fee of €10")...
-    r"^\W*(?:(?:(?:the|your|los|las|el|la)\s+)?(?:[a-z]{0,3}[$€£₹]|s/\.?|rs\.?)\s?\d[\d.,]*|"  # or an amount: "NZ$348 refunded"
+    # (or an amount: "NZ$348 refunded this morning")
+    r"^\W*(?:(?:(?:the|your|los|las|el|la)\s+)?(?:[a-z]{0,3}[$€£₹]|s/\.?|rs\.?)\s?\d[\d.,]*|"
     r"(?:(?:the|your|los|las|el|la)\s+)?\d[\d.,]*\s?(?:€|eur|euros|usd|gbp|pesos|soles)|"
     r"(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
     r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}"
@@ -1674,10 +1675,11 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
         and re.match(r"\s*(?:ya\s+)?(?:qued|est|lo hemos|we've|i've|it's|that's)", _fold_keep(following.text)))
     # A rule that their complaint brought about, in force from a day: "a raíz de su queja, a partir del 1 de
     # diciembre los turnos se avisarán por SMS" (not "a partir del 1 de diciembre todos los precios suben").
-    prompted = re.search(r"\b(?:a raiz de|gracias a|por|tras|after|because of|following|thanks to) (?:su|tu|vuestra|your) "
-                         r"(?:queja|reclamo|reclamacion|comentario|aviso|complaint|feedback|report)\b", folded)
-    if not (mine or (verb and not _HOLLOW_VERBS.search(folded[verb.start():verb.end() + 25])) or (lexical and pointed) or
-            (nouns and pointed) or (prompted and pointed)):
+    prompted = re.search(r"\b(?:a raiz de|gracias a|por|tras|after|because of|following|thanks to) "
+                         r"(?:su|tu|vuestra|your) (?:queja|reclamo|reclamacion|comentario|aviso|complaint|feedback|"
+                         r"report)\b", folded)
+    ours = verb and not _HOLLOW_VERBS.search(folded[verb.start():verb.end() + 25])
+    if not (mine or ours or (lexical or nouns or prompted) and pointed):
         return None
     done = bool(re.search(r"\b(?:i|we)\s*(?:'ve|have)|\b(?:he|hemos|ya)\b|\w+ed\b", folded))
     at = marker.start()

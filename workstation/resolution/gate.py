@@ -269,10 +269,10 @@ class Reading:
         if following >= len(self.sentences):
             return False
         # A clause of it: "the transfer goes to your card on Tuesday, and your bank may need a few days after that".
+        clauses = re.split(r",?\s+(?:and|but|y|pero)\s+(?=\w+\s+(?:bank|banco|entidad|card issuer))|;\s*",
+                           self.sentences[following].text)
         return any(has_deadline(clause) and not _HEDGE.search(_ROUGHLY.sub(" ", clause)) and
-                   not has_past_date(clause, self.today - timedelta(days=2))
-                   for clause in re.split(r",?\s+(?:and|but|y|pero)\s+(?=\w+\s+(?:bank|banco|entidad|card issuer))|;\s*",
-                                          self.sentences[following].text))
+                   not has_past_date(clause, self.today - timedelta(days=2)) for clause in clauses)
 
 
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
@@ -490,6 +490,10 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     return found
 
 
+#: Words that turn a sentence to the customer: "will meet you", "le llama", "will be in touch".
+_TO_THEM = re.compile(r"\b(?:you|your|yours|u|le|te|les|os|usted|ustedes|contigo|vos|in touch|en contacto)\b")
+
+
 def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
     """The sentence that names the escalation's owner, turns to the customer and gives a day or an hour to come:
     "Dr Apte will meet you tomorrow at 11 AM", "Leire le llama esta tarde antes de las 18:00". Not when it hedges
@@ -499,7 +503,7 @@ def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
         folded = fold(sentence.text)
         if not any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names):
             continue
-        if not re.search(r"\b(?:you|your|yours|u|le|te|les|os|usted|ustedes|contigo|vos|in touch|en contacto)\b", folded):
+        if not _TO_THEM.search(folded):
             continue  # "el Comité de Reclamos sesiona el 1 de diciembre": a fact about them, nothing for the customer
         if not (has_deadline(sentence.text) or has_specific_time(sentence.text)) or \
                 has_past_date(sentence.text, reading.today) or _HEDGE.search(folded) or \
@@ -675,7 +679,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
-    r"a la brevedad|assist (?:you|further)|to assist|ready to (?:help|assist|answer|support)|wish you|pleasant|your interest|hemos recibido|we have received|we received|"
+    r"a la brevedad|assist (?:you|further)|to assist|ready to (?:help|assist|answer|support)|wish you|pleasant|"
+    r"your interest|hemos recibido|we have received|we received|"
     r"recibimos|pensar en nosotros|thinking of us|confiar en nosotros|let us know|anything else|algo m[aá]s|"
     r"experience|experiencia|improve|mejorar|compromiso|commitment|mejor servicio|best service|valued|information|"
     r"\binfo\b|make sure|viendo|mirando|looking at|pregunta|question|nos encanta|we love|coraz[oó]n|heart|[uú]nic[oa]|"
@@ -699,7 +704,8 @@ _HOLLOW_CLAUSE = re.compile(
 _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"
                         r"(?:the|our|my \w+|mi \w+|nuestra) app|canales oficiales|official channels|"
                         r"(?:el|nuestro) tarifario|brochure|folleto|help ?cent\w*|"
-                        r"centro de ayuda|faqs?|(?:our|the|nuestro|el) blog|newsletter|bolet[ií]n|terms and conditions|t[eé]rminos y condiciones|condiciones generales|"
+                        r"centro de ayuda|faqs?|(?:our|the|nuestro|el) blog|newsletter|bolet[ií]n|"
+                        r"terms and conditions|t[eé]rminos y condiciones|condiciones generales|"
                         r"policy wording|policy document|agencias|sucursales|app store)\b", re.IGNORECASE)
 
 
@@ -784,7 +790,7 @@ def _other_language(description: str, own: str) -> bool:
     return bool(noted and written and noted != written)
 
 
-_YES_NO = re.compile(r"^\W*(?:yes|no|s[ií]|no)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"^\W*(?:yes|no|s[ií])\b", re.IGNORECASE)
 
 
 def _shares_with(description: str, own: str) -> bool:
@@ -820,7 +826,9 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
                     r"subject to|according to the|de acuerdo (?:a|con) (?:la|las|el|lo|los)|"
                     r"conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
-                    r"designed to|built to|proud of|orgullos[oa]s? de|work hard to|trabajamos (?:duro|mucho) para|nos esforzamos|dise[nñ]ad[oa]s? para|pensad[oa]s? para|various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
+                    r"designed to|built to|proud of|orgullos[oa]s? de|work hard to|trabajamos (?:duro|mucho) para|"
+                    r"nos esforzamos|dise[nñ]ad[oa]s? para|pensad[oa]s? para|"
+                    r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
 
 
@@ -946,16 +954,15 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
             reasons.append(_answer_empty())
-        elif (_ASKS_WHEN_STRICT.search(description) or _ASKS_DAY.search(description) and not _TELLS.search(description)) \
-                and not (has_date(own, reading.today) or has_specific_time(own)):
+        elif (_ASKS_WHEN_STRICT.search(description) or
+              _ASKS_DAY.search(description) and not _TELLS.search(description)) and \
+                not (has_date(own, reading.today) or has_specific_time(own)):
             reasons.append(_answer_empty())  # asked when, told no day or time: "sujeto a la programación vigente"
-        elif _asks_figure(description) and not (money(own) or numbers(_LABELLED.sub(" ", own)) - numbers(description) or
-                                                    _spelled_amounts(own) or
-                                                       _FREE.search(own)):
+        elif _asks_figure(description) and not (money(own) or numbers(_LABELLED.sub(" ", own)) - numbers(description)
+                                                or _spelled_amounts(own) or _FREE.search(own)):
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
-        elif _other_language(description, own) and not _shares_with(description, own) or \
-                _informative(reading, skip_actions=bool(others),
-                             about="" if _other_language(description, own) else undated) < MIN_ANSWER_WORDS:
+        elif (crossed := _other_language(description, own)) and not _shares_with(description, own) or \
+                _informative(reading, skip_actions=bool(others), about="" if crossed else undated) < MIN_ANSWER_WORDS:
             reasons.append(_answer_empty())
         return reasons
     elif not stating:
