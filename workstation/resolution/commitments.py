@@ -35,10 +35,12 @@ from workstation.resolution.reading import (
     Sentence,
     Token,
     has_deadline,
+    has_future_date,
     has_past_date,
     has_past_time,
     has_specific_time,
     money,
+    without_dates,
 )
 
 REFUND, CREDIT, REPLACEMENT, REPAIR, CORRECTION, CANCELLATION, PROCESS, ESCALATION = (
@@ -520,6 +522,7 @@ _ADVICE_ES = re.compile(r"\b(?:le|te|les|os) (?:recomend\w*|suger\w*|sugier\w*|p
                         r"\bno dude\w*\b|\bpretend\w*\b|\bbuscamos\b|\bprocur\w*\b")
 _AUX_EN = _BE | _HAVE_EN | _WILL_EN | _MODAL_EN | frozenset("'s 're 'm been being be".split())
 _SUBJECT_PRONOUNS = frozenset("we i he she they it who".split())
+_TITLES = frozenset("sr sra srta don dona mr mrs ms miss dr dra".split())
 _GREETINGS = frozenset("hi hello hey dear thanks thank morning afternoon evening hola estimado estimada querido querida "
                        "gracias buenos buenas buen dia dias tardes noches saludos sr sra srta don dona mr mrs ms miss "
                        "dr".split())
@@ -600,7 +603,13 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
     if token.norm in _NOT_NAMES:
         return False
     if index > 0 and sentence.tokens[index - 1].norm in _GREETINGS:
-        return False  # "Hi Melissa,": the customer addressed, not someone acting
+        # "Hi Melissa,": the customer addressed, not someone acting; but after a title, a name that goes on to act
+        # is ours: "Dr Lim will call you", "Dr Lim, our practice principal, has read it".
+        after = sentence.text[token.end - sentence.start:]
+        return sentence.tokens[index - 1].norm in _TITLES and (
+            index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].norm in ("will", "'ll", "is", "has") and
+            not after.startswith(",") or
+            bool(re.match(r",\s+(?:our|nuestr[oa]|from|del|de la|de nuestr[oa]|who|quien)\b", after, re.IGNORECASE)))
     if index > 0 and sentence.tokens[index - 1].norm in _BEFORE_INSTITUTION:
         return False  # "nuestro equipo de Siniestros", "the Billing team": a department, not a person
     if index == 0:
@@ -2228,7 +2237,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
-                                                   not has_deadline(_without_dates(sentence.text)))
+                                                   not has_deadline(without_dates(sentence.text)) and
+                                                   not has_future_date(sentence.text, today))
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
                       tuple(amounts), lemma)
 
@@ -2329,11 +2339,6 @@ _COMPLAINT_DATE = re.compile(
     r"\s+(?:de fecha\s+|del?\s+|of\s+|dated\s+|from\s+|on\s+|el\s+)"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+(?:\s+(?:de\s+)?\d{4})?|"
     r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)", re.IGNORECASE)
-
-
-def _without_dates(text: str) -> str:
-    return re.sub(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+\s*"
-                  r"(?:de\s+)?(?:\d{4})?", " ", text, flags=re.IGNORECASE)
 
 
 def _hollow_subject(sentence: Sentence, index: int) -> bool:

@@ -328,6 +328,9 @@ _CHARGE_WORDS = re.compile(r"\b(?:charge|charges|fee|fees|difference|deposit|pay
                            r"month|mes|invoice|factura|bill|recibo)\b", re.IGNORECASE)
 
 
+#: An amount without its currency, right after the verb that moves it: "refunded the 4.99 to ur card".
+_BARE_AMOUNT = re.compile(r"\b(?:refund|credit|reimburs|return|devol|devuel|reembols|abon|reintegr)\w*\s+"
+                          r"(?:(?:you|te|le|les)\s+)?(?:(?:the|los|las|el|la)\s+)?\d+[.,]\d{2}\b")
 #: Amounts that are not money: "5,000 millas", "10 GB", "500 points".
 _UNITS = re.compile(r"\b\d[\d.,]*\s*(?:millas|miles|avios|points|puntos|gb|mb|megas|minutes|minutos|nights|noches|"
                     r"months|meses|days|d[ií]as)\b", re.IGNORECASE)
@@ -352,7 +355,8 @@ def _text_reasons(reading: Reading) -> list[Reason]:
                               "how many days)."))
     money_only = committed and all(c.lemma in _MONEY_VERBS for c in committed)
     if money_only and not money(reading.own) and not FULL_AMOUNT.search(reading.own) \
-            and not _CHARGE_WORDS.search(reading.own) and not _UNITS.search(reading.own):
+            and not _CHARGE_WORDS.search(reading.own) and not _UNITS.search(reading.own) \
+            and not _BARE_AMOUNT.search(fold(reading.own)):
         reasons.append(Reason("no_amount", "The refund or credit has no amount: say how much (or that it is the "
                               "full amount)."))
     if not committed:

@@ -320,6 +320,11 @@ def has_date(text: str, today: date) -> bool:
     return bool(_dates(text, today)) or has_deadline(text)
 
 
+def has_future_date(text: str, today: date) -> bool:
+    """A calendar date today or after ("by 3rd December 2026")."""
+    return any(when >= today for when in _dates(text, today))
+
+
 def has_past_date(text: str, today: date) -> bool:
     """A calendar date two days or more before today ("sent on 16 November", "el viernes 20")."""
     return any(when < today - timedelta(days=1) for when in _dates(text, today))

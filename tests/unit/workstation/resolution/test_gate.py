@@ -274,6 +274,13 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
     ("As you're moving abroad, we've ended your contract today with no break fee.", True),
     ("The call ended before I could note your details.", False),
     ("Ya las cambiamos: pastillas y discos nuevos, sin cargo.", True),
+    # A title and surname who acts; a past date of the charge beside the promise's own window; an amount without
+    # its currency right after the verb.
+    ("Dr Osei will ring you at 4:15 this afternoon about the bill.", True),
+    ("Hi Mr Grant, Dr Osei, our clinical lead, has your letter and will ring you tomorrow at 10am.", True),
+    ("The duplicate charge from 3 November will be refunded to your card within 48 hours.", True),
+    ("refunded the 6.50 to ur card just now, sorry!", True),
+    ("Dear Mr Grant, thank you for your letter about the bill.", False),
     # A firm day in the next sentence, with only the length of the job given roughly.
     ("Te cambiamos la batería sin coste. Ven mañana viernes a las 10 y en media hora aproximadamente la tienes.", True),
     # Done again to put it right; a mark removed from a file; days credited in kind; the bill of a month as when.
