@@ -249,6 +249,8 @@ _BACK = re.compile(r"\b(?:will be|'ll be|is|are|'s|goes|go|going|gone|went|comes
                    r"vuelven|regresa|regresan|volvera|volveran)\s+(?:now\s+|already\s+|straight\s+|ya\s+)?"
                    r"(?:back|de vuelta|devuelt[oa]s?|a estar)\s+(?:in|on|to|into|onto|en|a)\b|"
                    r"\b(?:is|are|'s)\s+(?:[\w$€£₹.,]+\s+){1,4}back\s+(?:in|on|to|into|onto)\s+your\b|"
+                   r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*[$€£₹]\s?\d[\d.,]*\s+(?:is\s+|are\s+)?back\s+"
+                   r"(?:in|on|to|into|onto)\s+your\s+(?:\w+\s+)?(?:account|card|bank|wallet)\b|"  # "— $21.90 back in your account"
                    r"\b(?:it's|it has|it is)\s+gone\s+(?:back\s+)?(?:to|onto|into)\s+your\s+(?:card|account|bank)\b|"
                    r"\b(?:tienes|tiene|tenes)\s+(?:los|las|el|la)?\s*(?:[\w$€£₹.,]+\s+){1,3}de vuelta\b|"
                    r"\b(?:esta|estan)\s+(?:ya\s+)?(?:otra vez|de nuevo|nuevamente)\s+en\s+(?:su|tu)\b|"
@@ -1880,10 +1882,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None  # "the $85 damage fee was applied": a charge, not a remedy
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
-            if has_money and re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
-                                       r"app|aplicacion|perfil)",
-                                       folded_after):
-                around_kinds = {CREDIT}
+            if has_money and (re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
+                                        r"app|aplicacion|perfil)", folded_after) or
+                              re.search(r"\b(?:a (?:su |tu )?favor|de saldo|en creditos?|de credito|como credito)\b",
+                                        folded_after)):
+                around_kinds = {CREDIT}  # (also "te cargamos $15.000 a favor", "Gs. 20.000 de saldo")
             if not around_kinds:
                 return None
         if lemma in ("book", "schedule") and re.match(r"\s*(?:the|your)\s+(?:\w+\s+)?\w+\s+in\s+(?:for|on)\b", folded_after) \
@@ -2352,7 +2355,8 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
         for position in range(index + 1, min(index + 4, len(sentence.tokens))):
             norm = sentence.tokens[position].norm
             end = sentence.tokens[position].end - sentence.start
-            if norm in _HOLLOW_OBJECTS and not money(sentence.text[end:end + 16]):
+            if norm in _HOLLOW_OBJECTS and not money(sentence.text[end:end + 16]) and \
+                    not re.match(r"\s+de (?:cr[eé]dito|abono)\b", sentence.text[end:]):  # "una nota de crédito"
                 return True  # (but "se le devolvió la consulta de S/ 150": the visit's fee, given back)
             if _noun_kinds(norm):
                 return False

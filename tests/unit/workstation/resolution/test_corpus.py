@@ -38,8 +38,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout29": (137, 159, 68, 39), "heldout30": (96, 110, 131, 78), "heldout31": (141, 160, 68, 39),
     "heldout32": (135, 162, 69, 45), "heldout33": (99, 121, 129, 69), "heldout34": (154, 179, 67, 42),
     "heldout35": (138, 160, 69, 52), "heldout36": (100, 120, 122, 70), "heldout37": (134, 160, 65, 41),
-    "heldout38": (140, 164, 68, 44), "heldout39": (96, 112, 121, 74), "heldout40": (152, 177, 64, 40),
-    "heldout41": (94, 110, 127, 73), "heldout42": (93, 109, 113, 72)}
+    "heldout38": (140, 164, 69, 44), "heldout39": (96, 112, 122, 74), "heldout40": (152, 177, 64, 40),
+    "heldout41": (94, 110, 128, 73), "heldout42": (93, 109, 114, 72)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

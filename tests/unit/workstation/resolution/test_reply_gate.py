@@ -428,6 +428,21 @@ def test_a_doctor_named_by_title_and_surname_sees_them_at_a_time() -> None:
     assert check_reply(text, [visit], today=date(2026, 11, 26)).accepted
 
 
+@pytest.mark.parametrize(("text", "language", "accepted"), [
+    ("Se le emitió una nota de crédito de USD 18,40 a su cuenta por los días sin señal.", "es", True),
+    ("Por la caída del servicio te cargamos Gs. 35.000 de saldo, ya lo puedes usar.", "es", True),
+    ("Te cargamos $9.000 a favor en la próxima cuota por la clase suspendida.", "es", True),
+    ("Sorry Ali, charged twice on the 20th — $18.40 back in your account now.", "en", True),
+    ("We will be sending the $18.40 back to your account once the bank confirms.", "en", False),
+])
+def test_a_credit_loaded_or_money_back_in_few_words(text: str, language: str, accepted: bool) -> None:
+    currency = "PYG" if "Gs." in text else "CLP" if "$9.000" in text else "USD"
+    amount = "35000" if "Gs." in text else "9000" if "$9.000" in text else "18.40"
+    credit = ActionSpec.from_dict({"kind": "credit", "amount": amount, "currency": currency, "due": "2026-11-26"})
+    result = check_reply(text, [credit], language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
 def test_noon_written_as_m_does_not_end_the_sentence() -> None:
     visit = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-11-27"})
     text = "Mañana viernes entre 9:00 a.m. y 12:00 m. pasa el técnico a cambiarle el medidor."
