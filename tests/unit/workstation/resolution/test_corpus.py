@@ -26,8 +26,9 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout43": (140, 170, 72, 45), "heldout44": (86, 108, 106, 69), "heldout45": (90, 110, 108, 80),
-    "heldout46": (132, 160, 57, 44), "heldout47": (88, 110, 124, 73), "heldout48": (96, 110, 116, 78)}
+    "heldout43": (140, 170, 72, 45), "heldout44": (86, 108, 106, 69), "heldout45": (90, 110, 109, 80),
+    "heldout46": (132, 160, 57, 44), "heldout47": (88, 110, 124, 73), "heldout48": (96, 110, 116, 78),
+    "heldout49": (127, 160, 61, 43), "heldout50": (93, 122, 111, 84), "heldout51": (93, 114, 114, 78)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (187, 201, 78, 48), "heldout15": (140, 162, 74, 39), "heldout16": (136, 161, 69, 36),
