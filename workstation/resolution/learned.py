@@ -16,7 +16,7 @@ the concrete replies accepted on unseen folders from 93% to 98.6%, but on hard
 cases written apart (bookkeeping with amounts and "today", reviews promised for
 a date) it accepted more non-committal replies than the rules alone: it reads
 "€45.90" and "today" as a commitment. So it accepts (:func:`accepts`) only a
-text the rules refused for finding no action, at a probability of 0.95 or more,
+text the rules refused for finding no action, at a probability of 0.85 or more,
 and only when the gate finds in it none of the words that leave a reply
 committing to nothing: a hedge, a condition, a question, advice, a promise to
 look, what was charged, a receipt acknowledged, a vague promise, a zero amount
@@ -56,8 +56,11 @@ FEATURES_VERSION = 1
 #: Below this the reader vetoes the rules' acceptance. Chosen on heldout14, a folder neither had been tuned on.
 VETO_BELOW = 0.2
 #: At or above this the reader may accept what the rules found no action in (when the gate finds none of the
-#: words that make a reply non-committal). Chosen on the probe, before heldout28-30 were measured.
-ACCEPT_AT = 0.95
+#: words that make a reply non-committal). First 0.95, chosen on the probe before heldout28-30 were measured;
+#: lowered to 0.85 (four more concrete replies on the probe, no non-committal one) under a rule written down
+#: before measuring it on heldout43-51, never tuned on: there it accepted four more concrete replies and no
+#: more non-committal ones or expected refusals.
+ACCEPT_AT = 0.85
 
 _TOKENS = re.compile(r"[a-z]+|\d+|[€$£%]|[.;:!?]")
 _STOPS = frozenset(".;:!?")

@@ -26,9 +26,9 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout43": (140, 170, 72, 45), "heldout44": (86, 108, 106, 69), "heldout45": (90, 110, 109, 80),
-    "heldout46": (132, 160, 57, 44), "heldout47": (88, 110, 124, 73), "heldout48": (96, 110, 116, 78),
-    "heldout49": (127, 160, 61, 43), "heldout50": (93, 122, 111, 84), "heldout51": (93, 114, 114, 78)}
+    "heldout43": (140, 170, 72, 45), "heldout44": (87, 108, 106, 69), "heldout45": (90, 110, 109, 80),
+    "heldout46": (133, 160, 57, 44), "heldout47": (89, 110, 124, 73), "heldout48": (96, 110, 116, 78),
+    "heldout49": (128, 160, 61, 43), "heldout50": (93, 122, 111, 84), "heldout51": (93, 114, 114, 78)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (187, 201, 78, 48), "heldout15": (140, 162, 74, 39), "heldout16": (136, 161, 69, 36),
@@ -39,7 +39,7 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout29": (137, 159, 68, 39), "heldout30": (96, 110, 131, 78), "heldout31": (141, 160, 68, 39),
     "heldout32": (135, 162, 69, 45), "heldout33": (99, 121, 129, 69), "heldout34": (154, 179, 67, 42),
     "heldout35": (138, 160, 69, 52), "heldout36": (100, 120, 122, 70), "heldout37": (134, 160, 65, 41),
-    "heldout38": (140, 164, 69, 44), "heldout39": (96, 112, 122, 74), "heldout40": (152, 177, 64, 40),
+    "heldout38": (140, 164, 69, 44), "heldout39": (97, 112, 122, 74), "heldout40": (152, 177, 64, 40),
     "heldout41": (94, 110, 128, 73), "heldout42": (93, 109, 114, 72)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
