@@ -1330,18 +1330,16 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                     sentences[number - 1] if number else None)
             if commitment is not None:
                 found.append(commitment)
-        for match in _AGENT_THERE.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if not _governed_by_condition(sentence, at, folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
-                                        has_deadline(sentence.text)))
-        for match in _BRING_IN.finditer(folded_raw):
-            at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if not _governed_by_condition(sentence, at, folded_raw):
-                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
-                                        has_deadline(sentence.text) or has_specific_time(sentence.text)))
+        # Someone of ours at theirs, or their thing brought in for us to put right: a repair, timed by a day (a
+        # thing brought in also by an hour: "bring it in at 9 and we'll refit the pads").
+        for pattern, by_hour in ((_AGENT_THERE, False), (_BRING_IN, True)):
+            for match in pattern.finditer(folded_raw):
+                at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()),
+                          sentence.tokens[-1])
+                if not _governed_by_condition(sentence, at, folded_raw):
+                    found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                            frozenset({REPAIR}), "promised", number, raw[match.start():match.end()],
+                                            has_deadline(raw) or by_hour and has_specific_time(raw)))
         for match in _BACK.finditer(folded_raw):
             if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
                          folded_raw[match.start():match.end() + 12]):
