@@ -588,8 +588,13 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
         if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
             continue
         folded = fold(clause)
-        if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec):
-            continue  # "today" or "on Monday" alone is any day: "removed the old banner effective today"
+        if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec) and \
+                not (due > reading.today and not _HOLLOW_CLAUSE.search(clause) and
+                     not _states_other_kind(reading, where, clause, spec)):
+            # "today" or "on Monday" alone is any day: "removed the old banner effective today". A day to come
+            # is this action's own when nothing else is promised for it: "Our rigger will be on your pontoon
+            # Monday morning to re-tension the forestay".
+            continue
         if _guarded(clause, folded, spec) or _states_another(reading, where, clause, theirs):
             continue  # (another action: "we've applied an $84 credit ... on December 1")
         found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
@@ -621,6 +626,12 @@ def _states_another(reading: Reading, where: int, text: str, theirs: set[str]) -
     return any(c.start < where + len(text) and where < c.end and c.kinds & theirs for c in reading.commitments)
 
 
+def _states_other_kind(reading: Reading, where: int, text: str, spec: ActionSpec) -> bool:
+    """Whether the words at ``where`` hold a commitment of a kind that does not state ``spec``."""
+    own = _STATES.get(spec.kind, set()) | {spec.kind}
+    return any(c.start < where + len(text) and where < c.end and not c.kinds & own for c in reading.commitments)
+
+
 def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
     """Whether the clause hedges, sets a condition, advises, denies, only promises to look, tells what was
     charged, or says what we could do. Looking is what the action is when its description says so: "le
@@ -641,6 +652,16 @@ _WE_DID = re.compile(r"\b(?:we|i)\s*(?:'ve|have)\s+(?:now\s+|already\s+|just\s+|
                      r"\bya\s+(?:(?:le|te|les|lo|la|los|las|se)\s+)*[a-z]+(?:amos|imos|e|i)\b")
 
 
+#: It is so now, or has been made so: "it now correctly runs until November 30, 2027", "the late fee is wiped",
+#: "ya consta la nueva cuenta", "se ha aplazado el cargo del segundo plazo".
+_NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|desde (?:hoy|ahora)|"
+                     r"a partir de (?:hoy|ahora)|en adelante)\b|"
+                     r"\b(?:is|are|has been|have been|was|were|'s been|'ve been|s been)\s+(?:now\s+|already\s+|all\s+)?"
+                     r"(?:[a-z]+ed|done|made|set|sent|put|sorted|cleared|shown|taken|wiped|switched|turned)\b|"
+                     r"\b(?:ha sido|han sido|fue|fueron|quedo|quedaron|queda|quedan|esta|estan|se ha|se han)\s+"
+                     r"(?:ya\s+)?[a-z]+(?:ad|id)[oa]s?\b")
+
+
 #: The parts of a clause, split at its commas and dashes.
 _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
 
@@ -656,7 +677,7 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
 
     def tells(where: int, part: str) -> bool:
         folded = fold(part)
-        return bool(_WE_DID.search(folded)) and not _guarded(part, folded, spec) and \
+        return bool(_WE_DID.search(folded) or _NOW_SO.search(folded)) and not _guarded(part, folded, spec) and \
             len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= min(2, len(named)) \
             and not _states_another(reading, where, part, theirs)
 

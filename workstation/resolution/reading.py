@@ -154,6 +154,8 @@ def sentences(text: str) -> list[Sentence]:
                   lambda m: m.group(0).replace(".", "\u2024"), text)  # "our technician Ramesh K. will visit"
     text = re.sub(r"\b[ap]\. ?m\.", lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)
     text = re.sub(r"\b[Nn]o\.(?=\s*\d)", "No\u2024", text)  # "outside no. 14"
+    text = re.sub(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ene|abr|ago|set|dic)\.(?=\s*\d)",
+                  lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)  # "Starting Tuesday, Dec. 1"
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
@@ -256,6 +258,7 @@ _WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+(?:the\s+)?(\d{{1,2}})(?:s
 
 def _dates(text: str, today: date) -> list[date]:
     found = []
+    text = text.replace("\u2024", ".")  # "Dec. 1" kept from ending a sentence
 
     def add(day: int, month: int, year: int | None) -> None:
         if year is not None and year < 100:
@@ -364,6 +367,7 @@ def has_specific_time(text: str) -> bool:
 
 
 def has_deadline(text: str) -> bool:
+    text = text.replace("\u2024", ".")
     return bool(_SPECIFIC.search(text) or _DEADLINE.search(text))
 
 

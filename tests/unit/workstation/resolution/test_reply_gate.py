@@ -470,3 +470,41 @@ def test_an_amount_that_is_no_number_is_refused_with_its_code() -> None:
     with pytest.raises(InvalidInput) as refused:
         ActionSpec.from_dict({"kind": "refund", "amount": "1,2,3", "currency": "EUR", "due": "2026-12-01"})
     assert refused.value.code == "not_an_amount"
+
+
+@pytest.mark.parametrize(("text", "kind", "accepted"), [
+    # A day to come, with nothing else promised for it: the visit or the parcel the agent filled in.
+    ("Our piano tuner will be at your flat on Tuesday morning, before ten.", "repair_visit", True),
+    ("A fresh set of keys is at reception for you on Tuesday.", "replacement", True),
+    # The same day given to another kind of promise does not tell this one.
+    ("Our technician comes on Tuesday to fix the router, sorry again.", "refund", False),
+    ("Thanks for bearing with us until Tuesday.", "replacement", False),
+])
+def test_a_day_to_come_told_with_no_other_promise(text: str, kind: str, accepted: bool) -> None:
+    fields = {"kind": kind, "due": "2026-12-01"}
+    if kind == "refund":
+        fields |= {"amount": "20.00", "currency": "GBP"}
+    spec = ActionSpec.from_dict(fields)
+    result = check_reply(text, [spec], today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("Hi Lou, your locker rental now runs to 31 March, as it should have from the start.", True),
+    ("Hola Lou, ya consta la taquilla a tu nombre hasta el 31 de marzo.", True),
+    ("Hi Lou, your locker rental is now under review with the front desk.", False),
+    ("Hi Lou, your locker rental may now run to 31 March.", False),
+])
+def test_a_correction_told_as_how_things_stand_now(text: str, accepted: bool) -> None:
+    described = "Alquiler de la taquilla corregido hasta el 31 de marzo" if "Hola" in text else \
+        "Locker rental end date corrected to 31 March"
+    correction = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": described})
+    result = check_reply(text, [correction], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+def test_a_month_written_short_with_its_dot_keeps_the_day() -> None:
+    change = ActionSpec.from_dict({"kind": "process_change", "due": "2026-12-01",
+                                   "description": "Every refund request is logged with a written receipt"})
+    text = "Starting Tuesday, Dec. 1, the desk hands a written receipt for every refund request."
+    assert check_reply(text, [change], today=date(2026, 11, 26)).accepted
