@@ -1708,6 +1708,12 @@ PRICE_RISE = re.compile(r"\b(?:prices?|precios?|fees?|tarifas?|rates?|cuotas?|co
 _fold_keep = fold  # the text as the patterns read it: lower case, no accents
 
 
+#: A sum written without its currency, as Spanish agents often do: "te hemos devuelto los 23,80", "el envío de
+#: 8,95", "le devolvimos los 65 mil".
+_BARE_SUM = re.compile(r"\b(?:los|las|el|de|del|sus|tus|the|your)\s+\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{2}|\s+mil)\b"
+                       r"(?!\s*(?:%|h\b|hs\b|horas|hours|minut|am\b|pm\b|a\.m|p\.m|de (?:la )?(?:manana|tarde|noche)))")
+
+
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
@@ -1760,7 +1766,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if amounts and all(all(v == 0 for v in m.values) for m in amounts) and not _BILL_WORDS.search(
             _fold_keep(sentence.text)):
         return None  # "we have refunded 0 EUR" commits to nothing ("your next bill will be $0" is a result)
-    has_money = bool(amounts) or (chosen.lemma in _GIVES_IN_KIND and bool(_IN_KIND.search(_fold_keep(clause)))) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
+    has_money = bool(amounts) or bool(_BARE_SUM.search(_fold_keep(clause))) or (chosen.lemma in _GIVES_IN_KIND and bool(_IN_KIND.search(_fold_keep(clause)))) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
                                                 r"anticipo|lucas|luca|millon|millones|quid|recargo|overage|"
                                                 r"bond|difference|diferencia)\b",

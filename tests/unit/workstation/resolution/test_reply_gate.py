@@ -508,3 +508,14 @@ def test_a_month_written_short_with_its_dot_keeps_the_day() -> None:
                                    "description": "Every refund request is logged with a written receipt"})
     text = "Starting Tuesday, Dec. 1, the desk hands a written receipt for every refund request."
     assert check_reply(text, [change], today=date(2026, 11, 26)).accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    ("Marta, te hemos devuelto los 14,60 de la entrada, ya los tienes en la tarjeta.", True),
+    ("Marta, los 14,60 de la entrada te los devolvimos esta mañana.", True),
+    ("Marta, te hemos devuelto la entrada de las 14,60 h.", False),
+])
+def test_a_sum_written_without_its_currency(text: str, accepted: bool) -> None:
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "14.60", "currency": "EUR", "due": "2026-11-26"})
+    result = check_reply(text, [refund], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
