@@ -403,7 +403,8 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
         return reasons
     if reasons:
         found_nothing = {r.code for r in reasons} <= {"no_action", "apology_only"}
-        if found_nothing and not _wary(reading) and learned.accepts(reader.probability(reading.own)):
+        if found_nothing and learned.accepts(reader.probability(reading.own)) and (
+                not _wary(reading) or _sure_sentence(reading, reader)):
             return []  # "Your order will be delivered on Saturday between 10am and 2pm."
         return reasons
     # A phrase from the site's lexicons (a taught phrasing, an action pattern) reads as a commitment without a verb.
@@ -417,16 +418,30 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
     return [_no_action()] if not plain and learned.vetoes(reader.probability(reading.own), taught=taught) else []
 
 
-def _wary(reading: Reading) -> bool:
+def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
+    """A sentence the reader, on its own, reads as a commitment almost surely, holding none of the words that
+    make a reply non-committal: the wary word is somewhere else ("Car's ready whenever you want to swing by",
+    after "it's tightened and secured now, no charge")."""
+    folded = fold(reading.own)
+    if _ACKNOWLEDGED.search(folded) or _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or \
+            any(f.kind in ("vague", "deflection") for f in reading.flagged):
+        return False  # the whole reply is bookkeeping: "Acusamos recibo de su carta… ya se encuentra digitalizada"
+    return any(learned.accepts(reader.probability(s.text)) and not _wary(reading, s.start, s.end)
+               for s in reading.sentences)
+
+
+def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     """Words that leave a reply committing to nothing however sure it sounds: "ojalá el reintegro te aparezca",
-    "se le facturaron 1.140 USD", "acusamos recibo de su carta", "we're looking into it", "if...", "could you...?"."""
-    own = reading.own
+    "se le facturaron 1.140 USD", "acusamos recibo de su carta", "we're looking into it", "if...", "could you...?".
+    (Between ``start`` and ``end`` of the own text only, when given.)"""
+    own = reading.own[start:end]
     folded = fold(own)
+    flagged = [f for f in reading.flagged if start <= f.start and (end is None or f.end <= end)]
     return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
                 cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or
-                any(f.kind in ("vague", "deflection") for f in reading.flagged) or
+                any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
 

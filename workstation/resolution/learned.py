@@ -20,7 +20,10 @@ text the rules refused for finding no action, at a probability of 0.85 or more,
 and only when the gate finds in it none of the words that leave a reply
 committing to nothing: a hedge, a condition, a question, advice, a promise to
 look, what was charged, a receipt acknowledged, a vague promise, a zero amount
-(``gate._wary``). Those words were chosen on the probe; its measure on the
+(``gate._wary``), or, when the text holds one, it has a sentence the reader
+accepts on its own that holds none (``gate._sure_sentence``: "Your £15 came
+back onto the card this morning." before "You should see it in a day or
+two"), and the reply does not only acknowledge receipt. Those words were chosen on the probe; its measure on the
 folders that came after, never seen, is in the README ("How well the gate
 reads replies").
 

@@ -68,6 +68,20 @@ def test_the_reader_accepts_only_what_reads_surely_and_holds_no_wary_word() -> N
         assert not check_text(wary, today=TODAY).accepted, wary
 
 
+def test_a_wary_word_in_a_sentence_of_its_own_leaves_the_sure_sentence_standing() -> None:
+    reader = learned.load()
+    assert reader is not None
+    done = "Hi Jo, your £15 came back onto the card this morning."
+    advice = " You should see it in a day or two, depending on your bank."
+    assert learned.accepts(reader.probability(done)) and not learned.accepts(reader.probability(advice.strip()))
+    assert check_text(done + advice, today=TODAY).accepted
+    # Never when the hedge is in the sure sentence itself, nor when the reply only acknowledges receipt.
+    for text in ("Hi Jo, your £15 may come back onto the card by Friday. Thanks for your patience.",
+                 "We acknowledge receipt of your claim form of 20 November. The papers reached our Leeds office "
+                 "this morning and are now scanned into your file."):
+        assert not check_text(text, today=TODAY).accepted, text
+
+
 def test_the_veto_reaches_the_agent_as_a_reason_naming_the_next_step() -> None:
     """Warm words around an action word the rules took for a commitment: refused, with the usual reason."""
     text = "Thanks so much for your patience and for choosing us, we really value customers like you!"
