@@ -440,13 +440,18 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
                 cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
-                _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or
+                _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
 
 #: What the records show, told back: "we can see the refund left us on Friday", "vemos que el abono se hizo".
 _SEEN = re.compile(r"\b(?:(?:we|i) can see|(?:we|i) see that|(?:vemos|notamos) que|podemos ver|puedo ver|consta que)\b")
+#: A message sent, which tells and does nothing: "we have sent an email to your inbox today", "te mandamos un
+#: correo con los detalles".
+_MESSAGE_SENT = re.compile(r"\b(?:sent|emailed|mailed|texted|enviad[oa]|enviamos|mandad[oa]|mandamos|remitid[oa])\s+"
+                           r"(?:(?:you|te|le|les|os)\s+)?(?:(?:an?|un|una)\s+)?(?:email|e-mail|mail|message|sms|text|"
+                           r"letter|note|notification|correo|mensaje|carta|nota|notificacion|whatsapp)\b")
 #: Receipt acknowledged, nothing more: "acusamos recibo", "hemos recibido", "we acknowledge receipt".
 _ACKNOWLEDGED = re.compile(r"\b(?:acus\w+ (?:de )?recibo|acknowledg\w*|hemos recibido|we(?: have|'ve)? received)\b")
 

@@ -26,21 +26,23 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout43": (140, 170, 72, 45), "heldout44": (87, 108, 106, 69), "heldout45": (90, 110, 109, 80),
-    "heldout46": (133, 160, 57, 44), "heldout47": (89, 110, 124, 73), "heldout48": (96, 110, 116, 78),
-    "heldout49": (128, 160, 61, 43), "heldout50": (93, 122, 111, 84), "heldout51": (93, 114, 114, 78)}
+    "heldout52": (107, 132, 143, 91), "heldout53": (103, 118, 124, 71), "heldout54": (92, 110, 122, 66),
+    "heldout55": (90, 107, 132, 82), "heldout56": (100, 117, 115, 84), "heldout57": (108, 131, 114, 79)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (187, 201, 78, 48), "heldout15": (140, 162, 74, 39), "heldout16": (136, 161, 69, 36),
     "heldout17": (142, 160, 69, 36), "heldout18": (143, 162, 73, 38), "heldout19": (140, 165, 74, 40),
-    "heldout20": (143, 162, 75, 42), "heldout21": (144, 171, 69, 38), "heldout22": (137, 159, 70, 38),
-    "heldout23": (135, 158, 53, 40), "heldout24": (146, 161, 66, 42), "heldout25": (145, 160, 67, 42),
-    "heldout26": (128, 158, 65, 38), "heldout27": (101, 105, 128, 73), "heldout28": (141, 160, 67, 42),
-    "heldout29": (137, 159, 68, 39), "heldout30": (96, 110, 131, 78), "heldout31": (141, 160, 68, 39),
-    "heldout32": (135, 162, 69, 45), "heldout33": (99, 121, 129, 69), "heldout34": (154, 179, 67, 42),
-    "heldout35": (138, 160, 69, 52), "heldout36": (100, 120, 122, 70), "heldout37": (134, 160, 65, 41),
-    "heldout38": (140, 164, 69, 44), "heldout39": (97, 112, 122, 74), "heldout40": (152, 177, 64, 40),
-    "heldout41": (94, 110, 128, 73), "heldout42": (93, 109, 114, 72)}
+    "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 69, 38), "heldout22": (140, 159, 70, 38),
+    "heldout23": (135, 158, 53, 40), "heldout24": (147, 161, 66, 42), "heldout25": (145, 160, 68, 42),
+    "heldout26": (129, 158, 65, 38), "heldout27": (101, 105, 129, 73), "heldout28": (142, 160, 67, 42),
+    "heldout29": (138, 159, 69, 39), "heldout30": (98, 110, 132, 78), "heldout31": (143, 160, 68, 39),
+    "heldout32": (135, 162, 70, 45), "heldout33": (102, 121, 130, 69), "heldout34": (157, 179, 67, 42),
+    "heldout35": (143, 160, 70, 52), "heldout36": (101, 120, 123, 70), "heldout37": (134, 160, 65, 41),
+    "heldout38": (142, 164, 70, 44), "heldout39": (97, 112, 122, 74), "heldout40": (155, 177, 66, 40),
+    "heldout41": (96, 110, 128, 73), "heldout42": (94, 109, 114, 72), "heldout43": (143, 170, 72, 45),
+    "heldout44": (90, 108, 108, 69), "heldout45": (91, 110, 114, 80), "heldout46": (133, 160, 59, 44),
+    "heldout47": (91, 110, 127, 73), "heldout48": (97, 110, 117, 78), "heldout49": (130, 160, 62, 43),
+    "heldout50": (96, 122, 114, 84), "heldout51": (94, 114, 118, 78)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
