@@ -754,6 +754,35 @@ _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)
                         r"policy wording|policy document|agencias|sucursales|app store)\b", re.IGNORECASE)
 
 
+_NAMES_QUESTION = re.compile(r"\s*(?:why|what|how|when|whether|if|which|por ?qu[eé]|qu[eé]|c[oó]mo|cu[aá]ndo|cu[aá]l|"
+                             r"si)\b", re.IGNORECASE)
+
+
+def _restates(reading: Reading, description: str) -> bool:
+    """A clause that tells the answer as the agent filled it in, in few words: "CSV exports cap out at 50,000 rows
+    each" for "export limit is 50,000 rows per CSV", "con tu credencial pagas $3.500 de lunes a miércoles". Three
+    of its words (all, when it has fewer; two beside its figure), in a clause that does not ask, thank, hedge,
+    promise to look or point elsewhere. A description that names the question ("why the bill went up") cannot be
+    told back."""
+    named = _stems(description, size=5, plain=_PLAIN_WORDS | _QUESTION_WORDS)
+    if not named or not _TELLS.search(description) or _NAMES_QUESTION.match(description):
+        return False  # "why December budget billing amount increased" names the question, not its answer
+    figures = numbers(description)
+
+    def guards(clause: str) -> bool:
+        # (A word the answer itself uses guards nothing: "same as manual" for "same as manual".)
+        return any(match and fold(match.group(0))[:5] not in named for match in (
+            rx.search(clause) for rx in (_COURTESY, _SYMPATHY, _HOLLOW_CLAUSE, _ELSEWHERE, _DODGE, _HEDGE)))
+
+    for _number, _where, clause in _statements(reading):
+        if guards(clause) or _LOOKING.search(fold(clause)):
+            continue
+        shared = len(named & _stems(clause, size=5, plain=_PLAIN_WORDS | _QUESTION_WORDS))
+        if shared >= min(3, len(named)) or shared >= 2 and figures & numbers(clause):
+            return True
+    return False
+
+
 def _informative(reading: Reading, skip_actions: bool = False, about: str = "") -> int:
     """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
     passing it on (and not flagged), of three words or more. ``skip_actions``: not the sentences that state
@@ -1006,8 +1035,9 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         elif _asks_figure(description) and not (money(own) or numbers(_LABELLED.sub(" ", own)) - numbers(description)
                                                 or _spelled_amounts(own) or _FREE.search(own)):
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
-        elif (crossed := _other_language(description, own)) and not _shares_with(description, own) or \
-                _informative(reading, skip_actions=bool(others), about="" if crossed else undated) < MIN_ANSWER_WORDS:
+        elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
+              _informative(reading, skip_actions=bool(others), about="" if crossed else undated) < MIN_ANSWER_WORDS) \
+                and not _restates(reading, description):
             reasons.append(_answer_empty())
         return reasons
     elif not stating:

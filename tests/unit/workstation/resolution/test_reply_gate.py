@@ -519,3 +519,18 @@ def test_a_sum_written_without_its_currency(text: str, accepted: bool) -> None:
     refund = ActionSpec.from_dict({"kind": "refund", "amount": "14.60", "currency": "EUR", "due": "2026-11-26"})
     result = check_reply(text, [refund], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("description", "text", "accepted"), [
+    ("Wet-suit hire costs €12 a day, helmet included", "Hi Ana - wet-suit hire is €12 per day, helmet included.",
+     True),
+    ("El bono de diez baños vale 45 € y caduca a los seis meses", "Hola Ana: bono de diez baños, 45 €, caduca a los "
+     "seis meses.", True),
+    ("Wet-suit hire costs €12 a day, helmet included", "Thanks for asking about wet-suit hire - the €12 a day "
+     "varies by season.", False),
+    ("why the wet-suit hire went up", "Hi Ana, wet-suit hire went up.", False),
+])
+def test_a_short_answer_told_as_the_agent_filled_it_in(description: str, text: str, accepted: bool) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [answer], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
