@@ -520,7 +520,8 @@ _ADVICE_ES = re.compile(r"\b(?:le|te|les|os) (?:recomend\w*|suger\w*|sugier\w*|p
                         r"\bpodes\b|\bpodra(?:s|n)?\b|\bpodria(?:s|mos|n)?\b|\bpodemos\b|\bpodremos\b|\bdebe(?:s|n|ra|ria)?\b|"
                         r"\bdeberia\w*\b|\btiene(?:s|n)? que\b|\btendra(?:s|n)? que\b|\bhay que\b|\bhabria que\b|"
                         r"\bintent\w*\b|\btrat\w* de\b|\bquisiera\w*\b|\bqueremos\b|\bnos gustaria\b|"
-                        r"\bestar\w* encantad\w*\b|\bpara que\b|\bespera(?:mos|r)\b|\bfavor de\b|\bpor favor\b|"
+                        r"\bestar\w* encantad\w*\b|\bpara que\b|(?<!te )(?<!le )(?<!lo )(?<!la )(?<!os )(?<!los )(?<!las )"
+                        r"\bespera(?:mos|r)\b|\bfavor de\b|\bpor favor\b|"
                         r"\bno dude\w*\b|\bpretend\w*\b|\bbuscamos\b|\bprocur\w*\b")
 _AUX_EN = _BE | _HAVE_EN | _WILL_EN | _MODAL_EN | frozenset("'s 're 'm been being be".split())
 _SUBJECT_PRONOUNS = frozenset("we i he she they it who".split())

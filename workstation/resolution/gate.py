@@ -279,7 +279,7 @@ class Reading:
 _HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
-                    r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|esperamos|calculamos|"
+                    r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|(?<!te )(?<!le )(?<!lo )(?<!la )(?<!os )(?<!los )(?<!las )esperamos|calculamos|"
                     r"aproximadamente|approximately)\b", re.IGNORECASE)
 
 
@@ -576,7 +576,8 @@ _KIND_WORDS = {
                     "part crew starter arreglar reparar reparacion tecnico visita instalar cambiar repuesto cuadrilla "
                     "mecanico fontanero electricista",
     "replacement": "replacement send sent ship shipped deliver delivery courier driver reemplazo reposicion enviar "
-                   "envio entregar entrega repartidor domiciliario mensajero",
+                   "envio entregar entrega repartidor domiciliario mensajero nuevo nueva nuevos nuevas fresh another "
+                   "remake remade reprint reimpr rehac",
     "correction": "account bill invoice record register tariff rate plan profile details cuenta factura recibo "
                   "registro tarifa datos perfil suministro",
     "cancellation": "cancel cancelled closed stopped ended baja cancelar anular cerrar",
@@ -591,6 +592,8 @@ def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
     if spec.reference and spec.reference.casefold() in clause.casefold():
         return True
     named = _stems(spec.description or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    if spec.kind == "replacement" and not spec.description and re.search(r"\bnew\b", folded):
+        return True  # "your new key tag will be waiting at reception from 6am Friday"
     return bool(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()))
 
 

@@ -534,3 +534,18 @@ def test_a_short_answer_told_as_the_agent_filled_it_in(description: str, text: s
     answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
     result = check_reply(text, [answer], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "kind", "due", "accepted"), [
+    # "te esperamos" is an appointment; "esperamos poder" a hope.
+    ("El jueves a las 9 te esperamos en el taller para cambiar el embrague, sin coste.", "repair_visit",
+     "2026-12-03", True),
+    ("Esperamos poder cambiar el embrague el jueves.", "repair_visit", "2026-12-03", False),
+    # A new one waiting today is the replacement; the old one left somewhere is not.
+    ("Your new badge is waiting at the front desk today, Li.", "replacement", "2026-11-26", True),
+    ("Your badge was left at the front desk today, Li.", "replacement", "2026-11-26", False),
+])
+def test_an_appointment_kept_for_them_and_a_new_one_waiting(text: str, kind: str, due: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": kind, "due": due})
+    result = check_reply(text, [spec], language="es" if "jueves" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
