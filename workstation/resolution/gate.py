@@ -299,6 +299,7 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
     # "passed to the relevant team" commits to nothing; "escalated to our manager, Gareth Hughes" names who acts.
     found = [c for c in found if not any(h.start < c.end and c.start < h.end and not (
         h.kind == "deflection" and cm.ESCALATION in c.kinds) for h in hollow)]
+    found += _named_call(parts, today or date.today())
     taught = {kind: [(m.start(), m.end()) for p in patterns for m in p.finditer(own)]
               for kind, patterns in lexicon.stated.items()}
     for kind, spans in taught.items():
@@ -306,6 +307,38 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
             found.append(cm.Commitment(start, end, frozenset({kind, *(_STATES.get(kind, ()))}), "done", 0,
                                        own[start:end]))
     return Reading(own, parts, flagged, found, {k: v for k, v in taught.items() if v}, today or date.today())
+
+
+#: A person named with a title, a surname or a role: "Dr. Chávez, head of anaesthesia", "Manuel Cordero, head of
+#: our pivot department", "la Lic. Verónica Ortiz", "Keisha, who runs our school-group bookings".
+_NAMED_PERSON = re.compile(
+    r"\b(?:(?:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
+    r"responsable|gerente|coordinador[a]?|director[a]?|manager|supervisor[a]?)\b)")
+#: Calling, meeting or seeing the customer: what a named person does for them at a time.
+_CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|phone|ring|meet|see|visit|llamar\w*|llama|"
+                         r"te llama|le llama|la llama|lo llama|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
+                         r"visitar\w*)\b", re.IGNORECASE)
+
+
+def _named_call(parts: list[Sentence], today: date) -> list[cm.Commitment]:
+    """A named person who calls, meets or sees the customer at a day and an hour: "Dr. Chávez, head of anaesthesia,
+    will call you tomorrow between 3 and 5 pm", "el Dr. Rivera la llamará hoy a las 6 de la tarde". Not when it
+    asks, hedges or sets a condition, nor for a day gone."""
+    found = []
+    for number, sentence in enumerate(parts):
+        text = sentence.text
+        folded = fold(text)
+        if "?" in text or not _NAMED_PERSON.search(text) or not _CALLS_THEM.search(text) or \
+                not (_TO_THEM.search(folded) or re.search(r"\b(?:la|lo|las|los) (?:llam|atend|recib|visit)", folded)) or \
+                not has_specific_time(text) or not any(day >= today for day in days_named(text, today)):
+            continue
+        if _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or \
+                cm._PERHAPS.search(folded) or has_past_date(text, today):
+            continue
+        found.append(cm.Commitment(sentence.start, sentence.end, frozenset({cm.ESCALATION}), "promised", number,
+                                   text, True))
+    return found
 
 
 def _without_overlaps(flags: list[Flag]) -> list[Flag]:

@@ -302,3 +302,15 @@ def test_check_reply_command_prints_json(tmp_path: Path) -> None:
 ])
 def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A named person who calls the customer at a day and an hour: the complaint has an owner and a time.
+    ("Hi Tom, I've asked Nurse Bell, who runs our day ward, to ring you tomorrow at 2pm about the dressing.", True),
+    # No one named, no time, or only if: nothing is owned.
+    ("Hi Tom, I've asked our day ward to ring you tomorrow at 2pm about the dressing.", False),
+    ("Hi Tom, I've asked Nurse Bell, who runs our day ward, to ring you about the dressing.", False),
+    ("Hi Tom, I've asked Nurse Bell, who runs our day ward, to ring you tomorrow at 2pm if the results are in.", False),
+])
+def test_a_named_person_who_calls_them_at_a_time(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
