@@ -459,7 +459,7 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
     if _ACKNOWLEDGED.search(folded) or _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or \
             any(f.kind in ("vague", "deflection") for f in reading.flagged):
         return False  # the whole reply is bookkeeping: "Acusamos recibo de su carta… ya se encuentra digitalizada"
-    return any(learned.accepts(reader.probability(s.text)) and not _wary(reading, s.start, s.end)
+    return any(not _wary(reading, s.start, s.end) and learned.accepts(reader.probability(s.text))
                for s in reading.sentences)
 
 
