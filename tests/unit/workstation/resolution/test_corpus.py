@@ -26,8 +26,8 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout52": (107, 132, 143, 91), "heldout53": (103, 118, 124, 71), "heldout54": (92, 110, 122, 66),
-    "heldout55": (90, 107, 132, 82), "heldout56": (100, 117, 115, 84), "heldout57": (108, 131, 114, 79)}
+    "heldout52": (109, 132, 145, 91), "heldout53": (104, 118, 128, 71), "heldout54": (93, 110, 122, 66),
+    "heldout55": (93, 107, 133, 82), "heldout56": (101, 117, 117, 84), "heldout57": (109, 131, 115, 79)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (187, 201, 78, 48), "heldout15": (140, 162, 74, 39), "heldout16": (136, 161, 69, 36),
