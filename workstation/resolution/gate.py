@@ -459,8 +459,26 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
     if _ACKNOWLEDGED.search(folded) or _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or \
             any(f.kind in ("vague", "deflection") for f in reading.flagged):
         return False  # the whole reply is bookkeeping: "Acusamos recibo de su carta… ya se encuentra digitalizada"
-    return any(not _wary(reading, s.start, s.end) and learned.accepts(reader.probability(s.text))
-               for s in reading.sentences)
+    if _FILED.search(folded):
+        return False  # "hemos dado de alta tu reclamación con el nº SIN-2026-4481": filed, nothing done
+    for sentence in reading.sentences:
+        if not _wary(reading, sentence.start, sentence.end) and learned.accepts(reader.probability(sentence.text)):
+            return True
+        folded = fold(sentence.text)
+        if "?" in sentence.text or _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or \
+                cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded):
+            continue  # a hedge or a condition holds the whole sentence: "…tomorrow, if the part arrives"
+        # A promise to look, advice, what was charged, in a clause of its own: "Ya se aplicó el 10 %…, ya lo
+        # puede ver en la página" holds a clause that is a commitment without them.
+        offset = 0
+        for part in _PARTS.split(sentence.text):
+            start = sentence.text.find(part, offset)
+            offset = start + len(part)
+            if len(re.findall(r"[^\W\d_]{2,}", part)) >= 3 and \
+                    not _wary(reading, sentence.start + start, sentence.start + offset) and \
+                    learned.accepts(reader.probability(part)):
+                return True
+    return False
 
 
 def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
@@ -485,6 +503,9 @@ _SEEN = re.compile(r"\b(?:(?:we|i) can see|(?:we|i) see that|(?:vemos|notamos) q
 _MESSAGE_SENT = re.compile(r"\b(?:sent|emailed|mailed|texted|enviad[oa]|enviamos|mandad[oa]|mandamos|remitid[oa])\s+"
                            r"(?:(?:you|te|le|les|os)\s+)?(?:(?:an?|un|una)\s+)?(?:email|e-mail|mail|message|sms|text|"
                            r"letter|note|notification|correo|mensaje|carta|nota|notificacion|whatsapp)\b")
+#: A complaint or claim filed under a number: "dado de alta tu reclamación con el nº", "your case number is".
+_FILED = re.compile(r"\b(?:reclamaci[oó]n|reclamo|caso|queja|incidencia|ticket|case|claim|complaint|request|"
+                    r"solicitud)\w*\s+(?:\w+\s+){0,3}?(?:n[º°o]\.?|n[uú]mero|number|ref\w*)(?=\W)")
 #: Receipt acknowledged, nothing more: "acusamos recibo", "hemos recibido", "we acknowledge receipt".
 _ACKNOWLEDGED = re.compile(r"\b(?:acus\w+ (?:de )?recibo|acknowledg\w*|hemos recibido|we(?: have|'ve)? received)\b")
 

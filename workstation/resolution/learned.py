@@ -23,7 +23,9 @@ look, what was charged, a receipt acknowledged, a vague promise, a zero amount
 (``gate._wary``), or, when the text holds one, it has a sentence the reader
 accepts on its own that holds none (``gate._sure_sentence``: "Your £15 came
 back onto the card this morning." before "You should see it in a day or
-two"), and the reply does not only acknowledge receipt. Those words were chosen on the probe; its measure on the
+two") — or a clause that holds none, in a sentence with no hedge or condition
+("…ya está en su línea, ya lo puede usar") — and the reply does not only
+acknowledge receipt or file the complaint under a number. Those words were chosen on the probe; its measure on the
 folders that came after, never seen, is in the README ("How well the gate
 reads replies").
 

@@ -82,6 +82,17 @@ def test_a_wary_word_in_a_sentence_of_its_own_leaves_the_sure_sentence_standing(
         assert not check_text(text, today=TODAY).accepted, text
 
 
+def test_advice_in_a_clause_of_its_own_leaves_the_sure_clause_standing() -> None:
+    # "ya lo puede usar" tells them how to use what was done; a hedge or condition in the sentence still holds it.
+    assert check_text("Sra. Ortiz, el saldo de $12.000 por la caída del servicio ya está en su línea, ya lo puede "
+                      "usar.", today=TODAY).accepted
+    assert not check_text("Sra. Ortiz, el saldo de $12.000 por la caída del servicio ya estaría en su línea si el "
+                          "sistema lo aprueba, ya lo puede usar.", today=TODAY).accepted
+    # A complaint filed under a number is bookkeeping, whatever follows it.
+    assert not check_text("Hola Ana, hemos dado de alta tu queja con el número QJ-2231 esta mañana, puedes seguirla "
+                          "en la app.", today=TODAY).accepted
+
+
 def test_the_veto_reaches_the_agent_as_a_reason_naming_the_next_step() -> None:
     """Warm words around an action word the rules took for a commitment: refused, with the usual reason."""
     text = "Thanks so much for your patience and for choosing us, we really value customers like you!"
