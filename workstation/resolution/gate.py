@@ -775,7 +775,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"thank|thanks|grateful|sorry|apolog|regret|inconvenien|understand|appreciat|feedback|patience|priority|pleasure|"
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
-    r"passed (?:on|to)|forwarded|gracias|agradec|lament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
+    r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
@@ -822,17 +822,18 @@ def _restates(reading: Reading, description: str) -> bool:
     promise to look or point elsewhere. A description that names the question ("why the bill went up") cannot be
     told back."""
     named = _stems(description, size=5, plain=_PLAIN_WORDS | _QUESTION_WORDS)
-    if not named or not _TELLS.search(description) or _NAMES_QUESTION.match(description):
+    if not named or _NAMES_QUESTION.match(description):
         return False  # "why December budget billing amount increased" names the question, not its answer
     figures = numbers(description)
 
     def guards(clause: str) -> bool:
         # (A word the answer itself uses guards nothing: "same as manual" for "same as manual".)
-        return any(match and fold(match.group(0))[:5] not in named for match in (
-            rx.search(clause) for rx in (_COURTESY, _SYMPATHY, _HOLLOW_CLAUSE, _ELSEWHERE, _DODGE, _HEDGE)))
+        return any(match and fold(match.group(0))[:5] not in named for match in [
+            rx.search(clause) for rx in (_COURTESY, _SYMPATHY, _HOLLOW_CLAUSE, _ELSEWHERE, _DODGE, _HEDGE)] + [
+            _LOOKING.search(fold(clause))])
 
     for _number, _where, clause in _statements(reading):
-        if guards(clause) or _LOOKING.search(fold(clause)):
+        if guards(clause):
             continue
         shared = len(named & _stems(clause, size=5, plain=_PLAIN_WORDS | _QUESTION_WORDS))
         if shared >= min(3, len(named)) or shared >= 2 and figures & numbers(clause):
@@ -1031,6 +1032,13 @@ def _spelled_amounts(own: str) -> set[Decimal]:
     return found
 
 
+def _spelled_numbers(own: str) -> set[Decimal]:
+    """Numbers in words, whatever they count: "aguanta dos meses", "thirty days after"."""
+    return {value for match in _NUMBER_WORDS.finditer(own)
+            if match.group(0).strip().lower() not in ("un", "una", "uno", "y", "and")
+            and (value := _words_value(match.group(0))) is not None}
+
+
 def _implied_amounts(own: str, written: tuple) -> set[Decimal]:
     """Amounts the text states without writing them: "las dos cuotas (2 x 27,50 €)" is 55 €, and "you'll be
     charged £56.00 instead of £140.00" takes £84 off; amounts in words."""
@@ -1080,7 +1088,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         description = spec.description or ""
         undated = without_dates(description)
         wanted = numbers(undated)
-        if wanted and not wanted & (numbers(own) | _spelled_amounts(own)) or \
+        if wanted and not wanted & (numbers(own) | _spelled_amounts(own) | _spelled_numbers(own)) or \
                 undated != description and not has_date(own, reading.today):
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)

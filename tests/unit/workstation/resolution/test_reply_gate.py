@@ -549,3 +549,17 @@ def test_an_appointment_kept_for_them_and_a_new_one_waiting(text: str, kind: str
     spec = ActionSpec.from_dict({"kind": kind, "due": due})
     result = check_reply(text, [spec], language="es" if "jueves" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # The figure in words, and an adverb that only sounds like "lamentamos": still the answer.
+    ("Hola Marta: sin abrir, el turrón aguanta tranquilamente seis meses en la despensa.",
+     "El turrón aguanta 6 meses sin abrir", True),
+    ("Hi Tom, no form needed: the key deposit comes back to your card on its own thirty days after you check out.",
+     "Key deposit is returned automatically 30 days after check-out", True),
+    ("Hola Marta: el turrón aguanta bastante en la despensa.", "El turrón aguanta 6 meses sin abrir", False),
+])
+def test_an_answer_with_its_figure_in_words(text: str, description: str, accepted: bool) -> None:
+    answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [answer], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
