@@ -389,7 +389,7 @@ def _text_reasons(reading: Reading) -> list[Reason]:
     money_only = committed and all(c.lemma in _MONEY_VERBS for c in committed)
     if money_only and not money(reading.own) and not FULL_AMOUNT.search(reading.own) \
             and not _CHARGE_WORDS.search(reading.own) and not _UNITS.search(reading.own) \
-            and not _BARE_AMOUNT.search(fold(reading.own)):
+            and not _BARE_AMOUNT.search(fold(reading.own)) and not cm._BARE_SUM.search(fold(reading.own)):
         reasons.append(Reason("no_amount", "The refund or credit has no amount: say how much (or that it is the "
                               "full amount)."))
     if not committed:

@@ -26,23 +26,24 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout52": (109, 132, 145, 91), "heldout53": (104, 118, 128, 71), "heldout54": (93, 110, 122, 66),
-    "heldout55": (93, 107, 133, 82), "heldout56": (101, 117, 117, 84), "heldout57": (109, 131, 115, 79)}
+    "heldout58": (101, 122, 118, 80), "heldout59": (93, 110, 116, 74), "heldout60": (93, 109, 117, 67)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (187, 201, 78, 48), "heldout15": (140, 162, 74, 39), "heldout16": (136, 161, 69, 36),
-    "heldout17": (142, 160, 69, 36), "heldout18": (143, 162, 73, 38), "heldout19": (140, 165, 74, 40),
+    "heldout17": (142, 160, 69, 36), "heldout18": (143, 162, 73, 38), "heldout19": (141, 165, 74, 40),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 69, 38), "heldout22": (140, 159, 70, 38),
     "heldout23": (135, 158, 53, 40), "heldout24": (147, 161, 66, 42), "heldout25": (145, 160, 68, 42),
-    "heldout26": (129, 158, 65, 38), "heldout27": (101, 105, 129, 73), "heldout28": (142, 160, 67, 42),
-    "heldout29": (138, 159, 69, 39), "heldout30": (98, 110, 132, 78), "heldout31": (143, 160, 68, 39),
-    "heldout32": (135, 162, 70, 45), "heldout33": (102, 121, 130, 69), "heldout34": (157, 179, 67, 42),
-    "heldout35": (143, 160, 70, 52), "heldout36": (101, 120, 123, 70), "heldout37": (134, 160, 65, 41),
-    "heldout38": (142, 164, 70, 44), "heldout39": (97, 112, 122, 74), "heldout40": (155, 177, 66, 40),
-    "heldout41": (96, 110, 128, 73), "heldout42": (94, 109, 114, 72), "heldout43": (143, 170, 72, 45),
-    "heldout44": (90, 108, 108, 69), "heldout45": (91, 110, 114, 80), "heldout46": (133, 160, 59, 44),
-    "heldout47": (91, 110, 127, 73), "heldout48": (97, 110, 117, 78), "heldout49": (130, 160, 62, 43),
-    "heldout50": (96, 122, 114, 84), "heldout51": (94, 114, 118, 78)}
+    "heldout26": (129, 158, 65, 38), "heldout27": (102, 105, 129, 73), "heldout28": (142, 160, 67, 42),
+    "heldout29": (138, 159, 69, 39), "heldout30": (98, 110, 132, 78), "heldout31": (144, 160, 68, 39),
+    "heldout32": (135, 162, 70, 45), "heldout33": (103, 121, 131, 69), "heldout34": (158, 179, 67, 42),
+    "heldout35": (144, 160, 70, 52), "heldout36": (102, 120, 123, 70), "heldout37": (134, 160, 65, 41),
+    "heldout38": (142, 164, 70, 44), "heldout39": (97, 112, 122, 74), "heldout40": (155, 177, 67, 40),
+    "heldout41": (96, 110, 128, 73), "heldout42": (94, 109, 114, 72), "heldout43": (144, 170, 73, 45),
+    "heldout44": (90, 108, 110, 69), "heldout45": (92, 110, 119, 80), "heldout46": (134, 160, 60, 44),
+    "heldout47": (91, 110, 128, 73), "heldout48": (97, 110, 119, 78), "heldout49": (132, 160, 63, 43),
+    "heldout50": (97, 122, 115, 84), "heldout51": (99, 114, 119, 78), "heldout52": (110, 132, 145, 91),
+    "heldout53": (106, 118, 129, 71), "heldout54": (94, 110, 123, 66), "heldout55": (95, 108, 134, 82),
+    "heldout56": (103, 117, 119, 84), "heldout57": (111, 131, 115, 79)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

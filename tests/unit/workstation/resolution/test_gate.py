@@ -314,3 +314,9 @@ def test_everyday_ways_of_saying_it_was_done(text: str, accepted: bool) -> None:
 ])
 def test_a_named_person_who_calls_them_at_a_time(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize("text", ["El envío de 8,95 ya os lo hemos devuelto.",
+                                  "Marta, te hemos devuelto los 14,60 de la entrada esta mañana."])
+def test_a_sum_without_its_currency_is_the_amount_given_back(text: str) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted
