@@ -818,11 +818,11 @@ _NAMES_QUESTION = re.compile(r"\s*(?:why|what|how|when|whether|if|which|por ?qu[
 def _restates(reading: Reading, description: str) -> bool:
     """A clause that tells the answer as the agent filled it in, in few words: "CSV exports cap out at 50,000 rows
     each" for "export limit is 50,000 rows per CSV", "con tu credencial pagas $3.500 de lunes a miércoles". Three
-    of its words (all, when it has fewer; two beside its figure), in a clause that does not ask, thank, hedge,
+    of its words (both, when it has two; two beside its figure), in a clause that does not ask, thank, hedge,
     promise to look or point elsewhere. A description that names the question ("why the bill went up") cannot be
     told back."""
     named = _stems(description, size=5, plain=_PLAIN_WORDS | _QUESTION_WORDS)
-    if not named or _NAMES_QUESTION.match(description):
+    if len(named) < 2 or _NAMES_QUESTION.match(description):
         return False  # "why December budget billing amount increased" names the question, not its answer
     figures = numbers(description)
 
