@@ -314,7 +314,7 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
 _NAMED_PERSON = re.compile(
     r"\b(?:(?:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
-    r"responsable|gerente|coordinador[a]?|director[a]?|manager|supervisor[a]?)\b)")
+    r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b)")
 #: Calling, meeting or seeing the customer: what a named person does for them at a time.
 _CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|phone|ring|meet|see|visit|llamar\w*|llama|"
                          r"te llama|le llama|la llama|lo llama|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
@@ -464,9 +464,9 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
     for sentence in reading.sentences:
         if not _wary(reading, sentence.start, sentence.end) and learned.accepts(reader.probability(sentence.text)):
             return True
-        folded = fold(sentence.text)
-        if "?" in sentence.text or _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or \
-                cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded):
+        said = fold(sentence.text)
+        if "?" in sentence.text or _HEDGE.search(said) or cm._HARD_CONDITION.search(said) or \
+                cm._SOFT_CONDITION.search(said) or cm._PERHAPS.search(said):
             continue  # a hedge or a condition holds the whole sentence: "…tomorrow, if the part arrives"
         # A promise to look, advice, what was charged, in a clause of its own: "Ya se aplicó el 10 %…, ya lo
         # puede ver en la página" holds a clause that is a commitment without them.

@@ -16,7 +16,7 @@ the concrete replies accepted on unseen folders from 93% to 98.6%, but on hard
 cases written apart (bookkeeping with amounts and "today", reviews promised for
 a date) it accepted more non-committal replies than the rules alone: it reads
 "€45.90" and "today" as a commitment. So it accepts (:func:`accepts`) only a
-text the rules refused for finding no action, at a probability of 0.85 or more,
+text the rules refused for finding no action, at a probability of 0.9 or more,
 and only when the gate finds in it none of the words that leave a reply
 committing to nothing: a hedge, a condition, a question, advice, a promise to
 look, what was charged, a receipt acknowledged, a vague promise, a zero amount
@@ -25,9 +25,9 @@ accepts on its own that holds none (``gate._sure_sentence``: "Your £15 came
 back onto the card this morning." before "You should see it in a day or
 two") — or a clause that holds none, in a sentence with no hedge or condition
 ("…ya está en su línea, ya lo puede usar") — and the reply does not only
-acknowledge receipt or file the complaint under a number. Those words were chosen on the probe; its measure on the
-folders that came after, never seen, is in the README ("How well the gate
-reads replies").
+acknowledge receipt or file the complaint under a number. Those words were
+chosen on the probe; its measure on the folders that came after, never seen,
+is in the README ("How well the gate reads replies").
 
 The weights ship in ``resources/models/reader.json`` with the folders they
 were trained on; ``python -m workstation.resolution.learned CORPUS --out
