@@ -300,6 +300,7 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
     found = [c for c in found if not any(h.start < c.end and c.start < h.end and not (
         h.kind == "deflection" and cm.ESCALATION in c.kinds) for h in hollow)]
     found += _named_call(parts, today or date.today())
+    found += [c for c in _headlines(parts) if not any(c.start < f.end and f.start < c.end for f in found)]
     taught = {kind: [(m.start(), m.end()) for p in patterns for m in p.finditer(own)]
               for kind, patterns in lexicon.stated.items()}
     for kind, spans in taught.items():
@@ -338,6 +339,66 @@ def _named_call(parts: list[Sentence], today: date) -> list[cm.Commitment]:
             continue
         found.append(cm.Commitment(sentence.start, sentence.end, frozenset({cm.ESCALATION}), "promised", number,
                                    text, True))
+    return found
+
+
+#: Words that show a verb, a pronoun or a denial before a participle: then it is no headline.
+_NOT_A_HEADLINE = frozenset("is are was were be been being has have had will would 's 're 've ll i we you he she they "
+                            "it not n't never no nunca ni ha han he hemos fue fueron era esta estan estaba se te le "
+                            "nos les lo la yo tu usted ustedes que which that who if si cuando when haber having "
+                            "como because porque as since after despues antes".split())
+#: What may follow a participle that tells what was done ("anulado.", "pausadas hasta nuevo aviso", "reissued
+#: today"), where a noun after it makes it an adjective ("the extended outage", "the cancelled course").
+_AFTER_DONE = frozenset("to for from on in at today now already hasta desde para a al en hoy ya sin de del con "
+                        "and y as como by por this esta este".split())
+#: The complaint told back, not the remedy: "pedido cancelado por error", "order cancelled without warning".
+_THEIR_TROUBLE = re.compile(r"\b(?:por error|por equivocacion|sin (?:aviso|avisar|motivo|permiso|autorizacion)|"
+                            r"by mistake|in error|wrongly|mistakenly|without (?:notice|warning|asking|reason)|twice|"
+                            r"dos veces|de mas|duplicad\w*|double)\b")
+
+
+def _headlines(parts: list[Sentence]) -> list[cm.Commitment]:
+    """A fix told as a headline, a thing and what was done to it, with no verb before: "Pedido 44812 anulado",
+    "cajas pausadas hasta nuevo aviso", "contrato corregido", "New tickets with the right date reissued"."""
+    morph = cm._morph()
+    found = []
+    for number, sentence in enumerate(parts):
+        if "?" in sentence.text:
+            continue
+        tokens = sentence.tokens
+        clause_start = 0
+        for index, token in enumerate(tokens):
+            between = sentence.text[tokens[index - 1].end - sentence.start:token.start - sentence.start] \
+                if index else ""
+            if re.search(r"[,;:–—]|\s-\s", between):
+                clause_start = index  # a new clause: "Hecho, Xabi: renovación automática desactivada"
+            readings = [f for f in morph.forms(token.norm) if f.tense == "pp"]
+            if not readings or index == clause_start or index - clause_start > 6:
+                continue
+            lemma = readings[0].lemma
+            kinds, need = (cm._EN_VERBS if readings[0].lang == "en" else cm._ES_VERBS).get(lemma, (frozenset(), ""))
+            before = [t.norm for t in tokens[clause_start:index]]
+            kinds = kinds - {cm.REFUND, cm.CREDIT}  # (money given back has its own readings, and its amount)
+            if not kinds or need or any(w in _NOT_A_HEADLINE for w in before):
+                continue
+            if index + 1 < len(tokens) and tokens[index + 1].norm not in _AFTER_DONE and not re.search(
+                    r"[,;:.!–—()]", sentence.text[token.end - sentence.start:tokens[index + 1].start - sentence.start]):
+                continue  # "the extended outage": an adjective before its noun
+            end = next((t.start for t in tokens[index + 1:]
+                        if re.search(r"[,;:–—]", sentence.text[t.start - sentence.start - 2:t.start - sentence.start])),
+                       sentence.end)
+            if any(f.tense not in ("pp", "inf", "ing") for t in tokens[index + 1:] if t.start < end
+                   for f in morph.forms(t.norm)):
+                continue  # "los kilómetros del vuelo cancelado ya se le devolvieron": the verb comes after
+            clause = sentence.text[tokens[clause_start].start - sentence.start:end - sentence.start]
+            folded = fold(clause)
+            if re.search(r"\b(?:por (?:usted|ti|vos|el cliente)|by (?:you|the customer))\b", folded) or \
+                    _HOLLOW_CLAUSE.search(clause) or \
+                    _THEIR_TROUBLE.search(folded) or _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or \
+                    cm._SOFT_CONDITION.search(folded) or _NEGATION.search(folded):
+                continue
+            found.append(cm.Commitment(tokens[clause_start].start, end, kinds, "done", number, clause, False,
+                                       lemma=lemma))
     return found
 
 

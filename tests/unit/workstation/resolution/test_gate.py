@@ -320,3 +320,15 @@ def test_a_named_person_who_calls_them_at_a_time(text: str, accepted: bool) -> N
                                   "Marta, te hemos devuelto los 14,60 de la entrada esta mañana."])
 def test_a_sum_without_its_currency_is_the_amount_given_back(text: str) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A fix told as a headline: the thing, and what was done to it.
+    ("Hola Nerea: pedido 7781 anulado, no se te cobrará nada.", True),
+    ("Hi Jo, booking ref KX-22 cancelled as you asked.", True),
+    # The complaint told back, or a participle before its noun: nothing done.
+    ("Tu pedido cancelado sin aviso es un problema que entendemos.", False),
+    ("Thanks for your patience with the cancelled class on Monday.", False),
+])
+def test_a_fix_told_as_a_headline(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
