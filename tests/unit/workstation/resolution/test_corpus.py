@@ -39,11 +39,11 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout35": (144, 160, 70, 52), "heldout36": (102, 120, 123, 70), "heldout37": (134, 160, 65, 41),
     "heldout38": (142, 164, 70, 44), "heldout39": (97, 112, 122, 74), "heldout40": (155, 177, 67, 40),
     "heldout41": (96, 110, 128, 73), "heldout42": (94, 109, 114, 72), "heldout43": (144, 170, 73, 45),
-    "heldout44": (90, 108, 110, 69), "heldout45": (92, 110, 119, 80), "heldout46": (134, 160, 60, 44),
+    "heldout44": (90, 108, 110, 69), "heldout45": (92, 110, 120, 80), "heldout46": (135, 160, 60, 44),
     "heldout47": (91, 110, 128, 73), "heldout48": (97, 110, 119, 78), "heldout49": (132, 160, 63, 43),
-    "heldout50": (97, 122, 115, 84), "heldout51": (99, 114, 119, 78), "heldout52": (110, 132, 145, 91),
-    "heldout53": (106, 118, 129, 71), "heldout54": (94, 110, 123, 66), "heldout55": (95, 108, 134, 82),
-    "heldout56": (103, 117, 119, 84), "heldout57": (111, 131, 115, 79)}
+    "heldout50": (98, 122, 115, 84), "heldout51": (99, 114, 119, 78), "heldout52": (110, 132, 145, 91),
+    "heldout53": (107, 118, 129, 71), "heldout54": (94, 110, 123, 66), "heldout55": (95, 108, 135, 82),
+    "heldout56": (103, 117, 120, 84), "heldout57": (111, 131, 115, 79)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
