@@ -359,7 +359,8 @@ _THEIR_TROUBLE = re.compile(r"\b(?:por error|por equivocacion|sin (?:aviso|avisa
 
 def _headlines(parts: list[Sentence]) -> list[cm.Commitment]:
     """A fix told as a headline, a thing and what was done to it, with no verb before: "Pedido 44812 anulado",
-    "cajas pausadas hasta nuevo aviso", "contrato corregido", "New tickets with the right date reissued"."""
+    "renovación automática desactivada", "booking ref KX-22 cancelled as you asked". Money given back is left
+    to its own readings; a verb the tables do not hold ("cajas pausadas") is not read."""
     morph = cm._morph()
     found = []
     for number, sentence in enumerate(parts):
