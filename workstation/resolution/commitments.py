@@ -515,12 +515,14 @@ _ADVICE_EN = re.compile(r"\b(?:please|pls|plz|kindly|we (?:would |'d )?(?:recomm
                         r"we (?:would|'d) (?:be happy|be glad|like)|we (?:are|'re) (?:unable|not able)|"
                         r"(?:try|trying|aim|aiming|hope|hoping|want|wish|plan|planning|intend|expect) to)\b",
                         re.IGNORECASE)
+#: Not right after an object pronoun: "te esperamos en el taller" is an appointment, "esperamos que" a hope.
+NOT_AFTER_A_CLITIC = r"(?<!te )(?<!le )(?<!lo )(?<!la )(?<!os )(?<!los )(?<!las )"
 _ADVICE_ES = re.compile(r"\b(?:le|te|les|os) (?:recomend\w*|suger\w*|sugier\w*|ped\w*|pid\w*|rog\w*|invit\w*|"
                         r"aconsej\w*|solicit\w*)|\b(?:necesit\w*|requer\w*|requier\w*) que\b|\bpuede(?:s|n)?\b|"
                         r"\bpodes\b|\bpodra(?:s|n)?\b|\bpodria(?:s|mos|n)?\b|\bpodemos\b|\bpodremos\b|\bdebe(?:s|n|ra|ria)?\b|"
                         r"\bdeberia\w*\b|\btiene(?:s|n)? que\b|\btendra(?:s|n)? que\b|\bhay que\b|\bhabria que\b|"
                         r"\bintent\w*\b|\btrat\w* de\b|\bquisiera\w*\b|\bqueremos\b|\bnos gustaria\b|"
-                        r"\bestar\w* encantad\w*\b|\bpara que\b|(?<!te )(?<!le )(?<!lo )(?<!la )(?<!os )(?<!los )(?<!las )"
+                        r"\bestar\w* encantad\w*\b|\bpara que\b|" + NOT_AFTER_A_CLITIC +
                         r"\bespera(?:mos|r)\b|\bfavor de\b|\bpor favor\b|"
                         r"\bno dude\w*\b|\bpretend\w*\b|\bbuscamos\b|\bprocur\w*\b")
 _AUX_EN = _BE | _HAVE_EN | _WILL_EN | _MODAL_EN | frozenset("'s 're 'm been being be".split())

@@ -279,7 +279,7 @@ class Reading:
 _HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
-                    r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|(?<!te )(?<!le )(?<!lo )(?<!la )(?<!os )(?<!los )(?<!las )esperamos|calculamos|"
+                    r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|" + cm.NOT_AFTER_A_CLITIC + r"esperamos|calculamos|"
                     r"aproximadamente|approximately)\b", re.IGNORECASE)
 
 
@@ -760,15 +760,20 @@ def _their_kinds(spec: ActionSpec, others: list[ActionSpec]) -> set[str]:
     return {k for o in others if o.kind != spec.kind for k in _STATES.get(o.kind, {o.kind})}
 
 
+def _held_in(reading: Reading, where: int, text: str) -> list[cm.Commitment]:
+    """The commitments that overlap the words at ``where``."""
+    return [c for c in reading.commitments if c.start < where + len(text) and where < c.end]
+
+
 def _states_another(reading: Reading, where: int, text: str, theirs: set[str]) -> bool:
     """Whether the words at ``where`` hold a commitment of one of the kinds in ``theirs``."""
-    return any(c.start < where + len(text) and where < c.end and c.kinds & theirs for c in reading.commitments)
+    return any(c.kinds & theirs for c in _held_in(reading, where, text))
 
 
 def _states_other_kind(reading: Reading, where: int, text: str, spec: ActionSpec) -> bool:
     """Whether the words at ``where`` hold a commitment of a kind that does not state ``spec``."""
     own = _STATES.get(spec.kind, set()) | {spec.kind}
-    return any(c.start < where + len(text) and where < c.end and not c.kinds & own for c in reading.commitments)
+    return any(not c.kinds & own for c in _held_in(reading, where, text))
 
 
 def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
