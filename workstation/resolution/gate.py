@@ -723,7 +723,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
     theirs = _their_kinds(spec, others)
     found = []
-    for number, where, clause in _statements(reading):
+    for number, where, clause, whole in _with_joined_parts(_statements(reading)):
         if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
             continue
         folded = fold(clause)
@@ -734,10 +734,32 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
             # is this action's own when nothing else is promised for it: "Our rigger will be on your pontoon
             # Monday morning to re-tension the forestay".
             continue
-        if _guarded(clause, folded, spec) or _states_another(reading, where, clause, theirs):
+        if _guarded(clause, folded, spec) or whole != clause and _guarded(whole, fold(whole), spec) or \
+                _states_another(reading, where, clause, theirs):
             continue  # (another action: "we've applied an $84 credit ... on December 1")
         found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
                                    "done" if due <= reading.today else "promised", number, clause, timed=True))
+    return found
+
+
+#: Where a sentence joins two things done by different hands: "A fresh copy's coming Saturday and I've refunded
+#: the postage", "el sábado le revisamos el embrague, y los $35.000 ya se los transferimos".
+_JOINT = re.compile(r",?\s+(?:and|but|y|pero)\s+(?=(?:i|we|i've|we've|i'll|we'll|i'm|we're|ya|los|las|el|la|le|te|"
+                    r"les|hemos|he)\b)", re.IGNORECASE)
+
+
+def _with_joined_parts(statements: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """Each clause, then the parts it joins with "and" or "y", when it joins any; each with its whole clause, whose
+    hedge or condition holds for its parts too ("bring it Friday at 9 and we'll look at it")."""
+    found = []
+    for number, where, clause in statements:
+        found.append((number, where, clause, clause))
+        offset = 0
+        parts = _JOINT.split(clause)
+        for part in parts if len(parts) > 1 else []:
+            start = clause.find(part, offset)
+            offset = start + len(part)
+            found.append((number, where + start, part, clause))
     return found
 
 

@@ -340,7 +340,11 @@ _TODAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening
 _TOMORROW = re.compile(r"\b(?:tomorrow|(?<!la )(?<!esta )(?<!pasado )manana(?! (?:por|de) la))\b")
 _AFTER_TOMORROW = re.compile(r"\b(?:the day after tomorrow|pasado manana)\b")
 _WEEKDAY_NAMED = re.compile(r"\b(?:on|this|next|coming|by|el|este|proximo|al|hasta el|para el)\s+(" +
-                            "|".join(_WEEKDAY_NUMBER) + r")\b(?!\s*,?\s*\d)")
+                            "|".join(_WEEKDAY_NUMBER) + r")\b(?!\s*,?\s*\d)|"
+                            # English names the day bare: "I'll be at your place Monday between 8 and 11", not a
+                            # day gone by ("since Monday", "last Friday") or one's thing ("Monday's outage").
+                            r"(?<!last )(?<!since )(?<!past )(?<!from )(?<!previous )(?<!el )(?<!este )(?<!al )\b(" +
+                            "|".join(list(_WEEKDAY_NUMBER)[:7]) + r")\b(?!\s*,?\s*\d)(?!'s|s\b| night'?s\b)")
 
 
 def days_named(text: str, today: date, *, relative: bool = True) -> set[date]:
@@ -357,7 +361,7 @@ def days_named(text: str, today: date, *, relative: bool = True) -> set[date]:
     elif _TOMORROW.search(folded):
         days.add(today + timedelta(days=1))
     for match in _WEEKDAY_NAMED.finditer(folded):
-        ahead = (_WEEKDAY_NUMBER[match.group(1)] - today.weekday()) % 7 or 7
+        ahead = (_WEEKDAY_NUMBER[match.group(1) or match.group(2)] - today.weekday()) % 7 or 7
         days.update({today + timedelta(days=ahead), today + timedelta(days=ahead + 7)})  # "next Monday" is either
     return days
 

@@ -563,3 +563,20 @@ def test_an_answer_with_its_figure_in_words(text: str, description: str, accepte
     answer = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
     result = check_reply(text, [answer], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A day named bare, as English often does, and a sentence that joins two things with "and".
+    ("Hi Pat, Dana from Northside Heating here: I'll be round Tuesday between 9 and 12 to fit the new valve.", True),
+    ("Hi Pat, a new valve is coming from the wholesaler Tuesday and I've refunded the $12 delivery you paid.", True),
+    # A Tuesday gone by is no day for the visit.
+    ("Hi Pat, sorry the valve gave out again last Tuesday, and I've refunded the $12 delivery you paid.", False),
+    ("Hi Pat, Tuesday's valve failed and I've refunded the $12 delivery you paid.", False),
+])
+def test_a_day_named_bare_and_two_things_joined(text: str, accepted: bool) -> None:
+    kind = "repair_visit" if "fit the" in text else "replacement"
+    actions = [ActionSpec.from_dict({"kind": kind, "due": "2026-12-01"})]
+    if "$12" in text:
+        actions.append(ActionSpec.from_dict({"kind": "refund", "amount": "12", "currency": "USD", "due": "2026-11-26"}))
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
