@@ -26,7 +26,9 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout58": (101, 122, 118, 80), "heldout59": (93, 110, 116, 74), "heldout60": (93, 109, 117, 67)}
+    "heldout58": (101, 122, 118, 80), "heldout59": (93, 110, 116, 74), "heldout60": (93, 109, 117, 67),
+    "heldout61": (104, 123, 133, 86), "heldout62": (100, 107, 138, 97), "heldout63": (104, 128, 131, 91),
+    "heldout64": (92, 110, 135, 74), "heldout65": (99, 120, 110, 81), "heldout66": (108, 121, 138, 74)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (187, 201, 78, 48), "heldout15": (140, 162, 74, 39), "heldout16": (136, 161, 69, 36),
