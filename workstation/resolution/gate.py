@@ -676,6 +676,11 @@ _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid|pa
                       r"facturaron|facturad[oa]s?|se (?:le |te )?factur[oó]|"
                       r"aparec\w*|figura\w*|appears?|shows? up|corresponde\w*|records? show)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
+#: What the customer, or the thing, did not do, which denies nothing we do: "the add-on you never asked for", "el
+#: seguro que no contrataste", "the parcel that didn't arrive".
+_THEIR_NEGATION = re.compile(r"\b(?:you|he|she|they|it)\s+(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+"
+                             r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos)\s+)?"
+                             r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
 _NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|no (?!later|extra|charge|cost|"
                        r"additional|more than|mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)|\w+(?:ad|id)[oa]s?\b))",
@@ -694,9 +699,11 @@ _KIND_WORDS = {
     "replacement": "replacement send sent ship shipped deliver delivery courier driver reemplazo reposicion enviar "
                    "envio entregar entrega repartidor domiciliario mensajero nuevo nueva nuevos nuevas fresh another "
                    "remake remade reprint reimpr rehac",
-    "correction": "account bill invoice record register tariff rate plan profile details cuenta factura recibo "
-                  "registro tarifa datos perfil suministro",
-    "cancellation": "cancel cancelled closed stopped ended baja cancelar anular cerrar",
+    "correction": "account bill invoice record register tariff rate plan profile details address name notes file "
+                  "updated changed corrected amended cuenta factura recibo registro tarifa datos perfil suministro "
+                  "direccion nombre ficha expediente actualizado cambiado corregido cambiada corregida",
+    "cancellation": "cancel cancelled closed stopped ended removed switched deactivated dropped baja cancelar anular "
+                    "cerrar quitado quitamos eliminado eliminamos retirado desactivado anulado anulada",
 }
 
 
@@ -806,7 +813,8 @@ def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
     if looking and spec.description and looking.group(0)[:4] in {w[:4] for w in _stems(spec.description, size=5)}:
         looking = None
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
-                cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or _NEGATION.search(folded) or
+                cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or
+                _NEGATION.search(_THEIR_NEGATION.sub(" ", folded)) or
                 looking or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded))
 
 
@@ -825,7 +833,9 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
                      r"\b(?:is|are|has been|have been|was|were|'s been|'ve been|s been)\s+(?:now\s+|already\s+|all\s+)?"
                      r"(?:[a-z]+ed|done|made|set|sent|put|sorted|cleared|shown|taken|wiped|switched|turned)\b|"
                      r"\b(?:ha sido|han sido|fue|fueron|quedo|quedaron|queda|quedan|esta|estan|se ha|se han)\s+"
-                     r"(?:ya\s+)?[a-z]+(?:ad|id)[oa]s?\b")
+                     r"(?:ya\s+)?[a-z]+(?:ad|id)[oa]s?\b|"
+                     # a headline: "Cambiada la dirección", "anulados los dos cargos"
+                     r"^\W*[a-z]+(?:ad|id)[oa]s?\s+(?:el|la|los|las|su|tu|sus|tus)\b")
 
 
 #: The parts of a clause, split at its commas and dashes.
@@ -836,15 +846,16 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     """Clauses that tell of this action as done, by us, in the words of its description: with "Payee
     confirmation hold added for new payees", "we have placed a 24-hour hold on any payment to a new payee"."""
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
-    if not spec.description or due is not None and due > reading.today:
+    if due is not None and due > reading.today or not (spec.description or spec.kind in _KIND_WORDS):
         return []
-    named = _stems(spec.description, size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    named = _stems(spec.description or _KIND_WORDS[spec.kind], size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    least = min(2, len(named)) if spec.description else 1
     theirs = _their_kinds(spec, others)
 
     def tells(where: int, part: str) -> bool:
         folded = fold(part)
         return bool(_WE_DID.search(folded) or _NOW_SO.search(folded)) and not _guarded(part, folded, spec) and \
-            len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= min(2, len(named)) \
+            len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least \
             and not _states_another(reading, where, part, theirs)
 
     found = []

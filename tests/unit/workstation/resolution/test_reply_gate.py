@@ -580,3 +580,19 @@ def test_a_day_named_bare_and_two_things_joined(text: str, accepted: bool) -> No
         actions.append(ActionSpec.from_dict({"kind": "refund", "amount": "12", "currency": "USD", "due": "2026-11-26"}))
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "kind", "accepted"), [
+    # Done today, filled in without a description: told in words of its kind.
+    ("Hi Sam, the account is in your name now instead of the previous tenant's.", "correction", True),
+    ("Hola Sam: cambiada la dirección, el pedido sale a Calle Olmo 4.", "correction", True),
+    # What the customer never did denies nothing we did.
+    ("Hi Sam, the swim add-on you never asked for has been removed from your membership.", "cancellation", True),
+    # Words of the kind, but told as advice or denied.
+    ("Hi Sam, your billing address can be updated in the app under Profile.", "correction", False),
+    ("Hi Sam, the swim add-on has not been removed yet.", "cancellation", False),
+])
+def test_a_done_action_without_description_told_in_words_of_its_kind(text: str, kind: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": kind, "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
