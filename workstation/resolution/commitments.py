@@ -570,8 +570,9 @@ _BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|po
                       r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
 # ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
 _SOFT_CONDITION = re.compile(
-    r"\b(?:once|when|whenever|after|upon|as soon as|until|una vez|cuando|en cuanto|apenas|tras|despues de que|"
+    r"\b(?:once|when|whenever|(?<!look )(?<!looks )(?<!looking )(?<!looked )after|upon|as soon as|until|una vez|cuando|en cuanto(?! al?\b)|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
+# ("en cuanto a su queja": as for, and "who looks after bookings": no condition.)
 _CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")
 
 
@@ -1286,7 +1287,7 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
     if marker is None:
         return None
     # When the new rule acts is part of it: "we're sending an SMS when the doctor is running late".
-    folded = re.sub(r"\b(?:when|whenever|every time|each time|as soon as|cada vez que|siempre que|en cuanto|apenas)\b[^,;]*",
+    folded = re.sub(r"\b(?:when|whenever|every time|each time|as soon as|cada vez que|siempre que|en cuanto(?! al?\b)|apenas)\b[^,;]*",
                     lambda m: " " * len(m.group(0)), folded)
     clause = re.split(r";|\s[–—]\s", folded[marker.start():])[0]
     # What the rule is for is not the rule: "... para que puedas rechazarlo antes del primer cobro".

@@ -271,12 +271,14 @@ class Reading:
         # A clause of it: "the transfer goes to your card on Tuesday, and your bank may need a few days after that".
         clauses = re.split(r",?\s+(?:and|but|y|pero)\s+(?=\w+\s+(?:bank|banco|entidad|card issuer))|;\s*",
                            self.sentences[following].text)
-        return any(has_deadline(clause) and not _HEDGE.search(_ROUGHLY.sub(" ", clause)) and
+        # ("Expect his call tomorrow before 2pm" tells them what to expect: no hedge.)
+        return any(has_deadline(clause) and not _HEDGE.search(_ROUGHLY.sub(" ", _EXPECT_IT.sub("", clause))) and
                    not has_past_date(clause, self.today - timedelta(days=2)) for clause in clauses)
 
 
+_EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
-_HEDGE = re.compile(r"\b(?:expect|should|may|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
+_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|may|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|" + cm.NOT_AFTER_A_CLITIC + r"esperamos|calculamos|"

@@ -596,3 +596,20 @@ def test_a_done_action_without_description_told_in_words_of_its_kind(text: str, 
     spec = ActionSpec.from_dict({"kind": kind, "due": "2026-11-26"})
     result = check_reply(text, [spec], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "owner", "due", "accepted"), [
+    # "En cuanto a" is "as for", "looks after" no "after", "tmrw" tomorrow, and "Expect his call" no hedge.
+    ("En cuanto a la factura duplicada, la he pasado a Rocío Gil, jefa de facturación, que le llama el martes 1 de "
+     "diciembre por la mañana.", "Rocío", "2026-12-01", True),
+    ("Bea, who looks after group bookings, will ring you tmrw morning.", "Bea", "2026-11-27", True),
+    ("Your complaint is now with Owen, our site manager. Expect his call tomorrow before noon.", "Owen", "2026-11-27",
+     True),
+    ("Your complaint is now with Owen, our site manager. We expect he could call you tomorrow.", "Owen", "2026-11-27",
+     False),
+    ("En cuanto tengamos noticias, Rocío Gil le llamará.", "Rocío", "2026-12-01", False),
+])
+def test_an_escalation_told_in_everyday_words(text: str, owner: str, due: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "escalation", "owner": owner, "due": due})
+    result = check_reply(text, [spec], language="es" if "Rocío" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
