@@ -879,7 +879,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
-    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b|look(?:ing)? into|investig|novedad|"
+    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
@@ -917,6 +917,24 @@ _NAMES_QUESTION = re.compile(r"\s*(?:why|what|how|when|whether|if|which|por ?qu[
                              r"si)\b", re.IGNORECASE)
 
 
+#: An hour on the clock: "2 pm", "14:00", "a las 14 h", "hasta las 13".
+_HOUR = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p\.?\s?m\b\.?)|a\.?\s?m\b\.?|h\b|hrs?\b)|"
+                   r"\b(?:las|the)\s+(\d{1,2})(?:[:.]\d\d)?\b", re.IGNORECASE)
+
+
+def _other_clock(text: str) -> set[Decimal]:
+    """The hours a text names, on the other clock: 14 for "2 pm", 2 for "14:00", so that an answer noted as "until
+    2pm" is told by "hasta las 14 h"."""
+    found: set[Decimal] = set()
+    for match in _HOUR.finditer(text):
+        hour = int(match.group(1) or match.group(3))
+        if match.group("pm") and hour < 12:
+            found.add(Decimal(hour + 12))
+        elif 12 < hour < 24:
+            found.add(Decimal(hour - 12))
+    return found
+
+
 def _restates(reading: Reading, description: str) -> bool:
     """A clause that tells the answer as the agent filled it in, in few words: "CSV exports cap out at 50,000 rows
     each" for "export limit is 50,000 rows per CSV", "con tu credencial pagas $3.500 de lunes a miércoles". Three
@@ -934,9 +952,12 @@ def _restates(reading: Reading, description: str) -> bool:
             rx.search(clause) for rx in (_COURTESY, _SYMPATHY, _HOLLOW_CLAUSE, _ELSEWHERE, _DODGE, _HEDGE)] + [
             _LOOKING.search(fold(clause))])
 
+    free = _NO_CHARGE.search(fold(description)) and not cm._HARD_CONDITION.search(fold(description))
     for _number, _where, clause in _statements(reading):
         if guards(clause):
             continue
+        if free and _NO_CHARGE.search(fold(clause)) and not cm._HARD_CONDITION.search(fold(clause)):
+            return True  # "No late-cancellation fee is charged": "your class is cancelled and there's no fee for it"
         shared = len(named & _stems(clause, size=5, plain=_PLAIN_WORDS | _QUESTION_WORDS))
         if shared >= min(3, len(named)) or shared >= 2 and figures & numbers(clause):
             return True
@@ -952,16 +973,21 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
     count = 0
     topic = _stems(about)
     on_topic = not topic
-    acting = {c.sentence for c in reading.commitments} if skip_actions else set()
+    acting = [c for c in reading.commitments] if skip_actions else []
     for number, sentence in enumerate(reading.sentences):
-        if number in acting and len(topic & _stems(sentence.text)) < 2 or _ELSEWHERE.search(sentence.text):
-            continue  # (a sentence stating another action still informs when it names the question twice over:
-            # "you're confirmed on tomorrow's 6:40 flight and we've added a $150 credit" for "flight rebooked")
+        if _ELSEWHERE.search(sentence.text):
+            continue
+        # (a sentence stating another action still informs when it names the question twice over: "you're
+        # confirmed on tomorrow's 6:40 flight and we've added a $150 credit" for "flight rebooked"; else its
+        # clauses that state no action do: "quedó cancelada y no tiene ningún costo")
+        named_twice = len(topic & _stems(sentence.text)) >= 2
         for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
             if len(words) < 3 or _HOLLOW_CLAUSE.search(clause):
                 continue
             start = sentence.start + sentence.text.find(clause)
+            if not named_twice and any(c.start < start + len(clause) and start < c.end for c in acting):
+                continue
             if any(f.start < start + len(clause) and start < f.end for f in reading.flagged):
                 continue
             if re.match(r"\s*(?:hi|hello|dear|hola|estimad[oa]|buen[oa]s|good (?:morning|afternoon))\b", clause,
@@ -1003,9 +1029,6 @@ def _asks_figure(description: str) -> bool:
 #: Numbers that name rather than count: "year 8", "room 214", "ref 5531", "aula 3".
 _LABELLED = re.compile(r"\b(?:year|grade|room|class|ref(?:erence)?|no\.?|number|order|ticket|curso|aula|habitaci[oó]n|"
                        r"grado|pedido|n[º°o]\.?)\s*#?\d+", re.IGNORECASE)
-_FREE = re.compile(r"\b(?:free|no (?:extra )?(?:charge|cost|fee)|nothing|gratis|gratuit[oa]s?|sin (?:ning[uú]n )?"
-                   r"(?:coste|costo|cargo|cobro)|no (?:tiene|tendr[aá]) (?:ning[uú]n )?(?:coste|costo|cargo))\b",
-                   re.IGNORECASE)
 
 #: A question of a day or an hour named by its noun: "fecha de la reunión de padres", "hora de entrega".
 _ASKS_DAY = re.compile(r"\b(?:date|fecha|hora|time slot|franja)\b", re.IGNORECASE)
@@ -1025,6 +1048,13 @@ def _other_language(description: str, own: str) -> bool:
 
 
 _YES_NO = re.compile(r"^\W*(?:yes|no|s[ií])\b", re.IGNORECASE)
+#: Nothing to pay, said in either language (folded): "free of charge", "the fee is waived", "no se le cobra", "sin
+#: costo", "no te cuesta nada".
+_NO_CHARGE = re.compile(
+    r"\b(?:free|waived?|complimentary|no (?:[a-z-]+ ){0,2}?(?:charge|cost|fee)s?|(?:not|never|n't|won't) be charged|"
+    r"(?:is|are)(?:n't| not) charged|at no (?:extra )?(?:cost|charge)|gratis|gratuit[oa]s?|sin (?:ningun )?(?:costo|coste|cargo|cobro)|"
+    r"no (?:se )?(?:(?:le|te|les|os)\s+)?(?:(?:lo|la|los|las)\s+)?(?:cobra|cobramos|cobraremos|cobrara|cobran)|"
+    r"no (?:tiene|tendra|tienen|tendran) (?:ningun )?(?:costo|coste|cargo)|no (?:te|le|les) (?:cuesta|costara|toca pagar)\w*)\b")
 
 
 def _shares_with(description: str, own: str) -> bool:
@@ -1037,6 +1067,8 @@ def _shares_with(description: str, own: str) -> bool:
         return True
     if _stems(description, size=5) & _stems(own, size=5):
         return True
+    if _NO_CHARGE.search(fold(description)) and _NO_CHARGE.search(fold(own)):
+        return True  # "No cancellation fee is charged" told as "no tiene ningún costo"
     return bool(_YES_NO.match(description) and (_YES_NO.match(own.strip()) or
                                                 _YES_NO.match(re.sub(r"^[^,:\n]{0,40}[,:]\s*", "", own.strip()))))
 
@@ -1190,7 +1222,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         description = spec.description or ""
         undated = without_dates(description)
         wanted = numbers(undated)
-        if wanted and not wanted & (numbers(own) | _spelled_amounts(own) | _spelled_numbers(own)) or \
+        if wanted and not wanted & (numbers(own) | _spelled_amounts(own) | _spelled_numbers(own) | _other_clock(own)) or \
                 undated != description and not has_date(own, reading.today):
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
@@ -1200,7 +1232,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                 not (has_date(own, reading.today) or has_specific_time(own)):
             reasons.append(_answer_empty())  # asked when, told no day or time: "sujeto a la programación vigente"
         elif _asks_figure(description) and not (money(own) or numbers(_LABELLED.sub(" ", own)) - numbers(description)
-                                                or _spelled_amounts(own) or _FREE.search(own)):
+                                                or _spelled_amounts(own) or _NO_CHARGE.search(fold(own)) or
+                                                re.search(r"\bnothing\b", own, re.IGNORECASE)):
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
         elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
               _informative(reading, skip_actions=bool(others), about="" if crossed else undated) < MIN_ANSWER_WORDS) \

@@ -613,3 +613,23 @@ def test_an_escalation_told_in_everyday_words(text: str, owner: str, due: str, a
     spec = ActionSpec.from_dict({"kind": "escalation", "owner": owner, "due": due})
     result = check_reply(text, [spec], language="es" if "Rocío" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "others", "accepted"), [
+    # Nothing to pay, said in the other language or beside another action; an hour on the other clock.
+    ("Sí, Nora: como eres socia, el late check-out hasta las 13 no te lo cobramos.",
+     "Late check-out until 1pm is free for members", [], True),
+    ("Buenos días, Sr. Ruiz: su cita del jueves con el podólogo quedó anulada y no tiene ningún coste.",
+     "No fee for cancelling the appointment", ["cancellation"], True),
+    ("Hi Omar, your Thursday class is cancelled and there's no fee for it.", "No late-cancellation fee is charged",
+     ["cancellation"], True),
+    # A yes alone, or the other action alone, answers nothing.
+    ("Sí, Nora.", "Late check-out until 1pm is free for members", [], False),
+    ("Buenos días, Sr. Ruiz: su cita del jueves con el podólogo quedó anulada.", "No fee for cancelling the appointment",
+     ["cancellation"], False),
+])
+def test_an_answer_that_nothing_is_to_pay(text: str, description: str, others: list[str], accepted: bool) -> None:
+    actions = [ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})]
+    actions += [ActionSpec.from_dict({"kind": kind, "due": "2026-11-26"}) for kind in others]
+    result = check_reply(text, actions, language="en" if text.startswith("Hi") else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
