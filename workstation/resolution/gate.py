@@ -278,7 +278,7 @@ class Reading:
 
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
-_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|may|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
+_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|" + cm.NOT_AFTER_A_CLITIC + r"esperamos|calculamos|"
@@ -671,10 +671,11 @@ _LOOKING = re.compile(
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)|anot|traslad|deriv|remit|escal|respuesta|reclamo n|caso n)")
+    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
-_CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid|paid for|cobr\w*|cargad\w*|debitad\w*|"
+_CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid(?! (?:into|to you|back|out))|paid for|"
+                      r"(?<!sin )(?<!no )cobr\w*|cargad\w*|debitad\w*|"
                       r"facturaron|facturad[oa]s?|se (?:le |te )?factur[oó]|"
                       r"aparec\w*|figura\w*|appears?|shows? up|corresponde\w*|records? show)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")

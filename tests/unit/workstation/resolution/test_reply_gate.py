@@ -11,7 +11,7 @@ import pytest
 from workstation.errors import InvalidInput
 from workstation.followups import read_score
 from workstation.resolution.actions import ActionSpec, load_catalogue
-from workstation.resolution.gate import check_reply
+from workstation.resolution.gate import check_reply, check_text
 
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
 
@@ -632,4 +632,19 @@ def test_an_answer_that_nothing_is_to_pay(text: str, description: str, others: l
     actions = [ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})]
     actions += [ActionSpec.from_dict({"kind": kind, "due": "2026-11-26"}) for kind in others]
     result = check_reply(text, actions, language="en" if text.startswith("Hi") else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # "31 May" is a month, "paid into your account" is us paying, "sin cobrar" is free.
+    ("Hi Jo, congratulations on the new job! Your membership is on hold from 1 December to 31 May, no fees in "
+     "between.", True),
+    ("Hi Aroha, good news on the claim – $1,870 was paid into your bank account today for the stolen bike.", True),
+    ("El jueves 3 os repasamos las placas sin cobrar nada.", True),
+    # The same words as a hedge, and a payment they made.
+    ("Hi Jo, we may put your membership on hold from 1 December.", False),
+    ("Hi Aroha, the $1,870 was paid on your card last month.", False),
+])
+def test_a_month_a_payout_and_free_of_charge_are_no_hedge(text: str, accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
