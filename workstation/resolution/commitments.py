@@ -569,8 +569,12 @@ _BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|po
                       r"debido a que|pues)|(?<!ed )(?<!en )\bas|\bcomo(?= (?:el|la|los|las|su|tu|ya|no|nos|se)\b))\b"
                       r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
 # ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
+#: A day or an hour after "until" or "after", which bound a time and set no condition: "on hold until 31 May".
+_A_TIME = (r"\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+           r"tomorrow|today|tonight|noon|midday|midnight|lunch|then|christmas|new year|next|this (?:week|month|year))")
 _SOFT_CONDITION = re.compile(
-    r"\b(?:once|when|whenever|(?<!look )(?<!looks )(?<!looking )(?<!looked )after|upon|as soon as|until|una vez|cuando|en cuanto(?! al?\b)|apenas|tras|despues de que|"
+    r"\b(?:once|when|whenever|(?<!look )(?<!looks )(?<!looking )(?<!looked )after(?!" + _A_TIME + r")|upon|as soon as|"
+    r"until(?!" + _A_TIME + r")|una vez|cuando|en cuanto(?! al?\b)|apenas|tras|despues de que|"
     r"luego de que|hasta que|al recibir|al momento de)\b")
 # ("en cuanto a su queja": as for, and "who looks after bookings": no condition.)
 _CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")

@@ -734,8 +734,9 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
     theirs = _their_kinds(spec, others)
     found = []
     for number, where, clause, whole in _with_joined_parts(_statements(reading)):
-        if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or due not in days_named(clause, reading.today):
-            continue
+        if len(re.findall(r"[^\W\d_]{2,}", clause)) < 3 or \
+                due not in days_named(_UNTIL.sub(" ", clause), reading.today):
+            continue  # (the day a thing lasts until is not the action's: "closed for an audit until 2 December")
         folded = fold(clause)
         if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec) and \
                 not (due > reading.today and not _HOLLOW_CLAUSE.search(clause) and
@@ -756,6 +757,10 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
 #: the postage", "el sábado le revisamos el embrague, y los $35.000 ya se los transferimos".
 _JOINT = re.compile(r",?\s+(?:and|but|y|pero)\s+(?=(?:i|we|i've|we've|i'll|we'll|i'm|we're|ya|los|las|el|la|le|te|"
                     r"les|hemos|he)\b)", re.IGNORECASE)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:\S+\s+){0,3}?\S*\d\S*(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                    r"dec)\w*)?", re.IGNORECASE)
 
 
 def _with_joined_parts(statements: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:

@@ -648,3 +648,15 @@ def test_an_answer_that_nothing_is_to_pay(text: str, description: str, others: l
 def test_a_month_a_payout_and_free_of_charge_are_no_hedge(text: str, accepted: bool) -> None:
     result = check_text(text, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "due", "accepted"), [
+    # "until" a day bounds a time and sets no condition; and the day something lasts until is not the action's day.
+    ("Hi Jo, the Wi-Fi booster is on loan to you until Monday 7 December and a new router arrives Monday 30 November.",
+     "2026-11-30", True),
+    ("Dear Mr Shah, our Leeds depot is closed for stocktaking until 2 December. We have noted your complaint about "
+     "the kettle.", "2026-12-02", False),
+])
+def test_until_a_day(text: str, due: str, accepted: bool) -> None:
+    result = check_reply(text, [ActionSpec.from_dict({"kind": "replacement", "due": due})], today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
