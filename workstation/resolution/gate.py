@@ -856,8 +856,10 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
     if due is not None and due > reading.today or not (spec.description or spec.kind in _KIND_WORDS):
         return []
-    named = _stems(spec.description or _KIND_WORDS[spec.kind], size=5, plain=_PLAIN_WORDS, activity=frozenset())
-    least = min(2, len(named)) if spec.description else 1
+    described = _stems(spec.description or "", size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    # Its description's words, and its kind's: "Cambiada la dirección" for "Dirección de entrega corregida".
+    named = described | _stems(_KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    least = min(2, len(described)) if described else 1
     theirs = _their_kinds(spec, others)
 
     def tells(where: int, part: str) -> bool:

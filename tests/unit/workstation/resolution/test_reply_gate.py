@@ -660,3 +660,15 @@ def test_a_month_a_payout_and_free_of_charge_are_no_hedge(text: str, accepted: b
 def test_until_a_day(text: str, due: str, accepted: bool) -> None:
     result = check_reply(text, [ActionSpec.from_dict({"kind": "replacement", "due": due})], today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # One word of its description and one of its kind, told as done.
+    ("Hola Rut: cambiada la dirección, el pedido sale mañana a Calle Olmo 4.", True),
+    ("Hola Rut: la dirección de entrega es la de tu perfil.", False),
+])
+def test_a_done_correction_told_in_words_of_its_description_and_its_kind(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26",
+                                 "description": "Dirección de entrega corregida antes del envío"})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
