@@ -685,7 +685,8 @@ _THEIR_NEGATION = re.compile(r"\b(?:you|he|she|they|it)\s+(?:never|didn't|did no
                              r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos)\s+)?"
                              r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
-_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|no (?!later|extra|charge|cost|"
+_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|no (?!later|extra|charge|cost|worries|"
+                       r"problem|probs|hay problema|te preocupes|se preocupe|"
                        r"additional|more than|mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)|\w+(?:ad|id)[oa]s?\b))",
                        re.IGNORECASE)
 
@@ -698,7 +699,7 @@ _PLAIN_WORDS = frozenset("with from your this that para por con los las del una 
 _KIND_WORDS = {
     "repair_visit": "repair fixed technician engineer mechanic plumber electrician visit install fitted fitter replace "
                     "part crew starter arreglar reparar reparacion tecnico visita instalar cambiar repuesto cuadrilla "
-                    "mecanico fontanero electricista",
+                    "mecanico fontanero electricista maintenance mantenimiento brigada sparky tradie",
     "replacement": "replacement send sent ship shipped deliver delivery courier driver reemplazo reposicion enviar "
                    "envio entregar entrega repartidor domiciliario mensajero nuevo nueva nuevos nuevas fresh another "
                    "remake remade reprint reimpr rehac",
@@ -739,7 +740,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
             continue  # (the day a thing lasts until is not the action's: "closed for an audit until 2 December")
         folded = fold(clause)
         if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec) and \
-                not (due > reading.today and not _HOLLOW_CLAUSE.search(clause) and
+                not (due > reading.today and not _HOLLOW_CLAUSE.search(_visit_words(spec, clause)) and
                      not _states_other_kind(reading, where, clause, spec)):
             # "today" or "on Monday" alone is any day: "removed the old banner effective today". A day to come
             # is this action's own when nothing else is promised for it: "Our rigger will be on your pontoon
@@ -810,7 +811,23 @@ def _states_another(reading: Reading, where: int, text: str, theirs: set[str]) -
 def _states_other_kind(reading: Reading, where: int, text: str, spec: ActionSpec) -> bool:
     """Whether the words at ``where`` hold a commitment of a kind that does not state ``spec``."""
     own = _STATES.get(spec.kind, set()) | {spec.kind}
-    return any(not c.kinds & own for c in _held_in(reading, where, text))
+    # ("on the house", "free": how it is done, not another thing done)
+    return any(not c.kinds & own and not cm._FREE.fullmatch(fold(c.text).strip(" .,;")) and not cm._ON_THE_HOUSE.fullmatch(
+        fold(c.text).strip(" .,;")) for c in _held_in(reading, where, text))
+
+
+#: Looking at a thing, which a visit is (folded): "to look at your meter box", "le revisamos los frenos", "a revisar la
+#: regadera"; not at a case, a claim or an account.
+_LOOKS_AT_A_THING = re.compile(
+    r"\b(?:look at|check|inspect|revisar|revisamos|revisa|revise|evaluar|inspeccionar|chequear)\s+(?:(?:le|te|les|lo|la)\s+)?"
+    r"(?:(?:otra vez|de nuevo|again)\s+)?(?:the|your|his|her|their|el|la|los|las|su|sus|tu|tus)\s+"
+    r"(?!(?:case|claim|complaint|account|request|file|details|situation|issue|caso|reclam\w*|queja|cuenta|solicitud|"
+    r"expediente|situacion|tema|incidencia|consulta|factura|bill|invoice|records?|registro)\b)[a-z]+")
+
+
+def _visit_words(spec: ActionSpec, clause: str) -> str:
+    """The clause without the looking at a thing that a visit is."""
+    return _LOOKS_AT_A_THING.sub(" ", fold(clause)) if spec.kind == "repair_visit" and not spec.description else clause
 
 
 def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
@@ -820,6 +837,10 @@ def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
     looking = _LOOKING.search(folded)
     if looking and spec.description and looking.group(0)[:4] in {w[:4] for w in _stems(spec.description, size=5)}:
         looking = None
+    if looking and spec.kind == "repair_visit" and not spec.description and _LOOKS_AT_A_THING.search(folded) and \
+            not _LOOKING.search(_LOOKS_AT_A_THING.sub(" ", folded)):
+        looking = None  # someone comes to look at a thing: "we'll get a sparky out Saturday to look at your meter box"
+        # (with a description, looking is the action only when the description says so, above)
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
                 cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or
                 _NEGATION.search(_THEIR_NEGATION.sub(" ", folded)) or

@@ -336,7 +336,8 @@ def has_past_date(text: str, today: date) -> bool:
 _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
                    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
 _TODAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|hoy|esta (?:manana|tarde|"
-                          r"noche)|ahora mismo)\b")
+                          r"noche)|ahora mismo|(?:in|within|en|dentro de)\s+(?:\d+|an?|one|two|un|una|media|un par de)\s+"
+                          r"(?:minutes?|mins?|hours?|hrs?|minutos?|horas?))\b")
 _TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|tmw|(?<!la )(?<!esta )(?<!pasado )manana(?! (?:por|de) la))\b")
 _AFTER_TOMORROW = re.compile(r"\b(?:the day after tomorrow|pasado manana)\b")
 _WEEKDAY_NAMED = re.compile(r"\b(?:on|this|next|coming|by|el|este|proximo|al|hasta el|para el)\s+(" +

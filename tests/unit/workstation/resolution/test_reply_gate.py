@@ -672,3 +672,18 @@ def test_a_done_correction_told_in_words_of_its_description_and_its_kind(text: s
                                  "description": "Dirección de entrega corregida antes del envío"})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "due", "accepted"), [
+    # Someone comes to look at a thing: that is the visit. "No worries" denies nothing; "en 20 minutos" is today.
+    ("No worries Kim, we'll get an electrician out Saturday morning to look at your fuse box.", "2026-11-28", True),
+    ("Hola Kim: el sábado a las 10 le revisamos otra vez la caldera sin costo.", "2026-11-28", True),
+    ("En 20 minutos sube mantenimiento a la 214 a revisar el radiador, Sr. Kim.", "2026-11-26", True),
+    # Looking at a complaint is no visit.
+    ("No worries Kim, we'll look at your complaint on Saturday morning.", "2026-11-28", False),
+    ("Hola Kim: el sábado revisamos su reclamación.", "2026-11-28", False),
+])
+def test_a_visit_to_look_at_a_thing(text: str, due: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "repair_visit", "due": due})
+    result = check_reply(text, [spec], language="en" if text.startswith("No") else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
