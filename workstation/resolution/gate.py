@@ -670,7 +670,7 @@ _LOOKING = re.compile(
     r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)|consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
-    r"revis|evalu|analiz|estudi|investig|verific|comunic|avis|llamar|llamaremos|te llamamos|le llamamos|"
+    r"revis|evalu|analiz|estudi|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
@@ -706,8 +706,12 @@ _KIND_WORDS = {
     "correction": "account bill invoice record register tariff rate plan profile details address name notes file "
                   "updated changed corrected amended cuenta factura recibo registro tarifa datos perfil suministro "
                   "direccion nombre ficha expediente actualizado cambiado corregido cambiada corregida",
-    "cancellation": "cancel cancelled closed stopped ended removed switched deactivated dropped baja cancelar anular "
-                    "cerrar quitado quitamos eliminado eliminamos retirado desactivado anulado anulada",
+    "cancellation": "cancel cancelled closed stopped ended removed switched deactivated dropped paused reversed "
+                    "downgraded terminated baja cancelar anular cerrar quitado quitamos eliminado eliminamos retirado "
+                    "desactivado anulado anulada pausada pausado cerrada cerrado",
+    # A standing change is told by whom it reaches: "from now on reception gives every guest...".
+    "process_change": "every everyone anyone always whenever default automatically policy procedure cada todos todas "
+                      "cualquier siempre automaticamente procedimiento",
 }
 
 
@@ -825,6 +829,10 @@ _LOOKS_AT_A_THING = re.compile(
     r"expediente|situacion|tema|incidencia|consulta|factura|bill|invoice|records?|registro)\b)[a-z]+")
 
 
+_RULE_TAIL = re.compile(r"\b(?:so(?: that)?|para que|para evitar|to make sure|whenever|when|every time|each time|"
+                        r"cada vez que|siempre que|cuando)\b.*$", re.IGNORECASE)
+
+
 def _visit_words(spec: ActionSpec, clause: str) -> str:
     """The clause without the looking at a thing that a visit is."""
     return _LOOKS_AT_A_THING.sub(" ", fold(clause)) if spec.kind == "repair_visit" and not spec.description else clause
@@ -841,6 +849,10 @@ def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
             not _LOOKING.search(_LOOKS_AT_A_THING.sub(" ", folded)):
         looking = None  # someone comes to look at a thing: "we'll get a sparky out Saturday to look at your meter box"
         # (with a description, looking is the action only when the description says so, above)
+    if spec.kind == "process_change":
+        # When the new rule acts, and what it is for, are part of it: "from now on reception gives every guest their
+        # late checkout in writing when they arrive, so there's no arguing later".
+        clause, folded = _RULE_TAIL.sub(" ", clause), _RULE_TAIL.sub(" ", folded)
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
                 cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or
                 _NEGATION.search(_THEIR_NEGATION.sub(" ", folded)) or
@@ -867,6 +879,7 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
                      r"^\W*[a-z]+(?:ad|id)[oa]s?\s+(?:el|la|los|las|su|tu|sus|tus)\b")
 
 
+_DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|hecho|listo|lista|arreglado|solucionado)\b(?!\s+(?:by|for|when|if|once))")
 #: The parts of a clause, split at its commas and dashes.
 _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
 
@@ -883,19 +896,23 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     least = min(2, len(described)) if described else 1
     theirs = _their_kinds(spec, others)
 
-    def tells(where: int, part: str) -> bool:
+    def tells(where: int, part: str, done: bool) -> bool:
         folded = fold(part)
-        return bool(_WE_DID.search(folded) or _NOW_SO.search(folded)) and not _guarded(part, folded, spec) and \
-            len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least \
+        return bool(done or _WE_DID.search(folded) or _NOW_SO.search(folded)) and not _guarded(part, folded, spec) \
+            and len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least \
             and not _states_another(reading, where, part, theirs)
 
     found = []
     for number, where, clause in _statements(reading):
+        # A sentence that opens with "Done" or "Hecho" tells the rest of it as done: "Hecho, Pilar: cajas pausadas".
+        # (also when "Hecho, Pilar:" stands alone before it)
+        done = any(_DONE_FIRST.match(fold(reading.sentences[at].text)) for at in {number, max(number - 1, 0)}
+                   if at == number or len(re.findall(r"\w+", reading.sentences[at].text)) <= 3)
         # The clause whole, else its parts: "I've added her to the register today, so she can ask for a heater"
         # tells the addition in its first part, whatever "can" says after.
         told = next(((at, part) for at, part in [(where, clause)] + [(where + clause.find(p), p)
                                                                     for p in _PARTS.split(clause)]
-                     if tells(at, part)), None)
+                     if tells(at, part, done)), None)
         if told is not None:
             found.append(cm.Commitment(told[0], told[0] + len(told[1]), frozenset({spec.kind}), "done", number,
                                        told[1], timed=True))

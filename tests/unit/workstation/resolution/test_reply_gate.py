@@ -687,3 +687,25 @@ def test_a_visit_to_look_at_a_thing(text: str, due: str, accepted: bool) -> None
     spec = ActionSpec.from_dict({"kind": "repair_visit", "due": due})
     result = check_reply(text, [spec], language="en" if text.startswith("No") else "es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+def test_a_standing_change_told_with_when_it_acts_and_what_it_is_for() -> None:
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "40", "currency": "EUR", "due": "2026-11-26"})
+    change = ActionSpec.from_dict({"kind": "process_change", "due": "2026-11-26",
+                                   "description": "Checkout time given in writing at arrival"})
+    told = ("Hi Ana, the €40 fee is refunded, and from now on reception gives every guest their checkout time in "
+            "writing when they arrive, so there's no arguing later.")
+    hoped = "Hi Ana, the €40 fee is refunded, and reception might give guests their checkout time in writing."
+    assert check_reply(told, [refund, change], today=date(2026, 11, 26)).accepted
+    assert not check_reply(hoped, [refund, change], today=date(2026, 11, 26)).accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # "Hecho" before it tells the rest as done; "hasta nuevo aviso" promises no notice.
+    ("Hecho, Ana: clases pausadas hasta nuevo aviso, no se te cobra nada.", True),
+    ("Ana, tus clases se pueden pausar desde la app.", False),
+])
+def test_a_cancellation_after_done(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "cancellation", "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
