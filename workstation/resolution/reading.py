@@ -391,7 +391,7 @@ _CURRENCY_WORDS = {
     "chf": "CHF", "uyu": "UYU", "brl": "BRL", "r$": "BRL", "bob": "BOB", "gtq": "GTQ", "dop": "DOP",
     "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
     "bucks": "USD", "verdes": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR", "bs": "VES", "bs.": "VES", "ves": "VES",
-    "bolivares": "VES", "bolívares": "VES", "ca$": "CAD", "c$": "CAD", "nz$": "NZD", "$u": "UYU",
+    "bolivares": "VES", "bolívares": "VES", "bolivianos": "BOB", "ca$": "CAD", "c$": "CAD", "nz$": "NZD", "$u": "UYU",
 }
 #: "$" is the dollar's and the peso's sign, and the Australian, Canadian and New Zealand dollar's.
 _DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD".split())
@@ -399,17 +399,22 @@ _DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD".s
 
 def same_currency(written: str, wanted: str | None) -> bool:
     """Could an amount written in ``written`` (an ISO code read from its sign, or "" when unknown) be one in
-    ``wanted``? "£75" is not 75 EUR; "$75" may be 75 MXN."""
+    ``wanted``? "£75" is not 75 EUR; "$75" may be 75 MXN; "Bs 45" is the bolívar's sign and the boliviano's."""
     if not written or not wanted or written == wanted.upper():
         return True
-    return written == "USD" and wanted.upper() in _DOLLAR_SIGN
+    return written == "USD" and wanted.upper() in _DOLLAR_SIGN or written == "VES" and wanted.upper() == "BOB"
 
 _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
         r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|verdes\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
-        r"bol[ií]vares\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
-_AMOUNT_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-# (the first: Indian grouping, "Rs. 1,24,999")
+        r"bol[ií]vares\b|bolivianos\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
+_AMOUNT_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})*(?:[.,]\d{1,2})?|"
+               r"\d+(?:[.,]\d{1,2})?)(?!\d)")
+# (the first: Indian grouping, "Rs. 1,24,999"; the second also the Colombian "$1'850.000"; never a number cut short:
+# "$1500" is not "$150")
+#: A thousand or a million said after the number: "$2.4k", "$50 mil", "US$1.2 million".
+_TIMES = re.compile(r"\s?(?:(?P<k>k|mil(?! millones)|thousand|grand)|(?P<m>million|millones|mill[oó]n))\b", re.IGNORECASE)
+# (not "M.N.", "moneda nacional")
 _MONEY = re.compile(
     rf"(?P<pre>{_CUR})\s?(?P<a>{_AMOUNT_NUM})(?:\s?(?P<post1>{_CUR}))?|(?P<b>{_AMOUNT_NUM})\s?(?:-\s?)?(?P<post>{_CUR})",
     re.IGNORECASE)
@@ -432,7 +437,7 @@ class Money:
 
 
 def _readings(raw: str) -> frozenset[Decimal]:
-    raw = raw.replace("\u00a0", "").replace(" ", "")
+    raw = raw.replace("\u00a0", "").replace(" ", "").replace("'", "").replace("\u2019", "")
     found = set()
     candidates = {raw.replace(",", ""), raw.replace(".", "").replace(",", ".")}
     if re.fullmatch(r"\d+[.,]\d{1,2}", raw):
@@ -445,7 +450,7 @@ def _readings(raw: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
-_DIGITS = re.compile(r"\d[\d.,\u00a0 ]*")
+_DIGITS = re.compile(r"\d[\d.,\u00a0 '\u2019]*")
 
 
 def _around_digits(text: str) -> list[tuple[int, int]]:
@@ -474,7 +479,12 @@ def money(text: str) -> tuple[Money, ...]:
         number = match.group("a") or match.group("b")
         symbol = (match.group("post1") or match.group("pre") or match.group("post") or "").lower().strip()
         symbol = symbol.replace("\u2024", ".")  # "Bs." after the sentence splitter kept its dot from ending one
-        found.append(Money(match.start(), match.end(), match.group(0), _readings(number),
+        values, end = _readings(number), match.end()
+        times = None if match.group("post") else _TIMES.match(text, match.end())
+        if times:
+            values = frozenset(v * (1000 if times.group("k") else 1000000) for v in values)
+            end = times.end()
+        found.append(Money(match.start(), end, text[match.start():end], values,
                            _CURRENCY_WORDS.get(symbol, _CURRENCY_WORDS.get(symbol.rstrip("."), ""))))
     return tuple(found)
 

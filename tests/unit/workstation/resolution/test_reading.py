@@ -132,6 +132,9 @@ def test_only_the_agents_own_words_count() -> None:
     ("29,90 €", "29.90", "EUR"), ("€29.90", "29.90", "EUR"), ("29.90 EUR", "29.90", "EUR"),
     ("$1,250 MXN", "1250", "USD"), ("£42.10", "42.10", "GBP"), ("S/ 15,00", "15.00", "PEN"),
     ("1.250,50 €", "1250.50", "EUR"), ("₹2,845", "2845", "INR"),
+    # Four digits without a separator, thousands said after the number, Colombian apostrophes, the Bolivian sign.
+    ("$1500", "1500", "USD"), ("Rs. 2360/-", "2360", "INR"), ("$2.4k", "2400", "USD"), ("$50 mil", "50000", "USD"),
+    ("$1'850.000", "1850000", "USD"), ("$4,850.00 M.N.", "4850.00", "USD"), ("Bs 150,00", "150.00", "VES"),
 ])
 def test_amounts_in_any_local_format(written: str, value: str, currency: str) -> None:
     found = money(f"We refunded {written} today.")

@@ -709,3 +709,15 @@ def test_a_cancellation_after_done(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "cancellation", "due": "2026-11-26"})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "accepted"), [
+    # The boliviano is written "Bs", as the bolívar is; a sum is never read cut short.
+    ("Don Marcelo, los Bs 35 del flete ya se le devolvieron a su cuenta hoy.", "35", "BOB", True),
+    ("Hi Mr Rao, Rs. 2360/- has been reversed to your HDFC card today.", "2360", "INR", True),
+    ("Hi Mr Rao, Rs. 236/- has been reversed to your HDFC card today.", "2360", "INR", False),
+])
+def test_amounts_as_local_agents_write_them(text: str, amount: str, currency: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": amount, "currency": currency, "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="es" if "Don" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
