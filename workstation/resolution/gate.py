@@ -624,11 +624,51 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
         # Also when the words found say no day: "the driver will phone" beside "it gets to your office tomorrow
         # (Friday) before 1pm"; and an action told as done in its description's words.
         found = found + _anchored(reading, spec, others) + _described(reading, spec, others)
+    if not found and kind.key in ("refund", "credit"):
+        found = _by_amount(reading, spec, others)
     if not found and reading.commitments and (
             spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
         # The text commits to something and names this action's own amount or reference: it is about this action.
         found = list(reading.commitments)
+    return found
+
+
+_BACK_REF = re.compile(r"\W*(?:it|they|them|it's|they're|its|theyre|that|those|these|esos?|esas?|se (?:te|le|les|os)|"
+                       r"(?:te|le|les|os) (?:lo|la|los|las)|ya (?:se|te|le|les|os))\b")
+
+
+def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
+    """Sentences that give this money back by its own amount, as done or on its day, in words no lexicon holds:
+    "They're back in your chequing account as of this morning", "los S/59.90 ... vuelven a tu cuenta mañana". Not
+    when the sentence hedges, sets a condition, advises, denies, only looks, or tells what was charged, nor when
+    another action of the reply has the same amount."""
+    if spec.amount is None or any(o.amount == spec.amount for o in others):
+        return []
+    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    found = []
+    for number, sentence in enumerate(reading.sentences):
+        text = sentence.text
+        if "?" in text or not any(spec.amount in m.values and same_currency(m.currency, spec.currency)
+                                  for m in money(text)):
+            continue
+        folded = fold(text)
+        after = reading.sentences[number + 1].text if number + 1 < len(reading.sentences) else ""
+        if not _HEDGE.search(folded) and not cm._HARD_CONDITION.search(folded) and _BACK_REF.match(fold(after)) and \
+                not money(after) and len(after.split()) <= 16:
+            # The amount named, then given back by a pronoun: "the three fees ($48) only happened because of us.
+            # They're back in your chequing account as of this morning."
+            text, folded = after, fold(after)
+        # (an apology in another part of it takes nothing away: "Sorry for the wait, Luis, there's $50 off...")
+        part = next((p for p in _PARTS.split(text) if money(p)), text)
+        if _guarded(text, folded, spec) or _HOLLOW_CLAUSE.search(part) or cm._PERHAPS.search(folded):
+            continue
+        told = due is not None and due in days_named(text, reading.today) if due is None or due > reading.today \
+            else bool(_WE_DID.search(folded) or _NOW_SO.search(folded) or reading.today in days_named(text, reading.today))
+        if told:
+            found.append(cm.Commitment(sentence.start, sentence.end, frozenset({spec.kind}),
+                                       "done" if due is None or due <= reading.today else "promised", number, text,
+                                       timed=True))
     return found
 
 

@@ -721,3 +721,24 @@ def test_amounts_as_local_agents_write_them(text: str, amount: str, currency: st
     spec = ActionSpec.from_dict({"kind": "refund", "amount": amount, "currency": currency, "due": "2026-11-26"})
     result = check_reply(text, [spec], language="es" if "Don" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "kind", "amount", "currency", "due", "accepted"), [
+    # Money given back by its own amount, in words no lexicon holds, or by a pronoun in the next sentence.
+    ("Sorry about the cold showers, Ali, there's $40 off your next stay loaded on your account now.", "credit", "40",
+     "USD", "2026-11-26", True),
+    ("Hi Jo, the two late fees ($18 x 2 = $36) were our error. They're back on your card as of this morning.",
+     "refund", "36", "USD", "2026-11-26", True),
+    ("Hola Fran: el cobro de $4.500 del parqueo fue un error nuestro. Se te devolvió hoy a la misma tarjeta.",
+     "refund", "4500", "CLP", "2026-11-26", True),
+    # The same amount, hoped for or under a condition.
+    ("Hi Jo, the two late fees ($18 x 2 = $36) were our error. They may be back on your card next week.",
+     "refund", "36", "USD", "2026-11-26", False),
+    ("Hola Rosa: los S/ 42.50 del recargo vuelven a tu tarjeta mañana si presentas el recibo.", "refund", "42.50",
+     "PEN", "2026-11-27", False),
+])
+def test_money_given_back_by_its_own_amount(text: str, kind: str, amount: str, currency: str, due: str,
+                                            accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": kind, "amount": amount, "currency": currency, "due": due})
+    result = check_reply(text, [spec], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
