@@ -549,7 +549,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     """Words that leave a reply committing to nothing however sure it sounds: "ojalá el reintegro te aparezca",
     "se le facturaron 1.140 USD", "acusamos recibo de su carta", "we're looking into it", "if...", "could you...?".
     (Between ``start`` and ``end`` of the own text only, when given.)"""
-    own = reading.own[start:end]
+    own = _without_consequence(reading.own[start:end])
     folded = fold(own)
     flagged = [f for f in reading.flagged if start <= f.start and (end is None or f.end <= end)]
     return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
@@ -558,6 +558,24 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
+
+
+#: What should follow a thing done: "It went out FedEx this morning, and should land Monday", "you should see it in a
+#: day or two". The thing is done; only its arrival is hoped for.
+_CONSEQUENCE = re.compile(r"\b(?:(?:you|it|they|this|which|that|he|she)\s+)?should\s+(?:now\s+)?(?:arrive|land|reach|be with|"
+                          r"be back|be there|be on|be up|be delivered|be in|see|hit|show|appear|get|clear|take|work|have)\b"
+                          r"[^.;!?]*", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:this morning|this afternoon|today|already|just now|hoy|ya|now)\b|"
+                          r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
+                          r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected)\b", re.IGNORECASE)
+
+
+def _without_consequence(own: str) -> str:
+    """The text without what should follow a thing done before it in the same sentence."""
+    def blank(match: re.Match[str]) -> str:
+        before = re.split(r"[.!?]\s", own[:match.start()])[-1]
+        return " " * len(match.group(0)) if _DONE_BEFORE.search(before) else match.group(0)
+    return _CONSEQUENCE.sub(blank, own)
 
 
 #: What the records show, told back: "we can see the refund left us on Friday", "vemos que el abono se hizo".

@@ -742,3 +742,15 @@ def test_money_given_back_by_its_own_amount(text: str, kind: str, amount: str, c
     spec = ActionSpec.from_dict({"kind": kind, "amount": amount, "currency": currency, "due": due})
     result = check_reply(text, [spec], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A thing done, then what should follow it: only the arrival is hoped for.
+    ("Hi Sam, it went out with DPD this morning, tracking 8812 0042 7713, and should land with you on Monday.", True),
+    # Nothing done before "should": a hope.
+    ("Hi Sam, your replacement should land with you on Monday.", False),
+    ("Hi Sam, the courier should be able to bring it on Monday if the depot has stock.", False),
+])
+def test_what_should_follow_a_thing_done(text: str, accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
