@@ -561,12 +561,12 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
 
 
 #: What should follow a thing done: "It went out FedEx this morning, and should land Monday", "you should see it in a
-#: day or two". The thing is done; only its arrival is hoped for.
+#: day or two". The thing is done by us; only its arrival is hoped for. (Not "your parcel is now with Royal Mail and
+#: should arrive next week": a state, nothing done.)
 _CONSEQUENCE = re.compile(r"\b(?:(?:you|it|they|this|which|that|he|she)\s+)?should\s+(?:now\s+)?(?:arrive|land|reach|be with|"
                           r"be back|be there|be on|be up|be delivered|be in|see|hit|show|appear|get|clear|take|work|have)\b"
                           r"[^.;!?]*", re.IGNORECASE)
-_DONE_BEFORE = re.compile(r"\b(?:this morning|this afternoon|today|already|just now|hoy|ya|now)\b|"
-                          r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
+_DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
                           r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected)\b", re.IGNORECASE)
 
 
