@@ -765,7 +765,7 @@ _KIND_WORDS = {
                   "updated changed corrected amended cuenta factura recibo registro tarifa datos perfil suministro "
                   "direccion nombre ficha expediente actualizado cambiado corregido cambiada corregida",
     "cancellation": "cancel cancelled closed stopped ended removed switched deactivated dropped paused reversed "
-                    "downgraded terminated baja cancelar anular cerrar quitado quitamos eliminado eliminamos retirado "
+                    "downgraded baja cancelar anular cerrar quitado quitamos eliminado eliminamos retirado "
                     "desactivado anulado anulada pausada pausado cerrada cerrado",
     # A standing change is told by whom it reaches: "from now on reception gives every guest...".
     "process_change": "every everyone anyone always whenever default automatically policy procedure cada todos todas "
