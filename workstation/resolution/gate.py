@@ -276,6 +276,7 @@ class Reading:
                    not has_past_date(clause, self.today - timedelta(days=2)) for clause in clauses)
 
 
+#: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
 _HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
@@ -652,6 +653,7 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     return found
 
 
+#: A sentence that points back to what the one before named: "They're back in your account", "Se te devolvió hoy".
 _BACK_REF = re.compile(r"\W*(?:it|they|them|it's|they're|its|theyre|that|those|these|esos?|esas?|se (?:te|le|les|os)|"
                        r"(?:te|le|les|os) (?:lo|la|los|las)|ya (?:se|te|le|les|os))\b")
 
@@ -822,6 +824,7 @@ _JOINT = re.compile(r",?\s+(?:and|but|y|pero)\s+(?=(?:i|we|i've|we've|i'll|we'll
                     r"les|hemos|he)\b)", re.IGNORECASE)
 
 
+#: "until 2 December": how long a thing lasts, not when an action is done.
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:\S+\s+){0,3}?\S*\d\S*(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                     r"dec)\w*)?", re.IGNORECASE)
 
@@ -873,9 +876,13 @@ def _states_another(reading: Reading, where: int, text: str, theirs: set[str]) -
 def _states_other_kind(reading: Reading, where: int, text: str, spec: ActionSpec) -> bool:
     """Whether the words at ``where`` hold a commitment of a kind that does not state ``spec``."""
     own = _STATES.get(spec.kind, set()) | {spec.kind}
-    # ("on the house", "free": how it is done, not another thing done)
-    return any(not c.kinds & own and not cm._FREE.fullmatch(fold(c.text).strip(" .,;")) and not cm._ON_THE_HOUSE.fullmatch(
-        fold(c.text).strip(" .,;")) for c in _held_in(reading, where, text))
+    return any(not c.kinds & own and not _how_it_is_done(c) for c in _held_in(reading, where, text))
+
+
+def _how_it_is_done(commitment: cm.Commitment) -> bool:
+    """"On the house", "free": how another thing is done, not another thing done."""
+    said = fold(commitment.text).strip(" .,;")
+    return bool(cm._FREE.fullmatch(said) or cm._ON_THE_HOUSE.fullmatch(said))
 
 
 #: Looking at a thing, which a visit is (folded): "to look at your meter box", "le revisamos los frenos", "a revisar la
@@ -887,6 +894,7 @@ _LOOKS_AT_A_THING = re.compile(
     r"expediente|situacion|tema|incidencia|consulta|factura|bill|invoice|records?|registro)\b)[a-z]+")
 
 
+#: When a new rule acts and what it is for, to the end of its clause: "when they arrive, so there's no arguing".
 _RULE_TAIL = re.compile(r"\b(?:so(?: that)?|para que|para evitar|to make sure|whenever|when|every time|each time|"
                         r"cada vez que|siempre que|cuando)\b.*$", re.IGNORECASE)
 
@@ -937,6 +945,7 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
                      r"^\W*[a-z]+(?:ad|id)[oa]s?\s+(?:el|la|los|las|su|tu|sus|tus)\b")
 
 
+#: A sentence that opens by saying it is done: "Done -", "Hecho, Pilar:", "Listo".
 _DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|hecho|listo|lista|arreglado|solucionado)\b(?!\s+(?:by|for|when|if|once))")
 #: The parts of a clause, split at its commas and dashes.
 _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
@@ -1077,7 +1086,7 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
     count = 0
     topic = _stems(about)
     on_topic = not topic
-    acting = [c for c in reading.commitments] if skip_actions else []
+    acting = list(reading.commitments) if skip_actions else []
     for number, sentence in enumerate(reading.sentences):
         if _ELSEWHERE.search(sentence.text):
             continue
