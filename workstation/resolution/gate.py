@@ -337,8 +337,7 @@ def _named_call(parts: list[Sentence], today: date) -> list[cm.Commitment]:
                 not (_TO_THEM.search(folded) or re.search(r"\b(?:la|lo|las|los) (?:llam|atend|recib|visit)", folded)) or \
                 not has_specific_time(text) or not any(day >= today for day in days_named(text, today)):
             continue
-        if _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or \
-                cm._PERHAPS.search(folded) or has_past_date(text, today):
+        if _hedged(folded) or has_past_date(text, today):
             continue
         found.append(cm.Commitment(sentence.start, sentence.end, frozenset({cm.ESCALATION}), "promised", number,
                                    text, True))
@@ -529,21 +528,22 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
     for sentence in reading.sentences:
         if not _wary(reading, sentence.start, sentence.end) and learned.accepts(reader.probability(sentence.text)):
             return True
-        said = fold(sentence.text)
-        if "?" in sentence.text or _HEDGE.search(said) or cm._HARD_CONDITION.search(said) or \
-                cm._SOFT_CONDITION.search(said) or cm._PERHAPS.search(said):
+        if "?" in sentence.text or _hedged(fold(sentence.text)):
             continue  # a hedge or a condition holds the whole sentence: "…tomorrow, if the part arrives"
         # A promise to look, advice, what was charged, in a clause of its own: "Ya se aplicó el 10 %…, ya lo
         # puede ver en la página" holds a clause that is a commitment without them.
-        offset = 0
-        for part in _PARTS.split(sentence.text):
-            start = sentence.text.find(part, offset)
-            offset = start + len(part)
+        for start, part in _split_at(_PARTS, sentence.text):
             if len(re.findall(r"[^\W\d_]{2,}", part)) >= 3 and \
-                    not _wary(reading, sentence.start + start, sentence.start + offset) and \
+                    not _wary(reading, sentence.start + start, sentence.start + start + len(part)) and \
                     learned.accepts(reader.probability(part)):
                 return True
     return False
+
+
+def _hedged(folded: str) -> bool:
+    """A hedge, a condition or a "perhaps" in the (folded) text: "should", "if eligible", "una vez recibido"."""
+    return bool(_HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
+                cm._PERHAPS.search(folded))
 
 
 def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
@@ -553,8 +553,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     own = _without_consequence(reading.own[start:end])
     folded = fold(own)
     flagged = [f for f in reading.flagged if start <= f.start and (end is None or f.end <= end)]
-    return bool("?" in own or _HEDGE.search(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
-                cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or cm._PERHAPS.search(folded) or
+    return bool("?" in own or _hedged(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
@@ -663,9 +662,9 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     "They're back in your chequing account as of this morning", "los S/59.90 ... vuelven a tu cuenta mañana". Not
     when the sentence hedges, sets a condition, advises, denies, only looks, or tells what was charged, nor when
     another action of the reply has the same amount."""
-    if spec.amount is None or any(o.amount == spec.amount for o in others):
-        return []
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    if spec.amount is None or due is None or any(o.amount == spec.amount for o in others):
+        return []
     found = []
     for number, sentence in enumerate(reading.sentences):
         text = sentence.text
@@ -683,12 +682,11 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         part = next((p for p in _PARTS.split(text) if money(p)), text)
         if _guarded(text, folded, spec) or _HOLLOW_CLAUSE.search(part) or cm._PERHAPS.search(folded):
             continue
-        told = due is not None and due in days_named(text, reading.today) if due is None or due > reading.today \
-            else bool(_WE_DID.search(folded) or _NOW_SO.search(folded) or reading.today in days_named(text, reading.today))
-        if told:
+        promised = due > reading.today
+        if due in days_named(text, reading.today) if promised else \
+                _WE_DID.search(folded) or _NOW_SO.search(folded) or reading.today in days_named(text, reading.today):
             found.append(cm.Commitment(sentence.start, sentence.end, frozenset({spec.kind}),
-                                       "done" if due is None or due <= reading.today else "promised", number, text,
-                                       timed=True))
+                                       "promised" if promised else "done", number, text, timed=True))
     return found
 
 
@@ -835,26 +833,24 @@ def _with_joined_parts(statements: list[tuple[int, int, str]]) -> list[tuple[int
     found = []
     for number, where, clause in statements:
         found.append((number, where, clause, clause))
-        offset = 0
-        parts = _JOINT.split(clause)
-        for part in parts if len(parts) > 1 else []:
-            start = clause.find(part, offset)
-            offset = start + len(part)
-            found.append((number, where + start, part, clause))
+        parts = _split_at(_JOINT, clause)
+        found += [(number, where + start, part, clause) for start, part in parts if len(parts) > 1]
     return found
 
 
 def _statements(reading: Reading) -> list[tuple[int, int, str]]:
     """(sentence number, start in the own text, clause) of each clause of the sentences that ask nothing."""
-    found = []
-    for number, sentence in enumerate(reading.sentences):
-        if "?" in sentence.text:
-            continue
-        offset = 0
-        for clause in _CLAUSE.split(sentence.text):
-            start = sentence.text.find(clause, offset)
-            offset = start + len(clause)
-            found.append((number, sentence.start + start, clause))
+    return [(number, sentence.start + start, clause) for number, sentence in enumerate(reading.sentences)
+            if "?" not in sentence.text for start, clause in _split_at(_CLAUSE, sentence.text)]
+
+
+def _split_at(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """(start in ``text``, piece) of each piece of the text between the pattern's matches."""
+    found, offset = [], 0
+    for piece in pattern.split(text):
+        start = text.find(piece, offset)
+        offset = start + len(piece)
+        found.append((start, piece))
     return found
 
 
@@ -969,17 +965,18 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
             and len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least \
             and not _states_another(reading, where, part, theirs)
 
+    # A sentence that opens with "Done" or "Hecho" tells the rest of it as done: "Hecho, Pilar: cajas pausadas";
+    # so does one after "Hecho, Pilar:" standing alone.
+    opens = [bool(_DONE_FIRST.match(fold(s.text))) for s in reading.sentences]
+    done = {n for n, s in enumerate(reading.sentences)
+            if opens[n] or n and opens[n - 1] and len(re.findall(r"\w+", reading.sentences[n - 1].text)) <= 3}
     found = []
     for number, where, clause in _statements(reading):
-        # A sentence that opens with "Done" or "Hecho" tells the rest of it as done: "Hecho, Pilar: cajas pausadas".
-        # (also when "Hecho, Pilar:" stands alone before it)
-        done = any(_DONE_FIRST.match(fold(reading.sentences[at].text)) for at in {number, max(number - 1, 0)}
-                   if at == number or len(re.findall(r"\w+", reading.sentences[at].text)) <= 3)
         # The clause whole, else its parts: "I've added her to the register today, so she can ask for a heater"
         # tells the addition in its first part, whatever "can" says after.
-        told = next(((at, part) for at, part in [(where, clause)] + [(where + clause.find(p), p)
-                                                                    for p in _PARTS.split(clause)]
-                     if tells(at, part, done)), None)
+        told = next(((at, part) for at, part in [(where, clause)] + [(where + start, p)
+                                                                    for start, p in _split_at(_PARTS, clause)]
+                     if tells(at, part, number in done)), None)
         if told is not None:
             found.append(cm.Commitment(told[0], told[0] + len(told[1]), frozenset({spec.kind}), "done", number,
                                        told[1], timed=True))
