@@ -725,17 +725,17 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)|consider|assess|evaluat|analy[sz]|verif|contact|"
-    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|inform|notif|request|"
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)|consider|assess|evaluat|analy[sz]|verif|contact|"
+    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|(?<!glad to )(?<!happy to )(?<!pleased to )inform|notif|request|"
     r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal|respuesta|reclamo n|caso n)")
+    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|er)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid(?! (?:into|to you|back|out))|paid for|"
                       r"(?<!sin )(?<!no )cobr\w*|cargad\w*|debitad\w*|"
                       r"facturaron|facturad[oa]s?|se (?:le |te )?factur[oó]|"
-                      r"aparec\w*|figura\w*|appears?|shows? up|corresponde\w*|records? show)\b")
+                      r"aparec\w*|figura\w*|(?<!n't )(?<!not )appears?|shows? up|corresponde\w*|records? show)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
 #: What the customer, or the thing, did not do, which denies nothing we do: "the add-on you never asked for", "el
 #: seguro que no contrataste", "the parcel that didn't arrive".

@@ -332,3 +332,27 @@ def test_a_sum_without_its_currency_is_the_amount_given_back(text: str) -> None:
 ])
 def test_a_fix_told_as_a_headline(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Why we acted, a time in the past, or whenever the customer likes: none of them a condition on what we did.
+    ("Hi Dana, after your complaint we've stopped stacking chairs in the fire exit; the corridor is clear from today.", True),
+    ("After your feedback, our drivers now ring the bell and wait two minutes before leaving a card.", True),
+    ("When you came in on Monday the scanner was down; since then we've added a second one at the front desk.", True),
+    ("Hola Rocío, ya te cambiamos la cerradura del trastero; pasá a buscar la llave nueva cuando quieras.", True),
+    # A time still to come, or a step the customer must take first: conditions still.
+    ("Hi Dana, after your return arrives we'll refund the £40.", False),
+    ("When you come in on Monday we'll look at adding a second scanner.", False),
+    ("Hola Rocío, te cambiamos la cerradura cuando nos mandes el contrato.", False),
+])
+def test_why_we_acted_is_no_condition(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize("text", [
+    # Not showing on a bill is no charge; a stair ("escalera") is no escalation; "ya no hay que" is no advice.
+    "Hi Ben, the second line is shut off now and won't appear on your next bill.",
+    "Hemos puesto una barandilla en la escalera del portal; ya no hay que agarrarse a la pared.",
+])
+def test_words_that_only_look_wary(text: str) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted
