@@ -574,7 +574,7 @@ _A_TIME = (r"\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may
            r"tomorrow|today|tonight|noon|midday|midnight|lunch|then|christmas|new year|next|this (?:week|month|year))")
 #: "after your feedback", "after what happened": why we acted, not a condition on it.
 _WHAT_THEY_SAID = (r"\s+(?:(?:your|our) (?:feedback|e-?mail|complaint|comments?|message|call|letter|review|note|post|"
-                   r"report|tweet|chat)|what happened)\b")
+                   r"report|tweet|chat|visit|stay)|what happened)\b")
 #: "when you came in", "cuando vino": a time in the past, not a condition.
 _IN_THE_PAST = (r"\s+(?:you|he|she|they|we|i|it)\s+(?:came|were|was|called|visited|arrived|rang|wrote|emailed|phoned|"
                 r"booked|stayed|bought|ordered|complained|picked|dropped)\b")

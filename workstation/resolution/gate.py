@@ -808,7 +808,9 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
             # is this action's own when nothing else is promised for it: "Our rigger will be on your pontoon
             # Monday morning to re-tension the forestay".
             continue
-        if _guarded(clause, folded, spec) or whole != clause and _guarded(whole, fold(whole), spec) or \
+        started = _rule_starts(reading, number, spec)
+        if _guarded(clause, folded, spec, started) or \
+                whole != clause and _guarded(whole, fold(whole), spec, started) or \
                 _states_another(reading, where, clause, theirs):
             continue  # (another action: "we've applied an $84 credit ... on December 1")
         found.append(cm.Commitment(where, where + len(clause), frozenset({spec.kind}),
@@ -891,8 +893,28 @@ _LOOKS_AT_A_THING = re.compile(
 
 
 #: When a new rule acts and what it is for, to the end of its clause: "when they arrive, so there's no arguing".
-_RULE_TAIL = re.compile(r"\b(?:so(?: that)?|para que|para evitar|to make sure|whenever|when|every time|each time|"
+_RULE_TAIL = re.compile(r"\b(?:so(?: that)?|as[ií]|para que|para evitar|to make sure|whenever|when|every time|each time|"
                         r"cada vez que|siempre que|cuando)\b.*$", re.IGNORECASE)
+
+
+#: When a standing change starts (folded): "from this week", "starting Monday", "since your complaint", "now", "no
+#: longer", "desde esta semana", "a partir del lunes", "ya no".
+_FROM_NOW = re.compile(r"\b(?:now|from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)|starting|going forward|since (?:your|then|that|what|last)|as of (?:today|now|this)|"
+                       r"with effect from|desde (?:hoy|ahora|esta|este|el|la|lo de|que)|a partir de|en adelante|ahora|"
+                       r"ya no|no longer|anymore|any more|(?:has|have) started|started|empez\w+|comenz\w+)\b")
+#: The words a rule is made of, once it has started (folded): whom it forbids, until what and if what it acts, what it
+#: checks, whom it tells.
+_RULE_WORDS = re.compile(r"\b(?:if|si|until|till|unless|before|hasta que|antes de|no longer|ya no|nobody|no one|nadie|"
+                         r"ningun[oa]?|never again|nunca mas|as soon as|once|after|en cuanto|apenas|tras|"
+                         r"no \w+ (?:may|can|will|gets?|goes|leaves?|is|are)|"
+                         r"without|sin|eligib\w*|checks?|checking|confirm\w*|verif\w*|revis\w*|comprueb\w*|avis\w*|"
+                         r"notif\w*|(?:calls?|rings?|phones?|texts?)(?: you)?|llam\w*)\b")
+
+
+def _rule_starts(reading: Reading, number: int, spec: ActionSpec) -> bool:
+    """Whether sentence ``number`` tells a standing change that starts now: "that's live for all clients from today"."""
+    return spec.kind == "process_change" and bool(_FROM_NOW.search(fold(reading.sentences[number].text)))
 
 
 def _visit_words(spec: ActionSpec, clause: str) -> str:
@@ -900,10 +922,18 @@ def _visit_words(spec: ActionSpec, clause: str) -> str:
     return _LOOKS_AT_A_THING.sub(" ", fold(clause)) if spec.kind == "repair_visit" and not spec.description else clause
 
 
-def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
+def _guarded(clause: str, folded: str, spec: ActionSpec, started: bool = False) -> bool:
     """Whether the clause hedges, sets a condition, advises, denies, only promises to look, tells what was
-    charged, or says what we could do. Looking is what the action is when its description says so: "le
-    revisamos el ruido de la suspensión" states a "revisión del ruido"."""
+    charged, or says what we could do (``started``: its sentence says a rule starts now). Looking is what the
+    action is when its description says so: "le revisamos el ruido de la suspensión" states a "revisión del ruido"."""
+    if spec.kind == "process_change":
+        # When the new rule acts, and what it is for, are part of it: "from now on reception gives every guest their
+        # late checkout in writing when they arrive, so there's no arguing later".
+        clause, folded = _RULE_TAIL.sub(" ", clause), _RULE_TAIL.sub(" ", folded)
+        if started or _FROM_NOW.search(folded):
+            # So are, in a rule that starts now, whom it forbids, what it checks and whom it tells: "from this week, no
+            # installer may sign off until every zone is tested", "ya no asignamos habitaciones sin avisar".
+            clause, folded = _RULE_WORDS.sub(" ", fold(clause)), _RULE_WORDS.sub(" ", folded)
     looking = _LOOKING.search(folded)
     if looking and spec.description and looking.group(0)[:4] in {w[:4] for w in _stems(spec.description, size=5)}:
         looking = None
@@ -911,10 +941,6 @@ def _guarded(clause: str, folded: str, spec: ActionSpec) -> bool:
             not _LOOKING.search(_LOOKS_AT_A_THING.sub(" ", folded)):
         looking = None  # someone comes to look at a thing: "we'll get a sparky out Saturday to look at your meter box"
         # (with a description, looking is the action only when the description says so, above)
-    if spec.kind == "process_change":
-        # When the new rule acts, and what it is for, are part of it: "from now on reception gives every guest their
-        # late checkout in writing when they arrive, so there's no arguing later".
-        clause, folded = _RULE_TAIL.sub(" ", clause), _RULE_TAIL.sub(" ", folded)
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
                 cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or
                 _NEGATION.search(_THEIR_NEGATION.sub(" ", folded)) or
@@ -959,9 +985,10 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     least = min(2, len(described)) if described else 1
     theirs = _their_kinds(spec, others)
 
-    def tells(where: int, part: str, done: bool) -> bool:
+    def tells(where: int, part: str, done: bool, started: bool) -> bool:
         folded = fold(part)
-        return bool(done or _WE_DID.search(folded) or _NOW_SO.search(folded)) and not _guarded(part, folded, spec) \
+        return bool(done or started or _WE_DID.search(folded) or _NOW_SO.search(folded)) and \
+            not _guarded(part, folded, spec, started) \
             and len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least \
             and not _states_another(reading, where, part, theirs)
 
@@ -976,7 +1003,7 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         # tells the addition in its first part, whatever "can" says after.
         told = next(((at, part) for at, part in [(where, clause)] + [(where + start, p)
                                                                     for start, p in _split_at(_PARTS, clause)]
-                     if tells(at, part, number in done)), None)
+                     if tells(at, part, number in done, _rule_starts(reading, number, spec))), None)
         if told is not None:
             found.append(cm.Commitment(told[0], told[0] + len(told[1]), frozenset({spec.kind}), "done", number,
                                        told[1], timed=True))

@@ -754,3 +754,25 @@ def test_money_given_back_by_its_own_amount(text: str, kind: str, amount: str, c
 def test_what_should_follow_a_thing_done(text: str, accepted: bool) -> None:
     result = check_text(text, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # A rule that starts now is told with what it forbids, checks, waits for or whom it tells: all part of the rule.
+    ("Hi Noor, we've refunded the £12 delivery charge. From this week no driver leaves a parcel outside until he has "
+     "rung twice and waited a minute.", "Drivers now ring twice and wait before leaving a parcel outside", True),
+    ("Hi Cal, sorry for the mix-up. Our pharmacists now check every repeat prescription against the GP's letter "
+     "before it is bagged.", "Pharmacists check each repeat prescription against the GP letter", True),
+    ("Hola Inés, el lunes te devolvimos los 18 €. Ya no cerramos la piscina sin avisar antes a los socios por SMS, "
+     "así nadie hace el viaje en balde.", "La piscina no se cierra sin avisar antes a los socios por SMS", True),
+    ("The shop has started texting customers as soon as their repair is ready; that's for everyone from today.",
+     "Customers are texted as soon as their repair is ready", True),
+    # The same words with no start, or a rule we may make: nothing changed.
+    ("Hi Cal, our pharmacists may check repeat prescriptions against the GP's letter if we can find the time.",
+     "Pharmacists check each repeat prescription against the GP letter", False),
+    ("Hola Inés, no cerramos la piscina sin avisar antes a los socios.",
+     "La piscina no se cierra sin avisar antes a los socios por SMS", False),
+])
+def test_a_rule_that_starts_now(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "process_change", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [spec], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
