@@ -556,6 +556,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     return bool("?" in own or _hedged(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
+                _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
@@ -585,6 +586,15 @@ _SEEN = re.compile(r"\b(?:(?:we|i) can see|(?:we|i) see that|(?:vemos|notamos) q
 _MESSAGE_SENT = re.compile(r"\b(?:sent|emailed|mailed|texted|enviad[oa]|enviamos|mandad[oa]|mandamos|remitid[oa])\s+"
                            r"(?:(?:you|te|le|les|os)\s+)?(?:(?:an?|un|una)\s+)?(?:email|e-mail|mail|message|sms|text|"
                            r"letter|note|notification|correo|mensaje|carta|nota|notificacion|whatsapp)\b")
+#: A note kept on their file, which tells whoever reads it and does nothing: "we've added a note to your account that
+#: you'd prefer calls after 6pm", "dejamos una nota en su ficha".
+_NOTE_KEPT = re.compile(r"\b(?:added|put|left|made|placed|dejamos|dejado|pusimos|puesto|agregamos|agregado|anadimos|"
+                        r"anadido)\s+(?:an?\s+|una\s+)?(?:notes?|nota|notas|anotacion|comment|comentario)\s+"
+                        r"(?:on|to|in|en|a)\s+(?:your|his|her|the|su|tu|la)\s+(?:account|file|record|profile|cuenta|ficha|"
+                        r"expediente|perfil|historial)")
+#: How late their flight or parcel came, told back: "Su vuelo LA 2047 llegó con 3 horas de retraso".
+_LATE_AS_TOLD = re.compile(r"\b(?:llego|llegaron|salio|salieron|aterrizo|arrived|landed|departed|left)\b[^.;:]{0,40}?"
+                           r"\b(?:retraso|demora|atraso|late|delayed|delay)\b")
 #: A complaint or claim filed under a number: "dado de alta tu reclamación con el nº", "your case number is".
 _FILED = re.compile(r"\b(?:reclamaci[oó]n|reclamo|caso|queja|incidencia|ticket|case|claim|complaint|request|"
                     r"solicitud)\w*\s+(?:\w+\s+){0,3}?(?:n[º°o]\.?|n[uú]mero|number|ref\w*)(?=\W)")

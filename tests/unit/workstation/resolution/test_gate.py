@@ -356,3 +356,14 @@ def test_why_we_acted_is_no_condition(text: str, accepted: bool) -> None:
 ])
 def test_words_that_only_look_wary(text: str) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted
+
+
+@pytest.mark.parametrize("text", [
+    # A note kept on their file tells whoever reads it and does nothing; how late a flight came is their complaint.
+    "We've put a note on your account that the gate code is 4471.",
+    "Hemos dejado una nota en su ficha para que no le llamen por las mañanas.",
+    "Your train from Leeds on 19 November arrived 52 minutes late.",
+    "El autobús de las 7:15 salió con 25 minutos de retraso el martes.",
+])
+def test_a_note_on_their_file_or_how_late_it_came_commits_to_nothing(text: str) -> None:
+    assert not check_text(text, today=WRITTEN_ON).accepted
