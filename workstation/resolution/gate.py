@@ -678,8 +678,7 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     found = []
     for number, sentence in enumerate(reading.sentences):
         text = sentence.text
-        if "?" in text or not any(spec.amount in m.values and same_currency(m.currency, spec.currency)
-                                  for m in money(text)):
+        if "?" in text or not _names_amount(text, spec):
             continue
         folded = fold(text)
         after = reading.sentences[number + 1].text if number + 1 < len(reading.sentences) else ""
@@ -694,10 +693,30 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
             continue
         promised = due > reading.today
         if due in days_named(text, reading.today) if promised else \
-                _WE_DID.search(folded) or _NOW_SO.search(folded) or reading.today in days_named(text, reading.today):
+                _WE_DID.search(folded) or _NOW_SO.search(folded) or _MONEY_DONE.search(folded) or \
+                _DONE_FIRST.match(folded) or reading.today in days_named(text, reading.today):
             found.append(cm.Commitment(sentence.start, sentence.end, frozenset({spec.kind}),
                                        "promised" if promised else "done", number, text, timed=True))
     return found
+
+
+#: Money back or credit in place, told as a state or a headline (folded): "Sixty quid's gone back on your card today",
+#: "there's a €200 credit sitting on your booking", "£60 knocked off the invoice", "cuota devuelta (34,90€)".
+_MONEY_DONE = re.compile(r"\b(?:already|devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|acreditad[oa]s?|bonificad[oa]s?|"
+                         r"refunded|credited|reversed|knocked off|taken off|gone back|(?:is|are|'s|s) back|"
+                         r"there(?:'s| is) (?:also )?(?:an? )?(?:\S+ )?(?:credit|voucher)|sitting (?:as (?:a )?credit )?on|"
+                         r"saldo a favor)\b")
+#: A sum written as money back without its sign, in words or bare: "Eighty-five dollars back", "34,90 devueltos".
+_BARE_BACK = re.compile(r"\b(?:back|devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|acreditad[oa]s?|refunded|credited)\b")
+
+
+def _names_amount(text: str, spec: ActionSpec) -> bool:
+    """Whether the text names this action's own amount: with its currency, in words, or bare beside money back."""
+    if any(spec.amount in m.values and same_currency(m.currency, spec.currency) for m in money(text)):
+        return True
+    if spec.amount in _spelled_amounts(text):
+        return True
+    return not money(text) and spec.amount in numbers(text) and bool(_BARE_BACK.search(fold(text)))
 
 
 #: Words that turn a sentence to the customer: "will meet you", "le llama", "will be in touch".

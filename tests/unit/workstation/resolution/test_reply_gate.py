@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -775,4 +776,22 @@ def test_what_should_follow_a_thing_done(text: str, accepted: bool) -> None:
 def test_a_rule_that_starts_now(text: str, description: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "process_change", "due": "2026-11-26", "description": description})
     result = check_reply(text, [spec], language="es" if "Hola" in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "kind", "amount", "currency", "accepted"), [
+    # Money back or credit in place, told as a state, a headline, in words or as a bare sum beside "back".
+    ("Hi Ros, forty quid's gone back on your card today for the cold dinner.", "refund", "40", "GBP", True),
+    ("Sorry Pete, there's a $75 credit sitting on your account for the missed pickup.", "credit", "75", "USD", True),
+    ("Hecho, Nuria: matrícula de diciembre devuelta (42,50€).", "refund", "42.50", "EUR", True),
+    ("Tenías razón, Quique: 19,90 devueltos a tu tarjeta hoy mismo.", "refund", "19.90", "EUR", True),
+    # The same sums as a charge, a hope or a question: nothing given back.
+    ("Hi Ros, forty quid was charged to your card today for the dinner.", "refund", "40", "GBP", False),
+    ("Sorry Pete, a $75 credit might be sitting on your account soon.", "credit", "75", "USD", False),
+    ("Tenías razón, Quique: ¿te devolvemos los 19,90 a la tarjeta?", "refund", "19.90", "EUR", False),
+])
+def test_money_back_told_as_a_state(text: str, kind: str, amount: str, currency: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": kind, "amount": amount, "currency": currency, "due": "2026-11-26"})
+    language = "es" if re.search(r"[áéíóúñ¿]|Hecho", text) else "en"
+    result = check_reply(text, [spec], language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
