@@ -756,9 +756,9 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 _LOOKING = re.compile(
     r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)|consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|(?<!glad to )(?<!happy to )(?<!pleased to )inform|notif|request|"
-    r"ticket|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
+    r"ticket(?!s\b)(?! for\b)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|er)|respuesta|reclamo n|caso n)")
+    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid(?! (?:into|to you|back|out))|paid for|"
@@ -772,7 +772,8 @@ _THEIR_NEGATION = re.compile(r"\b(?:you|he|she|they|it)\s+(?:never|didn't|did no
                              r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos)\s+)?"
                              r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
-_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|no (?!later|extra|charge|cost|worries|"
+_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|(?<!por )no (?!later|extra|charge|cost|worries|"
+                       r"fees?\b|more (?:charges|fees|bills|payments)|penalt|penaliz|permanencia|"
                        r"problem|probs|hay problema|te preocupes|se preocupe|"
                        r"additional|more than|mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)|\w+(?:ad|id)[oa]s?\b))",
                        re.IGNORECASE)
@@ -800,6 +801,11 @@ _KIND_WORDS = {
     "process_change": "every everyone anyone always whenever default automatically policy procedure cada todos todas "
                       "cualquier siempre automaticamente procedimiento",
 }
+
+
+#: Words of a kind that tell it only beside its description's words: "the late fee's been waived" for "Late fee
+#: cancelled"; alone, "we've waived the early-termination fee" cancels no service.
+_KIND_WORDS_BESIDE = {"cancellation": "released void voided waived liberado liberada exonerado condonado"}
 
 
 def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
@@ -926,6 +932,8 @@ _RULE_TAIL = re.compile(r"\b(?:so(?: that)?|as[ií]|para que|para evitar|to make
                         r"cada vez que|siempre que|cuando)\b.*$", re.IGNORECASE)
 
 
+#: Not charging them, which is neither a negation of what we do nor a charge (folded): "no se os cobra permanencia".
+_NOT_CHARGED = re.compile(r"\bno se (?:te |le |os |les )?(?:cobr|factur)\w*")
 #: When a standing change starts (folded): "from this week", "starting Monday", "since your complaint", "now", "no
 #: longer", "desde esta semana", "a partir del lunes", "ya no".
 _FROM_NOW = re.compile(r"\b(?:now|from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|"
@@ -963,6 +971,7 @@ def _guarded(clause: str, folded: str, spec: ActionSpec, started: bool = False) 
             # So are, in a rule that starts now, whom it forbids, what it checks and whom it tells: "from this week, no
             # installer may sign off until every zone is tested", "ya no asignamos habitaciones sin avisar".
             clause, folded = _RULE_WORDS.sub(" ", fold(clause)), _RULE_WORDS.sub(" ", folded)
+    folded = _NOT_CHARGED.sub(" ", _THEIR_NEGATION.sub(" ", folded))  # "the package you never asked for", "no se os cobra"
     looking = _LOOKING.search(folded)
     if looking and spec.description and looking.group(0)[:4] in {w[:4] for w in _stems(spec.description, size=5)}:
         looking = None
@@ -972,7 +981,7 @@ def _guarded(clause: str, folded: str, spec: ActionSpec, started: bool = False) 
         # (with a description, looking is the action only when the description says so, above)
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
                 cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or
-                _NEGATION.search(_THEIR_NEGATION.sub(" ", folded)) or
+                _NEGATION.search(folded) or
                 looking or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded))
 
 
@@ -997,7 +1006,8 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
 
 
 #: A sentence that opens by saying it is done: "Done -", "Hecho, Pilar:", "Listo".
-_DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|hecho|listo|lista|arreglado|solucionado)\b(?!\s+(?:by|for|when|if|once))")
+_DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|(?:you're\s+|you are\s+)?all set|ya esta|hecho|listo|lista|"
+                         r"arreglado|solucionado)\b(?!\s+(?:by|for|when|if|once))")
 #: The parts of a clause, split at its commas and dashes.
 _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
 
@@ -1010,7 +1020,8 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         return []
     described = _stems(spec.description or "", size=5, plain=_PLAIN_WORDS, activity=frozenset())
     # Its description's words, and its kind's: "Cambiada la dirección" for "Dirección de entrega corregida".
-    named = described | _stems(_KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    kind_words = _KIND_WORDS.get(spec.kind, "") + (" " + _KIND_WORDS_BESIDE.get(spec.kind, "") if described else "")
+    named = described | _stems(kind_words, size=5, plain=_PLAIN_WORDS, activity=frozenset())
     least = min(2, len(described)) if described else 1
     theirs = _their_kinds(spec, others)
 

@@ -795,3 +795,22 @@ def test_money_back_told_as_a_state(text: str, kind: str, amount: str, currency:
     language = "es" if re.search(r"[áéíóúñ¿]|Hecho", text) else "en"
     result = check_reply(text, [spec], language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # A cancellation told beside what it spares them, the thing they never asked for, or the port it skipped.
+    ("you're all set Lena, membership stopped for the winter, no more fees till March.", "", True),
+    ("Estimado Sr. Roca, el seguro de móvil que usted no solicitó ya fue retirado de su plan.", "", True),
+    ("Hola Maite, ya está: la segunda línea queda de baja desde hoy y no se os cobra permanencia.", "", True),
+    ("Hi Lena, your two tickets for the postponed gig are now void and the booking closed.", "", True),
+    ("Estimado Sr. Gil: su reserva del crucero ha quedado anulada hoy, al suprimirse la escala en Cádiz.", "", True),
+    # Waiving a fee cancels no service; a fee still to pay, or a line we could close, cancels nothing.
+    ("Hi Lena, we've waived the exit fee on your gym membership.", "", False),
+    ("Hi Lena, your membership is not stopped yet; fees continue until you sign the form.", "", False),
+    ("Hola Maite, la segunda línea se podría dar de baja si nos mandas el DNI.", "", False),
+])
+def test_a_cancellation_told_with_what_it_spares_them(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "cancellation", "due": "2026-11-26", "description": description or None})
+    result = check_reply(text, [spec], language="es" if "Hola" in text or "Estimado" in text else "en",
+                         today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
