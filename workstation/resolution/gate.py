@@ -769,11 +769,12 @@ _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
 #: What the customer, or the thing, did not do, which denies nothing we do: "the add-on you never asked for", "el
 #: seguro que no contrataste", "the parcel that didn't arrive".
 _THEIR_NEGATION = re.compile(r"\b(?:you|he|she|they|it)\s+(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+"
-                             r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos)\s+)?"
+                             r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos|te|os|les|los|las)\s+)?"
                              r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
 _NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|(?<!por )no (?!later|extra|charge|cost|worries|"
                        r"fees?\b|more (?:charges|fees|bills|payments)|penalt|penaliz|permanencia|"
+                       r"(?:tenes|tienes|tiene|tienen|necesitas|necesita|hace falta) (?:que )?hacer nada|"
                        r"problem|probs|hay problema|te preocupes|se preocupe|"
                        r"additional|more than|mas tarde|tiene (?:ningun )?(?:costo|coste|cargo)|\w+(?:ad|id)[oa]s?\b))",
                        re.IGNORECASE)
@@ -789,6 +790,7 @@ _KIND_WORDS = {
                     "part crew starter arreglar reparar reparacion tecnico visita instalar cambiar repuesto cuadrilla "
                     "mecanico fontanero electricista maintenance mantenimiento brigada sparky tradie",
     "replacement": "replacement send sent ship shipped deliver delivery courier driver reemplazo reposicion enviar "
+                   "mandar mandamos llevar llevamos lleva reenviar reenviamos reissued reissue "
                    "envio entregar entrega repartidor domiciliario mensajero nuevo nueva nuevos nuevas fresh another "
                    "remake remade reprint reimpr rehac",
     "correction": "account bill invoice record register tariff rate plan profile details address name notes file "
@@ -815,8 +817,9 @@ def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
         return True
     if spec.reference and spec.reference.casefold() in clause.casefold():
         return True
-    named = _stems(spec.description or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
-    if spec.kind == "replacement" and not spec.description and re.search(r"\bnew\b", folded):
+    noted = spec.description if spec.description and not _other_language(spec.description, clause) else None
+    named = _stems(noted or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    if spec.kind == "replacement" and not noted and re.search(r"\bnew\b", folded):
         return True  # "your new key tag will be waiting at reception from 6am Friday"
     return bool(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()))
 
@@ -1022,7 +1025,10 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     # Its description's words, and its kind's: "Cambiada la dirección" for "Dirección de entrega corregida".
     kind_words = _KIND_WORDS.get(spec.kind, "") + (" " + _KIND_WORDS_BESIDE.get(spec.kind, "") if described else "")
     named = described | _stems(kind_words, size=5, plain=_PLAIN_WORDS, activity=frozenset())
-    least = min(2, len(described)) if described else 1
+    # (a description noted in the other language than the reply's cannot be matched word for word: one word shared,
+    # a name or a cognate, or one of its kind's words, tells it)
+    crossed = bool(spec.description) and _other_language(spec.description or "", reading.own)
+    least = min(2, len(described)) if described and not crossed else 1
     theirs = _their_kinds(spec, others)
 
     def tells(where: int, part: str, done: bool, started: bool) -> bool:

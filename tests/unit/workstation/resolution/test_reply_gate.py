@@ -814,3 +814,24 @@ def test_a_cancellation_told_with_what_it_spares_them(text: str, description: st
     result = check_reply(text, [spec], language="es" if "Hola" in text or "Estimado" in text else "en",
                          today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "kind", "due", "description", "accepted"), [
+    # What they never got, sent again; nothing left for them to do; a change noted in English, told in Spanish.
+    ("Hola Lourdes, la caja de turrones que no os llegó se vuelve a mandar y la tenéis el martes 1 de diciembre.",
+     "replacement", "2026-12-01", None, True),
+    ("Che Nico, perdón por el talle: el correo te lleva las botas en 42 el martes 1/12 y retira las otras, no tenés "
+     "que hacer nada.", "replacement", "2026-12-01", None, True),
+    ("Hola Toñi, ya hemos pasado las entregas de Huelva a primera hora.", "process_change", "2026-11-26",
+     "Huelva deliveries moved to first thing in the morning", True),
+    # A maybe, or a study: nothing sent, nothing changed.
+    ("Hola Lourdes, la caja de turrones que no os llegó quizá se pueda mandar otra vez la semana que viene.",
+     "replacement", "2026-12-01", None, False),
+    ("Hola Toñi, estamos estudiando pasar las entregas de Huelva a primera hora.", "process_change", "2026-11-26",
+     "Huelva deliveries moved to first thing in the morning", False),
+])
+def test_sent_again_and_changes_noted_in_the_other_language(text: str, kind: str, due: str, description: str | None,
+                                                             accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": kind, "due": due, "description": description})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
