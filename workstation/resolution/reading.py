@@ -290,7 +290,19 @@ def _dates(text: str, today: date) -> list[date]:
             first, second = int(match.group(1)), int(match.group(2) or match.group(3))
             if second > 12 >= first:
                 first, second = second, first  # 11/27: the American order
-            add(first, second, int(match.group(4)) if match.group(4) else None)
+            year = int(match.group(4)) if match.group(4) else None
+            weekday = _WEEKDAY_BEFORE.search(fold(text[max(0, match.start() - 12):match.start()]))
+            if weekday and first <= 12 and second <= 12 and first != second:
+                # "Tues 12/1": the order whose day is that weekday (1 December 2026 and 12 January 2027 both are).
+                before = len(found)
+                for day, month in ((first, second), (second, first)):
+                    add(day, month, year)
+                    if len(found) > before and found[-1].weekday() != _WEEKDAY_ABBREVIATED[weekday.group(1)[:3]]:
+                        found.pop()
+                    before = len(found)
+                if any(when.weekday() == _WEEKDAY_ABBREVIATED[weekday.group(1)[:3]] for when in found[-2:]):
+                    continue
+            add(first, second, year)
     taken = [m.span() for m in _DAY_MONTH.finditer(text)]
     for match in _MONTH_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
@@ -309,6 +321,12 @@ def _dates(text: str, today: date) -> list[date]:
         if candidates:
             found.append(min(candidates, key=lambda d: abs((d - today).days)))
     return found
+
+
+#: A weekday just before a numeric date, in full or short (folded): "Tues 12/1", "mié. 2/12".
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie|sab|dom)[a-z]*\.?,?\s*$")
+_WEEKDAY_ABBREVIATED = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+                        "lun": 0, "mar": 1, "mie": 2, "jue": 3, "vie": 4, "sab": 5, "dom": 6}
 
 
 def without_dates(text: str) -> str:

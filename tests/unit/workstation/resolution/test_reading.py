@@ -14,7 +14,7 @@ import pytest
 from workstation.resolution.actions import ActionSpec
 from workstation.resolution.gate import check_reply, check_text, format_amount
 from workstation.resolution.morph import fold
-from workstation.resolution.reading import has_past_date, money, own_text, sentences
+from workstation.resolution.reading import days_named, has_past_date, money, own_text, sentences
 
 TODAY = date(2026, 11, 26)
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "29.90", "currency": "EUR", "reference": "RF-1001",
@@ -234,3 +234,13 @@ def test_a_web_address_naming_a_privacy_law_is_not_a_footer() -> None:
             "en ejemplo.es/rgpd.\n\nUn saludo,\nÓscar\n\nEn cumplimiento del RGPD, sus datos son confidenciales.")
     own = own_text(text)
     assert "Frankfurt" in own and "confidenciales" not in own
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # A weekday beside a numeric date tells its order: Tuesday 1 December, whichever way it is written.
+    ("Luis comes by Tues 12/1 between 7 and 9am", date(2026, 12, 1)),
+    ("the fitter is with you Thu 12/3 first thing", date(2026, 12, 3)),
+    ("pasamos el mié. 2/12 por la mañana", date(2026, 12, 2)),
+])
+def test_a_weekday_tells_the_order_of_a_numeric_date(text: str, day: date) -> None:
+    assert day in days_named(text, TODAY)
