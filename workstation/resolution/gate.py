@@ -552,8 +552,9 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     (Between ``start`` and ``end`` of the own text only, when given.)"""
     own = _without_consequence(reading.own[start:end])
     folded = fold(own)
+    looked_at = _LOOKS_AT_A_THING.sub(" ", folded)  # "sube Julio a revisar el aire", "le revisamos los frenos"
     flagged = [f for f in reading.flagged if start <= f.start and (end is None or f.end <= end)]
-    return bool("?" in own or _hedged(folded) or _LOOKING.search(folded) or _CHARGED.search(folded) or
+    return bool("?" in own or _hedged(folded) or _LOOKING.search(looked_at) or _CHARGED.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or
@@ -572,11 +573,27 @@ _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped
 
 
 def _without_consequence(own: str) -> str:
-    """The text without what should follow a thing done before it in the same sentence."""
+    """The text without what should follow a thing done before it in the same sentence, and without what the
+    customer can now do with a thing done before it in the text ("Ya está ahí y lo puede recoger hoy hasta las 8")."""
     def blank(match: re.Match[str]) -> str:
         before = re.split(r"[.!?]\s", own[:match.start()])[-1]
         return " " * len(match.group(0)) if _DONE_BEFORE.search(before) else match.group(0)
-    return _CONSEQUENCE.sub(blank, own)
+
+    def enabled(match: re.Match[str]) -> str:
+        before = fold(own[:match.end()])
+        done = re.match(r"\W*ya\b", fold(match.group(0))) or _WE_DID.search(before) or _NOW_SO.search(before) or \
+            _DONE_BEFORE.search(own[:match.start()])
+        return " " * len(match.group(0)) if done else match.group(0)
+    return _CAN_NOW.sub(enabled, _CONSEQUENCE.sub(blank, own))
+
+
+#: What the customer can now do with a thing we did: "ya lo puede recoger", "puede reclamarlo desde hoy", "you can pick
+#: it up from 9"; not what they must do to get it ("puede solicitar el reembolso en la web").
+_CAN_NOW = re.compile(r"\b(?:ya\s+)?(?:(?:lo|la|los|las|se)\s+)?(?:puede|puedes|podes|podés|pueden|podéis|podeis)\s+"
+                      r"(?:(?:lo|la|los|las)\s+)?(?:recoger|retirar|buscar|pasar a (?:recoger|buscar|retirar)|usar|utilizar|"
+                      r"pagar|volver a|entrar|reclamar|disfrutar|ver)\w*|"
+                      r"\byou can (?:now )?(?:pick (?:it|them) up|collect (?:it|them)|use (?:it|them|the)|grab (?:it|them)|"
+                      r"come (?:in|by) (?:and|to) (?:collect|pick))", re.IGNORECASE)
 
 
 #: What the records show, told back: "we can see the refund left us on Friday", "vemos que el abono se hizo".
@@ -757,7 +774,7 @@ _LOOKING = re.compile(
     r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)|consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|(?<!glad to )(?<!happy to )(?<!pleased to )inform|notif|request|"
     r"ticket(?!s\b)(?! for\b)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
-    r"revis|evalu|analiz|estudi|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
+    r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
@@ -927,6 +944,7 @@ _LOOKS_AT_A_THING = re.compile(
     r"\b(?:look at|check|inspect|revisar|revisamos|revisa|revise|evaluar|inspeccionar|chequear)\s+(?:(?:le|te|les|lo|la)\s+)?"
     r"(?:(?:otra vez|de nuevo|again)\s+)?(?:the|your|his|her|their|el|la|los|las|su|sus|tu|tus)\s+"
     r"(?!(?:case|claim|complaint|account|request|file|details|situation|issue|caso|reclam\w*|queja|cuenta|solicitud|"
+    r"options?|possibilit\w*|alternativ\w*|refund|reembolso|devolucion|compensa\w*|opcion\w*|posibilidad\w*|"
     r"expediente|situacion|tema|incidencia|consulta|factura|bill|invoice|records?|registro)\b)[a-z]+")
 
 

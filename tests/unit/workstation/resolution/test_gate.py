@@ -367,3 +367,18 @@ def test_words_that_only_look_wary(text: str) -> None:
 ])
 def test_a_note_on_their_file_or_how_late_it_came_commits_to_nothing(text: str) -> None:
     assert not check_text(text, today=WRITTEN_ON).accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # What the customer can now do with a thing we did, a visit to look at a thing, lab studies: no wary words.
+    ("Buenos días Sr. Peña, la Dra. Vidal ya vio sus estudios de sangre: todo normal, no hace falta repetirlos.", True),
+    ("Doña Rosa, mañana a las 9 le revisamos de nuevo la caldera sin costo, déjenos la llave en portería.", True),
+    ("Hola Pili, tu abrigo ya está en la tienda de Gran Vía, lo puedes recoger hoy hasta las 9.", True),
+    ("Hi Mo, your jacket's at our King St branch now; you can collect it today until 8pm.", True),
+    # What they must do to get it, options looked at, a case studied: still nothing done.
+    ("Hola Pili, puedes solicitar el arreglo del abrigo en cualquier tienda presentando el ticket.", False),
+    ("Doña Rosa, mañana a las 9 revisamos las opciones para la caldera y le decimos algo.", False),
+    ("Hola Pilar, estamos estudiando tu caso con el taller.", False),
+])
+def test_what_they_can_now_do_and_a_look_at_a_thing(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
