@@ -553,6 +553,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     own = _without_consequence(reading.own[start:end])
     folded = fold(own)
     looked_at = _LOOKS_AT_A_THING.sub(" ", folded)  # "sube Julio a revisar el aire", "le revisamos los frenos"
+    looked_at = _LOOKED_AND_FOUND.sub(" ", looked_at)  # "el Dr. Mora revisó sus exámenes y salieron normales"
     flagged = [f for f in reading.flagged if start <= f.start and (end is None or f.end <= end)]
     return bool("?" in own or _hedged(folded) or _LOOKING.search(looked_at) or _CHARGED.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
@@ -587,6 +588,13 @@ def _without_consequence(own: str) -> str:
     return _CAN_NOW.sub(enabled, _CONSEQUENCE.sub(blank, own))
 
 
+#: A look already taken, told with what it found (folded): "la Dra. Salinas ya revisó sus estudios: salieron
+#: normales", "revisamos las cámaras del bus. El conductor quedó suspendido"; not "estamos revisando".
+_LOOKED_AND_FOUND = re.compile(r"\b(?:ya\s+)?(?:revis[oe]|revise|hemos revisado|he revisado|ha revisado|reviewed|"
+                               r"(?:we|i)(?:'ve| have) (?:looked|checked)|checked|verificamos|comprobamos|hemos comprobado|"
+                               r"hemos verificado)\b(?=[^.;:!?]{0,80}(?:[:;]|\b(?:y|and) (?:encontr|found|vimos|saw|"
+                               r"efectivamente|en efecto|confirm|you(?:'re| are) right|tiene razon|tienes razon)|"
+                               r"\bsalieron\b|\b(?:were|are|came back) (?:all )?(?:normal|fine|clear)))")
 #: What the customer can now do with a thing we did: "ya lo puede recoger", "puede reclamarlo desde hoy", "you can pick
 #: it up from 9"; not what they must do to get it ("puede solicitar el reembolso en la web").
 _CAN_NOW = re.compile(r"\b(?:ya\s+)?(?:(?:lo|la|los|las|se)\s+)?(?:puede|puedes|podes|podés|pueden|podéis|podeis)\s+"

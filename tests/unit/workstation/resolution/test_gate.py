@@ -382,3 +382,15 @@ def test_a_note_on_their_file_or_how_late_it_came_commits_to_nothing(text: str) 
 ])
 def test_what_they_can_now_do_and_a_look_at_a_thing(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A look already taken, told with what it found, answers them.
+    ("Sra. Ortiz, el Dr. Gil revisó sus análisis de orina y salieron normales; no necesita otra cita.", True),
+    # A look still going on or to come, or one that found nothing for them, does not.
+    ("Sra. Ortiz, el Dr. Gil está revisando sus análisis y le diremos algo.", False),
+    ("Hi Mr Amos, we've checked your account and the charge stands.", False),
+    ("Hi Mr Amos, Dr Shah will review your scan when it arrives.", False),
+])
+def test_a_look_taken_and_what_it_found(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
