@@ -520,7 +520,7 @@ NOT_AFTER_A_CLITIC = r"(?<!te )(?<!le )(?<!lo )(?<!la )(?<!os )(?<!los )(?<!las 
 _ADVICE_ES = re.compile(r"\b(?:le|te|les|os) (?:recomend\w*|suger\w*|sugier\w*|ped\w*|pid\w*|rog\w*|invit\w*|"
                         r"aconsej\w*|solicit\w*)|\b(?:necesit\w*|requer\w*|requier\w*) que\b|\bpuede(?:s|n)?\b|"
                         r"\bpodes\b|\bpodra(?:s|n)?\b|\bpodria(?:s|mos|n)?\b|\bpodemos\b|\bpodremos\b|\bdebe(?:s|n|ra|ria)?\b|"
-                        r"\bdeberia\w*\b|\btiene(?:s|n)? que\b|\btendra(?:s|n)? que\b|\b(?<!ya no )hay que\b|\bhabria que\b|"
+                        r"\bdeberia\w*\b|\b(?<!no )tiene(?:s|n)? que\b|\btendra(?:s|n)? que\b|\b(?<!ya no )hay que\b|\bhabria que\b|"
                         r"\bintent\w*\b|\btrat\w* de\b|\bquisiera\w*\b|\bqueremos\b|\bnos gustaria\b|"
                         r"\bestar\w* encantad\w*\b|\bpara que\b|" + NOT_AFTER_A_CLITIC +
                         r"\bespera(?:mos|r)\b|\bfavor de\b|\bpor favor\b|"
@@ -570,7 +570,7 @@ _BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|po
                       r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
 # ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
 #: A day or an hour after "until" or "after", which bound a time and set no condition: "on hold until 31 May".
-_A_TIME = (r"\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+_A_TIME = (r"-|\s+(?:the\s+)?(?:\d|[$€£₹]|school|work|class|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
            r"tomorrow|today|tonight|noon|midday|midnight|lunch|then|christmas|new year|next|this (?:week|month|year))")
 #: "after your feedback", "after what happened": why we acted, not a condition on it.
 _WHAT_THEY_SAID = (r"\s+(?:(?:your|our) (?:feedback|e-?mail|complaint|comments?|message|call|letter|review|note|post|"
@@ -583,10 +583,10 @@ _EN_EL_PASADO = (r"\s+(?:usted\s+|ud\.?\s+)?(?:vino|viniste|estuvo|estuviste|lla
 #: "cuando quieras", "pa' cuando guste": whenever the customer likes, no condition.
 _AS_THEY_LIKE = r"\s+(?:quieras|quiera|quieran|gustes|guste|gusten|prefieras|prefiera|prefieran)\b"
 _SOFT_CONDITION = re.compile(
-    r"\b(?:once|when(?!" + _IN_THE_PAST + r")|whenever(?! you (?:like|want|wish)\b)|"
+    r"\b(?:once|when(?!" + _IN_THE_PAST + r")|whenever(?! you (?:like|want|wish)\b)(?!\s*(?:suits|works|[.!,]|$))|"
     r"(?<!look )(?<!looks )(?<!looking )(?<!looked )after(?!" + _A_TIME + r")(?!" + _WHAT_THEY_SAID + r")|upon|as soon as|"
     r"until(?!" + _A_TIME + r")|una vez|cuando(?!" + _AS_THEY_LIKE + r")(?!" + _EN_EL_PASADO + r")|en cuanto(?! al?\b)|"
-    r"apenas|tras|despues de que|luego de que|hasta que|al recibir|al momento de)\b")
+    r"apenas|tras(?! lo (?:ocurrido|sucedido|pasado))(?! (?:su|tu) (?:queja|reclamo|reclamacion|correo|mensaje))|despues de que|luego de que|hasta que|al recibir|al momento de)\b")
 # ("en cuanto a su queja": as for, and "who looks after bookings": no condition.)
 _CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")
 

@@ -279,7 +279,7 @@ class Reading:
 #: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
-_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|usually|typically|normally|generally|estimate|could|"
+_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|usually|typically|normally|generally|estimate|could(?! not)|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|" + cm.NOT_AFTER_A_CLITIC + r"esperamos|calculamos|"
@@ -567,10 +567,13 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
 #: day or two". The thing is done by us; only its arrival is hoped for. (Not "your parcel is now with Royal Mail and
 #: should arrive next week": a state, nothing done.)
 _CONSEQUENCE = re.compile(r"\b(?:(?:you|it|they|this|which|that|he|she)\s+)?should\s+(?:now\s+)?(?:arrive|land|reach|be with|"
-                          r"be back|be there|be on|be up|be delivered|be in|see|hit|show|appear|get|clear|take|work|have)\b"
+                          r"be back|be there|be on|be up|be delivered|be in|be ready|be working|be sorted|be fixed|be restored|be live|"
+                          r"be active|be \d+ ?(?:mins?|minutes)|already|see|hit|show|appear|get|clear|take|work|have)\b"
                           r"[^.;!?]*", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
-                          r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected)\b", re.IGNORECASE)
+                          r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected|completed|"
+                          r"resubmitted|pushed)\b|\bon (?:its|the|their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
+                          r"out for delivery)\b", re.IGNORECASE)
 
 
 def _without_consequence(own: str) -> str:
@@ -599,7 +602,8 @@ _LOOKED_AND_FOUND = re.compile(r"\b(?:ya\s+)?(?:revis[oe]|revise|hemos revisado|
 #: it up from 9"; not what they must do to get it ("puede solicitar el reembolso en la web").
 _CAN_NOW = re.compile(r"\b(?:ya\s+)?(?:(?:lo|la|los|las|se)\s+)?(?:puede|puedes|podes|podés|pueden|podéis|podeis)\s+"
                       r"(?:(?:lo|la|los|las)\s+)?(?:recoger|retirar|buscar|pasar a (?:recoger|buscar|retirar)|usar|utilizar|"
-                      r"pagar|volver a|entrar|reclamar|disfrutar|ver)\w*|"
+                      r"pagar|volver a|entrar|reclamar|disfrutar|ver|reservar)\w*|"
+                      r"\b(?:ya\s+)?(?:le|te|les|os)\s+aparec\w*|"
                       r"\byou can (?:now )?(?:pick (?:it|them) up|collect (?:it|them)|use (?:it|them|the)|grab (?:it|them)|"
                       r"come (?:in|by) (?:and|to) (?:collect|pick))", re.IGNORECASE)
 
@@ -779,15 +783,16 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)|consider|assess|evaluat|analy[sz]|verif|contact|"
-    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|(?<!glad to )(?<!happy to )(?<!pleased to )inform|notif|request|"
-    r"ticket(?!s\b)(?! for\b)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)|consider|assess|evaluat|analy[sz]|verif|contact|"
+    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|request|"
+    r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid(?! (?:into|to you|back|out))|paid for|"
-                      r"(?<!sin )(?<!no )cobr\w*|cargad\w*|debitad\w*|"
+                      r"(?<!sin )(?<!no )(?<!no te )(?<!no le )(?<!no se )(?<!no te la )(?<!no te lo )(?<!no se la )(?<!no se lo )"
+                      r"cobr\w*|cargad\w*|debitad\w*|"
                       r"facturaron|facturad[oa]s?|se (?:le |te )?factur[oó]|"
                       r"aparec\w*|figura\w*|(?<!n't )(?<!not )appears?|shows? up|corresponde\w*|records? show)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")

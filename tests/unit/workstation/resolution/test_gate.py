@@ -394,3 +394,20 @@ def test_what_they_can_now_do_and_a_look_at_a_thing(text: str, accepted: bool) -
 ])
 def test_a_look_taken_and_what_it_found(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # What should follow a thing on its way, an excess taken "after", why we changed a rule ("tras lo ocurrido").
+    ("Your missing chips are on their way now, should be 15 mins, no charge.", True),
+    ("Hi Mrs Kaur, your claim is approved - $1,900 went into your account this afternoon, after the $200 excess.", True),
+    ("Estimada apoderada, tras lo ocurrido en la salida del día 19, a partir del lunes 30 ningún alumno sale sin que el "
+     "inspector vea la credencial.", True),
+    # A hope, a time still open, what they must do, a promise to tell: nothing done.
+    ("Your new number should be working by Friday, we hope.", False),
+    ("Hi Ola, your number should be working soon.", False),
+    ("Sr. Ibáñez, tiene que presentar la reclamación en la web para que se le abone el recargo.", False),
+    ("Le informaremos cuando su receta esté autorizada.", False),
+    ("Your missing chips should be 15 mins if the driver is free.", False),
+])
+def test_what_follows_a_thing_on_its_way(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
