@@ -283,7 +283,7 @@ _HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|" + cm.NOT_AFTER_A_CLITIC + r"esperamos|calculamos|"
-                    r"aproximadamente|approximately)\b", re.IGNORECASE)
+                    r"aproximadamente|approximately|depend(?:e|en|s|ing|era|eran))\b", re.IGNORECASE)
 
 
 #: How long something takes, given roughly beside a firm day: "mañana viernes 27 ... en una hora aproximadamente".
@@ -745,7 +745,8 @@ def _names_amount(text: str, spec: ActionSpec) -> bool:
         return True
     if spec.amount in _spelled_amounts(text):
         return True
-    return not money(text) and spec.amount in numbers(text) and bool(_BARE_BACK.search(fold(text)))
+    untimed = re.sub(r"\d+[.,:]\d+\s*(?:h|hrs?|horas?|a\.?\s?m|p\.?\s?m)\b", " ", text, flags=re.IGNORECASE)  # "las 14,60 h"
+    return not money(text) and spec.amount in numbers(untimed) and bool(_BARE_BACK.search(fold(text)))
 
 
 #: Words that turn a sentence to the customer: "will meet you", "le llama", "will be in touch".
@@ -825,7 +826,10 @@ _KIND_WORDS = {
                    "remake remade reprint reimpr rehac",
     "correction": "account bill invoice record register tariff rate plan profile details address name notes file "
                   "updated changed corrected amended cuenta factura recibo registro tarifa datos perfil suministro "
-                  "direccion nombre ficha expediente actualizado cambiado corregido cambiada corregida",
+                  "direccion nombre ficha expediente actualizado cambiado corregido cambiada corregida fixed removed "
+                  "deleted eliminado eliminamos quitado quitamos sacamos borrado borramos reading lectura folio "
+                  "statement historial score nota calificacion switched moved reclasificado rehicimos rehecho "
+                  "registrado registered",
     "cancellation": "cancel cancelled closed stopped ended removed switched deactivated dropped paused reversed "
                     "downgraded baja cancelar anular cerrar quitado quitamos eliminado eliminamos retirado "
                     "desactivado anulado anulada pausada pausado cerrada cerrado",
