@@ -1035,6 +1035,7 @@ _WE_DID = re.compile(r"\b(?:we|i)\s*(?:'ve|have)\s+(?:now\s+|already\s+|just\s+|
 #: "ya consta la nueva cuenta", "se ha aplazado el cargo del segundo plazo".
 _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|desde (?:hoy|ahora)|"
                      r"a partir de (?:hoy|ahora)|en adelante)\b|"
+                     r"\b(?:(?:is|are|'s|'re|you're)\s+(?:now\s+)?back (?:on|to)|vuelve al?|vuelven al?)\b|"
                      r"\b(?:is|are|has been|have been|was|were|'s been|'ve been|s been)\s+(?:now\s+|already\s+|all\s+)?"
                      r"(?:[a-z]+ed|done|made|set|sent|put|sorted|cleared|shown|taken|wiped|switched|turned)\b|"
                      r"\b(?:ha sido|han sido|fue|fueron|quedo|quedaron|queda|quedan|esta|estan|se ha|se han)\s+"
@@ -1046,6 +1047,12 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
 #: A sentence that opens by saying it is done: "Done -", "Hecho, Pilar:", "Listo".
 _DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|(?:you're\s+|you are\s+)?all set|ya esta|hecho|listo|lista|"
                          r"arreglado|solucionado)\b(?!\s+(?:by|for|when|if|once))")
+#: A clause that says only that it is done: "fixed now", "sorted", "corregido".
+_DONE_SHORT = re.compile(r"\W*(?:(?:all\s+)?(?:fixed|sorted|done|corrected|updated|changed)(?:\s+(?:now|today|already))?|"
+                         r"(?:ya\s+)?(?:corregid[oa]|arreglad[oa]|cambiad[oa]|actualizad[oa])(?:\s+(?:ya|hoy))?)\W*")
+#: Where a clause goes on to another thing: "it's been removed and the money's back in your account".
+_AND_THEN = re.compile(r"\s+(?:and|y|e)\s+(?=(?:the|el|la|los|las|your|tu|su|sus|tus|we|i|it|they|ya|se|le|te)\b)",
+                       re.IGNORECASE)
 #: The parts of a clause, split at its commas and dashes.
 _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
 
@@ -1079,12 +1086,19 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     done = {n for n, s in enumerate(reading.sentences)
             if opens[n] or n and opens[n - 1] and len(re.findall(r"\w+", reading.sentences[n - 1].text)) <= 3}
     found = []
-    for number, where, clause in _statements(reading):
+    statements = _statements(reading)
+    for index, (number, where, clause) in enumerate(statements):
+        previous = statements[index - 1][2] if index else None  # the clause before: what "fixed now" fixed
         # The clause whole, else its parts: "I've added her to the register today, so she can ask for a heater"
         # tells the addition in its first part, whatever "can" says after.
         told = next(((at, part) for at, part in [(where, clause)] + [(where + start, p)
-                                                                    for start, p in _split_at(_PARTS, clause)]
+                                                                    for start, p in _split_at(_PARTS, clause)] +
+                     [(where + start, p) for start, p in _split_at(_AND_THEN, clause)]
                      if tells(at, part, number in done, _rule_starts(reading, number, spec))), None)
+        if told is None and previous is not None and _DONE_SHORT.fullmatch(fold(clause)) and \
+                len(named & _stems(fold(previous), size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least and \
+                not _states_another(reading, where, clause, theirs):
+            told = (where, clause)  # "the Eircode on your profile was wrong (D08 not D06) - fixed now"
         if told is not None:
             found.append(cm.Commitment(told[0], told[0] + len(told[1]), frozenset({spec.kind}), "done", number,
                                        told[1], timed=True))

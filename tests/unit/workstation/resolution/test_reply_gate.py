@@ -835,3 +835,21 @@ def test_sent_again_and_changes_noted_in_the_other_language(text: str, kind: str
     spec = ActionSpec.from_dict({"kind": kind, "due": due, "description": description})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # "Fixed now" after the clause that names what was wrong; "you're back on" the plan, beside the money credited.
+    ("Hi Liam, the postcode on your profile was wrong (BT7 not BT9) - fixed now.", True),
+    ("Hey Marc, you're back on the 40 GB plan at $35/mo, and the $20 you were overbilled is credited to your account.",
+     True),
+    # A look promised after it, or a plan they could be back on: nothing corrected.
+    ("Hi Liam, the postcode on your profile was wrong (BT7 not BT9) - we'll look at it.", False),
+    ("Hey Marc, you could be back on the 40 GB plan at $35/mo if you ask in store.", False),
+])
+def test_a_correction_said_in_few_words(text: str, accepted: bool) -> None:
+    description = "Postcode fixed on customer profile" if "Liam" in text else "Plan changed back to 40 GB at $35/month"
+    actions = [ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": description})]
+    if "credited" in text:
+        actions.append(ActionSpec.from_dict({"kind": "credit", "amount": "20", "currency": "USD", "due": "2026-11-26"}))
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
