@@ -291,8 +291,13 @@ _ROUGHLY = re.compile(r"\b(?:(?:aproximadamente|approximately)\s+(?:\w+\s+)?(?:m
                       r"(?:minut|hora|hour|d[ií]a|day)\w*\s+(?:aproximadamente|approximately))\b", re.IGNORECASE)
 
 
+#: A question tagged on to a statement, which asks nothing: "Te escribe el lunes 30 con la resolución, ¿vale?", "the
+#: tech goes Saturday at 9, ¿dale?", "done by Friday, ok?". Read as a full stop (offsets kept).
+_TAG_QUESTION = re.compile(r"(?<=[,\s])¿?(?:vale|dale|ok|okay|va|sale|right|alright|yeah)\?(?=\s|$)", re.IGNORECASE)
+
+
 def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
-    own = own_text(text)
+    own = _TAG_QUESTION.sub(lambda m: m.group(0).replace("¿", " ").replace("?", "."), own_text(text))
     parts = sentences(own)
     flagged = _without_overlaps([f for kind in FLAGGED_KINDS for f in lexicon.find(kind, own)])
     extra = [(p, "done") for p in lexicon.patterns.get("action_done", ())] + \

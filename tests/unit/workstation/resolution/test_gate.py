@@ -411,3 +411,17 @@ def test_a_look_taken_and_what_it_found(text: str, accepted: bool) -> None:
 ])
 def test_what_follows_a_thing_on_its_way(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A question tagged on to a statement asks nothing: "¿vale?", "¿dale?", "ok?".
+    ("Hola Bárbara, lo de la fianza lo revisa Paco, el jefe de base. Te escribe el lunes 30 antes de las 12 con la "
+     "resolución, ¿vale?", True),
+    ("Hola Sofi, te bonificamos $30.000 en la factura que sale el 1° de diciembre, ¿dale?", True),
+    ("Hi Jo, the engineer's with you Saturday at 9 to fit the new boiler valve, ok?", True),
+    # A real question, or a hedge with a tag, still commits to nothing.
+    ("Hola Sofi, ¿te bonificamos $30.000 en la próxima factura?", False),
+    ("Hi Jo, could the engineer come Saturday at 9, ok?", False),
+])
+def test_a_tag_question_asks_nothing(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
