@@ -863,6 +863,12 @@ def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
     return bool(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()))
 
 
+def _names_owner(folded: str, spec: ActionSpec) -> bool:
+    """Whether the (folded) clause names the action's owner, by a name, not a title: "Ray will be at yours around 3"."""
+    names = [fold(n) for n in re.findall(r"\w{3,}", spec.owner or "") if fold(n) not in _TITLES]
+    return any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names)
+
+
 def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
     """Clauses that state this action by its own day: "Both payments will be sent to your bank account
     tomorrow, Friday 27 November", "los $186.400 vuelven a su tarjeta el lunes 30 de noviembre". The day
@@ -879,6 +885,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
             continue  # (the day a thing lasts until is not the action's: "closed for an audit until 2 December")
         folded = fold(clause)
         if due not in days_named(clause, reading.today, relative=False) and not _about(folded, clause, spec) and \
+                not _names_owner(folded, spec) and \
                 not (due > reading.today and not _HOLLOW_CLAUSE.search(_visit_words(spec, clause)) and
                      not _states_other_kind(reading, where, clause, spec)):
             # "today" or "on Monday" alone is any day: "removed the old banner effective today". A day to come
@@ -1021,6 +1028,8 @@ def _guarded(clause: str, folded: str, spec: ActionSpec, started: bool = False) 
     if looking and spec.kind == "repair_visit" and not spec.description and _LOOKS_AT_A_THING.search(folded) and \
             not _LOOKING.search(_LOOKS_AT_A_THING.sub(" ", folded)):
         looking = None  # someone comes to look at a thing: "we'll get a sparky out Saturday to look at your meter box"
+    if looking and spec.kind == "repair_visit" and _names_owner(folded, spec):
+        looking = None  # the one who comes, named, looks: "Luis will be out tomorrow morning to do the check"
         # (with a description, looking is the action only when the description says so, above)
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
                 cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or

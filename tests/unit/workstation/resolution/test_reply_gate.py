@@ -853,3 +853,19 @@ def test_a_correction_said_in_few_words(text: str, accepted: bool) -> None:
         actions.append(ActionSpec.from_dict({"kind": "credit", "amount": "20", "currency": "USD", "due": "2026-11-26"}))
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "due", "accepted"), [
+    # The visit's owner, named beside its day, tells the visit; the one who comes looks at the thing.
+    ("Hi Sue, Ray's finishing a job across town and will be at yours around 3 this afternoon for the leaking sink.",
+     "2026-11-26", True),
+    ("Sr. Pérez, el ruido de la dirección se lo revisa Wilmer este sábado a las 9 am sin costo.", "2026-11-28", True),
+    # Someone unnamed, or a maybe: no visit told.
+    ("Hi Sue, someone will be at yours around 3 this afternoon for the leaking sink.", "2026-11-26", False),
+    ("Hi Sue, Ray might be at yours around 3 this afternoon if he finishes early.", "2026-11-26", False),
+])
+def test_a_visit_told_by_its_owner_and_day(text: str, due: str, accepted: bool) -> None:
+    owner = "Wilmer" if "Wilmer" in text else "Ray"
+    spec = ActionSpec.from_dict({"kind": "repair_visit", "due": due, "owner": owner})
+    result = check_reply(text, [spec], language="es" if "Sr." in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
