@@ -585,7 +585,8 @@ _AS_THEY_LIKE = r"\s+(?:quieras|quiera|quieran|gustes|guste|gusten|prefieras|pre
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when(?!" + _IN_THE_PAST + r")|whenever(?! you (?:like|want|wish)\b)(?!\s*(?:suits|works|[.!,]|$))|"
     r"(?<!look )(?<!looks )(?<!looking )(?<!looked )after(?!" + _A_TIME + r")(?!" + _WHAT_THEY_SAID + r")|upon|as soon as|"
-    r"until(?!" + _A_TIME + r")|una vez|cuando(?!" + _AS_THEY_LIKE + r")(?!" + _EN_EL_PASADO + r")|en cuanto(?! al?\b)|"
+    r"until(?!" + _A_TIME + r")|una vez|(?<!decirle )(?<!decirte )(?<!decirles )(?<!saber )(?<!avisarle )(?<!avisarte )(?<!confirmarle )"
+    r"(?<!confirmarte )(?<!contarle )(?<!contarte )cuando(?!" + _AS_THEY_LIKE + r")(?!" + _EN_EL_PASADO + r")|en cuanto(?! al?\b)|"
     r"apenas|tras(?! lo (?:ocurrido|sucedido|pasado))(?! (?:su|tu) (?:queja|reclamo|reclamacion|correo|mensaje))|despues de que|luego de que|hasta que|al recibir|al momento de)\b")
 # ("en cuanto a su queja": as for, and "who looks after bookings": no condition.)
 _CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")

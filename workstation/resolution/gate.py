@@ -755,7 +755,12 @@ def _names_amount(text: str, spec: ActionSpec) -> bool:
 
 
 #: Words that turn a sentence to the customer: "will meet you", "le llama", "will be in touch".
-_TO_THEM = re.compile(r"\b(?:you|your|yours|u|le|te|les|os|usted|ustedes|contigo|vos|in touch|en contacto)\b")
+_TO_THEM = re.compile(r"\b(?:you|your|yours|u|le|te|les|os|usted|ustedes|contigo|vos|in touch|en contacto|"
+                      r"(?:su|tu) casa|(?:lo|la)\s+(?:va a\s+|van a\s+)?(?:llam|cit|contact|visit|atiend|recib)\w*)\b")
+
+
+#: A sentence that goes on about the one just named: "She'll call you Monday", "Él la llama mañana".
+_BY_PRONOUN = re.compile(r"\W*(?:she|he|they|ella|el|ellos|ellas)\b")
 
 
 def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
@@ -763,13 +768,18 @@ def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
     "Dr Apte will meet you tomorrow at 11 AM", "Leire le llama esta tarde antes de las 18:00". Not when it hedges
     or sets a condition."""
     found = []
+    named_before = False
     for number, sentence in enumerate(reading.sentences):
         folded = fold(sentence.text)
-        if not any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names):
+        named = any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names)
+        # (or the sentence after, by a pronoun: "I've escalated it to Dana Whitaker. She'll call you Monday.")
+        named, named_before = named or named_before and bool(_BY_PRONOUN.match(folded)), named
+        if not named:
             continue
         if not _TO_THEM.search(folded):
             continue  # "el Comité de Reclamos sesiona el 1 de diciembre": a fact about them, nothing for the customer
-        if not (has_deadline(sentence.text) or has_specific_time(sentence.text)) or \
+        if not (has_deadline(sentence.text) or has_specific_time(sentence.text) or
+                days_named(sentence.text, reading.today) - {reading.today}) or \
                 has_past_date(sentence.text, reading.today) or _HEDGE.search(folded) or \
                 cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or "?" in sentence.text:
             continue

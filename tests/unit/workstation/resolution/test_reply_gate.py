@@ -869,3 +869,20 @@ def test_a_visit_told_by_its_owner_and_day(text: str, due: str, accepted: bool) 
     spec = ActionSpec.from_dict({"kind": "repair_visit", "due": due, "owner": owner})
     result = check_reply(text, [spec], language="es" if "Sr." in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "owner", "due", "accepted"), [
+    # The owner named, then a pronoun with the day; "la llamará", told to her; "cuándo" asks, it sets no condition.
+    ("Kia ora Kay, I've flagged the export bug with Hemi, our lead dev. He'll get back to you by 5pm tomorrow.",
+     "Hemi", "2026-11-27", True),
+    ("Sra. Camacho, Wilfredo, el jefe técnico, la llamará mañana antes de mediodía para decirle cuándo queda "
+     "arreglada.", "Wilfredo", "2026-11-27", True),
+    # No day, or a day that waits on something: nothing owned.
+    ("Kia ora Kay, I've flagged the export bug with Hemi, our lead dev. He'll get back to you when he can.",
+     "Hemi", "2026-11-27", False),
+    ("Sra. Camacho, Wilfredo la llamará cuando tengamos novedades.", "Wilfredo", "2026-11-27", False),
+])
+def test_an_owner_named_then_his_day(text: str, owner: str, due: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "escalation", "due": due, "owner": owner})
+    result = check_reply(text, [spec], language="es" if "Sra." in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
