@@ -577,7 +577,7 @@ _CONSEQUENCE = re.compile(r"\b(?:(?:you|it|they|this|which|that|he|she)\s+)?shou
                           r"[^.;!?]*", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
                           r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected|completed|"
-                          r"resubmitted|pushed)\b|\bon (?:its|the|their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
+                          r"resubmitted|pushed|ordered|blocked|reissued|printed|booked)\b|\bon (?:its|the|their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
                           r"out for delivery)\b", re.IGNORECASE)
 
 
@@ -914,7 +914,8 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
 
 #: Where a sentence joins two things done by different hands: "A fresh copy's coming Saturday and I've refunded
 #: the postage", "el sábado le revisamos el embrague, y los $35.000 ya se los transferimos".
-_JOINT = re.compile(r",?\s+(?:and|but|y|pero)\s+(?=(?:i|we|i've|we've|i'll|we'll|i'm|we're|ya|los|las|el|la|le|te|"
+_JOINT = re.compile(r",?\s+(?:and|but|y|pero)\s+(?=(?:i|we|i've|we've|i'll|we'll|i'm|we're|there's|there|the|your|it|"
+                    r"it's|ya|los|las|el|la|le|te|"
                     r"les|hemos|he)\b)", re.IGNORECASE)
 
 
@@ -1022,7 +1023,11 @@ def _visit_words(spec: ActionSpec, clause: str) -> str:
 def _guarded(clause: str, folded: str, spec: ActionSpec, started: bool = False) -> bool:
     """Whether the clause hedges, sets a condition, advises, denies, only promises to look, tells what was
     charged, or says what we could do (``started``: its sentence says a rule starts now). Looking is what the
-    action is when its description says so: "le revisamos el ruido de la suspensión" states a "revisión del ruido"."""
+    action is when its description says so: "le revisamos el ruido de la suspensión" states a "revisión del ruido".
+    What should follow a thing done in it is no hedge: "your new card has been ordered and should land by Monday"."""
+    calm = _without_consequence(clause)
+    if calm != clause and fold(clause) == folded:
+        clause, folded = calm, fold(calm)
     if spec.kind == "process_change":
         # When the new rule acts, and what it is for, are part of it: "from now on reception gives every guest their
         # late checkout in writing when they arrive, so there's no arguing later".

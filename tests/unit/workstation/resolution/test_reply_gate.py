@@ -886,3 +886,22 @@ def test_an_owner_named_then_his_day(text: str, owner: str, due: str, accepted: 
     spec = ActionSpec.from_dict({"kind": "escalation", "due": due, "owner": owner})
     result = check_reply(text, [spec], language="es" if "Sra." in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # What should follow a thing done is no hedge; "and there's a voucher" is another thing, read apart.
+    ("Dear Mr Obi, your new debit card has been ordered and should land by Monday 30th.", True),
+    ("Hi Lewis, sorry the PDFs came through blank. Fresh tickets land in your inbox by 10am tomorrow, and there's a "
+     "£15 voucher on your account.", True),
+    # Nothing done before "should", or "may": hopes.
+    ("Dear Mr Obi, your new debit card should land by Monday 30th.", False),
+    ("Hi Lewis, fresh tickets may land in your inbox by 10am tomorrow, and there's a £15 voucher on your account.",
+     False),
+])
+def test_a_replacement_ordered_and_what_should_follow(text: str, accepted: bool) -> None:
+    due = "2026-11-30" if "Obi" in text else "2026-11-27"
+    actions = [ActionSpec.from_dict({"kind": "replacement", "due": due})]
+    if "voucher" in text:
+        actions.append(ActionSpec.from_dict({"kind": "credit", "amount": "15", "currency": "GBP", "due": "2026-11-26"}))
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
