@@ -846,6 +846,7 @@ _KIND_WORDS = {
                   "statement historial score nota calificacion switched moved reclasificado rehicimos rehecho "
                   "registrado registered",
     "cancellation": "cancel cancelled closed stopped ended removed switched deactivated dropped paused reversed "
+                    "gone stops turned renewal renew renueva renovacion "
                     "downgraded baja cancelar anular cerrar quitado quitamos eliminado eliminamos retirado "
                     "desactivado anulado anulada pausada pausado cerrada cerrado",
     # A standing change is told by whom it reaches: "from now on reception gives every guest...".
@@ -994,7 +995,10 @@ _RULE_TAIL = re.compile(r"\b(?:so(?: that)?|as[ií]|para que|para evitar|to make
 
 
 #: Not charging them, which is neither a negation of what we do nor a charge (folded): "no se os cobra permanencia".
-_NOT_CHARGED = re.compile(r"\bno se (?:te |le |os |les )?(?:cobr|factur)\w*")
+_NOT_CHARGED = re.compile(r"\bno se (?:te |le |os |les )?(?:vuelve a |volvera a )?(?:cobr|factur|renuev)\w*(?: nada)?|"
+                          r"\bya no se (?:renueva|cobra|factura)\w*|"
+                          r"\b(?:won't|will not|wont)\s+(?:be\s+)?(?:charged|billed|renew|renewed|get (?:the|a|any) [\w-]+ fee)"
+                          r"(?: again)?(?: after that)?")
 #: When a standing change starts (folded): "from this week", "starting Monday", "since your complaint", "now", "no
 #: longer", "desde esta semana", "a partir del lunes", "ya no".
 _FROM_NOW = re.compile(r"\b(?:now|from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|"

@@ -905,3 +905,17 @@ def test_a_replacement_ordered_and_what_should_follow(text: str, accepted: bool)
         actions.append(ActionSpec.from_dict({"kind": "credit", "amount": "15", "currency": "GBP", "due": "2026-11-26"}))
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A renewal stopped, told with what it spares them: "won't renew again", "no se te vuelve a cobrar".
+    ("Hi Mrs. Flynn – the auto-renewal is turned off and your gym membership won't renew again.", True),
+    ("Listo, tu suscripción ya no se renueva; tienes acceso hasta el 15 de diciembre y no se te vuelve a cobrar.", True),
+    # One they could stop, or one still going: nothing cancelled.
+    ("Hi Mrs. Flynn – the auto-renewal can be turned off if you call us before the 1st.", False),
+    ("Tu suscripción se renueva el 15 de diciembre y se te cobrará la cuota anual.", False),
+])
+def test_a_renewal_stopped(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "cancellation", "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="en" if "Hi" in text else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
