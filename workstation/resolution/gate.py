@@ -555,7 +555,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     """Words that leave a reply committing to nothing however sure it sounds: "ojalá el reintegro te aparezca",
     "se le facturaron 1.140 USD", "acusamos recibo de su carta", "we're looking into it", "if...", "could you...?".
     (Between ``start`` and ``end`` of the own text only, when given.)"""
-    own = _without_consequence(reading.own[start:end])
+    own = _without_rules(_without_consequence(reading.own[start:end]))
     folded = fold(own)
     looked_at = _LOOKS_AT_A_THING.sub(" ", folded)  # "sube Julio a revisar el aire", "le revisamos los frenos"
     looked_at = _LOOKED_AND_FOUND.sub(" ", looked_at)  # "el Dr. Mora revisó sus exámenes y salieron normales"
@@ -579,6 +579,27 @@ _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped
                           r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected|completed|"
                           r"resubmitted|pushed|ordered|blocked|reissued|printed|booked)\b|\bon (?:its|the|their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
                           r"out for delivery)\b", re.IGNORECASE)
+
+
+#: A standing change said to start on a day (folded): "from this week", "starting Friday", "a partir de este curso",
+#: "desde hoy". ("now" alone is not enough here: "we can now refund you if you send the receipt".)
+_RULE_STARTS = re.compile(r"\b(?:from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday)|starting (?:today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday)|starts (?:today|tomorrow|this|next|on)|started (?:today|yesterday|this|on|last)|"
+                          r"going forward|a partir de|desde (?:hoy|ahora|esta semana|este mes|este curso)|en adelante|"
+                          r"empezo (?:ayer|hoy|el|esta|este)|ya no|no longer)\b")
+
+
+def _without_rules(own: str) -> str:
+    """The text without the words a new rule is made of, in each sentence that says when it starts: "From this week
+    reception texts patients if the doctor is running late", "desde hoy cada pieza dice si es apta"."""
+    def plain(match: re.Match[str]) -> str:
+        sentence = match.group(0)
+        if not _RULE_STARTS.search(fold(sentence)):
+            return sentence
+        sentence = _RULE_TAIL.sub(lambda m: " " * len(m.group(0)), sentence)
+        return re.sub(_RULE_WORDS.pattern, lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE)
+    return re.sub(r"[^.!?]+[.!?]*", plain, own)
 
 
 def _without_consequence(own: str) -> str:

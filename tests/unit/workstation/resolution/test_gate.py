@@ -425,3 +425,17 @@ def test_what_follows_a_thing_on_its_way(text: str, accepted: bool) -> None:
 ])
 def test_a_tag_question_asks_nothing(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A rule said to start on a day holds its own "if": when the new rule acts, no condition on doing it.
+    ("Hi Ben, from this week reception texts every patient if the dentist is running more than 20 minutes late. Good "
+     "call, it's done.", True),
+    ("Hola Ale, gracias a tu comentario, desde hoy cada taza de la web indica si es apta para microondas. Ya está "
+     "cambiado.", True),
+    # A rule we may make, or could, is none.
+    ("Hi Ben, from next week reception may text every patient if the dentist is running late. Good call.", False),
+    ("Hola Ale, gracias a tu comentario, podríamos indicar en la web si cada taza es apta para microondas.", False),
+])
+def test_a_rule_said_to_start_holds_its_own_if(text: str, accepted: bool) -> None:
+    assert check_text(text, today=WRITTEN_ON).accepted is accepted
