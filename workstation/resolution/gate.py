@@ -758,7 +758,10 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
 #: Money back or credit in place, told as a state or a headline (folded): "Sixty quid's gone back on your card today",
 #: "there's a €200 credit sitting on your booking", "£60 knocked off the invoice", "cuota devuelta (34,90€)".
 _MONEY_DONE = re.compile(r"\b(?:already|devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|acreditad[oa]s?|bonificad[oa]s?|"
-                         r"refunded|credited|reversed|knocked off|taken off|gone back|(?:is|are|'s|s) back|"
+                         r"refunded|credited|reversed|knocked off|taken off|gone back|went back|came back|put back|"
+                         r"paid back|(?:is|are|'s|s) back|(?:was|were) returned|"
+                         r"(?:te|le|les|os|se)\s+(?:(?:lo|la|los|las)\s+)?(?:abonamos|devolvimos|reembolsamos|acreditamos|"
+                         r"bonificamos|reintegramos|regresamos|transferimos|depositamos|cargamos)|"
                          r"there(?:'s| is) (?:also )?(?:an? )?(?:\S+ )?(?:credit|voucher)|sitting (?:as (?:a )?credit )?on|"
                          r"saldo a favor)\b")
 #: A sum written as money back without its sign, in words or bare: "Eighty-five dollars back", "34,90 devueltos".

@@ -919,3 +919,15 @@ def test_a_renewal_stopped(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "cancellation", "due": "2026-11-26"})
     result = check_reply(text, [spec], language="en" if "Hi" in text else "es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Money given back after "como…" (why), by its amount: "te abonamos $45.000".
+    ("Hola Vale, como la pileta estuvo cerrada 10 días te abonamos $45.000 a la cuota de diciembre.", True),
+    # "Quizás te abonemos": a maybe.
+    ("Hola Vale, como la pileta estuvo cerrada 10 días quizás te abonemos $45.000 en diciembre.", False),
+])
+def test_money_given_back_after_why(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "credit", "amount": "45000", "currency": "ARS", "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
