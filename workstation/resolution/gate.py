@@ -598,7 +598,9 @@ def _without_rules(own: str) -> str:
         if not _RULE_STARTS.search(fold(sentence)):
             return sentence
         sentence = _RULE_TAIL.sub(lambda m: " " * len(m.group(0)), sentence)
-        return re.sub(_RULE_WORDS.pattern, lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE)
+        # (its start stays: "ya no hay que venir" is no advice)
+        return re.sub(_RULE_WORDS.pattern, lambda m: m.group(0) if fold(m.group(0)) in ("ya no", "no longer") else
+                      " " * len(m.group(0)), sentence, flags=re.IGNORECASE)
     return re.sub(r"[^.!?]+[.!?]*", plain, own)
 
 
