@@ -570,7 +570,8 @@ _BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|po
                       r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
 # ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
 #: A day or an hour after "until" or "after", which bound a time and set no condition: "on hold until 31 May".
-_A_TIME = (r"-|\s+(?:the\s+)?(?:\d|[$€£₹]|school|work|class|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+_A_TIME = (r"-|\s+(?:the\s+)?(?:\d|[$€£₹]|school|work|class|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
+           r"jul|aug|sep|oct|nov|dec|"
            r"tomorrow|today|tonight|noon|midday|midnight|lunch|then|christmas|new year|next|this (?:week|month|year))")
 #: "after your feedback", "after what happened": why we acted, not a condition on it.
 _WHAT_THEY_SAID = (r"\s+(?:(?:your|our) (?:feedback|e-?mail|complaint|comments?|message|call|letter|review|note|post|"
@@ -587,7 +588,8 @@ _SOFT_CONDITION = re.compile(
     r"(?<!look )(?<!looks )(?<!looking )(?<!looked )after(?!" + _A_TIME + r")(?!" + _WHAT_THEY_SAID + r")|upon|as soon as|"
     r"until(?!" + _A_TIME + r")|una vez|(?<!decirle )(?<!decirte )(?<!decirles )(?<!saber )(?<!avisarle )(?<!avisarte )(?<!confirmarle )"
     r"(?<!confirmarte )(?<!contarle )(?<!contarte )cuando(?!" + _AS_THEY_LIKE + r")(?!" + _EN_EL_PASADO + r")|en cuanto(?! al?\b)|"
-    r"apenas|tras(?! lo (?:ocurrido|sucedido|pasado))(?! (?:su|tu) (?:queja|reclamo|reclamacion|correo|mensaje))|despues de que|luego de que|hasta que|al recibir|al momento de)\b")
+    r"apenas|tras(?! lo (?:ocurrido|sucedido|pasado))(?! (?:su|tu) (?:queja|reclamo|reclamacion|correo|"
+    r"mensaje))|despues de que|luego de que|hasta que|al recibir|al momento de)\b")
 # ("en cuanto a su queja": as for, and "who looks after bookings": no condition.)
 _CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")
 

@@ -279,7 +279,8 @@ class Reading:
 #: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
-_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|usually|typically|normally|generally|estimate|could(?! not)|"
+_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|"
+                    r"usually|typically|normally|generally|estimate|could(?! not)|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
                     r"suele|deber[ií]a|podr[ií]a|normalmente|generalmente|estimamos|" + cm.NOT_AFTER_A_CLITIC + r"esperamos|calculamos|"
@@ -572,12 +573,14 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
 #: day or two". The thing is done by us; only its arrival is hoped for. (Not "your parcel is now with Royal Mail and
 #: should arrive next week": a state, nothing done.)
 _CONSEQUENCE = re.compile(r"\b(?:(?:you|it|they|this|which|that|he|she)\s+)?should\s+(?:now\s+)?(?:arrive|land|reach|be with|"
-                          r"be back|be there|be on|be up|be delivered|be in|be ready|be working|be sorted|be fixed|be restored|be live|"
+                          r"be back|be there|be on|be up|be delivered|be in|be ready|be working|be sorted|"
+                          r"be fixed|be restored|be live|"
                           r"be active|be \d+ ?(?:mins?|minutes)|already|see|hit|show|appear|get|clear|take|work|have)\b"
                           r"[^.;!?]*", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
                           r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected|completed|"
-                          r"resubmitted|pushed|ordered|blocked|reissued|printed|booked)\b|\bon (?:its|the|their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
+                          r"resubmitted|pushed|ordered|blocked|reissued|printed|booked)\b|\bon (?:its|the|"
+                          r"their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
                           r"out for delivery)\b", re.IGNORECASE)
 
 
@@ -825,11 +828,14 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)|consider|assess|evaluat|analy[sz]|verif|contact|"
-    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|request|"
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)|"
+    r"consider|assess|evaluat|analy[sz]|verif|contact|"
+    r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
+    r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|request|"
     r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|er|as?\b)|respuesta|reclamo n|caso n)")
+    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|"
+    r"er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
 _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid(?! (?:into|to you|back|out))|paid for|"
@@ -844,7 +850,8 @@ _THEIR_NEGATION = re.compile(r"\b(?:you|he|she|they|it)\s+(?:never|didn't|did no
                              r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos|te|os|les|los|las)\s+)?"
                              r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
-_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|(?<!por )no (?!later|extra|charge|cost|worries|"
+_NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|(?<!por )no (?!later|"
+                       r"extra|charge|cost|worries|"
                        r"fees?\b|more (?:charges|fees|bills|payments)|penalt|penaliz|permanencia|"
                        r"(?:tenes|tienes|tiene|tienen|necesitas|necesita|hace falta) (?:que )?hacer nada|"
                        r"problem|probs|hay problema|te preocupes|se preocupe|"
