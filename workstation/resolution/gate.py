@@ -602,8 +602,8 @@ def _without_rules(own: str) -> str:
             return sentence
         sentence = _RULE_TAIL.sub(lambda m: " " * len(m.group(0)), sentence)
         # (its start stays: "ya no hay que venir" is no advice)
-        return re.sub(_RULE_WORDS.pattern, lambda m: m.group(0) if fold(m.group(0)) in ("ya no", "no longer") else
-                      " " * len(m.group(0)), sentence, flags=re.IGNORECASE)
+        return _RULE_WORDS_ANY_CASE.sub(lambda m: m.group(0) if fold(m.group(0)) in ("ya no", "no longer") else
+                                        " " * len(m.group(0)), sentence)
     return re.sub(r"[^.!?]+[.!?]*", plain, own)
 
 
@@ -775,12 +775,13 @@ _BARE_BACK = re.compile(r"\b(?:back|devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|
 
 def _names_amount(text: str, spec: ActionSpec) -> bool:
     """Whether the text names this action's own amount: with its currency, in words, or bare beside money back."""
-    if any(spec.amount in m.values and same_currency(m.currency, spec.currency) for m in money(text)):
+    written = money(text)
+    if any(spec.amount in m.values and same_currency(m.currency, spec.currency) for m in written):
         return True
     if spec.amount in _spelled_amounts(text):
         return True
     untimed = re.sub(r"\d+[.,:]\d+\s*(?:h|hrs?|horas?|a\.?\s?m|p\.?\s?m)\b", " ", text, flags=re.IGNORECASE)  # "las 14,60 h"
-    return not money(text) and spec.amount in numbers(untimed) and bool(_BARE_BACK.search(fold(text)))
+    return not written and spec.amount in numbers(untimed) and bool(_BARE_BACK.search(fold(text)))
 
 
 #: Words that turn a sentence to the customer: "will meet you", "le llama", "will be in touch".
@@ -907,10 +908,14 @@ def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
     return bool(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()))
 
 
+def _owner_names(spec: ActionSpec) -> list[str]:
+    """The words that name the action's owner, not its titles: "Helen" and "Carter" of "Mrs Helen Carter"."""
+    return [n for n in re.findall(r"\w{3,}", spec.owner or "") if fold(n) not in _TITLES]
+
+
 def _names_owner(folded: str, spec: ActionSpec) -> bool:
     """Whether the (folded) clause names the action's owner, by a name, not a title: "Ray will be at yours around 3"."""
-    names = [fold(n) for n in re.findall(r"\w{3,}", spec.owner or "") if fold(n) not in _TITLES]
-    return any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names)
+    return any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in _owner_names(spec))
 
 
 def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
@@ -1045,6 +1050,10 @@ _RULE_WORDS = re.compile(r"\b(?:if|si|until|till|unless|before|hasta que|antes d
                          r"no \w+ (?:may|can|will|gets?|goes|leaves?|is|are)|"
                          r"without|sin|eligib\w*|checks?|checking|confirm\w*|verif\w*|revis\w*|comprueb\w*|avis\w*|"
                          r"notif\w*|(?:calls?|rings?|phones?|texts?)(?: you)?|llam\w*)\b")
+
+
+#: The same, in the agent's own text as written.
+_RULE_WORDS_ANY_CASE = re.compile(_RULE_WORDS.pattern, re.IGNORECASE)
 
 
 def _rule_starts(reading: Reading, number: int, spec: ActionSpec) -> bool:
@@ -1508,7 +1517,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     own = reading.own
     stating = _stating(reading, spec, kind, others)
     if kind.key == "escalation" and spec.owner:
-        names = [n for n in re.findall(r"\w{3,}", spec.owner) if fold(n) not in _TITLES]
+        names = _owner_names(spec)
         folded = own.casefold()
         if names and not any(re.search(rf"\b{re.escape(part.casefold())}\b", folded) for part in names):
             reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",

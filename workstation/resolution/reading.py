@@ -260,13 +260,13 @@ def _dates(text: str, today: date) -> list[date]:
     found = []
     text = text.replace("\u2024", ".")  # "Dec. 1" kept from ending a sentence
 
-    def add(day: int, month: int, year: int | None) -> None:
+    def day_of(day: int, month: int, year: int | None) -> date | None:
         if year is not None and year < 100:
             year += 2000
         try:
             when = date(year or today.year, month, day)
         except ValueError:
-            return
+            return None
         if year is None:  # the nearest of this year's, last year's and next year's
             candidates = []
             for shift in (-1, 0, 1):
@@ -275,7 +275,12 @@ def _dates(text: str, today: date) -> list[date]:
                 except ValueError:
                     continue
             when = min(candidates, key=lambda d: abs((d - today).days))
-        found.append(when)
+        return when
+
+    def add(day: int, month: int, year: int | None) -> None:
+        when = day_of(day, month, year)
+        if when is not None:
+            found.append(when)
 
     for match in _DAY_MONTH.finditer(text):
         add(int(match.group(1)), _MONTH_NUMBER[match.group(2).lower().rstrip(".")[:9].strip()] if
@@ -294,13 +299,11 @@ def _dates(text: str, today: date) -> list[date]:
             weekday = _WEEKDAY_BEFORE.search(fold(text[max(0, match.start() - 12):match.start()]))
             if weekday and first <= 12 and second <= 12 and first != second:
                 # "Tues 12/1": the order whose day is that weekday (1 December 2026 and 12 January 2027 both are).
-                before = len(found)
-                for day, month in ((first, second), (second, first)):
-                    add(day, month, year)
-                    if len(found) > before and found[-1].weekday() != _WEEKDAY_ABBREVIATED[weekday.group(1)[:3]]:
-                        found.pop()
-                    before = len(found)
-                if any(when.weekday() == _WEEKDAY_ABBREVIATED[weekday.group(1)[:3]] for when in found[-2:]):
+                number = _WEEKDAY_SHORT[weekday.group(1)]
+                agreeing = [when for when in (day_of(first, second, year), day_of(second, first, year))
+                            if when is not None and when.weekday() == number]
+                if agreeing:
+                    found.extend(agreeing)
                     continue
             add(first, second, year)
     taken = [m.span() for m in _DAY_MONTH.finditer(text)]
@@ -325,8 +328,6 @@ def _dates(text: str, today: date) -> list[date]:
 
 #: A weekday just before a numeric date, in full or short (folded): "Tues 12/1", "mié. 2/12".
 _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie|sab|dom)[a-z]*\.?,?\s*$")
-_WEEKDAY_ABBREVIATED = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
-                        "lun": 0, "mar": 1, "mie": 2, "jue": 3, "vie": 4, "sab": 5, "dom": 6}
 
 
 def without_dates(text: str) -> str:
@@ -353,6 +354,8 @@ def has_past_date(text: str, today: date) -> bool:
 
 _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
                    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
+#: A weekday's first three letters, folded, in either language: "tue", "mie".
+_WEEKDAY_SHORT = {name[:3]: number for name, number in _WEEKDAY_NUMBER.items()}
 _TODAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|later today|hoy|esta (?:manana|tarde|"
                           r"noche)|ahora mismo|(?:in|within|en|dentro de)\s+(?:\d+|an?|one|two|un|una|media|un par de)\s+"
                           r"(?:minutes?|mins?|hours?|hrs?|minutos?|horas?))\b")
