@@ -1119,6 +1119,8 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
                      r"^\W*[a-z]+(?:ad|id)[oa]s?\s+(?:el|la|los|las|su|tu|sus|tus)\b")
 
 
+#: A past tense that may tell what happened rather than what we did (folded): "it was submitted on time".
+_WAS = re.compile(r"\b(?:was|were|fue|fueron)\b")
 #: A sentence that opens by saying it is done: "Done -", "Hecho, Pilar:", "Listo".
 _DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|(?:you're\s+|you are\s+)?all set|ya esta|hecho|listo|lista|"
                          r"arreglado|solucionado)\b(?!\s+(?:by|for|when|if|once))")
@@ -1150,9 +1152,12 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
 
     def tells(where: int, part: str, done: bool, started: bool) -> bool:
         folded = fold(part)
+        # (one word of the description is enough where we say we did it, or that it is so now: "it's been removed"
+        # for "remove duplicate fee"; not where a "was" may tell a fact of the past: "the report was submitted")
+        enough = 1 if _WE_DID.search(folded) or _NOW_SO.search(folded) and not _WAS.search(folded) else least
         return bool(done or started or _WE_DID.search(folded) or _NOW_SO.search(folded)) and \
             not _guarded(part, folded, spec, started) \
-            and len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least \
+            and len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= enough \
             and not _states_another(reading, where, part, theirs)
 
     # A sentence that opens with "Done" or "Hecho" tells the rest of it as done: "Hecho, Pilar: cajas pausadas";

@@ -931,3 +931,21 @@ def test_money_given_back_after_why(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "credit", "amount": "45000", "currency": "ARS", "due": "2026-11-26"})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Put right beside the money given back, told with one word of the description where we say it is so now.
+    ("Hi Nadia, the paper-bill charge was a mistake on our side. It's been removed and the £4.50 is back on your card.",
+     True),
+    ("Hola Iker, el recargo por papel fue un error nuestro: se ha quitado y los 4,50 £ ya están en tu tarjeta.", True),
+    # A past that tells what happened, or a maybe: nothing put right, whatever the money does.
+    ("Hi Nadia, the surcharge was applied in 2024. We have put the £4.50 back on your card.", False),
+    ("Hi Nadia, the surcharge might be removed next year. The £4.50 is back on your card today.", False),
+])
+def test_a_correction_told_by_one_word_of_its_description(text: str, accepted: bool) -> None:
+    english = text.startswith("Hi")
+    description = "Remove the paper-bill surcharge" if english else "Quitar el recargo de papel"
+    actions = [ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": description}),
+               ActionSpec.from_dict({"kind": "refund", "amount": "4.50", "currency": "GBP", "due": "2026-11-26"})]
+    result = check_reply(text, actions, language="en" if english else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
