@@ -1521,6 +1521,12 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     reasons: list[Reason] = []
     own = reading.own
     stating = _stating(reading, spec, kind, others)
+    if spec.owner and kind.key not in ("escalation", "answer") and _owner_names(spec) and \
+            not _names_owner(fold(own), spec):
+        # Whoever does it, named in the action, is named to the customer: "Craig, our engineer, comes Tuesday", not
+        # "one of our engineers is coming out on Tuesday".
+        reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",
+                              {**params, "owner": spec.owner}))
     if kind.key == "escalation" and spec.owner:
         names = _owner_names(spec)
         folded = own.casefold()

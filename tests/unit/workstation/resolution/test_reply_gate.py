@@ -949,3 +949,20 @@ def test_a_correction_told_by_one_word_of_its_description(text: str, accepted: b
                ActionSpec.from_dict({"kind": "refund", "amount": "4.50", "currency": "GBP", "due": "2026-11-26"})]
     result = check_reply(text, actions, language="en" if english else "es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Whoever does it, named in the action, named to the customer, whatever the kind.
+    ("Morning Alan, Tomasz from our field team is coming out on Tuesday 1 December, 8am to 1pm, to fix the line.", True),
+    ("Buenos días, Sr. Gil. Tomasz, de nuestro equipo técnico, pasa el martes 1 de diciembre por la mañana a "
+     "arreglar la línea.", True),
+    # "One of our engineers": the visit is told, who comes is not.
+    ("Morning Alan, one of our engineers is coming out on Tuesday 1 December, 8am to 1pm, to fix the line.", False),
+    ("Buenos días, Sr. Gil. Un técnico pasa el martes 1 de diciembre por la mañana a arreglar la línea.", False),
+])
+def test_an_owner_in_any_action_is_named_in_the_reply(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-12-01", "owner": "Tomasz"})
+    result = check_reply(text, [spec], language="en" if "Morning" in text else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+    if not accepted:
+        assert "owner_not_stated" in codes(result) and "Tomasz" in str(result.reasons)
