@@ -25,11 +25,14 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
+# (heldout74, 76 and 78 were written blind on 27 November with 73, 75 and 77, from a brief rewritten in the same
+# shape; measured on arrival by the gate as that session started; 73, 75 and 77 were then tuned on.)
 # (heldout67's non-committal floor is one below its first measure, 120: the reader retrained on heldout58 to 66 lets
 # one through, unread; with the earlier reader and the same rules it is refused.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
     "heldout67": (101, 119, 129, 79), "heldout68": (118, 138, 148, 86), "heldout69": (100, 119, 129, 85),
-    "heldout70": (91, 110, 119, 68), "heldout71": (96, 109, 134, 77), "heldout72": (96, 108, 116, 76)}
+    "heldout70": (91, 110, 119, 68), "heldout71": (96, 109, 134, 77), "heldout72": (96, 108, 116, 76),
+    "heldout74": (89, 116, 141, 73), "heldout76": (93, 120, 144, 74), "heldout78": (95, 116, 150, 71)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (189, 201, 78, 48), "heldout15": (140, 162, 76, 39), "heldout16": (136, 161, 70, 36),
@@ -49,7 +52,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout56": (104, 117, 126, 84), "heldout57": (113, 131, 127, 79), "heldout58": (103, 122, 122, 80),
     "heldout59": (94, 110, 122, 73), "heldout60": (95, 109, 122, 67), "heldout61": (107, 123, 140, 86),
     "heldout62": (100, 107, 150, 97), "heldout63": (109, 128, 142, 91), "heldout64": (96, 110, 142, 74),
-    "heldout65": (101, 120, 120, 81), "heldout66": (108, 122, 153, 74)}
+    "heldout65": (101, 120, 120, 81), "heldout66": (108, 122, 153, 74), "heldout73": (92, 117, 134, 68),
+    "heldout75": (101, 117, 140, 68), "heldout77": (103, 112, 144, 68)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
