@@ -439,3 +439,14 @@ def test_a_tag_question_asks_nothing(text: str, accepted: bool) -> None:
 ])
 def test_a_rule_said_to_start_holds_its_own_if(text: str, accepted: bool) -> None:
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "concrete"), [
+    # "its on us" typed without its apostrophe is still "it's on us".
+    ("hey Luis, sorry the board wasnt ready. ive waxed it now and its on us.", True),
+    ("Hi Luis, the wax is done and its on us, pick it up anytime.", True),
+    # Its own: "its on the menu" gives nothing.
+    ("hi Jo, the dessert was fine, its on the menu.", False),
+])
+def test_on_us_without_the_apostrophe(text: str, concrete: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
