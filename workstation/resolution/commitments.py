@@ -1850,6 +1850,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                      r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b|"
                      r"\s*(?:it|them)\s+(?:back\s+)?(?:to|into) (?:your|ur) (?:[a-z]+\s+)?(?:account|paypal|wallet)\b",
                      folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
+        if lemma in ("pay", "pagar") and passive and re.match(
+                r"\s*(?:\w+\s+){0,2}?(?:via|by|with|using|through|in|con|en|mediante|por)\s+(?:\w+\s+)?(?:card|cash|"
+                r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after):
+            return None  # "Invoice amount Rs. 17,880 was paid via card", "fue pagado con tarjeta": what they paid
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"

@@ -450,3 +450,17 @@ def test_a_rule_said_to_start_holds_its_own_if(text: str, accepted: bool) -> Non
 ])
 def test_on_us_without_the_apostrophe(text: str, concrete: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
+
+
+@pytest.mark.parametrize(("text", "concrete"), [
+    # What the customer paid, "via card", "con tarjeta": a fact of the past, nothing given back.
+    ("Dear Sir, as per job card 4410, on 18/11 two tyres were fitted and balancing done. Invoice amount Rs. 9,200 was "
+     "paid via card.", False),
+    ("Estimado cliente: según la orden 4410, el 18/11 se montaron 2 llantas. El importe de $3,200.00 fue pagado con "
+     "tarjeta.", False),
+    # Paid back to them: money given back.
+    ("Dear Sir, the Rs. 9,200 was paid back to your card today.", True),
+    ("Estimado cliente: los $3,200.00 le fueron pagados hoy en su tarjeta.", True),
+])
+def test_what_they_paid_by_card_is_not_money_given_back(text: str, concrete: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
