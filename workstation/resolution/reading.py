@@ -413,6 +413,12 @@ _CURRENCY_WORDS = {
     "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
     "bucks": "USD", "verdes": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR", "bs": "VES", "bs.": "VES", "ves": "VES",
     "bolivares": "VES", "bolívares": "VES", "bolivianos": "BOB", "ca$": "CAD", "c$": "CAD", "nz$": "NZD", "$u": "UYU",
+    "rd$": "DOP", "s$": "SGD", "hk$": "HKD", "b/": "PAB", "b/.": "PAB", "₡": "CRC", "₲": "PYG", "₱": "PHP", "¥": "JPY",
+    "gs": "PYG", "q": "GTQ", "l": "HNL", "lps": "HNL", "crc": "CRC", "hnl": "HNL", "nio": "NIO", "pyg": "PYG",
+    "pab": "PAB", "sgd": "SGD", "hkd": "HKD", "aed": "AED", "jpy": "JPY", "php": "PHP", "cup": "CUP",
+    "quetzal": "GTQ", "quetzales": "GTQ", "colones": "CRC", "lempira": "HNL", "lempiras": "HNL", "guaranies": "PYG",
+    "guaraníes": "PYG", "balboa": "PAB", "balboas": "PAB", "cordoba": "NIO", "cordobas": "NIO", "córdoba": "NIO",
+    "córdobas": "NIO", "dirham": "AED", "dirhams": "AED",
 }
 #: "$" is the dollar's and the peso's sign, and the Australian, Canadian and New Zealand dollar's.
 _DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD".split())
@@ -428,7 +434,12 @@ def same_currency(written: str, wanted: str | None) -> bool:
 _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
         r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|verdes\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
-        r"bol[ií]vares\b|bolivianos\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z])))")
+        r"bol[ií]vares\b|bolivianos\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z]))|"
+        # Central America and the Caribbean, Paraguay, Panama, Asia: "Q650.00", "₡15.000", "RD$1,500", "L. 500", "Gs.
+        # 20.000", "B/. 25.00", "S$40" (a "Q" or "L" with two digits at least: "Q3" is a quarter)
+        r"rd\$|s\$|hk\$|b/\.?|₡|₲|₱|¥|gs\.?(?=\s?\d)|lps\.?(?=\s?\d)|(?<!\w)(?-i:Q)(?=\s?\d[\d,.]*\d)|"
+        r"(?<!\w)(?-i:L)\.(?=\s?\d[\d,.]*\d)|crc\b|hnl\b|nio\b|pyg\b|pab\b|sgd\b|hkd\b|aed\b|jpy\b|php\b|cup\b|"
+        r"quetzal(?:es)?\b|colones\b|lempiras?\b|guaran[ií]es\b|balboas?\b|c[oó]rdobas?\b|dirhams?\b)")
 _AMOUNT_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})*(?:[.,]\d{1,2})?|"
                r"\d+(?:[.,]\d{1,2})?)(?!\d)")
 # (the first: Indian grouping, "Rs. 1,24,999"; the second also the Colombian "$1'850.000"; never a number cut short:

@@ -244,3 +244,22 @@ def test_a_web_address_naming_a_privacy_law_is_not_a_footer() -> None:
 ])
 def test_a_weekday_tells_the_order_of_a_numeric_date(text: str, day: date) -> None:
     assert day in days_named(text, TODAY)
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    # Central America, the Caribbean, Paraguay, Panama and Asia write their own signs.
+    ("Ya le devolvimos Q650.00 a su tarjeta", "650.00", "GTQ"),
+    ("un crédito de ₡15.000 en su factura", "15000", "CRC"),
+    ("le transferimos RD$1,500 hoy", "1500", "DOP"),
+    ("le abonamos L. 500 hoy", "500", "HNL"),
+    ("Gs. 20.000 de saldo", "20000", "PYG"),
+    ("B/. 25.00 de vuelta", "25.00", "PAB"),
+    ("we've refunded S$40 to your card", "40", "SGD"),
+])
+def test_local_signs_of_money(text: str, value: str, currency: str) -> None:
+    found = money(text)
+    assert len(found) == 1 and Decimal(value) in found[0].values and found[0].currency == currency, found
+
+
+def test_a_quarter_is_no_money() -> None:
+    assert money("The fix ships in Q3, and the Q4 2026 release follows") == ()
