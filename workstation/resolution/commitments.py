@@ -1839,7 +1839,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "it's covered in the rental agreement": a clause, not a payment
     if need == "money":
         has_money = has_money or bool(money(sentence.text)) or bool(
-            re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) and re.search(
+            re.search(r"\b(?:lo|la|los|las)\s+(?:(?:hemos|he|ha|han|habiamos)\s+)?$", _fold_keep(before) + " ") and re.search(
                 r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto)\b", _fold_keep(sentence.text) + " " + (
                 _fold_keep(prior.text) if prior is not None else ""))) or bool(
             re.match(r"\s*(?:(?:el|ese|este|dicho|aquel|esa|esta|the|that|this|those|these|esos|estos)\s+)(?:mismo\s+)?"

@@ -966,3 +966,15 @@ def test_an_owner_in_any_action_is_named_in_the_reply(text: str, accepted: bool)
     assert result.accepted is accepted, codes(result)
     if not accepted:
         assert "owner_not_stated" in codes(result) and "Tomasz" in str(result.reasons)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # The charge named, then given back by a pronoun before the auxiliary: "Se la hemos devuelto".
+    ("Hola Sr. Ferrer, la comisión de descubierto de 35 € no procedía. Se la hemos devuelto hoy en su cuenta.", True),
+    # The charge named, and only explained: nothing given back.
+    ("Hola Sr. Ferrer, la comisión de descubierto de 35 € procedía. Se la hemos explicado hoy por teléfono.", False),
+])
+def test_money_given_back_by_a_pronoun_before_the_auxiliary(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": "35", "currency": "EUR", "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
