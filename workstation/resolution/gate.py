@@ -832,10 +832,10 @@ _LOOKING = re.compile(
     r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)|"
     r"consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
-    r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|request|"
+    r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
     r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot|traslad|deriv|remit|escal(?!on|"
+    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"
     r"er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
@@ -1111,7 +1111,8 @@ _WE_DID = re.compile(r"\b(?:we|i)\s*(?:'ve|have)\s+(?:now\s+|already\s+|just\s+|
 _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|desde (?:hoy|ahora)|"
                      r"a partir de (?:hoy|ahora)|en adelante)\b|"
                      r"\b(?:(?:is|are|'s|'re|you're)\s+(?:now\s+)?back (?:on|to)|vuelve al?|vuelven al?)\b|"
-                     r"\b(?:is|are|has been|have been|was|were|'s been|'ve been|s been)\s+(?:now\s+|already\s+|all\s+)?"
+                     r"\b(?:is|are|(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+)?been|was|were|'s been|'ve been|"
+                     r"s been|'s)\s+(?:now\s+|already\s+|all\s+|also\s+)?"
                      r"(?:[a-z]+ed|done|made|set|sent|put|sorted|cleared|shown|taken|wiped|switched|turned)\b|"
                      r"\b(?:ha sido|han sido|fue|fueron|quedo|quedaron|queda|quedan|esta|estan|se ha|se han)\s+"
                      r"(?:ya\s+)?[a-z]+(?:ad|id)[oa]s?\b|"
@@ -1127,8 +1128,11 @@ _DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|(?:you're\s+|you are
 #: A clause that says only that it is done: "fixed now", "sorted", "corregido".
 _DONE_SHORT = re.compile(r"\W*(?:(?:all\s+)?(?:fixed|sorted|done|corrected|updated|changed)(?:\s+(?:now|today|already))?|"
                          r"(?:ya\s+)?(?:corregid[oa]|arreglad[oa]|cambiad[oa]|actualizad[oa])(?:\s+(?:ya|hoy))?)\W*")
+#: A piece that opens with the next thing done, its subject the one before: "moved the parcel to the locker".
+_DID_NEXT = re.compile(r"\W*(?:also\s+)?(?:[a-z]+ed|put|set|sent|gave|took|got|made)\s+(?:the|your|you|it|them|a|an)\b")
 #: Where a clause goes on to another thing: "it's been removed and the money's back in your account".
-_AND_THEN = re.compile(r"\s+(?:and|y|e)\s+(?=(?:the|el|la|los|las|your|tu|su|sus|tus|we|i|it|they|ya|se|le|te)\b)",
+_AND_THEN = re.compile(r"\s+(?:and|y|e)\s+(?=(?:the|el|la|los|las|your|tu|su|sus|tus|we|i|it|they|ya|se|le|te)\b|"
+                       r"(?:[a-z]+ed|put|set|sent|gave|took|got|made)\s+(?:the|your|you|it|them|a|an)\b)",
                        re.IGNORECASE)
 #: The parts of a clause, split at its commas and dashes.
 _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
@@ -1171,10 +1175,16 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         previous = statements[index - 1][2] if index else None  # the clause before: what "fixed now" fixed
         # The clause whole, else its parts: "I've added her to the register today, so she can ask for a heater"
         # tells the addition in its first part, whatever "can" says after.
-        told = next(((at, part) for at, part in [(where, clause)] + [(where + start, p)
-                                                                    for start, p in _split_at(_PARTS, clause)] +
-                     [(where + start, p) for start, p in _split_at(_AND_THEN, clause)]
-                     if tells(at, part, number in done, _rule_starts(reading, number, spec))), None)
+        # Then the things done one after another in the clause or in a part of it, each with the "we did" it follows:
+        # "so I've now added it | and put a £10 credit on your account", "I've put the £2.99 back | and moved the
+        # parcel to the Tesco Extra locker".
+        parts = [(where + start, p, False) for start, p in [(0, clause)] + _split_at(_PARTS, clause)]
+        for at, whole, _ in list(parts):
+            did = bool(_WE_DID.search(fold(whole)))
+            parts += [(at + start, piece, did and bool(n and _DID_NEXT.match(fold(piece))))
+                      for n, (start, piece) in enumerate(_split_at(_AND_THEN, whole))]
+        told = next(((at, part) for at, part, carried in parts
+                     if tells(at, part, number in done or carried, _rule_starts(reading, number, spec))), None)
         if told is None and previous is not None and _DONE_SHORT.fullmatch(fold(clause)) and \
                 len(named & _stems(fold(previous), size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least and \
                 not _states_another(reading, where, clause, theirs):

@@ -978,3 +978,32 @@ def test_money_given_back_by_a_pronoun_before_the_auxiliary(text: str, accepted:
     spec = ActionSpec.from_dict({"kind": "refund", "amount": "35", "currency": "EUR", "due": "2026-11-26"})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+_CORRECTION_BESIDE = [
+    # Put right as one more thing done in the clause, or "as requested", or with "another" (not "anotar") in it.
+    ("Hi Lou, I've texted you a new locker code and given you another 48 hours to collect.",
+     "new locker code sent and collection extended 48 hours", None, True),
+    ("Dear Mr Rao, the £4.00 has been refunded to your card today. As requested, your plan has also been changed to "
+     "the 20 GB plan.", "plan changed to 20 GB", ("refund", "4"), True),
+    ("Hi Ben, I've put the £4.00 back on your card and moved the parcel to the Main Street locker.",
+     "parcel moved to Main Street locker", ("refund", "4"), True),
+    ("Hi Kerry, the roaming add-on was missing, so I've now added it and put a £10 credit on your account.",
+     "roaming add-on added", ("credit", "10"), True),
+    # Only asked about, or left to someone to look at: nothing put right beside the money.
+    ("Hi Ben, I've put the £4.00 back on your card and asked the depot whether the parcel can go to the Main Street "
+     "locker.", "parcel moved to Main Street locker", ("refund", "4"), False),
+    ("Hi Kerry, the roaming add-on was missing, so I've put a £10 credit on your account and asked billing to look at "
+     "adding it.", "roaming add-on added", ("credit", "10"), False),
+]
+
+
+@pytest.mark.parametrize(("text", "description", "money", "accepted"), _CORRECTION_BESIDE)
+def test_a_correction_done_beside_another_thing(text: str, description: str, money: tuple[str, str] | None,
+                                               accepted: bool) -> None:
+    actions = [ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": description})]
+    if money:
+        actions.append(ActionSpec.from_dict({"kind": money[0], "amount": money[1], "currency": "GBP",
+                                             "due": "2026-11-26"}))
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
