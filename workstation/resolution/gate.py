@@ -835,7 +835,7 @@ _LOOKING = re.compile(
     r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
     r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"
+    r"(?<!a su )(?<!a tu )(?<!como lo )(?<!como )(?<!segun su )solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"
     r"er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
@@ -1128,6 +1128,26 @@ _DONE_FIRST = re.compile(r"\W*(?:(?:all\s+)?(?:done|sorted)|(?:you're\s+|you are
 #: A clause that says only that it is done: "fixed now", "sorted", "corregido".
 _DONE_SHORT = re.compile(r"\W*(?:(?:all\s+)?(?:fixed|sorted|done|corrected|updated|changed)(?:\s+(?:now|today|already))?|"
                          r"(?:ya\s+)?(?:corregid[oa]|arreglad[oa]|cambiad[oa]|actualizad[oa])(?:\s+(?:ya|hoy))?)\W*")
+#: I did it, in the Spanish preterite with its accent (raw text): "También configuré la alerta", "te cambié al 14A",
+#: "te pasé a la B14". Not the words that end so and are no verb: "aquí", "así", "café".
+_I_DID_ES = re.compile(r"(?<![\w-])(?!(?:aqu[ií]|all[ií]|ah[ií]|as[ií]|aj[ií]|man[ií]|rub[ií]|esqu[ií]|colibr[ií]|jabal[ií]|"
+                       r"alhel[ií]|frenes[ií]|bistur[ií]|hait[ií]|dub[aá][ií]|caf[eé]|beb[eé]|jos[eé]|qu[eé]|porqu[eé]|"
+                       r"pur[eé]|chal[eé]|comit[eé]|carn[eé]|cors[eé]|canap[eé]|consom[eé])\b)[a-záéíóúñ]{2,}[éí](?![\wáéíóúñ])",
+                       re.IGNORECASE)
+#: Done today by an impersonal "se" (raw text): "El monto de $299 se le bonificó hoy", "su plan se cambió con efecto
+#: inmediato". (Not without "hoy" or its like: "el paquete se activó sin su consentimiento" tells the fault.)
+_DONE_TODAY_ES = re.compile(r"\bse\s+(?:(?:le|te|les|lo|la|los|las)\s+)?[a-záéíóúñ]{3,}ó\b(?=.*\b(?:hoy|ya|ahora|"
+                            r"inmediat[oa]|en este momento)\b)", re.IGNORECASE)
+
+
+def _codes(text: str) -> set[str]:
+    """Codes of letters and digits in the (any) text, folded: "14A", "B14", "RF-1001"."""
+    return {c.replace("-", "") for c in re.findall(r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,}\b", fold(text))}
+
+
+#: A headline in Spanish, the thing then its participle: "Portabilidad hecha", "Cuota congelada del 1 de diciembre".
+_DONE_HEADLINE_ES = re.compile(r"^\W*(?:[a-z]+\s+){1,2}?(?:[a-z]+(?:ad|id)[oa]s?|hech[oa]s?|puest[oa]s?|devuelt[oa]s?|"
+                               r"resuelt[oa]s?|cubiert[oa]s?)\b")
 #: A piece that opens with the next thing done, its subject the one before: "moved the parcel to the locker".
 _DID_NEXT = re.compile(r"\W*(?:also\s+)?(?:[a-z]+ed|put|set|sent|gave|took|got|made)\s+(?:the|your|you|it|them|a|an)\b")
 #: Where a clause goes on to another thing: "it's been removed and the money's back in your account".
@@ -1154,14 +1174,19 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     least = min(2, len(described)) if described and not crossed else 1
     theirs = _their_kinds(spec, others)
 
+    codes = _codes(spec.description or "")
+
     def tells(where: int, part: str, done: bool, started: bool) -> bool:
         folded = fold(part)
+        did = bool(_WE_DID.search(folded) or _I_DID_ES.search(part) or _DONE_HEADLINE_ES.match(folded) or
+                   _DONE_TODAY_ES.search(part))
         # (one word of the description is enough where we say we did it, or that it is so now: "it's been removed"
-        # for "remove duplicate fee"; not where a "was" may tell a fact of the past: "the report was submitted")
-        enough = 1 if _WE_DID.search(folded) or _NOW_SO.search(folded) and not _WAS.search(folded) else least
-        return bool(done or started or _WE_DID.search(folded) or _NOW_SO.search(folded)) and \
-            not _guarded(part, folded, spec, started) \
-            and len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= enough \
+        # for "remove duplicate fee"; not where a "was" may tell a fact of the past: "the report was submitted"; a
+        # code of it counts as a word: "te cambié al 14A" for "asiento cambiado al 14A")
+        enough = 1 if did or _NOW_SO.search(folded) and not _WAS.search(folded) else least
+        shared = named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()) | codes & _codes(part)
+        return bool(done or started or did or _NOW_SO.search(folded)) and \
+            not _guarded(part, folded, spec, started) and len(shared) >= enough \
             and not _states_another(reading, where, part, theirs)
 
     # A sentence that opens with "Done" or "Hecho" tells the rest of it as done: "Hecho, Pilar: cajas pausadas";

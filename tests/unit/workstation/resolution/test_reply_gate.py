@@ -1007,3 +1007,25 @@ def test_a_correction_done_beside_another_thing(text: str, description: str, mon
                                              "due": "2026-11-26"}))
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # Put right in Spanish: "te pasé" (a code of the description, B14, names it), "configuré", a headline, "se cambió"
+    # with "con efecto inmediato", after "conforme a su solicitud" (what they asked, no request of ours).
+    ("Hola Rocío, como la B12 seguía ocupada, te pasé a la B14, detrás de la barrera.", "cochera reasignada a la B14",
+     True),
+    ("Hola Sara, también configuré la alerta de saldo en 20.000 pesos, como pediste.", "alerta de saldo fijada en 20.000",
+     True),
+    ("Hola Bea, portabilidad hecha; en una hora tienes línea.", "portabilidad completada", True),
+    ("Estimado Sr. Reyes: asimismo, conforme a su solicitud, su plan se cambió al plan ilimitado con efecto inmediato.",
+     "plan cambiado a ilimitado", True),
+    # The fault told with "se", or an offer: nothing put right.
+    ("Estimado Sr. Reyes: el paquete de datos se activó en su línea sin su consentimiento el 21 de noviembre.",
+     "paquete de datos desactivado", False),
+    ("Hola Rocío, la B14 queda detrás de la barrera; si querés, te paso allí cuando se libere.",
+     "cochera reasignada a la B14", False),
+])
+def test_a_correction_told_in_spanish(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
