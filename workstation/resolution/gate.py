@@ -1116,6 +1116,11 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
                      r"(?:[a-z]+ed|done|made|set|sent|put|sorted|cleared|shown|taken|wiped|switched|turned)\b|"
                      r"\b(?:ha sido|han sido|fue|fueron|quedo|quedaron|queda|quedan|esta|estan|se ha|se han)\s+"
                      r"(?:ya\s+)?[a-z]+(?:ad|id)[oa]s?\b|"
+                     # a new thing waiting for them: "your new card's waiting at the front desk", "Tiene el carné nuevo
+                     # en el mostrador", "te espera en recepción"
+                     r"\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:waiting|ready)\s+(?:for you\s+)?(?:at|in|on|to collect|"
+                     r"for (?:collection|pick-?up))\b|\b(?:te|le|les|os)\s+(?:espera|esperan|aguarda|aguardan)\b|"
+                     r"\b(?:tiene|tienes|tenes|tienen)\s+(?:ya\s+)?(?:el|la|los|las|su|sus|tu|tus)\s+(?:\w+\s+)?nuev[oa]s?\b|"
                      # a headline: "Cambiada la dirección", "anulados los dos cargos"
                      r"^\W*[a-z]+(?:ad|id)[oa]s?\s+(?:el|la|los|las|su|tu|sus|tus)\b")
 
@@ -1145,8 +1150,9 @@ def _codes(text: str) -> set[str]:
     return {c.replace("-", "") for c in re.findall(r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,}\b", fold(text))}
 
 
-#: A headline in Spanish, the thing then its participle: "Portabilidad hecha", "Cuota congelada del 1 de diciembre".
-_DONE_HEADLINE_ES = re.compile(r"^\W*(?:[a-z]+\s+){1,2}?(?:[a-z]+(?:ad|id)[oa]s?|hech[oa]s?|puest[oa]s?|devuelt[oa]s?|"
+#: A headline in Spanish, the thing then its participle: "Portabilidad hecha", "Cuota congelada del 1 de diciembre",
+#: "Coche de sustitución gestionado".
+_DONE_HEADLINE_ES = re.compile(r"^\W*(?:[a-z]+\s+de\s+[a-z]+\s+|(?:[a-z]+\s+){1,2}?)(?:[a-z]+(?:ad|id)[oa]s?|hech[oa]s?|puest[oa]s?|devuelt[oa]s?|"
                                r"resuelt[oa]s?|cubiert[oa]s?)\b")
 #: A piece that opens with the next thing done, its subject the one before: "moved the parcel to the locker".
 _DID_NEXT = re.compile(r"\W*(?:also\s+)?(?:[a-z]+ed|put|set|sent|gave|took|got|made)\s+(?:the|your|you|it|them|a|an)\b")

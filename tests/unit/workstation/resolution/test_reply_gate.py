@@ -1029,3 +1029,17 @@ def test_a_correction_told_in_spanish(text: str, description: str, accepted: boo
     spec = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26", "description": description})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # The new thing waiting for them: a replacement done.
+    ("Mr Obi, your new card's waiting at the front desk, free of charge.", "new library card free", True),
+    ("Tiene el carné nuevo en el mostrador, Sr. Obiang, sin coste.", "carné nuevo sin coste", True),
+    # Where they could get one: nothing replaced.
+    ("Mr Obi, a new card can be ordered at the front desk for £3.", "new library card free", False),
+    ("Sr. Obiang, el carné nuevo se pide en el mostrador y cuesta 3 €.", "carné nuevo sin coste", False),
+])
+def test_a_replacement_waiting_for_them(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "replacement", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [spec], language="en" if text.startswith("Mr") else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
