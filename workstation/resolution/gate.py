@@ -829,7 +829,7 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)|"
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)(?!-?ups?\b)|"
     r"consider|assess|evaluat|analy[sz]|verif|contact|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
     r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
@@ -1317,6 +1317,12 @@ def _restates(reading: Reading, description: str) -> bool:
     return False
 
 
+def _hedged_answer(reading: Reading) -> bool:
+    """The reply puts something off, looks into it, hedges or passes it on: "we'll look into it"."""
+    return any(f.kind in ("vague", "deflection") for f in reading.flagged) or \
+        bool(_LOOKING.search(fold(reading.own)) or _hedged(fold(reading.own)))
+
+
 def _informative(reading: Reading, skip_actions: bool = False, about: str = "") -> int:
     """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
     passing it on (and not flagged), of three words or more. ``skip_actions``: not the sentences that state
@@ -1595,8 +1601,11 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                                                 re.search(r"\bnothing\b", own, re.IGNORECASE)):
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
         elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
-              _informative(reading, skip_actions=bool(others), about="" if crossed else undated) < MIN_ANSWER_WORDS) \
-                and not _restates(reading, description):
+              _informative(reading, skip_actions=bool(others), about="" if crossed else undated) <
+              (MIN_ANSWER_WORDS // 2 if wanted and not wanted - numbers(own) and not _hedged_answer(reading)
+               else MIN_ANSWER_WORDS)) and not _restates(reading, description):
+            # (every figure of the answer said, and nothing put off, half the words are enough: "Sí, los sábados
+            # abrimos de 9 a 14 h"; not "thanks for asking about the £22 and £19.50 prices, we'll look into it")
             reasons.append(_answer_empty())
         return reasons
     elif not stating:

@@ -331,9 +331,17 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vi
 
 
 def without_dates(text: str) -> str:
-    """The text with its calendar dates blanked ("no hay clases el viernes 27" -> its 27 is a day, not a figure)."""
+    """The text with its calendar dates blanked ("no hay clases el viernes 27" -> its 27 is a day, not a figure). An
+    amount of money is no date: "£19.50 a month" stays."""
+    amounts = [(m.start, m.end) for m in money(text)]
+
+    def blank(match: re.Match[str]) -> str:
+        if any(start < match.end() and match.start() < end for start, end in amounts):
+            return match.group(0)
+        return " " * len(match.group(0))
+
     for pattern in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _MONTH_YEAR, _WEEKDAY_DAY):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        text = pattern.sub(blank, text)
     return text
 
 

@@ -1043,3 +1043,21 @@ def test_a_replacement_waiting_for_them(text: str, description: str, accepted: b
     spec = ActionSpec.from_dict({"kind": "replacement", "due": "2026-11-26", "description": description})
     result = check_reply(text, [spec], language="en" if text.startswith("Mr") else "es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # Every figure of the answer said, and nothing put off: a short answer is an answer. "£19.50 a month" is money, not
+    # the 19th of May; a check-up is no checking.
+    ("Sí, los sábados abrimos de 9 a 14 h.", "La biblioteca abre los sábados de 9 a 14 h", True),
+    ("Hi Mark, dailies are £22 for 30, or £19.50 a month on our plan with check-ups included.",
+     "Daily lenses are £22 for 30 or £19.50 per month on plan", True),
+    # The figures named back and the question put off: no answer.
+    ("Hi Mark, thanks for asking about the £22 and £19.50 prices for 30 lenses, we'll look into it.",
+     "Daily lenses are £22 for 30 or £19.50 per month on plan", False),
+    ("Gracias por preguntar por el horario de 9 a 14 h; lo estamos revisando.",
+     "La biblioteca abre los sábados de 9 a 14 h", False),
+])
+def test_a_short_answer_with_every_figure(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [spec], language="en" if "Mark" in text else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
