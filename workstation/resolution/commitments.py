@@ -1959,6 +1959,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before))):
             around_kinds = set(around_kinds) | _nouns_before(sentence, index, 0 if passive or subject == "remedy" else
                                                              max(0, first - 8))
+        if not around_kinds and lemma == "poner" and subject == "first" and not passive and re.match(
+                r"\s*(?:un|una|unos|unas|nuev[oa]s?)\s+(?!(?:nota|aviso|comentario|reclamo|queja|ticket|caso|"
+                r"incidencia|solicitud|recordatorio|mensaje|correo)s?\b)[a-z]+(?:\s+[a-z]+)?\s+(?:en|a)\s+"
+                r"(?:la|el|los|las|cada|todas|todos)\b", folded_after):
+            around_kinds = {REPAIR, PROCESS}  # "Hemos puesto una barandilla en la escalera del portal": a thing fitted
         if not around_kinds and (amounts or passive and subject == "first" and money(sentence.text)) and \
                 lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"

@@ -464,3 +464,15 @@ def test_on_us_without_the_apostrophe(text: str, concrete: bool) -> None:
 ])
 def test_what_they_paid_by_card_is_not_money_given_back(text: str, concrete: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
+
+
+@pytest.mark.parametrize(("text", "concrete"), [
+    # A thing put in place by us is a fix, whatever the reader makes of the rest.
+    ("Hemos puesto una barandilla en la escalera del portal.", True),
+    ("Hemos puesto un pasamanos en la rampa de la entrada.", True),
+    # A note, a case or a reminder put somewhere is bookkeeping.
+    ("Hemos puesto una nota en su expediente.", False),
+    ("Hemos puesto un recordatorio en el sistema para su caso.", False),
+])
+def test_a_thing_put_in_place(text: str, concrete: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
