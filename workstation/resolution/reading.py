@@ -212,12 +212,15 @@ _SPECIFIC = re.compile("|".join([
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
 ]), re.IGNORECASE)
 #: A deadline or period: enough for a promise, not for the present tense.
+#: A span counted back from something with no day of its own is no deadline: "he'll ring half an hour before he
+#: arrives", "bookings open 48 hours before instead of a week ahead".
+_NOT_BEFORE = r"\b(?!\s+(?:before|ahead|in advance|prior|earlier|antes|de antelaci[oó]n|de anticipaci[oó]n))"
 _DEADLINE = re.compile("|".join([
     rf"\b(?:within|in|in the next|over the next|en|en un plazo(?: m[aá]ximo)? de|dentro de|antes de|en menos de|"
     rf"m[aá]ximo|no more than|up to|hasta|de|entre|between|takes?|tarda(?:r[aá])?|allow)\s+"
-    rf"{_NUMBER}(?:\s*(?:-|–|to|a|or|o|y)\s*{_NUMBER})?\s+(?:{_UNIT}|minutes?|mins?|minutos?)",
-    rf"\b{_NUMBER}\s*(?:-|–|to|a)\s*{_NUMBER}\s+{_UNIT}",
-    rf"\b{_NUMBER}\s+{_UNIT}",
+    rf"{_NUMBER}(?:\s*(?:-|–|to|a|or|o|y)\s*{_NUMBER})?\s+(?:{_UNIT}|minutes?|mins?|minutos?){_NOT_BEFORE}",
+    rf"\b{_NUMBER}\s*(?:-|–|to|a)\s*{_NUMBER}\s+{_UNIT}{_NOT_BEFORE}",
+    rf"\b{_NUMBER}\s+{_UNIT}{_NOT_BEFORE}",
     r"\b(?:by|before|no later than|not later than|until|antes del?|como tarde el|a m[aá]s tardar(?: el)?|"
     r"hasta el|para el|el|del|on|on the|alrededor del?)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
     r"\b(?:this|next|the following|coming|el pr[oó]ximo|la pr[oó]xima|el que viene|la que viene|esta|este|"

@@ -1061,3 +1061,20 @@ def test_a_short_answer_with_every_figure(text: str, description: str, accepted:
     spec = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
     result = check_reply(text, [spec], language="en" if "Mark" in text else "es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "action", "accepted"), [
+    # A span counted back from something with no day ("half an hour before he arrives") is no day.
+    ("Morning Dave, Craig from our engineering team will be coming out to look at the line. He'll ring half an hour "
+     "before he arrives.", {"kind": "repair_visit", "due": "2026-12-01", "owner": "Craig"}, False),
+    ("We're going to change class bookings so they open 48 hours before instead of a week ahead.",
+     {"kind": "process_change", "due": "2026-11-30", "description": "class bookings open 48 hours ahead"}, False),
+    # With the day said, the same words are a promise kept to a day.
+    ("Morning Dave, Craig from our engineering team will be coming out on Tuesday 1 December to look at the line. "
+     "He'll ring half an hour before he arrives.", {"kind": "repair_visit", "due": "2026-12-01", "owner": "Craig"}, True),
+    ("From Monday 30 November, class bookings open 48 hours before instead of a week ahead.",
+     {"kind": "process_change", "due": "2026-11-30", "description": "class bookings open 48 hours ahead"}, True),
+])
+def test_a_span_before_something_is_no_day(text: str, action: dict[str, str], accepted: bool) -> None:
+    result = check_reply(text, [ActionSpec.from_dict(action)], language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
