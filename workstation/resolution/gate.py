@@ -830,7 +830,7 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
     r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)(?!-?ups?\b)|"
-    r"consider|assess|evaluat|analy[sz]|verif|contact|"
+    r"consider|assess|evaluat|analy[sz]|verif|contact|reproduc|replicat|diagnos|pinpoint|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
     r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
     r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"

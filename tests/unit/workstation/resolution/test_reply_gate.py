@@ -1078,3 +1078,17 @@ def test_a_short_answer_with_every_figure(text: str, description: str, accepted:
 def test_a_span_before_something_is_no_day(text: str, action: dict[str, str], accepted: bool) -> None:
     result = check_reply(text, [ActionSpec.from_dict(action)], language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # The bug reproduced is the fault found, not put right.
+    ("Hi Tom, we've reproduced the bug where recurring invoices get the wrong VAT rate; a fix is on the way.", False),
+    ("Hola Toni, hemos reproducido el fallo del IVA en las facturas recurrentes; la corrección está en camino.", False),
+    # Fixed, and the invoices corrected: put right.
+    ("Hi Tom, we've fixed the bug where recurring invoices got the wrong VAT rate; your invoices are corrected.", True),
+])
+def test_a_fault_reproduced_is_not_put_right(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "correction", "due": "2026-11-26",
+                                 "description": "Fix for recurring invoice VAT rate"})
+    result = check_reply(text, [spec], language="en" if text.startswith("Hi") else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
