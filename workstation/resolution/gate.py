@@ -694,7 +694,11 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     wanted = _STATES.get(kind.key)
     found = [c for c in reading.commitments if kind.key in c.kinds]
     if wanted is not None:
-        found += [c for c in reading.commitments if c.kinds & wanted and c not in found]
+        # (a change of process is not stated by a charge reversed beside the refund that claims it: "the $45.00 fee
+        # has been reversed" tells the refund, not "an alert before any fee")
+        theirs = _their_kinds(spec, others) if kind.key == "process_change" else set()
+        found += [c for c in reading.commitments if c.kinds & wanted and c not in found and
+                  (kind.key in c.kinds or not c.kinds & theirs)]
     elif kind.stated:  # a kind a supervisor added, with its own phrasings
         for pattern in kind.stated:
             for match in pattern.finditer(reading.own):
@@ -1145,6 +1149,18 @@ _DONE_TODAY_ES = re.compile(r"\bse\s+(?:(?:le|te|les|lo|la|los|las)\s+)?[a-záé
                             r"inmediat[oa]|en este momento)\b)", re.IGNORECASE)
 
 
+#: What may come before the verb that opens a part: "Además, bloqueamos…", "y también te agregamos…" (folded).
+_LEAD_ES = re.compile(r"\W*(?:(?:ademas|tambien|asimismo|hoy|y|e|por eso|por ello|entonces|ya)\W+)*"
+                      r"(?:(?:le|te|les|se|lo|la|los|las|os|nos)\s+)*([a-z]+)")
+
+
+def _we_did_es(folded: str) -> bool:
+    """A part that opens with what we did, in the first person plural of an action verb: "bloqueamos nuevos
+    débitos de esa empresa", "agregamos una validación del CUIT". (Not "lamentamos", "esperamos": no action.)"""
+    lead = _LEAD_ES.match(folded)
+    return bool(lead) and any(f.tense == "pret" and f.person == "1p" for f in cm._morph().forms(lead.group(1)))
+
+
 def _codes(text: str) -> set[str]:
     """Codes of letters and digits in the (any) text, folded: "14A", "B14", "RF-1001"."""
     return {c.replace("-", "") for c in re.findall(r"\b(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{2,}\b", fold(text))}
@@ -1214,8 +1230,12 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
             did = bool(_WE_DID.search(fold(whole)))
             parts += [(at + start, piece, did and bool(n and _DID_NEXT.match(fold(piece))))
                       for n, (start, piece) in enumerate(_split_at(_AND_THEN, whole))]
+        # ("bloqueamos nuevos débitos" is done or being done; not with a condition in its clause: "te mandamos la
+        # docena que faltó, sin cargo, apenas tengamos moto libre")
+        plural = not _hedged(fold(clause))
         told = next(((at, part) for at, part, carried in parts
-                     if tells(at, part, number in done or carried, _rule_starts(reading, number, spec))), None)
+                     if tells(at, part, number in done or carried or plural and _we_did_es(fold(part)),
+                              _rule_starts(reading, number, spec))), None)
         if told is None and previous is not None and _DONE_SHORT.fullmatch(fold(clause)) and \
                 len(named & _stems(fold(previous), size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= least and \
                 not _states_another(reading, where, clause, theirs):
@@ -1317,6 +1337,13 @@ def _restates(reading: Reading, description: str) -> bool:
     return False
 
 
+#: Looking into it, or being on it (folded): "we looked into the surcharge", "ya lo consulté con el equipo", "estamos
+#: en eso".
+_LOOKED_INTO = re.compile(r"\b(?:look(?:ed|ing)?\s+(?:into|at)|check(?:ed|ing)?\s+(?:into|on)|investigat\w*|"
+                          r"(?:lo\s+|la\s+)?consult(?:e|amos|ando)\b|revis(?:e|amos|ando)\b|estamos en (?:eso|ello)|"
+                          r"(?:we're|we are|i'm|i am) on it)")
+
+
 def _hedged_answer(reading: Reading) -> bool:
     """The reply puts something off, looks into it, hedges or passes it on: "we'll look into it"."""
     return any(f.kind in ("vague", "deflection") for f in reading.flagged) or \
@@ -1342,8 +1369,8 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
         named_twice = len(topic & _stems(sentence.text)) >= 2
         for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
-            if len(words) < 3 or _HOLLOW_CLAUSE.search(clause):
-                continue
+            if len(words) < 3 or _HOLLOW_CLAUSE.search(clause) or _LOOKED_INTO.search(fold(clause)):
+                continue  # (what we looked at is not what we found: "We looked into the surcharge on your statement")
             start = sentence.start + sentence.text.find(clause)
             if not named_twice and any(c.start < start + len(clause) and start < c.end for c in acting):
                 continue

@@ -1092,3 +1092,43 @@ def test_a_fault_reproduced_is_not_put_right(text: str, accepted: bool) -> None:
                                  "description": "Fix for recurring invoice VAT rate"})
     result = check_reply(text, [spec], language="en" if text.startswith("Hi") else "es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+def test_a_change_of_process_is_not_the_charge_reversed_beside_it() -> None:
+    refund = {"kind": "refund", "amount": "45", "currency": "CAD", "due": "2026-11-26"}
+    change = {"kind": "process_change", "description": "NSF alert sent before any fee is charged", "due": "2026-12-01"}
+    actions = [ActionSpec.from_dict(refund), ActionSpec.from_dict(change)]
+    reversed_only = check_reply("Hi Marc, the $45.00 NSF fee has been reversed to your chequing account today.",
+                                actions, language="en", today=date(2026, 11, 26))
+    assert not reversed_only.accepted and "not_stated" in codes(reversed_only)
+    both = check_reply("Hi Marc, the $45.00 NSF fee has been reversed to your chequing account today, and from "
+                       "1 December we text you an alert before any fee is charged.", actions, language="en",
+                       today=date(2026, 11, 26))
+    assert both.accepted, codes(both)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # What we looked into, or that we are on it, is no answer.
+    ("We looked into the surcharge on your November statement and appreciate your patience.",
+     "Explains the surcharge on the November statement", False),
+    ("Hola Lucho, perdón que no te salga la exportación. Ya lo consulté con el equipo y estamos en eso.",
+     "Las facturas se exportan desde Reportes en CSV", False),
+])
+def test_looking_into_it_is_no_answer(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [spec], language="en" if text.startswith("We") else "es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # The first person plural of an action verb opening a part: done ("agregamos una validación").
+    ("Hola Eze, además, agregamos una validación del CUIT al cargar los datos fiscales.", True),
+    # With a condition in its clause: a promise that waits ("apenas tengamos moto libre").
+    ("Hola Eze, agregamos una validación del CUIT al cargar los datos fiscales, apenas tengamos un programador libre.",
+     False),
+])
+def test_what_we_did_in_the_first_person_plural(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "process_change", "due": "2026-11-26",
+                                 "description": "validación de CUIT al cargar datos fiscales"})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
