@@ -1736,6 +1736,17 @@ _BARE_SUM = re.compile(r"\b(?:los|las|el|de|del|sus|tus|the|your)\s+\d{1,3}(?:[.
                        r"(?!\s*(?:%|h\b|hs\b|horas|hours|minut|am\b|pm\b|a\.m|p\.m|de (?:la )?(?:manana|tarde|noche)))")
 
 
+def _joined_at(sentence: Sentence, index: int) -> int:
+    """The first token of the part of the sentence the verb at ``index`` is in, after a ", and", ", y" or ";" that
+    joins it to another: "The claim is approved, and the payment was sent by ACH to your account today"."""
+    before = sentence.text[:sentence.tokens[index].start - sentence.start]
+    joints = list(re.finditer(r"(?:,\s*(?:and|but|y|pero)|;)\s+", before))
+    if not joints:
+        return 0
+    cut = sentence.start + joints[-1].end()
+    return next((i for i, t in enumerate(sentence.tokens) if t.start >= cut), index)
+
+
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
@@ -2001,7 +2012,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
         if passive and not (around_kinds & {REPLACEMENT}) and any(
-                t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"} for t in sentence.tokens[:index]):
+                t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"} for t in sentence.tokens[_joined_at(sentence, index):index]):
             return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy
         if re.search(r"\bback (?:to|into|onto|on) (?:your|ur) (?:\w+\s+)?(?:account|card|bank|visa|mastercard|wallet)\b",
                      folded_after):

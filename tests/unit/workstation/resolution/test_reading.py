@@ -263,3 +263,17 @@ def test_local_signs_of_money(text: str, value: str, currency: str) -> None:
 
 def test_a_quarter_is_no_money() -> None:
     assert money("The fix ships in Q3, and the Q4 2026 release follows") == ()
+
+
+@pytest.mark.parametrize(("text", "refund"), [
+    # The claim approved in one part, the payment sent in the next: money sent, whatever the claim was.
+    ("The claim is approved, and the payment was sent by ACH to your account today.", True),
+    # The order sent, in the same part: a fact about the order.
+    ("Your claim and order #4471 were sent to the warehouse today.", False),
+])
+def test_a_payment_sent_after_a_claim_approved(text: str, refund: bool) -> None:
+    from workstation.resolution import commitments as cm
+    from workstation.resolution import gate
+
+    reading = gate.read(text, gate._default_lexicon(()), date(2026, 11, 26))
+    assert any(cm.REFUND in c.kinds for c in reading.commitments) is refund, reading.commitments
