@@ -1935,6 +1935,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                     r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
                                                                      _fold_keep(sentence.text[token.end - sentence.start:])):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}  # "booked the car in for Tuesday"
+        if lemma in ("reserve", "reservar") and not passive and (
+                re.search(r"\b(?:te|le|les|os)\s+(?:(?:he|hemos|ha|han)\s+)?$", _fold_keep(before) + " ") or
+                re.search(r"\bfor (?:you|u)\b", folded_after)):
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "te he reservado el ejemplar", "I've reserved it for you"
         if lemma in ("reprogramar", "reagendar", "reschedule", "rebook"):
             around_kinds = set(around_kinds) | {CORRECTION}  # "su vuelo quedó reprogramado para mañana"
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):

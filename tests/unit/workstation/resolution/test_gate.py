@@ -476,3 +476,15 @@ def test_what_they_paid_by_card_is_not_money_given_back(text: str, concrete: boo
 ])
 def test_a_thing_put_in_place(text: str, concrete: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
+
+
+@pytest.mark.parametrize(("text", "concrete"), [
+    # Something set aside for them is done for them.
+    ("Hola Xavier, te he reservado el ejemplar en letra grande; lo tienes en la biblioteca de Gràcia.", True),
+    ("Hi Aled, I have reserved a copy for you at Llandeilo branch, ready from Monday.", True),
+    # The right reserved is ours, and nothing is done.
+    ("Hola Xavier, nos reservamos el derecho de no prestar ejemplares en letra grande.", False),
+    ("Hi Aled, we reserve the right to limit large-print loans.", False),
+])
+def test_a_thing_reserved_for_them(text: str, concrete: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
