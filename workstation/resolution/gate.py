@@ -58,6 +58,7 @@ from workstation.resolution.reading import (
     has_date,
     has_deadline,
     has_past_date,
+    has_past_time,
     has_specific_time,
     money,
     numbers,
@@ -1584,6 +1585,29 @@ def _implied_amounts(own: str, written: tuple) -> set[Decimal]:
     return implied
 
 
+#: Words that say a thing is done already (folded): "ya te mandamos otra", "hoy le arreglamos el rayón".
+_ALREADY = re.compile(r"\b(?:ya|hoy|ayer|anoche|recien|hace un rato|esta manana|esta tarde|this morning|today|"
+                      r"already|just)\b")
+
+
+def _maybe_to_come(reading: Reading, commitment: cm.Commitment, spec: ActionSpec) -> bool:
+    """A Spanish verb that reads as done and as to come alike ("te mandamos otra", "le arreglamos el rayón"), with
+    nothing that says it is done already, for an action the agent set for a day to come: a promise, which needs its
+    day in the text."""
+    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    if due is None or due <= reading.today or commitment.sentence >= len(reading.sentences):
+        return False
+    forms = {(f.tense, f.person) for f in cm._morph().forms(fold(commitment.text).strip())}
+    if not {("pres", "1p"), ("pret", "1p")} <= forms:
+        return False
+    # (a day named, or "ya" in it or the sentence after, tells which: "el 24 de noviembre le transferimos", "le
+    # aplicamos un crédito … en la factura del 5 de diciembre", "le dejamos un bono… Ya le llegó al correo")
+    sentence = reading.sentences[commitment.sentence].text
+    after = reading.sentences[commitment.sentence + 1].text if commitment.sentence + 1 < len(reading.sentences) else ""
+    return not (_ALREADY.search(fold(sentence + " " + after)) or days_named(sentence, reading.today) or
+                has_past_time(sentence))
+
+
 def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,
                     others: list[ActionSpec]) -> list[Reason]:
     name = kind.name("en")  # the sentence is English; the window translates it by its code
@@ -1657,7 +1681,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             reasons.append(Reason("amount_not_stated", f"Add the amount: the {name.lower()} is {amount}.",
                                   {**params, "amount": amount}))
     if kind.due and spec.due is not None and not any(
-            c.status == "done" or reading.dated(c) for c in stating):
+            c.status == "done" and not _maybe_to_come(reading, c, spec) or reading.dated(c) for c in stating):
         due = format_day(spec.due, language)
         reasons.append(Reason("date_not_stated", f"Say when: the {name.lower()} is due {due}.",
                               {**params, "date": due}))

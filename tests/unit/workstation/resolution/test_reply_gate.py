@@ -1132,3 +1132,19 @@ def test_what_we_did_in_the_first_person_plural(text: str, accepted: bool) -> No
                                  "description": "validación de CUIT al cargar datos fiscales"})
     result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # "Te mandamos otra" reads as done and as to come; the agent set it for Monday: a promise, which needs its day.
+    ("Uy Nacho, perdón por la caja aplastada, te mandamos otra.", False),
+    ("Hola Mauro, el burlete quedó mal puesto; te lo cambiamos sin cargo, traé el auto.", False),
+    # Said done ("ya"), or given its day: stated.
+    ("Uy Nacho, perdón por la caja aplastada, ya te mandamos otra.", True),
+    ("Uy Nacho, perdón por la caja aplastada, te mandamos otra el lunes 30.", True),
+])
+def test_a_present_that_may_be_a_promise_needs_its_day(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "replacement", "due": "2026-11-30"})
+    result = check_reply(text, [spec], language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+    if not accepted:
+        assert "date_not_stated" in codes(result)
