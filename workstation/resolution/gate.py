@@ -707,6 +707,12 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
                                            match.group(0)))
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
+    if spec.amount is not None:
+        # Money given back with another action's amount, and not this one's, is that action: beside a £12.99 refund,
+        # "I've refunded the £12.99" does not state a £5 voucher.
+        theirs = {o.amount for o in others if o.amount is not None and o.amount != spec.amount}
+        found = [c for c in found if not (c.amounts and not any(spec.amount in m.values for m in c.amounts) and
+                                          any(a in m.values for a in theirs for m in c.amounts))]
     if kind.key == "correction" and not found:
         # Something put right in other words, which no other action of the reply claims: beside a credit, "it's been
         # reconnected remotely" is the correction of a supply cut off in error.

@@ -1148,3 +1148,14 @@ def test_a_present_that_may_be_a_promise_needs_its_day(text: str, accepted: bool
     assert result.accepted is accepted, codes(result)
     if not accepted:
         assert "date_not_stated" in codes(result)
+
+
+def test_money_given_back_with_another_actions_amount_is_that_action() -> None:
+    refund = ActionSpec.from_dict({"kind": "refund", "amount": "12.99", "currency": "GBP", "due": "2026-11-26"})
+    voucher = ActionSpec.from_dict({"kind": "credit", "amount": "5", "currency": "GBP", "due": "2026-11-26"})
+    text = "Hi Emma, I've refunded the £12.99 for the missing candle today; it shows within 3–5 working days."
+    result = check_reply(text, [refund, voucher], language="en", today=date(2026, 11, 26))
+    assert not result.accepted and "not_stated" in codes(result)
+    both = check_reply(text + " I've also put a £5 voucher on your account.", [refund, voucher], language="en",
+                       today=date(2026, 11, 26))
+    assert both.accepted, codes(both)
