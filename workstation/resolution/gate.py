@@ -1659,10 +1659,12 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
         elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
               _informative(reading, skip_actions=bool(others), about="" if crossed else undated) <
-              (MIN_ANSWER_WORDS // 2 if wanted and not wanted - numbers(own) and not _hedged_answer(reading)
-               else MIN_ANSWER_WORDS)) and not _restates(reading, description):
-            # (every figure of the answer said, and nothing put off, half the words are enough: "Sí, los sábados
-            # abrimos de 9 a 14 h"; not "thanks for asking about the £22 and £19.50 prices, we'll look into it")
+              (MIN_ANSWER_WORDS // 2 if (wanted and not wanted - numbers(own) or
+                                         len(_stems(undated) & _stems(own)) >= 2 and not crossed) and
+               not _hedged_answer(reading) else MIN_ANSWER_WORDS)) and not _restates(reading, description):
+            # (every figure of the answer said, or two of its words, and nothing put off, half the words are enough:
+            # "Sí, los sábados abrimos de 9 a 14 h", "Yes, school's closed tomorrow (Friday) for the Thanksgiving
+            # break"; not "thanks for asking about the £22 and £19.50 prices, we'll look into it")
             reasons.append(_answer_empty())
         return reasons
     elif not stating:

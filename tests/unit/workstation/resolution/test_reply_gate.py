@@ -1159,3 +1159,16 @@ def test_money_given_back_with_another_actions_amount_is_that_action() -> None:
     both = check_reply(text + " I've also put a £5 voucher on your account.", [refund, voucher], language="en",
                        today=date(2026, 11, 26))
     assert both.accepted, codes(both)
+
+
+@pytest.mark.parametrize(("text", "description", "accepted"), [
+    # Two words of the answer named, and nothing put off: a short answer is an answer.
+    ("Hi Gita, yes, the gym pool is open on Sunday. Sorry again about the towel mix-up.",
+     "the gym pool opens on Sunday", True),
+    # The same words, and the question put off: no answer.
+    ("Hi Gita, about the pool on Sunday, we'll check and get back to you.", "the gym pool opens on Sunday", False),
+])
+def test_a_short_answer_naming_its_topic(text: str, description: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
