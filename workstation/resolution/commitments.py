@@ -1930,7 +1930,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 around_kinds = {CREDIT}  # (also "te cargamos $15.000 a favor", "Gs. 20.000 de saldo")
             if not around_kinds:
                 return None
-        if lemma in ("book", "schedule") and re.match(r"\s*(?:the|your)\s+(?:\w+\s+)?\w+\s+in\s+(?:for|on)\b", folded_after) \
+        if lemma in ("book", "schedule") and re.match(r"\s*(?:(?:the|your)\s+(?:\w+\s+)?\w+|you|him|her|them)\s+in\s+(?:for|on|at)\b", folded_after) \
                 or lemma in ("agendar", "programar", "reservar", "reagendar") and re.search(
                     r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
                                                                      _fold_keep(sentence.text[token.end - sentence.start:])):

@@ -1172,3 +1172,15 @@ def test_a_short_answer_naming_its_topic(text: str, description: str, accepted: 
     spec = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
     result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Booked in on a day: the visit, with its day.
+    ("Dear Mr Paterson, we've booked you in on Wednesday 2 December at 10.40am so Dr Macleod can adjust the fit.", True),
+    # That they could book: nothing booked.
+    ("Dear Mr Paterson, you can book in on Wednesday 2 December if you want the fit adjusted.", False),
+])
+def test_booked_you_in(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-12-02"})
+    result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
