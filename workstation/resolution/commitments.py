@@ -1736,6 +1736,11 @@ _BARE_SUM = re.compile(r"\b(?:los|las|el|de|del|sus|tus|the|your)\s+\d{1,3}(?:[.
                        r"(?!\s*(?:%|h\b|hs\b|horas|hours|minut|am\b|pm\b|a\.m|p\.m|de (?:la )?(?:manana|tarde|noche)))")
 
 
+#: What follows a plural noun and never a verb in the third person: "repairs are", "refunds usually take".
+_PLURAL_NEXT = frozenset("are were have can could will would may might must usually generally normally typically "
+                         "often".split())
+
+
 def _joined_at(sentence: Sentence, index: int) -> int:
     """The first token of the part of the sentence the verb at ``index`` is in, after a ", and", ", y" or ";" that
     joins it to another: "The claim is approved, and the payment was sent by ACH to your account today"."""
@@ -1754,6 +1759,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if re.search(r"\b(?:is|are|gets|get)\s+auto-?\s*$", sentence.text[:token.start - sentence.start], re.IGNORECASE):
         return None  # "the amount is auto-reversed within T+5 days": it happens by itself, nobody acts
     first, last = _tokens_window(sentence, index)
+    following = sentence.tokens[index + 1].norm if index + 1 < len(sentence.tokens) else ""
+    if following in _PLURAL_NEXT:
+        # "technician visits are generally scheduled within 3-5 days": a plural noun, not "the technician visits"
+        readings = [f for f in readings if not (f.lang == "en" and f.tense == "s")]
     best: tuple[str, str, bool] | None = None
     chosen: Form | None = None
     for form in readings:

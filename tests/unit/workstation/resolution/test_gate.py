@@ -488,3 +488,14 @@ def test_a_thing_put_in_place(text: str, concrete: bool) -> None:
 ])
 def test_a_thing_reserved_for_them(text: str, concrete: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
+
+
+@pytest.mark.parametrize(("text", "concrete"), [
+    # "visits are": a plural noun, a policy of when visits usually happen, nobody visiting.
+    ("Hi Ms. Dube, engineer visits are generally arranged within 3-5 business days of a service request. Thanks for "
+     "bearing with us!", False),
+    # "visits you": our engineer coming, on a day.
+    ("Hi Ms. Dube, our engineer visits you on Tuesday 1 December at 9am.", True),
+])
+def test_a_plural_noun_is_no_verb(text: str, concrete: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
