@@ -1351,6 +1351,11 @@ _LOOKED_INTO = re.compile(r"\b(?:look(?:ed|ing)?\s+(?:into|at)|check(?:ed|ing)?\
                           r"(?:we're|we are|i'm|i am) on it)")
 
 
+#: A description that names the question rather than its answer: "why the wet-suit hire went up" (folded).
+_ASKS = re.compile(r"\W*(?:why|what|when|where|which|how|whether|is|are|does|do|can|por que|porque|que|cual|cuando|"
+                   r"donde|como|si)\b")
+
+
 def _hedged_answer(reading: Reading) -> bool:
     """The reply puts something off, looks into it, hedges or passes it on: "we'll look into it"."""
     return any(f.kind in ("vague", "deflection") for f in reading.flagged) or \
@@ -1660,7 +1665,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
               _informative(reading, skip_actions=bool(others), about="" if crossed else undated) <
               (MIN_ANSWER_WORDS // 2 if (wanted and not wanted - numbers(own) or
-                                         len(_stems(undated) & _stems(own)) >= 2 and not crossed) and
+                                         len(_stems(undated) & _stems(own)) >= 2 and not crossed and
+                                         _stems(own) - _stems(undated) and not _ASKS.match(fold(undated))) and
                not _hedged_answer(reading) else MIN_ANSWER_WORDS)) and not _restates(reading, description):
             # (every figure of the answer said, or two of its words, and nothing put off, half the words are enough:
             # "Sí, los sábados abrimos de 9 a 14 h", "Yes, school's closed tomorrow (Friday) for the Thanksgiving
