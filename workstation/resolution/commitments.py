@@ -332,8 +332,8 @@ _RESULT = re.compile(
     r"qued[oó]|queda|ha quedado)\s+(?:para|on|for|el|at|to)\b|"
     r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
     r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
-    r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|its|thats|es|son|corre|va|van)\s+(?:on us|on the house|por nuestra cuenta|"
-    r"gratis|free)\b(?! side)|"
+    r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|its|thats|es|son|corre|va|van)\s+"
+    r"(?:on us|on the house|por nuestra cuenta|gratis|free)\b(?! side)|"
     r"\bte (?:sale|salen) gratis\b|\ble (?:sale|salen) gratis\b|"
     r"\b(?:that's|that is|it's|it is|you're|you are|everything's|everything is|all)\s+(?:all\s+|now\s+)?"
     r"(?:squared away|sorted|set|fixed|taken care of)\b(?!\s+(?:out|in|to|for|at|up|by|under))|"
@@ -1265,7 +1265,8 @@ _ON_THE_HOUSE = re.compile(
     r"(?:sin (?:cargo|costo|coste)|gratis|de cortesia)\b|"
     r"\b(?:(?:le|te|les)\s+(?:respetamos|mantenemos|respetaremos|mantendremos)|we(?:'ve| have|'ll| will)?\s+"
     r"(?:honou?red|honou?r|kept|keep))\s+(?:la|el|su|tu|the|your)\s+(?:\w+\s+)?(?:tasa|precio|tarifa|descuento|oferta|"
-    r"promocion|rate|price|fare|discount|offer|promotion|deal)\b|\b(?:is|'s|are|'re|will be|'ll be|its|thats)\s+(?:all\s+)?on us\b|\bon the house\b|"
+    r"promocion|rate|price|fare|discount|offer|promotion|deal)\b|"
+    r"\b(?:is|'s|are|'re|will be|'ll be|its|thats)\s+(?:all\s+)?on us\b|\bon the house\b|"
     r"\b(?:te|le|les|os)\s+(?:hemos|he|ha|han)?\s*(?:activado|anadido|regalado|sumado|cargado|dado|agregado|"
     r"bonificado)\s+(?:\w+\s+){0,3}?(?:extra|adicional(?:es)?|gratis|de regalo|sin (?:coste|costo|cargo))\b|"
     r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
@@ -1859,7 +1860,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "it's covered in the rental agreement": a clause, not a payment
     if need == "money":
         has_money = has_money or bool(money(sentence.text)) or bool(
-            re.search(r"\b(?:lo|la|los|las)\s+(?:(?:hemos|he|ha|han|habiamos)\s+)?$", _fold_keep(before) + " ") and re.search(
+            re.search(r"\b(?:lo|la|los|las)\s+(?:(?:hemos|he|ha|han|habiamos)\s+)?$",
+                      _fold_keep(before) + " ") and re.search(
                 r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto)\b", _fold_keep(sentence.text) + " " + (
                 _fold_keep(prior.text) if prior is not None else ""))) or bool(
             re.match(r"\s*(?:(?:el|ese|este|dicho|aquel|esa|esta|the|that|this|those|these|esos|estos)\s+)(?:mismo\s+)?"
@@ -1939,7 +1941,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 around_kinds = {CREDIT}  # (also "te cargamos $15.000 a favor", "Gs. 20.000 de saldo")
             if not around_kinds:
                 return None
-        if lemma in ("book", "schedule") and re.match(r"\s*(?:(?:the|your)\s+(?:\w+\s+)?\w+|you|him|her|them)\s+in\s+(?:for|on|at)\b", folded_after) \
+        if lemma in ("book", "schedule") and re.match(
+                r"\s*(?:(?:the|your)\s+(?:\w+\s+)?\w+|you|him|her|them)\s+in\s+(?:for|on|at)\b", folded_after) \
                 or lemma in ("agendar", "programar", "reservar", "reagendar") and re.search(
                     r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
                                                                      _fold_keep(sentence.text[token.end - sentence.start:])):
@@ -2025,7 +2028,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
             return None
         if passive and not (around_kinds & {REPLACEMENT}) and any(
-                t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"} for t in sentence.tokens[_joined_at(sentence, index):index]):
+                t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"}
+                for t in sentence.tokens[_joined_at(sentence, index):index]):
             return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy
         if re.search(r"\bback (?:to|into|onto|on) (?:your|ur) (?:\w+\s+)?(?:account|card|bank|visa|mastercard|wallet)\b",
                      folded_after):

@@ -840,13 +840,15 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)(?!-?ups?\b)|"
+    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|"
+    r"check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)(?!-?ups?\b)|"
     r"consider|assess|evaluat|analy[sz]|verif|contact|reproduc|replicat|diagnos|pinpoint|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
     r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
     r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
     r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
-    r"(?<!a su )(?<!a tu )(?<!como lo )(?<!como )(?<!segun su )solicit|registr|recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"
+    r"(?<!a su )(?<!a tu )(?<!como lo )(?<!como )(?<!segun su )solicit|registr|"
+    r"recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"
     r"er|as?\b)|respuesta|reclamo n|caso n)")
 #: A clause about what was charged or what a statement shows: "the $89 was charged on November 26", "hoy la app
 #: te cobró 12,40 €", "mañana cierra el resumen y ahí van a aparecer los cargos".
@@ -1131,7 +1133,8 @@ _NOW_SO = re.compile(r"\b(?:now|ya|ahora|from now on|going forward|from today|de
                      # en el mostrador", "te espera en recepción"
                      r"\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:waiting|ready)\s+(?:for you\s+)?(?:at|in|on|to collect|"
                      r"for (?:collection|pick-?up))\b|\b(?:te|le|les|os)\s+(?:espera|esperan|aguarda|aguardan)\b|"
-                     r"\b(?:tiene|tienes|tenes|tienen)\s+(?:ya\s+)?(?:el|la|los|las|su|sus|tu|tus)\s+(?:\w+\s+)?nuev[oa]s?\b|"
+                     r"\b(?:tiene|tienes|tenes|tienen)\s+(?:ya\s+)?(?:el|la|los|las|su|sus|tu|tus)\s+(?:\w+\s+)?"
+                     r"nuev[oa]s?\b|"
                      # a headline: "Cambiada la dirección", "anulados los dos cargos"
                      r"^\W*[a-z]+(?:ad|id)[oa]s?\s+(?:el|la|los|las|su|tu|sus|tus)\b")
 
@@ -1146,10 +1149,10 @@ _DONE_SHORT = re.compile(r"\W*(?:(?:all\s+)?(?:fixed|sorted|done|corrected|updat
                          r"(?:ya\s+)?(?:corregid[oa]|arreglad[oa]|cambiad[oa]|actualizad[oa])(?:\s+(?:ya|hoy))?)\W*")
 #: I did it, in the Spanish preterite with its accent (raw text): "También configuré la alerta", "te cambié al 14A",
 #: "te pasé a la B14". Not the words that end so and are no verb: "aquí", "así", "café".
-_I_DID_ES = re.compile(r"(?<![\w-])(?!(?:aqu[ií]|all[ií]|ah[ií]|as[ií]|aj[ií]|man[ií]|rub[ií]|esqu[ií]|colibr[ií]|jabal[ií]|"
-                       r"alhel[ií]|frenes[ií]|bistur[ií]|hait[ií]|dub[aá][ií]|caf[eé]|beb[eé]|jos[eé]|qu[eé]|porqu[eé]|"
-                       r"pur[eé]|chal[eé]|comit[eé]|carn[eé]|cors[eé]|canap[eé]|consom[eé])\b)[a-záéíóúñ]{2,}[éí](?![\wáéíóúñ])",
-                       re.IGNORECASE)
+_I_DID_ES = re.compile(r"(?<![\w-])(?!(?:aqu[ií]|all[ií]|ah[ií]|as[ií]|aj[ií]|man[ií]|rub[ií]|esqu[ií]|colibr[ií]|"
+                       r"jabal[ií]|alhel[ií]|frenes[ií]|bistur[ií]|hait[ií]|dub[aá][ií]|caf[eé]|beb[eé]|jos[eé]|"
+                       r"qu[eé]|porqu[eé]|pur[eé]|chal[eé]|comit[eé]|carn[eé]|cors[eé]|canap[eé]|consom[eé])\b)"
+                       r"[a-záéíóúñ]{2,}[éí](?![\wáéíóúñ])", re.IGNORECASE)
 #: Done today by an impersonal "se" (raw text): "El monto de $299 se le bonificó hoy", "su plan se cambió con efecto
 #: inmediato". (Not without "hoy" or its like: "el paquete se activó sin su consentimiento" tells the fault.)
 _DONE_TODAY_ES = re.compile(r"\bse\s+(?:(?:le|te|les|lo|la|los|las)\s+)?[a-záéíóúñ]{3,}ó\b(?=.*\b(?:hoy|ya|ahora|"
@@ -1175,8 +1178,8 @@ def _codes(text: str) -> set[str]:
 
 #: A headline in Spanish, the thing then its participle: "Portabilidad hecha", "Cuota congelada del 1 de diciembre",
 #: "Coche de sustitución gestionado".
-_DONE_HEADLINE_ES = re.compile(r"^\W*(?:[a-z]+\s+de\s+[a-z]+\s+|(?:[a-z]+\s+){1,2}?)(?:[a-z]+(?:ad|id)[oa]s?|hech[oa]s?|puest[oa]s?|devuelt[oa]s?|"
-                               r"resuelt[oa]s?|cubiert[oa]s?)\b")
+_DONE_HEADLINE_ES = re.compile(r"^\W*(?:[a-z]+\s+de\s+[a-z]+\s+|(?:[a-z]+\s+){1,2}?)"
+                               r"(?:[a-z]+(?:ad|id)[oa]s?|hech[oa]s?|puest[oa]s?|devuelt[oa]s?|resuelt[oa]s?|cubiert[oa]s?)\b")
 #: A piece that opens with the next thing done, its subject the one before: "moved the parcel to the locker".
 _DID_NEXT = re.compile(r"\W*(?:also\s+)?(?:[a-z]+ed|put|set|sent|gave|took|got|made)\s+(?:the|your|you|it|them|a|an)\b")
 #: Where a clause goes on to another thing: "it's been removed and the money's back in your account".
@@ -1202,7 +1205,6 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     crossed = bool(spec.description) and _other_language(spec.description or "", reading.own)
     least = min(2, len(described)) if described and not crossed else 1
     theirs = _their_kinds(spec, others)
-
     codes = _codes(spec.description or "")
 
     def tells(where: int, part: str, done: bool, started: bool) -> bool:
@@ -1354,6 +1356,17 @@ _LOOKED_INTO = re.compile(r"\b(?:look(?:ed|ing)?\s+(?:into|at)|check(?:ed|ing)?\
 #: A description that names the question rather than its answer: "why the wet-suit hire went up" (folded).
 _ASKS = re.compile(r"\W*(?:why|what|when|where|which|how|whether|is|are|does|do|can|por que|porque|que|cual|cuando|"
                    r"donde|como|si)\b")
+
+
+def _words_needed(reading: Reading, undated: str, wanted: set[Decimal], crossed: bool) -> int:
+    """How many informing words an answer needs: half the usual where it says every figure of the answer, or two of
+    its words and more besides, and puts nothing off ("Sí, los sábados abrimos de 9 a 14 h", "yes, the gym pool is
+    open on Sunday"); not "thanks for asking about the £22 and £19.50 prices, we'll look into it", nor "wet-suit hire
+    went up" for "why the wet-suit hire went up"."""
+    own = reading.own
+    said = bool(wanted) and not wanted - numbers(own) or not crossed and len(_stems(undated) & _stems(own)) >= 2 and \
+        bool(_stems(own) - _stems(undated)) and not _ASKS.match(fold(undated))
+    return MIN_ANSWER_WORDS // 2 if said and not _hedged_answer(reading) else MIN_ANSWER_WORDS
 
 
 def _hedged_answer(reading: Reading) -> bool:
@@ -1664,13 +1677,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
         elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
               _informative(reading, skip_actions=bool(others), about="" if crossed else undated) <
-              (MIN_ANSWER_WORDS // 2 if (wanted and not wanted - numbers(own) or
-                                         len(_stems(undated) & _stems(own)) >= 2 and not crossed and
-                                         _stems(own) - _stems(undated) and not _ASKS.match(fold(undated))) and
-               not _hedged_answer(reading) else MIN_ANSWER_WORDS)) and not _restates(reading, description):
-            # (every figure of the answer said, or two of its words, and nothing put off, half the words are enough:
-            # "Sí, los sábados abrimos de 9 a 14 h", "Yes, school's closed tomorrow (Friday) for the Thanksgiving
-            # break"; not "thanks for asking about the £22 and £19.50 prices, we'll look into it")
+              _words_needed(reading, undated, wanted, crossed)) and not _restates(reading, description):
             reasons.append(_answer_empty())
         return reasons
     elif not stating:

@@ -441,18 +441,13 @@ def test_a_rule_said_to_start_holds_its_own_if(text: str, accepted: bool) -> Non
     assert check_text(text, today=WRITTEN_ON).accepted is accepted
 
 
-@pytest.mark.parametrize(("text", "concrete"), [
+#: Words read as people write them, each group with what sets it apart (27 November).
+_READ_AS_WRITTEN = [
     # "its on us" typed without its apostrophe is still "it's on us".
     ("hey Luis, sorry the board wasnt ready. ive waxed it now and its on us.", True),
     ("Hi Luis, the wax is done and its on us, pick it up anytime.", True),
     # Its own: "its on the menu" gives nothing.
     ("hi Jo, the dessert was fine, its on the menu.", False),
-])
-def test_on_us_without_the_apostrophe(text: str, concrete: bool) -> None:
-    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
-
-
-@pytest.mark.parametrize(("text", "concrete"), [
     # What the customer paid, "via card", "con tarjeta": a fact of the past, nothing given back.
     ("Dear Sir, as per job card 4410, on 18/11 two tyres were fitted and balancing done. Invoice amount Rs. 9,200 was "
      "paid via card.", False),
@@ -461,41 +456,26 @@ def test_on_us_without_the_apostrophe(text: str, concrete: bool) -> None:
     # Paid back to them: money given back.
     ("Dear Sir, the Rs. 9,200 was paid back to your card today.", True),
     ("Estimado cliente: los $3,200.00 le fueron pagados hoy en su tarjeta.", True),
-])
-def test_what_they_paid_by_card_is_not_money_given_back(text: str, concrete: bool) -> None:
-    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
-
-
-@pytest.mark.parametrize(("text", "concrete"), [
     # A thing put in place by us is a fix, whatever the reader makes of the rest.
     ("Hemos puesto una barandilla en la escalera del portal.", True),
     ("Hemos puesto un pasamanos en la rampa de la entrada.", True),
     # A note, a case or a reminder put somewhere is bookkeeping.
     ("Hemos puesto una nota en su expediente.", False),
     ("Hemos puesto un recordatorio en el sistema para su caso.", False),
-])
-def test_a_thing_put_in_place(text: str, concrete: bool) -> None:
-    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
-
-
-@pytest.mark.parametrize(("text", "concrete"), [
     # Something set aside for them is done for them.
     ("Hola Xavier, te he reservado el ejemplar en letra grande; lo tienes en la biblioteca de Gràcia.", True),
     ("Hi Aled, I have reserved a copy for you at Llandeilo branch, ready from Monday.", True),
     # The right reserved is ours, and nothing is done.
     ("Hola Xavier, nos reservamos el derecho de no prestar ejemplares en letra grande.", False),
     ("Hi Aled, we reserve the right to limit large-print loans.", False),
-])
-def test_a_thing_reserved_for_them(text: str, concrete: bool) -> None:
-    assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
-
-
-@pytest.mark.parametrize(("text", "concrete"), [
     # "visits are": a plural noun, a policy of when visits usually happen, nobody visiting.
     ("Hi Ms. Dube, engineer visits are generally arranged within 3-5 business days of a service request. Thanks for "
      "bearing with us!", False),
     # "visits you": our engineer coming, on a day.
     ("Hi Ms. Dube, our engineer visits you on Tuesday 1 December at 9am.", True),
-])
-def test_a_plural_noun_is_no_verb(text: str, concrete: bool) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "concrete"), _READ_AS_WRITTEN)
+def test_words_read_as_people_write_them(text: str, concrete: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is concrete
