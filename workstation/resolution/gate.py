@@ -273,10 +273,15 @@ class Reading:
         clauses = re.split(r",?\s+(?:and|but|y|pero)\s+(?=\w+\s+(?:bank|banco|entidad|card issuer))|;\s*",
                            self.sentences[following].text)
         # ("Expect his call tomorrow before 2pm" tells them what to expect: no hedge.)
-        return any(has_deadline(clause) and not _HEDGE.search(_ROUGHLY.sub(" ", _EXPECT_IT.sub("", clause))) and
+        # ("you should see it by Tuesday" says when it reaches them, which the promise before it fixes: no hedge)
+        return any(has_deadline(clause) and
+                   not _HEDGE.search(_ROUGHLY.sub(" ", _EXPECT_IT.sub("", _SHOULD_SEE.sub(" ", clause)))) and
                    not has_past_date(clause, self.today - timedelta(days=2)) for clause in clauses)
 
 
+#: When it reaches them, after a thing promised in the sentence before: "you should see this by Tuesday 1 December".
+_SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(?:see|receive|get|have|notice)\b",
+                         re.IGNORECASE)
 #: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.

@@ -1184,3 +1184,19 @@ def test_booked_you_in(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "repair_visit", "due": "2026-12-02"})
     result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Promised, then when it reaches them: "you should see this by Tuesday" gives the day, no hedge.
+    ("Dear Ms Kaur, both tickets (£48.00 in total) will be refunded to your card; you should see this by Tuesday "
+     "1 December.", True),
+    # A refund that may come, or a day that is no day: nothing promised to a day.
+    ("Dear Ms Kaur, both tickets (£48.00 in total) may be refunded to your card; you should see this by Tuesday "
+     "1 December.", False),
+    ("Dear Ms Kaur, both tickets (£48.00 in total) will be refunded to your card; it should be sometime next month.",
+     False),
+])
+def test_when_a_promised_refund_reaches_them(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": "48", "currency": "GBP", "due": "2026-12-01"})
+    result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
