@@ -576,16 +576,18 @@ _A_TIME = (r"-|\s+(?:the\s+)?(?:\d|[$€£₹]|school|work|class|mon|tue|wed|thu
 #: "after your feedback", "after what happened": why we acted, not a condition on it.
 _WHAT_THEY_SAID = (r"\s+(?:(?:your|our) (?:feedback|e-?mail|complaint|comments?|message|call|letter|review|note|post|"
                    r"report|tweet|chat|visit|stay)|what happened)\b")
-#: "when you came in", "cuando vino": a time in the past, not a condition.
+#: "when you came in", "after you froze your account", "cuando vino": a time in the past, not a condition.
 _IN_THE_PAST = (r"\s+(?:you|he|she|they|we|i|it)\s+(?:came|were|was|called|visited|arrived|rang|wrote|emailed|phoned|"
-                r"booked|stayed|bought|ordered|complained|picked|dropped)\b")
+                r"booked|stayed|bought|ordered|complained|picked|dropped|froze|left|paid|sent|told|took|made|got|"
+                r"[a-z]{3,}ed)\b")
 _EN_EL_PASADO = (r"\s+(?:usted\s+|ud\.?\s+)?(?:vino|viniste|estuvo|estuviste|llamo|llamaste|paso|pasaste|escribio|"
                  r"escribiste|visito|visitaste|compro|compraste)\b")
 #: "cuando quieras", "pa' cuando guste": whenever the customer likes, no condition.
 _AS_THEY_LIKE = r"\s+(?:quieras|quiera|quieran|gustes|guste|gusten|prefieras|prefiera|prefieran)\b"
 _SOFT_CONDITION = re.compile(
     r"\b(?:once|when(?!" + _IN_THE_PAST + r")|whenever(?! you (?:like|want|wish)\b)(?!\s*(?:suits|works|[.!,]|$))|"
-    r"(?<!look )(?<!looks )(?<!looking )(?<!looked )after(?!" + _A_TIME + r")(?!" + _WHAT_THEY_SAID + r")|upon|as soon as|"
+    r"(?<!look )(?<!looks )(?<!looking )(?<!looked )after(?!" + _A_TIME + r")(?!" + _WHAT_THEY_SAID + r")"
+    r"(?!" + _IN_THE_PAST + r")|upon|as soon as|"
     r"until(?!" + _A_TIME + r")|una vez|(?<!decirle )(?<!decirte )(?<!decirles )(?<!saber )(?<!avisarle )(?<!avisarte )(?<!confirmarle )"
     r"(?<!confirmarte )(?<!contarle )(?<!contarte )cuando(?!" + _AS_THEY_LIKE + r")(?!" + _EN_EL_PASADO + r")|en cuanto(?! al?\b)|"
     r"apenas|tras(?! lo (?:ocurrido|sucedido|pasado))(?! (?:su|tu) (?:queja|reclamo|reclamacion|correo|"

@@ -1200,3 +1200,15 @@ def test_when_a_promised_refund_reaches_them(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "refund", "amount": "48", "currency": "GBP", "due": "2026-12-01"})
     result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # "after you froze your account": a time gone by, no condition.
+    ("Hey Mo, the $65 dues that came out after you froze your account went back on your card today.", True),
+    # "after you send us the form": a condition.
+    ("Hey Mo, the $65 dues go back on your card after you send us the form.", False),
+])
+def test_after_what_they_did_is_no_condition(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": "65", "currency": "CAD", "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
