@@ -1265,7 +1265,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
-    r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta|"
+    r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta(?!tion)|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"

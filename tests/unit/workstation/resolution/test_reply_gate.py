@@ -1212,3 +1212,14 @@ def test_after_what_they_did_is_no_condition(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "refund", "amount": "65", "currency": "CAD", "due": "2026-11-26"})
     result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A consultation is no "consulta" (a query named back): the fee given back by its amount.
+    ("Sir, your consultation fee Rs 1,200 refunded to your UPI, ref 4471203.", True),
+    ("Madam, thank you for your consultation request; the Rs 1,200 fee is under review, ref 4471203.", False),
+])
+def test_a_consultation_fee_given_back(text: str, accepted: bool) -> None:
+    spec = ActionSpec.from_dict({"kind": "refund", "amount": "1200", "currency": "INR", "due": "2026-11-26"})
+    result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
