@@ -29,12 +29,12 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # shape; measured on arrival by the gate as that session started; 73, 75 and 77 were then tuned on. heldout78's concrete
 # floor is one below its first measure, 95: the reader retrained on 73, 75 and 77 reads one of its concrete replies less
 # surely, unread, as it does one of heldout68 and one of heldout69, which stay at their floors.)
-# (heldout67's non-committal floor is one below its first measure, 120: the reader retrained on heldout58 to 66 lets
-# one through, unread; with the earlier reader and the same rules it is refused.)
+# (heldout79 to 84 were written blind on 27 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the tenth session started.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout67": (101, 119, 129, 79), "heldout68": (118, 138, 148, 86), "heldout69": (100, 119, 129, 85),
-    "heldout70": (91, 110, 119, 68), "heldout71": (96, 109, 134, 77), "heldout72": (96, 108, 116, 76),
-    "heldout74": (89, 116, 141, 73), "heldout76": (93, 120, 144, 74), "heldout78": (94, 116, 150, 71)}
+    "heldout74": (89, 116, 141, 73), "heldout76": (93, 120, 144, 74), "heldout78": (94, 116, 150, 71),
+    "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 119, 126, 79),
+    "heldout82": (90, 119, 143, 77), "heldout83": (97, 118, 140, 81), "heldout84": (101, 119, 140, 83)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
@@ -57,7 +57,9 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout59": (94, 110, 122, 74), "heldout60": (95, 109, 122, 67), "heldout61": (107, 123, 139, 87),
     "heldout62": (100, 107, 152, 97), "heldout63": (109, 128, 143, 92), "heldout64": (96, 110, 142, 74),
     "heldout65": (101, 120, 121, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 147, 76),
-    "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 150, 76)}
+    "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 150, 76),
+    "heldout67": (101, 119, 131, 81), "heldout68": (118, 138, 153, 87), "heldout69": (100, 119, 131, 85),
+    "heldout70": (91, 110, 120, 70), "heldout71": (96, 109, 137, 77), "heldout72": (96, 108, 117, 77)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
