@@ -79,7 +79,7 @@ _add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
 _add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit resubmit lock deploy squeeze "
-               "run lend loan", set(),
+               "run lend loan order", set(),
      "remedy")
 _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express bring drop stick pop chuck reroute "
                "redirect redeliver",
@@ -153,6 +153,7 @@ _nouns("ajuste ajustes adjustment amendment amendments correction corrected amen
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("port portabilidad", {CORRECTION})
+_nouns("reconnection reconexion reactivation reactivacion reinstatement restablecimiento", {CORRECTION, REPAIR})
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
 
@@ -315,7 +316,7 @@ _RESULT = re.compile(
     r"\b(?:had|got|have|get) (?:the |your |that |it )?(?:[\w$€£₹.,]+\s+){1,5}(?:taken off|waived|refunded|removed|"
     r"reversed|credited)\b|"
     r"\b(?:refund|reembolso|credit|devolucion|repair|reparacion|replacement|correction|swap|port|portabilidad|"
-    r"migration|migracion|cambio)\b[^.;]{0,60}?\b(?:is|has been|"
+    r"migration|migracion|cambio|reconnection|reconexion|reactivation|reactivacion)\b[^.;]{0,60}?\b(?:is|has been|"
     r"'s|esta|ha sido|quedo)\s+(?:now\s+|all\s+|ya\s+)?(?:done|complete|completed|processed|hecho|hecha|realizad[oa]|"
     r"procesad[oa]|list[oa]|completad[oa]|finalizad[oa])\b|"
     r"\b(?:has|have|'s|'ve got|'ve)\s+(?:you|it|them)\s+(?:booked|scheduled|down|pencilled)\b|"
@@ -330,8 +331,12 @@ _RESULT = re.compile(
     r"(?:instead of|rather than|en lugar de|en vez de)\b|"
     r"\b(?:appointment|booking|visit|cita|reserva|visita|turno)\b[^.;]{0,40}?\b(?:is now|now is|has been moved|"
     r"qued[oó]|queda|ha quedado)\s+(?:para|on|for|el|at|to)\b|"
-    r"\b(?:line|service|contract|subscription|plan|account|membership|policy)\s+(?:ends|will end|finishes|closes|"
-    r"will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow)\b|"
+    r"\b(?:line|service|contract|subscription|plan|account|membership|policy|cover|insurance)\s+(?:ends|will end|finishes|"
+    r"closes|will close|stops|will stop)\s+(?:tonight|today|on|at|tomorrow|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d)\b|"
+    # a membership or a plan paused: "your membership's on hold for all of December"
+    r"\b(?:membership|subscription|plan|account|line|contract|policy|membresia|suscripcion|cuota|linea|contrato)"
+    r"(?:'s|\s+is|\s+has been|\s+will be|\s+queda|\s+esta|\s+ha quedado)\s+(?:now\s+|put\s+|ya\s+)?(?:on hold|en pausa)\b|"
     r"(?<!what)(?<!which)(?<!who)\b(?:is|are|'s|'re|its|thats|es|son|corre|va|van)\s+"
     r"(?:on us|on the house|por nuestra cuenta|gratis|free)\b(?! side)|"
     r"\bte (?:sale|salen) gratis\b|\ble (?:sale|salen) gratis\b|"
@@ -385,9 +390,11 @@ _READY = re.compile(
     r"\b(?:puede|puedes|podes|pueden|podra|podras|podran) (?:retirarl[oa]s?|recogerl[oa]s?|pasar a buscarl[oa]s?)\b|"
     r"\byou can (?:pick (?:it|them) up|collect (?:it|them)|grab (?:it|them))\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?(?:ready|waiting) for (?:you|collection|pick-?up)\b|"
+    r"\b(?:is|are|'s|'re|will be|'ll be) (?:now\s+)?ready to (?:collect|pick up|be collected|be picked up)\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
     r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b")
 _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements repuesto reemplazo sustitucion another "
+                        "correct correcta correcto correctas correctos "
                         "otro otra fresh spare repaired reparado reparada arreglado arreglada".split())
 #: Handing the case to a named person: "I've escalated it to Rebecca Stanton", "lo asignamos al Dr. Germán Pulido".
 _HANDED_TO = re.compile(
@@ -1192,7 +1199,8 @@ _HEADLINE = re.compile(
     r"\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
     r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja)\b"
-    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti)\b)")
+    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti|por error|por equivocacion|"
+    r"by mistake|in error|erroneamente)\b)")  # ("fue anulado por error" is what went wrong)
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
@@ -1507,7 +1515,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
-    return [_own_date(c, found, sentences) for c in found]
+    return [_own_date(_that_day(c, sentences, today), found, sentences) for c in found]
 
 
 _MAYBE = re.compile(r"\b(?:may|might|could|should|usually|normally|suele|podria|puede|hopefully|ojala)\b")
@@ -1589,6 +1597,14 @@ _SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|regret|lament\w*|siento|senti
 #: Something done again to put it right, told with a hyphen: "it's been re-bolted", "we re-sealed the window".
 _REDONE = re.compile(r"\b(?:been|was|were|have|has|'ve|we|i|we've|i've)\s+(?:just\s+|now\s+|all\s+)?"
                      r"(?P<done>re-[a-z]{3,}(?:ed|t))\b")
+#: Right after the verb, what went wrong: "fue anulado por error", "was cancelled in error".
+_IN_ERROR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:por error|por equivocacion|erroneamente|by mistake|in error|mistakenly|"
+                       r"wrongly|erroneously)\b")
+#: Just before it: "we wrongly cancelled", "se anuló erróneamente" is after; "mistakenly charged".
+_ERRONEOUSLY = re.compile(r"\b(?:wrongly|mistakenly|erroneously|erroneamente|indebidamente)\s+(?:been\s+)?$")
+#: Telling them later how it will be done: "ya te diremos cómo lo compensamos", "we'll let you know how we make it up".
+_TELL_HOW = (r"\b(?:diremos|decimos|contaremos|contamos|avisaremos|avisamos|indicaremos|informaremos|comentaremos|"
+             r"let you know|tell you|get back to you (?:on|about))\s+(?:\w+\s+)?(?:como|how)\s+(?:\w+\s+){0,2}$")
 _PERHAPS = re.compile(r"\b(?:quizas?|tal vez|a lo mejor|perhaps|maybe|possibly|posiblemente|probablemente|puede que)\b")
 #: Words after which a Spanish word is a noun ("el pago", "su visita"), never a verb; "la", "los" and "las" are
 #: articles only after a preposition or an infinitive ("de la visita", "mover la visita"), else they may be the
@@ -1618,6 +1634,25 @@ _TO_MEND = re.compile(
 _TRYING = re.compile(r"\b(?:working|work|trying|try|aim|aims|aiming|hope|hoping|attempt|attempting|endeavou?r|"
                      r"intentar|intentando|intentaremos|tratar|tratando|buscar|buscando|procurar|procuraremos|"
                      r"see if|ver si|whether|si se puede|trabajando|trabaja|trabajan)\b")
+
+
+#: A day named before, pointed back to: "will call you that afternoon", "ese mismo día".
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:morning|afternoon|evening|day|night)\b|"
+                       r"\b(?:ese|esa) (?:mismo |misma )?(?:dia|tarde|manana|noche)\b|\bel mismo dia\b")
+
+
+def _that_day(commitment: Commitment, sentences: list[Sentence], today: date) -> Commitment:
+    """A promise timed by a day the sentence or the one before names: "the assessor is booked for Monday 30/11.
+    Megan will then call you that afternoon"."""
+    if commitment.timed or commitment.status != "promised" or commitment.sentence >= len(sentences):
+        return commitment
+    sentence = sentences[commitment.sentence].text
+    if not _THAT_DAY.search(_fold_keep(sentence[commitment.end - sentences[commitment.sentence].start:])):
+        return commitment
+    before = sentences[commitment.sentence - 1].text if commitment.sentence else ""
+    if has_future_date(sentence, today) or before and has_future_date(before, today):
+        return replace(commitment, timed=True)
+    return commitment
 
 
 def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[Sentence]) -> Commitment:
@@ -1798,6 +1833,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         # "we can see the ₹2,349 was refunded from our side": what the records show, told back
     if subject != "first" and chosen.person not in ("1s", "1p") and _SORRY_THAT.search(folded_raw[own_clause:here]):
         return None  # "I'm truly sorry the 07:40 sailing was cancelled": what went wrong, not what we did
+    if chosen.lang == "en" and re.search(r"\b(?:the|your|that|this|those|these)\s+(?:[a-z-]+\s+){1,3}(?:we|i)\s+$",
+                                         _fold_keep(sentence.text[:token.start - sentence.start])) and \
+            re.match(r"\s*(?:(?:on|last|in|at)\s+\S+\s+)?(?:was|were|is|are|wasn't|weren't|isn't|aren't)\b",
+                     _fold_keep(sentence.text[token.end - sentence.start:])):
+        return None  # "the wiper motor we fitted was faulty": the thing described, not what we do now
+    if chosen.lemma == "make" and passive and re.match(r"\s*to\b", _fold_keep(sentence.text[token.end - sentence.start:])):
+        return None  # "every order is made to go out quickly", "made to order": how things are made
+    if _IN_ERROR.match(_fold_keep(sentence.text[token.end - sentence.start:])) or \
+            _ERRONEOUSLY.search(_fold_keep(sentence.text[:token.start - sentence.start])):
+        return None  # "su bono fue anulado por error", "we wrongly cancelled it": what went wrong, not the remedy
     if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (
             sentence.tokens[index - 1].norm in _ES_DETERMINERS or sentence.tokens[index - 1].norm in ("la", "las", "los")
             and index > 1 and (sentence.tokens[index - 2].norm in _ES_PREPOSITIONS or
@@ -1816,8 +1861,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                 r"anticipo|lucas|luca|millon|millones|quid|recargo|overage|"
                                                 r"bond|difference|diferencia)\b",
                                                 _fold_keep(clause)))
-    if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$", _fold_keep(before)):
-        return None  # "the invoices on which TDS was deducted": a description, not an action
+    if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$|\b(?:con|en|a|de|desde|por|para)\s+(?:la|el|los|las)\s+"
+                 r"(?:que|cual|cuales)\s+(?:(?:usted|ud|tu|vos|se|le|lo|la|te|nos)\s+)*$", _fold_keep(before)):
+        return None  # "the invoices on which TDS was deducted", "la tarjeta con la que realizó la compra": a
+        # description, not an action
     relative = _relative_antecedent(sentence, index)
     if relative is not None and need == "moves" and any(f.tense in ("pret", "past", "pp") for f in readings):
         return None  # "el mensajero se llevará la que llegó dañada": the item described, not a remedy
@@ -1826,8 +1873,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 chosen.lemma in _PAID_BACK and re.search(r"\b(?:hoy|ya)\b", _fold_keep(clause))))):
         return None  # "el enlace que le hemos remitido", "los $35.000 que se le descontaron"
     if re.search(r"\b(?:vemos|veremos|vamos a ver|evaluamos|evaluaremos|miramos|we'll see|we will see|we can see)\s+"
-                 r"(?:como|que|how|what)\s+(?:\w+\s+)?$", _fold_keep(before)):
-        return None  # "avisanos y vemos cómo te compensamos": how, to be seen, is no compensation
+                 r"(?:como|que|how|what)\s+(?:\w+\s+)?$|" + _TELL_HOW, _fold_keep(before)):
+        return None  # "avisanos y vemos cómo te compensamos", "ya te diremos cómo lo compensamos": how, to be seen, is
+        # no compensation
     reason = _BECAUSE.search(_fold_keep(before))
     if reason and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", _fold_keep(before)[reason.end():]):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
@@ -1843,6 +1891,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     back_money = chosen.lemma in ("go", "come") and re.match(r"\s*(?:back|off)\b", _fold_keep(after)) and has_money
     if subject == "customer" and need != "receipt" and not passive and not back_money:
         return None
+    if need != "receipt" and not back_money and index and sentence.tokens[index - 1].norm in ("you", "u") and \
+            chosen.tense in ("past", "pret", "pp"):
+        return None  # "the $85 you paid will be refunded": what they did, told by the way
+    if chosen.lang == "es" and relative is not None and chosen.tense == "pret" and chosen.person in ("3s", "3p") and \
+            not passive and sentence.tokens[index - 1].norm in ("que", "usted", "ud"):
+        return None  # "los S/ 350.00 que abonó": what they paid, described
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
@@ -2296,6 +2350,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "la solicitud será resuelta": deciding on a request is not a remedy
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
+    if status == "done" and lemma in ("order", "ordenar"):
+        status = "promised"  # "I've ordered a new one": on its way to them, and when it reaches them is still to say
     if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
     if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",

@@ -280,7 +280,7 @@ class Reading:
 
 
 #: When it reaches them, after a thing promised in the sentence before: "you should see this by Tuesday 1 December".
-_SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(?:see|receive|get|have|notice)\b",
+_SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(?:see|receive|get|have|notice|reach|arrive)\b",
                          re.IGNORECASE)
 #: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
@@ -1619,6 +1619,9 @@ _ALREADY = re.compile(r"\b(?:ya|hoy|ayer|anoche|recien|hace un rato|esta manana|
                       r"already|just)\b")
 
 
+_YA_LATER = re.compile(r"\bya\s+(?:(?:te|le|les|os|nos|lo|la)\s+)*\w+(?:remos|ran|ra)\b")
+
+
 def _maybe_to_come(reading: Reading, commitment: cm.Commitment, spec: ActionSpec) -> bool:
     """A Spanish verb that reads as done and as to come alike ("te mandamos otra", "le arreglamos el rayón"), with
     nothing that says it is done already, for an action the agent set for a day to come: a promise, which needs its
@@ -1633,8 +1636,24 @@ def _maybe_to_come(reading: Reading, commitment: cm.Commitment, spec: ActionSpec
     # aplicamos un crédito … en la factura del 5 de diciembre", "le dejamos un bono… Ya le llegó al correo")
     sentence = reading.sentences[commitment.sentence].text
     after = reading.sentences[commitment.sentence + 1].text if commitment.sentence + 1 < len(reading.sentences) else ""
-    return not (_ALREADY.search(fold(sentence + " " + after)) or days_named(sentence, reading.today) or
+    # ("ya te diremos" is a promise to tell, not "already")
+    told = _YA_LATER.sub(" ", fold(sentence + " " + after))
+    return not (_ALREADY.search(told) or days_named(sentence, reading.today) or
                 has_past_time(sentence))
+
+
+_ON_US = re.compile(r"\b(?:on us|on the house|por nuestra cuenta|cuenta de la casa|gratis|free|sin (?:coste|costo|cargo)|"
+                    r"no (?:extra )?(?:cost|charge))\b")
+
+
+def _its_cost(reading: Reading, commitment: cm.Commitment) -> bool:
+    """What a promise beside it costs them, told as done: in "te vamos a mandar una jarra nueva, corre por nuestra
+    cuenta", nothing is done yet, and the promise still needs its day (which the sentence does not give)."""
+    if commitment.sentence >= len(reading.sentences) or not _ON_US.search(fold(commitment.text)):
+        return False
+    sentence = reading.sentences[commitment.sentence].text
+    return not (has_date(sentence, reading.today) or has_specific_time(sentence)) and any(
+        c.status == "promised" and c.sentence == commitment.sentence for c in reading.commitments)
 
 
 def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,
@@ -1707,7 +1726,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             reasons.append(Reason("amount_not_stated", f"Add the amount: the {name.lower()} is {amount}.",
                                   {**params, "amount": amount}))
     if kind.due and spec.due is not None and not any(
-            c.status == "done" and not _maybe_to_come(reading, c, spec) or reading.dated(c) for c in stating):
+            not _its_cost(reading, c) and (c.status == "done" and not _maybe_to_come(reading, c, spec) or
+                                           reading.dated(c)) for c in stating):
         due = format_day(spec.due, language)
         reasons.append(Reason("date_not_stated", f"Say when: the {name.lower()} is due {due}.",
                               {**params, "date": due}))

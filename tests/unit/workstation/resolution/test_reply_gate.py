@@ -1223,3 +1223,73 @@ def test_a_consultation_fee_given_back(text: str, accepted: bool) -> None:
     spec = ActionSpec.from_dict({"kind": "refund", "amount": "1200", "currency": "INR", "due": "2026-11-26"})
     result = check_reply(text, [spec], language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+def _action(kind: str, due: str, **fields: str) -> ActionSpec:
+    return ActionSpec.from_dict({"kind": kind, "due": due, **fields})
+
+
+_PROMISED_REFUND_ES = {"amount": "80", "currency": "EUR"}
+#: Words that read as a thing done and are not: what went wrong, what they did, what a thing costs; and remedies told
+#: in words the tables lacked. (text, language, actions, accepted)
+_TOLD_OR_NOT = [
+    # What went wrong, told in the passive, is no refund done: the promise beside it still needs its day.
+    ("Su bono fue anulado por error y le devolveremos los 80 € pagados.", "es",
+     [_action("refund", "2026-12-03", **_PROMISED_REFUND_ES)], False),
+    ("Su reserva fue cancelada por error; hoy le devolvimos los 80 €.", "es",
+     [_action("refund", "2026-11-26", **_PROMISED_REFUND_ES)], True),
+    # The card they paid with is no credit of ours; the amount they paid is no money we gave.
+    ("Le reintegraremos los 220,00 USD a la tarjeta de crédito con la que realizó el pago.", "es",
+     [_action("refund", "2026-12-01", amount="220", currency="USD")], False),
+    ("Estimado Sr. Paz, los S/ 180.00 que abonó se le devolverán a su cuenta.", "es",
+     [_action("refund", "2026-12-02", amount="180", currency="PEN")], False),
+    ("Hi Tom, the $120 you paid for the tour will be refunded to your card.", "en",
+     [_action("refund", "2026-12-04", amount="120", currency="USD")], False),
+    ("Hi Tom, the $120 you paid for the tour will be refunded to your card on Friday 4 December.", "en",
+     [_action("refund", "2026-12-04", amount="120", currency="USD")], True),
+    # The thing we sent, described, is not what we do now.
+    ("The kettle we sent was cracked. We'll send you another one.", "en",
+     [_action("replacement", "2026-12-01")], False),
+    # "ya te diremos" is no "already"; "corre por nuestra cuenta" says what it costs, not that it is done.
+    ("Te recuperamos la sesión de yoga sin coste, ya te diremos.", "es", [_action("replacement", "2026-12-01")], False),
+    ("Te recuperamos la sesión de yoga sin coste el martes 1.", "es", [_action("replacement", "2026-12-01")], True),
+    ("Te vamos a enviar un cargador nuevo, corre por nuestra cuenta.", "es",
+     [_action("replacement", "2026-12-02")], False),
+    ("Te vamos a enviar un cargador nuevo el miércoles 2, corre por nuestra cuenta.", "es",
+     [_action("replacement", "2026-12-02")], True),
+    # How things are made is no cancellation of the order.
+    ("Hi Ana, thanks for writing about order 5512! Our candles are poured fresh each week so every order is made to "
+     "ship quickly.", "en", [_action("cancellation", "2026-11-26", reference="5512")], False),
+    # Remedies in words the tables lacked.
+    ("Your home insurance cover ends 30 November, as you asked.", "en", [_action("cancellation", "2026-11-30")], True),
+    ("Your gym membership is on hold for January; nothing is charged until February.", "en",
+     [_action("correction", "2026-11-26")], True),
+    ("Your correct-size boots are ready to collect from the Leeds shop tomorrow from 10am.", "en",
+     [_action("replacement", "2026-11-27")], True),
+    ("I've blocked the lost card and ordered a new one; it should arrive by Wednesday 2 December.", "en",
+     [_action("replacement", "2026-12-02")], True),
+    ("I've blocked the lost card and ordered a new one.", "en", [_action("replacement", "2026-12-02")], False),
+    # A day named before, pointed back to.
+    ("The plumber is booked for Tuesday 1 December at 8am. Kerry, our office manager, will ring you that afternoon.",
+     "en", [_action("escalation", "2026-12-01", owner="Kerry")], True),
+    ("Kerry, our office manager, will ring you that afternoon.", "en",
+     [_action("escalation", "2026-12-01", owner="Kerry")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), _TOLD_OR_NOT)
+def test_what_is_told_as_done_and_what_is_not(text: str, language: str, actions: list[ActionSpec],
+                                              accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # How it will be made up, to be told later, makes up nothing.
+    ("Lo de la clase perdida lo vemos y ya te diremos cómo lo compensamos.", False),
+    ("We'll let you know how we make it up to you.", False),
+    # A reconnection done is a remedy.
+    ("Sorry, your water was cut off by mistake. The reconnection has been done this morning.", True),
+])
+def test_telling_later_how_and_a_reconnection_done(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
