@@ -152,7 +152,7 @@ _nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adj
 _nouns("ajuste ajustes adjustment amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
-_nouns("port portabilidad", {CORRECTION})
+_nouns("port portabilidad tarifa tariff", {CORRECTION})
 _nouns("reconnection reconexion reactivation reactivacion reinstatement restablecimiento", {CORRECTION, REPAIR})
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
@@ -1131,6 +1131,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("vuelto", "volvemos", "volveremos", "volvere",
                                                              "vuelvo"):
             status, subject = ("done" if core[1] == "vuelto" else "promised"), "first"
+        elif core[:1] == ["a"] and core[1:2] and core[1] in ("volvimos", "volvi", "volvio", "volvieron"):
+            status = "done"  # "le volvimos a enviar el paquete", "el bono se volvió a emitir": done again
+            subject = "first" if core[1] in ("volvimos", "volvi") else (
+                "impersonal" if core[2:3] == ["se"] else _subject(sentence, index) or "third")
+            passive = subject == "impersonal"
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("vuelve", "vuelven", "volvera", "volveran"):
             status = "promised" if core[1].startswith("volver") else "present"
             subject = _subject(sentence, index) or _postposed(sentence, index) or "third"

@@ -181,6 +181,7 @@ _ES_IRREGULAR: dict[str, dict[str, str]] = {
     "recoger": {"pres_1s": "recojo", "subj_stem": "recoj"},
     "transferir": {"pres_stem": "transfier", "pret3_stem": "transfir", "subj_stem": "transfier"},
     "corregir": {"pres_stem": "corrig", "pres_1s": "corrijo", "subj_stem": "corrij", "pret3_stem": "corrig"},
+    "revertir": {"pres_stem": "reviert", "pret3_stem": "revirt", "subj_stem": "reviert"},
     "elegir": {"pres_stem": "elig", "pres_1s": "elijo", "subj_stem": "elij"},
     "conseguir": {"pres_stem": "consig", "pres_1s": "consigo", "subj_stem": "consig"},
     "sustituir": {"y_verb": "sustitu"},

@@ -1269,6 +1269,15 @@ _TOLD_OR_NOT = [
     ("I've blocked the lost card and ordered a new one; it should arrive by Wednesday 2 December.", "en",
      [_action("replacement", "2026-12-02")], True),
     ("I've blocked the lost card and ordered a new one.", "en", [_action("replacement", "2026-12-02")], False),
+    # Spanish forms the morphology lacked: a fee reversed ("se revirtió"), a thing issued again ("se volvió a emitir"),
+    # and a tariff put right.
+    ("Estimado cliente: se revirtió el cargo por mantenimiento que no correspondía.", "es",
+     [_action("correction", "2026-11-26", description="cargo por mantenimiento revertido")], True),
+    ("Sra. Ríos, el bono se volvió a emitir con su RUT correcto; ya puede usarlo.", "es",
+     [_action("correction", "2026-11-26", description="bono emitido con el RUT bueno")], True),
+    ("Hola Iván, ya te hemos puesto la tarifa de 15 € y hoy te devolvimos los 10 € cobrados de más.", "es",
+     [_action("correction", "2026-11-26", description="tarifa cambiada a la ofrecida"),
+      _action("refund", "2026-11-26", amount="10", currency="EUR")], True),
     # A day named before, pointed back to.
     ("The plumber is booked for Tuesday 1 December at 8am. Kerry, our office manager, will ring you that afternoon.",
      "en", [_action("escalation", "2026-12-01", owner="Kerry")], True),
