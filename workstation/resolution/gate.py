@@ -328,7 +328,7 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
 #: A person named with a title, a surname or a role: "Dr. Chávez, head of anaesthesia", "Manuel Cordero, head of
 #: our pivot department", "la Lic. Verónica Ortiz", "Keisha, who runs our school-group bookings".
 _NAMED_PERSON = re.compile(
-    r"\b(?:(?:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
+    r"\b(?:(?i:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
     r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b)")
 #: Calling, meeting or seeing the customer: what a named person does for them at a time.
@@ -434,7 +434,8 @@ _MONEY_VERBS = frozenset("refund reimburse repay credit reembolsar devolver abon
 _CHARGE_WORDS = re.compile(r"\b(?:charge|charges|fee|fees|difference|deposit|payment|fare|ticket|subscription|"
                            r"cargo|cargos|cobro|cobros|diferencia|cuota|pago|importe|billete|pasaje|fianza|"
                            r"mensualidad|suscripci[oó]n|comisi[oó]n|reserva|booking|order|pedido|compra|purchase|"
-                           r"month|mes|invoice|factura|bill|recibo)\b", re.IGNORECASE)
+                           r"month|mes|invoice|factura|bill|recibo|flete|envio|env[ií]o|shipping|postage)\b",
+                           re.IGNORECASE)
 
 
 #: An amount without its currency, right after the verb that moves it: "refunded the 4.99 to ur card".

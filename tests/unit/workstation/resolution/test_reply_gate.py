@@ -1299,6 +1299,12 @@ def test_what_is_told_as_done_and_what_is_not(text: str, language: str, actions:
     ("We'll let you know how we make it up to you.", False),
     # A reconnection done is a remedy.
     ("Sorry, your water was cut off by mistake. The reconnection has been done this morning.", True),
+    # A title written with a capital names the person who meets them ("La Sra. Rojas"); a plan paused, with a word
+    # between; money for the shipping given back is the whole of it.
+    ("Buenas tardes: la Dra. Pizarro la recibirá el martes 1 de diciembre a las 9:30 en la consulta 4.", True),
+    ("Hola Juan: tu suscripción mensual queda en pausa hasta febrero, así que la caja de enero no se envía ni se cobra.",
+     True),
+    ("Hecho, Nico: ya te devolvimos la plata del flete, la ves en el próximo resumen de la tarjeta.", True),
 ])
-def test_telling_later_how_and_a_reconnection_done(text: str, accepted: bool) -> None:
+def test_texts_read_and_not_read(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
