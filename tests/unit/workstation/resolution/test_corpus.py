@@ -59,7 +59,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout65": (101, 120, 121, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 147, 76),
     "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 150, 76),
     "heldout67": (101, 119, 131, 81), "heldout68": (118, 138, 153, 87), "heldout69": (100, 119, 131, 85),
-    "heldout70": (91, 110, 120, 70), "heldout71": (96, 109, 137, 77), "heldout72": (96, 108, 117, 77)}
+    "heldout70": (91, 110, 120, 70), "heldout71": (96, 109, 137, 77), "heldout72": (96, 108, 117, 77),
+    "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
