@@ -292,8 +292,9 @@ _RESULT = re.compile(
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision|anotad|"
-    r"registrad|ingresad|recibid|noted|logged|recorded|received|escalated|forwarded|derivad|escalad)\w*)"
-    r"(?:\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
+    r"registrad|ingresad|recibid|noted|logged|recorded|received|escalated|forwarded|derivad|escalad|adjunt|anexad|"
+    r"attached)\w*)"
+    r"(?:(?!pedidos?\b)\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
     r"a (?:su |tu )?nombre|in your name|under your name|"
     r"activ[oa]s?|limpi[oa])\b|"
     r"\b(?:no longer|ya no)\s+(?:appears?|shows?|figuran?|aparecen?|(?:is|are|esta|estan) (?:there|ahi|on|en))\b|"
@@ -1074,6 +1075,15 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if form.lemma == "ir" and following[:1] == ["a"] and len(following) > 1 and \
             any(f.tense == "inf" for f in _morph().forms(following[1])):
         return None  # "va a llamar": the periphrasis, read at the infinitive
+    if form.lemma == "volver" and following[:1] == ["a"] and len(following) > 1 and \
+            any(f.tense == "inf" and _ES_VERBS.get(f.lemma, ((), ""))[1] in ("named", "delivery")
+                for f in _morph().forms(following[1])):
+        return None  # "le volví a escribir al vendedor": writing again, read at the infinitive, is no visit
+    if form.lemma == "agendar" and (tense, person) == ("pres", "3s") and words[:1] and \
+            words[0] in ("la", "una", "su", "tu", "mi"):
+        return None  # "tiene la agenda llena": the diary, not "she schedules it"
+    if form.lemma == "tener" and tense == "pret":
+        return None  # "el vuelo tuvo una demora": what happened
     if words[:1] and words[0] in _DETERMINERS and tense not in ("pp", "inf") and not (
             words[0] in ("nuevo", "nueva", "nuevos", "nuevas") and words[1:2] and words[1] not in _DETERMINERS):
         return None  # "el reembolso", "su envío", "un cambio": the noun ("la chaqueta nueva sale": the verb)
@@ -1286,7 +1296,7 @@ _ON_THE_HOUSE = re.compile(
     r"\b(?:te|le|les|os)\s+(?:hemos|he|ha|han)?\s*(?:activado|anadido|regalado|sumado|cargado|dado|agregado|"
     r"bonificado)\s+(?:\w+\s+){0,3}?(?:extra|adicional(?:es)?|gratis|de regalo|sin (?:coste|costo|cargo))\b|"
     r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
-    r"(?:extra|free|bonus|complimentary|at no (?:cost|charge))\b")
+    r"(?:extra|free|bonus|complimentary|at no (?:cost|charge))\b(?!\s+(?:security|protection|checks?|verification|layer))")
 #: "Se procedió con la baja de su línea", "hemos procedido al reembolso": proceeding with a named remedy.
 _PROCEEDED = re.compile(
     r"\b(?:se\s+)?(?:procedio|procedimos|hemos procedido|he procedido|ha procedido|se ha procedido|procede|procedemos|"
@@ -1595,14 +1605,43 @@ _REST = r"(?:[^.;:]|(?<=\d)[.:](?=\d))*$"  # to the end of the clause; "£64.50"
 _KNOWN_THAT = re.compile(rf"\b(?:saben|sabemos|sabe|conocen|conocemos|vemos|notamos|entendemos|comprendemos|"
                          rf"estan al tanto de|estamos al tanto de) que\b{_REST}|\b(?:we(?:'re| are)|i(?:'m| am)) aware "
                          rf"(?:that|of)\b{_REST}|\b(?:we|i) (?:know|understand|see|notice) that\b{_REST}|"
-                         rf"\b(?:we|i) can see\b{_REST}")
+                         rf"\b(?:we|i) can see\b{_REST}|"
+                         rf"\b(?:(?:our|nuestros?|los|the)\s+)?(?:records?|registros?|system|sistema)\s+(?:show|shows|showed|"
+                         rf"indicate|indicates|muestran?|indican?|reflejan?)\b{_REST}")
 #: An apology whose clause tells what went wrong: "sorry the sailing was cancelled", "siento que se cancelara".
 _SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|regret|lament\w*|siento|sentimos|disculp\w*)\b"
                          r"(?!\s+(?:about|for|por|de|if)\b)(?!.*(?:\b(?:we|i)(?:'ve|"
                          r"'ll| have| will)|\b(?:hemos|he|vamos a|voy a)\b))")
 #: Something done again to put it right, told with a hyphen: "it's been re-bolted", "we re-sealed the window".
 _REDONE = re.compile(r"\b(?:been|was|were|have|has|'ve|we|i|we've|i've)\s+(?:just\s+|now\s+|all\s+)?"
-                     r"(?P<done>re-[a-z]{3,}(?:ed|t))\b")
+                     r"(?P<done>re-(?!(?:allocat|assign|rout|log|submitt|escalat|referr|forward|open)\w*)[a-z]{3,}(?:ed|t))\b")
+#: A request put in, a job handed round, a thing booked out, proof attached, a bill issued, a renewal charged: what was
+#: filed or charged, not a remedy.
+_REQUEST_NOUNS = r"(?:request|claim|ticket|application|complaint|report|case|solicitud|reclamo|reclamacion|queja|caso|" \
+                 r"reporte|incidencia|peticion|tramite)"
+_CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment|pago|debit|subscription|suscripcion|"
+                            r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
+_CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|nueva|nuevo|revised|corrected|amended|new|credit note|"
+                              r"nota de credito|abono)\b")
+
+
+def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
+    if lemma in ("put", "ingresar", "registrar", "submit", "lodge", "log", "file", "raise", "meter", "levantar") and \
+            re.match(rf"\s*(?:in\s+)?(?:(?:a|an|the|your|su|tu|una|un|la|el)\s+)?(?:\w+\s+)?{_REQUEST_NOUNS}\b", after):
+        return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio"
+    if lemma in ("book",) and re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before):
+        return True  # "she's booked out until 14 December": full, nothing booked for them
+    if lemma in ("attach", "adjuntar") and re.search(r"\b(?:proof|prueba|comprobante|evidence|screenshot|captura|"
+                                                      r"fotos?|photos?|record|registro)\b", before + " " + after[:40]):
+        return True  # "proof of delivery attached", "las fotos ya están adjuntas al pedido"
+    if lemma in ("process", "procesar", "issue", "emitir", "charge", "cobrar") and _CHARGED_NOUNS.search(before) and \
+            not _CORRECTED_WORDS.search(before + " " + after[:40]) and not re.search(r"\bre-?$", before):
+        return True  # "the $119.88 annual renewal was processed on 11/12", "tu factura de octubre se emitió"
+    if lemma in ("reach", "llegar") and re.search(rf"\b{_REQUEST_NOUNS}\b", before):
+        return True  # "your complaint has now reached deadlock"
+    return False
+
+
 #: Right after the verb, what went wrong: "fue anulado por error", "was cancelled in error".
 _IN_ERROR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:por error|por equivocacion|erroneamente|by mistake|in error|mistakenly|"
                        r"wrongly|erroneously)\b")
@@ -1846,6 +1885,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "the wiper motor we fitted was faulty": the thing described, not what we do now
     if chosen.lemma == "make" and passive and re.match(r"\s*to\b", _fold_keep(sentence.text[token.end - sentence.start:])):
         return None  # "every order is made to go out quickly", "made to order": how things are made
+    if _filed_or_charged(chosen.lemma, _fold_keep(sentence.text[:token.start - sentence.start]),
+                         _fold_keep(sentence.text[token.end - sentence.start:])):
+        return None
     if _IN_ERROR.match(_fold_keep(sentence.text[token.end - sentence.start:])) or \
             _ERRONEOUSLY.search(_fold_keep(sentence.text[:token.start - sentence.start])):
         return None  # "su bono fue anulado por error", "we wrongly cancelled it": what went wrong, not the remedy
@@ -2358,6 +2400,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
     if status == "done" and lemma in ("order", "ordenar"):
         status = "promised"  # "I've ordered a new one": on its way to them, and when it reaches them is still to say
+        if not has_future_date(sentence.text, today) and not re.search(
+                r"\b(?:by|within|before|tomorrow|antes del?|manana|en \d+ dias)\b", _fold_keep(sentence.text)):
+            return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, False,
+                              tuple(amounts), lemma)  # (a clock time gone by is not when it reaches them)
     if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
     if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",

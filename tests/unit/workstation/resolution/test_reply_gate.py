@@ -1308,3 +1308,29 @@ def test_what_is_told_as_done_and_what_is_not(text: str, language: str, actions:
 ])
 def test_texts_read_and_not_read(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Busy and specific, and nothing done for them: a request put in, a diary full, proof attached, a bill issued,
+    # a renewal charged, a complaint at a stage, a job handed round, what the records show, writing again, a delay,
+    # security added, photos filed.
+    ("Hi Dana, I've put in a request with our billing team for a refund of the $60 fee.", False),
+    ("Ya ingresé su solicitud de reembolso por S/ 120 al área de Finanzas (solicitud 4471).", False),
+    ("Sorry, Dr Moore is booked out until 10 December at the moment.", False),
+    ("Your order 5521 was delivered on 23/11, proof of delivery attached.", False),
+    ("Hi Lee, your $89.00 renewal was processed on 12/11/2026 as per our terms.", False),
+    ("Hola Marta: tu factura de noviembre (F-2210, 64,20 €) se emitió con una lectura estimada.", False),
+    ("Your complaint about the $120 fee has now reached the final stage of our process.", False),
+    ("The job has been re-allocated to Sam, who will phone you once he's free.", False),
+    ("Nuestros registros muestran que se entregaron vales por USD 10 en la puerta de embarque.", False),
+    ("Ya le volví a escribir al vendedor por lo del pedido 7781.", False),
+    ("Estimado cliente: el vuelo tuvo una demora de 3 horas por el mal tiempo.", False),
+    ("Te anoté en la lista de espera; la Dra. Ruiz tiene la agenda llena hasta el 14/12.", False),
+    ("After the scam on your account we've added extra security to your online banking.", False),
+    ("Recibidas las fotos del sofá, ya están adjuntas al pedido 55-1203.", False),
+    # Their partners that do something.
+    ("Invoice re-issued without the call-out fee; the new one is in your inbox.", True),
+    ("Hi Lee, your refund of $89.00 was processed today.", True),
+])
+def test_busy_updates_that_do_nothing(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
