@@ -67,7 +67,9 @@ _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
 _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
-_add(_EN_VERBS, "roll reprint relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate resubmit refile zero", {CORRECTION})
+_add(_EN_VERBS, "reprint remake", {CORRECTION, REPLACEMENT})
+_add(_EN_VERBS, "unlink", {CORRECTION})
+_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect end", {CANCELLATION})
@@ -99,6 +101,8 @@ _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
 _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar recuperar", FIX)
+_add(_ES_VERBS, "reimprimir rehacer", {CORRECTION, REPLACEMENT})
+_add(_ES_VERBS, "desvincular", {CORRECTION})
 _add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar reexpedir", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
@@ -153,6 +157,7 @@ _nouns("ajuste ajustes adjustment amendment amendments correction corrected amen
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("port portabilidad tarifa tariff", {CORRECTION})
+_nouns("addon add-on bolt-on complemento", {CANCELLATION})
 _nouns("reconnection reconexion reactivation reactivacion reinstatement restablecimiento", {CORRECTION, REPAIR})
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
@@ -288,12 +293,17 @@ _RESULT = re.compile(
     r"\b(?:invoice|bill|statement|factura|recibo)\b[^.;]{0,30}?\b(?:will show|shows|now shows|will reflect|reflects|"
     r"mostrara|reflejara)\s+(?:a|an|the|un|una|el|la)?\s*(?:[$€£₹]\s?\d[\d,]*(?:[.]\d+)?\s*)?(?:credit|discount|refund|"
     r"abono|descuento|reembolso|bonificacion)\b|"  # "your invoice on December 3 will show a $150 credit"
+    # an amount and where it went, with no verb: "45 € cleaning fee back to you", "thirty euro off your December fee"
+    r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*(?:(?:the|a|your)\s+)?(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|nzd|"
+    r"aud|cad|dollars?|pounds?|quid|rand)|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+(?:[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
+    r"next)|back (?:to you|on your|in your|into your|onto your))\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
     r"(?!(?:asignad|trabajand|working|en ruta|pending|pendiente|being|siendo|en transito|in transit|en revision|anotad|"
     r"registrad|ingresad|recibid|noted|logged|recorded|received|escalated|forwarded|derivad|escalad|adjunt|anexad|"
-    r"attached)\w*)"
+    r"attached|enterad|informad|avisad|notificad|aware)\w*)"
     r"(?:(?!pedidos?\b)\w+(?:ed|ado|ada|ido|ida)s?|correct[oa]?s?|en cero|at zero|back|de regreso|de vuelta|free|gratis|active|"
     r"a (?:su |tu )?nombre|in your name|under your name|"
     r"activ[oa]s?|limpi[oa])\b|"
@@ -1393,6 +1403,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
                          folded_raw[match.start():match.end() + 12]):
                 continue  # "I'll come back to you": an answer later, not money back
+            if re.search(r"\b(?:may|might|could|should|can|puede|pueden|podria|podrian|deberia|deberian)\s+(?:\w+\s+)?$",
+                         folded_raw[:match.start()]):
+                continue  # "your £15 may come back onto the card by Friday": a maybe
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             before_kinds = _nouns_before(sentence, at)
             corrected = "your" in match.group(0) and before_kinds & {CORRECTION}
@@ -1414,8 +1427,10 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
             if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
-                         r"cheaper|menos|descuento|off|onto|into|on your|waived|refunded|credited)\b", match.group(0)):
-                kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|on your|refunded|credited)\b", match.group(0)) \
+                         r"cheaper|menos|descuento|off|onto|into|on your|back to you|back in your|waived|refunded|"
+                         r"credited)\b", match.group(0)):
+                kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|on your|back to you|back in your|refunded|"
+                                                      r"credited)\b", match.group(0)) \
                     else {CREDIT, CORRECTION}
                 if re.search(r"\b(?:fee|charge|levy|surcharge|penalty|cargo|recargo|taken off|removed)\b", match.group(0)):
                     kinds |= {CORRECTION}  # "the doubled excursion levy's been taken off": the bill put right
@@ -1617,8 +1632,8 @@ _REDONE = re.compile(r"\b(?:been|was|were|have|has|'ve|we|i|we've|i've)\s+(?:jus
                      r"(?P<done>re-(?!(?:allocat|assign|rout|log|submitt|escalat|referr|forward|open)\w*)[a-z]{3,}(?:ed|t))\b")
 #: A request put in, a job handed round, a thing booked out, proof attached, a bill issued, a renewal charged: what was
 #: filed or charged, not a remedy.
-_REQUEST_NOUNS = r"(?:request|claim|ticket|application|complaint|report|case|solicitud|reclamo|reclamacion|queja|caso|" \
-                 r"reporte|incidencia|peticion|tramite)"
+_REQUEST_NOUNS = r"(?:request|claim|application|complaint|report|case|solicitud|reclamo|reclamacion|queja|caso|" \
+                 r"reporte|incidencia|peticion|tramite|dispute|disputa|chargeback|contracargo)"
 _CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment|pago|debit|subscription|suscripcion|"
                             r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
 _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|nueva|nuevo|revised|corrected|amended|new|credit note|"
@@ -1626,9 +1641,32 @@ _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|nueva|nuevo|revi
 
 
 def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
-    if lemma in ("put", "ingresar", "registrar", "submit", "lodge", "log", "file", "raise", "meter", "levantar") and \
-            re.match(rf"\s*(?:in\s+)?(?:(?:a|an|the|your|su|tu|una|un|la|el)\s+)?(?:\w+\s+)?{_REQUEST_NOUNS}\b", after):
-        return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio"
+    if lemma in ("put", "ingresar", "registrar", "submit", "lodge", "log", "file", "raise", "meter", "levantar", "send",
+                 "enviar", "remitir", "tramitar", "forward", "reenviar", "escalate", "escalar") and \
+            (lemma != "put" or re.match(r"\s*in\b", after)) and (
+            re.match(rf"\s*(?:in\s+)?(?:(?:a|an|the|your|su|tu|una|un|la|el|los)\s+)?(?:[\w$€£.,()]+\s+){{0,5}}?{_REQUEST_NOUNS}\b",
+                     after) or re.search(rf"\b{_REQUEST_NOUNS}\b(?:\s+\S+){{0,4}}\s+(?:has been|have been|was|were|fue|"
+                                         rf"fueron|ha sido|han sido|se|ya fue)\s+$", before)):
+        return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio", "the
+        # dispute has been sent to Visa", "ya hemos tramitado el contracargo": filed, and the answer is someone else's
+    if lemma == "raise" and re.match(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:repair|fault|job|ticket)\b", after):
+        return True  # "we raised a repair with Openreach": a ticket with a third party
+    if lemma in ("attach", "adjuntar", "send", "enviar") and re.match(
+            r"\s*(?:(?:a|an|the|el|la|un|una)\s+)?(?:\w+\s+)?(?:form|formulario|formato|planilla)\b", after):
+        return True  # "les adjuntamos el formulario de solicitud de reintegro": theirs to fill in
+    if lemma in ("make", "realizar", "hacer", "efectuar", "apply", "aplicar") and re.search(
+            r"\b(?:deductions?|descuentos?)\b[^.;]{0,40}\b(?:from|de|sobre|del)\s+(?:your|su|tu|the|el|la)\s+(?:\w+\s+){0,2}?"
+            r"(?:deposit|deposito|fianza|bond|garantia)\b", before + " " + after):
+        return True  # "the following deductions were made from your deposit": charges
+    if lemma in ("aplicar", "apply", "cobrar", "charge", "cargar") and re.match(
+            r"\s*(?:\w+\s+){0,2}?(?:conforme a|de acuerdo con|segun|in line with|in accordance with|according to|as per)\s+"
+            r"(?:la|el|las|los|our|the|nuestr\w*)\b", after):
+        return True  # "fue aplicado conforme a la tarifa publicada": charged by the rules
+    if lemma in ("pay", "pagar") and re.search(r"\b(?:deposit|anticipo|sena|enganche|downpayment|down payment)\b(?:\s+\S+){0,3}"
+                                               r"\s*$", before) and not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta)\b", after):
+        return True  # "the $350 deposit was paid on 28 October": what they paid
+    if lemma == "run" and re.match(r"\s*(?:over|late|out of)\b", after):
+        return True  # "why it ran over"
     if lemma in ("book",) and re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before):
         return True  # "she's booked out until 14 December": full, nothing booked for them
     if lemma in ("attach", "adjuntar") and re.search(r"\b(?:proof|prueba|comprobante|evidence|screenshot|captura|"

@@ -523,7 +523,9 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
     # reembolso de 45,90 €" is not the reader's to overrule.
     # So are a charge undone with its amount ("I've removed the £18 admin fee") and one of ours coming at a
     # stated time ("en diez minutos sube un técnico").
+    # So is a thing we fitted: "Hemos puesto una barandilla en la escalera del portal".
     plain = any(c.status == "done" and c.amounts and (c.kinds & {cm.REFUND, cm.CREDIT} or c.lemma in cm._UNDOING)
+                or c.status == "done" and c.lemma == "poner" and c.kinds >= {cm.REPAIR, cm.PROCESS}
                 or cm.in_person(c) for c in reading.committed())
     return [_no_action()] if not plain and learned.vetoes(reader.probability(reading.own), taught=taught) else []
 
@@ -1486,8 +1488,29 @@ def _shares_with(description: str, own: str) -> bool:
         return True
     if _NO_CHARGE.search(fold(description)) and _NO_CHARGE.search(fold(own)):
         return True  # "No cancellation fee is charged" told as "no tiene ningún costo"
+    if _translated(description, own):
+        return True  # "The package was delivered to the doorman" carried by "el paquete se entregó al portero"
     return bool(_YES_NO.match(description) and (_YES_NO.match(own.strip()) or
                                                 _YES_NO.match(re.sub(r"^[^,:\n]{0,40}[,:]\s*", "", own.strip()))))
+
+
+@lru_cache(maxsize=1)
+def _bilingual() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The same things said in English and in Spanish, as word beginnings (resources/bilingual.yaml)."""
+    pairs = yaml.safe_load((RESOURCES / "bilingual.yaml").read_text(encoding="utf-8")) or []
+    return tuple((tuple(fold(str(en)).split()), tuple(fold(str(es)).split())) for en, es in pairs)
+
+
+def _translated(description: str, own: str) -> bool:
+    """Two things of the description named in the reply's own language (one may be only the topic: "la ruta del
+    autobús" for "the bus route will keep the stop")."""
+    noted = re.findall(r"[a-z]{3,}", fold(description))
+    written = re.findall(r"[a-z]{3,}", fold(own))
+
+    def says(words: list[str], beginnings: tuple[str, ...]) -> bool:
+        return any(w.startswith(b) for w in words for b in beginnings)
+    return sum(says(noted, en) and says(written, es) or says(noted, es) and says(written, en)
+               for en, es in _bilingual()) >= 2
 
 
 #: Titles and roles in an owner's name: "Mrs Helen Carter" is named by "Helen" or "Carter", not by the "Mrs" of
@@ -1577,7 +1600,7 @@ def _spelled_amounts(own: str) -> set[Decimal]:
         if len(parts) == 2 and all(_words_value(p) for p in parts) and _words_value(parts[1]) < 100:
             found.add(_words_value(parts[0]) + _words_value(parts[1]) / 100)  # "thirty-four ninety-nine": £34.99
         value = _words_value(text)
-        if value is not None and re.match(r"\s*(?:de\s+)?(?:pesos|euros|d[oó]lares|soles|quid|pounds|dollars|bucks|"
+        if value is not None and re.match(r"\s*(?:de\s+)?(?:pesos|euros?|d[oó]lares|soles|quid|pounds|dollars|bucks|"
                                           r"lucas|rand|rupees)\b", after):
             found.add(value * (1000 if after.lstrip().startswith("lucas") else 1))
     return found

@@ -90,11 +90,19 @@ def judged(request: pytest.FixtureRequest) -> tuple[str, corpus.Tally]:
     return request.param, corpus.judge(folder, check_text, check_reply, ActionSpec.from_dict)
 
 
+#: Folders of text only, written for the hardest non-committal replies and their concrete near-twins.
+TEXT_ONLY = {"heldout85", "heldout86", "heldout87", "heldout88"}
+
+
 def test_every_folder_is_large_and_varied() -> None:
     for name in ALL_FOLDERS:
         items = corpus.load(HERE / name)
         for language in ("en", "es"):
-            text, actions = items[f"{language}_text"], items[f"{language}_actions"]
+            text, actions = items[f"{language}_text"], items.get(f"{language}_actions", [])
+            if name in TEXT_ONLY:
+                assert len(text) >= 100 and not actions, (name, language)
+                assert Counter(i["verdict"] for i in text)["noncommittal"] * 3 >= len(text) * 2, (name, language)
+                continue
             # (heldout27, 30, 33 and 36 trade a third of the texts for twice the replies with actions.)
             assert len(text) >= 100 and len(actions) >= 50 and len(text) + len(actions) >= 200, (name, language)
             shapes = Counter(i["shape"] for i in text + actions)

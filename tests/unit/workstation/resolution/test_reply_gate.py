@@ -1334,3 +1334,43 @@ def test_texts_read_and_not_read(text: str, accepted: bool) -> None:
 ])
 def test_busy_updates_that_do_nothing(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Filed with someone else, or charged by the rules: nothing done for them yet.
+    ("Hi Sam, the dispute for the $240 charge has been sent to Mastercard and is pending the merchant's reply.", False),
+    ("Hola Ana, ya hemos tramitado el contracargo de los 180 € con su banco.", False),
+    ("We raised a fault with the network operator the same day (ref 22-AB).", False),
+    ("Le adjuntamos el formulario de solicitud de reembolso por los Q 220.", False),
+    ("Tras la inspección se realizaron los siguientes descuentos sobre su depósito de $U 30.000.", False),
+    ("El cargo de Bs 150 fue aplicado conforme a la tarifa vigente.", False),
+    ("The $500 deposit was paid on 2 October, as per our booking terms.", False),
+    ("Nuestros técnicos ya están enterados de la falla y trabajando en ello.", False),
+    ("Hi Jo, your £15 may come back onto the card by Friday.", False),
+    # Done: a thing unlinked from their account.
+    ("Ya desvinculamos el libro de tu cuenta; ahora solo te aparece uno.", True),
+])
+def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # An amount and where it went, with no verb; an amount in words.
+    ("€25 delivery fee back to you, Ana, sorry about the wait.", "en",
+     [_action("refund", "2026-11-26", amount="25", currency="EUR")], True),
+    ("Grand so, twenty euro off your January fee for the missed class.", "en",
+     [_action("credit", "2026-11-26", amount="20", currency="EUR")], True),
+    # A reprint is a new one.
+    ("We're reprinting the menus in the right colour, ready for collection Tuesday 1 December.", "en",
+     [_action("replacement", "2026-12-01")], True),
+    # An answer noted in English and written in Spanish: two things of it said in Spanish carry it; the topic alone
+    # does not.
+    ("Hola Pedro: el paquete se entregó ayer al portero del edificio, que firmó la guía.", "es",
+     [_action("answer", "2026-11-26", description="The parcel was delivered to the doorman, who signed for it")], True),
+    ("Hola Pedro, gracias por su consulta sobre el paquete; el centro vela siempre por sus clientes.", "es",
+     [_action("answer", "2026-11-26", description="The parcel was delivered to the doorman, who signed for it")], False),
+])
+def test_remedies_without_a_verb_and_answers_across_languages(text: str, language: str, actions: list[ActionSpec],
+                                                               accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
