@@ -298,6 +298,7 @@ _RESULT = re.compile(
     r"aud|cad|dollars?|pounds?|quid|rand)|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+(?:[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
     r"next)|back (?:to you|on your|in your|into your|onto your))\b|"
+    r"\b(?:ya\s+)?(?:esta|estan|queda|quedan|quedo|quedaron)\s+(?:ya\s+)?de baja\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
@@ -1438,7 +1439,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                              "membership") for w in subject[-6:]):
                     kinds |= {CANCELLATION}  # "the tv add-on comes off your account on the 30th"
             elif re.search(r"\b(?:ends|will end|finishes|closes|will close|stops|will stop|closed|cancell?ed|ended|stopped|"
-                           r"terminated|switched off)\b", match.group(0)):
+                           r"terminated|switched off|de baja)\b", match.group(0)):
                 kinds = {CANCELLATION}  # "your membership finishes on Monday 30 November"
             else:
                 kinds = {CORRECTION, REPAIR} | ((_nouns_before(sentence, at) | {
@@ -2250,6 +2251,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if subject == "agent":
             kinds = {REPAIR}
+        if lemma in ("do", "handle") and re.match(r"\s*(?:the|your|a|an)\s+(?:\w+\s+)?(?:correction|repair|fix|redo|"
+                                                  r"replacement|refit|touch-up|re-?do)\b", folded_after):
+            kinds = set(kinds) | {REPAIR, CORRECTION}  # "Marisol will do the correction herself this Saturday at 10:30"
     elif need == "object" and lemma == "trasladar" and not re.search(
             r"^\s*(?:\w+\s+){0,3}?(?:al|para el)\s+(?:(?:dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+)?"
             r"\d{1,2}\b", folded_after):

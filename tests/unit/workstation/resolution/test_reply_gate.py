@@ -1360,6 +1360,12 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
      [_action("refund", "2026-11-26", amount="25", currency="EUR")], True),
     ("Grand so, twenty euro off your January fee for the missed class.", "en",
      [_action("credit", "2026-11-26", amount="20", currency="EUR")], True),
+    # A named person who does the repair on a day; a service "de baja" from today.
+    ("Kerry, our senior colourist, will do the correction herself on Saturday at 9:30, free of charge.", "en",
+     [_action("repair_visit", "2026-11-28"), _action("escalation", "2026-11-28", owner="Kerry")], True),
+    ("Hola Inés: como el seguro de móvil te lo dimos de alta sin que lo pidieras, ya está de baja desde hoy, y los "
+     "9,90 € de noviembre se te descuentan en la factura de diciembre.", "es",
+     [_action("cancellation", "2026-11-26"), _action("credit", "2026-11-26", amount="9.90", currency="EUR")], True),
     # A reprint is a new one.
     ("We're reprinting the menus in the right colour, ready for collection Tuesday 1 December.", "en",
      [_action("replacement", "2026-12-01")], True),
