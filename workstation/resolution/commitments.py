@@ -1336,12 +1336,16 @@ _STANDING_HOLLOW = re.compile(
     r"tendra que|should|may|might|could|would|usually|normally|suele|podria)\b")
 
 
+#: What the tracking shows, before a "since": where a thing is, not a rule that starts.
+_WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)|muestra que)\b")
+
+
 def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None:
     """A new rule in force from a day on, told as what now happens: "from this week the team checks every
     balcony lock at each turnover", "desde esta semana todo cierre de piscina se avisa por correo"."""
     marker = _FROM_NOW.search(folded)
-    if marker is None:
-        return None
+    if marker is None or _WHERE_IT_IS.search(folded[:marker.start()]):
+        return None  # ("el seguimiento muestra que está en Pudahuel desde el martes": where it is)
     # When the new rule acts is part of it: "we're sending an SMS when the doctor is running late".
     folded = re.sub(r"\b(?:when|whenever|every time|each time|as soon as|cada vez que|siempre que|en cuanto(?! al?\b)|apenas)\b[^,;]*",
                     lambda m: " " * len(m.group(0)), folded)
@@ -1666,8 +1670,21 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     if lemma in ("pay", "pagar") and re.search(r"\b(?:deposit|anticipo|sena|enganche|downpayment|down payment)\b(?:\s+\S+){0,3}"
                                                r"\s*$", before) and not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta)\b", after):
         return True  # "the $350 deposit was paid on 28 October": what they paid
+    if lemma in ("llegar", "arrive", "come", "salir", "venir") and re.match(
+            r"\s*(?:(?:con|with)\s+(?:\w+\s+){0,4}?)?(?:equivocad|danad|rot[oa]s?\b|defectuos|incorrect|mal\b|wrong|"
+            r"damaged|broken|faulty|cracked|missing)", after):
+        return True  # "las boletas le llegaron con la tribuna equivocada", "it arrived damaged": the trouble
     if lemma == "run" and re.match(r"\s*(?:over|late|out of)\b", after):
         return True  # "why it ran over"
+    if lemma in ("send", "enviar", "remitir", "forward", "pass", "pasar", "derivar", "trasladar") and re.search(
+            r"\b(?:for (?:their |its |your )?(?:approval|review|assessment|authori[sz]ation|sign-off)|para (?:su )?"
+            r"(?:aprobacion|revision|evaluacion|autorizacion|analisis|visto bueno))\b", after):
+        return True  # "we've sent it over to your lease company for approval": theirs to decide
+    if re.search(r"\b(?:at the time(?! of)|back then|en su momento|en aquel momento|en ese momento)\b", before + " " + after):
+        return True  # "meal vouchers of $15 were made available at gate C18 at the time": what was done then
+    if lemma in ("aplicar", "apply") and re.match(r"\s*(?:\w+\s+)?(?:tarifa|rate|tariff|precio|price)\s+(?:estandar|"
+                                                  r"standard|normal|general|vigente|publicada|published)\b", after):
+        return True  # "se aplicó la tarifa estándar de 6 € por MB": charged by the price list
     if lemma in ("book",) and re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before):
         return True  # "she's booked out until 14 December": full, nothing booked for them
     if lemma in ("attach", "adjuntar") and re.search(r"\b(?:proof|prueba|comprobante|evidence|screenshot|captura|"
@@ -1784,6 +1801,8 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
         return None  # "30 días a partir de la fecha de entrega": a policy's window
     if _KNOWN_THAT.search(folded[:marker.start()]):
         return None  # "saben que en tu calle llega el agua sucia desde el lunes": since, as they know
+    if _WHERE_IT_IS.search(folded[:marker.start()]):
+        return None  # "tracking shows it's at the Alexandria facility since Tuesday": where it is, since when
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
     # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
     rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)

@@ -1533,7 +1533,8 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
                     r"conforme a (?:la|las|el|lo|los)|(?:always|constantly) (?:working|improving|looking)|"
                     r"siempre (?:estamos )?(?:trabajando|mejorando)|"
                     r"designed to|built to|proud of|orgullos[oa]s? de|work hard to|trabajamos (?:duro|mucho) para|"
-                    r"nos esforzamos|dise[nñ]ad[oa]s? para|pensad[oa]s? para|"
+                    r"nos esforzamos|dise[nñ]ad[oa]s? para|pensad[oa]s? para|(?:we are|we're|estamos) (?:fully |totalmente )?"
+                    r"(?:committed|comprometid[oa]s)|"
                     r"various|diversas|diversos|a (?:range|variety) of|una variedad de|let us know|h[aá]ganos saber|"
                     r"ind[ií]quenos|ind[ií]canos|av[ií]senos|av[ií]sanos|d[ií]ganos|dinos)\b", re.IGNORECASE)
 

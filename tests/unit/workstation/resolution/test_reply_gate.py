@@ -1347,6 +1347,11 @@ def test_busy_updates_that_do_nothing(text: str, accepted: bool) -> None:
     ("The $500 deposit was paid on 2 October, as per our booking terms.", False),
     ("Nuestros técnicos ya están enterados de la falla y trabajando en ello.", False),
     ("Hi Jo, your £15 may come back onto the card by Friday.", False),
+    # Sent to someone else to approve, done back then, where the tracking says it is, what the price list charges.
+    ("We've passed your claim to the landlord for approval; they normally reply within a week.", False),
+    ("Vouchers of $20 were handed out at the gate at the time.", False),
+    ("El seguimiento muestra que el paquete está en el centro de Quilicura desde el lunes.", False),
+    ("Se aplicó la tarifa estándar de 3 € por minuto, como indica la guía de precios.", False),
     # Done: a thing unlinked from their account.
     ("Ya desvinculamos el libro de tu cuenta; ahora solo te aparece uno.", True),
 ])
@@ -1366,6 +1371,12 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
     ("Hola Inés: como el seguro de móvil te lo dimos de alta sin que lo pidieras, ya está de baja desde hoy, y los "
      "9,90 € de noviembre se te descuentan en la factura de diciembre.", "es",
      [_action("cancellation", "2026-11-26"), _action("credit", "2026-11-26", amount="9.90", currency="EUR")], True),
+    # What arrived wrong is the trouble, not the new one; "we're committed to" answers nothing.
+    ("Hola Ana, las entradas le llegaron con la fecha equivocada. Le enviaremos las entradas corregidas (ENT-2231).",
+     "es", [_action("replacement", "2026-11-27", reference="ENT-2231")], False),
+    ("Hola Ana, gracias por escribirnos sobre el acceso con silla de ruedas. Estamos comprometidos con que todos "
+     "disfruten y revisamos su solicitud con cuidado.", "es",
+     [_action("answer", "2026-11-26", description="El acceso con silla de ruedas es por la puerta 3")], False),
     # A reprint is a new one.
     ("We're reprinting the menus in the right colour, ready for collection Tuesday 1 December.", "en",
      [_action("replacement", "2026-12-01")], True),
