@@ -29,18 +29,13 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # shape; measured on arrival by the gate as that session started; 73, 75 and 77 were then tuned on. heldout78's concrete
 # floor is one below its first measure, 95: the reader retrained on 73, 75 and 77 reads one of its concrete replies less
 # surely, unread, as it does one of heldout68 and one of heldout69, which stay at their floors.)
-# (heldout76's non-committal floor is one below its first measure, 120: the reader retrained on 27 November with the
-# hardest non-committal replies, heldout85 to 88, lets one through, unread, while it refuses more of the other unseen
-# folders' non-committal replies, 1065 -> 1068 of 1080 in all.)
 # (heldout79 to 84 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the tenth session started.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout74": (89, 116, 141, 73), "heldout76": (93, 119, 144, 74), "heldout78": (94, 116, 150, 71),
+    "heldout74": (89, 116, 141, 73), "heldout76": (93, 120, 144, 74), "heldout78": (94, 116, 150, 71),
     "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 119, 126, 79),
     "heldout82": (90, 119, 143, 77), "heldout83": (97, 118, 140, 81), "heldout84": (101, 119, 140, 83)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
-# (heldout55 accepts one concrete reply fewer since the reader was retrained with heldout85 to 88 on 27 November: a change of
-# process it read at 0.9 or more before; the rules do not read it.)
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
 TUNING: dict[str, tuple[int, int, int, int]] = {
@@ -57,7 +52,7 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout44": (91, 109, 123, 70), "heldout45": (92, 110, 126, 81), "heldout46": (135, 160, 62, 44),
     "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 126, 78), "heldout49": (135, 160, 64, 44),
     "heldout50": (100, 122, 125, 84), "heldout51": (100, 114, 127, 78), "heldout52": (110, 132, 156, 91),
-    "heldout53": (109, 118, 134, 71), "heldout54": (94, 110, 126, 67), "heldout55": (94, 108, 137, 83),
+    "heldout53": (109, 118, 134, 71), "heldout54": (94, 110, 126, 67), "heldout55": (95, 108, 137, 83),
     "heldout56": (104, 117, 126, 85), "heldout57": (113, 131, 128, 79), "heldout58": (103, 122, 122, 80),
     "heldout59": (94, 110, 122, 74), "heldout60": (95, 109, 122, 67), "heldout61": (107, 123, 139, 87),
     "heldout62": (100, 107, 152, 97), "heldout63": (109, 128, 143, 92), "heldout64": (96, 110, 142, 74),

@@ -387,7 +387,7 @@ def test_what_they_can_now_do_and_a_look_at_a_thing(text: str, accepted: bool) -
 @pytest.mark.parametrize(("text", "accepted"), [
     # A look already taken, told with what it found, is no promise to look; whether it answers them is the learned
     # reader's to say. (It accepted "Sra. Ortiz, el Dr. Gil revisó sus análisis de orina y salieron normales; no
-    # necesita otra cita." until its retrain on 27 November, which reads it at 0.89, under its bar of 0.9; answers
+    # necesita otra cita." until its retrains on 27 November, which read it at 0.89, under its bar of 0.9; answers
     # on their text alone are outside issue 16's targets.)
     # A look still going on or to come, or one that found nothing for them, does not.
     ("Sra. Ortiz, el Dr. Gil está revisando sus análisis y le diremos algo.", False),

@@ -40,6 +40,17 @@ def test_training_gives_the_same_reader_in_any_process(tmp_path: Path) -> None:
     assert data["trained_on"] == ["heldout", "heldout2"] and len(data["weights"]) > 1000
 
 
+def test_several_seeds_average_their_runs() -> None:
+    examples = [("We refunded the £20 to your card today.", True), ("We'll look into it and get back to you.", False),
+                ("The engineer comes on Monday at 9am.", True), ("Thanks for your patience.", False)] * 3
+    runs = [learned.train(examples, seed=seed) for seed in (1, 2, 3)]
+    averaged = learned.train(examples, seeds=3)
+    assert runs[0].weights != runs[1].weights  # each run leans on its own order
+    for feature, weight in averaged.weights.items():
+        assert abs(weight - sum(r.weights.get(feature, 0.0) for r in runs) / 3) < 1e-3, feature
+    assert learned.train(examples, seeds=1) == runs[0]
+
+
 def test_without_its_file_the_rules_judge_alone(tmp_path: Path) -> None:
     assert learned.load(tmp_path / "absent.json") is None
     stale = tmp_path / "old.json"
