@@ -78,7 +78,7 @@ _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
 _add(_EN_VERBS, "return transfer deposit pay put give remit wire release", {REFUND, CREDIT}, "money")
 _add(_EN_VERBS, "take knock top write wipe", {CREDIT}, "money")
-_add(_EN_VERBS, "adjust", {CREDIT, CORRECTION}, "money")
+_add(_EN_VERBS, "adjust clear", {CREDIT, CORRECTION}, "money")
 _add(_EN_VERBS, "add apply issue process approve authorise authorize raise arrange book schedule organise organize "
                "attach generate refit email make share provide reschedule rearrange initiate set reserve load submit resubmit lock deploy squeeze "
                "run lend loan order", set(),
@@ -296,7 +296,8 @@ _RESULT = re.compile(
     # an amount and where it went, with no verb: "45 € cleaning fee back to you", "thirty euro off your December fee"
     r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*(?:(?:the|a|your)\s+)?(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|nzd|"
     r"aud|cad|dollars?|pounds?|quid|rand)|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+(?:[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
+    r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+"
+    r"(?:(?!(?:came|come|comes|went|go|goes|was|were|is|are|has|had|will|would)\b)[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
     r"next)|back (?:to you|on your|in your|into your|onto your))\b|"
     r"\b(?:ya\s+)?(?:esta|estan|queda|quedan|quedo|quedaron)\s+(?:ya\s+)?de baja\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
@@ -1138,6 +1139,8 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         if core[:1] == ["a"] and core[1:2] and core[1] in _VAMOS_A:
             status = "promised"
             subject = "first" if core[1] in ("vamos", "voy") else (_subject(sentence, index) or "third")
+        elif core[:2] == ["de", "orden"] and core[2:3] and core[2] in ("dado", "dimos", "di", "damos", "dio"):
+            status, subject = "done", "first"  # "hoy hemos dado la orden de devolverte la fianza": ordered, done
         elif core[:1] == ["de"] and core[1:2] and core[1] in ("acabamos", "acabo", "acaba", "acaban"):
             status, subject = "done", "first" if core[1] in ("acabamos", "acabo") else "third"
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("procederemos", "procedemos", "procedo", "procedere",

@@ -1352,8 +1352,9 @@ def test_busy_updates_that_do_nothing(text: str, accepted: bool) -> None:
     ("Vouchers of $20 were handed out at the gate at the time.", False),
     ("El seguimiento muestra que el paquete está en el centro de Quilicura desde el lunes.", False),
     ("Se aplicó la tarifa estándar de 3 € por minuto, como indica la guía de precios.", False),
-    # Done: a thing unlinked from their account.
+    # Done: a thing unlinked from their account; a charge cleared.
     ("Ya desvinculamos el libro de tu cuenta; ahora solo te aparece uno.", True),
+    ("You're right, the DVD came back on time. I've cleared the £2.10 late charge from your account.", True),
 ])
 def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
@@ -1377,6 +1378,9 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
     ("Hola Ana, gracias por escribirnos sobre el acceso con silla de ruedas. Estamos comprometidos con que todos "
      "disfruten y revisamos su solicitud con cuidado.", "es",
      [_action("answer", "2026-11-26", description="El acceso con silla de ruedas es por la puerta 3")], False),
+    # "Hemos dado la orden de devolverte": the refund ordered, done.
+    ("Hola Marta: hoy hemos dado la orden de devolverte la fianza, 800 €, y la recibirás en tu cuenta el martes 1.",
+     "es", [_action("refund", "2026-12-01", amount="800", currency="EUR")], True),
     # A reprint is a new one.
     ("We're reprinting the menus in the right colour, ready for collection Tuesday 1 December.", "en",
      [_action("replacement", "2026-12-01")], True),
