@@ -72,7 +72,7 @@ _add(_EN_VERBS, "unlink", {CORRECTION})
 _add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
-_add(_EN_VERBS, "cancel terminate deactivate disconnect end", {CANCELLATION})
+_add(_EN_VERBS, "cancel terminate deactivate disconnect end unsubscribe", {CANCELLATION})
 _add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
@@ -107,7 +107,7 @@ _add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar re
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
-_add(_ES_VERBS, "cancelar precancelar rescindir desactivar terminar desconectar", {CANCELLATION})
+_add(_ES_VERBS, "cancelar precancelar rescindir desactivar terminar desconectar desuscribir", {CANCELLATION})
 _add(_ES_VERBS, "ampliar extender prorrogar", {CREDIT})
 _add(_ES_VERBS, "cubrir asumir", {CREDIT}, "money")
 _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegrar acreditar consignar girar liquidar", {REFUND},
@@ -406,7 +406,9 @@ _READY = re.compile(
     r"\b(?:is|are|'s|'re) (?:now\s+)?(?:ready|waiting) for (?:you|collection|pick-?up)\b|"
     r"\b(?:is|are|'s|'re|will be|'ll be) (?:now\s+)?ready to (?:collect|pick up|be collected|be picked up)\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
-    r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b")
+    r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b|"
+    r"\b(?:puede|puedes|podes|pueden|podra|podras) (?:retirar|recoger|pasar a buscar|buscar) (?:los|las|el|la|tus|sus) "
+    r"(?:nuev[oa]s?|otr[oa]s?|correct[oa]s?)\b")
 _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements repuesto reemplazo sustitucion another "
                         "correct correcta correcto correctas correctos "
                         "otro otra fresh spare repaired reparado reparada arreglado arreglada".split())
@@ -1224,7 +1226,7 @@ _HEADLINE = re.compile(
     r"(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
     r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}"
     r"(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|"
-    r"esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?)"
+    r"esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?(?:\s+(?:#|n[o°º]\.?\s*)?[a-z]{0,4}-?\d[\w-]*)?)"
     # ...then what we did to it, unless a condition or the customer's own hand follows ("sin cargo" is no "si")
     r"\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
@@ -1259,11 +1261,12 @@ _AGENTS_EN = (r"(?:tech|techs|technician|engineer|mechanic|plumber|electrician|f
               r"crew|team|glazier|locksmith|carpenter|decorator|cleaner|porter|handyman|contractor)")
 _AGENTS_ES = (r"(?:tecnic[oa]|mecanic[oa]|fontaner[oa]|plomer[oa]|electricista|instalador(?:a)?|repartidor(?:a)?|"
               r"mensajer[oa]|domiciliari[oa]|cuadrilla|operari[oa]|cerrajer[oa]|carpinter[oa]|colocador(?:a)?|chofer|"
-              r"conductor(?:a)?|cristaler[oa]|transportadora|mensajeria|paqueteria|courier)")
+              r"conductor(?:a)?|cristaler[oa]|transportadora|mensajeria|paqueteria|courier|fisioterapeuta|enfermer[oa]|"
+              r"veterinari[oa]|podolog[oa])")
 _AGENT_COMES = re.compile(
     r"\b(?:the|our|your|a|an)\s+(?:\w+\s+)?" + _AGENTS_EN + r"(?:'s| is| are)\s+(?:coming|putting|bringing|dropping|"
     r"fitting|installing|swapping|popping|heading|calling round|collecting|picking|delivering|fixing|replacing|"
-    r"repairing|booked in)\b|"
+    r"repairing|booked in|on site|onsite)\b|"
     r"\b(?:the|our|your)\s+(?:\w+\s+)?" + _AGENTS_EN + r"\s+(?:comes|brings|drops|fits|installs|swaps|pops|calls round|"
     r"collects|picks up|delivers|fixes|replaces|repairs)\b|"
     r"\b(?:el|la|nuestr[oa]|un|una)\s+" + _AGENTS_ES + r"\s+(?:\w+\s+){0,2}?(?:pasa|va|viene|vuelve|trae|lleva|instala|"
@@ -2473,6 +2476,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",
                                                            folded_after):
         kinds = set(kinds) | {CORRECTION}  # "ya cancelamos ese cargo": the bill put right
+    if lemma in ("remove", "quitar", "eliminar", "retirar", "delete") and re.search(
+            r"\b(?:add-?on|bolt-on|paquete|package|complemento|suscripcion|subscription)\b",
+            _fold_keep(before)[-50:] + " " + folded_after[:50]):
+        kinds = set(kinds) | {CANCELLATION}  # "the roaming add-on has been removed", "quitamos el paquete de fútbol"
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done

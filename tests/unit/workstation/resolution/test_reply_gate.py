@@ -1378,6 +1378,20 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
     ("Hola Ana, gracias por escribirnos sobre el acceso con silla de ruedas. Estamos comprometidos con que todos "
      "disfruten y revisamos su solicitud con cuidado.", "es",
      [_action("answer", "2026-11-26", description="El acceso con silla de ruedas es por la puerta 3")], False),
+    # An add-on or a package removed is cancelled; an order cancelled, told as a headline with its number; an
+    # unsubscription; the new ones ready to pick up; a contractor on site.
+    ("Hi Dev, the sports add-on you never asked for has been removed from your plan.", "en",
+     [_action("cancellation", "2026-11-26")], True),
+    ("Hola Ana, ya está: quitamos el paquete de cine que no habías pedido.", "es",
+     [_action("cancellation", "2026-11-26")], True),
+    ("Hi Lola, order #55120 cancelled before it shipped, nothing charged 👍", "en",
+     [_action("cancellation", "2026-11-26")], True),
+    ("Listo Dani, te desuscribimos del envío mensual de té, no hay más cargos.", "es",
+     [_action("cancellation", "2026-11-26")], True),
+    ("Sr. Ruiz, mañana desde las 5 pm puede recoger los nuevos en la tienda de Miraflores, sin costo.", "es",
+     [_action("replacement", "2026-11-27")], True),
+    ("The lift contractor is on site this afternoon; lift B should be running again by tonight.", "en",
+     [_action("repair_visit", "2026-11-26")], True),
     # "Hemos dado la orden de devolverte": the refund ordered, done.
     ("Hola Marta: hoy hemos dado la orden de devolverte la fianza, 800 €, y la recibirás en tu cuenta el martes 1.",
      "es", [_action("refund", "2026-12-01", amount="800", currency="EUR")], True),
