@@ -1392,6 +1392,9 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
      [_action("replacement", "2026-11-27")], True),
     ("The lift contractor is on site this afternoon; lift B should be running again by tonight.", "en",
      [_action("repair_visit", "2026-11-26")], True),
+    # "120 mil pesos" is 120000.
+    ("Hola Vale, te cargamos 80 mil pesos en millas por el cambio de vuelo, ya los ves en la app.", "es",
+     [_action("credit", "2026-11-26", amount="80000", currency="COP")], True),
     # "Hemos dado la orden de devolverte": the refund ordered, done.
     ("Hola Marta: hoy hemos dado la orden de devolverte la fianza, 800 €, y la recibirás en tu cuenta el martes 1.",
      "es", [_action("refund", "2026-12-01", amount="800", currency="EUR")], True),
