@@ -61,7 +61,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout67": (101, 119, 131, 81), "heldout68": (118, 138, 153, 87), "heldout69": (100, 119, 131, 85),
     "heldout70": (91, 110, 120, 70), "heldout71": (96, 109, 137, 77), "heldout72": (96, 108, 117, 77),
     "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0), "heldout87": (78, 159, 0, 0),
-    "heldout88": (79, 160, 0, 0), "heldout89": (78, 159, 0, 0), "heldout90": (0, 0, 97, 122)}
+    "heldout88": (79, 160, 0, 0), "heldout89": (78, 159, 0, 0), "heldout90": (0, 0, 97, 122),
+    "heldout91": (79, 159, 0, 0), "heldout92": (0, 0, 167, 50)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
@@ -92,9 +93,10 @@ def judged(request: pytest.FixtureRequest) -> tuple[str, corpus.Tally]:
 
 
 #: Folders of text only, written for the hardest non-committal replies and their concrete near-twins; and of replies
-#: with actions only, written for the hardest expected refusals and their accepted near-twins.
-TEXT_ONLY = {"heldout85", "heldout86", "heldout87", "heldout88", "heldout89"}
-ACTIONS_ONLY = {"heldout90"}
+#: with actions only, written for the hardest expected refusals (heldout90) or for actions stated in unusual ways
+#: (heldout92).
+TEXT_ONLY = {"heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout91"}
+ACTIONS_ONLY = {"heldout90", "heldout92"}
 
 
 def test_every_folder_is_large_and_varied() -> None:
@@ -104,7 +106,7 @@ def test_every_folder_is_large_and_varied() -> None:
             text, actions = items.get(f"{language}_text", []), items.get(f"{language}_actions", [])
             if name in ACTIONS_ONLY:
                 assert len(actions) >= 100 and not text, (name, language)
-                assert Counter(i["expect"] for i in actions)["refuse"] * 2 >= len(actions), (name, language)
+                assert {"accept", "refuse"} <= {i["expect"] for i in actions}, (name, language)
                 continue
             if name in TEXT_ONLY:
                 assert len(text) >= 100 and not actions, (name, language)
