@@ -1242,6 +1242,9 @@ _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND
 _HEADLINE_FIRST = re.compile(
     r"^\W*(?P<done>anulad[oa]s?|cancelad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|reemplazad[oa]s?|abonad[oa]s?|"
     r"condonad[oa]s?|eliminad[oa]s?|quitad[oa]s?|corregid[oa]s?)\s+(?:el|la|los|las|tu|su|tus|sus)\s+[a-z]{3,}")
+#: Or a label and its amount: "Devuelto: 12,60 € del colirio", "Refunded: €34.20".
+_HEADLINE_LABEL = re.compile(r"^\W*(?P<done>devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|refunded|credited)\s*:\s*"
+                             r"(?:[$€£₹]|[a-z]{1,3}\$|\d|$)")
 #: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
 _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
 #: Money that reaches the customer, by whoever's hand: "the refund of R3,420.00 was paid into your bank account on
@@ -1539,7 +1542,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         # A headline opens the sentence or one of its clauses: "Hi Ben, order cancelled and the full $1,099.00
         # refunded to your Afterpay."
         for at in [0] + [m.end() for m in re.finditer(r"(?:[,;:]|\s[-–—])\s*|\s(?:and|y)\s+", folded_raw)]:
-            headline = _HEADLINE.match(folded_raw[at:]) or _HEADLINE_FIRST.match(folded_raw[at:])
+            headline = _HEADLINE.match(folded_raw[at:]) or _HEADLINE_FIRST.match(folded_raw[at:]) or \
+                _HEADLINE_LABEL.match(folded_raw[at:])
+            if headline is not None and headline.re is _HEADLINE_LABEL and headline.end() == len(folded_raw) - at and not (
+                    number + 1 < len(sentences) and re.match(r"\W*(?:[$€£₹]|[a-z]{1,3}\$|\d)",
+                                                             _fold_keep(sentences[number + 1].text))):
+                continue  # ("Devuelto:" ends its sentence: the amount must open the next)
             if headline is None or _HARD_CONDITION.search(folded_raw[:at + headline.end()]):
                 continue
             start, end = at + headline.start("done"), at + headline.end("done")
@@ -1673,9 +1681,10 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
             r"\s*(?:\w+\s+){0,2}?(?:conforme a|de acuerdo con|segun|in line with|in accordance with|according to|as per)\s+"
             r"(?:la|el|las|los|our|the|nuestr\w*)\b", after):
         return True  # "fue aplicado conforme a la tarifa publicada": charged by the rules
-    if lemma in ("pay", "pagar") and re.search(r"\b(?:deposit|anticipo|sena|enganche|downpayment|down payment)\b(?:\s+\S+){0,3}"
-                                               r"\s*$", before) and not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta)\b", after):
-        return True  # "the $350 deposit was paid on 28 October": what they paid
+    if lemma in ("pay", "pagar") and re.search(r"\b(?:deposit|anticipo|sena|enganche|downpayment|down payment|fee|fees|"
+                                               r"tuition|matricula|inscripcion|fare)\b(?:\s+\S+){0,3}\s*$", before) and \
+            not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta|to your|into your|a su|a tu|en su|en tu)\b", after):
+        return True  # "the $350 deposit was paid on 28 October", "the course fee of £680 was paid on 2 October"
     if lemma in ("llegar", "arrive", "come", "salir", "venir") and re.match(
             r"\s*(?:(?:con|with)\s+(?:\w+\s+){0,4}?)?(?:equivocad|danad|rot[oa]s?\b|defectuos|incorrect|mal\b|wrong|"
             r"damaged|broken|faulty|cracked|missing)", after):

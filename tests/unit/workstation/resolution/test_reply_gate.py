@@ -1345,6 +1345,7 @@ def test_busy_updates_that_do_nothing(text: str, accepted: bool) -> None:
     ("Tras la inspección se realizaron los siguientes descuentos sobre su depósito de $U 30.000.", False),
     ("El cargo de Bs 150 fue aplicado conforme a la tarifa vigente.", False),
     ("The $500 deposit was paid on 2 October, as per our booking terms.", False),
+    ("Dear Ms Ray, the course fee of £420 was paid on 5 October and the course started on 2 November.", False),
     ("Nuestros técnicos ya están enterados de la falla y trabajando en ello.", False),
     ("Hi Jo, your £15 may come back onto the card by Friday.", False),
     # Sent to someone else to approve, done back then, where the tracking says it is, what the price list charges.
@@ -1392,6 +1393,9 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
      [_action("replacement", "2026-11-27")], True),
     ("The lift contractor is on site this afternoon; lift B should be running again by tonight.", "en",
      [_action("repair_visit", "2026-11-26")], True),
+    # A label and its amount: "Devuelto: 12,60 €".
+    ("Devuelto: 8,40 € de la crema, en la misma tarjeta. ¡Gracias!", "es",
+     [_action("refund", "2026-11-26", amount="8.40", currency="EUR")], True),
     # "120 mil pesos" is 120000.
     ("Hola Vale, te cargamos 80 mil pesos en millas por el cambio de vuelo, ya los ves en la app.", "es",
      [_action("credit", "2026-11-26", amount="80000", currency="COP")], True),
