@@ -31,9 +31,10 @@ is in the README ("How well the gate reads replies").
 
 The weights ship in ``resources/models/reader.json`` with the folders they
 were trained on; ``python -m workstation.resolution.learned CORPUS --out
-FILE [--exclude FOLDER ...] [--also FOLDER ...] [--lists FILE ...]``
-retrains them (seeded and summed exactly, so the same corpus gives the same
-file in any process). Folders kept for measuring on unseen replies must be
+FILE [--exclude FOLDER ...] [--also FOLDER ...] [--lists FILE ...] [--seeds N]``
+retrains them as the average of N runs (five by default) over differently
+shuffled replies, seeded and summed exactly, so the same corpus gives the same
+file in any process. Folders kept for measuring on unseen replies must be
 excluded, and the tests check they were.
 """
 
