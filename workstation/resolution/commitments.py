@@ -69,7 +69,8 @@ _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
 _add(_EN_VERBS, "reprint remake", {CORRECTION, REPLACEMENT})
 _add(_EN_VERBS, "unlink", {CORRECTION})
-_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate regenerate resubmit refile zero", {CORRECTION})
+_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate "
+               "regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect end unsubscribe", {CANCELLATION})
@@ -157,7 +158,7 @@ _nouns("ajuste ajustes adjustment amendment amendments correction corrected amen
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
        "rectificado", {CORRECTION})
 _nouns("port portabilidad tarifa tariff", {CORRECTION})
-_nouns("addon add-on bolt-on complemento", {CANCELLATION})
+_nouns("addon complemento", {CANCELLATION})  # ("add-on" is two tokens: the verb reads it, see "remove")
 _nouns("reconnection reconexion reactivation reactivacion reinstatement restablecimiento", {CORRECTION, REPAIR})
 _nouns("cancellation cancelacion baja termino corte retiro disconnection desconexion", {CANCELLATION})
 _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion recargo", {CORRECTION, REFUND})
@@ -294,8 +295,8 @@ _RESULT = re.compile(
     r"mostrara|reflejara)\s+(?:a|an|the|un|una|el|la)?\s*(?:[$€£₹]\s?\d[\d,]*(?:[.]\d+)?\s*)?(?:credit|discount|refund|"
     r"abono|descuento|reembolso|bonificacion)\b|"  # "your invoice on December 3 will show a $150 credit"
     # an amount and where it went, with no verb: "45 € cleaning fee back to you", "thirty euro off your December fee"
-    r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*(?:(?:the|a|your)\s+)?(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|nzd|"
-    r"aud|cad|dollars?|pounds?|quid|rand)|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*(?:(?:the|a|your)\s+)?"
+    r"(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|nzd|aud|cad|dollars?|pounds?|quid|rand)|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+"
     r"(?:(?!(?:came|come|comes|went|go|goes|was|were|is|are|has|had|will|would)\b)[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
     r"next)|back (?:to you|on your|in your|into your|onto your))\b|"
@@ -1660,11 +1661,13 @@ _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|nueva|nuevo|revi
 
 
 def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
+    """Whether the verb (its lemma, and the folded text before and after it) files something with someone else, or
+    tells what was charged or what went on before: no remedy of ours."""
     if lemma in ("put", "ingresar", "registrar", "submit", "lodge", "log", "file", "raise", "meter", "levantar", "send",
                  "enviar", "remitir", "tramitar", "forward", "reenviar", "escalate", "escalar") and \
             (lemma != "put" or re.match(r"\s*in\b", after)) and (
-            re.match(rf"\s*(?:in\s+)?(?:(?:a|an|the|your|su|tu|una|un|la|el|los)\s+)?(?:[\w$€£.,()]+\s+){{0,5}}?{_REQUEST_NOUNS}\b",
-                     after) or re.search(rf"\b{_REQUEST_NOUNS}\b(?:\s+\S+){{0,4}}\s+(?:has been|have been|was|were|fue|"
+            re.match(rf"\s*(?:in\s+)?(?:(?:a|an|the|your|su|tu|una|un|la|el|los)\s+)?"
+                     rf"(?:[\w$€£.,()]+\s+){{0,5}}?{_REQUEST_NOUNS}\b", after) or re.search(rf"\b{_REQUEST_NOUNS}\b(?:\s+\S+){{0,4}}\s+(?:has been|have been|was|were|fue|"
                                          rf"fueron|ha sido|han sido|se|ya fue)\s+$", before)):
         return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio", "the
         # dispute has been sent to Visa", "ya hemos tramitado el contracargo": filed, and the answer is someone else's
@@ -1700,7 +1703,7 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     if lemma in ("aplicar", "apply") and re.match(r"\s*(?:\w+\s+)?(?:tarifa|rate|tariff|precio|price)\s+(?:estandar|"
                                                   r"standard|normal|general|vigente|publicada|published)\b", after):
         return True  # "se aplicó la tarifa estándar de 6 € por MB": charged by the price list
-    if lemma in ("book",) and re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before):
+    if lemma == "book" and (re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before)):
         return True  # "she's booked out until 14 December": full, nothing booked for them
     if lemma in ("attach", "adjuntar") and re.search(r"\b(?:proof|prueba|comprobante|evidence|screenshot|captura|"
                                                       r"fotos?|photos?|record|registro)\b", before + " " + after[:40]):

@@ -280,8 +280,8 @@ class Reading:
 
 
 #: When it reaches them, after a thing promised in the sentence before: "you should see this by Tuesday 1 December".
-_SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(?:see|receive|get|have|notice|reach|arrive)\b",
-                         re.IGNORECASE)
+_SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(?:see|receive|get|have|notice|reach|"
+                         r"arrive)\b", re.IGNORECASE)
 #: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
@@ -1646,6 +1646,7 @@ _ALREADY = re.compile(r"\b(?:ya|hoy|ayer|anoche|recien|hace un rato|esta manana|
                       r"already|just)\b")
 
 
+#: "Ya" before a future ("ya te diremos", "ya le llegará"): later, not already.
 _YA_LATER = re.compile(r"\bya\s+(?:(?:te|le|les|os|nos|lo|la)\s+)*\w+(?:remos|ran|ra)\b")
 
 
@@ -1669,6 +1670,7 @@ def _maybe_to_come(reading: Reading, commitment: cm.Commitment, spec: ActionSpec
                 has_past_time(sentence))
 
 
+#: What a thing costs them, said as a state: "corre por nuestra cuenta", "it's on us", "sin coste".
 _ON_US = re.compile(r"\b(?:on us|on the house|por nuestra cuenta|cuenta de la casa|gratis|free|sin (?:coste|costo|cargo)|"
                     r"no (?:extra )?(?:cost|charge))\b")
 

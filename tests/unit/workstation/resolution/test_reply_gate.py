@@ -1317,6 +1317,7 @@ def test_texts_read_and_not_read(text: str, accepted: bool) -> None:
     ("Hi Dana, I've put in a request with our billing team for a refund of the $60 fee.", False),
     ("Ya ingresé su solicitud de reembolso por S/ 120 al área de Finanzas (solicitud 4471).", False),
     ("Sorry, Dr Moore is booked out until 10 December at the moment.", False),
+    ("Sorry, Dr Moore is fully booked until 10 December.", False),
     ("Your order 5521 was delivered on 23/11, proof of delivery attached.", False),
     ("Hi Lee, your $89.00 renewal was processed on 12/11/2026 as per our terms.", False),
     ("Hola Marta: tu factura de noviembre (F-2210, 64,20 €) se emitió con una lectura estimada.", False),
@@ -1328,7 +1329,8 @@ def test_texts_read_and_not_read(text: str, accepted: bool) -> None:
     ("Te anoté en la lista de espera; la Dra. Ruiz tiene la agenda llena hasta el 14/12.", False),
     ("After the scam on your account we've added extra security to your online banking.", False),
     ("Recibidas las fotos del sofá, ya están adjuntas al pedido 55-1203.", False),
-    # Their partners that do something.
+    # Their partners that do something ("fully" before another verb is no diary full).
+    ("We've fully refunded the £40 to your card today.", True),
     ("Invoice re-issued without the call-out fee; the new one is in your inbox.", True),
     ("Hi Lee, your refund of $89.00 was processed today.", True),
 ])
