@@ -295,12 +295,13 @@ _RESULT = re.compile(
     r"mostrara|reflejara)\s+(?:a|an|the|un|una|el|la)?\s*(?:[$€£₹]\s?\d[\d,]*(?:[.]\d+)?\s*)?(?:credit|discount|refund|"
     r"abono|descuento|reembolso|bonificacion)\b|"  # "your invoice on December 3 will show a $150 credit"
     # an amount and where it went, with no verb: "45 € cleaning fee back to you", "thirty euro off your December fee"
-    r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*(?:(?:the|a|your)\s+)?"
-    r"(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|nzd|aud|cad|dollars?|pounds?|quid|rand)|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"(?:^|(?<=[,;:—–-]\s)|(?<=[,;:—–-]))\s*(?:(?:there's|there is|theres|you've got|you have got)\s+)?(?:(?:the|a|your)\s+)?"
+    r"(?:[$€£₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euros?|usd|nzd|aud|cad|dollars?|pounds?|quid|rand)|tenner|fiver|(?:five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+"
     r"(?:(?!(?:came|come|comes|went|go|goes|was|were|is|are|has|had|will|would)\b)[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
     r"next)|back (?:to you|on your|in your|into your|onto your))\b|"
     r"\b(?:ya\s+)?(?:esta|estan|queda|quedan|quedo|quedaron)\s+(?:ya\s+)?de baja\b|"
+    r"\b(?:is|are|'s)\s+now\s+(?:a\s+)?credit\s+(?:on|in)\s+your\b|\bstays?\s+on\s+your\s+account\s+as\s+(?:a\s+)?credit\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
     r"\b(?:now|ya)\s+(?:is|are|esta|estan|queda|quedan|quedo|quedaron|sale|salen)\s+(?:\w+\s+){0,3}?"
@@ -1300,7 +1301,7 @@ _SET_TO_WORK = re.compile(
 #: instead of the 28th"; what the customer's record now holds: "ya consta en su historia clínica la alergia".
 _NOW_ON = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:gone|off)\s+(?:from\s+)?(?:your|the|ur)\s+(?:\w+\s+)?(?:plan|account|bill|"
-    r"invoice|subscription|package|contract|statement)\b|"
+    r"invoice|subscription|package|contract|statement|folio|tab)\b|"
     r"\bnow (?:comes out|goes out|is taken|gets taken|renews|is billed|bills|runs|arrives|is due|falls due|"
     r"is collected)\s+(?:on|every)\b|"
     r"\bya (?:consta|figura|aparece|queda anotad[oa]|esta anotad[oa])\s+en\s+(?:su|tu)\s+(?:historia|ficha|"
@@ -1983,7 +1984,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     has_money = bool(amounts) or bool(_BARE_SUM.search(_fold_keep(clause))) or (chosen.lemma in _GIVES_IN_KIND and bool(_IN_KIND.search(_fold_keep(clause)))) or bool(re.search(r"\b(?:money|importe|dinero|monto|plata|cargo|cobro|amount|charge|"
                                                 r"fee|pago|payment|cost|coste|costo|fare|saldo|deposit|deposito|fianza|"
                                                 r"anticipo|lucas|luca|millon|millones|quid|recargo|overage|"
-                                                r"bond|difference|diferencia)\b",
+                                                r"bond|difference|diferencia|tenner|fiver)\b",
                                                 _fold_keep(clause)))
     if re.search(r"\b(?:on|in|for|by|from|of|with)\s+which\b[^,;]*$|\b(?:con|en|a|de|desde|por|para)\s+(?:la|el|los|las)\s+"
                  r"(?:que|cual|cuales)\s+(?:(?:usted|ud|tu|vos|se|le|lo|la|te|nos)\s+)*$", _fold_keep(before)):

@@ -1592,9 +1592,10 @@ def _words_value(words: str) -> Decimal | None:
 
 def _spelled_amounts(own: str) -> set[Decimal]:
     """Amounts in words: "mil doscientos pesos", "fifty quid", "the thirty-four ninety-nine we took", "120 mil
-    pesos"."""
+    pesos", "los 15 mil del envío"."""
     found: set[Decimal] = {Decimal(m.group(1).replace(",", ".")) * 1000 for m in re.finditer(
-        r"\b(\d{1,3}(?:[.,]\d)?)\s+mil\s+(?:pesos|soles|bolivares|colones|guaranies|d[oó]lares)\b", own, re.IGNORECASE)}
+        r"\b(\d{1,3}(?:[.,]\d)?)\s+mil\b(?!\s+millones)", own, re.IGNORECASE)} | {
+        Decimal(10 if m.group(0).lower() == "tenner" else 5) for m in re.finditer(r"\b(?:tenner|fiver)\b", own, re.IGNORECASE)}
     for match in _NUMBER_WORDS.finditer(own):
         text = match.group(0).strip()
         after = own[match.end():match.end() + 12].lower()

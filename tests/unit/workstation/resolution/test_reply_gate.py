@@ -1398,6 +1398,16 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
     # A label and its amount: "Devuelto: 12,60 €".
     ("Devuelto: 8,40 € de la crema, en la misma tarjeta. ¡Gracias!", "es",
      [_action("refund", "2026-11-26", amount="8.40", currency="EUR")], True),
+    # Money in slang and in thousands, and credit told as where it sits.
+    ("Sorry about the wait, Jo — there's $40 off your next visit loaded on your account.", "en",
+     [_action("credit", "2026-11-26", amount="40", currency="USD")], True),
+    ("Sorry again, Mrs Bell. I've put a tenner on your loyalty card.", "en",
+     [_action("credit", "2026-11-26", amount="10", currency="GBP")], True),
+    ("Hi Sam, the overcharge (C$42.00) is now a credit on your account.", "en",
+     [_action("credit", "2026-11-26", amount="42", currency="CAD")], True),
+    ("Le devolvimos los 12 mil del envío porque no llegó a tiempo.", "es",
+     [_action("refund", "2026-11-26", amount="12000", currency="COP")], True),
+    ("Dear Mr Gray, the minibar charge is off your folio.", "en", [_action("correction", "2026-11-26")], True),
     # "120 mil pesos" is 120000.
     ("Hola Vale, te cargamos 80 mil pesos en millas por el cambio de vuelo, ya los ves en la app.", "es",
      [_action("credit", "2026-11-26", amount="80000", currency="COP")], True),
