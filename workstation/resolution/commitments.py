@@ -381,6 +381,13 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
                        r"\b(?:will be|'ll be|is|'s)\s+(?:at|round at|over at)\s+your\s+(?:place|home|house|property|address|"
                        r"door|flat|apartment|premises|office|shop)\b|"
                        r"\b(?:will be|'ll be|is due|are due|should be)\s+with you\b")
+#: A new one that reaches them by a day: "your replacement card will be with you on Monday", "new e-ticket lands in your
+#: inbox by Saturday" ("should" or "may" with nothing done before is a hope: see the reading of "should").
+_NEW_ONE_ARRIVES = re.compile(
+    r"\b(?:(?:the|your|a|ur)\s+)?(?:brand\s+)?(?:new|replacement|correct|fresh|re-?made)\s+"
+    r"(?:(?!(?:should|may|might|could|would|can)\b)[\w-]+\s+){0,2}?(?:will\s+|'ll\s+|is going to\s+|are going to\s+)?"
+    r"(?:arrives?|reach(?:es)? you|lands?|be with you|get to you|be delivered|"
+    r"be in your (?:inbox|mailbox|letterbox|post))\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?out for redelivery\b|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
@@ -1496,6 +1503,13 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
                                         raw[match.start():match.end()], True))
+        for match in _NEW_ONE_ARRIVES.finditer(folded_raw) if has_future_date(sentence.text, today) or \
+                has_deadline(without_dates(sentence.text)) and not has_past_time(sentence.text) else ():
+            at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
+            if not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) and not _WAIT.search(folded_raw):
+                found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
+                                        frozenset({REPLACEMENT}), "promised", number, raw[match.start():match.end()],
+                                        True))  # "the new one should arrive by Tuesday 1 December"
         for match in _GONE.finditer(folded_raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
             if not _governed_by_condition(sentence, at, folded_raw):

@@ -1408,6 +1408,9 @@ def test_filed_or_charged_is_not_done(text: str, accepted: bool) -> None:
     ("Le devolvimos los 12 mil del envío porque no llegó a tiempo.", "es",
      [_action("refund", "2026-11-26", amount="12000", currency="COP")], True),
     ("Dear Mr Gray, the minibar charge is off your folio.", "en", [_action("correction", "2026-11-26")], True),
+    # A new one that reaches them by a day; by no day it is no promise kept to a day.
+    ("Hi Ana, the new e-ticket lands in your inbox by Saturday.", "en", [_action("replacement", "2026-11-28")], True),
+    ("Hi Ana, the new e-ticket lands in your inbox soon.", "en", [_action("replacement", "2026-11-28")], False),
     # "120 mil pesos" is 120000.
     ("Hola Vale, te cargamos 80 mil pesos en millas por el cambio de vuelo, ya los ves en la app.", "es",
      [_action("credit", "2026-11-26", amount="80000", currency="COP")], True),
