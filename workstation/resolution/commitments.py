@@ -165,6 +165,8 @@ _nouns("charge charges fee fees cargo cargos cobro cobros comision penalizacion 
 
 _FREE = re.compile(r"\b(?:no (?:extra )?(?:charge|cost)|free of (?:charge|cost)|complimentary|on the house|sin (?:coste|costo|cargo)|"
                    r"(?:de )?cortesia|sin cobro|half[- ]price|mitad de precio|a mitad|\d+\s?% (?:off|de descuento|menos))")
+#: Words that say a thing was done in error (folded): what went wrong, never the remedy.
+IN_ERROR_WORDS = r"(?:por error|por equivocacion|erroneamente|by mistake|in error|mistakenly|wrongly|erroneously)"
 _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician locksmith glazier roofer colleague tecnico tecnica mensajero "
     "botones bellboy revisor revisora "
@@ -1240,8 +1242,8 @@ _HEADLINE = re.compile(
     r"\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
     r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja)\b"
-    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti|por error|por equivocacion|"
-    r"by mistake|in error|erroneamente)\b)")  # ("fue anulado por error" is what went wrong)
+    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti|" + IN_ERROR_WORDS + r")\b)")
+# ("fue anulado por error" is what went wrong)
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
@@ -1689,8 +1691,11 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     if lemma == "raise" and re.match(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:repair|fault|job|ticket)\b", after):
         return True  # "we raised a repair with Openreach": a ticket with a third party
     if lemma in ("attach", "adjuntar", "send", "enviar") and re.match(
-            r"\s*(?:(?:a|an|the|el|la|un|una)\s+)?(?:\w+\s+)?(?:form|formulario|formato|planilla)\b", after):
-        return True  # "les adjuntamos el formulario de solicitud de reintegro": theirs to fill in
+            r"\s*(?:(?:a|an|the|el|la|un|una)\s+)?(?:\w+\s+)?(?:form|formulario|formato|planilla)\b", after) or \
+            lemma in ("attach", "adjuntar") and re.search(r"\b(?:proof|prueba|comprobante|evidence|screenshot|captura|"
+                                                          r"fotos?|photos?|record|registro)\b", before + " " + after[:40]):
+        return True  # "les adjuntamos el formulario de solicitud de reintegro": theirs to fill in; "proof of delivery
+        # attached", "las fotos ya están adjuntas al pedido": what was filed
     if lemma in ("make", "realizar", "hacer", "efectuar", "apply", "aplicar") and re.search(
             r"\b(?:deductions?|descuentos?)\b[^.;]{0,40}\b(?:from|de|sobre|del)\s+(?:your|su|tu|the|el|la)\s+(?:\w+\s+){0,2}?"
             r"(?:deposit|deposito|fianza|bond|garantia)\b", before + " " + after):
@@ -1720,9 +1725,6 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
         return True  # "se aplicó la tarifa estándar de 6 € por MB": charged by the price list
     if lemma == "book" and (re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before)):
         return True  # "she's booked out until 14 December": full, nothing booked for them
-    if lemma in ("attach", "adjuntar") and re.search(r"\b(?:proof|prueba|comprobante|evidence|screenshot|captura|"
-                                                      r"fotos?|photos?|record|registro)\b", before + " " + after[:40]):
-        return True  # "proof of delivery attached", "las fotos ya están adjuntas al pedido"
     if lemma in ("process", "procesar", "issue", "emitir", "charge", "cobrar") and _CHARGED_NOUNS.search(before) and \
             not _CORRECTED_WORDS.search(before + " " + after[:40]) and not re.search(r"\bre-?$", before):
         return True  # "the $119.88 annual renewal was processed on 11/12", "tu factura de octubre se emitió"
@@ -1732,8 +1734,7 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
 
 
 #: Right after the verb, what went wrong: "fue anulado por error", "was cancelled in error".
-_IN_ERROR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:por error|por equivocacion|erroneamente|by mistake|in error|mistakenly|"
-                       r"wrongly|erroneously)\b")
+_IN_ERROR = re.compile(r"\s*(?:\w+\s+){0,2}?" + IN_ERROR_WORDS + r"\b")
 #: Just before it: "we wrongly cancelled", "se anuló erróneamente" is after; "mistakenly charged".
 _ERRONEOUSLY = re.compile(r"\b(?:wrongly|mistakenly|erroneously|erroneamente|indebidamente)\s+(?:been\s+)?$")
 #: Telling them later how it will be done: "ya te diremos cómo lo compensamos", "we'll let you know how we make it up".
@@ -1969,18 +1970,17 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         # "we can see the ₹2,349 was refunded from our side": what the records show, told back
     if subject != "first" and chosen.person not in ("1s", "1p") and _SORRY_THAT.search(folded_raw[own_clause:here]):
         return None  # "I'm truly sorry the 07:40 sailing was cancelled": what went wrong, not what we did
+    left = _fold_keep(sentence.text[:token.start - sentence.start])  # (the whole sentence either side, folded)
+    right = _fold_keep(sentence.text[token.end - sentence.start:])
     if chosen.lang == "en" and re.search(r"\b(?:the|your|that|this|those|these)\s+(?:[a-z-]+\s+){1,3}(?:we|i)\s+$",
-                                         _fold_keep(sentence.text[:token.start - sentence.start])) and \
-            re.match(r"\s*(?:(?:on|last|in|at)\s+\S+\s+)?(?:was|were|is|are|wasn't|weren't|isn't|aren't)\b",
-                     _fold_keep(sentence.text[token.end - sentence.start:])):
+                                         left) and \
+            re.match(r"\s*(?:(?:on|last|in|at)\s+\S+\s+)?(?:was|were|is|are|wasn't|weren't|isn't|aren't)\b", right):
         return None  # "the wiper motor we fitted was faulty": the thing described, not what we do now
-    if chosen.lemma == "make" and passive and re.match(r"\s*to\b", _fold_keep(sentence.text[token.end - sentence.start:])):
+    if chosen.lemma == "make" and passive and re.match(r"\s*to\b", right):
         return None  # "every order is made to go out quickly", "made to order": how things are made
-    if _filed_or_charged(chosen.lemma, _fold_keep(sentence.text[:token.start - sentence.start]),
-                         _fold_keep(sentence.text[token.end - sentence.start:])):
+    if _filed_or_charged(chosen.lemma, left, right):
         return None
-    if _IN_ERROR.match(_fold_keep(sentence.text[token.end - sentence.start:])) or \
-            _ERRONEOUSLY.search(_fold_keep(sentence.text[:token.start - sentence.start])):
+    if _IN_ERROR.match(right) or _ERRONEOUSLY.search(left):
         return None  # "su bono fue anulado por error", "we wrongly cancelled it": what went wrong, not the remedy
     if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (
             sentence.tokens[index - 1].norm in _ES_DETERMINERS or sentence.tokens[index - 1].norm in ("la", "las", "los")
@@ -2018,7 +2018,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     reason = _BECAUSE.search(_fold_keep(before))
     if reason and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", _fold_keep(before)[reason.end():]):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
-    story = _THEIR_STORY.search(_fold_keep(sentence.text[:token.start - sentence.start]))
+    story = _THEIR_STORY.search(left)
     if story and not re.search(r"[.;:]|(?:[,—–-]|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|ive|hemos|he|ya|le|te)\b",
                                _fold_keep(sentence.text[story.end():token.start - sentence.start])):
         return None  # "I'm sorry to hear the installers left a scratch": what happened to them
@@ -2140,7 +2140,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:(?:the|your)\s+(?:\w+\s+)?\w+|you|him|her|them)\s+in\s+(?:for|on|at)\b", folded_after) \
                 or lemma in ("agendar", "programar", "reservar", "reagendar") and re.search(
                     r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
-                                                                     _fold_keep(sentence.text[token.end - sentence.start:])):
+                                                                     right):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}  # "booked the car in for Tuesday"
         if lemma in ("reserve", "reservar") and not passive and (
                 re.search(r"\b(?:te|le|les|os)\s+(?:(?:he|hemos|ha|han)\s+)?$", _fold_keep(before) + " ") or
@@ -2494,10 +2494,6 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
     if status == "done" and lemma in ("order", "ordenar"):
         status = "promised"  # "I've ordered a new one": on its way to them, and when it reaches them is still to say
-        if not has_future_date(sentence.text, today) and not re.search(
-                r"\b(?:by|within|before|tomorrow|antes del?|manana|en \d+ dias)\b", _fold_keep(sentence.text)):
-            return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, False,
-                              tuple(amounts), lemma)  # (a clock time gone by is not when it reaches them)
     if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
     if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",
@@ -2513,6 +2509,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(without_dates(sentence.text)) and
                                                    not has_future_date(sentence.text, today))
+    if lemma in ("order", "ordenar") and not has_future_date(sentence.text, today) and not re.search(
+            r"\b(?:by|within|before|tomorrow|antes del?|manana|en \d+ dias)\b", _fold_keep(sentence.text)):
+        timed = False  # (a clock time gone by is not when a thing ordered reaches them)
     return Commitment(token.start, token.end, frozenset(kinds), status, number, token.text, timed,
                       tuple(amounts), lemma)
 

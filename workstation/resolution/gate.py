@@ -366,8 +366,8 @@ _NOT_A_HEADLINE = frozenset("is are was were be been being has have had will wou
 _AFTER_DONE = frozenset("to for from on in at today now already hasta desde para a al en hoy ya sin de del con "
                         "and y as como by por this esta este".split())
 #: The complaint told back, not the remedy: "pedido cancelado por error", "order cancelled without warning".
-_THEIR_TROUBLE = re.compile(r"\b(?:por error|por equivocacion|sin (?:aviso|avisar|motivo|permiso|autorizacion)|"
-                            r"by mistake|in error|wrongly|mistakenly|without (?:notice|warning|asking|reason)|twice|"
+_THEIR_TROUBLE = re.compile(r"\b(?:" + cm.IN_ERROR_WORDS + r"|sin (?:aviso|avisar|motivo|permiso|autorizacion)|"
+                            r"without (?:notice|warning|asking|reason)|twice|"
                             r"dos veces|de mas|duplicad\w*|double)\b")
 
 
