@@ -28,7 +28,7 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # (heldout74, 76 and 78 were written blind on 27 November with 73, 75 and 77, from a brief rewritten in the same
 # shape; measured on arrival by the gate as that session started; 73, 75 and 77 were then tuned on. heldout78's concrete
 # floor is one below its first measure, 95: the reader retrained on 73, 75 and 77 reads one of its concrete replies less
-# surely, unread, as it does one of heldout68 and one of heldout69, which stay at their floors.)
+# surely, unread, as it did one of heldout68 and one of heldout69, tuning folders since the tenth session.)
 # (heldout79 to 84 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the tenth session started.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
