@@ -738,6 +738,53 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
         # The text commits to something and names this action's own amount or reference: it is about this action.
         found = list(reading.commitments)
+    if not found and kind.key not in ("escalation", "answer"):
+        found = _by_reader(reading, spec, others)
+    return found
+
+
+def _closely_about(folded: str, clause: str, spec: ActionSpec) -> bool:
+    """The clause names this action's own amount, reference or owner, or two words of its description (one of
+    its kind's words, with no description): closer than :func:`_about`, for a sentence only the reader reads."""
+    if spec.amount is not None and any(spec.amount in m.values for m in money(clause)):
+        return True
+    if spec.reference and spec.reference.casefold() in clause.casefold() or _names_owner(folded, spec):
+        return True
+    noted = spec.description if spec.description and not _other_language(spec.description, clause) else None
+    named = _stems(noted or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    return len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= (2 if noted else 1)
+
+
+def _by_reader(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
+    """Sentences that tell this action in words no table holds, which the learned reader, on the sentence alone,
+    reads as a commitment almost surely: "te quedan 12 € a favor por la clase suspendida, se descuentan en la cuota
+    de diciembre". The last way to find an action. Only a sentence closely about it (:func:`_closely_about`) that
+    holds no other kind of commitment and no other action's amount (the refund's sentence does not tell the change
+    of process beside it), no hedge, condition, question, denial, past day or other wary word (:func:`_wary`), and
+    is not hedged by the sentence after it, pointing back; a change of process only from a day ("desde este mes"). An action due later is dated only by its own day in
+    the sentence."""
+    reader = learned.load()
+    if reader is None:
+        return []
+    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    promised = due is not None and due > reading.today
+    found = []
+    for number, sentence in enumerate(reading.sentences):
+        text = sentence.text
+        folded = fold(text)
+        if "?" in text or not _closely_about(folded, text, spec) or _NEGATION.search(folded) or \
+                has_past_date(text, reading.today) or \
+                spec.kind == "process_change" and not (_FROM_NOW.search(folded) or _RULE_STARTS.search(folded)) or \
+                _states_other_kind(reading, sentence.start, text, spec) or \
+                any(o.amount is not None and any(o.amount in m.values for m in money(text)) for o in others) or \
+                _wary(reading, sentence.start, sentence.end) or not learned.accepts(reader.probability(text)):
+            continue
+        after = reading.sentences[number + 1] if number + 1 < len(reading.sentences) else None
+        if after is not None and _BACK_REF.match(fold(after.text)) and _wary(reading, after.start, after.end):
+            continue  # what the next sentence hedges: "the two late fees ($36) were our error. They may be back…"
+        found.append(cm.Commitment(sentence.start, sentence.end, frozenset({spec.kind}),
+                                   "promised" if promised else "done", number, text,
+                                   timed=not promised or due in days_named(text, reading.today)))
     return found
 
 

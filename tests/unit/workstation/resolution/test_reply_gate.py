@@ -1431,3 +1431,26 @@ def test_remedies_without_a_verb_and_answers_across_languages(text: str, languag
                                                                accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Told in words no table holds, which the learned reader reads on the sentence alone.
+    ("Hola Lidia, te quedan 12 € a favor por la clase suspendida, se descuentan en la cuota de diciembre.", "es",
+     [_action("credit", "2026-11-26", amount="12", currency="EUR")], True),
+    ("Hola Paula, como la excursión se suspendió por nuestra parte, te devolvemos 64 € a la tarjeta.", "es",
+     [_action("refund", "2026-11-26", amount="64", currency="EUR")], True),
+    # Not the sentence of another action: the refund's sentence does not tell the change of process beside it.
+    ("Hi Jo, I've refunded the £40 for the missed lesson reminder. Sorry it caught you out.", "en",
+     [_action("refund", "2026-11-26", amount="40", currency="GBP"),
+      _action("process_change", "2026-11-26", description="lesson reminder sent a day before")], False),
+    # Nor a state that shares a word with the action: nothing was corrected.
+    ("Hi Rosa, your account is in good standing and your next bill goes out on 8 December.", "en",
+     [_action("correction", "2026-11-26", description="account name corrected")], False),
+    # Nor a sentence with a hedge.
+    ("Hola Paula, como la excursión se suspendió, quizá te devolvamos 64 € a la tarjeta.", "es",
+     [_action("refund", "2026-11-26", amount="64", currency="EUR")], False),
+])
+def test_actions_told_in_words_only_the_reader_reads(text: str, language: str, actions: list[ActionSpec],
+                                                     accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
