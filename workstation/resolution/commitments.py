@@ -152,7 +152,7 @@ _nouns("replacement replacements new fresh another spare loaner label courier co
        "cortesia mensajero mensajeria unidad delivery redelivery reenvio rental hire loaner courtesy sedan alquiler entrega "
        "recoleccion auto coche", {REPLACEMENT})
 _nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adjuster surveyor perito tasador technician engineer visit appointment patch fitter installer plumber electrician tech crew locksmith glazier roofer "
-       "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla installation "
+       "reparacion tecnico tecnica visita cita instalador operario fontanero electricista cuadrilla brigada installation "
        "instalacion", {REPAIR})
 _nouns("ajuste ajustes adjustment amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
@@ -171,7 +171,7 @@ _AGENT_NOUNS = frozenset(
     "technician engineer courier driver fitter installer plumber electrician locksmith glazier roofer colleague tecnico tecnica mensajero "
     "botones bellboy revisor revisora "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
-    "companero companera tech crew cuadrilla porter grua tow operador contractor contratista lads guys rider riders "
+    "companero companera tech crew cuadrilla brigada porter grua tow operador contractor contratista lads guys rider riders "
     "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
     "cisterna moto motoboy motoquero nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
@@ -221,7 +221,7 @@ _AGENT_THERE = re.compile(
     r"to you|to yours|on|at|tomorrow|today)\b|"
     r"\b(?:sube|suben|pasa|pasan|va|van|ira|iran|pasara|pasaran|vendra|vendran|viene|vienen|acude|acudira|llega|llegara)"
     r"\s+(?:un|una|el|la|nuestro|nuestra|los|las)\s+(?:tecnic[oa]s?|operari[oa]s?|fontaner[oa]s?|electricistas?|mecanic[oa]s?|"
-    r"instalador(?:es|a)?|cuadrillas?|plomer[oa]s?)\b|"
+    r"instalador(?:es|a)?|cuadrillas?|brigadas?|plomer[oa]s?)\b|"
     r"\b(?:technicians?|engineers?|crews?|plumbers?|electricians?|fitters?|installers?|techs?|contractors?|tecnicos?|tecnicas?|"
     r"cuadrillas?|operarios?|instalador(?:es)?|fontaneros?|electricistas?)\b[^.;]{0,80}?\b(?:will|'ll|is going to|are going to)"
     r"\s+be\s+(?:out|with you|there|at your|at the|at \d|round|over|on site|onsite|in touch to|on your (?:street|road|"
@@ -1122,8 +1122,8 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             written not in ("hizo", "rehizo", "puso", "repuso", "tuvo", "vino", "dijo", "dio"):
         return None  # "despacho", "reembolso" without the accent of "despachó": the noun
     if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é") and \
-            "ya" not in words[:3]:
-        return None  # "tramite", "envie": the subjunctive or the noun, not "tramité"
+            "ya" not in words[:3] and written not in ("hice", "rehice", "puse", "repuse", "traje", "tuve", "vine"):
+        return None  # "tramite", "envie": the subjunctive or the noun, not "tramité" (nor "hice", written so)
     if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                                          len(sentence.tokens) == 1 and sentence.text.rstrip().endswith(":")):
         return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta", "Reembolsado: 24,95 €..."
@@ -1526,7 +1526,11 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         "promised", number, raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _READY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
-            remedy = {REPLACEMENT} if any(t.norm in _NEW_THINGS for t in sentence.tokens) else set()
+            # (or named in the sentence before, when this one points back to it: "Tu tarjeta nueva ya está en la
+            # taquilla. La puedes retirar desde mañana.")
+            named = list(sentence.tokens) + (list(sentences[number - 1].tokens) if number and has_deadline(
+                sentence.text) and re.search(r"^(?:lo|la|los|las)\b|\b(?:it|them)\b", match.group(0)) else [])
+            remedy = {REPLACEMENT} if any(t.norm in _NEW_THINGS for t in named) else set()
             remedy |= _kinds_in(sentence, 0, len(sentence.tokens)) & {REPAIR}
             if remedy and not _governed_by_condition(sentence, sentence.tokens[at], folded_raw, True) and \
                     not re.search(r"\b(?:can't|cannot|can not|unable|no podemos|no es posible)\b", folded_raw):
@@ -1556,7 +1560,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
-        found.extend(_phrasings(sentence, number, raw, folded_raw, found))
+        found.extend(_phrasings(sentence, number, raw, folded_raw, found, today))
         # A headline opens the sentence or one of its clauses: "Hi Ben, order cancelled and the full $1,099.00
         # refunded to your Afterpay."
         for at in [0] + [m.end() for m in re.finditer(r"(?:[,;:]|\s[-–—])\s*|\s(?:and|y)\s+", folded_raw)]:
@@ -1592,11 +1596,13 @@ _ABOUT_A_REQUEST = re.compile(r"\b(?:reclamo|reclamacion|queja|solicitud|caso|in
 
 
 def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
-               found: list[Commitment]) -> list[Commitment]:
+               found: list[Commitment], today: date) -> list[Commitment]:
     """Commitments read whole from a phrasing (one of ours on the way, an appointment booked, a contractor set to
     work, what now happens, something given for nothing, a remedy proceeded with, a bill that comes out lower),
     each unless a condition governs it."""
-    dated = has_deadline(sentence.text)
+    # (a day gone by dates nothing to come: "el plazo para cambiar la campera venció el 14 de noviembre")
+    gone = has_past_date(sentence.text, today) and not has_future_date(sentence.text, today)
+    dated = has_deadline(sentence.text) and not (gone and not has_deadline(without_dates(sentence.text)))
     read: list[Commitment] = []
 
     def add(match: re.Match[str], kinds: set[str], status: str, timed: bool) -> None:
@@ -1625,7 +1631,7 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
-    if (has_specific_time(sentence.text) or dated) and not has_past_time(sentence.text) and \
+    if (has_specific_time(sentence.text) or dated) and not has_past_time(sentence.text) and not gone and \
             not _MAYBE.search(folded_raw) and not _TRYING.search(folded_raw) and \
             not any(c.sentence == number for c in [*found, *read]):
         for match in _TO_MEND.finditer(folded_raw):
@@ -1720,6 +1726,10 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
         return True  # "we've sent it over to your lease company for approval": theirs to decide
     if re.search(r"\b(?:at the time(?! of)|back then|en su momento|en aquel momento|en ese momento)\b", before + " " + after):
         return True  # "meal vouchers of $15 were made available at gate C18 at the time": what was done then
+    if lemma in ("make", "poner") and re.match(r"\s*(?:available|a (?:su |tu )?disposicion)\b", after) and \
+            not re.search(r"\b(?:you|your|yours|usted|ustedes)\b", before + " " + after) and \
+            not re.search(r"\b(?:le|te|les|os)\s+(?:\w+\s+)?$", before):
+        return True  # "meal vouchers were made available at gate B32": offered to whoever was there, nothing for them
     if lemma in ("aplicar", "apply") and re.match(r"\s*(?:\w+\s+)?(?:tarifa|rate|tariff|precio|price)\s+(?:estandar|"
                                                   r"standard|normal|general|vigente|publicada|published)\b", after):
         return True  # "se aplicó la tarifa estándar de 6 € por MB": charged by the price list
@@ -2499,10 +2509,14 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",
                                                            folded_after):
         kinds = set(kinds) | {CORRECTION}  # "ya cancelamos ese cargo": the bill put right
-    if lemma in ("remove", "quitar", "eliminar", "retirar", "delete") and re.search(
-            r"\b(?:add-?on|bolt-on|paquete|package|complemento|suscripcion|subscription)\b",
-            _fold_keep(before)[-50:] + " " + folded_after[:50]):
-        kinds = set(kinds) | {CANCELLATION}  # "the roaming add-on has been removed", "quitamos el paquete de fútbol"
+    if lemma in ("remove", "quitar", "eliminar", "retirar", "delete") and (re.search(
+            r"\b(?:add-?on|bolt-on|paquete|package|complemento|suscripcion|subscription|licencias?|licen[cs]es?|seats?|"
+            r"pase|passes|bundle)\b", _fold_keep(before)[-50:] + " " + folded_after[:50]) or re.search(
+            r"\b(?:from|off|de|a)\s+(?:your|tu|su)\s+(?:line|linea|plan|contract|contrato)\b", folded_after[:60])) and \
+            not re.search(r"\b(?:charges?|fees?|cargos?|cobros?|recargos?|comision\w*)\b", folded_after[:40]):
+        # "the roaming add-on has been removed", "quitamos el paquete de fútbol", "he quitado las 8 licencias", "le
+        # quité el pase de roaming a su línea" (not a charge taken off: that is the bill put right)
+        kinds = set(kinds) | {CANCELLATION}
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done

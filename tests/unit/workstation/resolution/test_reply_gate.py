@@ -1454,3 +1454,49 @@ def test_actions_told_in_words_only_the_reader_reads(text: str, language: str, a
                                                      accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A day gone by dates nothing to come: the time to exchange it has passed.
+    ("Lo siento Nico, el plazo para cambiar las zapatillas terminó el 10 de noviembre, no podemos aceptarlas.", False),
+    ("Sorry Priya, the window to swap the jacket ran out on 12 November, so we can't take it back.", False),
+    ("Hola Nico, el zapatero pasa el sábado 28 de noviembre a las 10 para cambiar la suela.", True),
+    # Offered to whoever was there is nothing given to them.
+    ("Our records show the train left 95 minutes late. Taxi vouchers of £20 were made available at the ticket "
+     "office.", False),
+    ("Se pusieron a disposición bonos de taxi por 20 € en la taquilla de la estación.", False),
+    ("We've made a £20 taxi voucher available in your account today.", True),
+])
+def test_a_day_gone_by_and_what_was_offered_there(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # "hice", "puse", "traje" are written without an accent and are still the preterite.
+    ("Hola Marta, le hice un reembolso de 38 € a su tarjeta.",
+     [_action("refund", "2026-11-26", amount="38", currency="EUR")], True),
+    # Ready to collect, told of the new one named in the sentence before, from a day.
+    ("Hola Iván, tu carné nuevo ya está en recepción. Lo puedes recoger desde mañana a las 9.",
+     [_action("replacement", "2026-11-27")], True),
+    # With no day, "you'll be able to collect it" is still to come.
+    ("Hola Iván, te haremos un carné nuevo. Lo podrás recoger en recepción.",
+     [_action("replacement", "2026-12-02")], False),
+])
+def test_a_preterite_without_accent_and_a_new_one_ready(text: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # A bundle or licences taken off their line or account is a cancellation; a charge taken off is not.
+    ("Hoy le quité el bono de datos a su línea y le devolví los 9 € que le costó.",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-11-26", amount="9", currency="EUR")], True),
+    ("He quitado hoy las 3 licencias sobrantes de su cuenta.", [_action("cancellation", "2026-11-26")], True),
+    ("Hoy le quité el cargo de 9 € de su línea.",
+     [_action("cancellation", "2026-11-26"), _action("correction", "2026-11-26")], False),
+    # A crew ("brigada") sent on a day is a visit.
+    ("Mañana temprano va una brigada a la arqueta de su acera.", [_action("repair_visit", "2026-11-27")], True),
+])
+def test_things_taken_off_their_line_and_a_crew_sent(text: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
