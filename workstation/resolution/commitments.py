@@ -2417,7 +2417,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                                          _fold_keep(after)) else set())
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "mañana ya lo vas a ver en cero"
-        if re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) and has_specific_time(sentence.text):
+        where_money_shows = re.match(r"\s*(?:it|them|lo|la|los|las)\s+(?:\w+\s+){0,2}?(?:on|in|en)\s+(?:\S+\s+){0,4}?"
+                                     r"(?:invoice|bill|statement|account|card|factura|recibo|boleta|extracto|"
+                                     r"estado de cuenta|cuenta|tarjeta)s?\b", _fold_keep(after))
+        if where_money_shows:
+            around_kinds = set(around_kinds) | {CREDIT, REFUND}  # "you'll see it on the 1 December invoice": money
+        elif re.match(r"\s*(?:it|them|lo|la|los|las)\b", _fold_keep(after)) and has_specific_time(sentence.text):
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "you'll have it before 1 o'clock today"
         if not around_kinds - {CORRECTION} and not has_money or passive:
             return None

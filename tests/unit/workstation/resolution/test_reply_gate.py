@@ -1500,3 +1500,15 @@ def test_a_preterite_without_accent_and_a_new_one_ready(text: str, actions: list
 def test_things_taken_off_their_line_and_a_crew_sent(text: str, actions: list[ActionSpec], accepted: bool) -> None:
     result = check_reply(text, actions, language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Where the money shows is no thing delivered: the replacement beside it is not told.
+    ("Hi Aoife, I've taken €15 off this month's bill, you'll see it on the 3 December statement.", False),
+    ("Hi Aoife, I've taken €15 off this month's bill. Your new router ships today and you'll have it by Tuesday "
+     "1 December.", True),
+])
+def test_where_the_money_shows_is_no_delivery(text: str, accepted: bool) -> None:
+    actions = [_action("credit", "2026-11-26", amount="15", currency="EUR"), _action("replacement", "2026-12-01")]
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
