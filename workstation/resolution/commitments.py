@@ -1269,6 +1269,17 @@ _BILL_DOWN = re.compile(
     r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)|"
     r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement)\b[^.;]{0,40}?\b(?:will be|sera|va a ser)\s+"
     r"(?=[^.;]{1,20}\b(?:instead of|rather than|down from|en lugar de|en vez de)\b)")
+#: A price, plan or charge set back to what it was (folded): "su plan vuelve al valor anterior", "we've put your monthly
+#: charge back to £32", "the rate has been returned to the original price": the bill put right.
+_BACK_TO_PRICE = re.compile(
+    r"\b(?:vuelve|vuelven|volvio|volvieron|regresa|regresan|regreso|regresaron|retorna|retorno)\s+(?:a\s+|al\s+)?"
+    r"(?:su\s+|el\s+|la\s+|tu\s+)?(?:valor|precio|importe|tarifa|monto|cuota|plan)\s+(?:anterior|original|de antes|"
+    r"habitual|pactad[oa]|contratad[oa]|acordad[oa])\b|"
+    r"\b(?:price|rate|fee|charge|charges|tariff|plan|bill|payment|subscription)\s+(?:\w+\s+){0,3}?(?:is|are|'s|has been|"
+    r"have been|was|were)?\s*(?:back|returned|reverted|restored|reset)\s+to\s+(?:the\s+|its\s+|your\s+)?(?:old|original|"
+    r"previous|usual|normal|agreed|fixed|contracted|earlier)\b|"
+    r"\b(?:put|set|brought|moved|taken)\s+(?:your|the|its)\s+(?:\w+\s+){0,2}?(?:price|rate|fee|charge|tariff|plan|bill|"
+    r"payment|subscription)\s+back\s+to\b")
 #: One of ours on the way, in the present for the near future: "the tech is putting it in Saturday morning", "the
 #: driver brings it back tomorrow before 1", "el repartidor vuelve mañana y te lo deja en mano".
 _AGENTS_EN = (r"(?:tech|techs|technician|engineer|mechanic|plumber|electrician|fitter|installer|driver|courier|rider|"
@@ -1628,6 +1639,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
     for match in _REDONE.finditer(folded_raw):
         add(match, {REPAIR, CORRECTION}, "done", True)
+    for match in _BACK_TO_PRICE.finditer(folded_raw):
+        add(match, {CORRECTION}, "done", True)
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
@@ -2522,6 +2535,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         # "the roaming add-on has been removed", "quitamos el paquete de fútbol", "he quitado las 8 licencias", "le
         # quité el pase de roaming a su línea" (not a charge taken off: that is the bill put right)
         kinds = set(kinds) | {CANCELLATION}
+    if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap", "corregir", "correct") and re.search(
+            r"\b(?:incorrect|wrong|erroneous|estimated|incorrect[oa]s?|equivocad[oa]s?|erronea?s?|estimad[oa]s?)\s+"
+            r"(?:\w+\s+){0,2}?(?:reading|readings|lectura|lecturas|entry|entries|record|records|registro|dato|datos|"
+            r"figure|figures|name|nombre|address|direccion|date|fecha)\b", _fold_keep(before)[-60:]):
+        kinds = set(kinds) | {CORRECTION}  # "the incorrect reading has been replaced with your actual reading"
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done

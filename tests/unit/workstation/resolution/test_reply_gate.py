@@ -1512,3 +1512,18 @@ def test_where_the_money_shows_is_no_delivery(text: str, accepted: bool) -> None
     actions = [_action("credit", "2026-11-26", amount="15", currency="EUR"), _action("replacement", "2026-12-01")]
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "accepted"), [
+    # A price set back to what it was is the bill put right, beside the money given back for it.
+    ("Hi Mia, we've put your monthly fee back to £28 and credited the £12 you overpaid today.", "en", True),
+    ("Tiene razón. Su cuota vuelve al precio pactado y hoy le abonamos 12 € por lo cobrado de más.", "es", True),
+    ("Si nos manda el contrato, su cuota vuelve al precio pactado y le abonamos 12 € por lo cobrado de más.", "es",
+     False),
+])
+def test_a_price_set_back_to_what_it_was(text: str, language: str, accepted: bool) -> None:
+    currency = "GBP" if language == "en" else "EUR"
+    actions = [_action("correction", "2026-11-26", description="monthly fee corrected" if language == "en" else
+                       "cuota corregida"), _action("credit", "2026-11-26", amount="12", currency=currency)]
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
