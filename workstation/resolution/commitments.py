@@ -1269,6 +1269,19 @@ _BILL_DOWN = re.compile(
     r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)|"
     r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement)\b[^.;]{0,40}?\b(?:will be|sera|va a ser)\s+"
     r"(?=[^.;]{1,20}\b(?:instead of|rather than|down from|en lugar de|en vez de)\b)")
+#: A booking or a service no longer there, told as a state (folded): "the Dec 4 cleaning is off the books", "has been
+#: taken off your contract as of today", "switched off auto-renewal", "le confirmamos la anulación de los 3 boletos".
+#: (Not a charge taken off a bill, which is the bill put right, nor a cancellation fee confirmed.)
+_CANCELLED_OFF = re.compile(
+    r"\b(?:is|are|'s|'re|has been|have been|was|were)\s+(?:now\s+)?(?:off|gone from|taken off|removed from|struck off|"
+    r"wiped from)\s+(?:the|your|our)\s+(?:books|schedule|calendar|diary|rota|contract|plan|line|booking system)\b|"
+    r"\b(?:switched|turned)\s+off\s+(?:the\s+|your\s+)?auto-?renew(?:al|ing)?\b|"
+    r"\bauto-?renew(?:al)?\s+(?:is|has been|was)\s+(?:now\s+)?(?:switched|turned)\s+off\b|"
+    r"\b(?:desactivamos|desactive|hemos desactivado|he desactivado|quedo desactivada|se desactivo)\s+(?:la\s+|su\s+|tu\s+)?"
+    r"renovacion automatica\b|"
+    r"\b(?:confirmamos|confirmo|we confirm|i confirm|we can confirm|i can confirm|we are confirming|this confirms)\s+"
+    r"(?:the\s+|la\s+|el\s+|su\s+|your\s+)?(?:anulacion|cancelacion|baja|cancellation)\b(?!\s+(?:fee|charge|cost|"
+    r"penalty|cargo|penalidad|penalizacion|costo|coste|gastos))")
 #: A price, plan or charge set back to what it was (folded): "su plan vuelve al valor anterior", "we've put your monthly
 #: charge back to £32", "the rate has been returned to the original price": the bill put right.
 _BACK_TO_PRICE = re.compile(
@@ -1639,6 +1652,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
     for match in _REDONE.finditer(folded_raw):
         add(match, {REPAIR, CORRECTION}, "done", True)
+    for match in _CANCELLED_OFF.finditer(folded_raw):
+        add(match, {CANCELLATION}, "done", True)
     for match in _BACK_TO_PRICE.finditer(folded_raw):
         add(match, {CORRECTION}, "done", True)
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():

@@ -1527,3 +1527,19 @@ def test_a_price_set_back_to_what_it_was(text: str, language: str, accepted: boo
                        "cuota corregida"), _action("credit", "2026-11-26", amount="12", currency=currency)]
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # A booking or a service no longer there, told as a state, is a cancellation done.
+    ("All sorted, Bea: your Friday window clean is off the schedule and there's no call-out charge.",
+     [_action("cancellation", "2026-11-26")], True),
+    ("I've refunded the £59 and switched off auto-renewal, so nothing else will be taken.",
+     [_action("refund", "2026-11-26", amount="59", currency="GBP"), _action("cancellation", "2026-11-26")], True),
+    ("Le confirmamos la baja de la línea móvil desde hoy, como nos pidió.", [_action("cancellation", "2026-11-26")],
+     True),
+    # A cancellation fee confirmed cancels nothing.
+    ("We confirm the cancellation fee of £50 applies to your booking.", [_action("cancellation", "2026-11-26")], False),
+])
+def test_a_booking_or_service_no_longer_there(text: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language="es" if "Le " in text else "en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
