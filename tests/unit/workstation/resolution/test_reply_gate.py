@@ -1543,3 +1543,15 @@ def test_a_price_set_back_to_what_it_was(text: str, language: str, accepted: boo
 def test_a_booking_or_service_no_longer_there(text: str, actions: list[ActionSpec], accepted: bool) -> None:
     result = check_reply(text, actions, language="es" if "Le " in text else "en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # The day in the sentence after the amount a colon split off dates the promise; a hedge there does not.
+    ("As the course was cancelled, we're refunding the full fee: £240.00. Expect it on your card by Tuesday 1 "
+     "December.", True),
+    ("As the course was cancelled, we're refunding the full fee: £240.00. You may see it sometime next month.", False),
+])
+def test_a_day_after_what_a_colon_split_off(text: str, accepted: bool) -> None:
+    actions = [_action("refund", "2026-12-01", amount="240", currency="GBP")]
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
