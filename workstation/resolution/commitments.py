@@ -388,8 +388,8 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
 _NEW_ONE_ARRIVES = re.compile(
     r"\b(?:(?:the|your|a|ur)\s+)?(?:brand\s+)?(?:new|replacement|correct|fresh|re-?made)\s+"
     r"(?:(?!(?:should|may|might|could|would|can)\b)[\w-]+\s+){0,2}?(?:will\s+|'ll\s+|is going to\s+|are going to\s+)?"
-    r"(?:arrives?|reach(?:es)? you|lands?|be with you|get to you|be delivered|"
-    r"be in your (?:inbox|mailbox|letterbox|post))\b")
+    r"(?:arrives?|reach(?:es)? you|lands?|be with you|get to you|be delivered|be handed (?:over|to you)|"
+    r"be (?:sent|posted|mailed|couriered) to you|be in your (?:inbox|mailbox|letterbox|post))\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?out for redelivery\b|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
@@ -760,10 +760,14 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
                 continue  # "an update on when the site is back up": a question, not a condition
             if soft:
                 scope = folded[match.end():spans[where][1]]
-                # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time.
+                # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time
+                # (not one of theirs: "once the fee is paid by 4th December").
                 if has_specific_time(scope) and not re.search(r"\b(?:you|usted|recibamos|receive|received|"
                                                               r"reciba|recibido|revis\w+|inspect\w*|review\w*|"
-                                                              r"approv\w*|aprob\w*|confirm\w*)\b", scope):
+                                                              r"approv\w*|aprob\w*|confirm\w*|paid|pays?|pagu\w*|"
+                                                              r"pagad\w*|abonad\w*|signed|firmad\w*|returned|"
+                                                              r"devuelt\w*|submitted|uploaded|filled|completed|"
+                                                              r"rellenad\w*|llenad\w*|completad\w*)\b", scope):
                     continue
                 if where == mine and match.start() > here and done and not (match.group(0) in (
                         "apenas", "en cuanto", "cuando", "una vez", "as soon as", "once", "when") and re.match(
@@ -1722,6 +1726,15 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
                                          rf"fueron|ha sido|han sido|se|ya fue)\s+$", before)):
         return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio", "the
         # dispute has been sent to Visa", "ya hemos tramitado el contracargo": filed, and the answer is someone else's
+    if lemma in ("submit", "lodge", "file") and re.search(r"\b(?:refund|reembolso|devolucion|reimbursement)\b(?:\s+\S+){0,4}"
+                                                         r"\s+(?:has been|have been|was|were)\s+$", before):
+        return True  # "a refund of $312.40 was submitted and will be paid if approved": asked for, not paid
+    if lemma in ("send", "enviar", "mandar", "resend", "reenviar", "email") and re.match(
+            r"\s*(?:(?:you|le|te|les|a usted|over)\s+)?(?:(?:a|an|the|your|un|una|el|la|su|tu|de nuevo)\s+)*(?:password|contrasena|reset|email|e-mail|correo|link|enlace|message|mensaje|sms|text|"
+            r"extracto|statement|reminder|recordatorio|notification|notificacion|survey|encuesta|copy|copia)\b", after) and \
+            not re.search(r"\b(?:correct\w*|revised|amended|updated|rectificad\w*|corregid\w*|actualizad\w*|credit note|"
+                          r"nota de credito)\b", after[:80]):
+        return True  # "I've sent a password reset email", "le enviamos el extracto de octubre": word sent, nothing put right
     if lemma == "raise" and re.match(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:repair|fault|job|ticket)\b", after):
         return True  # "we raised a repair with Openreach": a ticket with a third party
     if lemma in ("attach", "adjuntar", "send", "enviar") and re.match(

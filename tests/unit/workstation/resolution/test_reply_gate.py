@@ -1555,3 +1555,29 @@ def test_a_day_after_what_a_colon_split_off(text: str, accepted: bool) -> None:
     actions = [_action("refund", "2026-12-01", amount="240", currency="GBP")]
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A new one handed over by a day is a replacement.
+    ("The misspelt surname is corrected on our records and a new membership card will be handed over at reception "
+     "by Tuesday 1 December.", True),
+    # Not once the customer has paid: their condition, however dated.
+    ("A new membership card will be handed over once the renewal fee is paid by Tuesday 1 December.", False),
+    ("A new membership card will be delivered once the renewal fee is paid by Tuesday 1 December.", False),
+])
+def test_a_new_one_handed_over_and_a_condition_of_theirs(text: str, accepted: bool) -> None:
+    actions = [_action("replacement", "2026-12-01")]
+    if "surname" in text:
+        actions.insert(0, _action("correction", "2026-11-26", description="surname spelling"))
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Word sent is nothing put right; a refund submitted is asked for, not paid.
+    ("I've sent a password reset link to the email we hold for you.", False),
+    ("A refund of £84 was submitted and will be paid if the review team approves it.", False),
+    ("We've sent you the statement with the corrected total today.", True),
+])
+def test_word_sent_and_a_refund_submitted_are_no_remedy(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
