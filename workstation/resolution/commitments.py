@@ -1730,11 +1730,12 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
                                                          r"\s+(?:has been|have been|was|were)\s+$", before):
         return True  # "a refund of $312.40 was submitted and will be paid if approved": asked for, not paid
     if lemma in ("send", "enviar", "mandar", "resend", "reenviar", "email") and re.match(
-            r"\s*(?:(?:you|le|te|les|a usted|over)\s+)?(?:(?:a|an|the|your|un|una|el|la|su|tu|de nuevo)\s+)*(?:password|contrasena|reset|email|e-mail|correo|link|enlace|message|mensaje|sms|text|"
-            r"extracto|statement|reminder|recordatorio|notification|notificacion|survey|encuesta|copy|copia)\b", after) and \
+            r"\s*(?:(?:you|le|te|les|a usted|over)\s+)?(?:(?:a|an|the|your|un|una|el|la|su|tu|de nuevo)\s+)*"
+            r"(?:password|contrasena|reset|email|e-mail|correo|link|enlace|message|mensaje|sms|text|extracto|statement|"
+            r"reminder|recordatorio|notification|notificacion|survey|encuesta|copy|copia)\b", after) and \
             not re.search(r"\b(?:correct\w*|revised|amended|updated|rectificad\w*|corregid\w*|actualizad\w*|credit note|"
                           r"nota de credito)\b", after[:80]):
-        return True  # "I've sent a password reset email", "le enviamos el extracto de octubre": word sent, nothing put right
+        return True  # "I've sent a password reset email", "le enviamos el extracto de octubre": word, nothing put right
     if lemma == "raise" and re.match(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:repair|fault|job|ticket)\b", after):
         return True  # "we raised a repair with Openreach": a ticket with a third party
     if lemma in ("attach", "adjuntar", "send", "enviar") and re.match(

@@ -267,8 +267,10 @@ class Reading:
         mine = self.sentences[commitment.sentence] if commitment.sentence < len(self.sentences) else None
         if mine is not None and any(f.kind == "vague" and mine.start <= f.start < mine.end for f in self.flagged):
             return False  # "will be resolved at the earliest": the promise itself is vague
-        while following < len(self.sentences) - 1 and len(re.findall(r"[^\W\d_]{2,}", self.sentences[following].text)) < 2:
-            following += 1  # past what a colon split off: "we're refunding the rest of your year: $1,099.00. Expect it…"
+        # (past what a colon split off: "we're refunding the rest of your year: $1,099.00. Expect it…")
+        while following < len(self.sentences) - 1 and \
+                len(re.findall(r"[^\W\d_]{2,}", self.sentences[following].text)) < 2:
+            following += 1
         if following >= len(self.sentences):
             return False
         # A clause of it: "the transfer goes to your card on Tuesday, and your bank may need a few days after that".
