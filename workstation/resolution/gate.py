@@ -765,17 +765,18 @@ def _by_reader(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     de diciembre". The last way to find an action. Only a sentence closely about it (:func:`_closely_about`) that
     holds no other kind of commitment and no other action's amount (the refund's sentence does not tell the change
     of process beside it), no hedge, condition, question, denial, past day or other wary word (:func:`_wary`), and
-    is not hedged by the sentence after it, pointing back; a change of process only from a day ("desde este mes"). An action due later is dated only by its own day in
-    the sentence."""
+    is not hedged by the sentence after it, pointing back; a change of process only from a day ("desde este mes").
+    An action due later is dated only by its own day in the sentence, unless the sentence tells it done today."""
     reader = learned.load()
     if reader is None:
         return []
     due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
-    promised = due is not None and due > reading.today
     found = []
     for number, sentence in enumerate(reading.sentences):
         text = sentence.text
         folded = fold(text)
+        # (told as done today, it is done, whenever the action is due: "hoy le hemos hecho la retrocesión de 45,90 €")
+        promised = due is not None and due > reading.today and not cm._TODAY.search(folded)
         if "?" in text or not _closely_about(folded, text, spec) or _NEGATION.search(folded) or \
                 has_past_date(text, reading.today) or \
                 spec.kind == "process_change" and not (_FROM_NOW.search(folded) or _RULE_STARTS.search(folded)) or \

@@ -33,7 +33,7 @@ from workstation.store.models import (
 
 REFUND = {"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-04"}
 #: Spanish banking usage ("retrocesión": a charge sent back to the card) the shipped lexicons do not know.
-UNRECOGNISED = "Hola, Ana: hoy le hemos hecho la retrocesión de 45,90 € a su Visa."
+UNRECOGNISED = "Hola, Ana: hoy le hemos hecho la retrocesión a su Visa."
 APOLOGY = "Lamentamos mucho las molestias. Lo revisaremos lo antes posible."
 
 

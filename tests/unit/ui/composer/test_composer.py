@@ -40,7 +40,7 @@ from workstation.store.models import (
 
 APOLOGY = "Lamentamos mucho las molestias. Sus comentarios son muy valiosos y lo revisaremos lo antes posible."
 #: Spanish banking usage ("retrocesión": a charge sent back to the card) the shipped lexicons do not know.
-UNRECOGNISED = "Hola, Ana: hoy le hemos hecho la retrocesión de 45,90 € a su Visa."
+UNRECOGNISED = "Hola, Ana: hoy le hemos hecho la retrocesión a su Visa."
 CONCRETE = "Lamentamos las molestias. Hoy le reembolsamos 45,90 € a su tarjeta; lo verá antes del 1 de diciembre."
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
 

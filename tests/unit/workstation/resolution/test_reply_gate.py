@@ -1441,6 +1441,9 @@ _SAID_IN_OTHER_WORDS = [
      [_action("credit", "2026-11-26", amount="12", **_EUR)], True),
     ("Hola Paula, como la excursión se suspendió por nuestra parte, te devolvemos 64 € a la tarjeta.", _ES,
      [_action("refund", "2026-11-26", amount="64", **_EUR)], True),
+    # Told as done today, it is done, whenever the action is due.
+    ("Hola, Ana: hoy le hemos hecho la retrocesión de 45,90 € a su Visa.", _ES,
+     [_action("refund", "2026-12-01", amount="45.90", **_EUR)], True),
     # Not the sentence of another action: the refund's sentence does not tell the change of process beside it.
     ("Hi Jo, I've refunded the £40 for the missed lesson reminder. Sorry it caught you out.", _EN,
      [_action("refund", "2026-11-26", amount="40", **_GBP),
