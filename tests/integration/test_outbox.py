@@ -277,7 +277,7 @@ def test_sent_for_review_goes_out_only_once_a_supervisor_approves(sqlite_store: 
     ticket_id, _ = ticket_from_customer(sqlite_store, dovecot, smtp.port)
     add_agent(sqlite_store, "Marta", "marta@example.com", Role.SUPERVISOR)
     add_agent(sqlite_store, "Pablo", "pablo@example.com", Role.AGENT)
-    body = "Hola, Ana: hoy le hemos hecho la retrocesión de 45,90 € a su Visa."  # words the gate does not know
+    body = "Hola, Ana: hoy le hemos hecho la retrocesión a su Visa."  # words the gate does not know
     with pytest.raises(ReplyRefused):
         queue_reply(sqlite_store, ticket_id, body, [ActionSpec.from_dict(REFUND)], author="Pablo")
     with pytest.raises(ReplyRefused):  # no structured action: never, not even for review
