@@ -747,22 +747,10 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     return found
 
 
-def _closely_about(folded: str, clause: str, spec: ActionSpec) -> bool:
-    """The clause names this action's own amount, reference or owner, or two words of its description (one of
-    its kind's words, with no description): closer than :func:`_about`, for a sentence only the reader reads."""
-    if spec.amount is not None and any(spec.amount in m.values for m in money(clause)):
-        return True
-    if spec.reference and spec.reference.casefold() in clause.casefold() or _names_owner(folded, spec):
-        return True
-    noted = spec.description if spec.description and not _other_language(spec.description, clause) else None
-    named = _stems(noted or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
-    return len(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())) >= (2 if noted else 1)
-
-
 def _by_reader(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
     """Sentences that tell this action in words no table holds, which the learned reader, on the sentence alone,
     reads as a commitment almost surely: "te quedan 12 € a favor por la clase suspendida, se descuentan en la cuota
-    de diciembre". The last way to find an action. Only a sentence closely about it (:func:`_closely_about`) that
+    de diciembre". The last way to find an action. Only a sentence closely about it (:func:`_about`) that
     holds no other kind of commitment and no other action's amount (the refund's sentence does not tell the change
     of process beside it), no hedge, condition, question, denial, past day or other wary word (:func:`_wary`), and
     is not hedged by the sentence after it, pointing back; a change of process only from a day ("desde este mes").
@@ -777,7 +765,7 @@ def _by_reader(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         folded = fold(text)
         # (told as done today, it is done, whenever the action is due: "hoy le hemos hecho la retrocesión de 45,90 €")
         promised = due is not None and due > reading.today and not cm._TODAY.search(folded)
-        if "?" in text or not _closely_about(folded, text, spec) or _NEGATION.search(folded) or \
+        if "?" in text or not _about(folded, text, spec, closely=True) or _NEGATION.search(folded) or \
                 has_past_date(text, reading.today) or \
                 spec.kind == "process_change" and not (_FROM_NOW.search(folded) or _RULE_STARTS.search(folded)) or \
                 _states_other_kind(reading, sentence.start, text, spec) or \
@@ -967,18 +955,20 @@ _KIND_WORDS = {
 _KIND_WORDS_BESIDE = {"cancellation": "released void voided waived liberado liberada exonerado condonado"}
 
 
-def _about(folded: str, clause: str, spec: ActionSpec) -> bool:
+def _about(folded: str, clause: str, spec: ActionSpec, *, closely: bool = False) -> bool:
     """The clause names this action's amount, reference or a word of its description (or, with none, of its
-    kind: "our tow truck's grabbing your car at 3 this afternoon and we'll have the new starter in")."""
+    kind: "our tow truck's grabbing your car at 3 this afternoon and we'll have the new starter in"). ``closely``,
+    for a sentence only the reader reads: its owner counts too, and a description needs two of its words."""
     if spec.amount is not None and any(spec.amount in m.values for m in money(clause)):
         return True
-    if spec.reference and spec.reference.casefold() in clause.casefold():
+    if spec.reference and spec.reference.casefold() in clause.casefold() or closely and _names_owner(folded, spec):
         return True
     noted = spec.description if spec.description and not _other_language(spec.description, clause) else None
     named = _stems(noted or _KIND_WORDS.get(spec.kind, ""), size=5, plain=_PLAIN_WORDS, activity=frozenset())
-    if spec.kind == "replacement" and not noted and re.search(r"\bnew\b", folded):
+    if not closely and spec.kind == "replacement" and not noted and re.search(r"\bnew\b", folded):
         return True  # "your new key tag will be waiting at reception from 6am Friday"
-    return bool(named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset()))
+    shared = named & _stems(folded, size=5, plain=_PLAIN_WORDS, activity=frozenset())
+    return len(shared) >= (2 if closely and noted else 1)
 
 
 def _owner_names(spec: ActionSpec) -> list[str]:
