@@ -29,11 +29,15 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # arrival by the gate as the tenth session started.)
 # (heldout93 to 98 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the eleventh session started.)
+# (heldout101 to 106 were written blind on 27 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the twelfth session started; three of them built their items from fewer bodies by script.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 119, 126, 79),
     "heldout82": (90, 119, 143, 77), "heldout83": (97, 118, 140, 81), "heldout84": (101, 119, 140, 83),
     "heldout93": (97, 117, 140, 88), "heldout94": (93, 119, 151, 74), "heldout95": (96, 117, 131, 76),
-    "heldout96": (99, 118, 141, 76), "heldout97": (105, 119, 142, 78), "heldout98": (95, 119, 149, 77)}
+    "heldout96": (99, 118, 141, 76), "heldout97": (105, 119, 142, 78), "heldout98": (95, 119, 149, 77),
+    "heldout101": (107, 119, 140, 78), "heldout102": (94, 114, 144, 78), "heldout103": (89, 123, 132, 76),
+    "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
@@ -190,6 +194,19 @@ def test_unseen_and_half_tuned_folders_are_no_worse_than_their_floor(name: str) 
 #: and commits to nothing, and acceptances in plain words. Measured first on 26 November 2026 (47/58 accepted,
 #: 68/82 refused), then tuned on; this is a floor.
 HARD_ACTIONS = (54, 75)
+
+
+#: Things told as done that are no remedy for this complaint (../contrast/history: the history of the account, what the
+#: bank, the carrier or the customer did, what a system did by itself, a credit given and taken back, word sent),
+#: with concrete near-twins; text only, written apart on 27 November (the eleventh session), never trained on by the
+#: reader. Measured on arrival at 158/160 concrete accepted and 249/320 non-committal refused, then tuned on; a floor.
+HISTORY = (158, 254)
+
+
+def test_things_told_as_done_that_are_history_are_no_worse_than_their_floor() -> None:
+    tally = corpus.judge(HERE.parent / "contrast" / "history", check_text, check_reply, ActionSpec.from_dict)
+    assert tally.concrete_accepted >= HISTORY[0] and tally.noncommittal_refused >= HISTORY[1], \
+        tally.line("contrast/history")
 
 
 def test_hard_cases_with_actions_are_no_worse_than_their_floor() -> None:
