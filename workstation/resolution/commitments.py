@@ -1615,6 +1615,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             for match in pattern.finditer(raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset(), status, number, match.group(0)))
+    # (read whole, without a verb's own reading: the same test of whose act it is, on the words either side)
+    found = [c for c in found if not (c.status == "done" and not c.lemma and c.kinds and
+                                      _not_ours_around(sentences[c.sentence], c, today))]
     return [_own_date(_that_day(c, sentences, today), found, sentences) for c in found]
 
 
@@ -1789,6 +1792,90 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
 _IN_ERROR = re.compile(r"\s*(?:\w+\s+){0,2}?" + IN_ERROR_WORDS + r"\b")
 #: Just before it: "we wrongly cancelled", "se anuló erróneamente" is after; "mistakenly charged".
 _ERRONEOUSLY = re.compile(r"\b(?:wrongly|mistakenly|erroneously|erroneamente|indebidamente)\s+(?:been\s+)?$")
+#: Others who act on their own account, not for us: "your bank reversed the payment", "la aseguradora cubrió S/ 280".
+#: (A bank only when it is theirs: "el Banco remitió la corrección" is the bank writing.)
+_THIRD_PARTIES = frozenset(
+    "issuer insurer insurers airline airlines merchant retailer landlord gateway system council "
+    "emisor aseguradora aseguradoras aerolinea aerolineas comercio pasarela sistema arrendador casero "
+    "productora".split())
+_THEIR_BANK = re.compile(r"\b(?:your|tu|su|issuing|card)\s+(?:own\s+|card\s+|issuing\s+)?(?:bank|banco)\s*$")
+#: One of them as the verb's subject, not a place ("se cambió en el sistema y ya aparece"): no preposition before it.
+_THEY_DID = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\ben )(?<!\bde )(?<!\bdel )"
+                       r"(?<!\bpor )(?<!\bcon )(?<!\bal )(?<!\bvia )(?<!\bthrough )"
+                       r"\b(?:the|your|their|its|el|la|los|las|tu|su|sus)\s+(?:[\w-]+\s+)?(?:" +
+                       "|".join(sorted(_THIRD_PARTIES)) + r")s?\s*$")
+_BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el|la|los|las|su|tu|sus)\s+(?:[\w-]+\s+)?(?:" +
+                      "|".join(sorted(_THIRD_PARTIES)) + r")\b")
+#: What happens by itself: "se reversó automáticamente", "the order closed automatically", "was auto-reversed".
+_BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|on its own)\b")
+_AUTO_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+auto-?\s*$")
+#: What was given them, taken back: "the $25 credit ... has since been removed", "el abono ... ya quedó anulado".
+_BENEFIT = re.compile(r"\b(?:credit|voucher|discount|bonus|goodwill|compensation|points|promo|promotion|rebate|cashback|"
+                      r"abono|bonificacion|bono|descuento|credito|puntos|promocion|compensacion|rebaja)s?\b")
+_TAKE_BACK = frozenset("remove reverse cancel void withdraw drop delete wipe quitar eliminar anular retirar revertir "
+                       "cancelar".split())
+#: Before something else in the past, the story's background: "ya se había generado el cargo", "it had been refunded".
+_HAD_BEFORE = re.compile(r"\b(?:had|hadn't|'d)\s+(?:already\s+|also\s+)?(?:been\s+)?(?:already\s+)?$|"
+                         r"\b(?:habia|habian|habiamos|habias)\s+(?:ya\s+)?(?:sido\s+)?$")
+_TO_US = re.compile(r"\s*(?:us|to us|back to us)\b")
+
+
+def _not_ours(sentence: Sentence, index: int, form: Form, subject: str, passive: bool, left: str, right: str,
+              today: date) -> bool:
+    """A thing done that is no remedy of ours for this complaint, whatever its verb: done by their bank, an airline
+    or a system on its own account; done by itself; done long ago because they asked; a benefit taken back; the
+    background of something else ("had been"); money paid to us."""
+    ours = subject == "first" or form.person in ("1s", "1p")
+    near = {t.norm for t in sentence.tokens[max(0, index - 3):index]}
+    return _theirs(near, ours, passive, form.lemma in _TAKE_BACK,
+                   form.lang == "en" and form.lemma in ("refund", "pay", "credit", "reimburse", "return", "transfer"),
+                   left, right, sentence.text, today)
+
+
+def _not_ours_around(sentence: Sentence, commitment: Commitment, today: date) -> bool:
+    """The same for a thing done read whole ("The tour operator refunded us", "has since been removed from your
+    account"), from the words either side of it."""
+    left = _fold_keep(sentence.text[:commitment.start - sentence.start])
+    right = _fold_keep(sentence.text[commitment.end - sentence.start:])
+    words = left.split()
+    near = set(words[-3:])
+    passive = re.search(r"\b(?:is|are|was|were|been|be|fue|fueron|sido|se|quedo|quedaron)\s+(?:\w+\s+){0,2}$",
+                        left) is not None
+    ours = bool(set(words[-4:]) & (_FIRST | {"nosotros", "hemos", "he"}))
+    done = _fold_keep(commitment.text)
+    if re.match(r"(?:had|hadn't|habia|habian|habiamos)\b", done):
+        return True  # "The £12 had already been refunded ... before you wrote": the story's background
+    return _theirs(near, ours, passive, re.search(_UNDONE_WORDS, done) is not None,
+                   bool(commitment.kinds & {REFUND, CREDIT}), left, right, sentence.text, today)
+
+
+_UNDONE_WORDS = (r"\b(?:remov|revers|cancel|void|withdr|delet|wip|anul|retir|revert|elimin|quit)\w*")
+
+
+def _theirs(near: set[str], ours: bool, passive: bool, takes_back: bool, pays: bool, left: str, right: str,
+            text: str, today: date) -> bool:
+    if not passive and not ours and (_THEY_DID.search(left) or _THEIR_BANK.search(left)) and \
+            not near & (_FIRST | {"nosotros", "hemos", "he"}):
+        return True
+    if passive and _BY_THEM.match(right):
+        return True
+    if not ours and (_BY_ITSELF.match(right) or _AUTO_BEFORE.search(left)):
+        return True
+    if pays and _TO_US.match(right):
+        return True
+    if _HAD_BEFORE.search(left):
+        return True
+    if takes_back and (passive or not ours):
+        # (its thing: the nearest named before it of what is given and what is charged; "le quité el bono de datos" is
+        # a bundle we took off, a cancellation)
+        theme = re.sub(r"\bcredit card|tarjeta de credito|\bse (?:le |te )?cargo\b", "", " ".join(left.split()[-14:]))
+        given = [m.start() for m in _BENEFIT.finditer(theme)]
+        charged = [m.start() for m in _CHARGE_SUBJECT.finditer(theme)]
+        if given and given[-1] > max(charged, default=-1):
+            return True
+    return False
+
+
 #: Telling them later how it will be done: "ya te diremos cómo lo compensamos", "we'll let you know how we make it up".
 _TELL_HOW = (r"\b(?:diremos|decimos|contaremos|contamos|avisaremos|avisamos|indicaremos|informaremos|comentaremos|"
              r"let you know|tell you|get back to you (?:on|about))\s+(?:\w+\s+)?(?:como|how)\s+(?:\w+\s+){0,2}$")
@@ -2034,6 +2121,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None
     if _IN_ERROR.match(right) or _ERRONEOUSLY.search(left):
         return None  # "su bono fue anulado por error", "we wrongly cancelled it": what went wrong, not the remedy
+    if status == "done" and _not_ours(sentence, index, chosen, subject, passive, left, right, today):
+        return None
     if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (
             sentence.tokens[index - 1].norm in _ES_DETERMINERS or sentence.tokens[index - 1].norm in ("la", "las", "los")
             and index > 1 and (sentence.tokens[index - 2].norm in _ES_PREPOSITIONS or

@@ -577,9 +577,16 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     return bool("?" in own or _hedged(folded) or _LOOKING.search(looked_at) or _CHARGED.search(folded) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
-                _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or
+                _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
+
+
+#: Something given them by mistake, which is then taken back: "the loyalty credit was added in error on the 3rd and has
+#: since been withdrawn", "el descuento se aplicó por error".
+_GIVEN_IN_ERROR = re.compile(r"\b(?:credit|voucher|discount|bonus|compensation|points|abono|bonificacion|bono|descuento|"
+                             r"credito|puntos)s?\b[^.;]{0,60}?\b(?:in error|por error|by mistake|erroneamente|"
+                             r"mistakenly|por equivocacion)\b")
 
 
 #: What should follow a thing done: "It went out FedEx this morning, and should land Monday", "you should see it in a

@@ -44,11 +44,15 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # (heldout55 and 63 accept one concrete reply fewer since the reader was retrained with heldout74, 76 and 78 in the
 # eleventh session: "desde el 24 de noviembre está prohibido poner música…" and "…has been instructed to replace the
 # display free of cost", read by the reader alone, now just under its bar; two other reader-only replies rose above it.)
+# (heldout24 accepts one concrete reply fewer since the twelfth session: "The $39 refund goes back to your card on Monday
+# once the return scans in at our depot – it's already on its way to us" was accepted only for "on its way to us", the
+# customer's parcel coming to us, which is no longer read as money on its way to them; the refund itself waits on
+# "once the return scans in".)
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 70, 38),
     "heldout17": (142, 160, 70, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 71, 38), "heldout22": (140, 159, 70, 40),
-    "heldout23": (137, 158, 55, 41), "heldout24": (148, 161, 69, 42), "heldout25": (145, 160, 70, 43),
+    "heldout23": (137, 158, 55, 41), "heldout24": (147, 161, 69, 42), "heldout25": (145, 160, 70, 43),
     "heldout26": (130, 158, 68, 40), "heldout27": (104, 105, 132, 73), "heldout28": (144, 160, 68, 42),
     "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 68, 40),
     "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 137, 69), "heldout34": (160, 179, 68, 42),
@@ -200,7 +204,7 @@ HARD_ACTIONS = (54, 75)
 #: bank, the carrier or the customer did, what a system did by itself, a credit given and taken back, word sent),
 #: with concrete near-twins; text only, written apart on 27 November (the eleventh session), never trained on by the
 #: reader. Measured on arrival at 158/160 concrete accepted and 249/320 non-committal refused, then tuned on; a floor.
-HISTORY = (158, 254)
+HISTORY = (158, 263)
 
 
 def test_things_told_as_done_that_are_history_are_no_worse_than_their_floor() -> None:

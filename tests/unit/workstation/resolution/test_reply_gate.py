@@ -1531,6 +1531,19 @@ def test_actions_said_in_other_words(text: str, language: str, actions: list[Act
     ("I've sent a password reset link to the email we hold for you.", False),
     ("A refund of £84 was submitted and will be paid if the review team approves it.", False),
     ("We've sent you the statement with the corrected total today.", True),
+    # What their bank, an insurer or a system did on its own account, and money paid to us, is no remedy of ours.
+    ("Your card issuer reversed the £60 payment on 18 November after a chargeback.", False),
+    ("La aseguradora pagó 300 € del arreglo el día 12, según la póliza.", False),
+    ("The €45 was refunded automatically by the system on 9 November.", False),
+    ("El cargo de 18 € se anuló automáticamente el día 20 y se volvió a pasar el 23.", False),
+    ("The hotel refunded us the £140 for the cancelled night on 17 November.", False),
+    ("We've refunded the £60 to your card today; your bank shows it in 2-3 days.", True),
+    ("Tu nota se cambió de 2,8 a 3,4 en el sistema y ya aparece el curso como aprobado.", True),
+    # Something given by mistake and taken back is nothing given; a charge taken off is.
+    ("The loyalty credit of $15 was added in error on the 3rd and has since been withdrawn from your account.", False),
+    ("El descuento de 10 € se aplicó por error y ya fue eliminado de su cuenta.", False),
+    ("We've added a £10 credit and the late fee has been removed.", True),
+    ("Hemos anulado el recargo de 18 € y hoy le devolvemos el importe a su tarjeta.", True),
 ])
 def test_what_is_no_remedy_and_what_is(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
