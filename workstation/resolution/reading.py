@@ -430,9 +430,13 @@ _CURRENCY_WORDS = {
     "quetzal": "GTQ", "quetzales": "GTQ", "colones": "CRC", "lempira": "HNL", "lempiras": "HNL", "guaranies": "PYG",
     "guaraníes": "PYG", "balboa": "PAB", "balboas": "PAB", "cordoba": "NIO", "cordobas": "NIO", "córdoba": "NIO",
     "córdobas": "NIO", "dirham": "AED", "dirhams": "AED",
+    # The Caribbean's dollars: "J$12,500.00", "TT$450", "B$35", "EC$120", "BDS$80", "BZ$60", "CI$40", "G$5,000".
+    "j$": "JMD", "ja$": "JMD", "jmd": "JMD", "tt$": "TTD", "ttd": "TTD", "b$": "BSD", "bsd": "BSD", "ec$": "XCD",
+    "xcd": "XCD", "bds$": "BBD", "bbd": "BBD", "bz$": "BZD", "bzd": "BZD", "ci$": "KYD", "kyd": "KYD", "g$": "GYD",
+    "gyd": "GYD", "bmd": "BMD",
 }
 #: "$" is the dollar's and the peso's sign, and the Australian, Canadian and New Zealand dollar's.
-_DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD".split())
+_DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD JMD TTD BSD XCD BBD BZD KYD GYD BMD".split())
 
 
 def same_currency(written: str, wanted: str | None) -> bool:
@@ -448,7 +452,8 @@ _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col
         r"bol[ií]vares\b|bolivianos\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z]))|"
         # Central America and the Caribbean, Paraguay, Panama, Asia: "Q650.00", "₡15.000", "RD$1,500", "L. 500", "Gs.
         # 20.000", "B/. 25.00", "S$40" (a "Q" or "L" with two digits at least: "Q3" is a quarter)
-        r"rd\$|s\$|hk\$|b/\.?|₡|₲|₱|¥|gs\.?(?=\s?\d)|lps\.?(?=\s?\d)|(?<!\w)(?-i:Q)(?=\s?\d[\d,.]*\d)|"
+        r"rd\$|s\$|hk\$|(?<!\w)(?:ja?|tt|bds|bz|ec|ci|b|g)\$|jmd\b|ttd\b|bsd\b|xcd\b|bbd\b|bzd\b|kyd\b|gyd\b|"
+        r"bmd\b|b/\.?|₡|₲|₱|¥|gs\.?(?=\s?\d)|lps\.?(?=\s?\d)|(?<!\w)(?-i:Q)(?=\s?\d[\d,.]*\d)|"
         r"(?<!\w)(?-i:L)\.(?=\s?\d[\d,.]*\d)|crc\b|hnl\b|nio\b|pyg\b|pab\b|sgd\b|hkd\b|aed\b|jpy\b|php\b|cup\b|"
         r"quetzal(?:es)?\b|colones\b|lempiras?\b|guaran[ií]es\b|balboas?\b|c[oó]rdobas?\b|dirhams?\b)")
 _AMOUNT_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})*(?:[.,]\d{1,2})?|"

@@ -31,10 +31,13 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # arrival by the gate as the eleventh session started.)
 # (heldout101 to 106 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the twelfth session started; three of them built their items from fewer bodies by script.)
+# (heldout95 refuses one reply with actions fewer as expected since the twelfth session read the Caribbean's dollar signs
+# ("TT$", "J$", "B$"): its refusal was by accident, a "TT$" amount read as US dollars and so as a wrong amount; the same fix
+# accepts 19 more replies with actions on the unseen folders. Only the code of its reason was looked at, not its text.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 119, 126, 79),
     "heldout82": (90, 119, 143, 77), "heldout83": (97, 118, 140, 81), "heldout84": (101, 119, 140, 83),
-    "heldout93": (97, 117, 140, 88), "heldout94": (93, 119, 151, 74), "heldout95": (96, 117, 131, 76),
+    "heldout93": (97, 117, 140, 88), "heldout94": (93, 119, 151, 74), "heldout95": (96, 117, 131, 75),
     "heldout96": (99, 118, 141, 76), "heldout97": (105, 119, 142, 78), "heldout98": (95, 119, 149, 77),
     "heldout101": (107, 119, 140, 78), "heldout102": (94, 114, 144, 78), "heldout103": (89, 123, 132, 76),
     "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67)}

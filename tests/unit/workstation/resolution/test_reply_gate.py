@@ -1511,6 +1511,23 @@ _SAID_IN_OTHER_WORDS = [
 ]
 
 
+#: The Caribbean's dollars are written with their own signs and codes, and "$" may be any of them; another amount is
+#: still a wrong one.
+_CARIBBEAN_DOLLARS = [
+    ("We've refunded J$12,500.00 to your Visa today.", _EN,
+     [_action("refund", "2026-11-26", amount="12500.00", currency="JMD")], True),
+    ("I've credited TT$450 to your account this morning.", _EN,
+     [_action("credit", "2026-11-26", amount="450.00", currency="TTD")], True),
+    ("Your B$35.00 refund went back to your card today.", _EN,
+     [_action("refund", "2026-11-26", amount="35.00", currency="BSD")], True),
+    ("We've refunded $1,250.00 to your card today.", _EN,
+     [_action("refund", "2026-11-26", amount="1250.00", currency="XCD")], True),
+    ("We've refunded J$1,250.00 to your card today.", _EN,
+     [_action("refund", "2026-11-26", amount="12500.00", currency="JMD")], False),
+]
+_SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS
+
+
 @pytest.mark.parametrize(("text", "language", "actions", "accepted"), _SAID_IN_OTHER_WORDS)
 def test_actions_said_in_other_words(text: str, language: str, actions: list[ActionSpec], accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
