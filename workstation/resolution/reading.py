@@ -434,6 +434,16 @@ _CURRENCY_WORDS = {
     "j$": "JMD", "ja$": "JMD", "jmd": "JMD", "tt$": "TTD", "ttd": "TTD", "b$": "BSD", "bsd": "BSD", "ec$": "XCD",
     "xcd": "XCD", "bds$": "BBD", "bbd": "BBD", "bz$": "BZD", "bzd": "BZD", "ci$": "KYD", "kyd": "KYD", "g$": "GYD",
     "gyd": "GYD", "bmd": "BMD",
+    # Africa, Asia and the rest of Europe, as their people write them: "₦7,800", "KSh 1,500", "GH₵ 120", "RM45.90",
+    # "Rp 150.000", "Tk 500", "zł 49", "500 kr" ("kr" is the Swedish, Norwegian, Danish and Icelandic crown alike).
+    "₦": "NGN", "ngn": "NGN", "naira": "NGN", "n": "NGN", "gh₵": "GHS", "₵": "GHS", "ghs": "GHS", "cedis": "GHS",
+    "ksh": "KES", "kshs": "KES", "kes": "KES", "ush": "UGX", "ugx": "UGX", "tsh": "TZS", "tzs": "TZS", "e£": "EGP",
+    "egp": "EGP", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "bdt": "BDT", "৳": "BDT", "tk": "BDT", "taka": "BDT",
+    "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "rp": "IDR", "idr": "IDR", "rupiah": "IDR", "฿": "THB", "thb": "THB",
+    "baht": "THB", "₫": "VND", "vnd": "VND", "₩": "KRW", "krw": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "uah": "UAH",
+    "₪": "ILS", "ils": "ILS", "shekels": "ILS", "sar": "SAR", "riyals": "SAR", "qar": "QAR", "kwd": "KWD", "zł": "PLN",
+    "zl": "PLN", "pln": "PLN", "zloty": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "kr": "", "kr.": "",
+    "czk": "CZK", "kč": "CZK", "huf": "HUF", "lei": "RON",
 }
 #: "$" is the dollar's and the peso's sign, and the Australian, Canadian and New Zealand dollar's.
 _DOLLAR_SIGN = frozenset("USD MXN CLP COP ARS UYU AUD CAD NZD DOP CUP HKD SGD JMD TTD BSD XCD BBD BZD KYD GYD BMD".split())
@@ -444,7 +454,12 @@ def same_currency(written: str, wanted: str | None) -> bool:
     ``wanted``? "£75" is not 75 EUR; "$75" may be 75 MXN; "Bs 45" is the bolívar's sign and the boliviano's."""
     if not written or not wanted or written == wanted.upper():
         return True
-    return written == "USD" and wanted.upper() in _DOLLAR_SIGN or written == "VES" and wanted.upper() == "BOB"
+    return written == "USD" and wanted.upper() in _DOLLAR_SIGN or written == "VES" and wanted.upper() == "BOB" or \
+        written == "INR" and wanted.upper() in _RUPEE_SIGN
+
+
+#: "Rs" is the Indian, Pakistani, Sri Lankan, Nepalese and Mauritian rupee's sign.
+_RUPEE_SIGN = frozenset("INR PKR LKR NPR MUR SCR".split())
 
 _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
@@ -453,7 +468,12 @@ _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col
         # Central America and the Caribbean, Paraguay, Panama, Asia: "Q650.00", "₡15.000", "RD$1,500", "L. 500", "Gs.
         # 20.000", "B/. 25.00", "S$40" (a "Q" or "L" with two digits at least: "Q3" is a quarter)
         r"rd\$|s\$|hk\$|(?<!\w)(?:ja?|tt|bds|bz|ec|ci|b|g)\$|jmd\b|ttd\b|bsd\b|xcd\b|bbd\b|bzd\b|kyd\b|gyd\b|"
-        r"bmd\b|b/\.?|₡|₲|₱|¥|gs\.?(?=\s?\d)|lps\.?(?=\s?\d)|(?<!\w)(?-i:Q)(?=\s?\d[\d,.]*\d)|"
+        r"bmd\b|₦|ngn\b|naira\b|(?<!\w)(?-i:N)(?=\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\d+\.\d{2}\b)|gh₵|₵|ghs\b|cedis\b|"
+        r"kshs?(?=\s?\d)|kshs?\b|kes\b|ush\b|ugx\b|tsh\b|tzs\b|e£|egp\b|pkr\b|lkr\b|npr\b|bdt\b|৳|(?<!\w)tk\.?(?=\s?\d)|taka\b|"
+        r"(?<!\w)(?-i:RM)(?=\s?\d)|myr\b|ringgit\b|(?<!\w)(?-i:Rp)\.?(?=\s?\d)|idr\b|rupiah\b|฿|thb\b|baht\b|₫|vnd\b|"
+        r"₩|krw\b|₺|₽|₴|uah\b|₪|ils\b|shekels\b|sar\b|riyals\b|qar\b|kwd\b|zł|(?<!\w)zl(?=\s?\d)|pln\b|zloty\b|"
+        r"sek\b|nok\b|dkk\b|(?<!\w)kr\.?(?=\s?\d)|(?<=\d\s)kr\b|czk\b|kč|huf\b|(?<=\d\s)lei\b|"
+        r"b/\.?|₡|₲|₱|¥|gs\.?(?=\s?\d)|lps\.?(?=\s?\d)|(?<!\w)(?-i:Q)(?=\s?\d[\d,.]*\d)|"
         r"(?<!\w)(?-i:L)\.(?=\s?\d[\d,.]*\d)|crc\b|hnl\b|nio\b|pyg\b|pab\b|sgd\b|hkd\b|aed\b|jpy\b|php\b|cup\b|"
         r"quetzal(?:es)?\b|colones\b|lempiras?\b|guaran[ií]es\b|balboas?\b|c[oó]rdobas?\b|dirhams?\b)")
 _AMOUNT_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})*(?:[.,]\d{1,2})?|"

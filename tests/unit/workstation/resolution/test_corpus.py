@@ -34,8 +34,11 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # (heldout95 refuses one reply with actions fewer as expected since the twelfth session read the Caribbean's dollar signs
 # ("TT$", "J$", "B$"): its refusal was by accident, a "TT$" amount read as US dollars and so as a wrong amount; the same fix
 # accepts 19 more replies with actions on the unseen folders. Only the code of its reason was looked at, not its text.)
+# (heldout81 refuses one non-committal reply fewer since the same session read the amounts of Africa and Asia ("KES
+# 61,300", "₦7,800", "RM45.90"): like heldout87's "The balance of KES 61,300 was transferred to your Equity account on
+# 16 November" after deductions from a deposit, it had been refused only because its amount was not read as one.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 119, 126, 79),
+    "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 118, 126, 79),
     "heldout82": (90, 119, 143, 77), "heldout83": (97, 118, 140, 81), "heldout84": (101, 119, 140, 83),
     "heldout93": (97, 117, 140, 88), "heldout94": (93, 119, 151, 74), "heldout95": (96, 117, 131, 75),
     "heldout96": (99, 118, 141, 76), "heldout97": (105, 119, 142, 78), "heldout98": (95, 119, 149, 77),

@@ -255,10 +255,27 @@ def test_a_weekday_tells_the_order_of_a_numeric_date(text: str, day: date) -> No
     ("Gs. 20.000 de saldo", "20000", "PYG"),
     ("B/. 25.00 de vuelta", "25.00", "PAB"),
     ("we've refunded S$40 to your card", "40", "SGD"),
+    # The Caribbean's dollars, and the money of Africa, Asia and the rest of Europe.
+    ("we've refunded J$12,500.00 today", "12500.00", "JMD"),
+    ("a TT$450 credit", "450", "TTD"),
+    ("EC$120 back on your card", "120", "XCD"),
+    ("₦7,800 back in your wallet", "7800", "NGN"),
+    ("I've credited N6,200 to your wallet", "6200", "NGN"),
+    ("KSh 1,500 to your M-Pesa", "1500", "KES"),
+    ("GH₵ 120.00 credited", "120.00", "GHS"),
+    ("we refunded RM45.90", "45.90", "MYR"),
+    ("Rp 150.000 dikembalikan", "150000", "IDR"),
+    ("zwróciliśmy 49 zł", "49", "PLN"),
 ])
 def test_local_signs_of_money(text: str, value: str, currency: str) -> None:
     found = money(text)
     assert len(found) == 1 and Decimal(value) in found[0].values and found[0].currency == currency, found
+
+
+@pytest.mark.parametrize("text", ["the N1 building", "a 12 ft ladder", "Ron called at 5", "Rm 12 on the second floor",
+                                  "the Q3 results"])
+def test_letters_beside_numbers_are_not_money(text: str) -> None:
+    assert money(text) == ()
 
 
 def test_a_quarter_is_no_money() -> None:

@@ -1525,7 +1525,30 @@ _CARIBBEAN_DOLLARS = [
     ("We've refunded J$1,250.00 to your card today.", _EN,
      [_action("refund", "2026-11-26", amount="12500.00", currency="JMD")], False),
 ]
-_SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS
+#: And the currencies of Africa, Asia and the rest of Europe, as their people write them; "Rs" is any rupee.
+_LOCAL_CURRENCIES = [
+    ("I've credited ₦6,200 to your wallet now.", _EN, [_action("credit", "2026-11-26", amount="6200", currency="NGN")], True),
+    ("We've refunded KSh 1,500 to your M-Pesa today.", _EN,
+     [_action("refund", "2026-11-26", amount="1500", currency="KES")], True),
+    ("We refunded RM45.90 to your card today.", _EN, [_action("refund", "2026-11-26", amount="45.90", currency="MYR")], True),
+    ("Hoy te devolvimos 49 zł a la tarjeta.", _ES, [_action("refund", "2026-11-26", amount="49", currency="PLN")], True),
+    ("We've refunded Rs. 2,310 to your card today.", _EN,
+     [_action("refund", "2026-11-26", amount="2310", currency="PKR")], True),
+    ("We've refunded Rs. 2,130 to your card today.", _EN,
+     [_action("refund", "2026-11-26", amount="2310", currency="PKR")], False),
+]
+_SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS + _LOCAL_CURRENCIES
+
+
+@pytest.mark.parametrize("text", [
+    "Your ₦7,800 has been refunded to your wallet today.",
+    "I've refunded KSh 1,500 to your M-Pesa today.",
+    "We refunded RM45.90 to your card today.",
+    "Hoy le devolvimos Rp 150.000 a su cuenta.",
+    "GH₵ 120.00 has been credited to your account today.",
+])
+def test_money_written_the_way_of_africa_and_asia_is_an_amount(text: str) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted
 
 
 @pytest.mark.parametrize(("text", "language", "actions", "accepted"), _SAID_IN_OTHER_WORDS)
