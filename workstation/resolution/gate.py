@@ -1313,7 +1313,7 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
 
 
 _HOLLOW_CLAUSE = re.compile(
-    r"thank|thanks|grateful|sorry|apolog|regret|inconvenien|understand|appreciat|feedback|patience|priority|pleasure|"
+    r"thank(?!sgiving)|grateful|sorry|apolog|regret|inconvenien|understand|appreciat|feedback|patience|priority|pleasure|"
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
@@ -1363,8 +1363,11 @@ _HOUR = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p\.?\s?m\b\.?)|a\.?\s?
 
 def _other_clock(text: str) -> set[Decimal]:
     """The hours a text names, on the other clock: 14 for "2 pm", 2 for "14:00", so that an answer noted as "until
-    2pm" is told by "hasta las 14 h"."""
+    2pm" is told by "hasta las 14 h"; and an hour written with a dot, by its parts: 7 and 52 for "7.52am", as "7:52am"
+    is read."""
     found: set[Decimal] = set()
+    for match in re.finditer(r"\b(\d{1,2})\.(\d\d)\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b)", text, re.IGNORECASE):
+        found |= {Decimal(int(match.group(1))), Decimal(int(match.group(2)))}
     for match in _HOUR.finditer(text):
         hour = int(match.group(1) or match.group(3))
         if match.group("pm") and hour < 12:
@@ -1443,14 +1446,16 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
     on_topic = not topic
     acting = list(reading.commitments) if skip_actions else []
     for number, sentence in enumerate(reading.sentences):
-        if _ELSEWHERE.search(sentence.text):
-            continue
         # (a sentence stating another action still informs when it names the question twice over: "you're
         # confirmed on tomorrow's 6:40 flight and we've added a $150 credit" for "flight rebooked"; else its
         # clauses that state no action do: "quedó cancelada y no tiene ningún costo")
         named_twice = len(topic & _stems(sentence.text)) >= 2
-        for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text):
+        if _ELSEWHERE.search(sentence.text) and _POINTS_THERE.search(fold(sentence.text)):
+            continue  # "you can always check what's included in the app": the whole sentence points elsewhere
+        for clause in _clauses_of(sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
+            if _ELSEWHERE.search(clause):
+                continue  # "it's all on our website": pointed elsewhere ("the website was wrong" beside it informs)
             if len(words) < 3 or _HOLLOW_CLAUSE.search(clause) or _LOOKED_INTO.search(fold(clause)):
                 continue  # (what we looked at is not what we found: "We looked into the surcharge on your statement")
             start = sentence.start + sentence.text.find(clause)
@@ -1463,13 +1468,39 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
                 continue
             count += len(words)
     for sentence in reading.sentences:
-        if on_topic or _ELSEWHERE.search(sentence.text) or _DODGE.search(sentence.text) or \
-                sentence.text.rstrip().endswith("?"):
+        if on_topic or _DODGE.search(sentence.text) or sentence.text.rstrip().endswith("?") or \
+                _ELSEWHERE.search(sentence.text) and _POINTS_THERE.search(fold(sentence.text)):
             continue
         on_topic = any(topic & _stems(clause) or _of_the_asked_type(about, clause, reading.today)
-                       for clause in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", sentence.text)
-                       if not _COURTESY.search(clause) and not _SYMPATHY.search(clause))
+                       for clause in _clauses_of(sentence.text)
+                       if not _COURTESY.search(clause) and not _SYMPATHY.search(clause) and not _ELSEWHERE.search(clause))
     return count if on_topic else 0
+
+
+#: "When" that tells when a rule holds, not asks (folded): "the fee is waived when the repair is done".
+_WHEN_IT_HOLDS = re.compile(r"\b(?:is|are|was|were|es|son|fue|se)\s+(?:\w+\s+){0,3}?(?:when|cuando)\b")
+#: A description that names what is asked for, not its answer: "Reason for the outage on 24/11".
+_ABOUT_A_REASON = re.compile(r"\W*(?:the\s+|la\s+|el\s+)?(?:reason|cause|explanation|motivo|causa|razon|explicacion|"
+                             r"explain|explicar)\b")
+#: Sending them to look it up (folded): "check it in the app", "puede consultar en su web", "keep an eye on the app".
+_POINTS_THERE = re.compile(r"\b(?:check|see|find|visit|consult|look|read|download|refer|go to|head to|keep an eye|watch|"
+                           r"available|listed|detailed|explained|set out|published|consult\w*|ver|vea|veas|revis\w*|"
+                           r"encontr\w*|encuentr\w*|visit\w*|descarg\w*|disponible|publicad\w*|detallad\w*|"
+                           r"se rige|estipulad\w*|establecid\w*|pendiente|(?:is|are|'s|'re) (?:all |listed )?(?:on|in)|"
+                           r"est[aá]n? en|figura\w* en|aparece\w* en)\b")
+
+
+def _clauses_of(text: str) -> list[str]:
+    """A sentence's clauses, cut at commas, colons, dashes and "and"/"but"; a piece of fewer than three words belongs
+    to the clause before it: "reopen tomorrow, Friday, at 8 a.m." is one (not a "sorry" or a "thanks" of its own)."""
+    pieces: list[str] = []
+    for piece in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", text):
+        if pieces and len(re.findall(r"[^\W\d_]{2,}|\d+", piece)) < 3 and not _HOLLOW_CLAUSE.search(piece) and \
+                not _COURTESY.search(piece) and not _SYMPATHY.search(piece):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 #: Questions of a kind a figure or a day answers: "EMI amount and date" is answered by "₹23,410 ... on 5th Dec".
@@ -1522,7 +1553,9 @@ _NO_CHARGE = re.compile(
     r"\b(?:free|waived?|complimentary|no (?:[a-z-]+ ){0,2}?(?:charge|cost|fee)s?|(?:not|never|n't|won't) be charged|"
     r"(?:is|are)(?:n't| not) charged|at no (?:extra )?(?:cost|charge)|gratis|gratuit[oa]s?|sin (?:ningun )?(?:costo|coste|cargo|cobro)|"
     r"no (?:se )?(?:(?:le|te|les|os)\s+)?(?:(?:lo|la|los|las)\s+)?(?:cobra|cobramos|cobraremos|cobrara|cobran)|"
-    r"no (?:tiene|tendra|tienen|tendran) (?:ningun )?(?:costo|coste|cargo)|no (?:te|le|les) (?:cuesta|costara|toca pagar)\w*)\b")
+    r"no (?:tiene|tendra|tienen|tendran) (?:ningun )?(?:costo|coste|cargo)|no (?:te|le|les) (?:cuesta|costara|toca pagar)\w*|"
+    r"no hay (?:ningun )?(?:costo|coste|cargo|cobro|recargo)s?|no (?:paga|pagas|pagan|pagara|pagaras|pagaran|pagues|"
+    r"pague) (?:nada|ningun)|(?:you )?(?:pay|don't pay|won't pay) nothing|nothing (?:extra |more )?to pay)\b")
 
 
 def _shares_with(description: str, own: str) -> bool:
@@ -1589,7 +1622,7 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
 
 
 #: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".
-_COURTESY = re.compile(r"thank|gracias|agradec|(?:your|the|this|great|good|excellent) question|"
+_COURTESY = re.compile(r"thank(?!sgiving)|gracias|agradec|(?:your|the|this|great|good|excellent) question|"
                        r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta)|asking|getting in touch|"
                        r"contacting|writing|escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
 
@@ -1770,7 +1803,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             # The answer's figure or day ("excess R2,500", "resets 6 April") is not in the reply: "it depends on
             # your policy" around it is no answer. (A day may be said as "mañana viernes".)
             reasons.append(_answer_empty())
-        elif (_ASKS_WHEN_STRICT.search(description) or
+        elif (_ASKS_WHEN_STRICT.search(description) and not _WHEN_IT_HOLDS.search(fold(description)) or
               _ASKS_DAY.search(description) and not _TELLS.search(description)) and \
                 not (has_date(own, reading.today) or has_specific_time(own)):
             reasons.append(_answer_empty())  # asked when, told no day or time: "sujeto a la programación vigente"
@@ -1778,6 +1811,13 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
                                                 or _spelled_amounts(own) or _NO_CHARGE.search(fold(own)) or
                                                 re.search(r"\bnothing\b", own, re.IGNORECASE)):
             reasons.append(_answer_empty())  # asked a price, told where to find it: "our uniform shop is the place"
+        elif (asked_day := days_named(description, reading.today, relative=False)) and \
+                not _ASKS.match(fold(undated)) and not _NAMES_QUESTION.match(description) and \
+                not _ABOUT_A_REASON.match(fold(description)) and not _hedged_answer(reading) and \
+                not wanted - (numbers(own) | _other_clock(own)) and any(
+                    asked_day & days_named(clause, reading.today) for clause in _clauses_of(own)
+                    if not _COURTESY.search(clause) and not _HOLLOW_CLAUSE.search(clause)):
+            pass  # "Es el domingo 29 a las 18:30" for "el partido es el domingo 29 a las 18:30": the day is the answer
         elif ((crossed := _other_language(description, own)) and not _shares_with(description, own) or
               _informative(reading, skip_actions=bool(others), about="" if crossed else undated) <
               _words_needed(reading, undated, wanted, crossed)) and not _restates(reading, description):

@@ -1540,6 +1540,29 @@ _LOCAL_CURRENCIES = [
 _SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS + _LOCAL_CURRENCIES
 
 
+#: Answers told in the ways people answer: in fragments ("tomorrow, Friday, at 9 a.m."), by the day itself, by "nothing
+#: to pay", by a clock with a dot, by a rule with "when"; and not by pointing to the website. (text, language, the
+#: answer as the agent noted it, accepted)
+_ANSWERS_AS_TOLD = [
+    ("We're closed today for Thanksgiving and open again tomorrow, Friday, at 9 a.m.", "en", "opening hours over Thanksgiving", True),
+    ("The ThinkPad ships with Windows 11 Pro, our website was wrong to say Home.", "en", "The laptop comes with Windows 11 Pro, not Home", True),
+    ("Great question! You can read all about what's included on our website.", "en", "Whether the plan includes calls to Mexico", False),
+    ("Our luggage rules are on the website and cover skis and more.", "en", "Whether a ski bag counts as checked luggage", False),
+    ("Es el sábado 28 a las 11:00, Pilar.", "es", "La reunión de padres es el sábado 28 a las 11:00", True),
+    ("Gracias por tu consulta sobre el recargo de 20 € del 18 de noviembre.", "es", "Explicar qué es el recargo de 20 € del 18 de noviembre", False),
+    ("Sí, el taller de cerámica incluye el material, no pagas nada aparte.", "es", "El taller incluye el material; no hay coste adicional", True),
+    ("Yes, the last ferry leaves at 6.45pm on Sundays.", "en", "The last Sunday ferry leaves at 6:45pm", True),
+    ("That $40 is our call-out fee, which is waived whenever we do the repair, and we did.", "en", "The call-out fee is waived when the repair is done", True),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "description", "accepted"), _ANSWERS_AS_TOLD)
+def test_answers_as_people_tell_them(text: str, language: str, description: str, accepted: bool) -> None:
+    action = ActionSpec.from_dict({"kind": "answer", "due": "2026-11-26", "description": description})
+    result = check_reply(text, [action], language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
 @pytest.mark.parametrize("text", [
     "Your ₦7,800 has been refunded to your wallet today.",
     "I've refunded KSh 1,500 to your M-Pesa today.",
