@@ -73,7 +73,8 @@ _add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unloc
                "regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
-_add(_EN_VERBS, "cancel terminate deactivate disconnect end unsubscribe", {CANCELLATION})
+_add(_EN_VERBS, "cancel terminate deactivate disconnect end unsubscribe discontinue unenroll unenrol disenroll "
+               "deregister", {CANCELLATION})
 _add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
@@ -1285,7 +1286,18 @@ _CANCELLED_OFF = re.compile(
     r"renovacion automatica\b|"
     r"\b(?:confirmamos|confirmo|we confirm|i confirm|we can confirm|i can confirm|we are confirming|this confirms)\s+"
     r"(?:the\s+|la\s+|el\s+|su\s+|your\s+)?(?:anulacion|cancelacion|baja|cancellation)\b(?!\s+(?:fee|charge|cost|"
-    r"penalty|cargo|penalidad|penalizacion|costo|coste|gastos))")
+    r"penalty|cargo|penalidad|penalizacion|costo|coste|gastos))|"
+    # "we've taken you off the monthly plan", "dejamos sin efecto la orden de compra"
+    r"\b(?:taken|took|take|taking)\s+you\s+off\s+(?:the|your|our)\s+(?:\w+\s+){0,2}?(?:plan|list|scheme|subscription|"
+    r"programme|program|contract|rota|schedule)\b|"
+    r"\b(?:dejamos|deje|hemos dejado|he dejado|se dejo|queda|quedo|quedaron|quedan)\s+sin\s+efecto\b")
+#: No longer in force from today (folded): "effective today, your policy is no longer active", "su póliza ya no está
+#: vigente desde hoy". (Without today it is a state told, often why a price went up: "the promo is no longer active".)
+_NO_LONGER_IN_FORCE = re.compile(
+    r"\b(?:is|are|'s|'re)\s+no longer\s+(?:active|in force|valid|live|running|enrolled)\b|"
+    r"\bya no (?:esta|estan|queda|quedan|sigue|siguen)\s+(?:vigente|vigentes|activa|activo|activas|activos|en vigor)\b")
+_FROM_TODAY = re.compile(r"\b(?:effective|as of|from|starting)\s+today\b|\b(?:desde|a partir de)\s+hoy\b|"
+                         r"\bcon efecto (?:desde )?hoy\b")
 #: A price, plan or charge set back to what it was (folded): "su plan vuelve al valor anterior", "we've put your monthly
 #: charge back to £32", "the rate has been returned to the original price": the bill put right.
 _BACK_TO_PRICE = re.compile(
@@ -1660,6 +1672,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _REDONE.finditer(folded_raw):
         add(match, {REPAIR, CORRECTION}, "done", True)
     for match in _CANCELLED_OFF.finditer(folded_raw):
+        add(match, {CANCELLATION}, "done", True)
+    for match in _NO_LONGER_IN_FORCE.finditer(folded_raw) if _FROM_TODAY.search(folded_raw) else ():
         add(match, {CANCELLATION}, "done", True)
     for match in _BACK_TO_PRICE.finditer(folded_raw):
         add(match, {CORRECTION}, "done", True)
@@ -2656,8 +2670,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap", "corregir", "correct") and re.search(
             r"\b(?:incorrect|wrong|erroneous|estimated|incorrect[oa]s?|equivocad[oa]s?|erronea?s?|estimad[oa]s?)\s+"
             r"(?:\w+\s+){0,2}?(?:reading|readings|lectura|lecturas|entry|entries|record|records|registro|dato|datos|"
-            r"figure|figures|name|nombre|address|direccion|date|fecha)\b", _fold_keep(before)[-60:]):
-        kinds = set(kinds) | {CORRECTION}  # "the incorrect reading has been replaced with your actual reading"
+            r"figure|figures|name|nombre|address|direccion|date|fecha|code|codes|codigo|codigos|amount|importe|monto|"
+            r"rate|tarifa|tier|price|precio)\b", _fold_keep(before)[-60:]) or re.match(
+            r"\s*(?:\w+\s+){0,3}?(?:with|by|por|con)\s+(?:the|a|el|la|los|las|uno|una)\s+(?:right|correct|correct[oa]s?|"
+            r"buen[oa]s?)\b", folded_after):
+        kinds = set(kinds) | {CORRECTION}  # "the incorrect reading has been replaced with your actual reading", "the
+        # diagnosis code was replaced with the right one"
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done

@@ -54,31 +54,34 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # once the return scans in at our depot – it's already on its way to us" was accepted only for "on its way to us", the
 # customer's parcel coming to us, which is no longer read as money on its way to them; the refund itself waits on
 # "once the return scans in".)
+# (heldout87 refuses one non-committal reply fewer since the same session read amounts in Kenyan shillings: "The balance
+# of KES 61,300 was transferred to your Equity account on 16 November", after deductions from a deposit, had been
+# refused only because "KES 61,300" was not read as an amount.)
 TUNING: dict[str, tuple[int, int, int, int]] = {
-    "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 70, 38),
+    "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 70, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 71, 38), "heldout22": (140, 159, 70, 40),
     "heldout23": (137, 158, 55, 41), "heldout24": (147, 161, 69, 42), "heldout25": (145, 160, 70, 43),
-    "heldout26": (130, 158, 68, 40), "heldout27": (104, 105, 132, 73), "heldout28": (144, 160, 68, 42),
+    "heldout26": (130, 158, 69, 40), "heldout27": (104, 105, 132, 73), "heldout28": (144, 160, 68, 42),
     "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 68, 40),
     "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 137, 69), "heldout34": (160, 179, 68, 42),
-    "heldout35": (145, 160, 74, 52), "heldout36": (102, 120, 128, 70), "heldout37": (134, 160, 67, 41),
+    "heldout35": (145, 160, 74, 52), "heldout36": (102, 120, 128, 70), "heldout37": (134, 160, 68, 41),
     "heldout38": (142, 164, 71, 44), "heldout39": (99, 112, 127, 74), "heldout40": (155, 177, 68, 40),
     "heldout41": (97, 110, 137, 73), "heldout42": (97, 109, 129, 73), "heldout43": (145, 170, 73, 45),
-    "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 127, 82), "heldout46": (135, 160, 62, 44),
-    "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 128, 78), "heldout49": (135, 160, 64, 44),
+    "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 127, 82), "heldout46": (135, 160, 63, 44),
+    "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 129, 78), "heldout49": (135, 160, 65, 44),
     "heldout50": (100, 122, 125, 84), "heldout51": (100, 114, 127, 78), "heldout52": (110, 132, 159, 92),
-    "heldout53": (110, 118, 134, 71), "heldout54": (94, 110, 127, 67), "heldout55": (94, 108, 139, 83),
-    "heldout56": (104, 117, 128, 86), "heldout57": (113, 131, 129, 79), "heldout58": (103, 122, 124, 80),
+    "heldout53": (110, 118, 134, 71), "heldout54": (94, 110, 128, 67), "heldout55": (94, 108, 140, 83),
+    "heldout56": (104, 117, 129, 86), "heldout57": (113, 131, 130, 79), "heldout58": (103, 122, 124, 80),
     "heldout59": (94, 110, 122, 74), "heldout60": (95, 109, 123, 68), "heldout61": (107, 123, 139, 87),
     "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 144, 92), "heldout64": (96, 110, 143, 74),
-    "heldout65": (101, 120, 123, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 147, 76),
+    "heldout65": (101, 120, 123, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 148, 76),
     "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 151, 76),
-    "heldout67": (101, 120, 132, 83), "heldout68": (120, 138, 160, 88), "heldout69": (101, 119, 135, 86),
+    "heldout67": (101, 120, 133, 83), "heldout68": (120, 138, 162, 88), "heldout69": (101, 119, 135, 86),
     "heldout70": (92, 110, 126, 72), "heldout71": (98, 109, 139, 79), "heldout72": (96, 108, 121, 77),
-    "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0), "heldout87": (78, 159, 0, 0),
-    "heldout88": (79, 160, 0, 0), "heldout89": (79, 160, 0, 0), "heldout90": (0, 0, 98, 122),
-    "heldout91": (79, 159, 0, 0), "heldout92": (0, 0, 170, 50),
+    "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0), "heldout87": (78, 158, 0, 0),
+    "heldout88": (80, 160, 0, 0), "heldout89": (79, 160, 0, 0), "heldout90": (0, 0, 98, 122),
+    "heldout91": (80, 159, 0, 0), "heldout92": (0, 0, 171, 50),
     "heldout74": (91, 120, 144, 77), "heldout76": (95, 120, 146, 78), "heldout78": (96, 120, 154, 76)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
@@ -203,7 +206,7 @@ def test_unseen_and_half_tuned_folders_are_no_worse_than_their_floor(name: str) 
 #: Hard cases with structured actions (../contrast/actions): refusals whose text holds the action's own amount or day
 #: and commits to nothing, and acceptances in plain words. Measured first on 26 November 2026 (47/58 accepted,
 #: 68/82 refused), then tuned on; this is a floor.
-HARD_ACTIONS = (54, 75)
+HARD_ACTIONS = (54, 76)
 
 
 #: Things told as done that are no remedy for this complaint (../contrast/history: the history of the account, what the

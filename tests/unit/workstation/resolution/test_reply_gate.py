@@ -1537,7 +1537,22 @@ _LOCAL_CURRENCIES = [
     ("We've refunded Rs. 2,130 to your card today.", _EN,
      [_action("refund", "2026-11-26", amount="2310", currency="PKR")], False),
 ]
-_SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS + _LOCAL_CURRENCIES
+#: Cancellations and corrections said as offices say them; a thing no longer in force is one only from a stated day.
+_OFFICE_WORDS = [
+    ("I've discontinued the recurring shipment of your test strips today.", _EN, [_action("cancellation", "2026-11-26")],
+     True),
+    ("We unenrolled you from paperless billing today, as you asked.", _EN, [_action("cancellation", "2026-11-26")], True),
+    ("We've taken you off the monthly plan today.", _EN, [_action("cancellation", "2026-11-26")], True),
+    ("Effective today, your policy is no longer active.", _EN, [_action("cancellation", "2026-11-26")], True),
+    ("Su póliza ya no está vigente desde hoy.", _ES, [_action("cancellation", "2026-11-26")], True),
+    ("Dejamos sin efecto la orden de compra que hizo por error.", _ES, [_action("cancellation", "2026-11-26")], True),
+    ("The promo code is no longer active, which is why the price went up.", _EN,
+     [_action("cancellation", "2026-11-26")], False),
+    ("La promoción ya no está vigente, por eso subió el precio.", _ES, [_action("cancellation", "2026-11-26")], False),
+    ("The incorrect diagnosis code was replaced with the right one today and the claim resubmitted.", _EN,
+     [_action("correction", "2026-11-26")], True),
+]
+_SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS + _LOCAL_CURRENCIES + _OFFICE_WORDS
 
 
 #: Answers told in the ways people answer: in fragments ("tomorrow, Friday, at 9 a.m."), by the day itself, by "nothing
