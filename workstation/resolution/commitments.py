@@ -578,7 +578,7 @@ _ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
 _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
 
 _HARD_CONDITION = re.compile(
-    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
+    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )(?<!not )(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
     r"pending (?:the |a |an |your |our )?(?:\w+ )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
     r"receipt|assessment|check|decision)|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
@@ -2476,8 +2476,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(
             r"\w+", folded_after + (" " + _fold_keep(before) if passive else "") + (
-                " " + _fold_keep(prior.text) if prior is not None and lemma in ("cerrar", "close", "cancelar", "cancel")
-                and re.search(r"\b(?:lo|la|los|las)\s*$", _fold_keep(before)) else "")))  # "Hoy la cerramos"
+                " " + _fold_keep(prior.text) if prior is not None and (
+                    lemma in ("cerrar", "close", "cancelar", "cancel") and re.search(r"\b(?:lo|la|los|las)\s*$",
+                                                                                     _fold_keep(before)) or
+                    passive and re.match(r"\W*(?:it|they|this|that)\s*(?:'s|'re|is|are|was|were|has|have)?\s*(?:now\s+|"
+                                         r"already\s+)?(?:been\s+)?$", _fold_keep(before))) else "")))
+        # ("Hoy la cerramos"; "your mailing address was still the old one. It's been updated to 2210 Oak Street")
         if _PROCESS_MARKER.search(_fold_keep(sentence.text)):
             process = True
         if not fixable and not process and subject == "first" and not passive and lemma in _ON_THEIR_THINGS:

@@ -228,7 +228,8 @@ _DEADLINE = re.compile("|".join([
     r"\b(?:semana|mes) (?:que viene|pr[oó]xim[oa])\b",
     r"\b(?:next|your next|the next|su pr[oó]xim[oa]|tu pr[oó]xim[oa]|la pr[oó]xima|el pr[oó]ximo|"
     r"en (?:la|su|tu) pr[oó]xim[oa])\s+(?:invoice|bill|statement|billing (?:cycle|period)|factura|recibo|"
-    r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n)",
+    r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n|estado de cuenta|boleta|"
+    r"account statement|billing statement)",
     r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|boleta|cuota|mensualidad|liquidaci[oó]n|"
     r"bill|invoice|statement|resumen|fee|payment)\s+(?:de |of )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|"

@@ -1622,6 +1622,12 @@ def test_actions_said_in_other_words(text: str, language: str, actions: list[Act
     ("El descuento de 10 € se aplicó por error y ya fue eliminado de su cuenta.", False),
     ("We've added a £10 credit and the late fee has been removed.", True),
     ("Hemos anulado el recargo de 18 € y hoy le devolvemos el importe a su tarjeta.", True),
+    # "Was not provided" is what went wrong, not "provided that"; the next statement of account is a day; "it" in a
+    # passive is the thing the sentence before named.
+    ("The £30 booking fee has been refunded to your card as the room was not provided.", True),
+    ("We'll refund the £40 provided the parcel reaches us by Friday.", False),
+    ("Se le bonificarán 200 pesos en su próximo estado de cuenta por la falla.", True),
+    ("Your billing address was still the old one on file. It's been updated to 14 Elm Road.", True),
 ])
 def test_what_is_no_remedy_and_what_is(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
