@@ -316,6 +316,10 @@ _RESULT = re.compile(
     r"activ[oa]s?|limpi[oa])\b|"
     r"\b(?:no longer|ya no)\s+(?:appears?|shows?|figuran?|aparecen?|(?:is|are|esta|estan) (?:there|ahi|on|en))\b|"
     r"\bno (?:esta|estan|figura|figuran|aparece|aparecen) mas\b|"
+    r"\bya no (?:te |le |les )?(?:va|van) a (?:figurar|aparecer|salir|venir)\s+(?:el|la|los|las|ese|esa|esos|esas)\s+"
+    r"(?:\w+\s+)?(?:cargo|cargos|cobro|cobros|recargo|recargos|comision|comisiones|cuota|importe|multa)\b|"
+    r"\b(?:ya\s+)?(?:quedo|quedaron|queda|quedan)\s+bien\s+(?:registrad|cargad|anotad|escrit|ingresad|configurad|asociad|"
+    r"vinculad)\w*|"
     r"\b(?:won't|will not|wont|no (?:se )?(?:te |le |les |la |lo |los |las )?(?:va|van|vas) a)\s+(?:be\s+)?(?:charged|"
     r"billed|debited|cobrar|debitar|pagar|cargar)\b|\bno se (?:te |le )?(?:vuelve|volvera) a cobrar\b|"
     r"\bya no (?:le |te |les )?(?:van|vamos|va) a (?:estar )?(?:llamar|llamando|enviar|enviando|cobrar|cobrando|molestar)\w*|"
@@ -1366,6 +1370,11 @@ _ON_THE_HOUSE = re.compile(
     r"\b(?:is|'s|are|'re|will be|'ll be|its|thats)\s+(?:all\s+)?on us\b|\bon the house\b|"
     r"\b(?:te|le|les|os)\s+(?:hemos|he|ha|han)?\s*(?:activado|anadido|regalado|sumado|cargado|dado|agregado|"
     r"bonificado)\s+(?:\w+\s+){0,3}?(?:extra|adicional(?:es)?|gratis|de regalo|sin (?:coste|costo|cargo))\b|"
+    r"\b(?:en|con)\s+(?:tu|su)\s+proxim[oa]\s+(?:pedido|compra|orden|visita|reserva)\s+(?:te\s+|le\s+)?(?:va|van|llega|"
+    r"llegan|incluimos|sumamos|mandamos|enviamos)\s+(?:[\w-]+\s+){1,4}?(?:de regalo|gratis|sin (?:cargo|costo|coste)|"
+    r"de cortesia)\b|"
+    r"\byour next (?:order|visit|stay|booking|delivery)\s+(?:comes with|includes|gets)\s+(?:a|an|one|two|\d+)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:free|on us|on the house|complimentary)\b|"
     r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
     r"(?:extra|free|bonus|complimentary|at no (?:cost|charge))\b(?!\s+(?:security|protection|checks?|verification|layer))")
 #: "Se procedió con la baja de su línea", "hemos procedido al reembolso": proceeding with a named remedy.

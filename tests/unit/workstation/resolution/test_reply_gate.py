@@ -1628,6 +1628,11 @@ def test_actions_said_in_other_words(text: str, language: str, actions: list[Act
     ("We'll refund the £40 provided the parcel reaches us by Friday.", False),
     ("Se le bonificarán 200 pesos en su próximo estado de cuenta por la falla.", True),
     ("Your billing address was still the old one on file. It's been updated to 14 Elm Road.", True),
+    # A charge that will no longer show, a record put right, something free with the next order.
+    ("Listo, ya no te va a figurar el cargo del seguro en la próxima factura.", True),
+    ("Su número de documento ya quedó bien registrado en la cuenta.", True),
+    ("En su próximo pedido le va un postre de regalo.", True),
+    ("Your next order comes with a free side of fries.", True),
 ])
 def test_what_is_no_remedy_and_what_is(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
