@@ -318,8 +318,8 @@ _RESULT = re.compile(
     r"\bno (?:esta|estan|figura|figuran|aparece|aparecen) mas\b|"
     r"\bya no (?:te |le |les )?(?:va|van) a (?:figurar|aparecer|salir|venir)\s+(?:el|la|los|las|ese|esa|esos|esas)\s+"
     r"(?:\w+\s+)?(?:cargo|cargos|cobro|cobros|recargo|recargos|comision|comisiones|cuota|importe|multa)\b|"
-    r"\b(?:ya\s+)?(?:quedo|quedaron|queda|quedan)\s+bien\s+(?:registrad|cargad|anotad|escrit|ingresad|configurad|asociad|"
-    r"vinculad)\w*|"
+    r"\b(?:ya\s+)?(?:quedo|quedaron|queda|quedan)\s+bien\s+(?:registrad|cargad|anotad|escrit|ingresad|configurad|"
+    r"asociad|vinculad)\w*|"
     r"\b(?:won't|will not|wont|no (?:se )?(?:te |le |les |la |lo |los |las )?(?:va|van|vas) a)\s+(?:be\s+)?(?:charged|"
     r"billed|debited|cobrar|debitar|pagar|cargar)\b|\bno se (?:te |le )?(?:vuelve|volvera) a cobrar\b|"
     r"\bya no (?:le |te |les )?(?:van|vamos|va) a (?:estar )?(?:llamar|llamando|enviar|enviando|cobrar|cobrando|molestar)\w*|"
@@ -582,7 +582,9 @@ _ES_CLITIC = frozenset("le les te os lo la los las se me nos".split())
 _ES_SKIP = frozenset("ya hoy tambien ahora mismo personalmente nuevamente manana".split()) | _ES_CLITIC
 
 _HARD_CONDITION = re.compile(
-    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )(?<!not )(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
+    # ("provided", not after "you", "details" or a passive's "was", "not", "been": "the seat was not provided")
+    r"\b(?:if|unless|(?<!you )(?<!we )(?<!they )(?<!i )(?<!details )(?<!information )(?<!not )(?<!was )(?<!were )"
+    r"(?<!been )(?<!is )(?<!are )(?<!be )provided|providing|subject to|as long as|in case|in the event|assuming|should you|"
     r"pending (?:the |a |an |your |our )?(?:\w+ )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
     r"receipt|assessment|check|decision)|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
@@ -1373,8 +1375,8 @@ _ON_THE_HOUSE = re.compile(
     r"\b(?:en|con)\s+(?:tu|su)\s+proxim[oa]\s+(?:pedido|compra|orden|visita|reserva)\s+(?:te\s+|le\s+)?(?:va|van|llega|"
     r"llegan|incluimos|sumamos|mandamos|enviamos)\s+(?:[\w-]+\s+){1,4}?(?:de regalo|gratis|sin (?:cargo|costo|coste)|"
     r"de cortesia)\b|"
-    r"\byour next (?:order|visit|stay|booking|delivery)\s+(?:comes with|includes|gets)\s+(?:a|an|one|two|\d+)\s+(?:[\w-]+\s+)"
-    r"{0,3}?(?:free|on us|on the house|complimentary)\b|"
+    r"\byour next (?:order|visit|stay|booking|delivery)\s+(?:comes with|includes|gets)\s+(?:a|an|one|two|\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:free|on us|on the house|complimentary)\b|"
     r"\b(?:we'?ve|i'?ve|we have|i have)\s+(?:added|given|activated|loaded|thrown in)\s+(?:you\s+)?(?:\w+\s+){0,3}?"
     r"(?:extra|free|bonus|complimentary|at no (?:cost|charge))\b(?!\s+(?:security|protection|checks?|verification|layer))")
 #: "Se procedió con la baja de su línea", "hemos procedido al reembolso": proceeding with a named remedy.
@@ -1827,10 +1829,11 @@ _THEY_DID = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bfrom )(?<
                        r"(?<!\bpor )(?<!\bcon )(?<!\bal )(?<!\bvia )(?<!\bthrough )"
                        r"\b(?:the|your|their|its|el|la|los|las|tu|su|sus)\s+(?:[\w-]+\s+)?(?:" +
                        "|".join(sorted(_THIRD_PARTIES)) + r")s?\s*$")
-_BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el|la|los|las|su|tu|sus)\s+(?:[\w-]+\s+)?(?:" +
-                      "|".join(sorted(_THIRD_PARTIES)) + r")\b")
+_BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el|la|los|las|su|tu|sus)\s+"
+                      r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_THIRD_PARTIES)) + r")\b")
 #: What happens by itself: "se reversó automáticamente", "the order closed automatically", "was auto-reversed".
-_BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|on its own)\b")
+_BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
+                        r"on its own)\b")
 _AUTO_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+auto-?\s*$")
 #: What was given them, taken back: "the $25 credit ... has since been removed", "el abono ... ya quedó anulado".
 _BENEFIT = re.compile(r"\b(?:credit|voucher|discount|bonus|goodwill|compensation|points|promo|promotion|rebate|cashback|"

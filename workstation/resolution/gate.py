@@ -1553,7 +1553,8 @@ _NO_CHARGE = re.compile(
     r"\b(?:free|waived?|complimentary|no (?:[a-z-]+ ){0,2}?(?:charge|cost|fee)s?|(?:not|never|n't|won't) be charged|"
     r"(?:is|are)(?:n't| not) charged|at no (?:extra )?(?:cost|charge)|gratis|gratuit[oa]s?|sin (?:ningun )?(?:costo|coste|cargo|cobro)|"
     r"no (?:se )?(?:(?:le|te|les|os)\s+)?(?:(?:lo|la|los|las)\s+)?(?:cobra|cobramos|cobraremos|cobrara|cobran)|"
-    r"no (?:tiene|tendra|tienen|tendran) (?:ningun )?(?:costo|coste|cargo)|no (?:te|le|les) (?:cuesta|costara|toca pagar)\w*|"
+    r"no (?:tiene|tendra|tienen|tendran) (?:ningun )?(?:costo|coste|cargo)|"
+    r"no (?:te|le|les) (?:cuesta|costara|toca pagar)\w*|"
     r"no hay (?:ningun )?(?:costo|coste|cargo|cobro|recargo)s?|no (?:paga|pagas|pagan|pagara|pagaras|pagaran|pagues|"
     r"pague) (?:nada|ningun)|(?:you )?(?:pay|don't pay|won't pay) nothing|nothing (?:extra |more )?to pay)\b")
 

@@ -470,7 +470,8 @@ _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col
         # 20.000", "B/. 25.00", "S$40" (a "Q" or "L" with two digits at least: "Q3" is a quarter)
         r"rd\$|s\$|hk\$|(?<!\w)(?:ja?|tt|bds|bz|ec|ci|b|g)\$|jmd\b|ttd\b|bsd\b|xcd\b|bbd\b|bzd\b|kyd\b|gyd\b|"
         r"bmd\b|₦|ngn\b|naira\b|(?<!\w)(?-i:N)(?=\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\d+\.\d{2}\b)|gh₵|₵|ghs\b|cedis\b|"
-        r"kshs?(?=\s?\d)|kshs?\b|kes\b|ush\b|ugx\b|tsh\b|tzs\b|e£|egp\b|pkr\b|lkr\b|npr\b|bdt\b|৳|(?<!\w)tk\.?(?=\s?\d)|taka\b|"
+        r"kshs?(?=\s?\d)|kshs?\b|kes\b|ush\b|ugx\b|tsh\b|tzs\b|e£|egp\b|pkr\b|lkr\b|npr\b|bdt\b|৳|"
+        r"(?<!\w)tk\.?(?=\s?\d)|taka\b|"
         r"(?<!\w)(?-i:RM)(?=\s?\d)|myr\b|ringgit\b|(?<!\w)(?-i:Rp)\.?(?=\s?\d)|idr\b|rupiah\b|฿|thb\b|baht\b|₫|vnd\b|"
         r"₩|krw\b|₺|₽|₴|uah\b|₪|ils\b|shekels\b|sar\b|riyals\b|qar\b|kwd\b|zł|(?<!\w)zl(?=\s?\d)|pln\b|zloty\b|"
         r"sek\b|nok\b|dkk\b|(?<!\w)kr\.?(?=\s?\d)|(?<=\d\s)kr\b|czk\b|kč|huf\b|(?<=\d\s)lei\b|"

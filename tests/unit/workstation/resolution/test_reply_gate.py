@@ -1527,11 +1527,14 @@ _CARIBBEAN_DOLLARS = [
 ]
 #: And the currencies of Africa, Asia and the rest of Europe, as their people write them; "Rs" is any rupee.
 _LOCAL_CURRENCIES = [
-    ("I've credited ₦6,200 to your wallet now.", _EN, [_action("credit", "2026-11-26", amount="6200", currency="NGN")], True),
+    ("I've credited ₦6,200 to your wallet now.", _EN,
+     [_action("credit", "2026-11-26", amount="6200", currency="NGN")], True),
     ("We've refunded KSh 1,500 to your M-Pesa today.", _EN,
      [_action("refund", "2026-11-26", amount="1500", currency="KES")], True),
-    ("We refunded RM45.90 to your card today.", _EN, [_action("refund", "2026-11-26", amount="45.90", currency="MYR")], True),
-    ("Hoy te devolvimos 49 zł a la tarjeta.", _ES, [_action("refund", "2026-11-26", amount="49", currency="PLN")], True),
+    ("We refunded RM45.90 to your card today.", _EN,
+     [_action("refund", "2026-11-26", amount="45.90", currency="MYR")], True),
+    ("Hoy te devolvimos 49 zł a la tarjeta.", _ES,
+     [_action("refund", "2026-11-26", amount="49", currency="PLN")], True),
     ("We've refunded Rs. 2,310 to your card today.", _EN,
      [_action("refund", "2026-11-26", amount="2310", currency="PKR")], True),
     ("We've refunded Rs. 2,130 to your card today.", _EN,
@@ -1539,16 +1542,18 @@ _LOCAL_CURRENCIES = [
 ]
 #: Cancellations and corrections said as offices say them; a thing no longer in force is one only from a stated day.
 _OFFICE_WORDS = [
-    ("I've discontinued the recurring shipment of your test strips today.", _EN, [_action("cancellation", "2026-11-26")],
-     True),
-    ("We unenrolled you from paperless billing today, as you asked.", _EN, [_action("cancellation", "2026-11-26")], True),
+    ("I've discontinued the recurring shipment of your test strips today.", _EN,
+     [_action("cancellation", "2026-11-26")], True),
+    ("We unenrolled you from paperless billing today, as you asked.", _EN,
+     [_action("cancellation", "2026-11-26")], True),
     ("We've taken you off the monthly plan today.", _EN, [_action("cancellation", "2026-11-26")], True),
     ("Effective today, your policy is no longer active.", _EN, [_action("cancellation", "2026-11-26")], True),
     ("Su póliza ya no está vigente desde hoy.", _ES, [_action("cancellation", "2026-11-26")], True),
     ("Dejamos sin efecto la orden de compra que hizo por error.", _ES, [_action("cancellation", "2026-11-26")], True),
     ("The promo code is no longer active, which is why the price went up.", _EN,
      [_action("cancellation", "2026-11-26")], False),
-    ("La promoción ya no está vigente, por eso subió el precio.", _ES, [_action("cancellation", "2026-11-26")], False),
+    ("La promoción ya no está vigente, por eso subió el precio.", _ES,
+     [_action("cancellation", "2026-11-26")], False),
     ("The incorrect diagnosis code was replaced with the right one today and the claim resubmitted.", _EN,
      [_action("correction", "2026-11-26")], True),
 ]
@@ -1559,15 +1564,22 @@ _SAID_IN_OTHER_WORDS += _CARIBBEAN_DOLLARS + _LOCAL_CURRENCIES + _OFFICE_WORDS
 #: to pay", by a clock with a dot, by a rule with "when"; and not by pointing to the website. (text, language, the
 #: answer as the agent noted it, accepted)
 _ANSWERS_AS_TOLD = [
-    ("We're closed today for Thanksgiving and open again tomorrow, Friday, at 9 a.m.", "en", "opening hours over Thanksgiving", True),
-    ("The ThinkPad ships with Windows 11 Pro, our website was wrong to say Home.", "en", "The laptop comes with Windows 11 Pro, not Home", True),
-    ("Great question! You can read all about what's included on our website.", "en", "Whether the plan includes calls to Mexico", False),
-    ("Our luggage rules are on the website and cover skis and more.", "en", "Whether a ski bag counts as checked luggage", False),
-    ("Es el sábado 28 a las 11:00, Pilar.", "es", "La reunión de padres es el sábado 28 a las 11:00", True),
-    ("Gracias por tu consulta sobre el recargo de 20 € del 18 de noviembre.", "es", "Explicar qué es el recargo de 20 € del 18 de noviembre", False),
-    ("Sí, el taller de cerámica incluye el material, no pagas nada aparte.", "es", "El taller incluye el material; no hay coste adicional", True),
-    ("Yes, the last ferry leaves at 6.45pm on Sundays.", "en", "The last Sunday ferry leaves at 6:45pm", True),
-    ("That $40 is our call-out fee, which is waived whenever we do the repair, and we did.", "en", "The call-out fee is waived when the repair is done", True),
+    ("We're closed today for Thanksgiving and open again tomorrow, Friday, at 9 a.m.", _EN,
+     "opening hours over Thanksgiving", True),
+    ("The ThinkPad ships with Windows 11 Pro, our website was wrong to say Home.", _EN,
+     "The laptop comes with Windows 11 Pro, not Home", True),
+    ("Great question! You can read all about what's included on our website.", _EN,
+     "Whether the plan includes calls to Mexico", False),
+    ("Our luggage rules are on the website and cover skis and more.", _EN,
+     "Whether a ski bag counts as checked luggage", False),
+    ("Es el sábado 28 a las 11:00, Pilar.", _ES, "La reunión de padres es el sábado 28 a las 11:00", True),
+    ("Gracias por tu consulta sobre el recargo de 20 € del 18 de noviembre.", _ES,
+     "Explicar qué es el recargo de 20 € del 18 de noviembre", False),
+    ("Sí, el taller de cerámica incluye el material, no pagas nada aparte.", _ES,
+     "El taller incluye el material; no hay coste adicional", True),
+    ("Yes, the last ferry leaves at 6.45pm on Sundays.", _EN, "The last Sunday ferry leaves at 6:45pm", True),
+    ("That $40 is our call-out fee, which is waived whenever we do the repair, and we did.", _EN,
+     "The call-out fee is waived when the repair is done", True),
 ]
 
 
