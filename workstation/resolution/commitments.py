@@ -1640,7 +1640,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         frozenset(), status, number, match.group(0)))
     # (read whole, without a verb's own reading: the same test of whose act it is, on the words either side)
     found = [c for c in found if not (c.status == "done" and not c.lemma and c.kinds and
-                                      _not_ours_around(sentences[c.sentence], c, today))]
+                                      _not_ours_around(sentences[c.sentence], c))]
     return [_own_date(_that_day(c, sentences, today), found, sentences) for c in found]
 
 
@@ -1846,19 +1846,19 @@ _HAD_BEFORE = re.compile(r"\b(?:had|hadn't|'d)\s+(?:already\s+|also\s+)?(?:been\
 _TO_US = re.compile(r"\s*(?:us|to us|back to us)\b")
 
 
-def _not_ours(sentence: Sentence, index: int, form: Form, subject: str, passive: bool, left: str, right: str,
-              today: date) -> bool:
+def _not_ours(sentence: Sentence, index: int, form: Form, subject: str, passive: bool, left: str,
+              right: str) -> bool:
     """A thing done that is no remedy of ours for this complaint, whatever its verb: done by their bank, an airline
-    or a system on its own account; done by itself; done long ago because they asked; a benefit taken back; the
-    background of something else ("had been"); money paid to us."""
+    or a system on its own account; done by itself; a benefit taken back; the background of something else ("had
+    been"); money paid to us."""
     ours = subject == "first" or form.person in ("1s", "1p")
     near = {t.norm for t in sentence.tokens[max(0, index - 3):index]}
     return _theirs(near, ours, passive, form.lemma in _TAKE_BACK,
                    form.lang == "en" and form.lemma in ("refund", "pay", "credit", "reimburse", "return", "transfer"),
-                   left, right, sentence.text, today)
+                   left, right)
 
 
-def _not_ours_around(sentence: Sentence, commitment: Commitment, today: date) -> bool:
+def _not_ours_around(sentence: Sentence, commitment: Commitment) -> bool:
     """The same for a thing done read whole ("The tour operator refunded us", "has since been removed from your
     account"), from the words either side of it."""
     left = _fold_keep(sentence.text[:commitment.start - sentence.start])
@@ -1872,14 +1872,14 @@ def _not_ours_around(sentence: Sentence, commitment: Commitment, today: date) ->
     if re.match(r"(?:had|hadn't|habia|habian|habiamos)\b", done):
         return True  # "The £12 had already been refunded ... before you wrote": the story's background
     return _theirs(near, ours, passive, re.search(_UNDONE_WORDS, done) is not None,
-                   bool(commitment.kinds & {REFUND, CREDIT}), left, right, sentence.text, today)
+                   bool(commitment.kinds & {REFUND, CREDIT}), left, right)
 
 
 _UNDONE_WORDS = (r"\b(?:remov|revers|cancel|void|withdr|delet|wip|anul|retir|revert|elimin|quit)\w*")
 
 
-def _theirs(near: set[str], ours: bool, passive: bool, takes_back: bool, pays: bool, left: str, right: str,
-            text: str, today: date) -> bool:
+def _theirs(near: set[str], ours: bool, passive: bool, takes_back: bool, pays: bool, left: str, right: str) -> bool:
+    """The test itself, on the words before (``left``) and after (``right``) the thing done, folded."""
     if not passive and not ours and (_THEY_DID.search(left) or _THEIR_BANK.search(left)) and \
             not near & (_FIRST | {"nosotros", "hemos", "he"}):
         return True
@@ -2147,7 +2147,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None
     if _IN_ERROR.match(right) or _ERRONEOUSLY.search(left):
         return None  # "su bono fue anulado por error", "we wrongly cancelled it": what went wrong, not the remedy
-    if status == "done" and _not_ours(sentence, index, chosen, subject, passive, left, right, today):
+    if status == "done" and _not_ours(sentence, index, chosen, subject, passive, left, right):
         return None
     if chosen.lang == "es" and chosen.tense not in ("pp", "inf", "ing") and index > 0 and (
             sentence.tokens[index - 1].norm in _ES_DETERMINERS or sentence.tokens[index - 1].norm in ("la", "las", "los")

@@ -1492,15 +1492,20 @@ _POINTS_THERE = re.compile(r"\b(?:check|see|find|visit|consult|look|read|downloa
 
 def _clauses_of(text: str) -> list[str]:
     """A sentence's clauses, cut at commas, colons, dashes and "and"/"but"; a piece of fewer than three words belongs
-    to the clause before it: "reopen tomorrow, Friday, at 8 a.m." is one (not a "sorry" or a "thanks" of its own)."""
-    pieces: list[str] = []
-    for piece in re.split(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", text):
-        if pieces and len(re.findall(r"[^\W\d_]{2,}|\d+", piece)) < 3 and not _HOLLOW_CLAUSE.search(piece) and \
+    to the clause before it: "reopen tomorrow, Friday, at 8 a.m." is one (not a "sorry" or a "thanks" of its own).
+    Each is a stretch of the sentence as written."""
+    spans: list[list[int]] = []
+    start = 0
+    for cut in [*re.finditer(r"[,;:—–]\s+|\s+(?:and|but|y|pero)\s+", text), None]:
+        end = cut.start() if cut else len(text)
+        piece = text[start:end]
+        if spans and len(re.findall(r"[^\W\d_]{2,}|\d+", piece)) < 3 and not _HOLLOW_CLAUSE.search(piece) and \
                 not _COURTESY.search(piece) and not _SYMPATHY.search(piece):
-            pieces[-1] = f"{pieces[-1]} {piece}"
+            spans[-1][1] = end
         else:
-            pieces.append(piece)
-    return pieces
+            spans.append([start, end])
+        start = cut.end() if cut else len(text)
+    return [text[a:b] for a, b in spans]
 
 
 #: Questions of a kind a figure or a day answers: "EMI amount and date" is answered by "₹23,410 ... on 5th Dec".
