@@ -1834,7 +1834,8 @@ _BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el
 #: What happens by itself: "se reversó automáticamente", "the order closed automatically", "was auto-reversed".
 _BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
                         r"on its own)\b")
-_AUTO_BEFORE = re.compile(r"\b(?:was|were|been|got)\s+auto-?\s*$")
+#: "is auto-reversed", "was auto-refunded": it happens by itself, nobody acts (matched on the text before the verb).
+_AUTO_BEFORE = re.compile(r"\b(?:is|are|gets|get|was|were|been|got)\s+auto-?\s*$", re.IGNORECASE)
 #: What was given them, taken back: "the $25 credit ... has since been removed", "el abono ... ya quedó anulado".
 _BENEFIT = re.compile(r"\b(?:credit|voucher|discount|bonus|goodwill|compensation|points|promo|promotion|rebate|cashback|"
                       r"abono|bonificacion|bono|descuento|credito|puntos|promocion|compensacion|rebaja)s?\b")
@@ -1844,6 +1845,8 @@ _TAKE_BACK = frozenset("remove reverse cancel void withdraw drop delete wipe qui
 _HAD_BEFORE = re.compile(r"\b(?:had|hadn't|'d)\s+(?:already\s+|also\s+)?(?:been\s+)?(?:already\s+)?$|"
                          r"\b(?:habia|habian|habiamos|habias)\s+(?:ya\s+)?(?:sido\s+)?$")
 _TO_US = re.compile(r"\s*(?:us|to us|back to us)\b")
+#: Words that make the act ours, in either language.
+_WE = _FIRST | {"nosotros", "hemos", "he"}
 
 
 def _not_ours(sentence: Sentence, index: int, form: Form, subject: str, passive: bool, left: str,
@@ -1867,7 +1870,7 @@ def _not_ours_around(sentence: Sentence, commitment: Commitment) -> bool:
     near = set(words[-3:])
     passive = re.search(r"\b(?:is|are|was|were|been|be|fue|fueron|sido|se|quedo|quedaron)\s+(?:\w+\s+){0,2}$",
                         left) is not None
-    ours = bool(set(words[-4:]) & (_FIRST | {"nosotros", "hemos", "he"}))
+    ours = bool(set(words[-4:]) & _WE)
     done = _fold_keep(commitment.text)
     if re.match(r"(?:had|hadn't|habia|habian|habiamos)\b", done):
         return True  # "The £12 had already been refunded ... before you wrote": the story's background
@@ -1881,7 +1884,7 @@ _UNDONE_WORDS = (r"\b(?:remov|revers|cancel|void|withdr|delet|wip|anul|retir|rev
 def _theirs(near: set[str], ours: bool, passive: bool, takes_back: bool, pays: bool, left: str, right: str) -> bool:
     """The test itself, on the words before (``left``) and after (``right``) the thing done, folded."""
     if not passive and not ours and (_THEY_DID.search(left) or _THEIR_BANK.search(left)) and \
-            not near & (_FIRST | {"nosotros", "hemos", "he"}):
+            not near & _WE:
         return True
     if passive and _BY_THEM.match(right):
         return True
@@ -2096,7 +2099,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
         return None  # "a set-top box": a compound, not a verb
-    if re.search(r"\b(?:is|are|gets|get)\s+auto-?\s*$", sentence.text[:token.start - sentence.start], re.IGNORECASE):
+    if _AUTO_BEFORE.search(sentence.text[:token.start - sentence.start]):
         return None  # "the amount is auto-reversed within T+5 days": it happens by itself, nobody acts
     first, last = _tokens_window(sentence, index)
     following = sentence.tokens[index + 1].norm if index + 1 < len(sentence.tokens) else ""

@@ -584,9 +584,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
 
 #: Something given them by mistake, which is then taken back: "the loyalty credit was added in error on the 3rd and has
 #: since been withdrawn", "el descuento se aplicó por error".
-_GIVEN_IN_ERROR = re.compile(r"\b(?:credit|voucher|discount|bonus|compensation|points|abono|bonificacion|bono|descuento|"
-                             r"credito|puntos)s?\b[^.;]{0,60}?\b(?:in error|por error|by mistake|erroneamente|"
-                             r"mistakenly|por equivocacion)\b")
+_GIVEN_IN_ERROR = re.compile(cm._BENEFIT.pattern + r"[^.;]{0,60}?\b" + cm.IN_ERROR_WORDS + r"\b")
 
 
 #: What should follow a thing done: "It went out FedEx this morning, and should land Monday", "you should see it in a
@@ -1450,7 +1448,7 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
         # confirmed on tomorrow's 6:40 flight and we've added a $150 credit" for "flight rebooked"; else its
         # clauses that state no action do: "quedó cancelada y no tiene ningún costo")
         named_twice = len(topic & _stems(sentence.text)) >= 2
-        if _ELSEWHERE.search(sentence.text) and _POINTS_THERE.search(fold(sentence.text)):
+        if _points_elsewhere(sentence.text):
             continue  # "you can always check what's included in the app": the whole sentence points elsewhere
         for clause in _clauses_of(sentence.text):
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
@@ -1469,7 +1467,7 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
             count += len(words)
     for sentence in reading.sentences:
         if on_topic or _DODGE.search(sentence.text) or sentence.text.rstrip().endswith("?") or \
-                _ELSEWHERE.search(sentence.text) and _POINTS_THERE.search(fold(sentence.text)):
+                _points_elsewhere(sentence.text):
             continue
         on_topic = any(topic & _stems(clause) or _of_the_asked_type(about, clause, reading.today)
                        for clause in _clauses_of(sentence.text)
@@ -1488,6 +1486,12 @@ _POINTS_THERE = re.compile(r"\b(?:check|see|find|visit|consult|look|read|downloa
                            r"encontr\w*|encuentr\w*|visit\w*|descarg\w*|disponible|publicad\w*|detallad\w*|"
                            r"se rige|estipulad\w*|establecid\w*|pendiente|(?:is|are|'s|'re) (?:all |listed )?(?:on|in)|"
                            r"est[aá]n? en|figura\w* en|aparece\w* en)\b")
+
+
+def _points_elsewhere(text: str) -> bool:
+    """A sentence that sends them to look it up on the website, in the app, in the terms: "our baggage rules are on
+    the website" (not one that only names it: "the website was wrong")."""
+    return bool(_ELSEWHERE.search(text) and _POINTS_THERE.search(fold(text)))
 
 
 def _clauses_of(text: str) -> list[str]:
