@@ -80,10 +80,12 @@ def _long_replies() -> list[tuple[str, str]]:
 
 
 def _empty_caches() -> None:
-    from workstation.resolution import morph, reading
+    from workstation.resolution import commitments, morph, reading
 
-    reading.money.cache_clear()
-    morph.fold.cache_clear()
+    for cached in (reading.money, reading._dates, reading.without_dates, reading.has_deadline,
+                   reading.has_specific_time, reading.has_past_time, morph.fold):
+        cached.cache_clear()
+    commitments._morph()._under_clitics.clear()
 
 
 def _timings(check: Callable[[int], Any], runs: int, cold: Callable[[], None] = lambda: None

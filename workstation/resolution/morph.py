@@ -312,6 +312,8 @@ class Morphology:
     def __init__(self, en_lemmas: set[str], es_lemmas: set[str]) -> None:
         # Sorted, so that a word's readings come in the same order in every process (sets are not).
         self._table: dict[str, list[Form]] = {}
+        #: What a word not in the table reads as under its enclitics (often nothing), kept once read.
+        self._under_clitics: dict[str, list[Form]] = {}
         for lemma in sorted(en_lemmas):
             for word, tenses in _en_forms(lemma).items():
                 for tense in sorted(tenses, key=_TENSE_ORDER.index):
@@ -328,6 +330,14 @@ class Morphology:
         found = self._table.get(word)
         if found:
             return found
+        known = self._under_clitics.get(word)
+        if known is None:
+            if len(self._under_clitics) > 100_000:
+                self._under_clitics.clear()  # (a long session's words, read again when met again)
+            known = self._under_clitics[word] = self._read_under_clitics(word)
+        return known
+
+    def _read_under_clitics(self, word: str) -> list[Form]:
         for bare in _strip_clitics(word):
             readings = [f for f in self._table.get(bare, ()) if f.lang == "es" and f.tense in ("inf", "ing", "imp")]
             if readings:

@@ -260,7 +260,12 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\s+(?:de\s+|of\s+)?(20\d\d)\b", re.IGNO
 _WEEKDAY_DAY = re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![/.-]\d)(?!\s*(?:de\s+)?{_MONTHS})", re.IGNORECASE)
 
 
-def _dates(text: str, today: date) -> list[date]:
+@lru_cache(maxsize=4096)
+def _dates(text: str, today: date) -> tuple[date, ...]:
+    return tuple(_read_dates(text, today))
+
+
+def _read_dates(text: str, today: date) -> list[date]:
     found = []
     text = text.replace("\u2024", ".")  # "Dec. 1" kept from ending a sentence
 
@@ -334,6 +339,7 @@ def _dates(text: str, today: date) -> list[date]:
 _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie|sab|dom)[a-z]*\.?,?\s*$")
 
 
+@lru_cache(maxsize=4096)
 def without_dates(text: str) -> str:
     """The text with its calendar dates blanked ("no hay clases el viernes 27" -> its 27 is a day, not a figure). An
     amount of money is no date: "£19.50 a month" stays."""
@@ -400,15 +406,18 @@ def days_named(text: str, today: date, *, relative: bool = True) -> set[date]:
     return days
 
 
+@lru_cache(maxsize=4096)
 def has_specific_time(text: str) -> bool:
     return bool(_SPECIFIC.search(text))
 
 
+@lru_cache(maxsize=4096)
 def has_deadline(text: str) -> bool:
     text = text.replace("\u2024", ".")
     return bool(_SPECIFIC.search(text) or _DEADLINE.search(text))
 
 
+@lru_cache(maxsize=4096)
 def has_past_time(text: str) -> bool:
     return bool(_PAST_TIME.search(text))
 
