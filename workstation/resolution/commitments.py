@@ -69,7 +69,7 @@ _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
 _add(_EN_VERBS, "reprint remake", {CORRECTION, REPLACEMENT})
 _add(_EN_VERBS, "unlink", {CORRECTION})
-_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock lift reset rebill recalculate rerate "
+_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock unfreeze lift reset rebill recalculate rerate "
                "regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
@@ -105,7 +105,7 @@ _add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar recuperar", FIX)
 _add(_ES_VERBS, "reimprimir rehacer", {CORRECTION, REPLACEMENT})
 _add(_ES_VERBS, "desvincular", {CORRECTION})
-_add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear recalcular refacturar reliquidar regenerar ajustar reexpedir", {CORRECTION})
+_add(_ES_VERBS, "reemitir timbrar retimbrar sentar migrar corregir rectificar regularizar prorratear desbloquear descongelar resetear recalcular refacturar reliquidar regenerar ajustar reexpedir", {CORRECTION})
 _add(_ES_VERBS, "anular retroceder revertir", {CORRECTION, REFUND, CANCELLATION})
 _add(_ES_VERBS, "reversar extornar", {CORRECTION, REFUND})
 _add(_ES_VERBS, "liberar", {REFUND, CORRECTION}, "money")
@@ -631,9 +631,14 @@ _SOFT_CONDITION = re.compile(
     r"(?!" + _IN_THE_PAST + r")|upon|as soon as|"
     r"until(?!" + _A_TIME + r")|una vez|(?<!decirle )(?<!decirte )(?<!decirles )(?<!saber )(?<!avisarle )(?<!avisarte )(?<!confirmarle )"
     r"(?<!confirmarte )(?<!contarle )(?<!contarte )cuando(?!" + _AS_THEY_LIKE + r")(?!" + _EN_EL_PASADO + r")|en cuanto(?! al?\b)|"
+    r"tan pronto(?: como)?|"
     r"apenas|tras(?! lo (?:ocurrido|sucedido|pasado))(?! (?:su|tu) (?:queja|reclamo|reclamacion|correo|"
     r"mensaje))|despues de que|luego de que|hasta que|al recibir|al momento de)\b")
 # ("en cuanto a su queja": as for, and "who looks after bookings": no condition.)
+#: What makes an "until" a condition: nothing happens before it ("no refund until the return arrives", "we can't ship it
+#: until", "solo cuando", "no ... hasta que").
+_HELD_BACK = re.compile(r"\b(?:not|n't|no|never|nothing|nunca|nada|ni|only|solo|unable|cannot|wait|esperar?|esperamos|"
+                        r"hold|held|pause|paused|retenid\w*|pendiente|pending|suspend\w*)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)\s*(?:and|but|so|y|pero|asi que|e)?\b|\s[–—]\s|\b(?:and|but|y|pero|mientras)\b)")
 
 
@@ -765,6 +770,13 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
                 continue  # "she will call you Tuesday after 3:30": a time, not a condition
             if soft and re.search(r"\b(?:on|about|of|sobre|de|regarding|as to)\s*$", folded[:match.start()]):
                 continue  # "an update on when the site is back up": a question, not a condition
+            if soft and done and where != mine and not re.match(
+                    r"\s+(?:que\s+)?(?:you|usted|tu|vos|nos|us|tengamos|tenga|tengan|podamos|pueda|puedan|haya|hayan|"
+                    r"llegue|lleguen|este|esten|recibamos|reciba|sepamos|we (?:have|get|receive|know)|it (?:arrives|comes))\b",
+                    folded[match.end():]):
+                continue  # "tras hablarlo con operaciones, le hemos abonado 60 €": when, before a thing done
+            if soft and match.group(0) in ("until", "hasta que") and where != mine and not _HELD_BACK.search(folded):
+                continue  # "until the camera is replaced, we'll have an attendant at the exit": meanwhile, no condition
             if soft:
                 scope = folded[match.end():spans[where][1]]
                 # "once the courier collects it on Monday, we ship the new one": a condition we set, with a time
@@ -853,7 +865,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         inherited = _inherited(sentence, index - prefixed, tense)
         if inherited is not None:
             return inherited
-    if tense == "pp" and not (near[:1] and near[0] in _HAVE_EN | {"been"}) and index + 1 < len(sentence.tokens) and (
+    # (after the passive's own "be" it is the verb: "will be replaced free of charge")
+    if tense == "pp" and not (near[:1] and near[0] in _HAVE_EN | {"been", "be", "being", "is", "are", "was", "were"}) \
+            and index + 1 < len(sentence.tokens) and (
             _is_agent(sentence.tokens[index + 1].norm) or _noun_kinds(sentence.tokens[index + 1].norm)):
         return None  # "the brand's authorised technician", "the corrected invoice": an adjective
     if tense == "pp":
@@ -1329,7 +1343,9 @@ _AGENT_COMES = re.compile(
     r"repairing|booked in|on site|onsite)\b|"
     r"\b(?:the|our|your)\s+(?:\w+\s+)?" + _AGENTS_EN + r"\s+(?:comes|brings|drops|fits|installs|swaps|pops|calls round|"
     r"collects|picks up|delivers|fixes|replaces|repairs)\b|"
-    r"\b(?:el|la|nuestr[oa]|un|una)\s+" + _AGENTS_ES + r"\s+(?:\w+\s+){0,2}?(?:pasa|va|viene|vuelve|trae|lleva|instala|"
+    # (not what was tried: "el repartidor intentó la entrega el 23/11", where "entrega" is the noun)
+    r"\b(?:el|la|nuestr[oa]|un|una)\s+" + _AGENTS_ES + r"\s+(?:(?!(?:intento|intentaron|trato|trataron|quiso|pudo|no|"
+    r"nunca|iba|debia|debio)\b)\w+\s+){0,2}?(?:pasa|va|viene|vuelve|trae|lleva|instala|"
     r"cambia|recoge|pone|monta|arregla|repara|entrega)\b")
 #: An appointment made for the customer: "le confirmamos la cita con el Dr. Ortiz para el jueves 3 a las 10:20".
 _BOOKED_FOR_YOU = re.compile(
@@ -1760,7 +1776,7 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     if lemma in ("send", "enviar", "mandar", "resend", "reenviar", "email") and re.match(
             r"\s*(?:(?:you|le|te|les|a usted|over)\s+)?(?:(?:a|an|the|your|un|una|el|la|su|tu|de nuevo)\s+)*"
             r"(?:password|contrasena|reset|email|e-mail|correo|link|enlace|message|mensaje|sms|text|extracto|statement|"
-            r"reminder|recordatorio|notification|notificacion|survey|encuesta|copy|copia)\b", after) and \
+            r"reminder|recordatorio|notification|notificacion|survey|encuesta|copy|copia|fax|faxes)\b", after) and \
             not re.search(r"\b(?:correct\w*|revised|amended|updated|rectificad\w*|corregid\w*|actualizad\w*|credit note|"
                           r"nota de credito)\b", after[:80]):
         return True  # "I've sent a password reset email", "le enviamos el extracto de octubre": word, nothing put right
@@ -1845,6 +1861,10 @@ _TAKE_BACK = frozenset("remove reverse cancel void withdraw drop delete wipe qui
 _HAD_BEFORE = re.compile(r"\b(?:had|hadn't|'d)\s+(?:already\s+|also\s+)?(?:been\s+)?(?:already\s+)?$|"
                          r"\b(?:habia|habian|habiamos|habias)\s+(?:ya\s+)?(?:sido\s+)?$")
 _TO_US = re.compile(r"\s*(?:us|to us|back to us)\b")
+#: Paid on to someone else for the customer, no money back to them: "fue pagada al operador turístico el 1 de noviembre".
+_TO_OTHERS = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|al|a la|a los|a las)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:operador|operator|"
+                        r"supplier|proveedor|hotel|agencia|agency|airline|aerolinea|venue|organi[sz]er|organizador|"
+                        r"contractor|contratista|landlord|arrendador|casero|broker|corredor)\b")
 #: Words that make the act ours, in either language.
 _WE = _FIRST | {"nosotros", "hemos", "he"}
 
@@ -1857,7 +1877,8 @@ def _not_ours(sentence: Sentence, index: int, form: Form, subject: str, passive:
     ours = subject == "first" or form.person in ("1s", "1p")
     near = {t.norm for t in sentence.tokens[max(0, index - 3):index]}
     return _theirs(near, ours, passive, form.lemma in _TAKE_BACK,
-                   form.lang == "en" and form.lemma in ("refund", "pay", "credit", "reimburse", "return", "transfer"),
+                   form.lemma in ("refund", "pay", "credit", "reimburse", "return", "transfer", "pagar", "transferir",
+                                  "girar", "depositar"),
                    left, right)
 
 
@@ -1890,7 +1911,7 @@ def _theirs(near: set[str], ours: bool, passive: bool, takes_back: bool, pays: b
         return True
     if not ours and (_BY_ITSELF.match(right) or _AUTO_BEFORE.search(left)):
         return True
-    if pays and _TO_US.match(right):
+    if pays and (_TO_US.match(right) or _TO_OTHERS.match(right)):
         return True
     if _HAD_BEFORE.search(left):
         return True
@@ -1940,8 +1961,12 @@ _TRYING = re.compile(r"\b(?:working|work|trying|try|aim|aims|aiming|hope|hoping|
 
 
 #: A day named before, pointed back to: "will call you that afternoon", "ese mismo día".
-_THAT_DAY = re.compile(r"\b(?:that|the same) (?:morning|afternoon|evening|day|night)\b|"
-                       r"\b(?:ese|esa) (?:mismo |misma )?(?:dia|tarde|manana|noche)\b|\bel mismo dia\b")
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:morning|afternoon|evening|day|night|visit|appointment)\b|"
+                       r"\b(?:ese|esa) (?:mismo |misma )?(?:dia|tarde|manana|noche|visita|cita)\b|"
+                       r"\b(?:el mismo dia|la misma (?:visita|cita))\b")
+#: The same, before the promise: "during that visit the contacts will be replaced", "en esa visita le cambiamos".
+_THAT_DAY_BEFORE = re.compile(r"\b(?:during|at|on|in|durante|en)\s+(?:that|the same|esa|esa misma|la misma)\s+"
+                              r"(?:visit|appointment|day|morning|afternoon|visita|cita|tarde|manana)\b")
 
 
 def _that_day(commitment: Commitment, sentences: list[Sentence], today: date) -> Commitment:
@@ -1950,7 +1975,8 @@ def _that_day(commitment: Commitment, sentences: list[Sentence], today: date) ->
     if commitment.timed or commitment.status != "promised" or commitment.sentence >= len(sentences):
         return commitment
     sentence = sentences[commitment.sentence].text
-    if not _THAT_DAY.search(_fold_keep(sentence[commitment.end - sentences[commitment.sentence].start:])):
+    if not _THAT_DAY.search(_fold_keep(sentence[commitment.end - sentences[commitment.sentence].start:])) and \
+            not _THAT_DAY_BEFORE.search(_fold_keep(sentence[:commitment.start - sentences[commitment.sentence].start])):
         return commitment
     before = sentences[commitment.sentence - 1].text if commitment.sentence else ""
     if has_future_date(sentence, today) or before and has_future_date(before, today):
@@ -1993,6 +2019,15 @@ _RULE_CONDITION = re.compile(
     r"contesta|responde|atiende)\b")
 
 
+#: When a rule acts, after the rule: "... as soon as an order is in", "... cada vez que llegue un pedido".
+_RULE_TRIGGER = re.compile(r"\b(?:when|whenever|every time|each time|as soon as|once|cada vez que|siempre que|"
+                           r"en cuanto(?! al?\b)|apenas|cuando)\b[^,;]*")
+#: The customer's part, which stays a condition: "once you send the receipt", "cuando nos envíe la factura".
+_THEIR_PART = re.compile(r"\b(?:you|your|usted|ustedes|tu|vos|nos (?:envie|envies|mande|mandes|pase|pases)|"
+                         r"(?:envie|envies|envien|mande|mandes|pague|pagues|devuelva|devuelvas|firme|firmes|confirme|"
+                         r"confirmes|recibamos|received?|receipt|approv\w*|aprob\w*|inspect\w*|review\w*|revis\w*))\b")
+
+
 def _process(sentence: Sentence, number: int, folded: str, found: list[Commitment],
              today: date, following: Sentence | None = None, previous: Sentence | None = None) -> Commitment | None:
     """A change of how things are done: a process marker ("from now on", "desde el lunes", "para que no
@@ -2008,6 +2043,10 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     at = next((t for t in sentence.tokens if t.start - sentence.start >= marker.start()), sentence.tokens[-1])
     # "our drivers will leave it with your neighbour if you're not in": when the new rule applies, not a maybe.
     rule = _RULE_CONDITION.sub(lambda m: " " * len(m.group(0)), folded)
+    # When the new rule acts is part of it, told after the rule starts: "from 1 December we'll send a text to the
+    # organiser as soon as an order is in" (not the customer's part: "from Monday we refund once you send the receipt").
+    rule = rule[:marker.end()] + _RULE_TRIGGER.sub(lambda m: m.group(0) if _THEIR_PART.search(m.group(0)) else
+                                                   " " * len(m.group(0)), rule[marker.end():])
     if _governed_by_condition(sentence, at, rule) or re.search(
             r"\bwhat (?:i|we) can do\b|\bif you(?:'d| would) like\b|\bsi (?:lo )?(?:desea|deseas|quieres|quiere)\b|"
             r"(?<!repartidor )(?<!tecnico )(?<!mensajero )(?<!driver )(?<!courier )(?<!personal )"
@@ -2300,8 +2339,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
             if has_money and (re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
-                                        r"app|aplicacion|perfil)", folded_after) or
-                              re.search(r"\b(?:a (?:su |tu )?favor|de saldo|en creditos?|de credito|como credito)\b",
+                                        r"app|aplicacion|perfil|tarjeta de (?:soci[oa]|fidelidad|puntos|cliente))", folded_after) or
+                              re.search(r"\b(?:a (?:su |tu )?favor|de saldo|en creditos?|de credito|como credito|"
+                                        r"(?:como|de) (?:agradecimiento|compensacion|regalo|cortesia|disculpa))\b",
                                         folded_after)):
                 around_kinds = {CREDIT}  # (also "te cargamos $15.000 a favor", "Gs. 20.000 de saldo")
             if not around_kinds:
@@ -2633,6 +2673,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                     chosen.lang == "es" and has_deadline(sentence.text) and \
                     re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)):
                 status = "promised"  # "te devolvemos los gastos de envío en 48 horas"
+            elif subject == "first" and chosen.lang == "es" and kinds & {REFUND, CREDIT} and \
+                    re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)) and \
+                    money(sentence.text[token.end - sentence.start:]) and not re.search(
+                        r"\b(?:siempre|normalmente|generalmente|habitualmente|en general|por norma|todos los|todas las|"
+                        r"cada)\b", _fold_keep(sentence.text)):
+                status = "done"  # "le devolvemos los 3,40 €": said to them, with the sum, it is done as said
             else:
                 return None  # "we refund within 14 days of receiving it": a policy, not a promise
         else:
@@ -2740,8 +2786,9 @@ def _passes_on(after: str) -> bool:
         return False  # "a voucher has been issued to your email": where it went, not what was sent
     first = re.findall(r"\w+", head)[:5]
     content = [w for w in first if w not in _DETERMINERS_ANY and w not in ("de", "of", "del")]
-    if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS for a, b in zip(content[:3], content[1:4])):
-        return True  # "a refund request", "a compensation claim": the request is the object
+    if any(_noun_kinds(a) and b in _HOLLOW_OBJECTS and (a, b) != ("credit", "note")
+           for a, b in zip(content[:3], content[1:4])):
+        return True  # "a refund request", "a compensation claim": the request is the object (a credit note is money)
     if content[:1] == ["pedido"] and len(content) > 1 and _noun_kinds(content[1]):
         return True  # "iniciamos el pedido de reintegro": a request for a refund, someone else decides
     if content and content[0] in _HOLLOW_OBJECTS and not (
@@ -2814,6 +2861,9 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
             sentence.tokens[index - 2].norm in _HOLLOW_OBJECTS:
         return True
     if index > 0 and sentence.tokens[index - 1].norm in ("se", "le", "les"):
+        verb_end = sentence.tokens[index].end - sentence.start
+        if any(m.start <= 3 for m in money(sentence.text[verb_end:verb_end + 24])):
+            return False  # "en su recibo del 8 de diciembre se le bonifican $180": the sum is what is given
         for position in range(index + 1, min(index + 4, len(sentence.tokens))):
             norm = sentence.tokens[position].norm
             end = sentence.tokens[position].end - sentence.start

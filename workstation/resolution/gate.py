@@ -255,6 +255,8 @@ class Reading:
     #: Learned phrasings found, by kind of action.
     taught: dict[str, list[tuple[int, int]]]
     today: date
+    #: The lines that sign the reply off, right after the own text: "Abi", "Bundle Delivery Customer Care".
+    signed: str = ""
 
     def committed(self) -> list[cm.Commitment]:
         """Commitments that stand: done, or promised with a date or deadline beside them."""
@@ -326,7 +328,27 @@ def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
         for start, end in spans:
             found.append(cm.Commitment(start, end, frozenset({kind, *(_STATES.get(kind, ()))}), "done", 0,
                                        own[start:end]))
-    return Reading(own, parts, flagged, found, {k: v for k, v in taught.items() if v}, today or date.today())
+    return Reading(own, parts, flagged, found, {k: v for k, v in taught.items() if v}, today or date.today(),
+                   _signed(text, own))
+
+
+def _signed(text: str, own: str) -> str:
+    """The first lines after the own text, up to a quoted message: the sign-off and the signature, where the agent who
+    writes "I" gives a name."""
+    end = len(own.rstrip())
+    lines = []
+    for line in text[end:].splitlines():
+        if line.lstrip().startswith(">") or _QUOTE_HEADER.search(line):
+            break
+        if line.strip():
+            lines.append(line.strip())
+    return "\n".join(lines[:4])
+
+
+#: The line that opens a quoted message: "On 25 Nov 2026, Kieran Shaw wrote:", "El mié, 25 nov 2026, Adrián escribió:".
+_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito)\s*:|^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s", re.IGNORECASE)
+#: The agent speaking as "I" (folded), whom the signature names: "I've booked a redelivery", "te he programado".
+_I_DID = re.compile(r"\b(?:i|i've|i'll|i'm|yo)\b|\b(?:te|le|les|lo|la|se lo|se la)\s+he\b|^he\s|[.;:,]\s+he\s")
 
 
 #: A person named with a title, a surname or a role: "Dr. Chávez, head of anaesthesia", "Manuel Cordero, head of
@@ -604,11 +626,17 @@ _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped
 
 #: A standing change said to start on a day (folded): "from this week", "starting Friday", "a partir de este curso",
 #: "desde hoy". ("now" alone is not enough here: "we can now refund you if you send the receipt".)
+_MONTH_WORDS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|"
+                r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*")
 _RULE_STARTS = re.compile(r"\b(?:from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday)|starting (?:today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday)|starts (?:today|tomorrow|this|next|on)|started (?:today|yesterday|this|on|last)|"
                           r"going forward|a partir de|desde (?:hoy|ahora|esta semana|este mes|este curso)|en adelante|"
-                          r"empezo (?:ayer|hoy|el|esta|este)|ya no|no longer)\b")
+                          r"empezo (?:ayer|hoy|el|esta|este)|ya no|no longer|"
+                          # from a day of the calendar: "from 1 December", "from the 1st", "desde el 1 de diciembre"
+                          r"(?:from|starting(?: on)?) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_WORDS + r"|"
+                          r"(?:from|starting(?: on)?) " + _MONTH_WORDS + r" \d{1,2}|desde el \d{1,2} de " + _MONTH_WORDS +
+                          r")\b")
 
 
 def _without_rules(own: str) -> str:
@@ -1315,7 +1343,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
-    r"valor|prioridad|paciencia|placer|ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta(?!tion)|"
+    r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta(?!tion)|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
@@ -1790,7 +1818,8 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
     own = reading.own
     stating = _stating(reading, spec, kind, others)
     if spec.owner and kind.key not in ("escalation", "answer") and _owner_names(spec) and \
-            not _names_owner(fold(own), spec):
+            not _names_owner(fold(own), spec) and not (_names_owner(fold(reading.signed), spec) and
+                                                      _I_DID.search(fold(own))):
         # Whoever does it, named in the action, is named to the customer: "Craig, our engineer, comes Tuesday", not
         # "one of our engineers is coming out on Tuesday".
         reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",

@@ -25,25 +25,23 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout79 to 84 were written blind on 27 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the tenth session started.)
 # (heldout93 to 98 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the eleventh session started.)
 # (heldout101 to 106 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the twelfth session started; three of them built their items from fewer bodies by script.)
+# (heldout107 to 112 were written blind on 27 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the thirteenth session started; heldout110 built its items from about 25 core sentences a
+# verdict and a language by script.)
 # (heldout95 refuses one reply with actions fewer as expected since the twelfth session read the Caribbean's dollar signs
 # ("TT$", "J$", "B$"): its refusal was by accident, a "TT$" amount read as US dollars and so as a wrong amount; the same fix
 # accepts 19 more replies with actions on the unseen folders. Only the code of its reason was looked at, not its text.)
-# (heldout81 refuses one non-committal reply fewer since the same session read the amounts of Africa and Asia ("KES
-# 61,300", "₦7,800", "RM45.90"): like heldout87's "The balance of KES 61,300 was transferred to your Equity account on
-# 16 November" after deductions from a deposit, it had been refused only because its amount was not read as one.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout79": (95, 119, 141, 75), "heldout80": (104, 118, 147, 71), "heldout81": (90, 118, 126, 79),
-    "heldout82": (90, 119, 143, 77), "heldout83": (97, 118, 140, 81), "heldout84": (101, 119, 140, 83),
     "heldout93": (97, 117, 140, 88), "heldout94": (93, 119, 151, 74), "heldout95": (96, 117, 131, 75),
     "heldout96": (99, 118, 141, 76), "heldout97": (105, 119, 142, 78), "heldout98": (95, 119, 149, 77),
     "heldout101": (107, 119, 140, 78), "heldout102": (94, 114, 144, 78), "heldout103": (89, 123, 132, 76),
-    "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67)}
+    "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67),
+    "heldout107": (94, 118, 141, 75), "heldout108": (97, 120, 144, 74), "heldout109": (94, 119, 148, 76),
+    "heldout110": (85, 117, 154, 72), "heldout111": (92, 121, 136, 83), "heldout112": (97, 119, 146, 74)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
@@ -57,7 +55,14 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # (heldout87 refuses one non-committal reply fewer since the same session read amounts in Kenyan shillings: "The balance
 # of KES 61,300 was transferred to your Equity account on 16 November", after deductions from a deposit, had been
 # refused only because "KES 61,300" was not read as an amount.)
+# (heldout79 to 84 were written blind on 27 November and kept unseen for three sessions; the thirteenth session measured
+# them with the gate as it started and then read their misses to tune the rules, not the reader: that measure is their
+# floor. heldout81's non-committal floor is one under its first measure since the twelfth session read the amounts of
+# Africa and Asia ("KES 61,300", "₦7,800", "RM45.90"): like heldout87's below, it had been refused only because its
+# amount was not read as one.)
 TUNING: dict[str, tuple[int, int, int, int]] = {
+    "heldout79": (95, 119, 143, 75), "heldout80": (105, 119, 149, 72), "heldout81": (91, 118, 143, 79),
+    "heldout82": (90, 119, 144, 77), "heldout83": (98, 119, 140, 81), "heldout84": (101, 120, 140, 83),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 70, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 71, 38), "heldout22": (140, 159, 70, 40),

@@ -1648,3 +1648,72 @@ def test_actions_said_in_other_words(text: str, language: str, actions: list[Act
 ])
 def test_what_is_no_remedy_and_what_is(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # "Until" the thing is fixed, what we do meanwhile is no condition; "no ... until" holds it back.
+    ("Until the new scanner is fitted, from Monday a porter checks every ticket at the gate by hand.", True),
+    ("Hasta que cambiemos el lector, desde mañana habrá una persona en la puerta para validar las entradas.", True),
+    ("We won't refund the £30 until the jacket is back in our warehouse.", False),
+    # The customer's own part stays a condition, in a rule too.
+    ("From 2 December we'll refund the deposit once you send us the signed form.", False),
+    # A time said before a thing done is when, not if; before a thing to come it stays a condition.
+    ("Tras revisar las grabaciones, le hemos devuelto los 25 € a la tarjeta.", True),
+    ("Cuando llegue la pieza, le hemos cambiado el motor.", False),
+    # Reset: put right; a habit of giving back gives nothing.
+    ("Le reseteamos la clave del portal esta mañana.", True),
+    ("Siempre te devolvemos los 12,40 € del envío en estos casos.", False),
+    ("La talla L 42 está agotada.", False),
+    # Paid on to someone else for them is no money back.
+    ("The £600 deposit was paid to the venue on 2 November, as the contract sets out.", False),
+    # A credit note is money; a refund request is asking.
+    ("I've raised a credit note for £75.00 against your last invoice.", True),
+    # Who tried and failed to deliver, on days gone by, promises nothing.
+    ("El repartidor intentó la entrega el 20/11 a las 9:10 y dejó aviso.", False),
+    # After the passive's own "be", a participle is the verb, whatever noun follows.
+    ("The cracked basin will be replaced free of charge on Monday 30 November.", True),
+])
+def test_meanwhile_triggers_and_sums_read_in_general_terms(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # The agent who writes "I" and signs the reply names the owner.
+    ("Hi Tom,\n\nI've booked a second delivery for Saturday 28 November between 8am and noon.\n\nThanks,\nPriya\n"
+     "Customer Care", "en", [_action("correction", "2026-11-28", owner="Priya")], True),
+    ("Hi Tom,\n\nA second delivery is booked for Saturday 28 November between 8am and noon.\n\nThanks,\nCustomer Care",
+     "en", [_action("correction", "2026-11-28", owner="Priya")], False),
+    # A rule's trigger told after it is part of the rule.
+    ("Sorry about the wasted trip. From 2 December we'll text the team captain as soon as a kit order lands in the "
+     "shop.", "en", [_action("process_change", "2026-12-02", description="text the captain when kit orders arrive")],
+     True),
+    ("Perdona el viaje en balde. A partir del 2 de diciembre avisaremos por SMS al capitán en cuanto llegue un pedido "
+     "de equipación.", "es", [_action("process_change", "2026-12-02", description="SMS al capitán con cada pedido")],
+     True),
+    # The hours of a span are no date.
+    ("Yes, your plan includes phone support, 10 to 4 Eastern, at no extra cost.", "en",
+     [_action("answer", "2026-11-26", description="phone support 10-4 Eastern included")], True),
+    # "That visit" is timed by the visit's day in the sentence before.
+    ("From now on the boiler gets a yearly service, starting with a visit on Tuesday 1 December. During that visit the "
+     "faulty valve will be replaced free of charge.", "en",
+     [_action("process_change", "2026-12-01", description="yearly boiler service"),
+      _action("replacement", "2026-12-01", description="replace faulty valve")], True),
+    # An emoji ends a sentence: the credit after it is not part of the story before it.
+    ("Lamentamos el corte de luz del 18 al 21 de noviembre 😞 Se le bonificarán $2.400 en la factura de diciembre, que "
+     "vence el 10.", "es", [_action("credit", "2026-12-10", amount="2400", currency="ARS")], True),
+    # Lempiras and colones written with their own signs are the action's amount.
+    ("Hoy le devolvimos L 1,250 a su cuenta de ahorro.", "es",
+     [_action("refund", "2026-11-26", amount="1250", currency="HNL")], True),
+    ("Ya le acreditamos ¢12.500 en su cuenta.", "es", [_action("credit", "2026-11-26", amount="12500", currency="CRC")],
+     True),
+    # Said to them in the present with the sum, Spanish gives it now.
+    ("Te devolvemos los 12,40 € del envío, Marta; no debimos cobrarlo.", "es",
+     [_action("refund", "2026-11-26", amount="12.40", currency="EUR")], True),
+    # Unfrozen: put right.
+    ("Your account has been unfrozen, you can pay again. Sorry about that.", "en",
+     [_action("correction", "2026-11-26", description="account unfrozen")], True),
+])
+def test_signers_spans_of_hours_that_visit_and_emoji(text: str, language: str, actions: list[ActionSpec],
+                                                     accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
