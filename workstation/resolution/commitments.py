@@ -69,12 +69,12 @@ _add(_EN_VERBS, "repair mend install reconnect service fit", {REPAIR})
 _add(_EN_VERBS, "fix resolve restore reactivate reinstate sort redo", FIX)
 _add(_EN_VERBS, "reprint remake", {CORRECTION, REPLACEMENT})
 _add(_EN_VERBS, "unlink", {CORRECTION})
-_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock unfreeze lift reset rebill recalculate rerate "
+_add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unlock unfreeze reprovision backdate lift reset rebill recalculate rerate "
                "regenerate resubmit refile zero", {CORRECTION})
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect end unsubscribe discontinue unenroll unenrol disenroll "
-               "deregister", {CANCELLATION})
+               "deregister kill", {CANCELLATION})
 _add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
@@ -157,7 +157,7 @@ _nouns("reparado reparada repaired repair repairs fix hotfix bugfix assessor adj
        "instalacion", {REPAIR})
 _nouns("ajuste ajustes adjustment amendment amendments correction corrected amended revised reissued recalculated adjusted correct correcta correcto correctas "
        "correctos recalculada recalculado ajustada ajustado rectificativa corregida corregido correccion rectificada "
-       "rectificado", {CORRECTION})
+       "rectificado rehecha rehecho reemitida reemitido", {CORRECTION})
 _nouns("port portabilidad tarifa tariff", {CORRECTION})
 _nouns("addon complemento", {CANCELLATION})  # ("add-on" is two tokens: the verb reads it, see "remove")
 _nouns("reconnection reconexion reactivation reactivacion reinstatement restablecimiento", {CORRECTION, REPAIR})
@@ -281,9 +281,24 @@ _RESULT = re.compile(
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
     r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
-    r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado)\b|"
+    r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado|lista|listo|done)\b|"
     r"\b(?:that's|that is)\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:closed|cancelled|canceled|ended|stopped|terminated|"
     r"switched off)\b|"
+    # a record that now shows it right: "his absences are now showing as approved", "ya figura como pagada"
+    r"\b(?:is|are|'s|'re)\s+now\s+(?:showing|shown|listed|marked|recorded|coded)\s+as\b|"
+    r"\b(?:ya|ahora)\s+(?:figura|figuran|aparece|aparecen|consta|constan)\s+como\b|"
+    # a service or a charge of theirs gone: "the extra line you never asked for is gone"
+    r"\b(?:line|add-?on|bolt-?on|plan|pass|package|subscription|service|extra|charges?|fees?)\b[^.;]{0,40}?"
+    r"\b(?:is|are|'s|'re)\s+(?:now\s+)?gone\b|"
+    r"\b(?:linea|servicio|plan|paquete|suscripcion|adicional|cargo|cargos|recargo|cuota)\b[^.;]{0,40}?\bya no existen?\b|"
+    # a service of theirs switched off: "Roaming pass: off.", "HBO's off, won't see it on the next bill"
+    r"\b(?:pass|add-?on|bolt-?on|package|subscription|feature|channel|roaming|autopay|auto-?renew\w*|renewal|hbo|"
+    r"netflix|disney\+?|spotify|paramount\+?|peacock|dazn|espn)\s*(?:'s|is|are|:)\s*(?:now\s+)?off\b"
+    r"(?!\s+(?:to|for|until|till|the|your|our|on|at)\b)|"
+    # "your two tickets are now void", "the deposit hold is released": nothing of it stands any more
+    r"\b(?:is|are|'s|'re)\s+now\s+(?:void|null and void|voided|cancelled|canceled)\b|"
+    r"\b(?:hold|tenancy|lease|reservation|booking|retencion|reserva|bloqueo)\b[^.;]{0,40}?\b(?:is|are|has been|have been|"
+    r"queda|quedo|fue|ha sido)\s+(?:now\s+)?(?:released|liberad[oa]s?)\b|"
     r"\b(?:refund|refnd|reembolso|devolucion|credit)\b(?:(?!\b(?:will|'ll|be|shall|would|may|can|should)\b)(?:[^.;]|"
     r"(?<=\d)[.](?=\d)))"
     r"{0,40}?\b(?:done|processed|completed|issued)(?:\s+"
@@ -303,7 +318,7 @@ _RESULT = re.compile(
     r"(?:a|one) hundred)\s+(?:euro|euros|dollars?|pounds?|quid|bucks|rand))\s+"
     r"(?:(?!(?:came|come|comes|went|go|goes|was|were|is|are|has|had|will|would)\b)[a-z-]+\s+){0,2}?(?:off (?:your|the|this|"
     r"next)|back (?:to you|on your|in your|into your|onto your))\b|"
-    r"\b(?:ya\s+)?(?:esta|estan|queda|quedan|quedo|quedaron)\s+(?:ya\s+)?de baja\b|"
+    r"\b(?:ya\s+)?(?:esta|estan|estas|queda|quedan|quedo|quedaron|quedaste)\s+(?:ya\s+)?de baja\b|"
     r"\b(?:is|are|'s)\s+now\s+(?:a\s+)?credit\s+(?:on|in)\s+your\b|\bstays?\s+on\s+your\s+account\s+as\s+(?:a\s+)?credit\b|"
     r"\b(?:now|ya)\s+(?:shows?|reads?|has|have|appears?|lists?|reflects?|figuran?|aparecen?|muestran?|reflejan?)\b"
     r"(?!\s+(?:in transit|en transito|on its way|en camino|en la planta|at the|en el centro|pending|pendiente))|"
@@ -392,8 +407,8 @@ _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|b
 #: inbox by Saturday" ("should" or "may" with nothing done before is a hope: see the reading of "should").
 _NEW_ONE_ARRIVES = re.compile(
     r"\b(?:(?:the|your|a|ur)\s+)?(?:brand\s+)?(?:new|replacement|correct|fresh|re-?made)\s+"
-    r"(?:(?!(?:should|may|might|could|would|can)\b)[\w-]+\s+){0,2}?(?:will\s+|'ll\s+|is going to\s+|are going to\s+)?"
-    r"(?:arrives?|reach(?:es)? you|lands?|be with you|get to you|be delivered|be handed (?:over|to you)|"
+    r"(?:(?!(?:should|may|might|could|would|can)\b)[\w-]+,?\s+){0,5}?(?:will\s+|'ll\s+|is going to\s+|are going to\s+)?"
+    r"(?:arrives?|arriving|reach(?:es)? you|lands?|be with you|get to you|be delivered|be handed (?:over|to you)|"
     r"be (?:sent|posted|mailed|couriered) to you|be in your (?:inbox|mailbox|letterbox|post))\b")
 _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its|their|the) way\b(?! back)|"
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?out for redelivery\b|"
@@ -423,7 +438,7 @@ _READY = re.compile(
     r"\b(?:is|are|'s|'re|will be|'ll be) (?:now\s+)?ready to (?:collect|pick up|be collected|be picked up)\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
     r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b|"
-    r"\b(?:puede|puedes|podes|pueden|podra|podras) (?:retirar|recoger|pasar a buscar|buscar) (?:los|las|el|la|tus|sus) "
+    r"\b(?:puede|puedes|podes|pueden|podra|podras) (?:retirar|recoger|pasar a buscar|buscar) (?:los|las|el|la|tus|sus|un|una) "
     r"(?:nuev[oa]s?|otr[oa]s?|correct[oa]s?)\b")
 _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements repuesto reemplazo sustitucion another "
                         "correct correcta correcto correctas correctos "
@@ -510,7 +525,8 @@ _FIXABLE_NOUNS = frozenset(
     "lectura medidor contador statement statements paperless alert alerts suite asientos seats plaza profile perfil "
     "entity name nombre debit debits standing boleta boletas recibo cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
-    "seat mora multa penalidad penalizacion recargo intereses penalty surcharge".split()) - {"record"}
+    "seat mora multa penalidad penalizacion recargo intereses penalty surcharge mobile movil celular phone telefono "
+    "email".split()) - {"record"}
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
@@ -927,7 +943,7 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
                                  any(w in ("get", "getting", "got", "have", "having", "had") for w in near[:4])):
             return None  # "getting it fixed", "get your delivery rescheduled": a causative, not our past
         if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or near[0] in _ROLES
-                                                    or REPLACEMENT in _kinds_in(sentence, max(first, index - 3), index)
+                                                    or REPLACEMENT in _kinds_in(sentence, max(first, index - 4), index)
                                                     or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
             return None  # "the £318.40 paid for your tickets", "the fee approved by the regulator"
     elif tense == "base" and not status:
@@ -1163,6 +1179,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
                     re.search(r"\bpara\b", sentence.text[sentence.tokens[index].end - sentence.start:].lower()[:20]):
                 status = "promised"
         elif core[:1] and core[0] in ("tenemos", "tengo", "tiene", "dejamos", "deje", "dejo", "dejado"):
+            if core[0] == "tiene" and re.match(
+                    r"\W+(?:el|la|los|las|su|tu)\s+(?:\w+\s+)?(?:propietari[oa]|duen[oa]|arrendador[a]?|casero|banco|"
+                    r"aseguradora|emisor|comercio|proveedor|operador|promotor)\b",
+                    _fold_keep(sentence.text[sentence.tokens[index].end - sentence.start:])):
+                return None  # "la fianza la tiene depositada el propietario": someone else holds it
             status, subject = "done", "first" if core[0] != "tiene" else "third"  # "ya tenemos programada la visita"
         elif core[:1] and core[0] in ("va", "van", "ira", "iran") and not re.search(r"\ba\s*$", _fold_keep(
                 sentence.text[:sentence.tokens[index].start - sentence.start])):
@@ -1208,8 +1229,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         status = "promised"
     elif tense == "pret":
         prior = [w for w in words[:2]]
-        if any(w in ("que", "cuando", "si") for w in prior) and any(r.tense == "subj" for r in readings):
-            return None
+        so = "que" in prior and words[prior.index("que") + 1:prior.index("que") + 2] in (["asi"], ["ya"], ["modo"],
+                                                                                        ["manera"], ["forma"])
+        if any(w in ("que", "cuando", "si") for w in prior) and any(r.tense == "subj" for r in readings) and not (
+                so and written.endswith("é")):
+            return None  # (but "así que lo anulé": so I cancelled it, the accent says so)
         status = "done"
     elif tense == "pres":
         if person == "1s" and not (clitics or (core[:1] and core[0] in ("yo",))):
@@ -1262,24 +1286,35 @@ _HEADLINE = re.compile(
     r"(?:(?:your|the|ur|tu|su|el|la|los|las)\s+)?(?!(?:ticket|case|caso|claim|request|solicitud|reclamo|reclamacion|"
     r"complaint|queja|query|consulta|incidencia|incident|sorry|thanks|gracias|lamentamos|sentimos)\b)[a-z]{3,}"
     r"(?:\s+(?!(?:por|for|del|con|sin|para|from|with|after|tras|the|about|your|our|sobre|los|las|and|que|that|this|"
-    r"esta|este)\b)[a-z]{3,}){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?(?:\s+(?:#|n[o°º]\.?\s*)?[a-z]{0,4}-?\d[\w-]*)?)"
+    r"esta|este)\b)[a-z]{3,}(?:-[a-z]{2,})?){0,2}(?:\s+(?:of|de)\s+[\d$€£]\S*)?"
+    r"(?:\s+(?:#|n[o°º]\.?\s*)?[a-z]{0,4}-?\d[\w-]*)?)"
     # ...then what we did to it, unless a condition or the customer's own hand follows ("sin cargo" is no "si")
-    r"\s+(?P<done>cancell?ed|removed|quitad[oa]s?|eliminad[oa]s?|written off|"
+    r"\s*:?\s+(?P<done>cancell?ed|removed|withdrawn|quitad[oa]s?|eliminad[oa]s?|retirad[oa]s?|written off|turned off|"
+    r"switched off|shut off|apagad[oa]s?|"
+    r"disabled|deactivated|desactivad[oa]s?|"
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
-    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja)\b"
+    r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja|"
+    r"updated|corrected|amended|actualizad[oa]s?|corregid[oa]s?|modificad[oa]s?)\b"
     r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti|" + IN_ERROR_WORDS + r")\b)")
 # ("fue anulado por error" is what went wrong)
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
                    "quita": CORRECTION, "elimi": CORRECTION, "writt": CORRECTION, "dado ": CANCELLATION,
-                   "dada ": CANCELLATION, "dados": CANCELLATION, "dadas": CANCELLATION}
+                   "dada ": CANCELLATION, "dados": CANCELLATION, "dadas": CANCELLATION, "updat": CORRECTION,
+                   "turne": CANCELLATION, "switc": CANCELLATION, "shut ": CANCELLATION, "disab": CANCELLATION,
+                   "withd": CORRECTION, "retir": CORRECTION, "apaga": CANCELLATION, "reint": REFUND, "acred": CREDIT,
+                   "extor": REFUND,
+                   "deact": CANCELLATION, "desac": CANCELLATION,
+                   "corre": CORRECTION, "amend": CORRECTION, "actua": CORRECTION, "corri": CORRECTION,
+                   "modif": CORRECTION}
 #: The Spanish headline that puts the participle first: "Listo, anulada la inscripción", "cancelado el plan".
 _HEADLINE_FIRST = re.compile(
     r"^\W*(?P<done>anulad[oa]s?|cancelad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|reemplazad[oa]s?|abonad[oa]s?|"
     r"condonad[oa]s?|eliminad[oa]s?|quitad[oa]s?|corregid[oa]s?)\s+(?:el|la|los|las|tu|su|tus|sus)\s+[a-z]{3,}")
 #: Or a label and its amount: "Devuelto: 12,60 € del colirio", "Refunded: €34.20".
-_HEADLINE_LABEL = re.compile(r"^\W*(?P<done>devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|refunded|credited)\s*:\s*"
+_HEADLINE_LABEL = re.compile(r"^\W*(?P<done>devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|reintegrad[oa]s?|acreditad[oa]s?|"
+                             r"extornad[oa]s?|refunded|credited)\s*:\s*"
                              r"(?:[$€£₹]|[a-z]{1,3}\$|\d|$)")
 #: Verbs of money given back, never of a transfer the customer ordered ("se emitió", "fue procesada").
 _GIVEN_BACK = frozenset("abonar reembolsar devolver reintegrar bonificar refund reimburse".split())
@@ -1413,7 +1448,14 @@ _FROM_NOW = re.compile(
     r"de ahora en adelante|"
     r"(?:desde|a partir de) (?:ya|ahora|hoy|manana|esta semana|este mes|el mes que viene|el proximo mes|"
     r"la (?:semana )?proxima(?: semana)?|la semana que viene|"
-    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \d{1,2})?))\b")
+    r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \d{1,2})?)|"
+    r"a partir del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: \d{1,2})?|"
+    # from an order, a delivery, a bill of theirs on: "desde tu pedido del sábado 28", "from your next delivery"
+    r"(?:desde|a partir de) (?:tu|su) (?:proxim[oa] |siguiente )?(?:pedido|orden|entrega|envio|reserva|factura|recibo)|"
+    r"(?:from|starting with) your (?:next )?(?:order|delivery|booking|invoice|bill)|"
+    r"(?:starting|beginning) with (?:the|your) (?:\w+\s+){0,2}?(?:order|delivery|dispatch|shipment|box|bill|invoice|"
+    r"statement)|(?:empezando|comenzando) (?:con|por|desde) (?:el|la|su|tu) (?:\w+\s+){0,2}?(?:pedido|despacho|envio|"
+    r"entrega|caja|factura|recibo))\b")
 _STANDING_HOLLOW = re.compile(
     r"\b(?:try|strive|aim|hope|endeavou?r|work (?:on|to|hard)|look (?:at|into)|review|consider|do (?:our|my) best|"
     r"keep in mind|bear in mind|take into account|note|learn|improve|ensure|make sure|better|mejor\w*|"
@@ -1518,7 +1560,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b|\b(?:could|might|"
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
-            if re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
+            if re.search(r"\b(?:void|voided|released|liberad[oa]s?|gone|existen?)$|(?:'s|\bis|\bare|:)\s*(?:now\s+)?off$",
+                         match.group(0)):
+                kinds = {CANCELLATION}  # "the hold on your deposit is released": the hold, not money, is what went
+                if _CHARGE_SUBJECT.search(match.group(0)):
+                    kinds |= {CORRECTION}
+            elif re.search(r"\b(?:charged|billed|debited|cobrar|debitar|pagar|cargar|on us|gratis|free|lighter|lower|less|"
                          r"cheaper|menos|descuento|off|onto|into|on your|back to you|back in your|waived|refunded|"
                          r"credited)\b", match.group(0)):
                 kinds = {CREDIT, REFUND} if re.search(r"\b(?:off|onto|into|on your|back to you|back in your|refunded|"
@@ -1567,10 +1614,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
-            if (_nouns_before(sentence, at) & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
+            named = _nouns_before(sentence, at)
+            named |= {REPLACEMENT} if CORRECTION in named else set()  # "a corrected box is on its way": a replacement
+            if (named & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) and not _WAIT.search(folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
-                                        frozenset(_nouns_before(sentence, at) or {REPAIR}), "done", number,
+                                        frozenset(named or {REPAIR}), "done", number,
                                         raw[match.start():match.end()], True))
         for match in _NEW_ONE_ARRIVES.finditer(folded_raw) if has_future_date(sentence.text, today) or \
                 has_deadline(without_dates(sentence.text)) and not has_past_time(sentence.text) else ():
@@ -1643,6 +1692,14 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             if any(c.sentence == number and at <= c.start - sentence.start <= end for c in found):
                 continue
             done = headline.group("done")
+            if done[:5] in ("updat", "corre", "amend", "actua", "corri", "modif") and (re.search(
+                    r"\b(?:status|estado|ticket|case|caso|claim|request|solicitud|file|expediente|records?|registro|"
+                    r"notes?|notas?|info|information|informacion|reclamo|queja|complaint|incidencia)\b",
+                    folded_raw[at:at + headline.end()]) or not re.match(
+                    r"\s*(?:$|[.,;:!)]|(?:to|on|in|at|for|with|today|now|this|as|al?|en|hoy|ya|con|para|desde)\b)",
+                    folded_raw[at + headline.end():])):
+                continue  # "status updated", "your case updated with the photos": bookkeeping, nothing put right; "the
+                # corrected report card will be...": an adjective
             found.append(Commitment(sentence.start + start, sentence.start + end,
                                     frozenset({_HEADLINE_KINDS.get(done[:5], CORRECTION)}), "done", number,
                                     raw[start:end], True))  # ("corregido el importe": a correction)
@@ -1755,7 +1812,7 @@ _REQUEST_NOUNS = r"(?:request|claim|application|complaint|report|case|solicitud|
                  r"reporte|incidencia|peticion|tramite|dispute|disputa|chargeback|contracargo)"
 _CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment|pago|debit|subscription|suscripcion|"
                             r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
-_CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|nueva|nuevo|revised|corrected|amended|new|credit note|"
+_CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemitid[oa]|nueva|nuevo|revised|corrected|amended|new|credit note|"
                               r"nota de credito|abono)\b")
 
 
@@ -1780,6 +1837,13 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
             not re.search(r"\b(?:correct\w*|revised|amended|updated|rectificad\w*|corregid\w*|actualizad\w*|credit note|"
                           r"nota de credito)\b", after[:80]):
         return True  # "I've sent a password reset email", "le enviamos el extracto de octubre": word, nothing put right
+    if lemma in ("send", "forward", "pass", "enviar", "reenviar", "remitir", "mandar", "pasar", "trasladar", "derivar") and \
+            re.match(r"\s*(?:(?:on|over|along|through|ya)\s+)?(?:your|tu|tus|su|sus)\s+(?:\w+\s+)?(?:datos|details|fotos|"
+                     r"fotografias|photos|pictures|images|imagenes|evidence|pruebas|documentos|documents|capturas|"
+                     r"screenshots|comprobantes?|receipts?|informacion|information|comments|comentarios|feedback)\b",
+                     after) and not re.search(r"\b(?:correct\w*|revised|amended|updated|rectificad\w*|corregid\w*|"
+                                             r"actualizad\w*)\b", after[:80]):
+        return True  # "hemos remitido sus datos al promotor", "reenviamos tus fotos al vivero": theirs, passed on
     if lemma == "raise" and re.match(r"\s*(?:a|an|the)\s+(?:\w+\s+)?(?:repair|fault|job|ticket)\b", after):
         return True  # "we raised a repair with Openreach": a ticket with a third party
     if lemma in ("attach", "adjuntar", "send", "enviar") and re.match(
@@ -1846,12 +1910,16 @@ _THEY_DID = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bfrom )(?<
                        r"\b(?:the|your|their|its|el|la|los|las|tu|su|sus)\s+(?:[\w-]+\s+)?(?:" +
                        "|".join(sorted(_THIRD_PARTIES)) + r")s?\s*$")
 _BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el|la|los|las|su|tu|sus)\s+"
-                      r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_THIRD_PARTIES)) + r")\b")
+                      r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_THIRD_PARTIES)) + r")\b|"
+                      # an authority, named or not: "issued by Delhi Traffic Police", "impuesta por la policía local"
+                      r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:(?:the|la|el)\s+)?(?:[\w-]+\s+){0,2}?(?:police|policia|court|"
+                      r"juzgado|tribunal|authorit(?:y|ies)|autoridad(?:es)?|customs|aduana|municipality|municipalidad|"
+                      r"ayuntamiento|government|gobierno|ministry|ministerio)\b")
 #: What happens by itself: "se reversó automáticamente", "the order closed automatically", "was auto-reversed".
 _BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
                         r"on its own)\b")
-#: "is auto-reversed", "was auto-refunded": it happens by itself, nobody acts (matched on the text before the verb).
-_AUTO_BEFORE = re.compile(r"\b(?:is|are|gets|get|was|were|been|got)\s+auto-?\s*$", re.IGNORECASE)
+#: "is auto-reversed", "are usually auto-reversed": it happens by itself, nobody acts (matched on the text before the verb).
+_AUTO_BEFORE = re.compile(r"\b(?:is|are|gets|get|was|were|been|got)\s+(?:\w+ly\s+)?auto-?\s*$", re.IGNORECASE)
 #: What was given them, taken back: "the $25 credit ... has since been removed", "el abono ... ya quedó anulado".
 _BENEFIT = re.compile(r"\b(?:credit|voucher|discount|bonus|goodwill|compensation|points|promo|promotion|rebate|cashback|"
                       r"abono|bonificacion|bono|descuento|credito|puntos|promocion|compensacion|rebaja)s?\b")
@@ -2231,7 +2299,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if story and not re.search(r"[.;:]|(?:[,—–-]|\b(?:but|so|and|pero|asi que|y)\b)\s+(?:we|i|ive|hemos|he|ya|le|te)\b",
                                _fold_keep(sentence.text[story.end():token.start - sentence.start])):
         return None  # "I'm sorry to hear the installers left a scratch": what happened to them
-    governing = re.split(r"\b(?:that|que)\b|:", before)[-1]  # "we wish to inform you that X was done": X stands
+    governing = re.split(r"\b(?:that|que)\b|:|\b(?:please|kindly|pls|plz)\s+(?:note|be advised|be informed)\b",
+                         before, flags=re.IGNORECASE)[-1]  # "we wish to inform you that X was done": X stands
     customer_side = _ADVICE_EN.search(governing) if chosen.lang == "en" else \
         _ADVICE_ES.search(_fold_keep(governing))
     if customer_side:
@@ -2248,8 +2317,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
-    if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive:
-        return None  # "el periodo termina el 14 de agosto": it ends, nobody ends it
+    if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive and not re.search(
+            r"\bcomo (?:usted |tu |vos )?(?:nos )?(?:pidio|pediste|solicito|solicitaste|indico|indicaste)\b",
+            _fold_keep(sentence.text)):
+        return None  # "el periodo termina el 14 de agosto": it ends, nobody ends it (but "termina ... como pidió")
     if chosen.lang == "es" and chosen.person in ("2s", "3s", "3p") and not passive and \
             re.search(r"\bnos\s*$", _fold_keep(before)):
         return None  # "las fotografías que nos adjuntó": what they sent us
@@ -2266,8 +2337,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         has_money = has_money or bool(money(sentence.text)) or bool(
             re.search(r"\b(?:lo|la|los|las)\s+(?:(?:hemos|he|ha|han|habiamos)\s+)?$",
                       _fold_keep(before) + " ") and re.search(
-                r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto)\b", _fold_keep(sentence.text) + " " + (
-                _fold_keep(prior.text) if prior is not None else ""))) or bool(
+                r"\b(?:recargo|cargo|cobro|comision|fee|charge|importe|monto|deposito|pago|abono)\b",
+                _fold_keep(sentence.text) + " " + (_fold_keep(prior.text) if prior is not None else ""))) or bool(
             re.match(r"\s*(?:(?:el|ese|este|dicho|aquel|esa|esta|the|that|this|those|these|esos|estos)\s+)(?:mismo\s+)?"
                      r"(?:valor|importe|monto|dinero|cobro|cargo|recargo|amount|money|sum|charge|fee|payment|pago)s?\b",
                      folded_after)) or bool(
@@ -2294,7 +2365,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_money = True  # "we've taken tonight's breakfast off your bill"
         record = subject == "first" and lemma in ("take", "knock", "wipe", "sacar") and re.search(
             r"\b(?:off|from|del|de (?:la|el|su|tu))\s+(?:your|the|su|tu)?\s*(?:\w+\s+)?(?:record|file|history|profile|report|"
-            r"plan|historial|expediente|registro|perfil|ficha|fichero|listado|lista)\b", folded_after)
+            r"plan|list|roster|register|rota|waitlist|historial|expediente|registro|perfil|ficha|fichero|listado|lista)\b",
+            folded_after)
         has_money = has_money or bool(record)  # "we took the no-show off your record", "ya lo sacamos del plan"
         if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
@@ -2307,6 +2379,17 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             kinds = {CREDIT, CORRECTION}  # "I've taken it off": the charge named before
         if record:
             kinds = {CORRECTION, CANCELLATION}
+        if lemma in ("take", "knock") and re.match(r"\s*(?:it|them)\s+off\b", folded_after) and re.search(
+                r"\b(?:add-?ons?|addons?|bolt-?ons?|pass|package|subscription|extras?|membership|service)\b",
+                _fold_keep(sentence.text[:token.start - sentence.start])):
+            kinds = set(kinds) | {CANCELLATION}  # "you never asked for the Sports add-on, so I've taken it off"
+        if lemma in ("take", "knock", "wipe", "sacar") and re.match(
+                r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w-]+\s+)?" + _CHARGE_SUBJECT.pattern,
+                folded_after):
+            kinds = set(kinds) | {CORRECTION}  # "I've taken the cleaning fee off your invoice": the bill put right
+        elif lemma == "sacar" and re.match(r"\s*(?:el|la|los|las|su|tu)\s+(?:\w+\s+){0,2}?(?:plan|paquete|servicio|"
+                                          r"adicional|suscripcion|seguro)\b", folded_after):
+            kinds = set(kinds) | {CORRECTION, CANCELLATION}  # "sacamos el plan adicional de TV que no pediste"
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
             has_money = True  # "I have taken 20% off your stay"
         if lemma == "pay" and re.search(r"\b(?:for|the cost|los gastos)\b", folded_after):
@@ -2332,7 +2415,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
-                                                     r"penalizacion|multa)s?\b", _fold_keep(sentence.text)) and \
+                                                     r"penalizacion|multa|cobro)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
                               _fold_keep(sentence.text)):
             return None  # "the $85 damage fee was applied": a charge, not a remedy
@@ -2525,9 +2608,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                           r"(?:been|sido)\b|\bya\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?$|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)) \
-                and not (lemma in _UNDOING and _CHARGE_SUBJECT.search(_fold_keep(before))):
+                and not (lemma in _UNDOING and _CHARGE_SUBJECT.search(_fold_keep(before) + " " + folded_after[:30])):
             return None  # "you were moved to a room at the rear": what happened to them ("your late fee was
-            # removed" is a charge undone, a remedy)
+            # removed", "se eliminaron los recargos" are charges undone, a remedy)
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
         fixable = any(w in _FIXABLE_NOUNS or w[:-1] in _FIXABLE_NOUNS for w in re.findall(
             r"\w+", folded_after + (" " + _fold_keep(before) if passive else "") + (
@@ -2566,13 +2649,18 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"proceso|procedimiento)|our (?:process|procedure|way))\b", folded_after):
             kinds = {PROCESS}  # "hemos cambiado esto:", "we've changed how we work"
         elif lemma == "cambiar" and re.search(r"\b(?:lo|la|los|las)\s+(?:\w+\s+)?$", _fold_keep(before)) and \
-                re.match(r"\s*(?:\w+\s+){0,3}?por (?:la|el|los|las|lo) (?:de|que)\b", folded_after):
+                re.match(r"\s*(?:\w+\s+){0,3}?por (?:la|el|los|las|lo) (?:de|que|real(?:es)?|correct[oa]s?|buen[oa]s?|"
+                         r"verdader[oa]s?)\b", folded_after):
             kinds = {CORRECTION}  # "la lectura se introdujo mal; la hemos cambiado por la de su foto"
         elif lemma == "cambiar" and (around_kinds or re.search(r"\bpor (?:un|una|otro|otra)\b", folded_after) or (
                 subject == "first" and re.search(r"\b(?:le|te|les|os|se(?= l[oa]s? ))\s*(?:lo |la |los |las )?(?:(?:he|hemos|ha|han)\s+)?$",
                                                  _fold_keep(before))) or (
-                subject == "first" and status == "done" and re.search(r"\bya\s+(?:lo|la|los|las)\s*$", _fold_keep(before)))) \
-                and not fixable:  # "le cambiamos el alternador": a part swapped for them
+                subject == "first" and status == "done" and re.search(r"\bya\s+(?:lo|la|los|las)\s*$", _fold_keep(before))) or (
+                subject == "first" and re.match(r"\s*(?:el|la|los|las|su|tu|sus|tus)\s+(?:\w+\s+){1,4}?(?:que (?:fallaba|fallaban|"
+                                               r"falla|fallan|no funcionaba|no andaba|estaba roto|estaba rota|se rompio)|"
+                                               r"(?:roto|rota|rotos|rotas|danad[oa]s?|defectuos[oa]s?|averiad[oa]s?))\b",
+                                               folded_after))) \
+                and not fixable:  # "le cambiamos el alternador", "cambiamos el contacto que fallaba": a part swapped
             kinds = {REPLACEMENT}
         elif lemma in ("remove", "eliminar", "quitar", "retirar") and re.match(
                 r"\s*(?:the |your |los |las |tus |sus )?(?:\d+ |\w+ ){0,2}(?:seats?|licen[cs]es?|users?|add-?ons?|extras?|"
@@ -2673,12 +2761,15 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                     chosen.lang == "es" and has_deadline(sentence.text) and \
                     re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)):
                 status = "promised"  # "te devolvemos los gastos de envío en 48 horas"
-            elif subject == "first" and chosen.lang == "es" and kinds & {REFUND, CREDIT} and \
-                    re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)) and \
-                    money(sentence.text[token.end - sentence.start:]) and not re.search(
+            elif subject == "first" and chosen.lang == "es" and \
+                    re.search(r"\b(?:le|te|les|os)\s*$", _fold_keep(before)) and (
+                        kinds & {REFUND, CREDIT} and money(sentence.text[token.end - sentence.start:]) or
+                        lemma in ("adjuntar", "enviar", "mandar", "remitir") and
+                        _CORRECTED_WORDS.search(_fold_keep(sentence.text[token.end - sentence.start:])[:60])) and \
+                    not re.search(
                         r"\b(?:siempre|normalmente|generalmente|habitualmente|en general|por norma|todos los|todas las|"
                         r"cada)\b", _fold_keep(sentence.text)):
-                status = "done"  # "le devolvemos los 3,40 €": said to them, with the sum, it is done as said
+                status = "done"  # "le devolvemos los 3,40 €", "te adjunto la factura rehecha": done as said
             else:
                 return None  # "we refund within 14 days of receiving it": a policy, not a promise
         else:
@@ -2744,6 +2835,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if lemma in ("cambiar", "change", "sustituir", "reemplazar", "replace", "swap") and (
             subject == "agent" or any(_is_agent(t.norm) for t in sentence.tokens[max(0, index - 4):index])):
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done
+    if lemma == "call" and re.match(r"\s*(?:out|round|over)\b", folded_after):
+        kinds = set(kinds) | {REPAIR}  # "Declan's calling out to you Monday morning": a visit, not a phone call
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(without_dates(sentence.text)) and
                                                    not has_future_date(sentence.text, today))
@@ -2870,8 +2963,8 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
             if norm in _HOLLOW_OBJECTS and not money(sentence.text[end:end + 16]) and \
                     not re.match(r"\s+de (?:cr[eé]dito|abono)\b", sentence.text[end:]):  # "una nota de crédito"
                 return True  # (but "se le devolvió la consulta de S/ 150": the visit's fee, given back)
-            if _noun_kinds(norm):
-                return False
+            if _noun_kinds(norm) or _CHARGE_SUBJECT.fullmatch(norm):
+                return False  # (also "se eliminaron los recargos": the charges are what went)
     start = max((p + 1 for p in range(1, index) if sentence.tokens[p].norm in ("que", "that") and
                  (_says(sentence.tokens[p - 1].norm) or p >= 2 and sentence.tokens[p - 1].norm in (
                      "you", "us", "le", "les", "te") and _says(sentence.tokens[p - 2].norm)) or sentence.tokens[p].norm in ("and", "but", "y", "pero")
@@ -2879,6 +2972,13 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
                 default=0)  # "your claim has been approved and €400 was transferred": €400 is what moved
     for position in range(start, index):  # "su queja radicada el 24, le informamos que se reversó": what is said
         norm = sentence.tokens[position].norm
+        if norm in _HOLLOW_OBJECTS and position >= 1 and sentence.tokens[position - 1].norm in ("please", "kindly", "pls",
+                                                                                               "plz"):
+            continue  # "please note that your late fee has been removed": the verb "note", not a note
+        if norm in ("number", "numero", "registered", "registrado") and any(
+                t.norm in ("mobile", "phone", "contact", "telephone", "movil", "celular", "telefono", "whatsapp")
+                for t in sentence.tokens[max(0, position - 2):position + 2]):
+            continue  # "your registered mobile number has been updated": a detail of theirs, not a case number
         if norm in _HOLLOW_OBJECTS and position >= 2 and sentence.tokens[position - 1].norm in ("your", "su", "tu") \
                 and sentence.tokens[position - 2].norm in ("per", "segun", "to", "a", "con", "with"):
             continue  # "As per your request, a goodwill credit has been added", "conforme a su solicitud, su boleto

@@ -469,7 +469,10 @@ _BARE_AMOUNT = re.compile(r"\b(?:refund|credit|reimburs|return|devol|devuel|reem
                           r"(?:(?:you|te|le|les)\s+)?(?:(?:the|los|las|el|la)\s+)?\d+[.,]\d{2}\b")
 #: Amounts that are not money: "5,000 millas", "10 GB", "500 points".
 _UNITS = re.compile(r"\b\d[\d.,]*\s*(?:millas|miles|avios|points|puntos|gb|mb|megas|minutes|minutos|nights|noches|"
-                    r"months|meses|days|d[ií]as)\b", re.IGNORECASE)
+                    r"months|meses|days|d[ií]as|"
+                    # what an app or a game pays in: "300 Crystals", "500 gemas"
+                    r"crystals|gems|coins|tokens|credits|diamonds|cristales|gemas|monedas|fichas|diamantes|cr[eé]ditos)\b",
+                    re.IGNORECASE)
 
 
 def _no_action() -> Reason:
@@ -691,7 +694,7 @@ _SEEN = re.compile(r"\b(?:(?:we|i) can see|(?:we|i) see that|(?:vemos|notamos) q
 #: correo con los detalles".
 _MESSAGE_SENT = re.compile(r"\b(?:sent|emailed|mailed|texted|enviad[oa]|enviamos|mandad[oa]|mandamos|remitid[oa])\s+"
                            r"(?:(?:you|te|le|les|os)\s+)?(?:(?:an?|un|una)\s+)?(?:email|e-mail|mail|message|sms|text|"
-                           r"letter|note|notification|correo|mensaje|carta|nota|notificacion|whatsapp)\b")
+                           r"letter|note|notification|correo|mensaje|carta|nota|notificacion|whatsapp|fax)\b")
 #: A note kept on their file, which tells whoever reads it and does nothing: "we've added a note to your account that
 #: you'd prefer calls after 6pm", "dejamos una nota en su ficha".
 _NOTE_KEPT = re.compile(r"\b(?:added|put|left|made|placed|dejamos|dejado|pusimos|puesto|agregamos|agregado|anadimos|"
@@ -771,13 +774,27 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     if not found and kind.key in ("refund", "credit"):
         found = _by_amount(reading, spec, others)
     if not found and reading.commitments and (
-            spec.amount is not None and any(spec.amount in m.values for m in money(reading.own))
+            spec.amount is not None and any(spec.amount in m.values for m in money(reading.own)) and not _waits_on(
+                reading, spec.amount)
             or spec.reference and spec.reference.casefold() in reading.own.casefold()):
-        # The text commits to something and names this action's own amount or reference: it is about this action.
+        # The text commits to something and names this action's own amount or reference: it is about this action
+        # (not when every sentence with the amount waits on a condition: "... will be deposited once it clears").
         found = list(reading.commitments)
     if not found and kind.key not in ("escalation", "answer"):
         found = _by_reader(reading, spec, others)
     return found
+
+
+def _waits_on(reading: Reading, amount: Decimal) -> bool:
+    """Whether every sentence that names the sum promises it only once something else happens."""
+    naming = [s for s in reading.sentences if any(amount in m.values for m in money(s.text))]
+    return bool(naming) and all(_WAITS_ON.search(fold(s.text)) for s in naming)
+
+
+#: A sum still to come that waits on something: "will be deposited once the adjustment finishes processing".
+_WAITS_ON = re.compile(r"\b(?:will|'ll|shall|sera|seran|va a|van a)\b.*\b(?:once|as soon as|upon|una vez|en cuanto|"
+                       r"tan pronto|apenas)\b|\b(?:once|as soon as|upon|una vez|en cuanto|tan pronto|apenas)\b"
+                       r".*\b(?:will|'ll|shall|sera|seran|va a|van a)\b")
 
 
 def _by_reader(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
@@ -1724,8 +1741,8 @@ def _spelled_amounts(own: str) -> set[Decimal]:
         if len(parts) == 2 and all(_words_value(p) for p in parts) and _words_value(parts[1]) < 100:
             found.add(_words_value(parts[0]) + _words_value(parts[1]) / 100)  # "thirty-four ninety-nine": £34.99
         value = _words_value(text)
-        if value is not None and re.match(r"\s*(?:de\s+)?(?:pesos|euros?|d[oó]lares|soles|quid|pounds|dollars|bucks|"
-                                          r"lucas|rand|rupees)\b", after):
+        if value is not None and re.match(r"\s*(?:de\s+)?(?:pesos?|euros?|d[oó]lar(?:es)?|soles|quid|pounds?|dollars?|"
+                                          r"bucks?|lucas|rand|rupees?)\b", after):  # ("a twenty-five dollar fee")
             found.add(value * (1000 if after.lstrip().startswith("lucas") else 1))
     return found
 

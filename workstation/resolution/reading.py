@@ -481,7 +481,8 @@ def same_currency(written: str, wanted: str | None) -> bool:
     if not written or not wanted or written == wanted.upper():
         return True
     return written == "USD" and wanted.upper() in _DOLLAR_SIGN or written == "VES" and wanted.upper() == "BOB" or \
-        written == "INR" and wanted.upper() in _RUPEE_SIGN
+        written == "INR" and wanted.upper() in _RUPEE_SIGN or {written, wanted.upper()} == {"PAB", "USD"}
+    # (the balboa is the US dollar in Panama: "B/. 40.00" may be a refund of 40 USD, and "$40" one of 40 PAB)
 
 
 #: "Rs" is the Indian, Pakistani, Sri Lankan, Nepalese and Mauritian rupee's sign.

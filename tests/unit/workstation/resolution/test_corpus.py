@@ -60,6 +60,11 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # floor. heldout81's non-committal floor is one under its first measure since the twelfth session read the amounts of
 # Africa and Asia ("KES 61,300", "₦7,800", "RM45.90"): like heldout87's below, it had been refused only because its
 # amount was not read as one.)
+#: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
+#: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
+#: and 114, written in the thirteenth session for actions stated in unusual ways).
+RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout113",
+                        "heldout114"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (95, 119, 143, 75), "heldout80": (105, 119, 149, 72), "heldout81": (91, 118, 143, 79),
     "heldout82": (90, 119, 144, 77), "heldout83": (98, 119, 140, 81), "heldout84": (101, 120, 140, 83),
@@ -119,9 +124,9 @@ def judged(request: pytest.FixtureRequest) -> tuple[str, corpus.Tally]:
 
 #: Folders of text only, written for the hardest non-committal replies and their concrete near-twins; and of replies
 #: with actions only, written for the hardest expected refusals (heldout90) or for actions stated in unusual ways
-#: (heldout92).
+#: (heldout92, and heldout113 and 114 for corrections and cancellations above all).
 TEXT_ONLY = {"heldout85", "heldout86", "heldout87", "heldout88", "heldout89", "heldout91"}
-ACTIONS_ONLY = {"heldout90", "heldout92"}
+ACTIONS_ONLY = {"heldout90", "heldout92", "heldout113", "heldout114"}
 
 
 def test_every_folder_is_large_and_varied() -> None:

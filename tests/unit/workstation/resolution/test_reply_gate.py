@@ -1672,6 +1672,20 @@ def test_what_is_no_remedy_and_what_is(text: str, accepted: bool) -> None:
     ("El repartidor intentó la entrega el 20/11 a las 9:10 y dejó aviso.", False),
     # After the passive's own "be", a participle is the verb, whatever noun follows.
     ("The cracked basin will be replaced free of charge on Monday 30 November.", True),
+    # The sum right after "se le" is what is given, whatever notice or bill the sentence named before.
+    ("Por los cortes de la semana pasada, en su factura del 5 de diciembre se le descuentan $250.", True),
+    # A fax or a message sent to someone else is word sent; "tan pronto" is a condition.
+    ("Mandamos un fax al consultorio de la Dra. Ruiz el lunes y otro hoy; tan pronto respondan le avisamos.", False),
+    # What happens by itself, however often, and a fine an authority issued are no remedy of ours.
+    ("Declined top-ups are normally auto-refunded to the card within a day.", False),
+    ("The £60 parking fine was issued by Leeds City Council while the van was with you.", False),
+    # Their details or pictures passed on to someone else is passing it on.
+    ("Hemos trasladado sus fotos y su número de pedido al fabricante.", False),
+    ("We've passed your details on to the venue, who handle refunds for this event.", False),
+    # A part that failed, changed by us, is a replacement.
+    ("Esta mañana cambiamos el sensor de la alarma que fallaba.", True),
+    # What an app or a game pays in is an amount.
+    ("We've added 500 gems to your account as an apology for the outage.", True),
 ])
 def test_meanwhile_triggers_and_sums_read_in_general_terms(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
@@ -1698,6 +1712,66 @@ def test_meanwhile_triggers_and_sums_read_in_general_terms(text: str, accepted: 
      "faulty valve will be replaced free of charge.", "en",
      [_action("process_change", "2026-12-01", description="yearly boiler service"),
       _action("replacement", "2026-12-01", description="replace faulty valve")], True),
+    # A new rule from a weekday, from their next order, starting with a delivery.
+    ("A partir del martes 1 de diciembre estarán las tallas de cada modelo en la ficha de la tienda online.", "es",
+     [_action("process_change", "2026-12-01", description="tallas en la ficha online")], True),
+    ("Desde tu próximo pedido todos los repartidores verán la nota de dejarlo en conserjería.", "es",
+     [_action("process_change", "2026-11-28", description="nota de conserjería para repartidores")], True),
+    ("Starting with the December box, every order gets a packing check by a second person.", "en",
+     [_action("process_change", "2026-12-01", description="second packing check")], True),
+    # A new one to pick up from a day is the replacement.
+    ("Desde el lunes podés retirar una nueva en la sucursal de Pocitos.", "es",
+     [_action("replacement", "2026-11-30", description="licuadora nueva")], True),
+    # A fee taken off the bill is the bill put right; an add-on taken off is cancelled.
+    ("I've taken the admin fee off your invoice and refunded the £20 to your card.", "en",
+     [_action("correction", "2026-11-26", description="admin fee removed"),
+      _action("refund", "2026-11-26", amount="20", currency="GBP")], True),
+    ("You never ordered the movie pack, so I've taken it off your account today.", "en",
+     [_action("cancellation", "2026-11-26", description="movie pack removed")], True),
+    # A thing now void, a hold released, a policy ending as they asked: cancelled.
+    ("Your three vouchers for the closed spa are now void.", "en",
+     [_action("cancellation", "2026-11-26")], True),
+    ("The hold on your deposit is released as of this morning.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("Su seguro de hogar termina el lunes 30/11 como nos pidió.", "es", [_action("cancellation", "2026-11-30")], True),
+    # A headline that tells a thing put right; a status updated puts nothing right.
+    ("Billing address updated to 22 Mill Lane.", "en", [_action("correction", "2026-11-26")], True),
+    ("Status updated: waiting on the supplier.", "en", [_action("correction", "2026-11-26")], False),
+    ("The corrected timetable will be on the website soon.", "en", [_action("correction", "2026-11-30")], False),
+    ("Te adjunto la boleta rehecha con los datos de tu empresa.", "es", [_action("correction", "2026-11-26")], True),
+    # "Kindly note" frames what was done; a service switched off, killed or gone is cancelled.
+    ("Dear Madam, kindly note your registered mobile number has been updated to the new one as requested.", "en",
+     [_action("correction", "2026-11-26", description="mobile number updated")], True),
+    ("Netflix's off, you won't see it on December's bill.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("The duplicate booking never went through, so I killed it.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("The second phone line you never ordered is gone.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("Late fee waived, and you're on paperless billing now.", "en", [_action("cancellation", "2026-11-26")], False),
+    ("Spotify add-on turned off like you asked.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("Débito automático apagado, ya no se te cobra nada más.", "es", [_action("cancellation", "2026-11-26")], True),
+    ("El pedido repetido nunca salió del almacén, así que lo anulé.", "es", [_action("cancellation", "2026-11-26")],
+     True),
+    ("Hecho, ya estás de baja del gimnasio.", "es", [_action("cancellation", "2026-11-26")], True),
+    # A corrected thing on its way replaces the wrong one; a replacement arriving on a day.
+    ("A corrected set of name badges is on its way, arriving Tuesday 1/12.", "en",
+     [_action("replacement", "2026-12-01")], True),
+    ("- replacement charger, the UK plug this time, arriving Saturday", "en", [_action("replacement", "2026-11-28")],
+     True),
+    # A record that now shows it right; a fine withdrawn; a call-out is a visit.
+    ("Her late marks for 16-17 Nov are now showing as authorised on the portal.", "en",
+     [_action("correction", "2026-11-26")], True),
+    ("PCN 55102 withdrawn - the bay was suspended in error.", "en", [_action("correction", "2026-11-26")], True),
+    ("Aoife's calling out to you Monday morning about the leak, any time after ten.", "en",
+     [_action("repair_visit", "2026-11-30", owner="Aoife")], True),
+    ("I've taken her off the waiting list and the £20 deposit goes back by Tuesday 1 December.", "en",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-12-01", amount="20", currency="GBP")], True),
+    ("Se eliminaron los recargos por mora de su cuenta.", "es", [_action("correction", "2026-11-26")], True),
+    # The sum named but waiting on a condition states nothing; a charge applied twice is what went wrong; someone
+    # else holding the deposit gives nothing back.
+    ("The loan is now at the right rate. The $90 of extra interest will be paid back once the adjustment clears.",
+     "en", [_action("correction", "2026-11-26"), _action("refund", "2026-11-27", amount="90", currency="USD")], False),
+    ("Verificamos que el cobro fue aplicado dos veces. El valor de $80.000 le será reintegrado a su cuenta.", "es",
+     [_action("refund", "2026-11-27", amount="80000", currency="COP")], False),
+    ("La fianza (900 €) la tiene depositada el propietario; os avisaremos cuando la libere.", "es",
+     [_action("refund", "2026-11-27", amount="900", currency="EUR")], False),
     # An emoji ends a sentence: the credit after it is not part of the story before it.
     ("Lamentamos el corte de luz del 18 al 21 de noviembre 😞 Se le bonificarán $2.400 en la factura de diciembre, que "
      "vence el 10.", "es", [_action("credit", "2026-12-10", amount="2400", currency="ARS")], True),
