@@ -273,6 +273,9 @@ _NOW_YOU = re.compile(r"\byou(?:'re| are)\s+(?:now\s+)?off (?:the|our|all|every)
                       r"en el asiento|confirmad[oa]s?|reservad[oa]s?)\b")
 #: What the customer will find, which only a remedy explains: "your invoice now has your ABN on it", "tu saldo ya
 #: aparece en cero", "the duplicate charge no longer appears", "your next month is on us", "that's all squared away".
+#: What a customer has switched on and we switch off (folded): a pass, an add-on, auto-renewal, a streaming channel.
+_SERVICES = (r"(?:pass|add-?on|bolt-?on|package|subscription|feature|channel|roaming|autopay|auto-?renew\w*|renewal|hbo|"
+             r"netflix|disney\+?|spotify|paramount\+?|peacock|dazn|espn)")
 _RESULT = re.compile(
     r"\b(?:is|are)\s+now\s+(?:\w+\s+){0,2}?(?:spelt|spelled|correct|corrected|correctly|fixed|updated|right|"
     r"allocated|reallocated|applied)\b|"
@@ -284,6 +287,12 @@ _RESULT = re.compile(
     r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado|lista|listo|done)\b|"
     r"\b(?:that's|that is)\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:closed|cancelled|canceled|ended|stopped|terminated|"
     r"switched off)\b|"
+    # what was keyed wrong and now reads right: "DOB was keyed as 1987, it's 1978 now", "figuraba como soltera, ahora
+    # figura como casada"
+    r"\b(?:was|were|had been)\s+(?:keyed|entered|typed|spelled|spelt|listed|recorded|set up|put in|registered|loaded)"
+    r"\s+(?:in\s+)?as\b[^.;]{0,40}?\b(?:it's|it is|they're|they are|now)\b|"
+    r"\b(?:figuraba|aparecia|estaba|se cargo|se registro|se ingreso)\s+(?:como|con)\b[^.;]{0,40}?\b(?:ahora|ya)\s+"
+    r"(?:figura|aparece|esta|es|dice)\b|"
     # a record that now shows it right: "his absences are now showing as approved", "ya figura como pagada"
     r"\b(?:is|are|'s|'re)\s+now\s+(?:showing|shown|listed|marked|recorded|coded)\s+as\b|"
     r"\b(?:ya|ahora)\s+(?:figura|figuran|aparece|aparecen|consta|constan)\s+como\b|"
@@ -292,9 +301,9 @@ _RESULT = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:now\s+)?gone\b|"
     r"\b(?:linea|servicio|plan|paquete|suscripcion|adicional|cargo|cargos|recargo|cuota)\b[^.;]{0,40}?\bya no existen?\b|"
     # a service of theirs switched off: "Roaming pass: off.", "HBO's off, won't see it on the next bill"
-    r"\b(?:pass|add-?on|bolt-?on|package|subscription|feature|channel|roaming|autopay|auto-?renew\w*|renewal|hbo|"
-    r"netflix|disney\+?|spotify|paramount\+?|peacock|dazn|espn)\s*(?:'s|is|are|:)\s*(?:now\s+)?off\b"
-    r"(?!\s+(?:to|for|until|till|the|your|our|on|at)\b)|"
+    r"\b" + _SERVICES + r"\s*(?:'s|is|are|:)\s*(?:now\s+)?off\b(?!\s+(?:to|for|until|till|the|your|our|on|at)\b)|"
+    # (bare, only as a headline: "Auto-renew off." - not "you can take the add-on off")
+    r"^\W*(?:[\w-]+\s+){0,2}?" + _SERVICES + r"\s+off\b(?!\s+(?:to|for|until|till|the|your|our|on|at)\b)|"
     # "your two tickets are now void", "the deposit hold is released": nothing of it stands any more
     r"\b(?:is|are|'s|'re)\s+now\s+(?:void|null and void|voided|cancelled|canceled)\b|"
     r"\b(?:hold|tenancy|lease|reservation|booking|retencion|reserva|bloqueo)\b[^.;]{0,40}?\b(?:is|are|has been|have been|"
@@ -1491,6 +1500,11 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
                       sentence.text[marker.start():end], True)
 
 
+#: A thing made again right (folded), which on its way replaces the wrong one.
+_REMADE = frozenset("corrected amended revised reissued reprinted corregido corregida corregidos corregidas rehecho "
+                    "rehecha reemitido reemitida rectificado rectificada reimpreso reimpresa".split())
+
+
 def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | tuple[()] = (),
          today: date | None = None) -> list[Commitment]:
     """Every commitment in the sentences (of the own text), in order; ``today`` tells past dates."""
@@ -1560,8 +1574,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b|\b(?:could|might|"
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
-            if re.search(r"\b(?:void|voided|released|liberad[oa]s?|gone|existen?)$|(?:'s|\bis|\bare|:)\s*(?:now\s+)?off$",
-                         match.group(0)):
+            if re.search(r"\b(?:void|voided|released|liberad[oa]s?|gone|existen?)$", match.group(0)) or re.match(
+                    _SERVICES + r"\b.*\boff$", match.group(0)):
                 kinds = {CANCELLATION}  # "the hold on your deposit is released": the hold, not money, is what went
                 if _CHARGE_SUBJECT.search(match.group(0)):
                     kinds |= {CORRECTION}
@@ -1615,7 +1629,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
             agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
             named = _nouns_before(sentence, at)
-            named |= {REPLACEMENT} if CORRECTION in named else set()  # "a corrected box is on its way": a replacement
+            if any(t.norm in _REMADE for t in sentence.tokens[max(0, at - 5):at]):
+                named |= {REPLACEMENT}  # "a corrected box is on its way": a replacement ("la corrección", a fix, is not)
             if (named & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) and not _WAIT.search(folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
@@ -1700,8 +1715,12 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     folded_raw[at + headline.end():])):
                 continue  # "status updated", "your case updated with the photos": bookkeeping, nothing put right; "the
                 # corrected report card will be...": an adjective
-            found.append(Commitment(sentence.start + start, sentence.start + end,
-                                    frozenset({_HEADLINE_KINDS.get(done[:5], CORRECTION)}), "done", number,
+            kinds = {_HEADLINE_KINDS.get(done[:5], CORRECTION)}
+            if done[:5] in ("remov", "quita", "elimi", "retir", "withd") and re.search(
+                    r"\b(?:protection|insurance|cover|plan|subscription|line|seguro|paquete|servicio|suscripcion|"
+                    r"adicional|linea|proteccion)\b|" + _SERVICES, folded_raw[at:at + headline.end()]):
+                kinds |= {CANCELLATION}  # "Device protection: removed": a service of theirs stopped
+            found.append(Commitment(sentence.start + start, sentence.start + end, frozenset(kinds), "done", number,
                                     raw[start:end], True))  # ("corregido el importe": a correction)
         if process is None and not any(c.sentence == number for c in found):
             standing = _standing(sentence, number, folded_raw)

@@ -160,7 +160,8 @@ def sentences(text: str) -> list[Sentence]:
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
     # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonificarán")
-    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+|"
+    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+(?!(?:off|done|removed|cancell?ed|refunded|credited|waived|fixed|sorted|updated|closed|blocked|"
+                      r"apagad[oa]s?|anulad[oa]s?|hecho|listo|eliminad[oa]s?|quitad[oa]s?)\b)|"
                       r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", text)
     cursor = 0
     for piece in pieces:

@@ -56,43 +56,42 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # of KES 61,300 was transferred to your Equity account on 16 November", after deductions from a deposit, had been
 # refused only because "KES 61,300" was not read as an amount.)
 # (heldout79 to 84 were written blind on 27 November and kept unseen for three sessions; the thirteenth session measured
-# them with the gate as it started and then read their misses to tune the rules, not the reader: that measure is their
-# floor. heldout81's non-committal floor is one under its first measure since the twelfth session read the amounts of
-# Africa and Asia ("KES 61,300", "₦7,800", "RM45.90"): like heldout87's below, it had been refused only because its
-# amount was not read as one.)
+# them with the gate as it started, then read their misses to tune the rules, not the reader. heldout113 and 114 were
+# written blind in that session and tuned on the same way. Their floor is that session's last measure.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
 #: and 114, written in the thirteenth session for actions stated in unusual ways).
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout113",
                         "heldout114"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
-    "heldout79": (95, 119, 143, 75), "heldout80": (105, 119, 149, 72), "heldout81": (91, 118, 143, 79),
-    "heldout82": (90, 119, 144, 77), "heldout83": (98, 119, 140, 81), "heldout84": (101, 120, 140, 83),
+    "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 151, 72), "heldout81": (94, 119, 149, 80),
+    "heldout82": (91, 120, 147, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
+    "heldout113": (0, 0, 161, 53), "heldout114": (0, 0, 174, 50),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 70, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 71, 38), "heldout22": (140, 159, 70, 40),
     "heldout23": (137, 158, 55, 41), "heldout24": (147, 161, 69, 42), "heldout25": (145, 160, 70, 43),
-    "heldout26": (130, 158, 69, 40), "heldout27": (105, 105, 132, 73), "heldout28": (144, 160, 68, 42),
-    "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 68, 40),
+    "heldout26": (130, 158, 69, 40), "heldout27": (105, 105, 133, 73), "heldout28": (144, 160, 68, 42),
+    "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 69, 40),
     "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 137, 69), "heldout34": (160, 179, 68, 42),
-    "heldout35": (145, 160, 74, 52), "heldout36": (103, 120, 128, 70), "heldout37": (134, 160, 68, 41),
+    "heldout35": (145, 160, 75, 52), "heldout36": (103, 120, 128, 70), "heldout37": (134, 160, 68, 41),
     "heldout38": (142, 164, 71, 44), "heldout39": (99, 112, 127, 74), "heldout40": (155, 177, 68, 40),
-    "heldout41": (97, 110, 137, 73), "heldout42": (97, 109, 129, 73), "heldout43": (145, 170, 73, 45),
-    "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 127, 82), "heldout46": (135, 160, 63, 44),
+    "heldout41": (97, 110, 137, 74), "heldout42": (97, 109, 129, 73), "heldout43": (145, 170, 73, 45),
+    "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 128, 82), "heldout46": (135, 160, 63, 44),
     "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 129, 78), "heldout49": (135, 160, 65, 44),
-    "heldout50": (101, 122, 125, 84), "heldout51": (100, 114, 127, 78), "heldout52": (110, 132, 159, 92),
-    "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (94, 108, 140, 83),
-    "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 130, 79), "heldout58": (103, 122, 124, 80),
-    "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 123, 68), "heldout61": (107, 123, 139, 87),
-    "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 144, 92), "heldout64": (96, 110, 143, 74),
-    "heldout65": (101, 120, 123, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 148, 76),
+    "heldout50": (101, 122, 126, 84), "heldout51": (100, 114, 128, 78), "heldout52": (110, 132, 161, 92),
+    "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (95, 108, 140, 84),
+    "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 131, 79), "heldout58": (103, 122, 125, 80),
+    "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 125, 68), "heldout61": (107, 123, 140, 87),
+    "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 144, 92), "heldout64": (96, 110, 144, 74),
+    "heldout65": (101, 120, 123, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 150, 76),
     "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 151, 76),
-    "heldout67": (101, 120, 133, 83), "heldout68": (120, 138, 162, 88), "heldout69": (101, 119, 135, 86),
-    "heldout70": (92, 110, 126, 72), "heldout71": (98, 109, 139, 79), "heldout72": (96, 108, 121, 77),
+    "heldout67": (101, 120, 133, 83), "heldout68": (121, 138, 163, 88), "heldout69": (101, 119, 135, 86),
+    "heldout70": (92, 110, 126, 72), "heldout71": (99, 109, 139, 79), "heldout72": (96, 108, 121, 77),
     "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0), "heldout87": (78, 158, 0, 0),
-    "heldout88": (80, 160, 0, 0), "heldout89": (79, 160, 0, 0), "heldout90": (0, 0, 98, 122),
+    "heldout88": (80, 160, 0, 0), "heldout89": (79, 160, 0, 0), "heldout90": (0, 0, 98, 123),
     "heldout91": (80, 159, 0, 0), "heldout92": (0, 0, 171, 50),
-    "heldout74": (91, 120, 144, 77), "heldout76": (95, 120, 146, 78), "heldout78": (96, 120, 154, 76)}
+    "heldout74": (93, 120, 146, 77), "heldout76": (96, 120, 147, 78), "heldout78": (96, 120, 154, 76)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read

@@ -1772,6 +1772,14 @@ def test_meanwhile_triggers_and_sums_read_in_general_terms(text: str, accepted: 
      [_action("refund", "2026-11-27", amount="80000", currency="COP")], False),
     ("La fianza (900 €) la tiene depositada el propietario; os avisaremos cuando la libere.", "es",
      [_action("refund", "2026-11-27", amount="900", currency="EUR")], False),
+    # A label and its result, as busy agents write them; what was keyed wrong and now reads right.
+    ("Data pass: off. Nothing more will be charged for it.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("Auto-renew off, so there'll be no charge in January.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("You can switch the movie add-on off any time in the app.", "en", [_action("cancellation", "2026-11-26")], False),
+    ("- Phone insurance: removed\n- The two months you paid for it: refunded to your card", "en",
+     [_action("cancellation", "2026-11-26")], True),
+    ("Your postcode was keyed as LS6 2AB, it's LS6 2BA now like your lease says.", "en",
+     [_action("correction", "2026-11-26")], True),
     # An emoji ends a sentence: the credit after it is not part of the story before it.
     ("Lamentamos el corte de luz del 18 al 21 de noviembre 😞 Se le bonificarán $2.400 en la factura de diciembre, que "
      "vence el 10.", "es", [_action("credit", "2026-12-10", amount="2400", currency="ARS")], True),
