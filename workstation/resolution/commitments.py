@@ -447,7 +447,8 @@ _READY = re.compile(
     r"\b(?:is|are|'s|'re|will be|'ll be) (?:now\s+)?ready to (?:collect|pick up|be collected|be picked up)\b|"
     r"\b(?:is|are|'s|'re) (?:now\s+)?set aside for you\b|"
     r"\b(?:esta|estan) (?:ya\s+)?(?:listo|lista|listos|listas) para (?:retirar|recoger|que (?:lo|la) (?:retire|recoja))\b|"
-    r"\b(?:puede|puedes|podes|pueden|podra|podras) (?:retirar|recoger|pasar a buscar|buscar) (?:los|las|el|la|tus|sus|un|una) "
+    r"\b(?:puede|puedes|podes|pueden|podra|podras) (?:retirar|recoger|pasar a buscar|buscar) "
+    r"(?:los|las|el|la|tus|sus|un|una) "
     r"(?:nuev[oa]s?|otr[oa]s?|correct[oa]s?)\b")
 _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements repuesto reemplazo sustitucion another "
                         "correct correcta correcto correctas correctos "
@@ -797,7 +798,8 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
                 continue  # "an update on when the site is back up": a question, not a condition
             if soft and done and where != mine and not re.match(
                     r"\s+(?:que\s+)?(?:you|usted|tu|vos|nos|us|tengamos|tenga|tengan|podamos|pueda|puedan|haya|hayan|"
-                    r"llegue|lleguen|este|esten|recibamos|reciba|sepamos|we (?:have|get|receive|know)|it (?:arrives|comes))\b",
+                    r"llegue|lleguen|este|esten|recibamos|reciba|sepamos|we (?:have|get|receive|know)|"
+                    r"it (?:arrives|comes))\b",
                     folded[match.end():]):
                 continue  # "tras hablarlo con operaciones, le hemos abonado 60 €": when, before a thing done
             if soft and match.group(0) in ("until", "hasta que") and where != mine and not _HELD_BACK.search(folded):
@@ -1310,13 +1312,13 @@ _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
                    "quita": CORRECTION, "elimi": CORRECTION, "writt": CORRECTION, "dado ": CANCELLATION,
-                   "dada ": CANCELLATION, "dados": CANCELLATION, "dadas": CANCELLATION, "updat": CORRECTION,
+                   "dada ": CANCELLATION, "dados": CANCELLATION, "dadas": CANCELLATION,
+                   # a service switched off; money given back as a label; a thing put right
                    "turne": CANCELLATION, "switc": CANCELLATION, "shut ": CANCELLATION, "disab": CANCELLATION,
-                   "withd": CORRECTION, "retir": CORRECTION, "apaga": CANCELLATION, "reint": REFUND, "acred": CREDIT,
-                   "extor": REFUND,
-                   "deact": CANCELLATION, "desac": CANCELLATION,
-                   "corre": CORRECTION, "amend": CORRECTION, "actua": CORRECTION, "corri": CORRECTION,
-                   "modif": CORRECTION}
+                   "deact": CANCELLATION, "desac": CANCELLATION, "apaga": CANCELLATION,
+                   "reint": REFUND, "extor": REFUND, "acred": CREDIT,
+                   "withd": CORRECTION, "retir": CORRECTION, "updat": CORRECTION, "corre": CORRECTION,
+                   "amend": CORRECTION, "actua": CORRECTION, "corri": CORRECTION, "modif": CORRECTION}
 #: The Spanish headline that puts the participle first: "Listo, anulada la inscripción", "cancelado el plan".
 _HEADLINE_FIRST = re.compile(
     r"^\W*(?P<done>anulad[oa]s?|cancelad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|reemplazad[oa]s?|abonad[oa]s?|"
@@ -1503,6 +1505,12 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
 #: A thing made again right (folded), which on its way replaces the wrong one.
 _REMADE = frozenset("corrected amended revised reissued reprinted corregido corregida corregidos corregidas rehecho "
                     "rehecha reemitido reemitida rectificado rectificada reimpreso reimpresa".split())
+
+
+#: The thing of theirs that failed, after "cambiamos" (folded): "el contacto de puerta que fallaba", "el termostato dañado".
+_FAULTY_PART = re.compile(r"\s*(?:el|la|los|las|su|tu|sus|tus)\s+(?:\w+\s+){1,4}?(?:que (?:fallaba|fallaban|falla|fallan|"
+                          r"no funcionaba|no andaba|estaba roto|estaba rota|se rompio)|(?:roto|rota|rotos|rotas|"
+                          r"danad[oa]s?|defectuos[oa]s?|averiad[oa]s?))\b")
 
 
 def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | tuple[()] = (),
@@ -1831,8 +1839,8 @@ _REQUEST_NOUNS = r"(?:request|claim|application|complaint|report|case|solicitud|
                  r"reporte|incidencia|peticion|tramite|dispute|disputa|chargeback|contracargo)"
 _CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment|pago|debit|subscription|suscripcion|"
                             r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
-_CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemitid[oa]|nueva|nuevo|revised|corrected|amended|new|credit note|"
-                              r"nota de credito|abono)\b")
+_CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemitid[oa]|nueva|nuevo|revised|corrected|"
+                              r"amended|new|credit note|nota de credito|abono)\b")
 
 
 def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
@@ -2441,7 +2449,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
             if has_money and (re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
-                                        r"app|aplicacion|perfil|tarjeta de (?:soci[oa]|fidelidad|puntos|cliente))", folded_after) or
+                                        r"app|aplicacion|perfil|tarjeta de (?:soci[oa]|fidelidad|puntos|cliente))",
+                                        folded_after) or
                               re.search(r"\b(?:a (?:su |tu )?favor|de saldo|en creditos?|de credito|como credito|"
                                         r"(?:como|de) (?:agradecimiento|compensacion|regalo|cortesia|disculpa))\b",
                                         folded_after)):
@@ -2675,10 +2684,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 subject == "first" and re.search(r"\b(?:le|te|les|os|se(?= l[oa]s? ))\s*(?:lo |la |los |las )?(?:(?:he|hemos|ha|han)\s+)?$",
                                                  _fold_keep(before))) or (
                 subject == "first" and status == "done" and re.search(r"\bya\s+(?:lo|la|los|las)\s*$", _fold_keep(before))) or (
-                subject == "first" and re.match(r"\s*(?:el|la|los|las|su|tu|sus|tus)\s+(?:\w+\s+){1,4}?(?:que (?:fallaba|fallaban|"
-                                               r"falla|fallan|no funcionaba|no andaba|estaba roto|estaba rota|se rompio)|"
-                                               r"(?:roto|rota|rotos|rotas|danad[oa]s?|defectuos[oa]s?|averiad[oa]s?))\b",
-                                               folded_after))) \
+                subject == "first" and _FAULTY_PART.match(folded_after))) \
                 and not fixable:  # "le cambiamos el alternador", "cambiamos el contacto que fallaba": a part swapped
             kinds = {REPLACEMENT}
         elif lemma in ("remove", "eliminar", "quitar", "retirar") and re.match(

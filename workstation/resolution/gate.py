@@ -345,8 +345,9 @@ def _signed(text: str, own: str) -> str:
     return "\n".join(lines[:4])
 
 
-#: The line that opens a quoted message: "On 25 Nov 2026, Kieran Shaw wrote:", "El mié, 25 nov 2026, Adrián escribió:".
-_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito)\s*:|^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s", re.IGNORECASE)
+#: The line that opens a quoted message: "On 25 Nov 2026, Kieran wrote:", "El mié, 25 nov 2026, Adrián escribió:".
+_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito)\s*:|^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s",
+                           re.IGNORECASE)
 #: The agent speaking as "I" (folded), whom the signature names: "I've booked a redelivery", "te he programado".
 _I_DID = re.compile(r"\b(?:i|i've|i'll|i'm|yo)\b|\b(?:te|le|les|lo|la|se lo|se la)\s+he\b|^he\s|[.;:,]\s+he\s")
 
@@ -471,7 +472,8 @@ _BARE_AMOUNT = re.compile(r"\b(?:refund|credit|reimburs|return|devol|devuel|reem
 _UNITS = re.compile(r"\b\d[\d.,]*\s*(?:millas|miles|avios|points|puntos|gb|mb|megas|minutes|minutos|nights|noches|"
                     r"months|meses|days|d[ií]as|"
                     # what an app or a game pays in: "300 Crystals", "500 gemas"
-                    r"crystals|gems|coins|tokens|credits|diamonds|cristales|gemas|monedas|fichas|diamantes|cr[eé]ditos)\b",
+                    r"crystals|gems|coins|tokens|credits|diamonds|cristales|gemas|monedas|fichas|diamantes|"
+                    r"cr[eé]ditos)\b",
                     re.IGNORECASE)
 
 
@@ -638,8 +640,8 @@ _RULE_STARTS = re.compile(r"\b(?:from (?:now on|today|tomorrow|this|next|monday|
                           r"empezo (?:ayer|hoy|el|esta|este)|ya no|no longer|"
                           # from a day of the calendar: "from 1 December", "from the 1st", "desde el 1 de diciembre"
                           r"(?:from|starting(?: on)?) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_WORDS + r"|"
-                          r"(?:from|starting(?: on)?) " + _MONTH_WORDS + r" \d{1,2}|desde el \d{1,2} de " + _MONTH_WORDS +
-                          r")\b")
+                          r"(?:from|starting(?: on)?) " + _MONTH_WORDS + r" \d{1,2}|"
+                          r"desde el \d{1,2} de " + _MONTH_WORDS + r")\b")
 
 
 def _without_rules(own: str) -> str:
@@ -1360,7 +1362,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
-    r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|escrib|consulta(?!tion)|"
+    r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|"
+    r"escrib|consulta(?!tion)|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"

@@ -47,7 +47,8 @@ class Form:
 
 _EN_IRREGULAR = {
     "send": ("sent", "sent"), "resend": ("resent", "resent"), "put": ("put", "put"), "take": ("took", "taken"),
-    "freeze": ("froze", "frozen"), "unfreeze": ("unfroze", "unfrozen"), "run": ("ran", "run"), "withdraw": ("withdrew", "withdrawn"),
+    "freeze": ("froze", "frozen"), "unfreeze": ("unfroze", "unfrozen"), "run": ("ran", "run"),
+    "withdraw": ("withdrew", "withdrawn"),
     "give": ("gave", "given"), "get": ("got", "gotten got"), "go": ("went", "gone"), "pay": ("paid", "paid"),
     "repay": ("repaid", "repaid"), "come": ("came", "come"), "ring": ("rang", "rung"), "make": ("made", "made"),
     "leave": ("left", "left"), "set": ("set", "set"), "see": ("saw", "seen"), "have": ("had", "had"),

@@ -159,9 +159,11 @@ def sentences(text: str) -> list[Sentence]:
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
-    # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonificarán")
-    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|(?<=[:])\s+(?!(?:off|done|removed|cancell?ed|refunded|credited|waived|fixed|sorted|updated|closed|blocked|"
-                      r"apagad[oa]s?|anulad[oa]s?|hecho|listo|eliminad[oa]s?|quitad[oa]s?)\b)|"
+    # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonifican")
+    # (nor does a colon before the word that tells the result: "Roaming pass: off.", "Seguro: retirado")
+    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|"
+                      r"(?<=[:])\s+(?!(?:off|done|removed|cancell?ed|refunded|credited|waived|fixed|sorted|updated|closed|"
+                      r"blocked|apagad[oa]s?|anulad[oa]s?|hecho|listo|eliminad[oa]s?|quitad[oa]s?)\b)|"
                       r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", text)
     cursor = 0
     for piece in pieces:
@@ -345,8 +347,8 @@ _WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vi
 
 
 #: After a pair of hours: "9-5 Eastern", "8-10 AM", "2-4pm" (not the 9th of May).
-_HOUR_MARK = re.compile(r"\s*(?:am|pm|a\.\s?m|p\.\s?m|h|hs|hrs|eastern|central|pacific|mountain|et|est|edt|pt|pst|pdt|ct|"
-                        r"cst|mt|o'clock)\b", re.IGNORECASE)
+_HOUR_MARK = re.compile(r"\s*(?:am|pm|a\.\s?m|p\.\s?m|h|hs|hrs|eastern|central|pacific|mountain|et|est|edt|pt|pst|pdt|"
+                        r"ct|cst|mt|o'clock)\b", re.IGNORECASE)
 
 
 def _hours_apart(text: str, match: re.Match[str]) -> bool:
@@ -451,7 +453,8 @@ _CURRENCY_WORDS = {
     "nzd": "NZD", "mx$": "MXN", "col$": "COP", "cents": "", "céntimos": "", "centimos": "", "quid": "GBP",
     "bucks": "USD", "verdes": "USD", "lucas": "", "zar": "ZAR", "rand": "ZAR", "r": "ZAR", "bs": "VES", "bs.": "VES", "ves": "VES",
     "bolivares": "VES", "bolívares": "VES", "bolivianos": "BOB", "ca$": "CAD", "c$": "CAD", "nz$": "NZD", "$u": "UYU",
-    "rd$": "DOP", "s$": "SGD", "hk$": "HKD", "b/": "PAB", "b/.": "PAB", "₡": "CRC", "¢": "CRC", "₲": "PYG", "₱": "PHP", "¥": "JPY",
+    "rd$": "DOP", "s$": "SGD", "hk$": "HKD", "b/": "PAB", "b/.": "PAB", "₡": "CRC", "¢": "CRC", "₲": "PYG", "₱": "PHP",
+    "¥": "JPY",
     "gs": "PYG", "q": "GTQ", "l": "HNL", "lps": "HNL", "crc": "CRC", "hnl": "HNL", "nio": "NIO", "pyg": "PYG",
     "pab": "PAB", "sgd": "SGD", "hkd": "HKD", "aed": "AED", "jpy": "JPY", "php": "PHP", "cup": "CUP",
     "quetzal": "GTQ", "quetzales": "GTQ", "colones": "CRC", "lempira": "HNL", "lempiras": "HNL", "guaranies": "PYG",
@@ -463,7 +466,8 @@ _CURRENCY_WORDS = {
     "gyd": "GYD", "bmd": "BMD",
     # Africa, Asia and the rest of Europe, as their people write them: "₦7,800", "KSh 1,500", "GH₵ 120", "RM45.90",
     # "Rp 150.000", "Tk 500", "zł 49", "500 kr" ("kr" is the Swedish, Norwegian, Danish and Icelandic crown alike).
-    "₦": "NGN", "ngn": "NGN", "naira": "NGN", "n": "NGN", "gh₵": "GHS", "gh¢": "GHS", "₵": "GHS", "ghs": "GHS", "cedis": "GHS",
+    "₦": "NGN", "ngn": "NGN", "naira": "NGN", "n": "NGN", "gh₵": "GHS", "gh¢": "GHS", "₵": "GHS", "ghs": "GHS",
+    "cedis": "GHS",
     "ksh": "KES", "kshs": "KES", "kes": "KES", "ush": "UGX", "ugx": "UGX", "tsh": "TZS", "tzs": "TZS", "e£": "EGP",
     "egp": "EGP", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "bdt": "BDT", "৳": "BDT", "tk": "BDT", "taka": "BDT",
     "rm": "MYR", "myr": "MYR", "ringgit": "MYR", "rp": "IDR", "idr": "IDR", "rupiah": "IDR", "฿": "THB", "thb": "THB",
@@ -496,14 +500,16 @@ _CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col
         # Central America and the Caribbean, Paraguay, Panama, Asia: "Q650.00", "₡15.000", "RD$1,500", "L. 500", "Gs.
         # 20.000", "B/. 25.00", "S$40" (a "Q" or "L" with two digits at least: "Q3" is a quarter)
         r"rd\$|s\$|hk\$|(?<!\w)(?:ja?|tt|bds|bz|ec|ci|b|g)\$|jmd\b|ttd\b|bsd\b|xcd\b|bbd\b|bzd\b|kyd\b|gyd\b|"
-        r"bmd\b|₦|ngn\b|naira\b|gh¢|(?<!\w)(?-i:N)(?=\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\d+\.\d{2}\b)|gh₵|₵|ghs\b|cedis\b|"
+        r"bmd\b|₦|ngn\b|naira\b|gh¢|(?<!\w)(?-i:N)(?=\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\d+\.\d{2}\b)|gh₵|₵|ghs\b|"
+        r"cedis\b|"
         r"kshs?(?=\s?\d)|kshs?\b|kes\b|ush\b|ugx\b|tsh\b|tzs\b|e£|egp\b|pkr\b|lkr\b|npr\b|bdt\b|৳|"
         r"(?<!\w)tk\.?(?=\s?\d)|taka\b|"
         r"(?<!\w)(?-i:RM)(?=\s?\d)|myr\b|ringgit\b|(?<!\w)(?-i:Rp)\.?(?=\s?\d)|idr\b|rupiah\b|฿|thb\b|baht\b|₫|vnd\b|"
         r"₩|krw\b|₺|₽|₴|uah\b|₪|ils\b|shekels\b|sar\b|riyals\b|qar\b|kwd\b|zł|(?<!\w)zl(?=\s?\d)|pln\b|zloty\b|"
         r"sek\b|nok\b|dkk\b|(?<!\w)kr\.?(?=\s?\d)|(?<=\d\s)kr\b|czk\b|kč|huf\b|(?<=\d\s)lei\b|"
         r"b/\.?|₡|₲|₱|¥|gs\.?(?=\s?\d)|lps\.?(?=\s?\d)|(?<!\w)(?-i:Q)(?=\s?\d[\d,.]*\d)|"
-        r"(?<!\w)(?-i:L)\.(?=\s?\d[\d,.]*\d)|(?<!\w)(?<!size )(?<!talla )(?<!tamaño )(?-i:L)(?=\s\d[\d,.]*\d\b)|(?<![a-z])¢(?=\s?\d)|crc\b|hnl\b|nio\b|pyg\b|pab\b|sgd\b|hkd\b|aed\b|jpy\b|php\b|cup\b|"
+        r"(?<!\w)(?-i:L)\.(?=\s?\d[\d,.]*\d)|(?<!\w)(?<!size )(?<!talla )(?<!tamaño )(?-i:L)(?=\s\d[\d,.]*\d\b)|"
+        r"(?<![a-z])¢(?=\s?\d)|crc\b|hnl\b|nio\b|pyg\b|pab\b|sgd\b|hkd\b|aed\b|jpy\b|php\b|cup\b|"
         r"quetzal(?:es)?\b|colones\b|lempiras?\b|guaran[ií]es\b|balboas?\b|c[oó]rdobas?\b|dirhams?\b)")
 _AMOUNT_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,\u00a0 '\u2019]\d{3})*(?:[.,]\d{1,2})?|"
                r"\d+(?:[.,]\d{1,2})?)(?!\d)")
