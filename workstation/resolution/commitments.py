@@ -1502,6 +1502,14 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
                       sentence.text[marker.start():end], True)
 
 
+#: A service of theirs switched off, as a headline or a state: "HBO's off", "Auto-renew off".
+_SERVICE_OFF = re.compile(_SERVICES + r"\b.*\boff$")
+#: A service named in a headline of a thing removed: "Device protection: removed", "Seguro: retirado".
+_A_SERVICE = re.compile(r"\b(?:protection|insurance|cover|plan|subscription|line|seguro|paquete|servicio|suscripcion|"
+                        r"adicional|linea|proteccion)\b|" + _SERVICES)
+#: A charge right after the verb (folded): "taken the cleaning fee off", "te sacamos el recargo".
+_A_CHARGE_NEXT = re.compile(r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w-]+\s+)?" +
+                            _CHARGE_SUBJECT.pattern)
 #: A thing made again right (folded), which on its way replaces the wrong one.
 _REMADE = frozenset("corrected amended revised reissued reprinted corregido corregida corregidos corregidas rehecho "
                     "rehecha reemitido reemitida rectificado rectificada reimpreso reimpresa".split())
@@ -1582,8 +1590,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b|\b(?:could|might|"
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
-            if re.search(r"\b(?:void|voided|released|liberad[oa]s?|gone|existen?)$", match.group(0)) or re.match(
-                    _SERVICES + r"\b.*\boff$", match.group(0)):
+            if re.search(r"\b(?:void|voided|released|liberad[oa]s?|gone|existen?)$", match.group(0)) or \
+                    _SERVICE_OFF.match(match.group(0)):
                 kinds = {CANCELLATION}  # "the hold on your deposit is released": the hold, not money, is what went
                 if _CHARGE_SUBJECT.search(match.group(0)):
                     kinds |= {CORRECTION}
@@ -1724,9 +1732,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 continue  # "status updated", "your case updated with the photos": bookkeeping, nothing put right; "the
                 # corrected report card will be...": an adjective
             kinds = {_HEADLINE_KINDS.get(done[:5], CORRECTION)}
-            if done[:5] in ("remov", "quita", "elimi", "retir", "withd") and re.search(
-                    r"\b(?:protection|insurance|cover|plan|subscription|line|seguro|paquete|servicio|suscripcion|"
-                    r"adicional|linea|proteccion)\b|" + _SERVICES, folded_raw[at:at + headline.end()]):
+            if done[:5] in ("remov", "quita", "elimi", "retir", "withd") and \
+                    _A_SERVICE.search(folded_raw[at:at + headline.end()]):
                 kinds |= {CANCELLATION}  # "Device protection: removed": a service of theirs stopped
             found.append(Commitment(sentence.start + start, sentence.start + end, frozenset(kinds), "done", number,
                                     raw[start:end], True))  # ("corregido el importe": a correction)
@@ -2410,9 +2417,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\b(?:add-?ons?|addons?|bolt-?ons?|pass|package|subscription|extras?|membership|service)\b",
                 _fold_keep(sentence.text[:token.start - sentence.start])):
             kinds = set(kinds) | {CANCELLATION}  # "you never asked for the Sports add-on, so I've taken it off"
-        if lemma in ("take", "knock", "wipe", "sacar") and re.match(
-                r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w-]+\s+)?" + _CHARGE_SUBJECT.pattern,
-                folded_after):
+        if lemma in ("take", "knock", "wipe", "sacar") and _A_CHARGE_NEXT.match(folded_after):
             kinds = set(kinds) | {CORRECTION}  # "I've taken the cleaning fee off your invoice": the bill put right
         elif lemma == "sacar" and re.match(r"\s*(?:el|la|los|las|su|tu)\s+(?:\w+\s+){0,2}?(?:plan|paquete|servicio|"
                                           r"adicional|suscripcion|seguro)\b", folded_after):

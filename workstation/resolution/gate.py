@@ -52,6 +52,7 @@ from workstation.resolution.actions import (
 )
 from workstation.resolution.morph import fold
 from workstation.resolution.reading import (
+    _MONTHS,
     FULL_AMOUNT,
     Sentence,
     days_named,
@@ -631,17 +632,15 @@ _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped
 
 #: A standing change said to start on a day (folded): "from this week", "starting Friday", "a partir de este curso",
 #: "desde hoy". ("now" alone is not enough here: "we can now refund you if you send the receipt".)
-_MONTH_WORDS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|"
-                r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)[a-z]*")
 _RULE_STARTS = re.compile(r"\b(?:from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday)|starting (?:today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday)|starts (?:today|tomorrow|this|next|on)|started (?:today|yesterday|this|on|last)|"
                           r"going forward|a partir de|desde (?:hoy|ahora|esta semana|este mes|este curso)|en adelante|"
                           r"empezo (?:ayer|hoy|el|esta|este)|ya no|no longer|"
                           # from a day of the calendar: "from 1 December", "from the 1st", "desde el 1 de diciembre"
-                          r"(?:from|starting(?: on)?) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_WORDS + r"|"
-                          r"(?:from|starting(?: on)?) " + _MONTH_WORDS + r" \d{1,2}|"
-                          r"desde el \d{1,2} de " + _MONTH_WORDS + r")\b")
+                          r"(?:from|starting(?: on)?) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTHS + r"|"
+                          r"(?:from|starting(?: on)?) " + _MONTHS + r" \d{1,2}|"
+                          r"desde el \d{1,2} de " + _MONTHS + r")\b")
 
 
 def _without_rules(own: str) -> str:
