@@ -25,19 +25,12 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout93 to 98 were written blind on 27 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the eleventh session started.)
 # (heldout101 to 106 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the twelfth session started; three of them built their items from fewer bodies by script.)
 # (heldout107 to 112 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the thirteenth session started; heldout110 built its items from about 25 core sentences a
 # verdict and a language by script.)
-# (heldout95 refuses one reply with actions fewer as expected since the twelfth session read the Caribbean's dollar signs
-# ("TT$", "J$", "B$"): its refusal was by accident, a "TT$" amount read as US dollars and so as a wrong amount; the same fix
-# accepts 19 more replies with actions on the unseen folders. Only the code of its reason was looked at, not its text.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout93": (97, 117, 140, 88), "heldout94": (93, 119, 151, 74), "heldout95": (96, 117, 131, 75),
-    "heldout96": (99, 118, 141, 76), "heldout97": (105, 119, 142, 78), "heldout98": (95, 119, 149, 77),
     "heldout101": (107, 119, 140, 78), "heldout102": (94, 114, 144, 78), "heldout103": (89, 123, 132, 76),
     "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67),
     "heldout107": (94, 118, 141, 75), "heldout108": (97, 120, 144, 74), "heldout109": (94, 119, 148, 76),
@@ -58,15 +51,21 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # (heldout79 to 84 were written blind on 27 November and kept unseen for three sessions; the thirteenth session measured
 # them with the gate as it started, then read their misses to tune the rules, not the reader. heldout113 and 114 were
 # written blind in that session and tuned on the same way. Their floor is that session's last measure.)
+# (heldout93 to 98 were written blind on 27 November and kept unseen for three sessions (the eleventh to the thirteenth);
+# the fourteenth session started from their measure by the gate as it stood, then read their misses to tune the rules,
+# not the reader. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
+# the Caribbean's dollar signs ("TT$", "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
-#: and 114, written in the thirteenth session for actions stated in unusual ways).
-RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout113",
-                        "heldout114"})
+#: and 114, written in the thirteenth session for actions stated in unusual ways, and heldout93 to 98 from the fourteenth).
+RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
+                        "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout113", "heldout114"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 151, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 147, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
     "heldout113": (0, 0, 161, 53), "heldout114": (0, 0, 174, 50),
+    "heldout93": (97, 117, 141, 88), "heldout94": (93, 119, 154, 74), "heldout95": (98, 118, 140, 75),
+    "heldout96": (99, 118, 141, 76), "heldout97": (106, 119, 143, 79), "heldout98": (96, 120, 150, 77),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 70, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 71, 38), "heldout22": (140, 159, 70, 40),
