@@ -30,11 +30,15 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # (heldout107 to 112 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the thirteenth session started; heldout110 built its items from about 25 core sentences a
 # verdict and a language by script.)
+# (heldout115 to 120 were written blind on 27 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the fourteenth session started; several built refusals as near-copies of accepted replies.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
     "heldout101": (107, 119, 140, 78), "heldout102": (94, 114, 144, 78), "heldout103": (89, 123, 132, 76),
     "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67),
     "heldout107": (94, 118, 141, 75), "heldout108": (97, 120, 144, 74), "heldout109": (94, 119, 148, 76),
-    "heldout110": (85, 117, 154, 72), "heldout111": (92, 121, 136, 83), "heldout112": (97, 119, 146, 74)}
+    "heldout110": (85, 117, 154, 72), "heldout111": (92, 121, 136, 83), "heldout112": (97, 119, 146, 74),
+    "heldout115": (94, 120, 133, 81), "heldout116": (100, 118, 144, 77), "heldout117": (100, 117, 150, 71),
+    "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 116, 146, 71)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
