@@ -89,7 +89,7 @@ _add(_EN_VERBS, "send ship dispatch post courier mail deliver overnight express 
                "redirect redeliver",
      {REPLACEMENT}, "delivery")
 _add(_EN_VERBS, "collect pick", {REPLACEMENT, REPAIR}, "delivery")
-_add(_EN_VERBS, "go leave arrive reach", {REPLACEMENT}, "moves")
+_add(_EN_VERBS, "go leave arrive reach land", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
@@ -121,8 +121,8 @@ _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar pr
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
-_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver", {REPAIR}, "agent")
-_add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar", {ESCALATION}, "named")
+_add(_ES_VERBS, "visitar pasar acudir ir venir subir bajar trabajar volver empezar comenzar", {REPAIR}, "agent")
+_add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar conectar", {ESCALATION}, "named")
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
 _add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar borrar suprimir habilitar asignar quitar "
@@ -173,7 +173,7 @@ _AGENT_NOUNS = frozenset(
     "botones bellboy revisor revisora "
     "mensajera repartidor repartidora transportista instalador instaladora operario fontanero electricista "
     "companero companera tech crew cuadrilla brigada porter grua tow operador contractor contratista lads guys rider riders "
-    "patrol paqueteria repartidores mensajeros cadete cadetes sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
+    "patrol paqueteria repartidores mensajeros cadete cadetes motorista motoristas sparky sparkies tradie tradies carpintero carpintera mecanico mecanica cerrajero jardinero pintor "
     "cisterna moto motoboy motoquero nurse enfermera enfermero carer assessor adjuster surveyor inspector perito tasador lineman linesman handyman maintenance mantenimiento housekeeping conserje janitor cristalero cristalera vidriero "
     "glazier locksmith mechanic albanil gasista fumigador exterminator roofer techador ups fedex dhl dpd evri hermes "
     "correos seur mrw estafeta gls chilexpress andreani oca servientrega paquetexpress starken blueexpress".split())
@@ -285,6 +285,8 @@ _RESULT = re.compile(
     r"mastercard|amex|wallet)\b|"
     r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
     r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado|lista|listo|done)\b|"
+    r"(?:^|[,;:]\s*|\b(?:ya|todo)\s+)(?:list[oa]|hech[oa]|realizad[oa]|procesad[oa])\s+(?:el|la|tu|su)\s+(?:baja|"
+    r"cancelacion|devolucion|reembolso|reintegro|cambio|correccion|ajuste|arreglo|reparacion|actualizacion)\b|"
     r"\b(?:that's|that is)\s+(?:your|the)\s+(?:\w+\s+){0,3}?(?:closed|cancelled|canceled|ended|stopped|terminated|"
     r"switched off)\b|"
     # what was keyed wrong and now reads right: "DOB was keyed as 1987, it's 1978 now", "figuraba como soltera, ahora
@@ -557,6 +559,11 @@ def _their_thing(after: str, before: str, lang: str) -> bool:
     return owned is not None and not set(owned.group(1).split()) & (_HOLLOW_OBJECTS | _ABOUT_THEM)
 
 
+#: A payment to the customer, sent by a way money reaches them: "Payment of $3,812.45 ... was issued by direct deposit
+#: today", "el pago de la indemnización se emitió por transferencia".
+_PAID_TO_THEM = re.compile(r"\b(?:payment|payout|settlement|cheque|check|pago|indemnizacion|liquidacion)\s+(?:of|de|por)\b")
+_BY_PAYMENT = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|via|to|through|por|mediante|a)\s+(?:direct deposit|deposito|cheque|check|"
+                         r"bank transfer|transferencia|eft|you|your|usted|su|tu)\b")
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise load aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar agregar anadir".split())
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
@@ -634,7 +641,10 @@ _THEIR_STORY = re.compile(r"\b(?:sorry (?:to hear|to read|to learn|that|the|your
                           r"usted (?:menciona|indica|nos dice))\b")
 _BECAUSE = re.compile(r"(?:\b(?:because|since|given that|due to the fact that|porque|ya que|dado que|puesto que|"
                       r"debido a que|pues)|(?<!ed )(?<!en )\bas|\bcomo(?= (?:el|la|los|las|su|tu|ya|no|nos|se)\b))\b"
-                      r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))")
+                      r"(?!\s+(?:soon|well|per|of|for|a|an|usual|promised|agreed|requested|asked))"
+                      # "since" of time, not of reason: "charged for it since October", "since then", "since the 3rd"
+                      r"(?<!\bsince(?=\s(?:january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december|then|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)))")
 # ("charged as card annual fee", "taken as a deposit": what it was charged as, not a reason.)
 #: A day or an hour after "until" or "after", which bound a time and set no condition: "on hold until 31 May".
 _A_TIME = (r"-|\s+(?:the\s+)?(?:\d|[$€£₹]|school|work|class|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
@@ -1124,6 +1134,39 @@ def _inherited(sentence: Sentence, index: int, tense: str) -> tuple[str, str, bo
     return None
 
 
+#: What may stand between a subject and its verb: clitics, auxiliaries, "also", "personally".
+_VERB_GROUP = r"(?:(?:te|le|les|lo|la|los|las|se|me|nos|os|va|van|a|ya|tambien|personalmente|will|'ll|is|are|has|have|" \
+              r"going|to|also|personally|himself|herself|now|just)\s+)*$"
+#: A role set off around a name: "our area supervisor", "nuestro supervisor de zona", "head of the workshop".
+_ROLE = re.compile(r"(?:our|nuestr[oa]s?|the|el|la|head|jef[ea]|who|que|quien|from|del|de la|de|one of our|"
+                   r"uno de nuestros|una de nuestras)\b[^,–—;.:()]{0,60}")
+_ROLE_WORD = re.compile(r"\b(?:jef[ea]s?|head|manager|gerente|supervisor[a]?|coordinador[a]?|director[a]?|responsable|"
+                        r"encargad[oa]|lead|lider|owner|duen[oa]|propietari[oa]|principal|foreman|capataz|"
+                        r"representative|representante|asesor[a]?|advisor|adviser|agent|agente|specialist|especialista)\b")
+
+
+def _apposed_name(sentence: Sentence, index: int) -> bool:
+    """The verb's subject a person named with their role set off beside the name, by commas or dashes: "El jefe de
+    servicio, Gustavo, te va a llamar", "Paco, nuestro supervisor de zona, se pasa mañana", "Pat – our area
+    supervisor – is calling out to you"."""
+    names = [i for i, t in enumerate(sentence.tokens[:index]) if _is_name(t, i, sentence) or i > 0 and
+             t.text[:1].isupper() and not t.text.isupper() and t.norm not in _NOT_NAMES and
+             re.search(r"[,–—]\s*$", sentence.text[:t.start - sentence.start])]  # "El jefe de servicio, Gustavo,"
+    if not names:
+        return False
+    name = sentence.tokens[names[-1]]
+    between = sentence.text[name.end - sentence.start:sentence.tokens[index].start - sentence.start]
+    ahead = sentence.text[:name.start - sentence.start]
+    # Name, role, verb
+    if re.fullmatch(r"\s*[,–—-]\s*" + _ROLE.pattern + r"[,–—-]\s*" + _VERB_GROUP, _fold_keep(between)):
+        return True
+    # role, Name, verb: the role said just before, with a word that names a role or one of our people
+    role = re.search(r"(?:^|[,;:]\s*|\b(?:y|and|pero|but)\s+)((?:our|nuestr[oa]s?|the|el|la)\s+[^,;:.]{0,50}?),\s*$",
+                     _fold_keep(ahead))
+    return bool(role and (_ROLE_WORD.search(role.group(1)) or any(_is_agent(w) for w in role.group(1).split())) and
+                re.fullmatch(r"\s*,\s*" + _VERB_GROUP, _fold_keep(between)))
+
+
 def _postposed(sentence: Sentence, index: int) -> str:
     """A subject after its verb, as Spanish has it: "mañana te pasa un técnico", "en 20 minutos sube Julio"."""
     for position in range(index + 1, min(index + 4, len(sentence.tokens))):
@@ -1177,8 +1220,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             "ya" not in words[:3] and written not in ("hice", "rehice", "puse", "repuse", "traje", "tuve", "vine"):
         return None  # "tramite", "envie": the subjunctive or the noun, not "tramité" (nor "hice", written so)
     if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
-                                         len(sentence.tokens) == 1 and sentence.text.rstrip().endswith(":")):
-        return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta", "Reembolsado: 24,95 €..."
+                                         len(sentence.tokens) == 1 and sentence.text.rstrip().endswith(":") or
+                                         following[:1] and following[0] in ("tu", "su", "tus", "sus") and
+                                         not re.search(r"(?:por|debido a|a causa de)", _fold_keep(sentence.text))):
+        return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta", "Reembolsado: 24,95 €...",
+        # "Cambiado tu menú a vegetariano desde la entrega del 3/12" (not "Cancelado su vuelo por la tormenta")
     if tense == "pp":
         if core[:1] and core[0] in _HABER_DONE:
             status = "done"
@@ -1212,7 +1258,8 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
         elif core[:2] == ["de", "orden"] and core[2:3] and core[2] in ("dado", "dimos", "di", "damos", "dio"):
             status, subject = "done", "first"  # "hoy hemos dado la orden de devolverte la fianza": ordered, done
         elif core[:1] == ["de"] and core[1:2] and core[1] in ("acabamos", "acabo", "acaba", "acaban"):
-            status, subject = "done", "first" if core[1] in ("acabamos", "acabo") else "third"
+            status, subject = "done", "first" if core[1] in ("acabamos", "acabo") else (
+                _subject(sentence, max(0, index - 2)) or "third")  # "el motorista acaba de salir": who just did it
         elif core[:1] == ["a"] and core[1:2] and core[1] in ("procederemos", "procedemos", "procedo", "procedere",
                                                              "procedera", "pasamos", "pasaremos"):
             status, subject = "promised", "first"
@@ -1343,6 +1390,17 @@ _BILL_DOWN = re.compile(
 #: A booking or a service no longer there, told as a state (folded): "the Dec 4 cleaning is off the books", "has been
 #: taken off your contract as of today", "switched off auto-renewal", "le confirmamos la anulación de los 3 boletos".
 #: (Not a charge taken off a bill, which is the bill put right, nor a cancellation fee confirmed.)
+#: A wrong entry in the customer's credit report put right where only the lender can, at the bureaus: "a request to
+#: delete the 30-day late notation has been transmitted today to each of the three consumer reporting agencies", "se
+#: envió a la Sociedad de Información Crediticia la solicitud para eliminar el atraso reportado por error".
+_BUREAU_SENT = re.compile(
+    r"\b(?:sent|transmitted|submitted|reported|notified|filed|se (?:envio|notifico|reporto|solicito|remitio|transmitio)|"
+    r"hemos (?:enviado|notificado|solicitado|remitido|reportado)|enviamos|notificamos|solicitamos|remitimos|reportamos)\b"
+    r"[^.;]{0,160}?\b(?:credit (?:reporting )?(?:agenc\w+|bureaus?)|(?:consumer )?reporting agenc\w+|centrales? de riesgo|"
+    r"buro de credito|sociedad de informacion crediticia|equifax|experian|transunion|datacredito|cifin|infocorp|veraz|"
+    r"dicom|asnef)\b")
+_BUREAU_FIX = re.compile(r"\b(?:delet\w*|remov\w*|correct\w*|amend\w*|withdraw\w*|eliminar|eliminacion|corregir|"
+                         r"correccion|retirar|retiro|rectifica\w*|actualiza\w*|updat\w*)\b")
 _CANCELLED_OFF = re.compile(
     r"\b(?:is|are|'s|'re|has been|have been|was|were)\s+(?:now\s+)?(?:off|gone from|taken off|removed from|struck off|"
     r"wiped from)\s+(?:the|your|our)\s+(?:books|schedule|calendar|diary|rota|contract|plan|line|booking system)\b|"
@@ -1789,6 +1847,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
     for match in _REDONE.finditer(folded_raw):
         add(match, {REPAIR, CORRECTION}, "done", True)
+    for match in _BUREAU_SENT.finditer(folded_raw) if _BUREAU_FIX.search(folded_raw) else ():
+        add(match, {CORRECTION}, "done", True)
     for match in _CANCELLED_OFF.finditer(folded_raw):
         add(match, {CANCELLATION}, "done", True)
     for match in _NO_LONGER_IN_FORCE.finditer(folded_raw) if _FROM_TODAY.search(folded_raw) else ():
@@ -1798,11 +1858,19 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
+    spans = _clauses(folded_raw)
+    def clause_at(position: int) -> int:
+        return next((i for i, (a, b) in enumerate(spans) if a <= position < b), len(spans) - 1)
+    taken = {clause_at(c.start - sentence.start) for c in [*found, *read] if c.sentence == number}
     if (has_specific_time(sentence.text) or dated) and not has_past_time(sentence.text) and not gone and \
-            not _MAYBE.search(folded_raw) and not _TRYING.search(folded_raw) and \
-            not any(c.sentence == number for c in [*found, *read]):
+            not _MAYBE.search(folded_raw) and not _TRYING.search(folded_raw):
         for match in _TO_MEND.finditer(folded_raw):
-            lead = [(i, t) for i, t in enumerate(sentence.tokens) if t.end - sentence.start <= match.start()]
+            mine = clause_at(match.start())
+            if taken and (mine in taken or not re.search(r"\b(?:and|y|e)\s*$", folded_raw[:spans[mine][0]])):
+                continue  # one of its own: "I've refunded that today, and Niall is out tomorrow to replace the sensor"
+            opening = spans[mine][0] if taken else 0
+            lead = [(i, t) for i, t in enumerate(sentence.tokens)
+                    if opening <= t.start - sentence.start and t.end - sentence.start <= match.start()]
             if any(_is_agent(t.norm) or t.norm in ("team", "equipo") or _is_name(t, i, sentence) for i, t in lead):
                 add(match, {REPAIR}, "promised", True)  # "the plumber calls Saturday 9-11 to fix the boiler"
                 break
@@ -1898,6 +1966,24 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
                                                r"tuition|matricula|inscripcion|fare)\b(?:\s+\S+){0,3}\s*$", before) and \
             not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta|to your|into your|a su|a tu|en su|en tu)\b", after):
         return True  # "the $350 deposit was paid on 28 October", "the course fee of £680 was paid on 2 October"
+    if lemma in ("pay", "pagar") and re.search(r"\b(?:invoice|bill|factura|recibo|boleta|statement)\b(?:\s+\S+){0,5}\s+"
+                                               r"(?:was|were|has been|have been|had been|fue|fueron|ha sido|se)\s+$",
+                                               before) and not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta|by us|"
+                                                                       r"por nosotros|on your behalf|por usted)\b", after):
+        return True  # "invoice 55193 for $789.00 was paid on collection", "la factura 55193 por $289.000 se pagó al retiro"
+    if lemma in ("return", "devolver", "regresar", "retornar", "send", "enviar") and re.match(
+            r"\s*(?:\w+\s+){0,2}?(?:to|into|back to|al|a la|a|en)\s+(?:(?:the|our|its|store|shop|el|la|nuestro|nuestra|su)\s+)*"
+            r"(?:stock|inventory|inventario|existencias|warehouse|almacen|bodega|depot|sender|remitente|origen|shelf|"
+            r"shelves|estanteria)\b", after):
+        return True  # "was not collected and was returned to store stock", "se devolvió al remitente": where it went
+    if lemma in ("add", "anadir", "agregar", "sumar", "cargar", "aplicar", "apply") and re.search(
+            r"\b(?:costs?|charges?|fees?|interest|penalt(?:y|ies)|surcharges?|fines?|recargos?|intereses|costas|multas?|"
+            r"penalizacion(?:es)?|gastos|comision(?:es)?)\b(?:\s+\S+){0,4}\s+(?:was|were|has been|have been|had been|"
+            r"fue|fueron|ha sido|han sido|se)\s+$", before) and not re.search(
+            r"\b(?:refund|reimburs|credit|abono|devoluci|reembols|waiv|revers|bonific|descuent|discount|anulaci|exonera|"
+            r"condona|back)\w*(?:\s+\S+){0,8}\s*$", before):
+        return True  # "costs of £78.50 were added", "se aplicaron recargos de $35": charged, no remedy (not "the refund of
+        # the late fees was applied")
     if lemma in ("llegar", "arrive", "come", "salir", "venir") and re.match(
             r"\s*(?:(?:con|with)\s+(?:\w+\s+){0,4}?)?(?:equivocad|danad|rot[oa]s?\b|defectuos|incorrect|mal\b|wrong|"
             r"damaged|broken|faulty|cracked|missing)", after):
@@ -1908,7 +1994,8 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
             r"\b(?:for (?:their |its |your )?(?:approval|review|assessment|authori[sz]ation|sign-off)|para (?:su )?"
             r"(?:aprobacion|revision|evaluacion|autorizacion|analisis|visto bueno))\b", after):
         return True  # "we've sent it over to your lease company for approval": theirs to decide
-    if re.search(r"\b(?:at the time(?! of)|back then|en su momento|en aquel momento|en ese momento)\b", before + " " + after):
+    if re.search(r"\b(?:at (?:the|that) time(?! of)|back then|en su momento|en aquel momento|en ese momento)\b",
+                 before + " " + after):
         return True  # "meal vouchers of $15 were made available at gate C18 at the time": what was done then
     if lemma in ("make", "poner") and re.match(r"\s*(?:available|a (?:su |tu )?disposicion)\b", after) and \
             not re.search(r"\b(?:you|your|yours|usted|ustedes)\b", before + " " + after) and \
@@ -1920,7 +2007,8 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     if lemma == "book" and (re.match(r"\s*(?:out|up)\b", after) or re.search(r"\bfully\s+$", before)):
         return True  # "she's booked out until 14 December": full, nothing booked for them
     if lemma in ("process", "procesar", "issue", "emitir", "charge", "cobrar") and _CHARGED_NOUNS.search(before) and \
-            not _CORRECTED_WORDS.search(before + " " + after[:40]) and not re.search(r"\bre-?$", before):
+            not _CORRECTED_WORDS.search(before + " " + after[:40]) and not re.search(r"\bre-?$", before) and \
+            not (lemma in ("issue", "emitir") and _PAID_TO_THEM.search(before) and _BY_PAYMENT.match(after)):
         return True  # "the $119.88 annual renewal was processed on 11/12", "tu factura de octubre se emitió"
     if lemma in ("reach", "llegar") and re.search(rf"\b{_REQUEST_NOUNS}\b", before):
         return True  # "your complaint has now reached deadlock"
@@ -2105,8 +2193,8 @@ def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[S
         return commitment  # only an action joined by "and" to another one has a clause of its own
     theirs = {clause_of(c.start) for c in others} - {mine}
     dated = [i for i, (a, b) in enumerate(spans) if has_deadline(sentence.text[a:b])]
-    if dated and all(i in theirs for i in dated):
-        return replace(commitment, timed=False)
+    if dated and all(i in theirs for i in dated) and not _THAT_DAY.search(folded[spans[mine][0]:spans[mine][1]]):
+        return replace(commitment, timed=False)  # (but "... el 30/11 y el depósito se le reintegra ese día" borrows it)
     return commitment
 
 
@@ -2259,6 +2347,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if best is None or chosen is None or best[0] == "negated":
         return None
     status, subject, passive = best
+    if (subject in ("third", "thing", "", "anonymous") and not passive or subject == "impersonal") and \
+            _apposed_name(sentence, index):
+        subject, passive = "named", False  # "El jefe de servicio, Gustavo, te va a llamar", "Pat – our area supervisor –
+        # is calling", "Paco, nuestro supervisor de zona, se pasa mañana" (not "se" of the impersonal)
     table = _EN_VERBS if chosen.lang == "en" else _ES_VERBS
     kinds, need = table[chosen.lemma]
     if chosen.lemma == "email" and re.match(r"\s*(?:you|u)\b(?!\s+(?:a|an|the|your|our|this|these|those|back)\b|\s*[\d$£€])",
@@ -2385,10 +2477,17 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:\w+\s+){0,2}?(?:via|by|with|using|through|in|con|en|mediante|por)\s+(?:\w+\s+)?(?:card|cash|"
                 r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after):
             return None  # "Invoice amount Rs. 17,880 was paid via card", "fue pagado con tarjeta": what they paid
+        rebooked = lemma in ("put", "pop", "stick") and re.match(
+            r"\s*(?:you|u|them|the \w+)\s+(?:(?:both|all|two|three)\s+)?(?:on|onto|in|into)\s+(?:the|a|an|our|tomorrow's|"
+            r"today's|\w+day's)\s+(?:[\w-]+\s+){0,4}?(?:trip|flight|tour|sailing|crossing|ferry|class|session|train|bus|coach|"
+            r"departure|course|show|performance|room|excursion|dive|cruise|shuttle|transfer|slot|lesson|workshop)\b",
+            folded_after)
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
-        if lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
+        if rebooked:
+            kinds = {REPLACEMENT}  # "we're going to put you on the Sunday 29th snorkel trip instead": rebooked
+        elif lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
         if lemma in ("take", "knock") and re.search(r"\d\s?%", clause):
@@ -2397,12 +2496,13 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                      r"account|tab|folio|statement|total|balance|stay|order)\b",
                                                      folded_after):
             has_money = True  # "we've taken tonight's breakfast off your bill"
-        record = subject == "first" and lemma in ("take", "knock", "wipe", "sacar") and re.search(
+        record = subject == "first" and lemma in ("take", "knock", "wipe", "sacar", "quitar") and re.search(
             r"\b(?:off|from|del|de (?:la|el|su|tu))\s+(?:your|the|su|tu)?\s*(?:\w+\s+)?(?:record|file|history|profile|report|"
-            r"plan|list|roster|register|rota|waitlist|historial|expediente|registro|perfil|ficha|fichero|listado|lista)\b",
+            r"plan|list|roster|register|rota|waitlist|historial|expediente|registro|perfil|ficha|fichero|listado|lista|contract|"
+            r"agreement|rental|contrato)\b",
             folded_after)
         has_money = has_money or bool(record)  # "we took the no-show off your record", "ya lo sacamos del plan"
-        if not has_money and not (around_kinds & {REFUND, CREDIT}) and not (
+        if not has_money and not rebooked and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
@@ -2515,9 +2615,19 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if not around_kinds and (amounts or passive and subject == "first" and money(sentence.text)) and \
                 lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
+        if not around_kinds and passive and lemma in ("issue", "emitir", "send", "mail", "enviar", "make", "realizar") and \
+                money(sentence.text) and _PAID_TO_THEM.search(_fold_keep(sentence.text[:token.start - sentence.start])) and \
+                _BY_PAYMENT.match(folded_after):
+            around_kinds = {REFUND, CREDIT}  # "Payment of $3,812.45, less your deductible, was issued by direct deposit"
         if not around_kinds:
             return None
         kinds = set(around_kinds)
+        if lemma in ("apply", "aplicar") and status == "done" and CREDIT in kinds and re.match(
+                r"\s*(?:\w+\s+){0,6}?(?:from|since|desde|back to|con efecto (?:desde|retroactivo))\s+(?:el\s+)?(?:\d|"
+                r"(?:1st|first|primero)\b|(?:january|february|march|april|may|june|july|august|september|october|"
+                r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+                r"noviembre|diciembre)\b)", folded_after):
+            kinds |= {CORRECTION}  # "the single person discount has been applied from 1 April 2026": the bills put right
         if lemma in ("hacer", "dar", "realizar", "efectuar") and not (around_kinds - {REPLACEMENT}):
             return None
         if lemma == "dar" and re.search(r"\bde baja\b", folded_after):
@@ -2569,17 +2679,26 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 (status in ("present", "promised") and subject in ("third", "thing", "") and
                  has_specific_time(sentence.text)) or re.search(r"\b(?:le|te|you)\b", _fold_keep(before))):
             return None
-        if status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}) and not back_money:
+        if status == "done" and subject in ("agent", "named") and lemma in ("salir", "leave") and re.match(
+                r"\s*(?:(?:just|now|right now|ahorita|ahora|ahora mismo|recien|ya|hace (?:un momento|un rato|\w+ minutos)|"
+                r"a minute ago|a few minutes ago|this minute)\s+)+(?:de (?:la|el|aqui|aca)\s+(?:\w+\s+)?)?(?:with|con)\s+"
+                r"(?:su|tu|sus|tus|your|el|la|los|las|the)\b", folded_after + " ") or status == "done" and \
+                subject in ("agent", "named") and lemma in ("salir", "leave") and re.search(
+                r"\b(?:just|recien|ahorita|ahora mismo|acaba de|acaban de)\s+$", _fold_keep(before)) and re.match(
+                r"\s*(?:\w+\s+){0,3}?(?:with|con)\s+(?:su|tu|sus|tus|your)\b", folded_after):
+            kinds = {REPLACEMENT}  # "El motorista salió ahorita con su insulina": on its way to them, just now (not "the
+            # driver left with your parcel" when they were out)
+        elif status == "done" and subject != "remedy" and not (around_kinds & {REPLACEMENT}) and not back_money:
             return None  # "the blender arrived with a cracked jar": what happened to their order
         if lemma == "go" and subject in ("agent", "named") and re.match(r"\s*(?:up|round|over|out|down)\b", folded_after):
             kinds = {REPAIR}  # "Graeme, one of our field engineers, is going up the mast on Monday"
-        elif lemma in ("go", "salir") and chosen.lang == "en" and not re.search(r"\bout\b|^\s*(?:in|into) the (?:post|mail)\b",
+        elif lemma in ("go", "salir", "land") and chosen.lang == "en" and not re.search(r"\bout\b|^\s*(?:in|into) the (?:post|mail)\b",
                                                                              folded_after):
-            onto_account = re.search(r"^\s*(?:on|onto|into)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:account|card|bill|"
-                                     r"invoice|statement|balance)\b", folded_after) and subject == "remedy"
+            onto_account = re.search(r"^\s*(?:on|onto|into|in)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:account|card|bill|"
+                                     r"invoice|statement|balance|bank)\b", folded_after) and subject == "remedy"
             if not ((re.search(r"^\s*(?:back|off)\b", folded_after) or onto_account) and has_money):
                 return None
-            kinds = {REFUND, CREDIT}  # "the money's gone back on your card", "a £15 credit goes on your account"
+            kinds = {REFUND, CREDIT}  # "the money's gone back on your card", "a £15 credit goes (lands) on your account"
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
     elif need == "agent" and lemma == "come" and back_money and re.match(r"\s*off\b", folded_after) and \
             _CHARGE_SUBJECT.search(_fold_keep(before)):
@@ -2598,9 +2717,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\bal (?:dia |lunes |martes |miercoles |jueves |viernes |sabado |domingo )?\d{1,2}\b", folded_after):
             around_kinds, kinds = set(around_kinds) | {CORRECTION}, {CORRECTION}  # "te la pasamos al viernes 4"
         elif lemma == "pasar" and subject == "first" and re.match(
-                r"\s*(?:a|al)\s+(?:(?:la|el)\s+(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b|(?:una|un|otra|otro)\s+"
+                r"\s*(?:(?:hoy|esta|este|manana|ahora|ya|mismo|noche|tarde|misma)\s+){0,2}(?:a|al)\s+(?:(?:la|el)\s+"
+                r"(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b|(?:una|un|otra|otro)\s+"
                 r"(?:habitacion|cuarto|suite|mesa|asiento|plaza)\b)", folded_after):
-            kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308": another room
+            kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308", "la pasamos esta noche a la habitación 412"
         elif lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
             return None
@@ -2608,6 +2728,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None
         if lemma == "trabajar" and not (around_kinds & {REPAIR, REPLACEMENT} and subject in ("agent", "named")):
             return None  # "nuestro equipo ya está trabajando para resolverlo" is no visit
+        if lemma in ("empezar", "comenzar") and (re.match(r"\s*a\s+\w+(?:ar|er|ir)\b", folded_after) or
+                                                  status == "done" or not has_specific_time(sentence.text)):
+            return None  # "Jorge empieza el techo el martes a las 8:00" is work begun for them; "empezamos a cobrar" is not
     elif need == "named":
         if status == "done":
             return None  # "our driver spoke to you on Tuesday" is what happened, not what we will do
@@ -2641,7 +2764,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                           r"(?:been|sido)\b|\bya\b|\b(?:is|are|'s|'re)\s+(?:now\s+)?$|"
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)) \
-                and not (lemma in _UNDOING and _CHARGE_SUBJECT.search(_fold_keep(before) + " " + folded_after[:30])):
+                and not (lemma in _UNDOING and _CHARGE_SUBJECT.search(_fold_keep(before) + " " + folded_after[:30])) \
+                and not (index == 0 and subject == "first"):  # "Cambiado tu menú a vegetariano": ours, said short
             return None  # "you were moved to a room at the rear": what happened to them ("your late fee was
             # removed", "se eliminaron los recargos" are charges undone, a remedy)
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
@@ -2672,8 +2796,13 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"taquilla |mesa |plaza |asiento |seat |table |locker )?\d{1,4}[a-z]?\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
-        if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear") and fixable:
-            process = False
+        if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear", "cancelar", "suspend", "suspender", "pause",
+                     "pausar") and fixable:
+            process = False  # "la domiciliación quedó suspendida desde hoy": from today is when, not a new rule (a price
+            # frozen from a day is one: "desde hoy le congelamos la tarifa")
+        if lemma in ("remove", "quitar", "eliminar", "retirar", "borrar", "waive", "condonar") and re.match(
+                r"\s*(?:\w+\s+){0,2}?(?:charge|fee|surcharge|cargo|recargo|cobro|comision)s?\b", folded_after):
+            process, fixable = False, True  # "he quitado el cargo por factura en papel a partir de la del 1 de diciembre"
         if lemma in ("change", "cambiar", "update", "actualizar") and re.match(r"\s*(?:it|them|lo|la)\s+(?:to|a|al)\b",
                                                                           folded_after):
             process, fixable = False, True  # "I've changed it to D07 X2K4 on our system"  # "I have closed the account with effect from 20 November" is a cancellation
@@ -2834,8 +2963,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"
             r"ticket|reference|referencia|number)\b", folded_after):
         return None  # "su desconocimiento fue ingresado con el número 7730221": logged, not money paid in
-    if passive and _hollow_subject(sentence, index) and lemma not in ("corregir", "correct", "rectificar", "amend"):
-        return None  # "la solicitud será resuelta": deciding on a request is not a remedy
+    if passive and _hollow_subject(sentence, index) and lemma not in ("corregir", "correct", "rectificar", "amend") and \
+            not (lemma in ("pay", "pagar", "settle", "liquidar") and _TODAY.search(_fold_keep(sentence.text)) and
+                 re.search(r"\b(?:claim|reclamacion|reclamo|siniestro)\b", _fold_keep(sentence.text)) and
+                 (money(sentence.text) or sentence.text.rstrip().endswith(":"))):
+        return None  # "la solicitud será resuelta": deciding on a request is not a remedy (an insurance claim paid today,
+        # with its sum, is: "su reclamación se pagó hoy: $1.850.000")
     if status == "done" and lemma in ("approve", "authorise", "authorize", "aprobar", "autorizar"):
         status = "promised"  # "ya autorizamos el cambio": the decision is made, the remedy still has to come
     if status == "done" and lemma in ("order", "ordenar"):

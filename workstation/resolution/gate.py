@@ -347,7 +347,7 @@ def _signed(text: str, own: str) -> str:
 
 
 #: The line that opens a quoted message: "On 25 Nov 2026, Kieran wrote:", "El mié, 25 nov 2026, Adrián escribió:".
-_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito)\s*:|^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s",
+_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito|va escriure|escribiu|escreveu|a [ée]crit|schrieb)\s*:|^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s",
                            re.IGNORECASE)
 #: The agent speaking as "I" (folded), whom the signature names: "I've booked a redelivery", "te he programado".
 _I_DID = re.compile(r"\b(?:i|i've|i'll|i'm|yo)\b|\b(?:te|le|les|lo|la|se lo|se la)\s+he\b|^he\s|[.;:,]\s+he\s")
@@ -875,6 +875,7 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
 _MONEY_DONE = re.compile(r"\b(?:already|devuelt[oa]s?|reembolsad[oa]s?|abonad[oa]s?|acreditad[oa]s?|bonificad[oa]s?|"
                          r"refunded|credited|reversed|knocked off|taken off|gone back|went back|came back|put back|"
                          r"paid back|(?:is|are|'s|s) back|(?:was|were) returned|"
+                         r"(?:volvio|volvieron|regreso|regresaron|retorno|retornaron)\s+(?:ya\s+)?(?:a|al|en)\s+(?:tu|su)\b|"
                          r"(?:te|le|les|os|se)\s+(?:(?:lo|la|los|las)\s+)?(?:abonamos|devolvimos|reembolsamos|acreditamos|"
                          r"bonificamos|reintegramos|regresamos|transferimos|depositamos|cargamos)|"
                          r"there(?:'s| is) (?:also )?(?:an? )?(?:\S+ )?(?:credit|voucher)|sitting (?:as (?:a )?credit )?on|"
@@ -961,7 +962,10 @@ _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
 #: seguro que no contrataste", "the parcel that didn't arrive".
 _THEIR_NEGATION = re.compile(r"\b(?:you|he|she|they|it)\s+(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+"
                              r"[a-z-]+|\bque\s+(?:usted\s+|tu\s+)?(?:nunca|no)\s+(?:(?:le|lo|la|se|me|nos|te|os|les|los|las)\s+)?"
-                             r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b")
+                             r"(?:habia|habias|habian)?\s*[a-z]+(?:aste|iste|o|io|aron|ieron|ado|ido)\b|"
+                             # what failed them, a thing (not us) as the subject: "el traslado no apareció, así que..."
+                             r"\b(?:el|la|los|las|su|tu)\s+[a-z]+\s+no\s+(?:aparecio|aparecieron|llego|llegaron|se presento|"
+                             r"funciono|funcionaron|salio|salieron|paso|pasaron)\b")
 #: ("el tramo no volado": a participle after "no" describes a thing, it denies nothing we do.)
 _NEGATION = re.compile(r"\b(?:not|n't|never|cannot|unable|nunca|jamas|imposible|tampoco|(?<!por )no (?!later|"
                        r"extra|charge|cost|worries|"
@@ -1362,8 +1366,9 @@ _HOLLOW_CLAUSE = re.compile(
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|"
-    r"escrib|consulta(?!tion)|"
-    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
+    r"escrib|consulta(?!tion)(?!s? (?:del (?:lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|\d)|"
+    r"m[eé]dica|presencial|con (?:el|la) (?:dr|doctor|doctora|especialista)))|"
+    r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque(?!s?\b)|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
     r"assess|correspondiente|relevant|traslad|derivad|remitid|escalad|forwarded|passed on|referred|detenimiento|"
@@ -1480,6 +1485,11 @@ def _hedged_answer(reading: Reading) -> bool:
         bool(_LOOKING.search(fold(reading.own)) or _hedged(fold(reading.own)))
 
 
+#: "Good question -" before the answer (not "great question about X!", which is the courtesy itself).
+_GOOD_QUESTION = re.compile(r"^\s*(?:(?:good|great|fair|excellent) question|(?:buena|excelente|muy buena) pregunta)\s*[-–—:]\s+",
+                            re.IGNORECASE)
+
+
 def _informative(reading: Reading, skip_actions: bool = False, about: str = "") -> int:
     """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
     passing it on (and not flagged), of three words or more. ``skip_actions``: not the sentences that state
@@ -1488,6 +1498,7 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
     "we want to make your journey smooth" names none)."""
     count = 0
     topic = _stems(about)
+    asked_figures = numbers(about)
     on_topic = not topic
     acting = list(reading.commitments) if skip_actions else []
     for number, sentence in enumerate(reading.sentences):
@@ -1498,6 +1509,7 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
         if _points_elsewhere(sentence.text):
             continue  # "you can always check what's included in the app": the whole sentence points elsewhere
         for clause in _clauses_of(sentence.text):
+            clause = _GOOD_QUESTION.sub("", clause)  # "Good question - the club ships four times a year": the rest informs
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
             if _ELSEWHERE.search(clause):
                 continue  # "it's all on our website": pointed elsewhere ("the website was wrong" beside it informs)
@@ -1516,8 +1528,9 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
         if on_topic or _DODGE.search(sentence.text) or sentence.text.rstrip().endswith("?") or \
                 _points_elsewhere(sentence.text):
             continue
-        on_topic = any(topic & _stems(clause) or _of_the_asked_type(about, clause, reading.today)
-                       for clause in _clauses_of(sentence.text)
+        on_topic = any(topic & _stems(clause) or _of_the_asked_type(about, clause, reading.today) or
+                       asked_figures & numbers(clause)  # "drivers must be 25 or older": "minimum age to rent is 25"
+                       for clause in (_GOOD_QUESTION.sub("", part) for part in _clauses_of(sentence.text))
                        if not _COURTESY.search(clause) and not _SYMPATHY.search(clause) and not _ELSEWHERE.search(clause))
     return count if on_topic else 0
 
@@ -1680,7 +1693,8 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
 
 #: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".
 _COURTESY = re.compile(r"thank(?!sgiving)|gracias|agradec|(?:your|the|this|great|good|excellent) question|"
-                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta)|asking|getting in touch|"
+                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta(?! (?:del (?:lunes|martes|"
+                       r"miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|\d)|m[eé]dica|presencial)))|asking|getting in touch|"
                        r"contacting|writing|escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
 
 

@@ -175,6 +175,8 @@ _ES_IRREGULAR: dict[str, dict[str, str]] = {
     "atender": {"pres_stem": "atiend"},
     "extender": {"pres_stem": "extiend"},
     "cerrar": {"pres_stem": "cierr"},
+    "empezar": {"pres_stem": "empiez"},
+    "comenzar": {"pres_stem": "comienz"},
     "concertar": {"pres_stem": "conciert"},
     "sentar": {"pres_stem": "sient"},
     "reenviar": {"accent_i": "reenvi"},

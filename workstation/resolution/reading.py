@@ -23,11 +23,17 @@ _QUOTE_HEADER = re.compile(
     r"^[ \t]*(?:"
     r"on\b[^\n]{0,200}?(?:\n[^\n]{0,120}?)?\bwrote:[ \t]*$"
     r"|el\b[^\n]{0,200}?(?:\n[^\n]{0,120}?)?\bescribi[oó]:[ \t]*$"
+    # the same in the languages a Spanish or English desk's customers write from: Catalan, Galician, Portuguese,
+    # French, Italian, German
+    r"|[^\n]{0,200}?\b(?:va escriure|escribiu|escreveu|a [ée]crit|ha scritto|schrieb)[ \t]*:[ \t]*$"
     r"|-{2,}[ \t]*(?:original message|forwarded message|mensaje original|mensaje reenviado)[ \t]*-*[ \t]*$"
     r"|_{5,}[ \t]*$"
     r"|(?:from|de):[^\n]*\n(?:[ \t]*(?:sent|enviado(?: el)?|date|fecha|to|para|cc|subject|asunto):[^\n]*\n?){2,}"
     r")", re.IGNORECASE | re.MULTILINE)
 _SIGNATURE = re.compile(r"^--[ \t]*$", re.MULTILINE)
+#: (from the line's start or its last sentence's: "We've refunded €20. About your message of 24/11:" keeps the refund)
+_DATED_HEADER = re.compile(r"(?:^|(?<=[.!?] ))(?:[^\n>.!?]|\.(?=\d)){0,200}\d(?:[^\n>.!?]|\.(?=\d)){0,200}:[ \t]*$"
+                           r"(?=\n(?:[ \t]*\n)?[ \t]*>)", re.MULTILINE)
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|many|kindest)?\s*(?:regards|wishes)|best|all (?:the )?best|thanks(?: again| so much)?|"
     r"thanks (?:&|and) regards|thank you(?: again)?|"
@@ -65,6 +71,8 @@ def own_text(text: str) -> str:
     header = _QUOTE_HEADER.search(text)
     if header is not None:
         text = _blank(text, header.start(), len(text))
+    # a header in any other words, dated, that opens the quoted lines under it: "24/11/2026 13:40, Fátima:"
+    text = _DATED_HEADER.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?m)^[ \t]*>[^\n]*", lambda m: " " * len(m.group(0)), text)
     signature = _SIGNATURE.search(text)
     if signature is not None:
@@ -180,7 +188,30 @@ def sentences(text: str) -> list[Sentence]:
             tokens.extend(_split(start + match.start(), match.group(0)))
         if tokens:
             found.append(Sentence(start, start + len(piece), piece, tokens))
-    return found
+    return _sums_after_colons(found, text)
+
+
+#: When money went back, said before the colon that gives the sum: "hoy", "esta mañana", "today".
+_JUST_NOW = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|hoy|esta (?:manana|tarde)|ahora mismo|recien)\b")
+#: A sum right after a colon on the same line.
+_SUM_FIRST = re.compile(r"(?:[$€£₹]|US\$|U\$S|S/|R\$|RD\$|COP|MXN|ARS|CLP|PEN|USD|EUR|GBP)\s?\d")
+
+
+def _sums_after_colons(found: list[Sentence], text: str) -> list[Sentence]:
+    """A sentence that ends in a colon, with the sum after it on the same line, is one with it: "los dos tickets se te
+    reintegraron esta mañana: $184.000 a la Visa", when it is told as of today. Not a label ("Amount paid: £96.00"):
+    four words or more before it on its line."""
+    merged: list[Sentence] = []
+    for sentence in found:
+        last = merged[-1] if merged else None
+        line = last.text.rstrip().rsplit("\n", 1)[-1] if last is not None else ""
+        if last is not None and line.endswith(":") and len(re.findall(r"[^\W\d_]{2,}", line)) >= 4 and \
+                _JUST_NOW.search(fold(line)) and \
+                "\n" not in text[last.end:sentence.start] and _SUM_FIRST.match(sentence.text):
+            merged[-1] = Sentence(last.start, sentence.end, text[last.start:sentence.end], last.tokens + sentence.tokens)
+        else:
+            merged.append(sentence)
+    return merged
 
 
 # --- when ------------------------------------------------------------------------------------

@@ -1799,3 +1799,85 @@ def test_signers_spans_of_hours_that_visit_and_emoji(text: str, language: str, a
                                                      accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A bill the customer paid, and charges added to their account, are what they owe, not what we give.
+    ("Your bill 40912 for $215.30 was paid at the counter when you collected the car.", False),
+    ("La factura 8831 por 96 € se pagó en caja al recoger la moto.", False),
+    ("Recovery costs of £95.00 were added to the account at that time.", False),
+    # Goods that went back to our shelves went nowhere near the customer.
+    ("Good evening Mr Ali, order 55120 (3 x perfume, $210) was not collected at the gate on 20/11/2026 and was returned "
+     "to store stock.", False),
+    # A person named beside their role, set off by commas, is who acts.
+    ("Hola Laia, Tere, nuestra jefa de obra, se pasa el lunes a las 10:30 para revisar contigo la lista de defectos en "
+     "persona.", True),
+    # Our driver setting off just now with their order is on the way; one who left with it when nobody was in is not.
+    ("El motorista salió recién con tu pedido, te llega antes de las 13.", True),
+    ("The driver left with your parcel because nobody answered the door.", False),
+    # A credit that lands on the account on a day is given.
+    ("Hi Ana, a £9.99 credit lands on your account on 3 December, before your next box is charged, so it's half price "
+     "this month.", True),
+    # Starting the work at an hour is a visit; starting to charge is not.
+    ("El técnico empieza el jueves a las 8 con el cambio del calentador.", True),
+    ("Empezamos a cobrarle la nueva cuota el lunes a las 8.", False),
+])
+def test_bills_they_paid_named_roles_and_credits_that_land(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Put on another trip, tour or flight instead: rebooked.
+    ("No problem, Gwen, we'll put you on the Saturday 28th kayak tour instead, 10am from the pier, nothing extra to "
+     "pay.", "en", [_action("replacement", "2026-11-28")], True),
+    ("I've taken the extra insurance off the contract.", "en", [_action("correction", "2026-11-26")], True),
+    # An insurance claim paid today, with its sum after a colon.
+    ("Señora Díaz, su reclamación se pagó hoy: $2.450.000. La diferencia con los $2.600.000 es el deducible de su "
+     "póliza.", "es", [_action("refund", "2026-11-26", amount="2450000", currency="COP")], True),
+    # "Since" a month tells how long, not why.
+    ("The £14.00 we charged for it since September goes back as a credit on your account today.", "en",
+     [_action("credit", "2026-11-26", amount="14.00", currency="GBP")], True),
+    # Done, said first: "listo el cambio".
+    ("Hola Quique, listo el cambio de domicilio; la tarjeta nueva sale por correo y te llega el jueves 3 de diciembre.",
+     "es", [_action("correction", "2026-11-26"), _action("replacement", "2026-12-03")], True),
+    # A wrong report withdrawn at the credit bureaus is the correction only the lender can make.
+    ("Hoy hemos enviado a las centrales de riesgo la solicitud para eliminar el reporte negativo de octubre.", "es",
+     [_action("correction", "2026-11-26")], True),
+    ("A request to remove the late-payment marker was sent to Experian and Equifax today.", "en",
+     [_action("correction", "2026-11-26")], True),
+    # A discount applied from a day gone puts the bills since right, beside the money credited.
+    ("The carer's discount has been applied from 1 June 2026, and the £210.40 overpaid has been credited to your "
+     "account.", "en", [_action("correction", "2026-11-26"),
+                        _action("credit", "2026-11-26", amount="210.40", currency="GBP")], True),
+    # "Ese día" borrows the day named before it.
+    ("Su línea se da de baja el 30/11 y la fianza de 40 € se le devuelve en la última factura ese día.", "es",
+     [_action("cancellation", "2026-11-30"), _action("refund", "2026-11-30", amount="40", currency="EUR")], True),
+    # What failed them before the money went back denies nothing we did.
+    ("El transfer no se presentó, así que los US$ 40 volvieron a tu tarjeta.", "es",
+     [_action("refund", "2026-11-26", amount="40", currency="USD")], True),
+    # A visit in a clause of its own, after money given today.
+    ("The reader took €12.40 in failed payments between 18 and 24 November. I've refunded that to your account today, "
+     "and Dara is out on Monday morning to replace the broken card reader.", "en",
+     [_action("refund", "2026-11-26", amount="12.40", currency="EUR"), _action("repair_visit", "2026-11-30", owner="Dara")],
+     True),
+    # A named person starting the work, or joining them online, at an hour.
+    ("Estimados Sres. Vega:\nEl siniestro fue aprobado. Ramiro, de Techos del Sur, empieza el techo el miércoles 2 de "
+     "diciembre a las 9:00 a.m., y hoy les depositamos S/ 900 para el alquiler.\nAtentamente,\nSiniestros", "es",
+     [_action("repair_visit", "2026-12-02", owner="Ramiro"), _action("refund", "2026-11-26", amount="900",
+                                                                    currency="PEN")], True),
+    ("Hola Sole, Bruno, de soporte, se conecta el lunes a las 10 con ustedes para revisar la integración. Les abonamos "
+     "USD 200 por la caída.", "es", [_action("escalation", "2026-11-30", owner="Bruno"),
+                                     _action("credit", "2026-11-26", amount="200", currency="USD")], True),
+    # An answer after "Good question", or about a medical "consulta", informs.
+    ("Hi Jo,\nGood question - the club ships four times a year: March, June, September and December, always in the "
+     "second week. As a sorry for the mix-up I've added $15 credit to your club account.\nCheers\nKim", "en",
+     [_action("answer", "2026-11-26", description="club ships quarterly in Mar, Jun, Sep and Dec"),
+      _action("credit", "2026-11-26", amount="15", currency="NZD")], True),
+    ("Sí, Rocío, tu seguro te cubre la consulta del jueves, no pagás nada.", "es",
+     [_action("answer", "2026-11-26", description="el seguro cubre la consulta del jueves")], True),
+])
+def test_rebooked_claims_paid_bureaus_and_work_begun(text: str, language: str, actions: list[ActionSpec],
+                                                    accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
