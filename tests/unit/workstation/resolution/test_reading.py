@@ -236,6 +236,17 @@ def test_a_web_address_naming_a_privacy_law_is_not_a_footer() -> None:
     assert "Frankfurt" in own and "confidenciales" not in own
 
 
+@pytest.mark.parametrize("header", [
+    "El 24 nov 2026, a les 10:15, Laia Puig va escriure:",  # Catalan
+    "Em 24/11/2026 10:15, Laia Puig escreveu:",  # Portuguese
+    "24/11/2026 10:15, Laia Puig:",  # any words, dated, over quoted lines
+])
+def test_a_quoted_message_under_a_header_in_other_words_is_the_customers(header: str) -> None:
+    text = f"Hola Laia,\n\nOs reimprimimos los folletos sin coste.\n\n{header}\n> Los necesito el lunes a las 9."
+    own = own_text(text)
+    assert "reimprimimos" in own and "Laia Puig" not in own and "lunes" not in own
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # A weekday beside a numeric date tells its order: Tuesday 1 December, whichever way it is written.
     ("Luis comes by Tues 12/1 between 7 and 9am", date(2026, 12, 1)),
