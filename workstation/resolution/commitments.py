@@ -409,7 +409,8 @@ _NOT_A_RESULT = frozenset("order orders parcel parcels package packages shipment
 _WITH_YOU = re.compile(r"\b(?:will|'ll|is going to|are going to)\s+(?:have|get|bring)\s+(?:it|them|this|that|one|the \w+|"
                        r"a \w+|your \w+)\s+(?:with you|to you|round|over|to your)\b|"
                        r"\b(?:will be|'ll be|is|are)\s+ready\s+(?:for (?:pickup|pick-up|collection)|to (?:collect|pick up))\b|"
-                       r"\b(?:will be|'ll be|is|are)\s+waiting for you\b|\b(?:te|le)\s+(?:estara|estaran)\s+esperando\b|"
+                       r"\b(?:will be|'ll be|is|are)\s+waiting (?:(?:at|in) (?:the|our|reception) (?:\w+ )?)?for you\b|"
+                       r"\b(?:te|le)\s+(?:estara|estaran)\s+esperando\b|"
                        r"\b(?:will be|'ll be)\s+there\b|"
                        r"\b(?:will be|'ll be|is|'s)\s+(?:at|round at|over at)\s+your\s+(?:place|home|house|property|address|"
                        r"door|flat|apartment|premises|office|shop)\b|"
@@ -1387,9 +1388,6 @@ _BILL_DOWN = re.compile(
     r"will be reduced|is now)\s+(?:a|en|to)?\s*(?=[$€£₹]|\d|s/|r\s?\d)|"
     r"\b(?:recibo|factura|cuota|boleta|mensualidad|bill|invoice|statement)\b[^.;]{0,40}?\b(?:will be|sera|va a ser)\s+"
     r"(?=[^.;]{1,20}\b(?:instead of|rather than|down from|en lugar de|en vez de)\b)")
-#: A booking or a service no longer there, told as a state (folded): "the Dec 4 cleaning is off the books", "has been
-#: taken off your contract as of today", "switched off auto-renewal", "le confirmamos la anulación de los 3 boletos".
-#: (Not a charge taken off a bill, which is the bill put right, nor a cancellation fee confirmed.)
 #: A wrong entry in the customer's credit report put right where only the lender can, at the bureaus: "a request to
 #: delete the 30-day late notation has been transmitted today to each of the three consumer reporting agencies", "se
 #: envió a la Sociedad de Información Crediticia la solicitud para eliminar el atraso reportado por error".
@@ -1401,6 +1399,17 @@ _BUREAU_SENT = re.compile(
     r"dicom|asnef)\b")
 _BUREAU_FIX = re.compile(r"\b(?:delet\w*|remov\w*|correct\w*|amend\w*|withdraw\w*|eliminar|eliminacion|corregir|"
                          r"correccion|retirar|retiro|rectifica\w*|actualiza\w*|updat\w*)\b")
+#: A supply of theirs shut off today, as they asked on moving out: "the service at your old address has been shut off as
+#: of today", "we've switched off the gas at the old flat this morning" (today only: "your power was shut off on 3
+#: November for non-payment" is what happened to them).
+_SHUT_OFF = re.compile(
+    r"\b(?:service|supply|line|water|gas|power|electricity|connection|broadband|internet)\b[^.;]{0,50}?\b(?:has been|"
+    r"have been|was|were|is|are|'s)\s+(?:now\s+)?(?:shut|switched|turned)\s+off\b|"
+    r"\b(?:we've|we have|i've|i have)\s+(?:now\s+|just\s+)?(?:shut|switched|turned)\s+off\s+(?:the|your)\s+(?:\w+\s+){0,2}?"
+    r"(?:service|supply|line|water|gas|power|electricity|connection|broadband|internet)\b")
+#: A booking or a service no longer there, told as a state (folded): "the Dec 4 cleaning is off the books", "has been
+#: taken off your contract as of today", "switched off auto-renewal", "le confirmamos la anulación de los 3 boletos".
+#: (Not a charge taken off a bill, which is the bill put right, nor a cancellation fee confirmed.)
 _CANCELLED_OFF = re.compile(
     r"\b(?:is|are|'s|'re|has been|have been|was|were)\s+(?:now\s+)?(?:off|gone from|taken off|removed from|struck off|"
     r"wiped from)\s+(?:the|your|our)\s+(?:books|schedule|calendar|diary|rota|contract|plan|line|booking system)\b|"
@@ -1847,6 +1856,9 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
     for match in _REDONE.finditer(folded_raw):
         add(match, {REPAIR, CORRECTION}, "done", True)
+    for match in _SHUT_OFF.finditer(folded_raw) if _TODAY.search(folded_raw) and not has_past_date(raw, today) and \
+            not re.search(r"\b(?:because|due to|non-?payment|arrears|overdue|unpaid|safety|security)\b", folded_raw) else ():
+        add(match, {CANCELLATION}, "done", True)
     for match in _BUREAU_SENT.finditer(folded_raw) if _BUREAU_FIX.search(folded_raw) else ():
         add(match, {CORRECTION}, "done", True)
     for match in _CANCELLED_OFF.finditer(folded_raw):
@@ -1966,6 +1978,9 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
                                                r"tuition|matricula|inscripcion|fare)\b(?:\s+\S+){0,3}\s*$", before) and \
             not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta|to your|into your|a su|a tu|en su|en tu)\b", after):
         return True  # "the $350 deposit was paid on 28 October", "the course fee of £680 was paid on 2 October"
+    if lemma in ("pay", "pagar") and re.search(r"\b(?:amount|total|sum|importe|monto|cantidad|valor)\s*$", before) and \
+            re.match(r"\s*:", after):
+        return True  # "Amount paid: Rs. 2,499": a label over what they paid
     if lemma in ("pay", "pagar") and re.search(r"\b(?:invoice|bill|factura|recibo|boleta|statement)\b(?:\s+\S+){0,5}\s+"
                                                r"(?:was|were|has been|have been|had been|fue|fueron|ha sido|se)\s+$",
                                                before) and not re.match(r"\s*(?:\w+\s+)?(?:back|de vuelta|by us|"
@@ -2487,6 +2502,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
         if rebooked:
             kinds = {REPLACEMENT}  # "we're going to put you on the Sunday 29th snorkel trip instead": rebooked
+        elif lemma == "put" and re.match(r"\s*(?:it|them|that)\s+back\s+on\b(?!\s+(?:your|the|ur)\s+(?:\w+\s+)?(?:card|"
+                                         r"account|bank|visa|mastercard|amex|bill|wallet|statement)\b)", folded_after):
+            kinds = {CORRECTION, CREDIT}  # "your concession dropped off in the migration; I've put it back on today"
         elif lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
@@ -2783,7 +2801,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             fixable = _their_thing(folded_after, _fold_keep(before), chosen.lang)
         if not fixable and lemma in ("remove", "delete", "eliminar", "quitar", "retirar", "borrar") and re.search(
                 r"\b(?:from|off|de|del)\s+(?:your|the|su|tu|la|el)?\s*(?:\w+\s+){0,2}?(?:file|record|report|history|"
-                r"account|bill|invoice|statement|expediente|historial|registro|informe|cuenta|factura|recibo)\b",
+                r"account|bill|invoice|statement|expediente|historial|registro|informe|cuenta|factura|recibo|contract|"
+                r"agreement|contrato|poliza|policy)\b",
                 folded_after):
             fixable = True  # "we have removed the missed payment marker from your credit file"
         if lemma in ("cambiar", "pasar", "mover", "move", "switch", "transfer") and re.match(

@@ -851,6 +851,8 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
         if "?" in text or not _names_amount(text, spec):
             continue
         folded = fold(text)
+        if cm._POLICY.search(folded):
+            continue  # "overdraft fees of TT$75 are applied in accordance with the account terms": charged by the rules
         after = reading.sentences[number + 1].text if number + 1 < len(reading.sentences) else ""
         if not _HEDGE.search(folded) and not cm._HARD_CONDITION.search(folded) and _BACK_REF.match(fold(after)) and \
                 not money(after) and len(after.split()) <= 16:
@@ -1511,7 +1513,7 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
         for clause in _clauses_of(sentence.text):
             clause = _GOOD_QUESTION.sub("", clause)  # "Good question - the club ships four times a year": the rest informs
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
-            if _ELSEWHERE.search(clause):
+            if _ELSEWHERE.search(clause) or _BY_THE_RULES.search(clause):
                 continue  # "it's all on our website": pointed elsewhere ("the website was wrong" beside it informs)
             if len(words) < 3 or _HOLLOW_CLAUSE.search(clause) or _LOOKED_INTO.search(fold(clause)):
                 continue  # (what we looked at is not what we found: "We looked into the surcharge on your statement")
@@ -1525,7 +1527,8 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
                 continue
             count += len(words)
     for sentence in reading.sentences:
-        if on_topic or _DODGE.search(sentence.text) or sentence.text.rstrip().endswith("?") or \
+        if on_topic or _DODGE.search(sentence.text) or _BY_THE_RULES.search(sentence.text) or \
+                sentence.text.rstrip().endswith("?") or \
                 _points_elsewhere(sentence.text):
             continue
         on_topic = any(topic & _stems(clause) or _of_the_asked_type(about, clause, reading.today) or
@@ -1676,6 +1679,11 @@ _SYMPATHY = re.compile(r"\b(?:sorry|apolog|understand|appreciat|lament|sentimos|
                        re.IGNORECASE)  # (thanks are _COURTESY's)
 #: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
 #: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
+#: Right by the rules, which tells nothing of what it is: "found the bill generated as per tariff order", "confirm
+#: it's correct per our records".
+_BY_THE_RULES = re.compile(r"\b(?:generated|calculated|charged|billed|issued|correct|accurate|valid|in order)\s+(?:as per|"
+                           r"per|according to|in accordance with|in line with)\s+(?:the\s+|our\s+)?(?:tariff|policy|"
+                           r"terms|records|schedule|rules|regulations)\b", re.IGNORECASE)
 _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
                     r"dependen|dependiendo|popular|different types|diferentes tipos|distintos tipos|sujet[oa]s? a|"
                     r"can affect|may affect|pueden? afectar|a few things|several things|pueden? aplicarse|may apply|"

@@ -169,7 +169,9 @@ def sentences(text: str) -> list[Sentence]:
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
     # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonifican")
     # (nor does a colon before the word that tells the result: "Roaming pass: off.", "Seguro: retirado")
-    pieces = re.split(r"(?<=[.!?;])[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|"
+    # (nor does a semicolon before when to expect it: "your new card goes out in the mail; expect it by Thursday 3rd")
+    pieces = re.split(r"(?<=[.!?;])(?<!;(?=\s+(?:expect|you'll (?:have|get|receive)|you should (?:have|get|receive)) "
+                      r"(?:it|them)\b))[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|"
                       r"(?<=[:])\s+(?!(?:off|done|removed|cancell?ed|refunded|credited|waived|fixed|sorted|updated|closed|"
                       r"blocked|apagad[oa]s?|anulad[oa]s?|hecho|listo|eliminad[oa]s?|quitad[oa]s?)\b)|"
                       r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", text)

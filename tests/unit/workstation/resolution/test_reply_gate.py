@@ -1881,3 +1881,39 @@ def test_rebooked_claims_paid_bureaus_and_work_begun(text: str, language: str, a
                                                     accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Fees charged by the account's terms, their sum and all, give nothing back; nor does a label over what was paid.
+    ("Good day Mr Lee, overdraft fees of £35 are applied in accordance with the account terms. Your request for a "
+     "reversal has been noted and will be reviewed.", "en", [_action("refund", "2026-11-26", amount="35",
+                                                                     currency="GBP")], False),
+    ("Order: 4471\nAmount paid: £59.00\nStatus: awaiting inspection\nPlease allow a few more days.", "en",
+     [_action("refund", "2026-11-28", amount="59", currency="GBP")], False),
+    # "Correct per our records" or "generated as per tariff" says nothing of what the charge is.
+    ("Hi Mr Shah, we've checked the £8.20 charge and confirm it's correct per our records.", "en",
+     [_action("answer", "2026-11-26", description="What the £8.20 charge is")], False),
+    ("Regarding your query on the March bill, we have examined the matter and found the bill generated as per tariff "
+     "order. Inconvenience regretted.", "en", [_action("answer", "2026-11-26", description="Reason the bill is higher")],
+     False),
+    # A new one waiting at the counter on a day, beside money given back.
+    ("£30 refunded to your card for the trouble, and a new kettle will be waiting at the counter for you on Saturday.",
+     "en", [_action("refund", "2026-11-26", amount="30", currency="GBP"), _action("replacement", "2026-11-28")], True),
+    # When to expect it, after a semicolon, times what goes out.
+    ("Your new card goes out in the post; expect it by Wednesday 2 December.", "en",
+     [_action("replacement", "2026-12-02")], True),
+    # Taken off the contract; a supply shut off today at the old address; a discount put back on.
+    ("Hola Marta, tiene razón, nadie pidió el seguro extra. Lo quité del contrato y los 30 € se le devolvieron a su "
+     "tarjeta hoy.", "es", [_action("correction", "2026-11-26"), _action("refund", "2026-11-26", amount="30",
+                                                                          currency="EUR")], True),
+    ("Hi Ms Grey – the service at your old flat has been shut off as of today, and your credit balance of $18.40 was "
+     "mailed to you as a check this afternoon.", "en",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-11-26", amount="18.40", currency="USD")], True),
+    ("Hi Joan, your seniors' discount dropped off during the billing upgrade. I've put it back on today and credited "
+     "the $64.20 you missed out on.", "en",
+     [_action("correction", "2026-11-26"), _action("credit", "2026-11-26", amount="64.20", currency="AUD")], True),
+])
+def test_fees_by_the_terms_labels_and_things_put_back(text: str, language: str, actions: list[ActionSpec],
+                                                      accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
