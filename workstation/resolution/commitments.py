@@ -74,7 +74,7 @@ _add(_EN_VERBS, "roll relabel correct amend revise prorate rectify unblock unloc
 _add(_EN_VERBS, "reissue", {CORRECTION, REFUND})
 _add(_EN_VERBS, "reverse void", {CORRECTION, REFUND})
 _add(_EN_VERBS, "cancel terminate deactivate disconnect end unsubscribe discontinue unenroll unenrol disenroll "
-               "deregister kill", {CANCELLATION})
+               "deregister kill skip", {CANCELLATION})
 _add(_EN_VERBS, "withdraw", {CANCELLATION, CORRECTION})
 _add(_EN_VERBS, "upgrade extend honour honor", {CREDIT})
 _add(_EN_VERBS, "cover", {CREDIT}, "money")
@@ -297,6 +297,8 @@ _RESULT = re.compile(
     r"(?:figura|aparece|esta|es|dice)\b|"
     # a record that now shows it right: "his absences are now showing as approved", "ya figura como pagada"
     r"\b(?:is|are|'s|'re)\s+now\s+(?:showing|shown|listed|marked|recorded|coded)\s+as\b|"
+    r"\b(?:is|are|'s|'re)\s+now\s+(?:recorded|noted|flagged|listed)\s+(?:on|in)\s+(?:your|the|his|her)\s+(?:\w+\s+)?(?:notes|"
+    r"file|record|records|chart|profile|booking|reservation)\b|"
     r"\b(?:ya|ahora)\s+(?:figura|figuran|aparece|aparecen|consta|constan)\s+como\b|"
     # a service or a charge of theirs gone: "the extra line you never asked for is gone"
     r"\b(?:line|add-?on|bolt-?on|plan|pass|package|subscription|service|extra|charges?|fees?)\b[^.;]{0,40}?"
@@ -539,7 +541,7 @@ _FIXABLE_NOUNS = frozenset(
     "entity name nombre debit debits standing boleta boletas recibo cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat mora multa penalidad penalizacion recargo intereses penalty surcharge mobile movil celular phone telefono "
-    "email".split()) - {"record"}
+    "email default defaults marker markers notation notations adeudo deuda reporte reportes anotacion folio".split()) - {"record"}
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
@@ -1236,6 +1238,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             if core[:1] and core[0] in ("esta", "estan", "queda", "quedan", "quedo") and \
                     re.search(r"\bpara\b", sentence.text[sentence.tokens[index].end - sentence.start:].lower()[:20]):
                 status = "promised"
+        elif core[:1] and core[0] in ("y", "e") and (
+                aux := next((w for w in words[1:12] if w in _HABER_DONE), None)) is not None and \
+                not any(w in ("que", "si", "cuando", "no") for w in words[1:words.index(aux)]):
+            status = "done"  # "hoy hemos tramitado la baja y anulado la penalización de 120 €": the same "hemos"
+            subject = "first" if aux in ("he", "hemos", "habiamos") else "third"
         elif core[:1] and core[0] in ("tenemos", "tengo", "tiene", "dejamos", "deje", "dejo", "dejado"):
             if core[0] == "tiene" and re.match(
                     r"\W+(?:el|la|los|las|su|tu)\s+(?:\w+\s+)?(?:propietari[oa]|duen[oa]|arrendador[a]?|casero|banco|"
@@ -1354,8 +1361,9 @@ _HEADLINE = re.compile(
     r"cancelad[oa]s?|anulad[oa]s?|refunded|reembolsad[oa]s?|devuelt[oa]s?|replaced|reemplazad[oa]s?|repuest[oa]s?|"
     r"credited|abonad[oa]s?|waived|condonad[oa]s?|exonerad[oa]s?|dad[oa]s? de baja|"
     r"updated|corrected|amended|actualizad[oa]s?|corregid[oa]s?|modificad[oa]s?)\b"
-    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti|" + IN_ERROR_WORDS + r")\b)")
-# ("fue anulado por error" is what went wrong)
+    r"(?!\s+(?:if|si|once|when|cuando|unless|by the|por el|por la|by your|por usted|por ti|por falta de|debido a|due to|"
+    r"because|" + IN_ERROR_WORDS + r")\b)")
+# ("fue anulado por error" is what went wrong, "Pedido cancelado por falta de stock" what happened to it and why)
 _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND, "reemb": REFUND, "devue": REFUND,
                    "repla": REPLACEMENT, "reemp": REPLACEMENT, "repue": REPLACEMENT, "credi": CREDIT, "abona": CREDIT,
                    "waive": CORRECTION, "condo": CORRECTION, "exone": CORRECTION, "remov": CORRECTION,
@@ -1392,13 +1400,41 @@ _BILL_DOWN = re.compile(
 #: delete the 30-day late notation has been transmitted today to each of the three consumer reporting agencies", "se
 #: envió a la Sociedad de Información Crediticia la solicitud para eliminar el atraso reportado por error".
 _BUREAU_SENT = re.compile(
-    r"\b(?:sent|transmitted|submitted|reported|notified|filed|se (?:envio|notifico|reporto|solicito|remitio|transmitio)|"
-    r"hemos (?:enviado|notificado|solicitado|remitido|reportado)|enviamos|notificamos|solicitamos|remitimos|reportamos)\b"
-    r"[^.;]{0,160}?\b(?:credit (?:reporting )?(?:agenc\w+|bureaus?)|(?:consumer )?reporting agenc\w+|centrales? de riesgo|"
+    r"\b(?:sent|transmitted|submitted|reported|notified|filed|asked|instructed|told|se (?:envio|notifico|reporto|solicito|"
+    r"remitio|transmitio)|hemos (?:enviado|notificado|solicitado|remitido|reportado|pedido)|enviamos|notificamos|"
+    r"solicitamos|remitimos|reportamos|pedimos)\b"
+    r"[^.;]{0,160}?\b(?:credit (?:reporting |reference )?(?:agenc\w+|bureaus?)|(?:consumer )?reporting agenc\w+|"
+    r"centrales? de riesgo|"
     r"buro de credito|sociedad de informacion crediticia|equifax|experian|transunion|datacredito|cifin|infocorp|veraz|"
     r"dicom|asnef)\b")
 _BUREAU_FIX = re.compile(r"\b(?:delet\w*|remov\w*|correct\w*|amend\w*|withdraw\w*|eliminar|eliminacion|corregir|"
                          r"correccion|retirar|retiro|rectifica\w*|actualiza\w*|updat\w*)\b")
+#: Their account back where it should be: "your account's back on the residential tariff now", "ya vuelve a estar en la
+#: tarifa social".
+_BACK_ON_TARIFF = re.compile(
+    r"\b(?:is|'s|are|'re|has been put|have been put|was put|were put)\s+(?:now\s+)?back\s+(?:on|onto)\s+(?:the|your)\s+"
+    r"(?:\w+\s+){0,2}?(?:tariff|plan|rate|price|package|band|bracket|scheme)\b|"
+    r"\b(?:discount|concession|rebate|allowance|exemption|descuento|bonificacion)\b[^.;]{0,30}?\b(?:is|'s|are|has been put)\s+"
+    r"(?:now\s+)?back\s+(?:on|onto)\s+(?:your|the)\s+(?:account|bill|plan|invoice|profile)\b|"
+    r"\b(?:vuelve|vuelven|volvio|volvieron) a estar en (?:la|el|su|tu) (?:\w+ ){0,2}?(?:tarifa|plan|precio|paquete|"
+    r"tramo|escala)\b")
+#: Their account set so that something always or never happens again: "configuramos su cuenta para que el repartidor
+#: siempre le llame antes de entregar", "hemos dejado la cuenta marcada como exenta, así que no se te volverá a cobrar",
+#: "your number is now on our do-not-call list".
+_SET_SO = re.compile(
+    r"\b(?:configuramos|hemos configurado|he configurado|configure|set up|we've set|we have set|i've set|marked|flagged|"
+    r"hemos dejado|he dejado|dejamos)\b[^.;]{0,60}?\b(?:para que|so that|so|asi que|de modo que|de forma que|"
+    r"como exent[oa]|as exempt)\b[^.;]{0,80}?\b(?:siempre|always|never|nunca|no longer|ya no|no se (?:te|le|les) "
+    r"volvera|won't|will not|every|cada)\b|"
+    r"\b(?:is|are|'s|'re)\s+now\s+on\s+(?:our|the)\s+(?:do[- ]not[- ]call|no[- ]call|opt[- ]out|suppression|"
+    r"do[- ]not[- ]contact|exclusion)\s+list\b")
+#: "Done", said first, and the new state after it (folded): "Hecho, Marta: desde la próxima clase vas con Nerea en lugar
+#: de con Luis", "ya está: tu pareja figura como segunda conductora", "Updated, and the new schedule's in your inbox".
+_DONE_FIRST_STATE = re.compile(
+    r"^\W*(?:(?:hola|hi|hey)\s+\w+\s*,\s*)?(?:hecho|listo|ya esta|done|sorted|all done|all sorted|updated|corrected|fixed|"
+    r"amended|actualizado|corregido)\b(?:\s*,?\s*[a-z]+)?\s*[,:!.—–-]"
+    r"(?=.*\b(?:en lugar de|instead of|y no (?:a|en|con)|rather than|figura como|aparece como|now shows|now reads|"
+    r"in your inbox|en tu (?:correo|bandeja)|en su (?:correo|bandeja))\b)")
 #: A supply of theirs shut off today, as they asked on moving out: "the service at your old address has been shut off as
 #: of today", "we've switched off the gas at the old flat this morning" (today only: "your power was shut off on 3
 #: November for non-payment" is what happened to them).
@@ -1420,6 +1456,13 @@ _CANCELLED_OFF = re.compile(
     r"\b(?:confirmamos|confirmo|we confirm|i confirm|we can confirm|i can confirm|we are confirming|this confirms)\s+"
     r"(?:the\s+|la\s+|el\s+|su\s+|your\s+)?(?:anulacion|cancelacion|baja|cancellation)\b(?!\s+(?:fee|charge|cost|"
     r"penalty|cargo|penalidad|penalizacion|costo|coste|gastos))|"
+    # a service of theirs pulled off the line, a plan downgraded to free: "pulled the roaming pass off your line"
+    r"\b(?:pulled|taken|took|removed)\s+(?:the|your|that)\s+(?:[\w-]+\s+){0,2}?(?:pass|add-?on|bolt-?on|package|"
+    r"subscription|feature|insurance|cover|protection|service)\s+off\s+(?:your|the)\s+(?:line|account|plan|bill|contract)\b|"
+    r"\b(?:downgraded|moved|switched)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?free(?:\s+(?:plan|tier|version))?\b|"
+    # an order or a booking "anulado", said first: "Pedido de la mesa extensible anulado, no se le cobra nada"
+    r"^\W*(?:pedido|reserva|orden|suscripcion|cita|order|booking|subscription)\b[^.,;]{0,40}?\b(?:anulad[oa]|"
+    r"cancelad[oa]|cancell?ed)\b(?!\s+(?:por|due to|because|debido|as|ya que))|"
     # "we've taken you off the monthly plan", "dejamos sin efecto la orden de compra"
     r"\b(?:taken|took|take|taking)\s+you\s+off\s+(?:the|your|our)\s+(?:\w+\s+){0,2}?(?:plan|list|scheme|subscription|"
     r"programme|program|contract|rota|schedule)\b|"
@@ -1774,7 +1817,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                            sentences[number - 1] if number else None)
         if process is not None:
             found.append(process)
-        found.extend(_phrasings(sentence, number, raw, folded_raw, found, today))
+        found.extend(_phrasings(sentence, number, raw, folded_raw, found, today,
+                                sentences[number + 1].text if number + 1 < len(sentences) else ""))
         # A headline opens the sentence or one of its clauses: "Hi Ben, order cancelled and the full $1,099.00
         # refunded to your Afterpay."
         for at in [0] + [m.end() for m in re.finditer(r"(?:[,;:]|\s[-–—])\s*|\s(?:and|y)\s+", folded_raw)]:
@@ -1802,6 +1846,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             if done[:5] in ("remov", "quita", "elimi", "retir", "withd") and \
                     _A_SERVICE.search(folded_raw[at:at + headline.end()]):
                 kinds |= {CANCELLATION}  # "Device protection: removed": a service of theirs stopped
+            if kinds == {CANCELLATION} and re.match(r"\s*(?:\w+\s+){0,2}?(?:penalizacion|penalidad|penalty|multa|fine|"
+                                                    r"charge|fee|cargo|cobro|recargo|comision)", folded_raw[end:]):
+                kinds = {CANCELLATION, CORRECTION}  # "y anulado la penalización de 120 €": the bill put right
             found.append(Commitment(sentence.start + start, sentence.start + end, frozenset(kinds), "done", number,
                                     raw[start:end], True))  # ("corregido el importe": a correction)
         if process is None and not any(c.sentence == number for c in found):
@@ -1824,7 +1871,7 @@ _ABOUT_A_REQUEST = re.compile(r"\b(?:reclamo|reclamacion|queja|solicitud|caso|in
 
 
 def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
-               found: list[Commitment], today: date) -> list[Commitment]:
+               found: list[Commitment], today: date, following: str = "") -> list[Commitment]:
     """Commitments read whole from a phrasing (one of ours on the way, an appointment booked, a contractor set to
     work, what now happens, something given for nothing, a remedy proceeded with, a bill that comes out lower),
     each unless a condition governs it."""
@@ -1856,6 +1903,14 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {_PROCEEDED_KINDS[match.group("what")]}, "promised" if future else "done", dated or not future)
     for match in _REDONE.finditer(folded_raw):
         add(match, {REPAIR, CORRECTION}, "done", True)
+    following = _fold_keep(following) if raw.rstrip().endswith(":") else ""
+    for match in _DONE_FIRST_STATE.finditer(folded_raw + (" " + following if following else "")):
+        if match.end() <= len(folded_raw):  # ("Hecho, Marta:" with the new state in the sentence after the colon)
+            add(match, {CORRECTION}, "done", True)
+    for match in _SET_SO.finditer(folded_raw):
+        add(match, {PROCESS}, "done", True)
+    for match in _BACK_ON_TARIFF.finditer(folded_raw):
+        add(match, {CORRECTION}, "done", True)
     for match in _SHUT_OFF.finditer(folded_raw) if _TODAY.search(folded_raw) and not has_past_date(raw, today) and \
             not re.search(r"\b(?:because|due to|non-?payment|arrears|overdue|unpaid|safety|security)\b", folded_raw) else ():
         add(match, {CANCELLATION}, "done", True)
@@ -2492,7 +2547,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:\w+\s+){0,2}?(?:via|by|with|using|through|in|con|en|mediante|por)\s+(?:\w+\s+)?(?:card|cash|"
                 r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after):
             return None  # "Invoice amount Rs. 17,880 was paid via card", "fue pagado con tarjeta": what they paid
-        rebooked = lemma in ("put", "pop", "stick") and re.match(
+        put_right = lemma in ("put", "pop", "stick") and re.match(
             r"\s*(?:you|u|them|the \w+)\s+(?:(?:both|all|two|three)\s+)?(?:on|onto|in|into)\s+(?:the|a|an|our|tomorrow's|"
             r"today's|\w+day's)\s+(?:[\w-]+\s+){0,4}?(?:trip|flight|tour|sailing|crossing|ferry|class|session|train|bus|coach|"
             r"departure|course|show|performance|room|excursion|dive|cruise|shuttle|transfer|slot|lesson|workshop)\b",
@@ -2500,11 +2555,20 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
-        if rebooked:
+        if put_right:
             kinds = {REPLACEMENT}  # "we're going to put you on the Sunday 29th snorkel trip instead": rebooked
+        elif lemma == "put" and re.match(r"\s*(?:the|your)\s+(?:right|correct|proper|agreed|old|original)\s+(?:\w+\s+)?"
+                                         r"(?:price|rate|tariff|plan|name|address|amount|discount|date)\s+(?:on|onto|back on)\s+"
+                                         r"(?:your|the)\b", folded_after):
+            kinds, put_right = {CORRECTION}, True  # "I've put the right price on your account today"
+        elif lemma in ("put", "place") and re.match(r"\s*(?:a|an|the|your)\s+(?:\w+\s+)?(?:freeze|hold|pause|block|stop|"
+                                                     r"suspension|cap|bar)\s+on\b", folded_after):
+            kinds, put_right = {CORRECTION, CANCELLATION}, True  # "I've already put the freeze on from today — no fees
+            # until 26 Feb"
         elif lemma == "put" and re.match(r"\s*(?:it|them|that)\s+back\s+on\b(?!\s+(?:your|the|ur)\s+(?:\w+\s+)?(?:card|"
                                          r"account|bank|visa|mastercard|amex|bill|wallet|statement)\b)", folded_after):
-            kinds = {CORRECTION, CREDIT}  # "your concession dropped off in the migration; I've put it back on today"
+            kinds, put_right = {CORRECTION, CREDIT}, True  # "your concession dropped off in the migration; I've put it
+            # back on today"
         elif lemma in ("put", "give", "pay") and not re.search(r"\bback\b", folded_after) and lemma != "pay":
             if not has_money:
                 return None
@@ -2520,7 +2584,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"agreement|rental|contrato)\b",
             folded_after)
         has_money = has_money or bool(record)  # "we took the no-show off your record", "ya lo sacamos del plan"
-        if not has_money and not rebooked and not (around_kinds & {REFUND, CREDIT}) and not (
+        if not has_money and not put_right and not (around_kinds & {REFUND, CREDIT}) and not (
                 lemma in ("take", "knock", "wipe") and re.match(r"\s*(?:it|them|that|this)\s+off\b", folded_after)) and \
                 not re.match(r"\s*(?:it|them|that|this)\s+back\b", folded_after):
             return None
@@ -2783,7 +2847,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                           r"\bqued(?:o|aron|a|an)\s*$",
                                                           _fold_keep(before)) and not _TODAY.search(_fold_keep(sentence.text)) \
                 and not (lemma in _UNDOING and _CHARGE_SUBJECT.search(_fold_keep(before) + " " + folded_after[:30])) \
-                and not (index == 0 and subject == "first"):  # "Cambiado tu menú a vegetariano": ours, said short
+                and not (index == 0 and subject == "first") \
+                and not (lemma in ("eliminar", "retirar", "quitar", "borrar") and re.search(r"\bse\s*$", _fold_keep(before))
+                         and re.match(r"\s*(?:\w+\s+){0,3}?(?:reporte|clausula|permanencia|anotacion|penalizacion|"
+                                      r"penalidad|adeudo|deuda|cargo|recargo|cobro|multa)", folded_after)):
+            # ("Cambiado tu menú a vegetariano": ours, said short; "se retiró el reporte negativo en Datacrédito", "se
+            # eliminó la cláusula de permanencia": how an office says what it did)
             return None  # "you were moved to a room at the rear": what happened to them ("your late fee was
             # removed", "se eliminaron los recargos" are charges undone, a remedy)
         process = any(w in _PROCESS_NOUNS for w in re.findall(r"\w+", _fold_keep(clause)))
@@ -2802,7 +2871,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if not fixable and lemma in ("remove", "delete", "eliminar", "quitar", "retirar", "borrar") and re.search(
                 r"\b(?:from|off|de|del)\s+(?:your|the|su|tu|la|el)?\s*(?:\w+\s+){0,2}?(?:file|record|report|history|"
                 r"account|bill|invoice|statement|expediente|historial|registro|informe|cuenta|factura|recibo|contract|"
-                r"agreement|contrato|poliza|policy)\b",
+                r"agreement|contrato|poliza|policy|folio|tab)\b",
                 folded_after):
             fixable = True  # "we have removed the missed payment marker from your credit file"
         if lemma in ("cambiar", "pasar", "mover", "move", "switch", "transfer") and re.match(
@@ -2820,7 +2889,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             process = False  # "la domiciliación quedó suspendida desde hoy": from today is when, not a new rule (a price
             # frozen from a day is one: "desde hoy le congelamos la tarifa")
         if lemma in ("remove", "quitar", "eliminar", "retirar", "borrar", "waive", "condonar") and re.match(
-                r"\s*(?:\w+\s+){0,2}?(?:charge|fee|surcharge|cargo|recargo|cobro|comision)s?\b", folded_after):
+                r"\s*(?:\w+\s+){0,2}?(?:charge|fee|surcharge|cargo|recargo|cobro|comision|adeudo|deuda|debt)s?\b",
+                folded_after):
             process, fixable = False, True  # "he quitado el cargo por factura en papel a partir de la del 1 de diciembre"
         if lemma in ("change", "cambiar", "update", "actualizar") and re.match(r"\s*(?:it|them|lo|la)\s+(?:to|a|al)\b",
                                                                           folded_after):
@@ -3019,6 +3089,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         kinds = set(kinds) | {REPAIR}  # "el jefe de mantenimiento cambió el termostato": a repair done
     if lemma == "call" and re.match(r"\s*(?:out|round|over)\b", folded_after):
         kinds = set(kinds) | {REPAIR}  # "Declan's calling out to you Monday morning": a visit, not a phone call
+    if set(kinds) == {CANCELLATION} and re.match(r"\s*(?:\w+\s+){0,2}?(?:penalizacion|penalidad|penalty|multa|fine|"
+                                                 r"charge|fee|cargo|cobro|recargo|comision)(?:es|s)?\b", folded_after):
+        kinds = {CANCELLATION, CORRECTION}  # "anulado la penalización de 120 €": the bill put right
     timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
                                                    not has_deadline(without_dates(sentence.text)) and
                                                    not has_future_date(sentence.text, today))

@@ -438,8 +438,9 @@ def _headlines(parts: list[Sentence]) -> list[cm.Commitment]:
             if re.search(r"\b(?:por (?:usted|ti|vos|el cliente)|by (?:you|the customer))\b", folded) or \
                     _HOLLOW_CLAUSE.search(clause) or \
                     _THEIR_TROUBLE.search(folded) or _HEDGE.search(folded) or cm._HARD_CONDITION.search(folded) or \
-                    cm._SOFT_CONDITION.search(folded) or _NEGATION.search(folded):
-                continue
+                    cm._SOFT_CONDITION.search(folded) or _NEGATION.search(folded) or \
+                    re.search(r"\b(?:por falta de|debido a|a causa de|due to|because of|out of stock|sin stock)\b", folded):
+                continue  # ("Pedido cancelado por falta de stock": what happened to the order, and why)
             found.append(cm.Commitment(tokens[clause_start].start, end, kinds, "done", number, clause, False,
                                        lemma=lemma))
     return found
@@ -756,6 +757,11 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
                                            match.group(0)))
     elif kind.key not in ("escalation", "answer"):
         found = list(reading.commitments)
+    if kind.key == "cancellation" and spec.description and _A_FEE.search(fold(spec.description)):
+        # A fee the agent filed as cancelled ("late fee cancelled", "recargo por mora anulado") is stated by the fee
+        # taken off: "Late fee's been zeroed out", "Le quitamos el recargo por mora".
+        found += [c for c in reading.commitments if c not in found and c.kinds & {cm.CORRECTION, cm.CREDIT} and
+                  c.sentence < len(reading.sentences) and _A_FEE.search(fold(reading.sentences[c.sentence].text))]
     if spec.amount is not None:
         # Money given back with another action's amount, and not this one's, is that action: beside a £12.99 refund,
         # "I've refunded the £12.99" does not state a £5 voucher.
@@ -784,6 +790,11 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     if not found and kind.key not in ("escalation", "answer"):
         found = _by_reader(reading, spec, others)
     return found
+
+
+#: A charge, by name (folded).
+_A_FEE = re.compile(r"\b(?:fees?|charges?|surcharges?|penalt(?:y|ies)|fines?|cargos?|recargos?|cobros?|comision(?:es)?|"
+                    r"penalizacion(?:es)?|penalidad(?:es)?|multas?|mora|tarifa por)\b")
 
 
 def _waits_on(reading: Reading, amount: Decimal) -> bool:
@@ -1215,7 +1226,10 @@ def _guarded(clause: str, folded: str, spec: ActionSpec, started: bool = False) 
     return bool(_HEDGE.search(clause) or cm._HARD_CONDITION.search(folded) or cm._SOFT_CONDITION.search(folded) or
                 cm._ADVICE_EN.search(clause) or cm._ADVICE_ES.search(folded) or
                 _NEGATION.search(folded) or
-                looking or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded))
+                looking or _CHARGED.search(folded) or re.search(r"\b(?:can|would)\b", folded) or
+                (spec.kind == "cancellation" and re.search(r"\b(?:por falta de (?:stock|existencias|inventario)|out of "
+                                                           r"stock|sin stock|agotad[oa]s?)\b", folded)))
+    # ("Pedido cancelado por falta de stock": what happened to the order, and why, not a cancellation they asked for)
 
 
 #: We did it: "we have placed a hold", "I've swapped the reading", "ya actualizamos", "hemos incluido".

@@ -1917,3 +1917,55 @@ def test_fees_by_the_terms_labels_and_things_put_back(text: str, language: str, 
                                                       accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Back on the right tariff, a discount back on the account, the right price put on it: the account put right.
+    ("Hi Liz, we'd billed you at the commercial rate. Your account's back on the domestic tariff now, and the $88.10 "
+     "overcharge will be paid back into your bank account by 3 December.", "en",
+     [_action("correction", "2026-11-26"), _action("refund", "2026-12-03", amount="88.10", currency="AUD")], True),
+    ("Hi Rae, the paperless discount is back on your account and we've added a $15 credit for the months it was "
+     "missing.", "en", [_action("credit", "2026-11-26", amount="15", currency="USD"), _action("correction", "2026-11-26")],
+     True),
+    ("I've put the right price on your account today, so your next bill will be €19.99. The overcharge comes to €45.00 "
+     "and it'll be refunded to your bank account by Wednesday 2nd December.", "en",
+     [_action("correction", "2026-11-26"), _action("refund", "2026-12-02", amount="45.00", currency="EUR")], True),
+    # How an office says what it removed: "se retiró el reporte negativo", "y anulado la penalización".
+    ("Señora Ruiz, se canceló la línea que nunca pidió y se retiró el reporte negativo en Datacrédito; el cambio se "
+     "verá en unos días.", "es", [_action("cancellation", "2026-11-26"), _action("correction", "2026-11-26")], True),
+    ("Hoy hemos tramitado la baja del móvil y anulado la penalización de 90 €, así que la última factura solo incluirá "
+     "noviembre.", "es", [_action("cancellation", "2026-11-26"), _action("correction", "2026-11-26")], True),
+    # "Done" said first, then what is now so.
+    ("Hecho, Lucía: desde la próxima sesión vas con Irene en lugar de con Pablo.", "es",
+     [_action("correction", "2026-11-26")], True),
+    ("Hi Sipho, the VIN on your schedule read 4471 instead of 4417. Updated, and the new schedule's in your inbox.", "en",
+     [_action("correction", "2026-11-26")], True),
+    ("Listo, Marta: lo revisaremos y te avisamos.", "es", [_action("correction", "2026-11-26")], False),
+])
+def test_accounts_put_back_right_and_done_said_first(text: str, language: str, actions: list[ActionSpec],
+                                                     accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A fee the agent filed as cancelled is stated by the fee taken off; a service pulled off the line, a plan taken down
+    # to free, an order "anulado" said first, a delivery skipped are cancellations.
+    ("The late fee's been zeroed out, and you're on paperless billing from December.", "en",
+     [_action("cancellation", "2026-11-26", description="late fee cancelled")], True),
+    ("Le quitamos el recargo por mora, y la factura de diciembre ya le llega por correo electrónico.", "es",
+     [_action("cancellation", "2026-11-26", description="recargo por mora anulado")], True),
+    ("Pulled the travel pass off your line and refunded the $12 it cost you.", "en",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-11-26", amount="12", currency="USD")], True),
+    ("Hi Tom, the yearly renewal from Monday has been reversed and your account downgraded to free. £96 is on its way "
+     "back to your card.", "en",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-11-26", amount="96", currency="GBP")], True),
+    ("Reserva de la cabaña del sábado anulada, no se le cobra nada.", "es", [_action("cancellation", "2026-11-26")], True),
+    ("Pedido cancelado por falta de stock.", "es", [_action("cancellation", "2026-11-26")], False),
+    ("Skipped your 10 December delivery for you, no charge this week.", "en", [_action("cancellation", "2026-11-26")],
+     True),
+])
+def test_fees_filed_as_cancelled_and_services_taken_off(text: str, language: str, actions: list[ActionSpec],
+                                                        accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
