@@ -283,7 +283,8 @@ _RESULT = re.compile(
     r"full\s+)?|your\s+)?"
     r"(?:[$€£₹]?\s?\d[\d.,]*\s*(?:\w+\s+)?)?back\s+(?:to|on|onto|into)\s+(?:your|ur)\s+(?:card|account|bank|visa|"
     r"mastercard|amex|wallet)\b|"
-    r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
+    r"\b(?:baja|cancelacion|devolucion|reembolso|reintegro|cambio|correccion)(?:\s+(?:de|del)\s+[^.;:()]{0,50}?)?"
+    r"(?:\s*\([^()]{0,20}\))?\s*:?\s+(?:ya\s+)?(?:hecha|hecho|realizada|"
     r"realizado|procesada|procesado|tramitada|tramitado|confirmada|confirmado|lista|listo|done)\b|"
     r"(?:^|[,;:]\s*|\b(?:ya|todo)\s+)(?:list[oa]|hech[oa]|realizad[oa]|procesad[oa])\s+(?:el|la|tu|su)\s+(?:baja|"
     r"cancelacion|devolucion|reembolso|reintegro|cambio|correccion|ajuste|arreglo|reparacion|actualizacion)\b|"
@@ -2489,6 +2490,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "avisanos y vemos cómo te compensamos", "ya te diremos cómo lo compensamos": how, to be seen, is
         # no compensation
     reason = _BECAUSE.search(_fold_keep(before))
+    if reason and chosen.lang == "es" and chosen.person in ("1s", "1p") and \
+            len(re.findall(r"\w+", _fold_keep(before)[reason.end():])) >= 4 and any(
+                f.tense in ("pret", "pres", "imperf") and f.person and f.lemma != chosen.lemma
+                for w in re.findall(r"\w+", _fold_keep(before)[reason.end():]) for f in _morph().forms(w)):
+        reason = None  # "como no tuvimos la pieza para su Motorola le regresamos sus $1,250.00": the reason has its own
+        # verb; ours is the main clause's
     if reason and not re.search(r"\b(?:i|we|i've|we've|hemos|he)\b|'ve\b", _fold_keep(before)[reason.end():]):
         return None  # "porque la cancelación se hizo con menos de 72 horas": a reason, not an action
     story = _THEIR_STORY.search(left)
@@ -2782,6 +2789,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 return None
             kinds = {REFUND, CREDIT}  # "the money's gone back on your card", "a £15 credit goes (lands) on your account"
         kinds |= {k for k in around_kinds if k in (REPLACEMENT, REFUND, CREDIT)}
+    elif need == "agent" and lemma in ("volver", "regresar") and has_money and re.match(
+            r"\s*(?:\w+\s+){0,2}?(?:a|al|en)\s+(?:tu|su)\s+(?:\w+\s+)?(?:cuenta|tarjeta|saldo|billetera|monedero|visa|"
+            r"mastercard)\b", folded_after):
+        kinds = {REFUND, CREDIT}  # "los S/59.90 de la comisión mal cobrada vuelven a tu cuenta mañana"
     elif need == "agent" and lemma == "come" and back_money and re.match(r"\s*off\b", folded_after) and \
             _CHARGE_SUBJECT.search(_fold_keep(before)):
         kinds = {CREDIT, CORRECTION}  # "the €50 no-show fee came off your account this morning"

@@ -173,7 +173,8 @@ def sentences(text: str) -> list[Sentence]:
     pieces = re.split(r"(?<=[.!?;])(?<!;(?=\s+(?:expect|you'll (?:have|get|receive)|you should (?:have|get|receive)) "
                       r"(?:it|them)\b))[\"')\]]?\s+|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)|"
                       r"(?<=[:])\s+(?!(?:off|done|removed|cancell?ed|refunded|credited|waived|fixed|sorted|updated|closed|"
-                      r"blocked|apagad[oa]s?|anulad[oa]s?|hecho|listo|eliminad[oa]s?|quitad[oa]s?)\b)|"
+                      r"blocked|apagad[oa]s?|anulad[oa]s?|hech[oa]s?|listo|eliminad[oa]s?|quitad[oa]s?|realizad[oa]s?|"
+                      r"procesad[oa]s?|completad[oa]s?)\b)|"
                       r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])", text)
     cursor = 0
     for piece in pieces:

@@ -1969,3 +1969,22 @@ def test_fees_filed_as_cancelled_and_services_taken_off(text: str, language: str
                                                         accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A reason with its own verb before ours leaves ours the main clause.
+    ("Hola Don Beto, como no tuvimos el repuesto para su tablet le regresamos sus $1,250.00 en efectivo hoy en la "
+     "tienda.", "es", [_action("refund", "2026-11-26", amount="1250", currency="MXN")], True),
+    # Money that goes back to their account on a day, in the Spanish present.
+    ("Hola Rosa, los S/59.90 de la comisión mal cobrada vuelven a tu cuenta mañana.", "es",
+     [_action("refund", "2026-11-27", amount="59.90", currency="PEN")], True),
+    # A headline whose "hecha" follows a colon.
+    ("Devolución del mantenimiento anual (89 €): hecha hoy, por transferencia a su cuenta.", "es",
+     [_action("refund", "2026-11-26", amount="89", currency="EUR")], True),
+    ("La devolución del pedido no está hecha todavía.", "es",
+     [_action("refund", "2026-11-26", amount="89", currency="EUR")], False),
+])
+def test_reasons_with_their_own_verb_and_money_that_goes_back(text: str, language: str, actions: list[ActionSpec],
+                                                              accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
