@@ -298,6 +298,10 @@ _RESULT = re.compile(
     r"(?:figura|aparece|esta|es|dice)\b|"
     # a record that now shows it right: "his absences are now showing as approved", "ya figura como pagada"
     r"\b(?:is|are|'s|'re)\s+now\s+(?:showing|shown|listed|marked|recorded|coded)\s+as\b|"
+    r"\b(?:parcel|package|order|delivery|box|paquete|pedido)(?:'s| is| has been put)\s+back\s+on\s+(?:the|our|tomorrow's)\s+"
+    r"(?:truck|van|run|round)\b|"
+    r"\bnew\s+(?:[\w-]+\s+){0,6}?(?:is|are|'s)\s+(?:waiting\s+|ready\s+)?(?:at|in)\s+(?:the|our)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:lodge|desk|reception|counter|front desk|office|store|shop|branch)\b[^.;]{0,20}?\bnow\b|"
     r"\b(?:is|are|'s|'re)\s+now\s+(?:recorded|noted|flagged|listed)\s+(?:on|in)\s+(?:your|the|his|her)\s+(?:\w+\s+)?(?:notes|"
     r"file|record|records|chart|profile|booking|reservation)\b|"
     r"\b(?:ya|ahora)\s+(?:figura|figuran|aparece|aparecen|consta|constan)\s+como\b|"
@@ -570,7 +574,8 @@ _BY_PAYMENT = re.compile(r"\s*(?:\w+\s+){0,2}?(?:by|via|to|through|por|mediante|
                          r"bank transfer|transferencia|eft|you|your|usted|su|tu)\b")
 _MONEY_REMEDY_VERBS = frozenset("apply add issue process approve authorise authorize raise load aplicar tramitar procesar "
                                 "emitir aprobar autorizar meter poner generar agregar anadir".split())
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|hoy|"
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?(?:minutes?|moment) ago|"
+                    r"(?:about |around )?an hour ago|(?:a couple of|two|three) hours ago|hace (?:una|un par de) horas?|hoy|"
                     r"esta (?:manana|tarde|madrugada)|hace un (?:rato|momento)|ahora mismo|recien|anoche|last night|"
                     r"overnight)\b")
 _FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())
@@ -868,6 +873,9 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
     if left and left[0].norm == "re" and left[0].end + 1 == sentence.tokens[index].start:
         left = left[1:]  # "the sender's re-dispatching your order": the verb is "re-dispatch"
     words = [t.norm for t in left]
+    if words[:1] == ["should"] and form.lemma in ("arrive", "reach", "land", "get") and has_deadline(sentence.text) and \
+            any(t.norm in ("new", "replacement") for t in sentence.tokens[max(0, index - 6):index]):
+        words = ["will"] + words[1:]  # "your new debit card should arrive by mail by Tuesday, Dec 1": when it comes
     near = words[:4]
     chain = []
     for word in near:
@@ -1429,6 +1437,12 @@ _SET_SO = re.compile(
     r"volvera|won't|will not|every|cada)\b|"
     r"\b(?:is|are|'s|'re)\s+now\s+on\s+(?:our|the)\s+(?:do[- ]not[- ]call|no[- ]call|opt[- ]out|suppression|"
     r"do[- ]not[- ]contact|exclusion)\s+list\b")
+#: A loan or courtesy one waiting for them meanwhile: "ya tienes en conserjería un portátil de préstamo", "a courtesy car
+#: is ready for you at the front desk".
+_LOANER = re.compile(
+    r"\b(?:ya\s+)?(?:tienes|tiene|tenes|te espera|le espera)\s+(?:en\s+(?:la\s+|el\s+)?[a-z]+\s+)?(?:un|una)\s+(?:\w+\s+){0,2}?"
+    r"(?:de prestamo|de cortesia|de reemplazo|de sustitucion)\b|"
+    r"\b(?:a|an|your)\s+(?:loan|loaner|courtesy|replacement)\s+(?:[\w-]+\s+)?(?:is|are|'s)\s+(?:now\s+)?(?:waiting|ready)\b")
 #: "Done", said first, and the new state after it (folded): "Hecho, Marta: desde la próxima clase vas con Nerea en lugar
 #: de con Luis", "ya está: tu pareja figura como segunda conductora", "Updated, and the new schedule's in your inbox".
 _DONE_FIRST_STATE = re.compile(
@@ -1908,6 +1922,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _DONE_FIRST_STATE.finditer(folded_raw + (" " + following if following else "")):
         if match.end() <= len(folded_raw):  # ("Hecho, Marta:" with the new state in the sentence after the colon)
             add(match, {CORRECTION}, "done", True)
+    for match in _LOANER.finditer(folded_raw):
+        add(match, {REPLACEMENT}, "done", True)
     for match in _SET_SO.finditer(folded_raw):
         add(match, {PROCESS}, "done", True)
     for match in _BACK_ON_TARIFF.finditer(folded_raw):
@@ -2704,6 +2720,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if not around_kinds and (amounts or passive and subject == "first" and money(sentence.text)) and \
                 lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
+        if not around_kinds and money(sentence.text) and re.match(
+                r"\s*(?:\w+\s+)?(?:un|una|a|an)\s+(?:vale|gift ?card|tarjeta regalo|cupon|bono|voucher|e-?voucher)\s+"
+                r"(?:de|por|for|of|worth)\b", folded_after):
+            around_kinds = {CREDIT}  # "le hemos cargado un vale de 75 € en su ficha", "te dejamos una gift card de $25.000"
         if not around_kinds and passive and lemma in ("issue", "emitir", "send", "mail", "enviar", "make", "realizar") and \
                 money(sentence.text) and _PAID_TO_THEM.search(_fold_keep(sentence.text[:token.start - sentence.start])) and \
                 _BY_PAYMENT.match(folded_after):
@@ -2745,12 +2765,15 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                     r"\b(?:is|are|'s|has been|have been)\s+(?:already|now|just)\s*$", _fold_keep(before)))):
                 return None  # "your order was shipped on 18 November": a fact about the order, not a remedy
                 # ("the correct size is already dispatched" is the remedy, done)
-        if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}):
-            return None
+        if status == "done" and has_past_time(sentence.text) and not (around_kinds - {CORRECTION, REFUND}) and not (
+                has_money and _TODAY.search(_fold_keep(sentence.text))):
+            return None  # (but money sent today: "a check for $640.00 was mailed to your address this morning")
         if passive and not (around_kinds & {REPLACEMENT}) and any(
                 t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"}
-                for t in sentence.tokens[_joined_at(sentence, index):index]):
-            return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy
+                for t in sentence.tokens[_joined_at(sentence, index):index]) and not (
+                has_money and re.search(r"\b(?:check|cheque)\s+(?:for|of|por|de)\b", _fold_keep(before))):
+            return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy (a check for
+            # $640.00 mailed is money)
         if re.search(r"\bback (?:to|into|onto|on) (?:your|ur) (?:\w+\s+)?(?:account|card|bank|visa|mastercard|wallet)\b",
                      folded_after):
             has_money = True  # "it's been sent back to your account this morning": money, not a parcel
@@ -2810,7 +2833,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\bal (?:dia |lunes |martes |miercoles |jueves |viernes |sabado |domingo )?\d{1,2}\b", folded_after):
             around_kinds, kinds = set(around_kinds) | {CORRECTION}, {CORRECTION}  # "te la pasamos al viernes 4"
         elif lemma == "pasar" and subject == "first" and re.match(
-                r"\s*(?:(?:hoy|esta|este|manana|ahora|ya|mismo|noche|tarde|misma)\s+){0,2}(?:a|al)\s+(?:(?:la|el)\s+"
+                r"\s*(?:(?:la|su|tu) (?:reserva|estadia|estancia)\b[^,.;]{0,40}?\s)?"
+                r"(?:(?:hoy|esta|este|manana|ahora|ya|mismo|noche|tarde|misma)\s+){0,2}(?:a|al)\s+(?:(?:la|el)\s+"
                 r"(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b|(?:una|un|otra|otro)\s+"
                 r"(?:habitacion|cuarto|suite|mesa|asiento|plaza)\b)", folded_after):
             kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308", "la pasamos esta noche a la habitación 412"
@@ -2992,8 +3016,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     rest = re.split(r"[,.;]", sentence.text[token.end - sentence.start:])[0]
     removal = lemma in ("remove", "delete", "eliminar", "quitar", "borrar", "retirar")
     if not removal and (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and \
-            need in ("delivery", "moves", "remedy", "object"):
-        return None
+            need in ("delivery", "moves", "remedy", "object") and not (
+                kinds == {CREDIT} and money(clause) and re.match(r"\s*(?:\w+\s+)?(?:un|una|a|an)\s+(?:vale|gift ?card|"
+                                                                 r"tarjeta regalo|cupon|bono|voucher)\b", folded_after)):
+        return None  # (not a voucher with its sum put on their customer file: "un vale de 75 € en su ficha")
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     # "le acreditamos": now or already; a date before it is the story, not when we did it.

@@ -1988,3 +1988,43 @@ def test_reasons_with_their_own_verb_and_money_that_goes_back(text: str, languag
                                                               accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Money sent today, by check or back to their bank, whatever "this morning" or "an hour ago" says of the past.
+    ("The claim is approved in full and a check for $410.00 was mailed to your Oak Street address this morning.", "en",
+     [_action("refund", "2026-11-26", amount="410", currency="USD")], True),
+    ("We sent back the €22 you paid for the binding that never got done — it hit your Revolut about an hour ago.", "en",
+     [_action("refund", "2026-11-26", amount="22", currency="EUR")], True),
+    # A voucher or a gift card with its sum, even on their customer file or to their email.
+    ("Por las molestias, le hemos cargado un vale de 40 € en su ficha de cliente, que puede usar en cualquiera de "
+     "nuestras tiendas.", "es", [_action("credit", "2026-11-26", amount="40", currency="EUR")], True),
+    ("Hola Nico, qué lata lo del pedido perdido. Te dejamos una gift card de $15.000 a tu correo, para que pidas cuando "
+     "quieras.", "es", [_action("credit", "2026-11-26", amount="15000", currency="CLP")], True),
+    # A note put on their file is still bookkeeping.
+    ("Hemos dejado una nota en su ficha de cliente sobre los 40 € que reclama.", "es",
+     [_action("credit", "2026-11-26", amount="40", currency="EUR")], False),
+])
+def test_checks_mailed_today_and_vouchers_with_their_sum(text: str, language: str, actions: list[ActionSpec],
+                                                         accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A new one that "should arrive" by a day comes then; a parcel back on the van; a new key waiting now; a loan one.
+    ("Hi Ana, I cancelled the old card a minute ago. Your new card should arrive in the post by Tuesday, 1 December.",
+     "en", [_action("replacement", "2026-12-01")], True),
+    ("We've refunded the $9 delivery fee and your parcel's back on the van – it'll be with you tomorrow.", "en",
+     [_action("refund", "2026-11-26", amount="9", currency="USD"), _action("replacement", "2026-11-27")], True),
+    ("Your new room key is at the front desk now, Sam – the old one's been switched off.", "en",
+     [_action("replacement", "2026-11-26")], True),
+    ("Mientras tanto, ya tienes en recepción un portátil de préstamo para que puedas seguir trabajando.", "es",
+     [_action("replacement", "2026-11-26")], True),
+    # What "should" arrive, with nothing new, stays a hope.
+    ("Your parcel should arrive by Friday.", "en", [_action("replacement", "2026-11-27")], False),
+])
+def test_new_ones_on_their_way_waiting_or_lent(text: str, language: str, actions: list[ActionSpec],
+                                               accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
