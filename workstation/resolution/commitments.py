@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from workstation.resolution.morph import Form, Morphology, fold, morphology
 from workstation.resolution.reading import (
     Sentence,
     Token,
+    days_named,
     has_deadline,
     has_future_date,
     has_past_date,
@@ -546,7 +547,7 @@ _FIXABLE_NOUNS = frozenset(
     "entity name nombre debit debits standing boleta boletas recibo cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat mora multa penalidad penalizacion recargo intereses penalty surcharge mobile movil celular phone telefono "
-    "email default defaults marker markers notation notations adeudo deuda reporte reportes anotacion folio".split()) - {"record"}
+    "email default defaults marker markers notation notations adeudo deuda reporte reportes anotacion folio fine fines".split()) - {"record"}
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
@@ -2246,6 +2247,12 @@ _THAT_DAY_BEFORE = re.compile(r"\b(?:during|at|on|in|durante|en)\s+(?:that|the s
                               r"(?:visit|appointment|day|morning|afternoon|visita|cita|tarde|manana)\b")
 
 
+def _long_ago(text: str, today: date) -> bool:
+    """Whether every day the text names is over two weeks before today: "on 2 October", "on 11/10", not "on 20 November"."""
+    days = days_named(text, today)
+    return bool(days) and all(day < today - timedelta(days=14) for day in days)
+
+
 def _that_day(commitment: Commitment, sentences: list[Sentence], today: date) -> Commitment:
     """A promise timed by a day the sentence or the one before names: "the assessor is booked for Monday 30/11.
     Megan will then call you that afternoon"."""
@@ -3078,8 +3085,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\b(?:ese mismo dia|ese dia|aquel dia|that (?:same )?day|the same day)\b", _fold_keep(scope)) and
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
             (subject == "first" and not passive or subject != "customer" and lemma in _PAID_BACK) and
-            kinds & {REFUND, CREDIT} and money(sentence.text)):
-        # ("We reversed the £75 charge on 20 November": money we gave back, whenever we did, is a remedy.)
+            kinds & {REFUND, CREDIT} and money(sentence.text) and
+            not _long_ago(next((folded_raw[a:b] for a, b in _clauses(folded_raw) if a <= here < b), scope), today)):
+        # ("We reversed the £75 charge on 20 November": money we gave back in the last two weeks is a remedy; "we
+        # refunded the $215 for the excursion on 3 September" is the account's history.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
     if status == "done" and not perfect and re.search(r"\b(?:last (?:year|month)|(?:months|years) ago|(?:el|del) (?:ano|"
                                                       r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b",

@@ -2028,3 +2028,16 @@ def test_new_ones_on_their_way_waiting_or_lent(text: str, language: str, actions
                                                accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Money given back over two weeks ago is the account's history, not a remedy for this complaint; this week's is.
+    ("We refunded the $215 for the cancelled excursion on 3 September, and the hotel deposit went to the operator on "
+     "2 October.", False),
+    ("We reversed the £75 charge on 20 November.", True),
+    # A fine taken off is the bill put right, whatever day the customer paid.
+    ("I've reviewed the account: your instalment was paid on 3 November, two days after the due date, and the $11.20 "
+     "fine that was added has now been removed.", True),
+])
+def test_money_given_back_long_ago_is_history(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
