@@ -65,36 +65,36 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
                         "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout113", "heldout114"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
-    "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 151, 72), "heldout81": (94, 119, 149, 80),
-    "heldout82": (91, 120, 147, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
-    "heldout113": (0, 0, 161, 53), "heldout114": (0, 0, 174, 50),
-    "heldout93": (97, 117, 141, 88), "heldout94": (93, 119, 154, 74), "heldout95": (98, 118, 140, 75),
-    "heldout96": (99, 118, 141, 76), "heldout97": (106, 119, 143, 79), "heldout98": (96, 120, 150, 77),
+    "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
+    "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
+    "heldout113": (0, 0, 164, 53), "heldout114": (0, 0, 174, 50),
+    "heldout93": (98, 120, 145, 88), "heldout94": (95, 120, 155, 75), "heldout95": (99, 119, 151, 76),
+    "heldout96": (99, 119, 150, 76), "heldout97": (106, 119, 148, 81), "heldout98": (97, 120, 152, 78),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
-    "heldout17": (142, 160, 70, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
-    "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 71, 38), "heldout22": (140, 159, 70, 40),
-    "heldout23": (137, 158, 55, 41), "heldout24": (147, 161, 69, 42), "heldout25": (145, 160, 70, 43),
-    "heldout26": (130, 158, 69, 40), "heldout27": (105, 105, 133, 73), "heldout28": (144, 160, 68, 42),
+    "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
+    "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
+    "heldout23": (137, 158, 56, 41), "heldout24": (147, 161, 70, 42), "heldout25": (145, 160, 70, 43),
+    "heldout26": (130, 158, 69, 40), "heldout27": (105, 105, 134, 73), "heldout28": (144, 160, 68, 42),
     "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 69, 40),
-    "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 137, 69), "heldout34": (160, 179, 68, 42),
-    "heldout35": (145, 160, 75, 52), "heldout36": (103, 120, 128, 70), "heldout37": (134, 160, 68, 41),
-    "heldout38": (142, 164, 71, 44), "heldout39": (99, 112, 127, 74), "heldout40": (155, 177, 68, 40),
-    "heldout41": (97, 110, 137, 74), "heldout42": (97, 109, 129, 73), "heldout43": (145, 170, 73, 45),
-    "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 128, 82), "heldout46": (135, 160, 63, 44),
-    "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 129, 78), "heldout49": (135, 160, 65, 44),
-    "heldout50": (101, 122, 126, 84), "heldout51": (100, 114, 128, 78), "heldout52": (110, 132, 161, 92),
-    "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (95, 108, 140, 84),
-    "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 131, 79), "heldout58": (103, 122, 125, 80),
-    "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 125, 68), "heldout61": (107, 123, 140, 87),
-    "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 144, 92), "heldout64": (96, 110, 144, 74),
-    "heldout65": (101, 120, 123, 81), "heldout66": (108, 122, 155, 75), "heldout73": (96, 118, 150, 76),
+    "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 140, 69), "heldout34": (160, 179, 68, 42),
+    "heldout35": (145, 160, 75, 52), "heldout36": (103, 120, 129, 70), "heldout37": (134, 160, 68, 41),
+    "heldout38": (142, 164, 71, 44), "heldout39": (99, 112, 128, 74), "heldout40": (155, 177, 69, 40),
+    "heldout41": (97, 110, 137, 74), "heldout42": (97, 109, 131, 73), "heldout43": (145, 170, 74, 45),
+    "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 128, 82), "heldout46": (135, 160, 65, 44),
+    "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 130, 78), "heldout49": (135, 160, 65, 44),
+    "heldout50": (101, 122, 126, 84), "heldout51": (100, 114, 128, 78), "heldout52": (110, 132, 162, 92),
+    "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (95, 108, 142, 84),
+    "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 134, 79), "heldout58": (103, 122, 125, 80),
+    "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 126, 68), "heldout61": (107, 123, 142, 87),
+    "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 147, 92), "heldout64": (96, 110, 145, 74),
+    "heldout65": (101, 120, 124, 81), "heldout66": (108, 122, 156, 75), "heldout73": (96, 118, 150, 76),
     "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 151, 76),
-    "heldout67": (101, 120, 133, 83), "heldout68": (121, 138, 163, 88), "heldout69": (101, 119, 135, 86),
-    "heldout70": (92, 110, 126, 72), "heldout71": (99, 109, 139, 79), "heldout72": (96, 108, 121, 77),
+    "heldout67": (101, 120, 134, 83), "heldout68": (121, 138, 164, 88), "heldout69": (101, 119, 137, 86),
+    "heldout70": (92, 110, 126, 72), "heldout71": (99, 109, 140, 79), "heldout72": (96, 108, 121, 77),
     "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0), "heldout87": (78, 158, 0, 0),
     "heldout88": (80, 160, 0, 0), "heldout89": (79, 160, 0, 0), "heldout90": (0, 0, 98, 123),
-    "heldout91": (80, 159, 0, 0), "heldout92": (0, 0, 171, 50),
-    "heldout74": (93, 120, 146, 77), "heldout76": (96, 120, 147, 78), "heldout78": (96, 120, 154, 76)}
+    "heldout91": (80, 159, 0, 0), "heldout92": (0, 0, 172, 50),
+    "heldout74": (93, 120, 149, 77), "heldout76": (96, 120, 148, 78), "heldout78": (96, 120, 154, 76)}
 FOLDERS = [name for name in ALL_FOLDERS if name not in UNSEEN and name not in TUNING]
 
 #: Replies where the gate and the author disagree and a reader of both sides the gate: each was read
@@ -225,7 +225,7 @@ HARD_ACTIONS = (54, 76)
 #: bank, the carrier or the customer did, what a system did by itself, a credit given and taken back, word sent),
 #: with concrete near-twins; text only, written apart on 27 November (the eleventh session), never trained on by the
 #: reader. Measured on arrival at 158/160 concrete accepted and 249/320 non-committal refused, then tuned on; a floor.
-HISTORY = (158, 263)
+HISTORY = (158, 267)
 
 
 def test_things_told_as_done_that_are_history_are_no_worse_than_their_floor() -> None:
