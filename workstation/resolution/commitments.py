@@ -547,7 +547,8 @@ _FIXABLE_NOUNS = frozenset(
     "entity name nombre debit debits standing boleta boletas recibo cuota cuotas roaming notifications notificaciones convenio membership membresia sessions session classes lessons "
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat mora multa penalidad penalizacion recargo intereses penalty surcharge mobile movil celular phone telefono "
-    "email default defaults marker markers notation notations adeudo deuda reporte reportes anotacion folio fine fines".split()) - {"record"}
+    "email default defaults marker markers notation notations adeudo deuda reporte reportes anotacion folio fine "
+    "fines".split()) - {"record"}
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
@@ -1419,15 +1420,6 @@ _BUREAU_SENT = re.compile(
     r"dicom|asnef)\b")
 _BUREAU_FIX = re.compile(r"\b(?:delet\w*|remov\w*|correct\w*|amend\w*|withdraw\w*|eliminar|eliminacion|corregir|"
                          r"correccion|retirar|retiro|rectifica\w*|actualiza\w*|updat\w*)\b")
-#: Their account back where it should be: "your account's back on the residential tariff now", "ya vuelve a estar en la
-#: tarifa social".
-_BACK_ON_TARIFF = re.compile(
-    r"\b(?:is|'s|are|'re|has been put|have been put|was put|were put)\s+(?:now\s+)?back\s+(?:on|onto)\s+(?:the|your)\s+"
-    r"(?:\w+\s+){0,2}?(?:tariff|plan|rate|price|package|band|bracket|scheme)\b|"
-    r"\b(?:discount|concession|rebate|allowance|exemption|descuento|bonificacion)\b[^.;]{0,30}?\b(?:is|'s|are|has been put)\s+"
-    r"(?:now\s+)?back\s+(?:on|onto)\s+(?:your|the)\s+(?:account|bill|plan|invoice|profile)\b|"
-    r"\b(?:vuelve|vuelven|volvio|volvieron) a estar en (?:la|el|su|tu) (?:\w+ ){0,2}?(?:tarifa|plan|precio|paquete|"
-    r"tramo|escala)\b")
 #: Their account set so that something always or never happens again: "configuramos su cuenta para que el repartidor
 #: siempre le llame antes de entregar", "hemos dejado la cuenta marcada como exenta, así que no se te volverá a cobrar",
 #: "your number is now on our do-not-call list".
@@ -1491,7 +1483,9 @@ _NO_LONGER_IN_FORCE = re.compile(
 _FROM_TODAY = re.compile(r"\b(?:effective|as of|from|starting)\s+today\b|\b(?:desde|a partir de)\s+hoy\b|"
                          r"\bcon efecto (?:desde )?hoy\b")
 #: A price, plan or charge set back to what it was (folded): "su plan vuelve al valor anterior", "we've put your monthly
-#: charge back to £32", "the rate has been returned to the original price": the bill put right.
+#: charge back to £32", "the rate has been returned to the original price", "your account's back on the residential
+#: tariff now", "the autopay discount is back on your account", "ya vuelve a estar en la tarifa social": the bill put
+#: right.
 _BACK_TO_PRICE = re.compile(
     r"\b(?:vuelve|vuelven|volvio|volvieron|regresa|regresan|regreso|regresaron|retorna|retorno)\s+(?:a\s+|al\s+)?"
     r"(?:su\s+|el\s+|la\s+|tu\s+)?(?:valor|precio|importe|tarifa|monto|cuota|plan)\s+(?:anterior|original|de antes|"
@@ -1500,7 +1494,13 @@ _BACK_TO_PRICE = re.compile(
     r"have been|was|were)?\s*(?:back|returned|reverted|restored|reset)\s+to\s+(?:the\s+|its\s+|your\s+)?(?:old|original|"
     r"previous|usual|normal|agreed|fixed|contracted|earlier)\b|"
     r"\b(?:put|set|brought|moved|taken)\s+(?:your|the|its)\s+(?:\w+\s+){0,2}?(?:price|rate|fee|charge|tariff|plan|bill|"
-    r"payment|subscription)\s+back\s+to\b")
+    r"payment|subscription)\s+back\s+to\b|"
+    r"\b(?:is|'s|are|'re|has been put|have been put|was put|were put)\s+(?:now\s+)?back\s+(?:on|onto)\s+(?:the|your)\s+"
+    r"(?:\w+\s+){0,2}?(?:tariff|plan|rate|price|package|band|bracket|scheme)\b|"
+    r"\b(?:discount|concession|rebate|allowance|exemption|descuento|bonificacion)\b[^.;]{0,30}?\b(?:is|'s|are|has been put)\s+"
+    r"(?:now\s+)?back\s+(?:on|onto)\s+(?:your|the)\s+(?:account|bill|plan|invoice|profile)\b|"
+    r"\b(?:vuelve|vuelven|volvio|volvieron) a estar en (?:la|el|su|tu) (?:\w+ ){0,2}?(?:tarifa|plan|precio|paquete|"
+    r"tramo|escala)\b")
 #: One of ours on the way, in the present for the near future: "the tech is putting it in Saturday morning", "the
 #: driver brings it back tomorrow before 1", "el repartidor vuelve mañana y te lo deja en mano".
 _AGENTS_EN = (r"(?:tech|techs|technician|engineer|mechanic|plumber|electrician|fitter|installer|driver|courier|rider|"
@@ -1927,8 +1927,6 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {REPLACEMENT}, "done", True)
     for match in _SET_SO.finditer(folded_raw):
         add(match, {PROCESS}, "done", True)
-    for match in _BACK_ON_TARIFF.finditer(folded_raw):
-        add(match, {CORRECTION}, "done", True)
     for match in _SHUT_OFF.finditer(folded_raw) if _TODAY.search(folded_raw) and not has_past_date(raw, today) and \
             not re.search(r"\b(?:because|due to|non-?payment|arrears|overdue|unpaid|safety|security)\b", folded_raw) else ():
         add(match, {CANCELLATION}, "done", True)
@@ -2610,8 +2608,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_money = True  # "we've taken tonight's breakfast off your bill"
         record = subject == "first" and lemma in ("take", "knock", "wipe", "sacar", "quitar") and re.search(
             r"\b(?:off|from|del|de (?:la|el|su|tu))\s+(?:your|the|su|tu)?\s*(?:\w+\s+)?(?:record|file|history|profile|report|"
-            r"plan|list|roster|register|rota|waitlist|historial|expediente|registro|perfil|ficha|fichero|listado|lista|contract|"
-            r"agreement|rental|contrato)\b",
+            r"plan|list|roster|register|rota|waitlist|historial|expediente|registro|perfil|ficha|fichero|listado|lista|"
+            r"contract|agreement|rental|contrato)\b",
             folded_after)
         has_money = has_money or bool(record)  # "we took the no-show off your record", "ya lo sacamos del plan"
         if not has_money and not put_right and not (around_kinds & {REFUND, CREDIT}) and not (
@@ -2811,8 +2809,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             return None  # "the blender arrived with a cracked jar": what happened to their order
         if lemma == "go" and subject in ("agent", "named") and re.match(r"\s*(?:up|round|over|out|down)\b", folded_after):
             kinds = {REPAIR}  # "Graeme, one of our field engineers, is going up the mast on Monday"
-        elif lemma in ("go", "salir", "land") and chosen.lang == "en" and not re.search(r"\bout\b|^\s*(?:in|into) the (?:post|mail)\b",
-                                                                             folded_after):
+        elif lemma in ("go", "salir", "land") and chosen.lang == "en" and not re.search(
+                r"\bout\b|^\s*(?:in|into) the (?:post|mail)\b", folded_after):
             onto_account = re.search(r"^\s*(?:on|onto|into|in)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:account|card|bill|"
                                      r"invoice|statement|balance|bank)\b", folded_after) and subject == "remedy"
             if not ((re.search(r"^\s*(?:back|off)\b", folded_after) or onto_account) and has_money):

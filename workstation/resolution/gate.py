@@ -347,8 +347,8 @@ def _signed(text: str, own: str) -> str:
 
 
 #: The line that opens a quoted message: "On 25 Nov 2026, Kieran wrote:", "El mié, 25 nov 2026, Adrián escribió:".
-_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito|va escriure|escribiu|escreveu|a [ée]crit|schrieb)\s*:|^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s",
-                           re.IGNORECASE)
+_QUOTE_HEADER = re.compile(r"\b(?:wrote|escribi[oó]|ha escrito|va escriure|escribiu|escreveu|a [ée]crit|schrieb)\s*:|"
+                           r"^-{2,}\s*(?:original|mensaje)|^(?:from|de):\s", re.IGNORECASE)
 #: The agent speaking as "I" (folded), whom the signature names: "I've booked a redelivery", "te he programado".
 _I_DID = re.compile(r"\b(?:i|i've|i'll|i'm|yo)\b|\b(?:te|le|les|lo|la|se lo|se la)\s+he\b|^he\s|[.;:,]\s+he\s")
 
@@ -1376,14 +1376,16 @@ def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     return found
 
 
+#: After "consulta", the doctor's visit rather than the customer's query: "la consulta del lunes", "consulta médica".
+_A_VISIT = (r"(?!s? (?:del (?:lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|\d)|m[eé]dica|"
+            r"presencial|con (?:el|la) (?:dr|doctor|doctora|especialista)))")
 _HOLLOW_CLAUSE = re.compile(
     r"thank(?!sgiving)|grateful|sorry|apolog|regret|inconvenien|understand|appreciat|feedback|patience|priority|pleasure|"
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
     r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|"
-    r"escrib|consulta(?!tion)(?!s? (?:del (?:lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|\d)|"
-    r"m[eé]dica|presencial|con (?:el|la) (?:dr|doctor|doctora|especialista)))|"
+    r"escrib|consulta(?!tion)" + _A_VISIT + "|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque(?!s?\b)|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
     r"te compartimos|le informaremos|we'll let you know|elegirnos|choosing us|verific|verify|analiz|estudi|evalu|"
@@ -1502,8 +1504,8 @@ def _hedged_answer(reading: Reading) -> bool:
 
 
 #: "Good question -" before the answer (not "great question about X!", which is the courtesy itself).
-_GOOD_QUESTION = re.compile(r"^\s*(?:(?:good|great|fair|excellent) question|(?:buena|excelente|muy buena) pregunta)\s*[-–—:]\s+",
-                            re.IGNORECASE)
+_GOOD_QUESTION = re.compile(r"^\s*(?:(?:good|great|fair|excellent) question|(?:buena|excelente|muy buena) pregunta)"
+                            r"\s*[-–—:]\s+", re.IGNORECASE)
 
 
 def _informative(reading: Reading, skip_actions: bool = False, about: str = "") -> int:
@@ -1691,13 +1693,13 @@ _TITLES = frozenset("mrs miss sir madam dra sra srta don dona lic ing prof profe
 #: Sympathy that names the topic without answering it: "entendemos lo importante que es recibir tu pedido".
 _SYMPATHY = re.compile(r"\b(?:sorry|apolog|understand|appreciat|lament|sentimos|siento\b|disculp|entend|comprend)",
                        re.IGNORECASE)  # (thanks are _COURTESY's)
-#: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
-#: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
 #: Right by the rules, which tells nothing of what it is: "found the bill generated as per tariff order", "confirm
 #: it's correct per our records".
 _BY_THE_RULES = re.compile(r"\b(?:generated|calculated|charged|billed|issued|correct|accurate|valid|in order)\s+(?:as per|"
                            r"per|according to|in accordance with|in line with)\s+(?:the\s+|our\s+)?(?:tariff|policy|"
                            r"terms|records|schedule|rules|regulations)\b", re.IGNORECASE)
+#: A sentence about the question that still does not answer it: it varies, it depends, there are various kinds,
+#: tell us more. "Las comisiones pueden variar según el banco", "moving your broadband is easy - just let us know".
 _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|difieren?|depends?|depending|depende|"
                     r"dependen|dependiendo|popular|different types|diferentes tipos|distintos tipos|sujet[oa]s? a|"
                     r"can affect|may affect|pueden? afectar|a few things|several things|pueden? aplicarse|may apply|"
@@ -1715,9 +1717,9 @@ _DODGE = re.compile(r"\b(?:vary|varies|varied|variar|var[ií]an?|differ|differs|
 
 #: Where the question is only named back: "thanks for your question about hail cover", "gracias por tu consulta".
 _COURTESY = re.compile(r"thank(?!sgiving)|gracias|agradec|(?:your|the|this|great|good|excellent) question|"
-                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta(?! (?:del (?:lunes|martes|"
-                       r"miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|\d)|m[eé]dica|presencial)))|asking|getting in touch|"
-                       r"contacting|writing|escribirnos|contactarnos|regarding|with reference|en relaci[oó]n|respecto", re.IGNORECASE)
+                       r"(?:su|tu|esta|la|vuestra|excelente|buena|gran) (?:pregunta|consulta" + _A_VISIT + r")|asking|"
+                       r"getting in touch|contacting|writing|escribirnos|contactarnos|regarding|with reference|"
+                       r"en relaci[oó]n|respecto", re.IGNORECASE)
 
 
 _QUESTION_WORDS = frozenset("whether what when where which why how does will would could explain explicar cuando "
