@@ -1236,7 +1236,7 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                                          len(sentence.tokens) == 1 and sentence.text.rstrip().endswith(":") or
                                          following[:1] and following[0] in ("tu", "su", "tus", "sus") and
-                                         not re.search(r"(?:por|debido a|a causa de)", _fold_keep(sentence.text))):
+                                         not re.search(r"\b(?:por|debido a|a causa de)\b", _fold_keep(sentence.text))):
         return ("done", "first", True)  # "Reembolsados los 34,99 € de la funda, Marta", "Reembolsado: 24,95 €...",
         # "Cambiado tu menú a vegetariano desde la entrega del 3/12" (not "Cancelado su vuelo por la tormenta")
     if tense == "pp":
