@@ -783,6 +783,18 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _clause_index(spans: list[tuple[int, int]], position: int) -> int:
+    """Which of the clauses (``_clauses`` spans) holds the position; the last one past the end."""
+    return next((i for i, (a, b) in enumerate(spans) if a <= position < b), len(spans) - 1)
+
+
+def _clause_text(folded: str, position: int) -> str:
+    """The clause of the (folded) sentence that holds the position."""
+    spans = _clauses(folded)
+    a, b = spans[_clause_index(spans, position)]
+    return folded[a:b]
+
+
 _POLICY = re.compile(r"\b(?:in line with|in accordance with|according to|as per|per|under|conforme a|de acuerdo con|segun)\s+"
                      r"(?:our|the|your|nuestr[oa]s?|la|las|el|los|su|sus)\s+(?:[\w.]+\s+){0,5}?(?:policy|policies|terms|"
                      r"conditions|politica|politicas|terminos|condiciones|normas|reglamento)\b")
@@ -1941,14 +1953,12 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _BILL_DOWN.finditer(folded_raw) if not has_past_time(sentence.text) else ():
         if money(raw[match.end():match.end() + 20]):
             add(match, {CORRECTION, CREDIT}, "done", True)
-    spans = _clauses(folded_raw)
-    def clause_at(position: int) -> int:
-        return next((i for i, (a, b) in enumerate(spans) if a <= position < b), len(spans) - 1)
-    taken = {clause_at(c.start - sentence.start) for c in [*found, *read] if c.sentence == number}
     if (has_specific_time(sentence.text) or dated) and not has_past_time(sentence.text) and not gone and \
             not _MAYBE.search(folded_raw) and not _TRYING.search(folded_raw):
+        spans = _clauses(folded_raw)
+        taken = {_clause_index(spans, c.start - sentence.start) for c in [*found, *read] if c.sentence == number}
         for match in _TO_MEND.finditer(folded_raw):
-            mine = clause_at(match.start())
+            mine = _clause_index(spans, match.start())
             if taken and (mine in taken or not re.search(r"\b(?:and|y|e)\s*$", folded_raw[:spans[mine][0]])):
                 continue  # one of its own: "I've refunded that today, and Niall is out tomorrow to replace the sensor"
             opening = spans[mine][0] if taken else 0
@@ -2278,7 +2288,7 @@ def _own_date(commitment: Commitment, found: list[Commitment], sentences: list[S
     folded = _fold_keep(sentence.text)
     spans = _clauses(folded)
     def clause_of(position: int) -> int:
-        return next((i for i, (a, b) in enumerate(spans) if a <= position - sentence.start < b), len(spans) - 1)
+        return _clause_index(spans, position - sentence.start)
     mine = clause_of(commitment.start)
     if not re.match(r"\W*(?:and|y|e|also|tambien|ademas)\b", folded[spans[mine][0]:]) and \
             not re.search(r"\b(?:and|y|e)\s*$", folded[:spans[mine][0]]):
@@ -3084,7 +3094,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
             (subject == "first" and not passive or subject != "customer" and lemma in _PAID_BACK) and
             kinds & {REFUND, CREDIT} and money(sentence.text) and
-            not _long_ago(next((folded_raw[a:b] for a, b in _clauses(folded_raw) if a <= here < b), scope), today)):
+            not _long_ago(_clause_text(folded_raw, here), today)):
         # ("We reversed the £75 charge on 20 November": money we gave back in the last two weeks is a remedy; "we
         # refunded the $215 for the excursion on 3 September" is the account's history.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now

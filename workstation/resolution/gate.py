@@ -792,9 +792,9 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     return found
 
 
-#: A charge, by name (folded).
-_A_FEE = re.compile(r"\b(?:fees?|charges?|surcharges?|penalt(?:y|ies)|fines?|cargos?|recargos?|cobros?|comision(?:es)?|"
-                    r"penalizacion(?:es)?|penalidad(?:es)?|multas?|mora|tarifa por)\b")
+#: A charge, by name (folded): the charges of a subject (fee, cargo, recargo, ...) and a few more ways to name one.
+_A_FEE = re.compile(r"\b(?:fines?|cobros?|penalizaciones|penalidad(?:es)?|multas|mora|tarifa por)\b|" +
+                    cm._CHARGE_SUBJECT.pattern)
 
 
 def _waits_on(reading: Reading, amount: Decimal) -> bool:
