@@ -25,20 +25,21 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout101 to 106 were written blind on 27 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the twelfth session started; three of them built their items from fewer bodies by script.)
 # (heldout107 to 112 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the thirteenth session started; heldout110 built its items from about 25 core sentences a
 # verdict and a language by script.)
 # (heldout115 to 120 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the fourteenth session started; several built refusals as near-copies of accepted replies.)
+# (heldout121 to 126 were written blind on 28 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the fifteenth session started; several padded short replies into emails with a stock
+# signature, footer and quoted message.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout101": (107, 119, 140, 78), "heldout102": (94, 114, 144, 78), "heldout103": (89, 123, 132, 76),
-    "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 138, 83), "heldout106": (82, 120, 150, 67),
     "heldout107": (94, 118, 141, 75), "heldout108": (97, 120, 144, 74), "heldout109": (94, 119, 148, 76),
     "heldout110": (85, 117, 154, 72), "heldout111": (92, 121, 136, 83), "heldout112": (97, 119, 146, 74),
     "heldout115": (94, 120, 133, 81), "heldout116": (100, 118, 144, 77), "heldout117": (100, 117, 150, 71),
-    "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 116, 146, 71)}
+    "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 116, 146, 71),
+    "heldout121": (94, 120, 149, 76), "heldout122": (101, 120, 145, 75), "heldout123": (101, 114, 145, 82),
+    "heldout124": (94, 118, 133, 88), "heldout125": (96, 120, 153, 75), "heldout126": (95, 120, 127, 87)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
@@ -57,19 +58,24 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # written blind in that session and tuned on the same way. Their floor is that session's last measure.)
 # (heldout93 to 98 were written blind on 27 November and kept unseen for three sessions (the eleventh to the thirteenth);
 # the fourteenth session started from their measure by the gate as it stood, then read their misses to tune the rules,
-# not the reader. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
+# not the reader; heldout101 to 106 (written blind in the twelfth session, three of them built from fewer bodies by
+# script) the same way from the fifteenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
 # the Caribbean's dollar signs ("TT$", "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
-#: and 114, written in the thirteenth session for actions stated in unusual ways, and heldout93 to 98 from the fourteenth).
+#: and 114, written in the thirteenth session for actions stated in unusual ways, heldout93 to 98 from the fourteenth and
+#: heldout101 to 106 from the fifteenth).
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
-                        "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout113", "heldout114"})
+                        "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout101", "heldout102",
+                        "heldout103", "heldout104", "heldout105", "heldout106", "heldout113", "heldout114"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
     "heldout113": (0, 0, 164, 53), "heldout114": (0, 0, 174, 50),
     "heldout93": (98, 120, 145, 88), "heldout94": (95, 120, 155, 75), "heldout95": (99, 119, 151, 76),
     "heldout96": (99, 119, 150, 76), "heldout97": (106, 119, 148, 81), "heldout98": (97, 120, 152, 78),
+    "heldout101": (107, 119, 141, 78), "heldout102": (94, 114, 145, 78), "heldout103": (89, 123, 133, 76),
+    "heldout104": (92, 116, 130, 85), "heldout105": (92, 120, 141, 83), "heldout106": (82, 120, 150, 67),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 75, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
