@@ -94,7 +94,7 @@ _add(_EN_VERBS, "go leave arrive reach land", {REPLACEMENT}, "moves")
 _add(_EN_VERBS, "visit come attend drive head swing inspect", {REPAIR}, "agent")
 _add(_EN_VERBS, "call phone telephone ring contact text speak write", {ESCALATION}, "named")
 _add(_EN_VERBS, "handle own do meet respond reply", {ESCALATION}, "named")
-_add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove delete erase stop close enable activate disable block flag brief "
+_add(_EN_VERBS, "freeze pause change update migrate introduce implement train retrain remove delete erase stop close enable activate disable block flag brief renew "
                "instruct move relocate switch turn include", set(), "object")
 _add(_EN_VERBS, "receive get see have find", set(), "receipt")
 
@@ -118,7 +118,8 @@ _add(_ES_VERBS, "devolver regresar transferir ingresar depositar pagar reintegra
 _add(_ES_VERBS, "sumar recargar sacar", {CREDIT}, "money")
 _add(_ES_VERBS, "tramitar procesar gestionar emitir generar aprobar autorizar programar agendar reservar coordinar "
                "concertar adjuntar aplicar hacer dar preparar reprogramar realizar efectuar meter poner compartir facilitar "
-               "iniciar dejar cargar ordenar prestar reprogramar reagendar ejecutar agregar anadir", set(), "remedy")
+               "iniciar dejar cargar ordenar prestar reprogramar reagendar ejecutar agregar anadir apartar conseguir", set(),
+     "remedy")
 _add(_ES_VERBS, "enviar mandar despachar remitir entregar llevar", {REPLACEMENT}, "delivery")
 _add(_ES_VERBS, "recoger", {REPLACEMENT, REPAIR}, "delivery")
 _add(_ES_VERBS, "salir llegar", {REPLACEMENT}, "moves")
@@ -127,7 +128,7 @@ _add(_ES_VERBS, "llamar contactar telefonear escribir comunicar marcar conectar"
 _add(_ES_VERBS, "encargar ocupar atender reunir", {ESCALATION}, "named")
 _add(_ES_VERBS, "cambiar", {REPLACEMENT}, "object")
 _add(_ES_VERBS, "congelar pausar suspender bloquear modificar actualizar implantar implementar introducir incorporar formar capacitar eliminar borrar suprimir habilitar asignar quitar "
-               "retirar cerrar activar mover trasladar incluir", set(), "object")
+               "retirar cerrar activar mover trasladar incluir renovar", set(), "object")
 _add(_ES_VERBS, "recibir ver tener contar", set(), "receipt")
 
 #: Remedy nouns (folded), and the kinds they name.
@@ -548,7 +549,8 @@ _FIXABLE_NOUNS = frozenset(
     "sesiones sesion clases cita citas turno turnos appointment appointments licencias licencia licenses licences license licence users usuarios "
     "seat mora multa penalidad penalizacion recargo intereses penalty surcharge mobile movil celular phone telefono "
     "email default defaults marker markers notation notations adeudo deuda reporte reportes anotacion folio fine "
-    "fines".split()) - {"record"}
+    "fines cert certs certificate certificates certificado certificados key keys clave claves token tokens "
+    "domain domains dominio dominios".split()) - {"record"}
 
 #: Verbs that put right whatever of the customer's they act on, when we act on it: "ya le activamos el chip
 #: nuevo", "we've unfrozen your savings pot" (but "we've updated your ticket" is bookkeeping).
@@ -729,6 +731,10 @@ def _is_name(token: Token, index: int, sentence: Sentence) -> bool:
             index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].norm in ("will", "'ll", "is", "has") and
             not after.startswith(",") or
             bool(re.match(r",\s+(?:our|nuestr[oa]|from|del|de la|de nuestr[oa]|who|quien)\b", after, re.IGNORECASE)))
+    if index > 0 and sentence.tokens[index - 1].norm in ("el", "la") and re.match(
+            r"\s+(?:del|de la|de)\s+(?:area|equipo|departamento|servicio|soporte|sucursal|local|tienda|oficina|taller|"
+            r"mesa)\b", _fold_keep(sentence.text[token.end - sentence.start:])):
+        return True  # "la Francisca del área de evaluación te llama mañana": a person named the Chilean way
     if index > 0 and sentence.tokens[index - 1].norm in _BEFORE_INSTITUTION:
         return False  # "nuestro equipo de Siniestros", "the Billing team": a department, not a person
     if index == 0:
@@ -835,6 +841,10 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
                     r"it (?:arrives|comes))\b",
                     folded[match.end():]):
                 continue  # "tras hablarlo con operaciones, le hemos abonado 60 €": when, before a thing done
+            if soft and done and match.group(0) in ("after", "tras") and re.match(
+                    r"\s+(?:(?:reviewing|checking|looking (?:at|into)|investigating|speaking to|talking to|hearing from|"
+                    r"revisar|analizar|verificar|hablar con)\b)", folded[match.end():]):
+                continue  # "After reviewing your complaint we have withdrawn the account": when, before a thing done
             if soft and match.group(0) in ("until", "hasta que") and where != mine and not _HELD_BACK.search(folded):
                 continue  # "until the camera is replaced, we'll have an attendant at the exit": meanwhile, no condition
             if soft:
@@ -861,9 +871,11 @@ def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> l
     """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
     of "outside No. 14", a number's label, and of "the no-show fee": neither is a negation)."""
     tokens = sentence.tokens
+    aside = [(m.start() + sentence.start, m.end() + sentence.start) for m in re.finditer(r"\([^()]*\)", sentence.text)]
     return [t for i, t in reversed(list(enumerate(tokens[first:index], first))) if t.norm not in skip and not (
         t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()) and not (
-        t.norm == "no" and sentence.text[t.end - sentence.start:t.end - sentence.start + 1] == "-")]
+        t.norm == "no" and sentence.text[t.end - sentence.start:t.end - sentence.start + 1] == "-") and not any(
+        start < t.start < end for start, end in aside)]  # ("A replacement keyboard (SKU KB-870) shipped": an aside)
 
 
 def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[Token]]:
@@ -991,7 +1003,12 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             return None  # "getting it fixed", "get your delivery rescheduled": a causative, not our past
         if "pp" in readings and not (near[:1] and (near[0] in _SUBJECT_PRONOUNS or _is_agent(near[0]) or near[0] in _ROLES
                                                     or REPLACEMENT in _kinds_in(sentence, max(first, index - 4), index)
+                                                    or any(REPLACEMENT in _noun_kinds(t.norm) for t in left[:3])
                                                     or _is_name(left[0], sentence.tokens.index(left[0]), sentence))):
+            if index == 1 and sentence.tokens[0].text[:1].isupper() and sentence.tokens[0].norm in _FIXABLE_NOUNS and \
+                    form.lemma in ("reissue", "correct", "amend", "update", "fix", "cancel", "close", "restore",
+                                   "reactivate", "unblock", "unlock", "reset", "renew"):
+                return ("done", "first", True)  # "Invoice reissued with your company's VAT number on it": a headline
             return None  # "the £318.40 paid for your tickets", "the fee approved by the regulator"
     elif tense == "base" and not status:
         if near[:1] and near[0] in _WILL_EN:
@@ -1124,6 +1141,37 @@ def _kinds_in(sentence: Sentence, first: int, index: int) -> set[str]:
     return kinds
 
 
+#: What is returned or paid without being money given back to the customer: the car they brought back, the bill they paid.
+_NOT_MONEY_BACK = frozenset("vehicle vehicles car cars van vans bike bikes key keys item items parcel parcels package packages "
+                            "goods device devices phone phones unit units equipment box boxes order orders booking bookings "
+                            "reservation reservations total invoice invoices bill bills fare fares rent premium premiums "
+                            "tuition".split())
+
+
+#: A sentence that opens with a person of ours and where they work: "Marisol, del área de facturación, le llama hoy",
+#: "Carmen in our Disputes team will call you by Friday at 14:30" (not "Someone in our team").
+_NAME_OF_OURS = re.compile(r"\s*(?!(?:Someone|Somebody|One|The|A|An|Our|Alguien|Uno|Una|El|La|Nuestr[oa])\b)"
+                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?(?:,\s+(?:del|de la|de nuestr\w+|from|of|our|"
+                           r"nuestr\w+)\b|\s+(?:in|from|on|at) (?:our|the) (?:\w+\s+){0,3}?(?:team|department|desk|office|unit)\b)")
+
+
+#: A part fitted: "putting it in Saturday morning", "putting the new charging port in your Samsung" (not "put it in the
+#: post", "put a note in your file", "put the refund in your account", "put you in touch").
+_PUT_IN = re.compile(r"\s*(?:it|them|(?:the|a|an|your)\s+(?:new\s+|replacement\s+)?(?!(?:note|notes|refund|money|credit|"
+                     r"amount|funds|request|complaint|claim|order|file|comment|comments)\b)[a-z-]+(?:\s+[a-z-]+)?)\s+in\b"
+                     r"(?!\s+(?:the (?:post|mail|system|queue|diary|calendar)|writing|touch|place|for|charge|your (?:account|"
+                     r"file|wallet|bank|inbox|notes)))")
+
+
+def _passive_head(sentence: Sentence, index: int) -> str:
+    """The word a passive verb leans on, past its auxiliaries: "car" in "the car was returned", "total" in "total $567 paid"."""
+    position = index - 1
+    while position >= 0 and (sentence.tokens[position].norm in _AUX_EN | _SKIP_EN or
+                             sentence.tokens[position].norm.replace(",", "").replace(".", "").isdigit()):
+        position -= 1
+    return sentence.tokens[position].norm if position >= 0 else ""
+
+
 def _left_noun(sentence: Sentence, index: int) -> str:
     return sentence.tokens[index - 1].norm if index > 0 else ""
 
@@ -1233,8 +1281,9 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if words[:1] and words[0] in _DETERMINERS and tense not in ("pp", "inf") and not (
             words[0] in ("nuevo", "nueva", "nuevos", "nuevas") and words[1:2] and words[1] not in _DETERMINERS):
         return None  # "el reembolso", "su envío", "un cambio": the noun ("la chaqueta nueva sale": the verb)
-    if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")):
-        return None
+    if words[:1] and words[0] in ("la", "las", "los", "lo") and (tense, person) in (("pres", "1s"), ("pret", "3s")) and \
+            not (form.lemma in ("llamar", "contactar", "telefonear", "visitar", "atender") and written.endswith("o")):
+        return None  # (but "lo llamo a usted antes de las 4 pm", "la contacto mañana": the clitic, then my call)
     if words[:1] and words[0] in ("la", "las", "los", "el") and words[1:2] and words[1] in (
             "con", "de", "en", "por", "a", "para", "sobre", "sin", "desde", "hasta", "entre", "tras"):
         return None  # "con la entrega del martes", "para la reserva": the noun after a preposition
@@ -1243,8 +1292,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
             written not in ("hizo", "rehizo", "puso", "repuso", "tuvo", "vino", "dijo", "dio"):
         return None  # "despacho", "reembolso" without the accent of "despachó": the noun
     if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é") and \
-            "ya" not in words[:3] and written not in ("hice", "rehice", "puse", "repuse", "traje", "tuve", "vine"):
-        return None  # "tramite", "envie": the subjunctive or the noun, not "tramité" (nor "hice", written so)
+            "ya" not in words[:3] and written not in ("hice", "rehice", "puse", "repuse", "traje", "tuve", "vine") and \
+            not (words[:1] and words[0] in ("te", "le", "les", "os") and not set(words) & {
+                "que", "ojala", "cuando", "si", "para", "antes", "hasta", "apenas", "no"}):
+        return None  # "tramite", "envie": the subjunctive or the noun, not "tramité" (nor "hice", written so; nor "te
+        # cargue USD 150 de credito", a clitic before it and no "que": the past, its accent left off as in a chat)
     if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
                                          len(sentence.tokens) == 1 and sentence.text.rstrip().endswith(":") or
                                          following[:1] and following[0] in ("tu", "su", "tus", "sus") and
@@ -1614,6 +1666,11 @@ _STANDING_HOLLOW = re.compile(
     r"tendra que|should|may|might|could|would|usually|normally|suele|podria)\b")
 
 
+_MONTHS_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+              r"jun|jul|aug|sept?|oct|nov|dec)")
+#: A sentence that opens with the day a rule starts: "Starting December 1 patient requests ... will be charged a flat fee".
+_FROM_A_DAY = re.compile(rf"\W*(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?(?:{_MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+                         rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS_EN})\b")
 #: What the tracking shows, before a "since": where a thing is, not a rule that starts.
 _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)|muestra que)\b")
 
@@ -1621,7 +1678,7 @@ _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)
 def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None:
     """A new rule in force from a day on, told as what now happens: "from this week the team checks every
     balcony lock at each turnover", "desde esta semana todo cierre de piscina se avisa por correo"."""
-    marker = _FROM_NOW.search(folded)
+    marker = _FROM_NOW.search(folded) or _FROM_A_DAY.match(folded)
     if marker is None or _WHERE_IT_IS.search(folded[:marker.start()]):
         return None  # ("el seguimiento muestra que está en Pudahuel desde el martes": where it is)
     # When the new rule acts is part of it: "we're sending an SMS when the doctor is running late".
@@ -1635,6 +1692,8 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
             _STANDING_HOLLOW.search(lead + clause) or _ADVICE_EN.search(lead + clause) or \
             _ADVICE_ES.search(lead + clause) or _governed_by_condition(sentence, sentence.tokens[0], folded):
         return None
+    if marker.re is _FROM_A_DAY and not re.search(r"\b(?:will|'ll|shall)\b", clause):
+        return None  # "From November 3 your parcel was held at customs": what happened from a day, not a rule to come
     end = marker.start() + len(clause)
     return Commitment(sentence.start + marker.start(), sentence.start + end, frozenset({PROCESS}), "done", number,
                       sentence.text[marker.start():end], True)
@@ -2581,6 +2640,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                      r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b|"
                      r"\s*(?:it|them)\s+(?:back\s+)?(?:to|into) (?:your|ur) (?:[a-z]+\s+)?(?:account|paypal|wallet)\b",
                      folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
+        if chosen.lang == "en" and lemma in ("pay", "return") and index > 0 and not re.match(r"\s*back\b", folded_after) and (
+                passive and _passive_head(sentence, index) in _NOT_MONEY_BACK or
+                sentence.tokens[index - 1].norm in ("the", "a", "an", "your", "our", "any", "this", "that")):
+            return None  # "the car was returned at 1/4 tank", "total $567 paid in full", "the paid seat selection of
+            # $48.00": a thing brought back, a bill they settled, a word that describes (not money going back to them)
         if lemma in ("pay", "pagar") and passive and re.match(
                 r"\s*(?:\w+\s+){0,2}?(?:via|by|with|using|through|in|con|en|mediante|por)\s+(?:\w+\s+)?(?:card|cash|"
                 r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after):
@@ -2590,6 +2654,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"today's|\w+day's)\s+(?:[\w-]+\s+){0,4}?(?:trip|flight|tour|sailing|crossing|ferry|class|session|train|bus|coach|"
             r"departure|course|show|performance|room|excursion|dive|cruise|shuttle|transfer|slot|lesson|workshop)\b",
             folded_after)
+        if lemma == "put" and subject in ("first", "agent", "named") and _PUT_IN.match(folded_after):
+            has_money, kinds = True, {REPAIR}  # "the tech is putting it in Saturday morning", "Ana is putting the new
+            # charging port in your Samsung today": fitted, not money put in
         if lemma in ("put", "pop") and re.search(r"\bon (?:the|tomorrow's|today's) (?:truck|van|lorry|round|run)\b",
                                                  folded_after):
             has_money, kinds = True, {REPLACEMENT}  # "I put the package back on the truck for tomorrow"
@@ -2637,6 +2704,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\b(?:add-?ons?|addons?|bolt-?ons?|pass|package|subscription|extras?|membership|service)\b",
                 _fold_keep(sentence.text[:token.start - sentence.start])):
             kinds = set(kinds) | {CANCELLATION}  # "you never asked for the Sports add-on, so I've taken it off"
+        if lemma in ("take", "knock") and re.match(r"\s*(?:the\s+|your\s+)?(?:breakfast|breakfasts|dinner|parking|"
+                                                     r"insurance|add-?ons?|extras?|package|pass|subscription|membership|"
+                                                     r"cover|protection|warranty|bundle)\s+off\b", folded_after):
+            kinds = set(kinds) | {CANCELLATION}  # "taken breakfast off your last two nights since you're not using it"
         if lemma in ("take", "knock", "wipe", "sacar") and _A_CHARGE_NEXT.match(folded_after):
             kinds = set(kinds) | {CORRECTION}  # "I've taken the cleaning fee off your invoice": the bill put right
         elif lemma == "sacar" and re.match(r"\s*(?:el|la|los|las|su|tu)\s+(?:\w+\s+){0,2}?(?:plan|paquete|servicio|"
@@ -2688,21 +2759,23 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                     r"\b(?:te|le|os|les)\s*$", _fold_keep(before)) and re.match(r"\s*(?:para|al)\s+(?:el|la|las|los)?\s*\w+",
                                                                      right):
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}  # "booked the car in for Tuesday"
-        if lemma in ("reserve", "reservar") and not passive and (
+        if lemma in ("reserve", "reservar", "apartar") and not passive and (
                 re.search(r"\b(?:te|le|les|os)\s+(?:(?:he|hemos|ha|han)\s+)?$", _fold_keep(before) + " ") or
                 re.search(r"\bfor (?:you|u)\b", folded_after)):
-            around_kinds = set(around_kinds) | {REPLACEMENT}  # "te he reservado el ejemplar", "I've reserved it for you"
+            around_kinds = set(around_kinds) | {REPLACEMENT}  # "te he reservado el ejemplar", "I've reserved it for you",
+            # "le apartamos las 2 cajas de losartán"
         if lemma in ("reprogramar", "reagendar", "reschedule", "rebook"):
             around_kinds = set(around_kinds) | {CORRECTION}  # "su vuelo quedó reprogramado para mañana"
         if lemma == "add" and re.match(r"\s*(?:\w+\s+){0,3}?back\b", folded_after):
             around_kinds = set(around_kinds) | {CREDIT}  # "the missed sessions have been added back to your package"
         if lemma in ("book", "schedule", "arrange", "programar", "agendar", "reservar", "organise", "organize",
-                     "squeeze", "reprogramar", "reagendar", "reschedule") and any(
+                     "squeeze", "reprogramar", "reagendar", "reschedule", "conseguir") and any(
                 _is_name(sentence.tokens[i], i, sentence) or _is_agent(sentence.tokens[i].norm) or
                 sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "nurse", "enfermera")
                 for i in range(index + 1, min(index + 6, len(sentence.tokens)))) or any(
                 sentence.tokens[i].norm in ("dr", "dra", "doctor", "doctora") for i in range(max(0, index - 20), index)):
-            # "I've booked Luis, one of our installers", "ya tenés hora con la Dra. Silvera, quedó agendada"
+            # "I've booked Luis, one of our installers", "ya tenés hora con la Dra. Silvera, quedó agendada", "te he
+            # conseguido técnico para mañana viernes de 8 a 13 h"
             around_kinds = set(around_kinds) | {REPAIR, ESCALATION, CORRECTION}
         if lemma in ("put", "poner") and re.match(r"\s*(?:\w+\s+){0,2}?(?:en reparto|en camino|out for delivery|on the van|"
                                                    r"on (?:the|tomorrow's|today's) (?:van|truck|run))", folded_after):
@@ -2874,9 +2947,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             between = {t.norm for t in sentence.tokens[names[-1] + 1:index]} if names else set()
             if between & {"and", "y", "e"} and not between & (_FIRST | _CUSTOMER | {"us", "nosotros"}):
                 subject = "named"  # "Our manager, Fiona Grant, has read it and will call you on Friday at 11"
-        if subject in ("third", "") and re.match(r"\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?,\s+(?:del|de la|de "
-                                                 r"nuestr\w+|from|of|our|nuestr\w+)\b", sentence.text):
-            subject = "named"  # "Marisol, del área de facturación, le llama hoy entre las 3 y las 5"
+        if subject in ("third", "", "anonymous") and _NAME_OF_OURS.match(sentence.text):
+            subject = "named"  # "Marisol, del área de facturación, le llama hoy entre las 3 y las 5", "Carmen in our
+            # Disputes team will call you by Friday at 14:30"
         if subject == "first" and has_specific_time(sentence.text) and lemma in ("call", "phone", "ring", "llamar",
                                                                                    "telefonear", "visit", "visitar"):
             kinds = {ESCALATION, REPAIR}  # "we will call you at 5pm today to set up the router"
@@ -3118,6 +3191,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         status = "promised"  # "I've ordered a new one": on its way to them, and when it reaches them is still to say
     if status == "done" and lemma in _ARRANGING and kinds & {REPAIR}:
         status = "promised"  # "I've arranged for an engineer to come out": booked, and the visit still to come
+    if lemma == "void" and re.search(r"\b(?:invoice|bill|booking|reservation|ticket|order|policy|contract|voucher|"
+                                     r"cheque|check)s?\b", _fold_keep(before)[-50:] + " " + folded_after[:50]):
+        kinds = set(kinds) | {CANCELLATION}  # "The self-pay invoice for $412.00 is voided": the bill no longer stands
     if lemma in ("cancel", "cancelar", "anular") and re.match(r"\s*(?:\w+\s+){0,2}?(?:charge|fee|cargo|cobro|recargo)s?\b",
                                                            folded_after):
         kinds = set(kinds) | {CORRECTION}  # "ya cancelamos ese cargo": the bill put right
@@ -3168,7 +3244,8 @@ _DESTINATION = re.compile(r"^\s*(?:(?:this|it|that|them|(?:your|su|tu) (?:case|c
 _DESTINATION_ANYWHERE = re.compile(
     r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|crew|staff|kitchen|"
-    r"equipo|departamento|area|responsable|gerente|especialistas|socio|proveedor)\b|"
+    r"equipo|departamento|area|responsable|gerente|especialistas|socio|proveedor|empresa|compania|aerolinea|"
+    r"transportista|fabricante|aseguradora|airline|carrier|manufacturer|insurer|operator|operadora?)\b|"
     r"\b(?:to|a|al|en)\s+(?:your|the|su|tu|el|la)\s+(?:\w+\s+)?(?:file|record|records|case|expediente|ficha|historial|"
     r"notes|profile notes)\b")
 
@@ -3294,8 +3371,10 @@ def _hollow_subject(sentence: Sentence, index: int) -> bool:
             # ha sido anulado": how it came about, not the subject
         if norm in _HOLLOW_OBJECTS:
             return True
-        if _noun_kinds(norm) and position + 1 < index and sentence.tokens[position + 1].norm in _HOLLOW_OBJECTS:
-            return True  # "your cancellation request has been raised": the request, not the cancellation
+        if _noun_kinds(norm) and position + 1 < index and sentence.tokens[position + 1].norm in _HOLLOW_OBJECTS and \
+                not (norm == "credit" and sentence.tokens[position + 1].norm == "note"):
+            return True  # "your cancellation request has been raised": the request, not the cancellation (a credit
+            # note is the credit itself, on paper: "Credit note CN-2026-1187 for Rs. 12,400 has been issued today")
         if _noun_kinds(norm):
             return False
     return False

@@ -101,7 +101,9 @@ def _en_forms(lemma: str) -> dict[str, set[str]]:
         else:
             add(lemma + "ed", "past")
             add(lemma + "ed", "pp")
-        if lemma.endswith("ie"):
+        if lemma in ("put", "set", "run"):
+            add(lemma + lemma[-1] + "ing", "ing")  # "the tech is putting it in Saturday morning"
+        elif lemma.endswith("ie"):
             add(lemma[:-2] + "ying", "ing")
         elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
             add(lemma[:-1] + "ing", "ing")

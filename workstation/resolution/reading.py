@@ -150,7 +150,8 @@ _TYPOS = {"hav": "have", "hve": "have", "hv": "have", "wil": "will", "wll": "wil
 
 _ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|[Rr]ef|approx|aprox|etc|Co|Ltd|"
                            r"Inc|Jr|Prof|Dept|Depto|Col|Tel|Ext|nr|n[º°]|núm|núms|pág|tel|Rs|rs|Dña|Dna|Sres|Sras|Ud|Uds|Lcda|Lcdo|Arq|"
-                           r"Mtro|Mtra|Ldo|Lda|Bs|Gs)\.(?=\s+\S)|(?<=\d)\s?m\.(?=\s+[a-zà-ÿ])")  # "12:00 m." (noon), then more
+                           r"Mtro|Mtra|Ldo|Lda|Bs|Gs)\.(?=\s+\S)|(?<=\d)\s?m\.(?=\s+[a-zà-ÿ])|"  # "12:00 m." (noon), then more
+                           r"(?<!\w)[BS]/\.(?=\s?\d)")  # "B/. 12.00" (the balboa), "S/. 45" (the sol)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -249,6 +250,8 @@ _SPECIFIC = re.compile("|".join([
     r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?(?!\d|\s*(?:%|[a-z]))",
     r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
+    r"\b(?:on|by|before|until|till) the \d{1,2}(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:this|next|the|every|each)\b)",
+    r"\b(?:before|by|until|till|antes de las|hasta las)\s+\d{1,2}[:.]\d{2}\b",  # "on the 27th before 12:00"
 ]), re.IGNORECASE)
 #: A deadline or period: enough for a promise, not for the present tense.
 #: A span counted back from something with no day of its own is no deadline: "he'll ring half an hour before he

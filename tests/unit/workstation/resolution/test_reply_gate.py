@@ -2041,3 +2041,83 @@ def test_new_ones_on_their_way_waiting_or_lent(text: str, language: str, actions
 ])
 def test_money_given_back_long_ago_is_history(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # What the customer brought back or paid, or a word that describes, is not money going back to them.
+    ("Order 7731 was placed on 14 November for two chairs and a table, total $1,240 paid in full.", False),
+    ("I can confirm your flights on 14 November ($389.00) and 21 November ($402.00), with the paid seat selection of "
+     "$48.00.", False),
+    ("As your hire agreement says, a valeting fee of £90 applies where a car is returned with sand or mud inside.", False),
+    ("Your deposit of $300 was returned to your card this morning.", True),
+    # What happened from a day on is no rule.
+    ("From October 12 your parcel sat in the depot waiting for paperwork, and it was released on the 20th.", False),
+])
+def test_things_brought_back_and_what_happened_from_a_day(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Panama's balboa written with its dot is an amount, not the end of a sentence.
+    ("Le acreditamos B/. 9.50 por el mensaje mal cobrado.", "es",
+     [_action("credit", "2026-11-26", amount="9.50", currency="USD")], True),
+    # A call of mine after the clitic "la"; things put aside for them to collect.
+    ("Estimada Sra. Rivas:\nSoy su gestora asignada y tengo su caso RC-5521.\nEl lunes 30 hablo con el laboratorio por "
+     "la diferencia de $210.00 y enseguida la llamo a usted, antes de las 5 pm ese mismo día.\nInés Durán", "es",
+     [_action("escalation", "2026-11-30", owner="Inés")], True),
+    ("Le apartamos los dos frascos de jarabe, los puede retirar hoy hasta las 9 pm.", "es",
+     [_action("replacement", "2026-11-26")], True),
+    # A rule that starts on a named day, beside the refund.
+    ("Dear Ms Hart,\nWe refunded the $40.00 you paid for the copy request. Starting January 4 requests for paper copies "
+     "will be charged a $4 flat fee.\nRecords Office", "en",
+     [_action("refund", "2026-11-26", amount="40", currency="USD"),
+      _action("process_change", "2027-01-04", description="a flat fee for paper copies")], True),
+])
+def test_balboas_calls_after_a_clitic_things_put_aside_and_rules_from_a_day(
+        text: str, language: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A call at a day of the month and an hour ("on the 28th before 11:00"); a debt withdrawn after a review; a renewed
+    # certificate; a callback with no one named stays refused.
+    ("Hello Thandi,\nI will be looking after this myself. I am going to call you on the 28th before 11:00 with the "
+     "result of the refund trace.\nLerato", True),
+    ("Hola Pato, renové el certificado de tienda.patoflores.cl recién, vence en noviembre de 2027, ya no te sale el "
+     "aviso.", True),
+    ("Someone in our team will call you by Monday at 10:15.", False),
+    ("Your membership renews automatically every year on the same date.", False),
+    ("After checking your account, we'll look into the late fee.", False),
+    ("Necesito que le cargue los datos de la tarjeta en la app.", False),
+])
+def test_calls_on_a_day_of_the_month_and_certificates_renewed(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # An aside in brackets between the new one and its verb; a named person "in our ... team"; a technician found.
+    ("Hi Jordan,\nA replacement mouse (SKU MS-410) shipped this morning via FedEx, tracking 7712. It should arrive "
+     "Tuesday 12/1. Keep the broken one.\nRahul", "en", [_action("replacement", "2026-12-01")], True),
+    ("Hello Nomsa,\nBongani in our Disputes team will call you by Monday at 09:45 on the number ending 1120.", "en",
+     [_action("escalation", "2026-11-30", owner="Bongani")], True),
+    ("Hola Rocío, te he conseguido técnico para el lunes de 9 a 14 h por la lavadora que no centrifuga. Lleva la bomba "
+     "por si acaso.", "es", [_action("repair_visit", "2026-11-30")], True),
+    # A debt withdrawn from collections after a review; a service taken off the stay; a bill voided.
+    ("Dear Mr Hale,\nAfter reviewing your complaint we have withdrawn the debt from Apex Collections as of this "
+     "morning.\nAccounts", "en", [_action("cancellation", "2026-11-26")], True),
+    ("Hi Dora, refunded the $30 spa voucher for today and taken parking off the rest of your stay since you've no car.",
+     "en", [_action("refund", "2026-11-26", amount="30", currency="USD"), _action("cancellation", "2026-11-26")], True),
+    ("Mrs Lowe,\nWe've added your new insurer and rebilled the visit today. The self-pay bill for $96.00 is voided.\n"
+     "Billing", "en", [_action("correction", "2026-11-26"), _action("cancellation", "2026-11-26")], True),
+    # A renewed certificate is the fault put right; a credit loaded, its accent left off as in a chat.
+    ("Hi Omar, renewed the TLS certificate for app.omarbakes.co.uk a few minutes ago, valid until 2027, so the warning "
+     "is gone.", "en", [_action("correction", "2026-11-26")], True),
+    ("Hola Cami, te cargue USD 80 de credito a bordo en tu camarote.", "es",
+     [_action("credit", "2026-11-26", amount="80", currency="USD")], True),
+])
+def test_asides_people_in_teams_debts_withdrawn_and_certificates(text: str, language: str, actions: list[ActionSpec],
+                                                                  accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
