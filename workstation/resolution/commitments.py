@@ -1949,7 +1949,29 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
     # (read whole, without a verb's own reading: the same test of whose act it is, on the words either side)
     found = [c for c in found if not (c.status == "done" and not c.lemma and c.kinds and
                                       _not_ours_around(sentences[c.sentence], c))]
+    found = [c for c in found if not _their_payment_filed(c, sentences)]
     return [_own_date(_that_day(c, sentences, today), found, sentences) for c in found]
+
+
+#: The customer's own payment, come in: "We have received your payment of Rs. 35,400", "Recibimos tu transferencia de $ X".
+_THEIR_PAYMENT_IN = re.compile(
+    r"\b(?:(?:we|i) (?:have |'ve )?received your (?:payment|transfer|remittance|deposit|cheque|check)|your (?:payment|"
+    r"transfer|remittance)\b[^.;]{0,40}?\b(?:has been |was |is )received|(?:recibimos|hemos recibido|he recibido) (?:tu|su) "
+    r"(?:pago|transferencia|deposito|abono|cheque)|(?:tu|su) (?:pago|transferencia|deposito|abono)\b[^.;]{0,40}?\b"
+    r"(?:fue |ha sido |se )?recibid[oa])\b")
+
+
+def _their_payment_filed(commitment: Commitment, sentences: list[Sentence]) -> bool:
+    """A correction that only files the customer's payment: "We have received your payment of Rs. 35,400 ... The same has
+    been updated against invoice INV-3321", "Recibimos tu transferencia... Ya quedó imputada a la factura". Bookkeeping
+    of what they paid, not a remedy."""
+    if commitment.status != "done" or not commitment.kinds or not commitment.kinds <= {CORRECTION, REPAIR} or \
+            commitment.lemma not in ("update", "apply", "post", "allocate", "imputar", "aplicar", "registrar", ""):
+        return False
+    here = _fold_keep(sentences[commitment.sentence].text)
+    before = " ".join(_fold_keep(s.text) for s in sentences[max(0, commitment.sentence - 2):commitment.sentence])
+    return bool((_THEIR_PAYMENT_IN.search(here) or _THEIR_PAYMENT_IN.search(before)) and
+                re.search(r"\b(?:invoice|factura|bill|statement|recibo|boleta|against|contra)\b", here))
 
 
 _MAYBE = re.compile(r"\b(?:may|might|could|should|usually|normally|suele|podria|puede|hopefully|ojala)\b")

@@ -2121,3 +2121,15 @@ def test_asides_people_in_teams_debts_withdrawn_and_certificates(text: str, lang
                                                                   accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Their own payment, come in and filed against the invoice, is bookkeeping; a fee taken off or an invoice put right
+    # beside it is a remedy.
+    ("Hi Rohan,\nWe have received your payment of Rs. 12,800 on 23/11/2026 by NEFT (UTR: ICIC2026112300917). The same "
+     "has been updated against invoice INV-5510.\nRegards,\nAccounts", False),
+    ("We have received your payment of $120. The late fee has been removed from your invoice.", True),
+    ("We received your payment and have corrected the invoice, which had charged you twice.", True),
+])
+def test_their_payment_filed_against_the_invoice_is_bookkeeping(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
