@@ -167,7 +167,8 @@ def sentences(text: str) -> list[Sentence]:
                   lambda m: m.group(0).replace(".", "\u2024"), text, flags=re.IGNORECASE)  # "Starting Tuesday, Dec. 1"
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
-    text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 "), text)
+    text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 ")
+                  .replace(": ", "\u2236 "), text)  # (nor does a colon in brackets: "via NEFT (UTR: HDFCN5202611)")
     # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonifican")
     # (nor does a colon before the word that tells the result: "Roaming pass: off.", "Seguro: retirado")
     # (nor does a semicolon before when to expect it: "your new card goes out in the mail; expect it by Thursday 3rd")

@@ -217,6 +217,16 @@ def test_past_dates_are_read_against_today() -> None:
     assert has_past_date("el viernes 20", TODAY)
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    # A colon in brackets, a balboa's or a sol's dot: none ends a sentence.
+    ("We have received your payment via NEFT (UTR: HDFCN5202611). The same has been updated.", 2),
+    ("Le acreditamos B/. 12.00 por la llamada mal cobrada.", 1),
+    ("Le devolvimos S/. 45.00 a su tarjeta.", 1),
+])
+def test_brackets_and_currency_dots_keep_a_sentence_whole(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
+
+
 def test_words_are_folded_and_split() -> None:
     assert fold("Devolverá") == "devolvera"
     tokens = [t.norm for t in sentences("We'll refund it; he won't.")[0].tokens]
