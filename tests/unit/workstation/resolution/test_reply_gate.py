@@ -2133,3 +2133,15 @@ def test_asides_people_in_teams_debts_withdrawn_and_certificates(text: str, lang
 ])
 def test_their_payment_filed_against_the_invoice_is_bookkeeping(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A limit of theirs set back to normal is the account put right; a service back after an outage is no act of ours.
+    ("We sent back $1,240.00 MXN to your CLABE ending 5521 this morning (SPEI tracking #88123). Your card limit is also "
+     "back to normal.\nNoor", "en", [_action("refund", "2026-11-26", amount="1240", currency="MXN"),
+                                     _action("correction", "2026-11-26")], True),
+    ("Our service is back to normal after this morning's outage.", "en", [_action("correction", "2026-11-26")], False),
+])
+def test_a_limit_back_to_normal(text: str, language: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
