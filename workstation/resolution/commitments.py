@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from workstation.resolution.morph import Form, Morphology, fold, morphology
 from workstation.resolution.reading import (
+    _MONTHS,
     Sentence,
     Token,
     days_named,
@@ -877,8 +878,9 @@ def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> l
     aside = [(m.start() + sentence.start, m.end() + sentence.start) for m in re.finditer(r"\([^()]*\)", sentence.text)]
     return [t for i, t in reversed(list(enumerate(tokens[first:index], first))) if t.norm not in skip and not (
         t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()) and not (
-        t.norm == "no" and sentence.text[t.end - sentence.start:t.end - sentence.start + 1] == "-") and not any(
-        start < t.start < end for start, end in aside)]  # ("A replacement keyboard (SKU KB-870) shipped": an aside)
+        t.norm == "no" and sentence.text[t.end - sentence.start:t.end - sentence.start + 1] == "-") and not (
+        any(start < t.start < end for start, end in aside) and t.norm not in _NEG_EN | _NEG_ES and
+        not t.norm.endswith("n't"))]  # ("A replacement keyboard (SKU KB-870) shipped": an aside; "(not yet)" is no aside)
 
 
 def _objects(sentence: Sentence, first: int, last: int) -> tuple[set[str], list[Token]]:
@@ -1153,17 +1155,20 @@ _NOT_MONEY_BACK = frozenset("vehicle vehicles car cars van vans bike bikes key k
 
 #: A sentence that opens with a person of ours and where they work: "Marisol, del área de facturación, le llama hoy",
 #: "Carmen in our Disputes team will call you by Friday at 14:30" (not "Someone in our team").
-_NAME_OF_OURS = re.compile(r"\s*(?!(?:Someone|Somebody|One|The|A|An|Our|Alguien|Uno|Una|El|La|Nuestr[oa])\b)"
-                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?(?:,\s+(?:del|de la|de nuestr\w+|from|of|our|"
+_NAME_OF_OURS = re.compile(r"\s*(?!(?:Someone|Somebody|Nobody|No one|Everyone|Everybody|Anyone|Anybody|Staff|People|One|"
+                           r"The|A|An|Our|Alguien|Nadie|Todos|Todas|Personal|Uno|Una|El|La|Nuestr[oa])\b)"
+                           r"[A-ZÁÉÍÓÚÑ]\w+(?:\s+[A-ZÁÉÍÓÚÑ]\w+)?(?:,\s+(?:del|de la|de nuestr\w+|from|of|our|"
                            r"nuestr\w+)\b|\s+(?:in|from|on|at) (?:our|the) (?:\w+\s+){0,3}?(?:team|department|desk|office|unit)\b)")
 
 
 #: A part fitted: "putting it in Saturday morning", "putting the new charging port in your Samsung" (not "put it in the
-#: post", "put a note in your file", "put the refund in your account", "put you in touch").
-_PUT_IN = re.compile(r"\s*(?:it|them|(?:the|a|an|your)\s+(?:new\s+|replacement\s+)?(?!(?:note|notes|refund|money|credit|"
-                     r"amount|funds|request|complaint|claim|order|file|comment|comments)\b)[a-z-]+(?:\s+[a-z-]+)?)\s+in\b"
-                     r"(?!\s+(?:the (?:post|mail|system|queue|diary|calendar)|writing|touch|place|for|charge|your (?:account|"
-                     r"file|wallet|bank|inbox|notes)))")
+#: post", "put it in an email", "put a reminder in your calendar", "put the refund in your account", "put you in touch").
+_PUT_IN = re.compile(r"\s*(?:it|them|(?:the|a|an|your)\s+(?:new\s+|replacement\s+)?(?:[a-z-]+\s+)?(?:port|battery|screen|"
+                     r"part|parts|pump|valve|filter|element|motor|board|heater|thermostat|lock|hinge|seal|gasket|pads?|"
+                     r"tyres?|tires?|fan|compressor|fuse|switch|socket|panel|glass|cable|drive|keyboard|belt|bearing|"
+                     r"sensor|boiler|radiator|tap|faucet|toilet|window|door))\s+in\b(?!\s+(?:the|an?|your|our) (?:post|mail|"
+                     r"system|queue|diary|calendar|email|e-mail|letter|message|note|notes|file|account|wallet|bank|inbox)\b|"
+                     r"\s+(?:writing|touch|place|for|charge)\b)")
 
 
 def _passive_head(sentence: Sentence, index: int) -> str:
@@ -1297,7 +1302,11 @@ def _spanish(sentence: Sentence, index: int, form: Form, first: int, readings: l
     if tense == "pret" and person == "1s" and written.endswith("e") and not written.endswith("é") and \
             "ya" not in words[:3] and written not in ("hice", "rehice", "puse", "repuse", "traje", "tuve", "vine") and \
             not (words[:1] and words[0] in ("te", "le", "les", "os") and not set(words) & {
-                "que", "ojala", "cuando", "si", "para", "antes", "hasta", "apenas", "no"}):
+                "que", "ojala", "cuando", "si", "para", "antes", "hasta", "apenas", "no", "espero", "esperamos", "quizas",
+                "quiza", "tal", "mientras", "cuanto", "aunque"} and not (
+                following[:1] and following[0] in ("el", "la", "los", "las") and len(following) > 1 and (
+                    _is_agent(following[1]) or following[1] in _ORGANISATIONS or following[1] in (
+                        "banco", "sistema", "proveedor", "aseguradora", "tienda", "comercio", "vendedor")))):
         return None  # "tramite", "envie": the subjunctive or the noun, not "tramité" (nor "hice", written so; nor "te
         # cargue USD 150 de credito", a clitic before it and no "que": the past, its accent left off as in a chat)
     if tense == "pp" and index == 0 and (money(sentence.text) or _TODAY.search(_fold_keep(sentence.text)) or
@@ -1669,11 +1678,9 @@ _STANDING_HOLLOW = re.compile(
     r"tendra que|should|may|might|could|would|usually|normally|suele|podria)\b")
 
 
-_MONTHS_EN = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-              r"jun|jul|aug|sept?|oct|nov|dec)")
 #: A sentence that opens with the day a rule starts: "Starting December 1 patient requests ... will be charged a flat fee".
-_FROM_A_DAY = re.compile(rf"\W*(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?(?:{_MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?|"
-                         rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS_EN})\b")
+_FROM_A_DAY = re.compile(rf"\W*(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?(?:{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|"
+                         rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS})(?!\w)")
 #: What the tracking shows, before a "since": where a thing is, not a rule that starts.
 _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)|muestra que)\b")
 
@@ -1695,8 +1702,11 @@ def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None
             _STANDING_HOLLOW.search(lead + clause) or _ADVICE_EN.search(lead + clause) or \
             _ADVICE_ES.search(lead + clause) or _governed_by_condition(sentence, sentence.tokens[0], folded):
         return None
-    if marker.re is _FROM_A_DAY and not re.search(r"\b(?:will|'ll|shall)\b", clause):
-        return None  # "From November 3 your parcel was held at customs": what happened from a day, not a rule to come
+    if marker.re is _FROM_A_DAY and (not re.search(r"\b(?:will|'ll|shall)\b", clause) or PRICE_RISE.search(clause) or
+                                     re.search(r"\b(?:fee|price|rate|premium|cost|charge|tariff|subscription)s?\b"
+                                               r"[^.;]{0,20}?\bwill (?:be|increase|rise|go up|change)\b", clause)):
+        return None  # "From November 3 your parcel was held at customs": what happened from a day, not a rule to come;
+        # "From January 1 the annual fee will be $120": a price notice
     end = marker.start() + len(clause)
     return Commitment(sentence.start + marker.start(), sentence.start + end, frozenset({PROCESS}), "done", number,
                       sentence.text[marker.start():end], True)
@@ -1966,12 +1976,14 @@ _THEIR_PAYMENT_IN = re.compile(
 
 def _their_payment_filed(commitment: Commitment, sentences: list[Sentence]) -> bool:
     """A correction that only files the customer's payment: "We have received your payment of Rs. 35,400 ... The same has
-    been updated against invoice INV-3321", "Recibimos tu transferencia... Ya quedó imputada a la factura". Bookkeeping
-    of what they paid, not a remedy."""
+    been updated against invoice INV-3321". Bookkeeping of what they paid, not a remedy."""
     if commitment.status != "done" or not commitment.kinds or not commitment.kinds <= {CORRECTION, REPAIR} or \
-            commitment.lemma not in ("update", "apply", "post", "allocate", "imputar", "aplicar", "registrar", ""):
+            commitment.lemma not in ("update", "apply", "post", "aplicar", ""):
         return False
     here = _fold_keep(sentences[commitment.sentence].text)
+    if _CHARGE_SUBJECT.search(here) or re.search(r"\b(?:remov\w*|waiv\w*|correct\w*|revers\w*|refund\w*|quit\w*|"
+                                                r"elimin\w*|anul\w*|corregi\w*|devol\w*)\b", here):
+        return False  # "...and have updated your invoice to remove the $25 late fee": a charge put right
     before = " ".join(_fold_keep(s.text) for s in sentences[max(0, commitment.sentence - 2):commitment.sentence])
     return bool((_THEIR_PAYMENT_IN.search(here) or _THEIR_PAYMENT_IN.search(before)) and
                 re.search(r"\b(?:invoice|factura|bill|statement|recibo|boleta|against|contra)\b", here))
@@ -2666,7 +2678,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                      r"\s*(?:it|them)\s+(?:back\s+)?(?:to|into) (?:your|ur) (?:[a-z]+\s+)?(?:account|paypal|wallet)\b",
                      folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
         if chosen.lang == "en" and lemma in ("pay", "return") and index > 0 and not re.match(r"\s*back\b", folded_after) and (
-                passive and _passive_head(sentence, index) in _NOT_MONEY_BACK or
+                passive and _passive_head(sentence, index) in _NOT_MONEY_BACK and not re.search(
+                    r"\b(?:refund|deposit|payment|money|amount|fee|charge|balance|credit|funds)\b", re.split(
+                        r"[,;:]|\s[-–—]\s|\b(?:where|when|if|that|which|and|but|once|after)\b", _fold_keep(before))[-1]) and
+                not re.match(r"\s*(?:\w+\s+){0,2}?(?:to|into|onto) (?:your|the) (?:\w+\s+)?(?:card|account|bank|wallet)\b",
+                             folded_after) or
                 sentence.tokens[index - 1].norm in ("the", "a", "an", "your", "our", "any", "this", "that")):
             return None  # "the car was returned at 1/4 tank", "total $567 paid in full", "the paid seat selection of
             # $48.00": a thing brought back, a bill they settled, a word that describes (not money going back to them)
@@ -3270,7 +3286,7 @@ _DESTINATION_ANYWHERE = re.compile(
     r"\b(?:over |on |through |across )?(?:to|a|al)\s+(?:the|our|my|nuestro|nuestra|el|la|mi)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|department|supervisor|manager|colleagues|specialists|hub|desk|unit|partner|partners|crew|staff|kitchen|"
     r"equipo|departamento|area|responsable|gerente|especialistas|socio|proveedor|empresa|compania|aerolinea|"
-    r"transportista|fabricante|aseguradora|airline|carrier|manufacturer|insurer|operator|operadora?)\b|"
+    r"fabricante|airline|manufacturer)\b|"
     r"\b(?:to|a|al|en)\s+(?:your|the|su|tu|el|la)\s+(?:\w+\s+)?(?:file|record|records|case|expediente|ficha|historial|"
     r"notes|profile notes)\b")
 

@@ -63,6 +63,10 @@ _EN_DOUBLE = {"ship", "reship", "swap", "skip", "chip", "strip",  "top", "drop",
               "refer", "remit", "commit", "admit", "submit", "fit", "resubmit"}
 
 
+#: Irregular verbs whose -ing doubles the last letter: "putting", "setting", "running", "getting".
+_EN_DOUBLE_ING = frozenset({"put", "set", "run", "get"})
+
+
 def _en_forms(lemma: str) -> dict[str, set[str]]:
     """Form -> tenses, for one English verb."""
     forms: dict[str, set[str]] = {}
@@ -101,7 +105,7 @@ def _en_forms(lemma: str) -> dict[str, set[str]]:
         else:
             add(lemma + "ed", "past")
             add(lemma + "ed", "pp")
-        if lemma in ("put", "set", "run"):
+        if lemma in _EN_DOUBLE_ING:
             add(lemma + lemma[-1] + "ing", "ing")  # "the tech is putting it in Saturday morning"
         elif lemma.endswith("ie"):
             add(lemma[:-2] + "ying", "ing")

@@ -168,7 +168,8 @@ def sentences(text: str) -> list[Sentence]:
     text = re.sub(r"\b(?:w\.e\.f|i\.e|e\.g|a\.s\.a\.p|p\.ej|vs)\.", lambda m: m.group(0).replace(".", "\u2024"), text,
                   flags=re.IGNORECASE)  # "w.e.f. today", "i.e. by Friday": one sentence
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 ")
-                  .replace(": ", "\u2236 "), text)  # (nor does a colon in brackets: "via NEFT (UTR: HDFCN5202611)")
+                  .replace(": ", "\u2236 "), text)  # (nor does a colon in brackets: "via NEFT (UTR: HDFCN5202611)"; the
+    # stand-ins "․" and "∶" stay in the sentence's text)
     # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonifican")
     # (nor does a colon before the word that tells the result: "Roaming pass: off.", "Seguro: retirado")
     # (nor does a semicolon before when to expect it: "your new card goes out in the mail; expect it by Thursday 3rd")
@@ -251,8 +252,9 @@ _SPECIFIC = re.compile("|".join([
     r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?(?!\d|\s*(?:%|[a-z]))",
     r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
-    r"\b(?:on|by|before|until|till) the \d{1,2}(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:this|next|the|every|each)\b)",
-    r"\b(?:before|by|until|till|antes de las|hasta las)\s+\d{1,2}[:.]\d{2}\b",  # "on the 27th before 12:00"
+    r"\b(?:on|by|before|until|till) the \d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|place|time|attempt|try|row|level|storey|"
+    r"story|grade|anniversary|percentile)\b)(?!\s+of\s+(?:every|each)\b)",
+    r"\b(?:before|by|until|till|antes de las)\s+\d{1,2}[:.]\d{2}\b(?!\s*%)",  # "on the 27th before 12:00"
 ]), re.IGNORECASE)
 #: A deadline or period: enough for a promise, not for the present tense.
 #: A span counted back from something with no day of its own is no deadline: "he'll ring half an hour before he

@@ -2043,7 +2043,6 @@ def test_money_given_back_long_ago_is_history(text: str, accepted: bool) -> None
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
 
 
-
 @pytest.mark.parametrize(("text", "accepted"), [
     # What the customer brought back or paid, or a word that describes, is not money going back to them.
     ("Order 7731 was placed on 14 November for two chairs and a table, total $1,240 paid in full.", False),
@@ -2145,3 +2144,26 @@ def test_their_payment_filed_against_the_invoice_is_bookkeeping(text: str, accep
 def test_a_limit_back_to_normal(text: str, language: str, actions: list[ActionSpec], accepted: bool) -> None:
     result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Around the rules above, what must still hold: a negation in brackets negates; nobody, everyone and staff are no one
+    # named; a payment received beside a fee removed; a new one sent to the carrier; a reminder or an email is no part
+    # fitted; money returned to the card, whatever it was for; a hope; a price notice from a day; a floor is no day.
+    ("We have (not yet) refunded the $40.", False),
+    ("I will (not) call you on Monday at 10.", False),
+    ("Nobody in our team will call you by Monday at 09:45.", False),
+    ("Everyone in our Disputes team will call you by Monday at 09:45.", False),
+    ("We received your payment of $120 and have updated your invoice to remove the $25 late fee.", True),
+    ("We have sent your replacement router to the carrier this morning.", True),
+    ("I'll put a reminder in your calendar for Monday.", False),
+    ("I'll put the details in an email to you today.", False),
+    ("The deposit for your booking was returned to your card yesterday.", True),
+    ("Sorry, the refuelling charge stands - the van was returned at a quarter tank and the agreement says full to full. "
+     "Charge was $74.60 at $2.89/L.", False),
+    ("Espero te reembolse el banco los $50 pronto.", False),
+    ("From January 1 the annual fee will be $120.", False),
+    ("Please come to our office on the 3rd floor.", False),
+])
+def test_what_the_new_readings_leave_alone(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
