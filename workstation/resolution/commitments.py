@@ -875,7 +875,8 @@ def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> l
     """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
     of "outside No. 14", a number's label, and of "the no-show fee": neither is a negation)."""
     tokens = sentence.tokens
-    aside = [(m.start() + sentence.start, m.end() + sentence.start) for m in re.finditer(r"\([^()]*\)", sentence.text)]
+    aside = [(m.start() + sentence.start, m.end() + sentence.start) for m in re.finditer(r"\([^()]*\)", sentence.text)] \
+        if "(" in sentence.text else []
     return [t for i, t in reversed(list(enumerate(tokens[first:index], first))) if t.norm not in skip and not (
         t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()) and not (
         t.norm == "no" and sentence.text[t.end - sentence.start:t.end - sentence.start + 1] == "-") and not (
