@@ -1682,6 +1682,7 @@ _STANDING_HOLLOW = re.compile(
 #: A sentence that opens with the day a rule starts: "Starting December 1 patient requests ... will be charged a flat fee".
 _FROM_A_DAY = re.compile(rf"\W*(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?(?:{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|"
                          rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS})(?!\w)")
+
 #: What the tracking shows, before a "since": where a thing is, not a rule that starts.
 _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)|muestra que)\b")
 
