@@ -330,6 +330,10 @@ _RESULT = re.compile(
     r"\b(?:refund|reembolso|credit|payment|transfer|devolucion)\b[^.;]{0,40}?\b(?:went|has gone|'s gone|has been put) "
     r"(?:through|thru)\b|"
     r"\b(?:been|was|were|got|gets|is|are)\s+put\s+right\b|"  # "that's been put right on your record today"
+    # a fix of ours in service: "the hotfix for the CSV export bug (build 4.18.2) went live on your tenant at 11:40", "the
+    # CSV export fix is live on your tenant since 11:40 today", "el parche ya está en producción"
+    r"\b(?:fix|hotfix|patch|parche|correccion)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:is|went|has gone|'s|esta|quedo|salio)\s+"
+    r"(?:now\s+|ya\s+)?(?:live|en produccion|desplegad[oa]|activ[oa])\b|"
     # a limit or a rate of theirs set back: "Your account limit is also back to normal"
     r"\b(?:your|su|tu)\s+(?:\w+\s+)?(?:limit|limite|tariff|tarifa|rate|credit line|cupo)\s+(?:is|'s|has gone|esta|volvio|"
     r"ha vuelto)\s+(?:also\s+|now\s+|ya\s+|tambien\s+)*(?:back to normal|a la normalidad|a lo normal)\b|"
@@ -1802,6 +1806,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     or re.search(r"\bno (?:podemos|es posible|se puede)|\bunable\b|\bcannot\b|\bcan't\b|\b(?:could|might|"
                                  r"may|would|podriamos|podria)\b", folded_raw):
                 continue  # "your order is now in transit" is where it is, not what we did
+            if re.search(r"\b(?:live|en produccion|desplegad[oa]|activ[oa])$", match.group(0)) and \
+                    has_past_date(sentence.text, today):
+                continue  # "the fix went live on 3 November but you still see the error": the story
             if re.search(r"\b(?:void|voided|released|liberad[oa]s?|gone|existen?)$", match.group(0)) or \
                     _SERVICE_OFF.match(match.group(0)):
                 kinds = {CANCELLATION}  # "the hold on your deposit is released": the hold, not money, is what went

@@ -2167,3 +2167,14 @@ def test_a_limit_back_to_normal(text: str, language: str, actions: list[ActionSp
 ])
 def test_what_the_new_readings_leave_alone(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A fix of ours in service today is the fault put right; one that went live long before, or will, is not.
+    ("Hi Priya, the hotfix for the PDF export bug (build 5.2.1) went live on your workspace at 10:15 GMT, please "
+     "refresh and it should work.", True),
+    ("The fix went live on 3 November but you still see the error.", False),
+    ("Once the fix is live we will let you know.", False),
+])
+def test_a_fix_gone_live(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
