@@ -1176,6 +1176,21 @@ _PUT_IN = re.compile(r"\s*(?:it|them|(?:the|a|an|your)\s+(?:new\s+|replacement\s
                      r"\s+(?:writing|touch|place|for|charge)\b)")
 
 
+def _no_money_back(sentence: Sentence, index: int, passive: bool, before: str, folded_after: str) -> bool:
+    """Whether "paid" or "returned" tells no money going back to them: a thing brought back ("the car was returned at
+    1/4 tank"), a bill they settled ("total $567 paid in full"), a word that describes ("the paid seat selection of
+    $48.00"). Not money named in its own clause or sent to their card: "the deposit for your booking was returned to
+    your card"."""
+    if index == 0 or re.match(r"\s*back\b", folded_after):
+        return False
+    if sentence.tokens[index - 1].norm in ("the", "a", "an", "your", "our", "any", "this", "that"):
+        return True
+    own_clause = re.split(r"[,;:]|\s[-–—]\s|\b(?:where|when|if|that|which|and|but|once|after)\b", _fold_keep(before))[-1]
+    return passive and _passive_head(sentence, index) in _NOT_MONEY_BACK and not re.search(
+        r"\b(?:refund|deposit|payment|money|amount|fee|charge|balance|credit|funds)\b", own_clause) and not re.match(
+        r"\s*(?:\w+\s+){0,2}?(?:to|into|onto) (?:your|the) (?:\w+\s+)?(?:card|account|bank|wallet)\b", folded_after)
+
+
 def _passive_head(sentence: Sentence, index: int) -> str:
     """The word a passive verb leans on, past its auxiliaries: "car" in "the car was returned", "total" in "total $567 paid"."""
     position = index - 1
@@ -2686,15 +2701,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                      r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b|"
                      r"\s*(?:it|them)\s+(?:back\s+)?(?:to|into) (?:your|ur) (?:[a-z]+\s+)?(?:account|paypal|wallet)\b",
                      folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
-        if chosen.lang == "en" and lemma in ("pay", "return") and index > 0 and not re.match(r"\s*back\b", folded_after) and (
-                passive and _passive_head(sentence, index) in _NOT_MONEY_BACK and not re.search(
-                    r"\b(?:refund|deposit|payment|money|amount|fee|charge|balance|credit|funds)\b", re.split(
-                        r"[,;:]|\s[-–—]\s|\b(?:where|when|if|that|which|and|but|once|after)\b", _fold_keep(before))[-1]) and
-                not re.match(r"\s*(?:\w+\s+){0,2}?(?:to|into|onto) (?:your|the) (?:\w+\s+)?(?:card|account|bank|wallet)\b",
-                             folded_after) or
-                sentence.tokens[index - 1].norm in ("the", "a", "an", "your", "our", "any", "this", "that")):
-            return None  # "the car was returned at 1/4 tank", "total $567 paid in full", "the paid seat selection of
-            # $48.00": a thing brought back, a bill they settled, a word that describes (not money going back to them)
+        if chosen.lang == "en" and lemma in ("pay", "return") and _no_money_back(sentence, index, passive, before,
+                                                                                 folded_after):
+            return None
         if lemma in ("pay", "pagar") and passive and re.match(
                 r"\s*(?:\w+\s+){0,2}?(?:via|by|with|using|through|in|con|en|mediante|por)\s+(?:\w+\s+)?(?:card|cash|"
                 r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after):
