@@ -145,25 +145,32 @@ class _TooLong(BaseException):
     """Raised by the timer into a parse that passed its deadline (not an Exception: parse() catches those)."""
 
 
-def _too_long(_signum: int, _frame: Any) -> None:
-    raise _TooLong
-
-
 def parse_within(raw: bytes, categories_dir: Any = None, deadline: float | None = PARSE_DEADLINE) -> ParsedMessage:
     """``parse``, stopped after ``deadline`` seconds where a timer can interrupt it (the main thread of a
     parsing process; elsewhere the caps on what parse decodes bound it): a message over it is kept as
     received, with only its size, hash and the defect."""
     if deadline is None or threading.current_thread() is not threading.main_thread():
         return parse(raw, categories_dir)
-    previous = signal.signal(signal.SIGALRM, _too_long)
+    armed = True
+
+    def too_long(_signum: int, _frame: Any) -> None:
+        nonlocal armed
+        if armed:  # once, and never after the parse is over: an alarm landing as the timer is being stopped is late
+            armed = False
+            raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, too_long)
     signal.setitimer(signal.ITIMER_REAL, deadline)
     try:
-        return parse(raw, categories_dir)
+        try:
+            return parse(raw, categories_dir)
+        finally:
+            armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except _TooLong:
         return ParsedMessage(content_hash=hashlib.sha256(raw).hexdigest(), size=len(raw), unreadable=True, defects=[
             f"parsing took longer than {deadline:g} s; the message is stored as received"])
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
