@@ -25,21 +25,21 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout107 to 112 were written blind on 27 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the thirteenth session started; heldout110 built its items from about 25 core sentences a
-# verdict and a language by script.)
 # (heldout115 to 120 were written blind on 27 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the fourteenth session started; several built refusals as near-copies of accepted replies.)
 # (heldout121 to 126 were written blind on 28 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the fifteenth session started; several padded short replies into emails with a stock
 # signature, footer and quoted message.)
+# (heldout127 to 132 were written blind on 28 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the sixteenth session started; several wrote their Spanish as close versions of their
+# English, and heldout131's two answers that had a phrase as their kind had it put back into their description.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout107": (94, 118, 141, 75), "heldout108": (97, 120, 144, 74), "heldout109": (94, 119, 148, 76),
-    "heldout110": (85, 117, 154, 72), "heldout111": (92, 121, 136, 83), "heldout112": (97, 119, 146, 74),
     "heldout115": (94, 120, 133, 81), "heldout116": (100, 118, 144, 77), "heldout117": (100, 117, 150, 71),
     "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 116, 146, 71),
     "heldout121": (94, 120, 149, 76), "heldout122": (101, 120, 145, 75), "heldout123": (101, 114, 145, 82),
-    "heldout124": (94, 118, 133, 88), "heldout125": (96, 120, 153, 75), "heldout126": (95, 120, 127, 87)}
+    "heldout124": (94, 118, 133, 88), "heldout125": (96, 120, 153, 75), "heldout126": (95, 120, 127, 87),
+    "heldout127": (95, 117, 142, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
+    "heldout130": (92, 118, 141, 74), "heldout131": (91, 119, 140, 84), "heldout132": (93, 118, 127, 88)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
@@ -59,15 +59,17 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # (heldout93 to 98 were written blind on 27 November and kept unseen for three sessions (the eleventh to the thirteenth);
 # the fourteenth session started from their measure by the gate as it stood, then read their misses to tune the rules,
 # not the reader; heldout101 to 106 (written blind in the twelfth session, three of them built from fewer bodies by
-# script) the same way from the fifteenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
+# script) the same way from the fifteenth, and heldout107 to 112 (written blind in the thirteenth session, heldout110
+# built from about 25 core sentences a verdict and a language by script) from the sixteenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
 # the Caribbean's dollar signs ("TT$", "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
-#: and 114, written in the thirteenth session for actions stated in unusual ways, heldout93 to 98 from the fourteenth and
-#: heldout101 to 106 from the fifteenth).
+#: and 114, written in the thirteenth session for actions stated in unusual ways, heldout93 to 98 from the fourteenth,
+#: heldout101 to 106 from the fifteenth and heldout107 to 112 from the sixteenth).
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
                         "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout101", "heldout102",
-                        "heldout103", "heldout104", "heldout105", "heldout106", "heldout113", "heldout114"})
+                        "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108",
+                        "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
@@ -76,6 +78,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout96": (99, 119, 150, 76), "heldout97": (106, 119, 148, 81), "heldout98": (97, 120, 152, 78),
     "heldout101": (108, 119, 142, 78), "heldout102": (95, 118, 147, 78), "heldout103": (91, 123, 138, 76),
     "heldout104": (96, 117, 132, 85), "heldout105": (92, 120, 143, 83), "heldout106": (87, 120, 154, 68),
+    "heldout107": (94, 119, 142, 75), "heldout108": (98, 120, 144, 74), "heldout109": (94, 119, 150, 76),
+    "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 138, 84), "heldout112": (98, 119, 146, 74),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
