@@ -774,14 +774,12 @@ def _tokens_window(sentence: Sentence, index: int) -> tuple[int, int]:
     """The clause around a verb: from the last clause break before it to the next after it (token indices)."""
     text = sentence.text
     here = sentence.tokens[index].start - sentence.start
-    begin = 0
-    for match in _CLAUSE_BREAK.finditer(text.lower()):
-        if match.end() <= here:
-            begin = match.end()
-    end = len(text)
-    for match in _CLAUSE_BREAK.finditer(text.lower(), here + len(sentence.tokens[index].text)):
-        end = match.start()
-        break
+    # A break inside an aside in brackets the verb is not in breaks the aside, not the clause: "El reembolso por el
+    # vuelo PA 318 (Montevideo-Buenos Aires, 20/11) fue procesado".
+    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text) if not m.start() < here < m.end()]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text.lower()) if not any(a < m.start() < b for a, b in asides)]
+    begin = max((m.end() for m in breaks if m.end() <= here), default=0)
+    end = min((m.start() for m in breaks if m.start() >= here + len(sentence.tokens[index].text)), default=len(text))
     first = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= begin), index)
     last = max((i for i, t in enumerate(sentence.tokens) if t.end - sentence.start <= end), default=index)
     return min(first, index), max(last, index)
@@ -2696,11 +2694,16 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             re.match(r"\s*(?:(?:el|ese|este|dicho|aquel|esa|esta|the|that|this|those|these|esos|estos)\s+)(?:mismo\s+)?"
                      r"(?:valor|importe|monto|dinero|cobro|cargo|recargo|amount|money|sum|charge|fee|payment|pago)s?\b",
                      folded_after)) or bool(
-            re.match(r"\s*(?:\w+\s+){0,3}?(?:a|en) (?:la|su|tu) (?:tarjeta|cuenta bancaria|cuenta corriente)\b|"
+            re.match(r"\s*(?:\w+\s+){0,3}?(?:a|en) (?:la|su|tu) (?:tarjeta|cuenta bancaria|cuenta corriente|cuenta de "
+                     r"(?:ahorros?|cheques|nomina)|cuenta monetaria)\b|"
                      r"\s*(?:hoy\s+|ya\s+)?(?:al|a (?:tu|su)) (?:cbu|cvu|iban|clabe|cuenta)\b|"
                      r"\s*(?:\w+\s+){0,3}?(?:to|onto|on|into) (?:your|ur) (?:card|bank|visa|mastercard|amex)\b|"
                      r"\s*(?:it|them)\s+(?:back\s+)?(?:to|into) (?:your|ur) (?:[a-z]+\s+)?(?:account|paypal|wallet)\b",
-                     folded_after))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta": money
+                     folded_after)) or bool(
+            (passive or "se" in re.findall(r"\w+", _fold_keep(before))[-3:]) and re.search(
+                r"\b(?:el|ese|este|dicho|the|that|this)\s+(?:mismo\s+)?(?:valor|importe|monto|dinero|amount|money|sum|"
+                r"funds|fondos)\b", _fold_keep(before)))  # "ya le devolvimos ese valor", "te lo devolvimos a la tarjeta",
+        # "el valor se le consignó hoy": money
         if chosen.lang == "en" and lemma in ("pay", "return") and _no_money_back(sentence, index, passive, before,
                                                                                  folded_after):
             return None
@@ -2983,8 +2986,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\s*(?:(?:la|su|tu) (?:reserva|estadia|estancia)\b[^,.;]{0,40}?\s)?"
                 r"(?:(?:hoy|esta|este|manana|ahora|ya|mismo|noche|tarde|misma)\s+){0,2}(?:a|al)\s+(?:(?:la|el)\s+"
                 r"(?:habitacion\s+|cuarto\s+|suite\s+)?\d{2,4}\b|(?:una|un|otra|otro)\s+"
-                r"(?:habitacion|cuarto|suite|mesa|asiento|plaza)\b)", folded_after):
-            kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308", "la pasamos esta noche a la habitación 412"
+                r"(?:habitacion|cuarto|suite|mesa|asiento|plaza)\b)|\s*(?:a\s+(?:los|las|ambos|ambas|todos|todas)\s+"
+                r"(?:\w+\s+)?)?(?:a|al)\s+(?:la\s+|los\s+)?(?:fila|asientos?)\s+\d", folded_after):
+            kinds = {REPLACEMENT, CORRECTION}  # "ya lo pasamos a la 308", "la pasamos esta noche a la habitación 412",
+            # "los pasé a los cuatro a la fila 14"
         elif lemma in ("pasar", "ir", "venir", "come", "pop", "drive") and subject == "first" and \
                 not (around_kinds & {REPAIR}):
             return None
@@ -3056,10 +3061,17 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"agreement|contrato|poliza|policy|folio|tab)\b",
                 folded_after):
             fixable = True  # "we have removed the missed payment marker from your credit file"
+        if not fixable and lemma in ("remove", "delete", "eliminar", "quitar", "retirar", "borrar") and re.match(
+                r"\s*(?:(?:the|your|that|this|el|la|los|las|su|tu|ese|esa)\s+)?(?:\w+\s+){0,2}?(?:duplicated?|"
+                r"erroneous|wrong|incorrect|mistaken|extra|duplicad[oa]s?|repetid[oa]s?|erroneo?a?s?|incorrect[oa]s?|"
+                r"equivocad[oa]s?|de mas)\b", folded_after):
+            fixable = True  # "Deleted the duplicate mailbox", "borramos el buzón duplicado": a mistake taken out
         if lemma in ("cambiar", "pasar", "mover", "move", "switch", "transfer") and re.match(
-                r"\s*(?:a\s+)?[a-z]+\s+(?:al|a la|a los|to the|into the)\s+(?:grupo|turno|clase|curso|horario|"
-                r"group|class|course|shift|slot|team)\b", folded_after):
-            fixable = True  # "hemos cambiado a Lucía al grupo de las 17:00": the customer's place put right
+                r"\s*(?:a\s+)?(?:[a-z]+\s+){1,3}?(?:al|a la|a los|to the|into the)\s+(?:grupo|turno|clase|curso|horario|"
+                r"group|class|course|shift|slot|team)\b|\s*(?:a\s+)?(?:[a-z]+\s+){1,3}?(?:a|a la|a las|al|to|into)\s+"
+                r"(?:fila|row|asientos?|seats?)\s+\d", folded_after):
+            fixable = True  # "hemos cambiado a Lucía al grupo de las 17:00", "los pasé a los cuatro a la fila 14": the
+            # customer's place put right
         if lemma in ("move", "cambiar", "change", "pasar", "mover") and re.search(
                 r"\bto (?:the )?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?\b|\bal (?:dia |lunes |martes |miercoles |jueves |"
                 r"viernes |sabado |domingo )?\d{1,2}\b|^\s*(?:\w+\s+){0,2}?(?:a|to) (?:la|el|room|the) (?:habitacion |"
@@ -3212,10 +3224,14 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         chosen.tense in ("past", "pret") and not re.search(r"\b(?:have|has|'ve|he|hemos|ha|han)\s+(?:\w+\s+)?$",
                                                            _fold_keep(before))
     words_end = sentence.tokens[last].end - sentence.start
-    scope = (sentence.text if historical and not passive and not ambiguous else
-             sentence.text[(clause_start if historical and not ambiguous else token.start - sentence.start):
-                           words_end]) + (
+    whole = historical and not passive and not ambiguous
+    first = 0 if whole else clause_start if historical and not ambiguous else token.start - sentence.start
+    scope = sentence.text[first:None if whole else words_end] + (
         trailing.group(0) if trailing else "")  # "your outage on Nov 22 was restored": the whole clause
+    # An aside in brackets before the verb tells of a thing, not of when we acted: "El reembolso por el vuelo PA 318
+    # (Montevideo-Buenos Aires, 20/11) fue procesado el 25 de noviembre".
+    verb_at = token.start - sentence.start - first
+    scope = re.sub(r"\([^()]*\)", lambda aside: " " if aside.end() <= verb_at else aside.group(0), scope)
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
     scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.match(

@@ -958,7 +958,7 @@ _LOOKING = re.compile(
     r"consider|assess|evaluat|analy[sz]|verif|contact|reproduc|replicat|diagnos|pinpoint|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
     r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
-    r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|discuss|decid|decision|"
+    r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|(?<!as )discuss|decid|decision|"
     r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"(?<!a su )(?<!a tu )(?<!como lo )(?<!como )(?<!segun su )solicit|registr|"
     r"recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"

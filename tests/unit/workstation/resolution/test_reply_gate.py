@@ -2178,3 +2178,49 @@ def test_what_the_new_readings_leave_alone(text: str, accepted: bool) -> None:
 ])
 def test_a_fix_gone_live(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # An aside in brackets is no clause break, and its date is the thing's, not when we acted.
+    ("Hola Tomás, la dirección de entrega (la del pedido 5512, del 14/11) se corrigió ayer.", "es",
+     [_action("correction", "2026-11-26")], True),
+    ("We will review the charge (order 5512, 14/11) once the audit is complete.", "en",
+     [_action("correction", "2026-11-26")], False),
+    # "As discussed" recalls a call; it is no promise to discuss.
+    ("As discussed, I have cancelled the late-payment notice dated 2 November, so no fee will apply.", "en",
+     [_action("correction", "2026-11-26")], True),
+    ("As discussed, we will review the late-payment notice.", "en", [_action("correction", "2026-11-26")], False),
+    # A duplicate or a wrong thing taken out is a correction.
+    ("Ya eliminé el contacto duplicado de su agenda, solo queda el del trabajo.", "es",
+     [_action("correction", "2026-11-26")], True),
+    # "Reciba un cordial saludo" with the letter going on under it greets; it does not sign off.
+    ("Estimada Sra. Pardo:\n\nAsunto: Siniestro 2026-7781 – Daños por agua en cocina\n\nReciba un cordial saludo.\n\n"
+     "Le informamos que hoy le abonamos 320,00 € en su cuenta terminada en 4410 por el siniestro del día 12.\n\n"
+     "Atentamente,\nDepartamento de Siniestros\nSeguros Ribera", "es",
+     [_action("refund", "2026-11-26", amount="320", currency="EUR")], True),
+    # "El valor" before an impersonal verb is the money; so is a savings account.
+    ("Señor Ruiz:\n\nSu solicitud fue aprobada por $ 1.250.000. El valor se le consignó hoy en su cuenta de ahorros "
+     "terminada en 2231.\n\nCordialmente,\nÁrea de Reembolsos", "es",
+     [_action("refund", "2026-11-26", amount="1250000", currency="COP")], True),
+    # Moved to a row of seats: their place put right.
+    ("Los pasé a los dos a la fila 9 en el vuelo de mañana, ya pueden ir juntos.", "es",
+     [_action("correction", "2026-11-26")], True),
+    ("Please move to row 9 when you board.", "en", [_action("correction", "2026-11-26")], False),
+])
+def test_asides_greetings_and_things_put_right(text: str, language: str, actions: list[ActionSpec],
+                                               accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Around them: a duplicate kept out only if something allows it; a greeting above a letter that commits to nothing;
+    # a sum charged, said of "el valor".
+    ("We will remove the duplicate entry if the audit allows it.", False),
+    ("Estimada Sra. Pardo:\n\nAsunto: Siniestro 2026-7781 – Daños por agua en cocina\n\nReciba un cordial saludo.\n\n"
+     "Su expediente será revisado por el departamento técnico en los próximos días y le daremos respuesta.\n\n"
+     "Atentamente,\nDepartamento de Siniestros", False),
+    ("El valor se le cobró el 3 de noviembre.", False),
+])
+def test_around_asides_greetings_and_things_put_right(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
