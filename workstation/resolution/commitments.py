@@ -642,7 +642,8 @@ _HARD_CONDITION = re.compile(
     r"pending (?:the |a |an |your |our )?(?:\w+ )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
     r"receipt|assessment|check|decision)|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
-    r"eligible|eligibility|while (?:a|the|your|any|an) (?!(?:\w+\s+){0,2}(?:heals?|recovers?|is away|are away|is empty|makes its))|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"eligible|eligibility|while (?:a|the|your|any|an) (?!(?:\w+\s+){0,2}(?:heals?|recovers?|is away|are away|is empty|makes its|runs|"
+    r"is (?:running|open|ongoing|in progress|being (?:reviewed|investigated|looked into))))|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica|de ser el caso|de (?:verificarse|confirmarse|comprobarse|resultar|"
     r"corresponder|proceder)|en su caso|if applicable|where applicable|if appropriate|as applicable)\b")
@@ -767,7 +768,8 @@ _NOT_NAMES = frozenset(
     "december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "mr mrs ms dr sr sra srta don dona team equipo support soporte customer cliente please por this that it he she "
     "they visa mastercard amex paypal bizum iban sepa eur usd gbp ok okay good great sorry lamentamos "
-    "disculpe perdon as per ya hoy manana today tomorrow".split())
+    "disculpe perdon as per ya hoy manana today tomorrow en in on at for para con desde y and pero but si when cuando "
+    "como after despues antes before tras segun".split())  # (a preposition opening a sentence: "En la factura del…")
 
 
 def _tokens_window(sentence: Sentence, index: int) -> tuple[int, int]:
@@ -1644,6 +1646,12 @@ _NOW_ON = re.compile(
     r"\bya (?:consta|figura|aparece|queda anotad[oa]|esta anotad[oa])\s+en\s+(?:su|tu)\s+(?:historia|ficha|"
     r"expediente|perfil|historial)\b")
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
+#: Money off that comes to them on a bill (folded): "en la factura del 15/12 te va a venir un descuento de $ 600",
+#: "te aparece un abono de 12 €".
+_COMES_TO_THEM = re.compile(
+    r"\b(?:te|le|les|os)\s+(?:(?:va|van) a (?:venir|llegar|aparecer|caer|entrar)|viene|vienen|llega|llegan|aparece|"
+    r"aparecen|cae|caen|entra|entran|vendra|vendran|llegara|llegaran|aparecera|apareceran)\s+(?:un|una|el|la)\s+"
+    r"(?:descuento|credito|abono|bonificacion|reembolso|reintegro|devolucion|nota de credito)\b")
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
     r"\binvita la casa\b|\b(?:te|le|les|os)\s+(?:hemos\s+)?(?:dejamos|dejado|dejo|dimos|damos)\s+(?:[\w-]+,?\s+){1,9}?"
@@ -2043,6 +2051,8 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {CORRECTION}, "done", True)
     for match in _ON_THE_HOUSE.finditer(folded_raw):
         add(match, {CREDIT}, "done", True)
+    for match in _COMES_TO_THEM.finditer(folded_raw) if money(raw) else ():
+        add(match, {CREDIT}, "promised", dated)
     for match in _PROCEEDED.finditer(folded_raw):
         future = re.search(r"\b(?:proced(?:e|emos|eremos|era)|vamos a proceder)\b", match.group(0)) is not None
         # ("procedemos a", "procederemos con": still to come)
@@ -2732,6 +2742,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                      r"suspension|cap|bar)\s+on\b", folded_after):
             kinds, put_right = {CORRECTION, CANCELLATION}, True  # "I've already put the freeze on from today — no fees
             # until 26 Feb"
+        elif lemma == "put" and re.match(r"\s*(?:you|u|them|him|her|your (?:account|line|number))\s+back\s+(?:on|onto)\s+"
+                                         r"(?:the|your|ur)\s+(?:\S+\s+){0,3}?(?:plan|tariff|rate|package|bundle)\b",
+                                         folded_after):
+            kinds, put_right = {CORRECTION}, True  # "I put you back on the 40 GB plan at $50/month this morning"
         elif lemma == "put" and re.match(r"\s*(?:it|them|that)\s+back\s+on\b(?!\s+(?:your|the|ur)\s+(?:\w+\s+)?(?:card|"
                                          r"account|bank|visa|mastercard|amex|bill|wallet|statement)\b)", folded_after):
             kinds, put_right = {CORRECTION, CREDIT}, True  # "your concession dropped off in the migration; I've put it
@@ -2871,9 +2885,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
         if not around_kinds and money(sentence.text) and re.match(
-                r"\s*(?:\w+\s+)?(?:un|una|a|an)\s+(?:vale|gift ?card|tarjeta regalo|cupon|bono|voucher|e-?voucher)\s+"
-                r"(?:de|por|for|of|worth)\b", folded_after):
-            around_kinds = {CREDIT}  # "le hemos cargado un vale de 75 € en su ficha", "te dejamos una gift card de $25.000"
+                r"\s*(?:\w+\s+){0,2}?(?:un|una|a|an)\s+(?:(?:vale|gift ?card|tarjeta (?:de )?regalo|cupon|bono|voucher|"
+                r"e-?voucher)\s+(?:de|por|for|of|worth)\b|\S*\d\S*\s+(?:e-?)?(?:gift ?card|voucher|coupon)\b)",
+                folded_after):
+            around_kinds = {CREDIT}  # "le hemos cargado un vale de 75 € en su ficha", "te dejamos una gift card de $25.000",
+            # "just emailed you a $25 gift card", "te mandé por correo una tarjeta de regalo de $20"
         if not around_kinds and passive and lemma in ("issue", "emitir", "send", "mail", "enviar", "make", "realizar") and \
                 money(sentence.text) and _PAID_TO_THEM.search(_fold_keep(sentence.text[:token.start - sentence.start])) and \
                 _BY_PAYMENT.match(folded_after):
@@ -2921,9 +2937,10 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if passive and not (around_kinds & {REPLACEMENT}) and any(
                 t.norm in _NOT_A_RESULT | {"box", "caja", "boxes", "cajas"}
                 for t in sentence.tokens[_joined_at(sentence, index):index]) and not (
-                has_money and re.search(r"\b(?:check|cheque)\s+(?:for|of|por|de)\b", _fold_keep(before))):
+                has_money and (re.search(r"\b(?:check|cheque)\s+(?:for|of|por|de)\b", _fold_keep(before)) or any(
+                    re.match(r"\s+(?:for|of|por|de|del)\b", before[m.end:]) for m in money(before)))):
             return None  # "la caja de diciembre ya fue despachada": the order as planned, not a remedy (a check for
-            # $640.00 mailed is money)
+            # $640.00 mailed is money, and so is "the N18,900 for order ORD-88124 was sent back to your card")
         if re.search(r"\bback (?:to|into|onto|on) (?:your|ur) (?:\w+\s+)?(?:account|card|bank|visa|mastercard|wallet)\b",
                      folded_after):
             has_money = True  # "it's been sent back to your account this morning": money, not a parcel
@@ -3176,9 +3193,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     removal = lemma in ("remove", "delete", "eliminar", "quitar", "borrar", "retirar")
     if not removal and (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and \
             need in ("delivery", "moves", "remedy", "object") and not (
-                kinds == {CREDIT} and money(clause) and re.match(r"\s*(?:\w+\s+)?(?:un|una|a|an)\s+(?:vale|gift ?card|"
-                                                                 r"tarjeta regalo|cupon|bono|voucher)\b", folded_after)):
-        return None  # (not a voucher with its sum put on their customer file: "un vale de 75 € en su ficha")
+                kinds & {CREDIT, REFUND} and money(clause) and re.match(
+                    r"\s*(?:\w+\s+){0,2}?(?:un|una|a|an)\s+(?:\S*\d\S*\s+)?(?:vale|gift ?card|tarjeta (?:de )?regalo|"
+                    r"cupon|bono|voucher)\b", folded_after)):
+        return None  # (not a voucher with its sum put on their customer file: "un vale de 75 € en su ficha", nor one
+        # sent by post: "te mandamos por correo una tarjeta de regalo de $20")
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     # "le acreditamos": now or already; a date before it is the story, not when we did it.

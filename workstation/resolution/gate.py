@@ -774,6 +774,11 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
         claimed = set().union(*(_STATES.get(o.kind, set()) for o in others))
         found = [c for c in reading.commitments if c.status == "done" and c.kinds and not c.kinds & claimed
                  and not c.kinds <= {cm.ESCALATION} and not _unsure(reading, c)]
+    if kind.key == "process_change" and not found and spec.due is not None:
+        # Whatever the words, a thing that holds from the change's own day on is the change: "From the December 1 bill
+        # on, you'll get it by email only", "the R189 monthly fee stops from your 1 December debit order onwards".
+        found = [c for c in reading.commitments if c.sentence < len(reading.sentences) and not _unsure(reading, c) and
+                 _from_the_day(reading.sentences[c.sentence].text, spec.due.date(), reading.today)]
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
         # Also when the words found say no day: "the driver will phone" beside "it gets to your office tomorrow
         # (Friday) before 1pm"; and an action told as done in its description's words.
@@ -790,6 +795,16 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     if not found and kind.key not in ("escalation", "answer"):
         found = _by_reader(reading, spec, others)
     return found
+
+
+#: Where a thing starts to hold from a day on (folded): "from the December 1 bill on", "a partir del 1 de diciembre".
+_FROM_ON = re.compile(r"\b(?:from|starting(?: with| from)?|beginning(?: with)?|effective|as of|a partir del?|desde el|desde la|"
+                      r"empezando (?:con|por|desde)|comenzando (?:con|por|desde))\s+(?:on\s+)?[^,.;]{0,40}")
+
+
+def _from_the_day(text: str, due: date, today: date) -> bool:
+    """Whether the text says something holds from that day on ("from your 1 December debit order onwards")."""
+    return any(due in days_named(match.group(0), today, relative=False) for match in _FROM_ON.finditer(fold(text)))
 
 
 #: A charge, by name (folded): the charges of a subject (fee, cargo, recargo, ...) and a few more ways to name one.

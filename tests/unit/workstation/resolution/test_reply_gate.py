@@ -2224,3 +2224,52 @@ def test_asides_greetings_and_things_put_right(text: str, language: str, actions
 ])
 def test_around_asides_greetings_and_things_put_right(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A change of process is stated by whatever holds from its own day on.
+    ("From the January 1 bill on, you'll get it by email only, no more paper.", "en",
+     [_action("process_change", "2027-01-01", description="paperless statements")], True),
+    ("Hi Dana, good news: from the January 15 bill, the $5 autopay discount applies to credit cards too, not just "
+     "checking accounts.", "en", [_action("process_change", "2027-01-15", description="autopay discount on cards")], True),
+    ("From the January 1 bill on, we will look into sending your statements by email.", "en",
+     [_action("process_change", "2027-01-01", description="paperless statements")], False),
+    # The sum for an order, sent back to their card, is money, not the order.
+    ("Hello Ada,\nThank you for sending the parcel back.\nWe received it at our depot yesterday, and the N12,400 for order "
+     "ORD-5120 was sent back to your card ending 4471 this morning.\nReturns Team", "en",
+     [_action("refund", "2026-11-26", amount="12400", currency="NGN")], True),
+    # Put back on their old plan is the account put right, beside the money given back.
+    ("I put you back on the 20 GB plan at $35/month this morning, and the $9.80 difference went back on your card.", "en",
+     [_action("correction", "2026-11-26", description="plan changed back"),
+      _action("refund", "2026-11-26", amount="9.80", currency="USD")], True),
+    # A gift card with its sum, emailed or posted, is a credit.
+    ("Just emailed you a £20 gift card for the trouble.", "en", [_action("credit", "2026-11-26", amount="20", currency="GBP")],
+     True),
+    ("Te mandé por correo una tarjeta de regalo de 20 € por las molestias.", "es",
+     [_action("credit", "2026-11-26", amount="20", currency="EUR")], True),
+    # Money put back while a dispute runs is given back now; "while" sets no condition on it.
+    ("We've put the £60.00 back in your current account while the dispute runs.", "en",
+     [_action("refund", "2026-11-26", amount="60", currency="GBP")], True),
+    # A discount that comes to them on a dated bill, after a sentence opening with "En" (no name).
+    ("Hola Víctor, en la factura del 15/12 te va a venir un descuento de $ 600 por los días sin servicio, ya lo aprobé.",
+     "es", [_action("credit", "2026-12-15", amount="600", currency="UYU")], True),
+])
+def test_changes_from_a_day_money_for_an_order_and_gift_cards(text: str, language: str, actions: list[ActionSpec],
+                                                              accepted: bool) -> None:
+    result = check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Around them: an order shipped on a past day; a gift card to buy; a refund while a warranty holds; a discount that
+    # waits on a technician; a name after "En cuanto a".
+    ("The £41.50 for order 7781 was shipped on 18 November.", False),
+    ("You can buy a £20 gift card on our website.", False),
+    ("We will refund the £60.00 while the warranty is valid.", False),
+    ("Si el técnico confirma la falla, en la factura del 15/12 te va a venir un descuento de $ 600.", False),
+    ("Hola Víctor,\n\nEn la factura del 15/12 te va a venir un descuento de $ 600 por los días sin servicio, ya lo "
+     "aprobé.\n\nAmira", True),
+    ("En cuanto a tu consulta, Jorge te llama mañana a las 10.", True),
+])
+def test_around_changes_from_a_day_money_for_an_order_and_gift_cards(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
