@@ -530,8 +530,9 @@ def same_currency(written: str, wanted: str | None) -> bool:
     if not written or not wanted or written == wanted.upper():
         return True
     return written == "USD" and wanted.upper() in _DOLLAR_SIGN or written == "VES" and wanted.upper() == "BOB" or \
-        written == "INR" and wanted.upper() in _RUPEE_SIGN or {written, wanted.upper()} == {"PAB", "USD"}
-    # (the balboa is the US dollar in Panama: "B/. 40.00" may be a refund of 40 USD, and "$40" one of 40 PAB)
+        written == "INR" and wanted.upper() in _RUPEE_SIGN or {written, wanted.upper()} in ({"PAB", "USD"}, {"CAD", "NIO"})
+    # (the balboa is the US dollar in Panama: "B/. 40.00" may be a refund of 40 USD, and "$40" one of 40 PAB; "C$" is
+    # the Canadian dollar's sign and the Nicaraguan córdoba's)
 
 
 #: "Rs" is the Indian, Pakistani, Sri Lankan, Nepalese and Mauritian rupee's sign.

@@ -2273,3 +2273,11 @@ def test_changes_from_a_day_money_for_an_order_and_gift_cards(text: str, languag
 ])
 def test_around_changes_from_a_day_money_for_an_order_and_gift_cards(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("currency", "accepted"), [("NIO", True), ("CAD", True), ("USD", False)])
+def test_c_dollar_is_the_canadian_dollar_or_the_cordoba(currency: str, accepted: bool) -> None:
+    result = check_reply("Le devolvimos hoy C$ 1,200 a su tarjeta terminada en 4410.",
+                         [_action("refund", "2026-11-26", amount="1200", currency=currency)], language="es",
+                         today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
