@@ -1646,6 +1646,20 @@ _NOW_ON = re.compile(
     r"\bya (?:consta|figura|aparece|queda anotad[oa]|esta anotad[oa])\s+en\s+(?:su|tu)\s+(?:historia|ficha|"
     r"expediente|perfil|historial)\b")
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
+#: Work of ours on a thing of theirs on a given day, told in the present or the future of "we" with "le" or "te"
+#: (folded): "el lunes 30 a las 8 le montamos las originales", "el sábado a las 9 le revisamos de nuevo el embrague".
+_WE_WORK_ON_YOURS = re.compile(
+    r"\b(?:le|te|les|os|se)\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?P<verb>[a-z]{3,}(?:amos|emos|imos))\s+"
+    r"(?:(?:de nuevo|otra vez|nuevamente)\s+)?(?:(?:el|la|los|las|su|tu|sus|tus)\s+(?P<what>[a-z]+)|sin (?:cargo|costo|coste)\b|"
+    r"gratis\b)")
+#: Verbs of telling, asking or thanking, which work on nothing of theirs.
+_NOT_WORK = frozenset("llamamos escribimos avisamos informamos comunicamos confirmamos contestamos respondemos "
+                      "agradecemos pedimos solicitamos recordamos esperamos enviamos mandamos hemos vamos tenemos "
+                      "damos devolvemos reembolsamos abonamos cobramos cargamos facturamos pasamos".split())
+#: What a case, a letter or an account is: no thing of theirs to work on.
+_NOT_THEIR_THING = frozenset("caso reclamo reclamacion queja solicitud expediente situacion consulta tramite incidencia "
+                             "peticion documentacion informacion respuesta correo mensaje factura cuenta cobro cargo "
+                             "importe dinero saldo pago".split())
 #: Money off that comes to them on a bill (folded): "en la factura del 15/12 te va a venir un descuento de $ 600",
 #: "te aparece un abono de 12 €".
 _COMES_TO_THEM = re.compile(
@@ -2043,6 +2057,12 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     if dated and not _MAYBE.search(folded_raw) and not any(c.sentence == number for c in found):
         for match in _AGENT_COMES.finditer(folded_raw):
             add(match, {REPLACEMENT} if _DELIVERS.search(match.group(0)) else {REPAIR}, "promised", True)
+    if dated and not _MAYBE.search(folded_raw) and not any(
+            c.sentence == number and c.kinds & {REPAIR, REPLACEMENT} for c in found):
+        for match in _WE_WORK_ON_YOURS.finditer(folded_raw):
+            if match.group("verb") not in _NOT_WORK and match.group("what") not in _NOT_THEIR_THING and \
+                    not _morph().forms(match.group("verb")):
+                add(match, {REPAIR}, "promised", True)  # (a verb of "we" the tables lack: they hold few of the trades')
     for match in _BOOKED_FOR_YOU.finditer(folded_raw) if dated else ():
         add(match, {REPAIR}, "promised", True)
     for match in _SET_TO_WORK.finditer(folded_raw):

@@ -2281,3 +2281,18 @@ def test_c_dollar_is_the_canadian_dollar_or_the_cordoba(currency: str, accepted:
                          [_action("refund", "2026-11-26", amount="1200", currency=currency)], language="es",
                          today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # Work of ours on a thing of theirs on a given day, with a verb of "we" the tables lack, is a visit promised.
+    ("Doña Ana, el sábado a las 9 le revisamos de nuevo los frenos sin costo, y los $20.000 que le cobramos de más ya se "
+     "los transferimos.", [_action("repair_visit", "2026-11-28"),
+                           _action("refund", "2026-11-26", amount="20000", currency="CLP")], True),
+    # Not a case looked at, not under a condition, not on a day gone by.
+    ("El lunes a las 10 le revisamos su caso.", [_action("repair_visit", "2026-11-30")], False),
+    ("Si nos confirma la cita, el lunes a las 10 le cambiamos la batería.", [_action("repair_visit", "2026-11-30")], False),
+    ("El 3 de noviembre le pintamos la fachada.", [_action("repair_visit", "2026-11-30")], False),
+])
+def test_work_on_their_thing_on_a_day(text: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language="es", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
