@@ -158,6 +158,12 @@ _ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|S
                            r"(?<!\w)[BS]/\.(?=\s?\d)")  # "B/. 12.00" (the balboa), "S/. 45" (the sol)
 
 
+#: A greeting line ending in a comma, before a line that starts with a capital: "Hey Sam,\nCancelled…".
+_GREETING_LINE = re.compile(r"(?im)^[ \t]*(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|morning|hola|"
+                            r"estimad[oa]s?|querid[oa]s?|buen(?:os|as) (?:d[ií]as|tardes|noches)|buen d[ií]a)\b[^\n,]{0,40},\n"
+                            r"(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡])")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences of the (own) text: split at . ! ? ; and at blank lines, list items and short lines."""
     found: list[Sentence] = []
@@ -174,6 +180,8 @@ def sentences(text: str) -> list[Sentence]:
     text = re.sub(r"\([^()\n]{0,120}\)", lambda m: m.group(0).replace(";", ",").replace(". ", "\u2024 ")
                   .replace(": ", "\u2236 "), text)  # (nor does a colon in brackets: "via NEFT (UTR: HDFCN5202611)"; the
     # stand-ins "․" and "∶" stay in the sentence's text)
+    # A greeting on a line of its own ends there: "Hey Sam,\nCancelled your Pro plan" (its comma becomes the break).
+    text = _GREETING_LINE.sub(lambda m: m.group(0)[:-2] + "\n\n", text)
     # (an emoji ends a sentence when the next one starts with a capital: "del 20 al 23 de noviembre 😞 Se le bonifican")
     # (nor does a colon before the word that tells the result: "Roaming pass: off.", "Seguro: retirado")
     # (nor does a semicolon before when to expect it: "your new card goes out in the mail; expect it by Thursday 3rd")

@@ -2296,3 +2296,14 @@ def test_c_dollar_is_the_canadian_dollar_or_the_cordoba(currency: str, accepted:
 def test_work_on_their_thing_on_a_day(text: str, actions: list[ActionSpec], accepted: bool) -> None:
     result = check_reply(text, actions, language="es", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # A greeting on a line of its own ends there: the capital after it opens a sentence, it is no name.
+    ("Hey Sam,\nCancelled your Pro plan and put this month's $14.99 back on your card.\n— Nadia",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-11-26", amount="14.99", currency="USD")], True),
+    ("Hi Sam,\nPlease cancel your Pro plan from the app.\n— Nadia", [_action("cancellation", "2026-11-26")], False),
+])
+def test_a_greeting_line_ends_its_sentence(text: str, actions: list[ActionSpec], accepted: bool) -> None:
+    result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
