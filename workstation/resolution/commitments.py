@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 from workstation.resolution.morph import Form, Morphology, fold, morphology
 from workstation.resolution.reading import (
+    _MONTH_NUMBER,
     _MONTHS,
     Sentence,
     Token,
@@ -642,8 +643,9 @@ _HARD_CONDITION = re.compile(
     r"pending (?:the |a |an |your |our )?(?:\w+ )?(?:review|approval|investigation|confirmation|verification|outcome|result|"
     r"receipt|assessment|check|decision)|"
     r"should (?:our|the|it|this|that|there|any|they|we|a|an)\b|"
-    r"eligible|eligibility|while (?:a|the|your|any|an) (?!(?:\w+\s+){0,2}(?:heals?|recovers?|is away|are away|is empty|makes its|runs|"
-    r"is (?:running|open|ongoing|in progress|being (?:reviewed|investigated|looked into))))|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
+    r"eligible|eligibility|while (?:a|the|your|any|an) (?!(?:\w+\s+){0,2}(?:heals?|recovers?|is away|are away|is empty|makes its)|"
+    r"(?:dispute|claim|investigation|chargeback|appeal) (?:runs|is (?:running|open|ongoing|in progress|being (?:reviewed|"
+    r"investigated|looked into))))|(?<!por )si(?!,)|siempre que|siempre y cuando|en caso de|salvo que|a menos que|"
     r"sujet[oa] a|pendiente de|previa|previo|de proceder|si procede|de ser (?:posible|aprobad[oa])|"
     r"en funcion de|conforme a (?:la|nuestra) politica|de ser el caso|de (?:verificarse|confirmarse|comprobarse|resultar|"
     r"corresponder|proceder)|en su caso|if applicable|where applicable|if appropriate|as applicable)\b")
@@ -1647,7 +1649,7 @@ _NOW_ON = re.compile(
     r"expediente|perfil|historial)\b")
 #: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 #: Work of ours on a thing of theirs on a given day, told in the present or the future of "we" with "le" or "te"
-#: (folded): "el lunes 30 a las 8 le montamos las originales", "el sábado a las 9 le revisamos de nuevo el embrague".
+#: (folded): "el lunes 30 a las 8 le montamos las originales", "el sábado a las 9 le soldamos de nuevo el escape".
 _WE_WORK_ON_YOURS = re.compile(
     r"\b(?:le|te|les|os|se)\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?P<verb>[a-z]{3,}(?:amos|emos|imos))\s+"
     r"(?:(?:de nuevo|otra vez|nuevamente)\s+)?(?:(?:el|la|los|las|su|tu|sus|tus)\s+(?P<what>[a-z]+)|sin (?:cargo|costo|coste)\b|"
@@ -1655,17 +1657,36 @@ _WE_WORK_ON_YOURS = re.compile(
 #: Verbs of telling, asking or thanking, which work on nothing of theirs.
 _NOT_WORK = frozenset("llamamos escribimos avisamos informamos comunicamos confirmamos contestamos respondemos "
                       "agradecemos pedimos solicitamos recordamos esperamos enviamos mandamos hemos vamos tenemos "
-                      "damos devolvemos reembolsamos abonamos cobramos cargamos facturamos pasamos".split())
-#: What a case, a letter or an account is: no thing of theirs to work on.
+                      "damos devolvemos reembolsamos abonamos cobramos cargamos facturamos pasamos estudiamos "
+                      "evaluamos investigamos analizamos cotizamos explicamos consultamos verificamos comprobamos "
+                      "presupuestamos valoramos planteamos proponemos ofrecemos revisamos chequeamos inspeccionamos "
+                      "miramos".split())  # (looking is the action only where its description says so)
+#: What a case, a letter, an account or a quote is: no thing of theirs to work on.
 _NOT_THEIR_THING = frozenset("caso reclamo reclamacion queja solicitud expediente situacion consulta tramite incidencia "
                              "peticion documentacion informacion respuesta correo mensaje factura cuenta cobro cargo "
-                             "importe dinero saldo pago".split())
+                             "importe dinero saldo pago garantia pedido historial opciones disponibilidad presupuesto "
+                             "cotizacion propuesta poliza contrato".split())
+#: A negation just before the words (folded): "el lunes 30 no le montamos", "todavía no te va a aparecer".
+_NOT_BEFORE = re.compile(r"\b(?:no|nunca|jamas|tampoco|todavia no|aun no)\s*$")
+def _long_before(text: str, today: date) -> bool:
+    """A day gone by, yesterday and before, or a month gone by: "in March", "last year", "on 3 November"."""
+    folded = _fold_keep(text)
+    return has_past_date(text, today) or has_past_time(text) or bool(
+        re.search(r"\b(?:last (?:year|month)|el (?:ano|mes) pasado)\b", folded)) or any(
+        _MONTH_NUMBER.get(m.group(1).rstrip("."), _MONTH_NUMBER.get(m.group(1)[:3], 13)) < today.month
+        for m in re.finditer(rf"\b(?:in|en)\s+({_MONTHS})(?!\s*\d)", folded))
+
+
 #: Money off that comes to them on a bill (folded): "en la factura del 15/12 te va a venir un descuento de $ 600",
 #: "te aparece un abono de 12 €".
 _COMES_TO_THEM = re.compile(
     r"\b(?:te|le|les|os)\s+(?:(?:va|van) a (?:venir|llegar|aparecer|caer|entrar)|viene|vienen|llega|llegan|aparece|"
     r"aparecen|cae|caen|entra|entran|vendra|vendran|llegara|llegaran|aparecera|apareceran)\s+(?:un|una|el|la)\s+"
     r"(?:descuento|credito|abono|bonificacion|reembolso|reintegro|devolucion|nota de credito)\b")
+#: A discount they already had, or money another gives them (folded): "…que ya tenías por el plan familiar", "…de
+#: tu banco".
+_NOT_OURS_TO_GIVE = re.compile(r"\bque ya (?:tenias|tenia|tienes|tiene|tenian)\b|\bno es (?:un )?error\b|"
+                               r"\b(?:de|desde) (?:tu|su|el) banco\b|\bdel banco\b|\bde (?:tu|su|la) (?:entidad|aseguradora)\b")
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
     r"\binvita la casa\b|\b(?:te|le|les|os)\s+(?:hemos\s+)?(?:dejamos|dejado|dejo|dimos|damos)\s+(?:[\w-]+,?\s+){1,9}?"
@@ -2057,11 +2078,11 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     if dated and not _MAYBE.search(folded_raw) and not any(c.sentence == number for c in found):
         for match in _AGENT_COMES.finditer(folded_raw):
             add(match, {REPLACEMENT} if _DELIVERS.search(match.group(0)) else {REPAIR}, "promised", True)
-    if dated and not _MAYBE.search(folded_raw) and not any(
+    if dated and not _MAYBE.search(folded_raw) and not _PERHAPS.search(folded_raw) and not any(
             c.sentence == number and c.kinds & {REPAIR, REPLACEMENT} for c in found):
         for match in _WE_WORK_ON_YOURS.finditer(folded_raw):
             if match.group("verb") not in _NOT_WORK and match.group("what") not in _NOT_THEIR_THING and \
-                    not _morph().forms(match.group("verb")):
+                    not _morph().forms(match.group("verb")) and not _NOT_BEFORE.search(folded_raw[:match.start()]):
                 add(match, {REPAIR}, "promised", True)  # (a verb of "we" the tables lack: they hold few of the trades')
     for match in _BOOKED_FOR_YOU.finditer(folded_raw) if dated else ():
         add(match, {REPAIR}, "promised", True)
@@ -2071,8 +2092,9 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
         add(match, {CORRECTION}, "done", True)
     for match in _ON_THE_HOUSE.finditer(folded_raw):
         add(match, {CREDIT}, "done", True)
-    for match in _COMES_TO_THEM.finditer(folded_raw) if money(raw) else ():
-        add(match, {CREDIT}, "promised", dated)
+    for match in _COMES_TO_THEM.finditer(folded_raw) if money(raw) and not _NOT_OURS_TO_GIVE.search(folded_raw) else ():
+        if not _NOT_BEFORE.search(folded_raw[:match.start()]):
+            add(match, {CREDIT}, "promised", dated)
     for match in _PROCEEDED.finditer(folded_raw):
         future = re.search(r"\b(?:proced(?:e|emos|eremos|era)|vamos a proceder)\b", match.group(0)) is not None
         # ("procedemos a", "procederemos con": still to come)
@@ -2904,7 +2926,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if not around_kinds and (amounts or passive and subject == "first" and money(sentence.text)) and \
                 lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
-        if not around_kinds and money(sentence.text) and re.match(
+        if not around_kinds and money(sentence.text) and not _long_before(sentence.text, today) and re.match(
                 r"\s*(?:\w+\s+){0,2}?(?:un|una|a|an)\s+(?:(?:vale|gift ?card|tarjeta (?:de )?regalo|cupon|bono|voucher|"
                 r"e-?voucher)\s+(?:de|por|for|of|worth)\b|\S*\d\S*\s+(?:e-?)?(?:gift ?card|voucher|coupon)\b)",
                 folded_after):

@@ -80,9 +80,10 @@ def own_text(text: str) -> str:
     for closing in _CLOSING.finditer(text):
         before = text[:closing.start()]
         following = re.match(r"\s*([^\n]*)", text[closing.end():]).group(1)
-        if len(re.findall(r"\w+", following)) >= 8:
+        if re.search(r"saludo", closing.group(0), re.IGNORECASE) and closing.group(0).rstrip().endswith(".") and \
+                len(re.findall(r"\w+", following)) >= 8:
             continue  # a greeting, not a sign-off, when the letter goes on under it: "Reciba un cordial saludo. Su
-            # reclamo fue aprobado…" (a signature starts with a name or a title)
+            # reclamo fue aprobado…" (a sign-off ends in a comma or nothing, and a name or a title follows it)
         if len(re.findall(r"\w+", before)) >= 6:  # a closing after some content: the rest is the signature
             text = _blank(text, closing.start(), len(text))
             break

@@ -2285,7 +2285,7 @@ def test_c_dollar_is_the_canadian_dollar_or_the_cordoba(currency: str, accepted:
 
 @pytest.mark.parametrize(("text", "actions", "accepted"), [
     # Work of ours on a thing of theirs on a given day, with a verb of "we" the tables lack, is a visit promised.
-    ("Doña Ana, el sábado a las 9 le revisamos de nuevo los frenos sin costo, y los $20.000 que le cobramos de más ya se "
+    ("Doña Ana, el sábado a las 9 le soldamos de nuevo el escape sin costo, y los $20.000 que le cobramos de más ya se "
      "los transferimos.", [_action("repair_visit", "2026-11-28"),
                            _action("refund", "2026-11-26", amount="20000", currency="CLP")], True),
     # Not a case looked at, not under a condition, not on a day gone by.
@@ -2306,4 +2306,28 @@ def test_work_on_their_thing_on_a_day(text: str, actions: list[ActionSpec], acce
 ])
 def test_a_greeting_line_ends_its_sentence(text: str, actions: list[ActionSpec], accepted: bool) -> None:
     result = check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Found by a reviewer who had not read the code, around this session's readings: a work promised under a hedge,
+    # denied or only studied; a discount denied, already theirs or the bank's; a gift card sent months ago; a sign-off
+    # above a signature line that runs on.
+    ("Quizás el lunes 30 le montamos las originales.", "es", None, False),
+    ("El lunes 30 no le montamos las originales porque no hay stock.", "es", [_action("repair_visit", "2026-11-30")],
+     False),
+    ("El lunes 30 le estudiamos la garantía.", "es", [_action("repair_visit", "2026-11-30")], False),
+    ("En la factura del 15/12 todavía no te va a aparecer un descuento de $ 600.", "es", None, False),
+    ("En la factura del 15/12 te aparece un descuento de $ 600 que ya tenías por el plan familiar.", "es", None, False),
+    ("Te aparece un reembolso de $ 600 de tu banco el 15/12.", "es",
+     [_action("refund", "2026-12-15", amount="600", currency="ARS")], False),
+    ("We already emailed you a $25 gift card in March for a different order.", "en", None, False),
+    ("Last year we emailed you a $25 gift card.", "en", None, False),
+    ("We're sorry about the delay with your order.\nKind regards,\nAna Smith, Customer Care. Our promise: refunds of €20 "
+     "issued the same day.", "en", None, False),
+    ("We'll refund €20 today while the promotion runs.", "en", None, False),
+])
+def test_what_the_review_found(text: str, language: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
+        check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
