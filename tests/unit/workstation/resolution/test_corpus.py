@@ -62,6 +62,8 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # script) the same way from the fifteenth, and heldout107 to 112 (written blind in the thirteenth session, heldout110
 # built from about 25 core sentences a verdict and a language by script) from the sixteenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
 # the Caribbean's dollar signs ("TT$", "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
+# (heldout95 accepts one reply with actions fewer since the sixteenth session: its change of process was stated only
+# by accident, "En", opening the sentence "En la factura del 1 de diciembre verá un crédito…", being read as a name.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
 #: and 114, written in the thirteenth session for actions stated in unusual ways, heldout93 to 98 from the fourteenth,
@@ -74,19 +76,19 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
     "heldout113": (0, 0, 164, 53), "heldout114": (0, 0, 174, 50),
-    "heldout93": (98, 120, 145, 88), "heldout94": (95, 120, 155, 75), "heldout95": (99, 119, 152, 76),
+    "heldout93": (98, 120, 146, 88), "heldout94": (95, 120, 155, 75), "heldout95": (99, 119, 151, 76),
     "heldout96": (99, 119, 150, 76), "heldout97": (106, 119, 148, 81), "heldout98": (97, 120, 152, 78),
-    "heldout101": (108, 119, 142, 78), "heldout102": (95, 118, 147, 78), "heldout103": (91, 123, 138, 76),
-    "heldout104": (96, 117, 132, 85), "heldout105": (92, 120, 143, 83), "heldout106": (87, 120, 154, 68),
-    "heldout107": (94, 119, 142, 75), "heldout108": (98, 120, 144, 74), "heldout109": (94, 119, 150, 76),
-    "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 138, 84), "heldout112": (98, 119, 146, 74),
+    "heldout101": (108, 119, 143, 78), "heldout102": (95, 118, 147, 78), "heldout103": (91, 123, 138, 76),
+    "heldout104": (96, 117, 133, 85), "heldout105": (92, 120, 143, 83), "heldout106": (87, 120, 154, 68),
+    "heldout107": (95, 119, 146, 75), "heldout108": (99, 120, 148, 74), "heldout109": (94, 119, 152, 76),
+    "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 139, 84), "heldout112": (98, 119, 147, 74),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
     "heldout23": (137, 158, 56, 41), "heldout24": (147, 161, 70, 42), "heldout25": (145, 160, 70, 43),
     "heldout26": (130, 158, 69, 40), "heldout27": (105, 105, 134, 73), "heldout28": (144, 160, 68, 42),
     "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 69, 40),
-    "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 140, 69), "heldout34": (160, 179, 68, 42),
+    "heldout32": (135, 162, 73, 45), "heldout33": (106, 121, 141, 69), "heldout34": (160, 179, 68, 42),
     "heldout35": (145, 160, 75, 52), "heldout36": (103, 120, 129, 70), "heldout37": (134, 160, 68, 41),
     "heldout38": (142, 164, 71, 44), "heldout39": (99, 112, 128, 74), "heldout40": (155, 177, 69, 40),
     "heldout41": (97, 110, 137, 74), "heldout42": (97, 109, 131, 73), "heldout43": (145, 170, 74, 45),
@@ -95,7 +97,7 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout50": (101, 122, 126, 84), "heldout51": (100, 114, 128, 78), "heldout52": (110, 132, 162, 92),
     "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (95, 108, 142, 84),
     "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 134, 79), "heldout58": (103, 122, 125, 80),
-    "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 126, 68), "heldout61": (107, 123, 142, 87),
+    "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 127, 68), "heldout61": (107, 123, 142, 87),
     "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 147, 92), "heldout64": (96, 110, 145, 74),
     "heldout65": (101, 120, 124, 81), "heldout66": (108, 122, 156, 75), "heldout73": (96, 118, 150, 76),
     "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 151, 76),
