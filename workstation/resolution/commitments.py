@@ -1647,7 +1647,6 @@ _NOW_ON = re.compile(
     r"is collected)\s+(?:on|every)\b|"
     r"\bya (?:consta|figura|aparece|queda anotad[oa]|esta anotad[oa])\s+en\s+(?:su|tu)\s+(?:historia|ficha|"
     r"expediente|perfil|historial)\b")
-#: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 #: Work of ours on a thing of theirs on a given day, told in the present or the future of "we" with "le" or "te"
 #: (folded): "el lunes 30 a las 8 le montamos las originales", "el sábado a las 9 le soldamos de nuevo el escape".
 _WE_WORK_ON_YOURS = re.compile(
@@ -1668,6 +1667,8 @@ _NOT_THEIR_THING = frozenset("caso reclamo reclamacion queja solicitud expedient
                              "cotizacion propuesta poliza contrato".split())
 #: A negation just before the words (folded): "el lunes 30 no le montamos", "todavía no te va a aparecer".
 _NOT_BEFORE = re.compile(r"\b(?:no|nunca|jamas|tampoco|todavia no|aun no)\s*$")
+
+
 def _long_before(text: str, today: date) -> bool:
     """A day gone by, yesterday and before, or a month gone by: "in March", "last year", "on 3 November"."""
     folded = _fold_keep(text)
@@ -1687,6 +1688,7 @@ _COMES_TO_THEM = re.compile(
 #: tu banco".
 _NOT_OURS_TO_GIVE = re.compile(r"\bque ya (?:tenias|tenia|tienes|tiene|tenian)\b|\bno es (?:un )?error\b|"
                                r"\b(?:de|desde) (?:tu|su|el) banco\b|\bdel banco\b|\bde (?:tu|su|la) (?:entidad|aseguradora)\b")
+#: Something given for nothing: "la tarta corre por nuestra cuenta", "te hemos activado 20 GB extra sin coste".
 _ON_THE_HOUSE = re.compile(
     r"\b(?:corre|corren|va|van|queda|quedan)\s+(?:de|por)\s+(?:nuestra cuenta|cuenta (?:nuestra|de la casa))\b|"
     r"\binvita la casa\b|\b(?:te|le|les|os)\s+(?:hemos\s+)?(?:dejamos|dejado|dejo|dimos|damos)\s+(?:[\w-]+,?\s+){1,9}?"

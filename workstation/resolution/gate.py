@@ -777,8 +777,9 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     if kind.key == "process_change" and not found and spec.due is not None:
         # Whatever the words, a thing that holds from the change's own day on is the change: "From the December 1 bill
         # on, you'll get it by email only", "the R189 monthly fee stops from your 1 December debit order onwards".
+        due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
         found = [c for c in reading.commitments if c.sentence < len(reading.sentences) and not _unsure(reading, c) and
-                 _from_the_day(reading.sentences[c.sentence].text, spec.due.date(), reading.today)]
+                 _from_the_day(reading.sentences[c.sentence].text, due, reading.today)]
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
         # Also when the words found say no day: "the driver will phone" beside "it gets to your office tomorrow
         # (Friday) before 1pm"; and an action told as done in its description's words.
