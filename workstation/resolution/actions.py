@@ -132,6 +132,11 @@ class ActionSpec:
     action_id: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def due_day(self) -> date | None:
+        """The calendar day it is due (in the time zone it was given in), or None."""
+        return self.due.date() if isinstance(self.due, datetime) else self.due
+
     def value(self, name: str) -> Any:
         return self.due if name == "date" else getattr(self, name)
 

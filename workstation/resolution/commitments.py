@@ -774,13 +774,17 @@ _NOT_NAMES = frozenset(
     "como after despues antes before tras segun".split())  # (a preposition opening a sentence: "En la factura del…")
 
 
+#: An aside in brackets: "(SKU KB-870)", "(Montevideo-Buenos Aires, 20/11)".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _tokens_window(sentence: Sentence, index: int) -> tuple[int, int]:
     """The clause around a verb: from the last clause break before it to the next after it (token indices)."""
     text = sentence.text
     here = sentence.tokens[index].start - sentence.start
     # A break inside an aside in brackets the verb is not in breaks the aside, not the clause: "El reembolso por el
     # vuelo PA 318 (Montevideo-Buenos Aires, 20/11) fue procesado".
-    asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text) if not m.start() < here < m.end()]
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text) if not m.start() < here < m.end()]
     breaks = [m for m in _CLAUSE_BREAK.finditer(text.lower()) if not any(a < m.start() < b for a, b in asides)]
     begin = max((m.end() for m in breaks if m.end() <= here), default=0)
     end = min((m.start() for m in breaks if m.start() >= here + len(sentence.tokens[index].text)), default=len(text))
@@ -881,7 +885,7 @@ def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> l
     """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
     of "outside No. 14", a number's label, and of "the no-show fee": neither is a negation)."""
     tokens = sentence.tokens
-    aside = [(m.start() + sentence.start, m.end() + sentence.start) for m in re.finditer(r"\([^()]*\)", sentence.text)] \
+    aside = [(m.start() + sentence.start, m.end() + sentence.start) for m in _ASIDE.finditer(sentence.text)] \
         if "(" in sentence.text else []
     return [t for i, t in reversed(list(enumerate(tokens[first:index], first))) if t.norm not in skip and not (
         t.norm == "no" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()) and not (
@@ -1665,8 +1669,12 @@ _NOT_THEIR_THING = frozenset("caso reclamo reclamacion queja solicitud expedient
                              "peticion documentacion informacion respuesta correo mensaje factura cuenta cobro cargo "
                              "importe dinero saldo pago garantia pedido historial opciones disponibilidad presupuesto "
                              "cotizacion propuesta poliza contrato".split())
-#: A negation just before the words (folded): "el lunes 30 no le montamos", "todavía no te va a aparecer".
-_NOT_BEFORE = re.compile(r"\b(?:no|nunca|jamas|tampoco|todavia no|aun no)\s*$")
+
+
+def _negated_before(folded: str) -> bool:
+    """Whether the (folded) words end in a negation: "el lunes 30 no le montamos", "todavía no te va a aparecer"."""
+    words = re.findall(r"\w+", folded)
+    return bool(words) and words[-1] in _NEG_ES
 
 
 def _long_before(text: str, today: date) -> bool:
@@ -2084,7 +2092,7 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
             c.sentence == number and c.kinds & {REPAIR, REPLACEMENT} for c in found):
         for match in _WE_WORK_ON_YOURS.finditer(folded_raw):
             if match.group("verb") not in _NOT_WORK and match.group("what") not in _NOT_THEIR_THING and \
-                    not _morph().forms(match.group("verb")) and not _NOT_BEFORE.search(folded_raw[:match.start()]):
+                    not _morph().forms(match.group("verb")) and not _negated_before(folded_raw[:match.start()]):
                 add(match, {REPAIR}, "promised", True)  # (a verb of "we" the tables lack: they hold few of the trades')
     for match in _BOOKED_FOR_YOU.finditer(folded_raw) if dated else ():
         add(match, {REPAIR}, "promised", True)
@@ -2095,7 +2103,7 @@ def _phrasings(sentence: Sentence, number: int, raw: str, folded_raw: str,
     for match in _ON_THE_HOUSE.finditer(folded_raw):
         add(match, {CREDIT}, "done", True)
     for match in _COMES_TO_THEM.finditer(folded_raw) if money(raw) and not _NOT_OURS_TO_GIVE.search(folded_raw) else ():
-        if not _NOT_BEFORE.search(folded_raw[:match.start()]):
+        if not _negated_before(folded_raw[:match.start()]):
             add(match, {CREDIT}, "promised", dated)
     for match in _PROCEEDED.finditer(folded_raw):
         future = re.search(r"\b(?:proced(?:e|emos|eremos|era)|vamos a proceder)\b", match.group(0)) is not None
@@ -3294,7 +3302,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     # An aside in brackets before the verb tells of a thing, not of when we acted: "El reembolso por el vuelo PA 318
     # (Montevideo-Buenos Aires, 20/11) fue procesado el 25 de noviembre".
     verb_at = token.start - sentence.start - first
-    scope = re.sub(r"\([^()]*\)", lambda aside: " " if aside.end() <= verb_at else aside.group(0), scope)
+    scope = _ASIDE.sub(lambda aside: " " if aside.end() <= verb_at else aside.group(0), scope)
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
     scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.match(

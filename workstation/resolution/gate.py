@@ -777,7 +777,7 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
     if kind.key == "process_change" and not found and spec.due is not None:
         # Whatever the words, a thing that holds from the change's own day on is the change: "From the December 1 bill
         # on, you'll get it by email only", "the R189 monthly fee stops from your 1 December debit order onwards".
-        due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+        due = spec.due_day
         found = [c for c in reading.commitments if c.sentence < len(reading.sentences) and not _unsure(reading, c) and
                  _from_the_day(reading.sentences[c.sentence].text, due, reading.today)]
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
@@ -836,7 +836,7 @@ def _by_reader(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     reader = learned.load()
     if reader is None:
         return []
-    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    due = spec.due_day
     found = []
     for number, sentence in enumerate(reading.sentences):
         text = sentence.text
@@ -869,7 +869,7 @@ def _by_amount(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> 
     "They're back in your chequing account as of this morning", "los S/59.90 ... vuelven a tu cuenta mañana". Not
     when the sentence hedges, sets a condition, advises, denies, only looks, or tells what was charged, nor when
     another action of the reply has the same amount."""
-    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    due = spec.due_day
     if spec.amount is None or due is None or any(o.amount == spec.amount for o in others):
         return []
     found = []
@@ -1072,7 +1072,7 @@ def _anchored(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> l
     promise to look into it, is the text telling the customer about the action."""
     if spec.due is None:
         return []
-    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    due = spec.due_day
     theirs = _their_kinds(spec, others)
     found = []
     for number, where, clause, whole in _with_joined_parts(_statements(reading)):
@@ -1330,7 +1330,7 @@ _PARTS = re.compile(r"[,;:]\s+|\s[–—-]\s")
 def _described(reading: Reading, spec: ActionSpec, others: list[ActionSpec]) -> list[cm.Commitment]:
     """Clauses that tell of this action as done, by us, in the words of its description: with "Payee
     confirmation hold added for new payees", "we have placed a 24-hour hold on any payment to a new payee"."""
-    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    due = spec.due_day
     if due is not None and due > reading.today or not (spec.description or spec.kind in _KIND_WORDS):
         return []
     described = _stems(spec.description or "", size=5, plain=_PLAIN_WORDS, activity=frozenset())
@@ -1848,7 +1848,7 @@ def _maybe_to_come(reading: Reading, commitment: cm.Commitment, spec: ActionSpec
     """A Spanish verb that reads as done and as to come alike ("te mandamos otra", "le arreglamos el rayón"), with
     nothing that says it is done already, for an action the agent set for a day to come: a promise, which needs its
     day in the text."""
-    due = spec.due.date() if isinstance(spec.due, datetime) else spec.due
+    due = spec.due_day
     if due is None or due <= reading.today or commitment.sentence >= len(reading.sentences):
         return False
     forms = {(f.tense, f.person) for f in cm._morph().forms(fold(commitment.text).strip())}
