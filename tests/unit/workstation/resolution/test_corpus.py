@@ -25,8 +25,6 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout115 to 120 were written blind on 27 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the fourteenth session started; several built refusals as near-copies of accepted replies.)
 # (heldout121 to 126 were written blind on 28 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the fifteenth session started; several padded short replies into emails with a stock
 # signature, footer and quoted message.)
@@ -34,8 +32,6 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # arrival by the gate as the sixteenth session started; several wrote their Spanish as close versions of their
 # English, and heldout131's two answers that had a phrase as their kind had it put back into their description.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout115": (94, 120, 133, 81), "heldout116": (100, 118, 144, 77), "heldout117": (100, 117, 150, 71),
-    "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 116, 146, 71),
     "heldout121": (94, 120, 149, 76), "heldout122": (101, 120, 145, 75), "heldout123": (101, 114, 145, 82),
     "heldout124": (94, 118, 133, 88), "heldout125": (96, 120, 153, 75), "heldout126": (95, 120, 127, 87),
     "heldout127": (95, 117, 142, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
@@ -60,7 +56,9 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # the fourteenth session started from their measure by the gate as it stood, then read their misses to tune the rules,
 # not the reader; heldout101 to 106 (written blind in the twelfth session, three of them built from fewer bodies by
 # script) the same way from the fifteenth, and heldout107 to 112 (written blind in the thirteenth session, heldout110
-# built from about 25 core sentences a verdict and a language by script) from the sixteenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
+# built from about 25 core sentences a verdict and a language by script) from the sixteenth, and heldout115 to 120
+# (written blind in the fourteenth session; several built refusals as near-copies of accepted replies) from the
+# seventeenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
 # the Caribbean's dollar signs ("TT$", "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
 # (heldout95 accepts one reply with actions fewer since the sixteenth session: its change of process was stated only
 # by accident, "En", opening the sentence "En la factura del 1 de diciembre verá un crédito…", being read as a name.)
@@ -71,7 +69,8 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
                         "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout101", "heldout102",
                         "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108",
-                        "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114"})
+                        "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114",
+                        "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
@@ -82,6 +81,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout104": (96, 117, 133, 85), "heldout105": (92, 120, 143, 83), "heldout106": (87, 120, 154, 68),
     "heldout107": (95, 119, 146, 75), "heldout108": (99, 120, 148, 74), "heldout109": (94, 119, 152, 76),
     "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 139, 84), "heldout112": (98, 119, 147, 74),
+    "heldout115": (94, 120, 133, 81), "heldout116": (100, 118, 145, 77), "heldout117": (100, 117, 151, 71),
+    "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 117, 146, 71),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
