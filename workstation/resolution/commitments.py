@@ -1679,11 +1679,44 @@ def _negated_before(folded: str) -> bool:
 
 def _long_before(text: str, today: date) -> bool:
     """A day gone by, yesterday and before, or a month gone by: "in March", "last year", "on 3 November"."""
-    folded = _fold_keep(text)
-    return has_past_date(text, today) or has_past_time(text) or bool(
-        re.search(r"\b(?:last (?:year|month)|el (?:ano|mes) pasado)\b", folded)) or any(
-        _MONTH_NUMBER.get(m.group(1).rstrip("."), _MONTH_NUMBER.get(m.group(1)[:3], 13)) < today.month
-        for m in re.finditer(rf"\b(?:in|en)\s+({_MONTHS})(?!\s*\d)", folded))
+    return has_past_date(text, today) or has_past_time(text) or months_before(text, today)
+
+
+def months_before(text: str, today: date) -> bool:
+    """A month or a year gone by: "in March", "en agosto", "last year", "in May 2019"."""
+    return bool(_gone_by(_fold_keep(text), today))
+
+
+#: A month or a year named without a day (folded): "in March", "en agosto", "last year", "in May 2019", "en 2024".
+_MONTH_OR_YEAR = re.compile(rf"\b(?:last (?:year|month)|el (?:ano|mes) pasado)\b|\b(?:in|en)\s+({_MONTHS})(?!\w)(?!\s*\d)|"
+                            rf"\b(?:in|en|since|desde)\s+(?:{_MONTHS}(?!\w)\s+(?:of\s+|de\s+)?)?((?:19|20)\d\d)\b")
+
+
+def _gone_by(folded: str, today: date) -> list[re.Match[str]]:
+    """Where the (folded) text names a month or a year gone by."""
+    return [m for m in _MONTH_OR_YEAR.finditer(folded)
+            if m.group(2) and int(m.group(2)) < today.year or not m.group(2) and (not m.group(1) or _MONTH_NUMBER.get(
+                m.group(1).rstrip("."), _MONTH_NUMBER.get(m.group(1)[:3], 13)) < today.month)]
+
+
+#: What puts a month in a clause of its own, away from our verb: "…que se le cobraron de más en octubre", "…because
+#: you left in October", "the $60 charged in August", "los 60 € cobrados en agosto", "the payment you made in May".
+_SUBORDINATE = re.compile(r"\b(?:que|quien|cual|cuando|donde|porque|that|which|who|whom|whose|when|where|because|after|"
+                          r"before|since|while|mientras|tras|(?<!to )(?<!for )you|usted|ustedes|vos|we|i|he|she|they|paid|made|taken|"
+                          r"bought|sent|\w+(?:ed|ad[oa]s?|id[oa]s?))\b")
+
+
+def _when_gone_by(folded: str, start: int, end: int, today: date) -> bool:
+    """Whether the verb at start:end of the (folded) sentence is dated by a month or a year gone by in its own clause:
+    "we waived the fee back in September", "En marzo se le acreditó…", not "…el cobro del decodificador que
+    devolviste en octubre"."""
+    spans = _clauses(folded)
+    a, b = spans[_clause_index(spans, start)]
+    for gone in _gone_by(folded[a:b], today):
+        between = folded[end:a + gone.start()] if a + gone.start() >= end else folded[a + gone.end():start]
+        if not _SUBORDINATE.search(between):
+            return True
+    return False
 
 
 #: Money off that comes to them on a bill (folded): "en la factura del 15/12 te va a venir un descuento de $ 600",
@@ -3321,6 +3354,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                       r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b",
                                                       _THEIR_OWN_TIME.sub(" ", _fold_keep(scope))):
         return None  # "the €50 fee came off the price last year": long before this complaint
+    if status == "done" and not perfect and not re.search(r"\b(?:ya|already|have|has|he|hemos|ha|han)\b|'ve\b",
+                                                          _fold_keep(before)) and \
+            _when_gone_by(folded_raw, here, token.end - sentence.start, today) and \
+            not _TODAY.search(_fold_keep(sentence.text)):
+        return None  # "En septiembre le condonamos la comisión", "a voucher was issued to you in August": history
     if lemma in ("ingresar", "registrar", "log", "register") and re.match(
             r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"
             r"ticket|reference|referencia|number)\b", folded_after):

@@ -557,10 +557,18 @@ def _second_opinion(reading: Reading, reasons: list[Reason], *, site: bool = Fal
     # So are a charge undone with its amount ("I've removed the £18 admin fee") and one of ours coming at a
     # stated time ("en diez minutos sube un técnico").
     # So is a thing we fitted: "Hemos puesto una barandilla en la escalera del portal".
+    # Not money given back months before, which is the account's history ("A travel voucher of £50 was issued to
+    # you in August"), unless it was today.
     plain = any(c.status == "done" and c.amounts and (c.kinds & {cm.REFUND, cm.CREDIT} or c.lemma in cm._UNDOING)
+                and not _months_before(reading.sentences[c.sentence].text, reading.today)
                 or c.status == "done" and c.lemma == "poner" and c.kinds >= {cm.REPAIR, cm.PROCESS}
                 or cm.in_person(c) for c in reading.committed())
     return [_no_action()] if not plain and learned.vetoes(reader.probability(reading.own), taught=taught) else []
+
+
+def _months_before(sentence: str, today: date) -> bool:
+    """Money given back "in August", "en marzo", "in May 2019", and not today."""
+    return cm.months_before(sentence, today) and not cm._TODAY.search(fold(sentence))
 
 
 def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:

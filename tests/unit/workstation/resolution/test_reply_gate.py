@@ -2331,3 +2331,25 @@ def test_what_the_review_found(text: str, language: str, actions: list[ActionSpe
     result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
         check_reply(text, actions, language=language, today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # Money given back in a month or a year gone by is the account's history, not a remedy for this complaint.
+    ("A goodwill credit of £40 was applied to your account in June after the earlier outage.", False),
+    ("Dear Ms Okafor,\n\nThank you for your email. A travel voucher for €60 was issued to you in September after the "
+     "delay to Porto.\n\nKind regards,\nLuis", False),
+    ("En julio se le reintegraron 25 € por la avería de aquel mes.", False),
+    ("Redress of $310 was paid to you in 2023 under the industry review.", False),
+    # The month of the thing, not of the giving back; or given back today, or just now.
+    ("We refunded the $60 charged in August to your card.", True),
+    ("I refunded the £19.99 you paid in October to your Visa.", True),
+    ("Le devolvimos los 60 € cobrados en agosto a su tarjeta.", True),
+    ("Reembolsamos los 45 € que pagó en septiembre por el curso.", True),
+    ("I reversed the duplicate payment of $54 made in October.", True),
+    ("Today we refunded the £40 for the June outage to your card.", True),
+    ("Le hemos abonado hoy 30 € en su cuenta por la incidencia de agosto.", True),
+    ("Te hemos metido un mes gratis en enero por lo del vestuario, ya lo ves en la app.", True),
+    ("We refunded the €30 to your card en Maracaibo.", True),
+])
+def test_money_given_back_months_before(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
