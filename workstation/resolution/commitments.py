@@ -1882,6 +1882,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
                          folded_raw[match.start():match.end() + 12]):
                 continue  # "I'll come back to you": an answer later, not money back
+            if re.search(r"\b(?:she|he|they|i|we|ella|el)\s*$", folded_raw[:match.start()]):
+                continue  # "when she's back in on Tuesday": a person back at work, not money back
             if re.search(r"\b(?:may|might|could|should|can|puede|pueden|podria|podrian|deberia|deberian)\s+(?:\w+\s+)?$",
                          folded_raw[:match.start()]):
                 continue  # "your £15 may come back onto the card by Friday": a maybe
@@ -2220,6 +2222,13 @@ _REQUEST_NOUNS = r"(?:request|claim|application|complaint|report|case|solicitud|
                  r"reporte|incidencia|peticion|tramite|dispute|disputa|chargeback|contracargo)"
 _CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment|pago|debit|subscription|suscripcion|"
                             r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
+#: What happens as a rule, told in the present: "every day", "como siempre".
+_ROUTINE = re.compile(r"\b(?:every|each) (?:day|morning|afternoon|evening|night|week|weekday|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)\b|\b(?:daily|as usual|as always|todos los dias|a diario|"
+                      r"todas las (?:mananas|tardes|noches|semanas)|cada (?:dia|manana|tarde|noche|semana)|como siempre|"
+                      r"como cada (?:dia|manana|semana))\b")
+#: A price told before the work: "the estimate of £280", "el presupuesto".
+_ESTIMATE = r"(?:estimate|quote|quotation|presupuesto|cotizacion)"
 _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemitid[oa]|nueva|nuevo|revised|corrected|"
                               r"amended|new|credit note|nota de credito|abono)\b")
 
@@ -2235,6 +2244,15 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
                                          rf"fueron|ha sido|han sido|se|ya fue)\s+$", before)):
         return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio", "the
         # dispute has been sent to Visa", "ya hemos tramitado el contracargo": filed, and the answer is someone else's
+    if lemma in ("pay", "pagar", "abonar") and (
+            re.search(r"\b(?:amount|total|sum|importe|monto|total)\s*$", before) or
+            re.match(r"\s*(?:in full\s+)?(?:by|with|con)\s+(?:(?:your|a|su|tu)\s+)?(?:debit|credit|card|cash|"
+                     r"apple pay|google pay|paypal|you|tarjeta|efectivo|debito|usted)\b", after)):
+        return True  # "Amount paid Rs. 486", "picked up on Nov 21 and paid by debit": what they paid
+    if lemma in ("give", "send", "provide", "email", "dar", "enviar", "mandar", "entregar") and (
+            re.search(rf"\b{_ESTIMATE}\b(?:\s+\S+){{0,5}}\s*$", before) or
+            re.match(rf"\s*(?:(?:you|te|le|les)\s+)?(?:a|an|the|un|una|el|la)\s+(?:\w+\s+)?{_ESTIMATE}\b", after)):
+        return True  # "the quote we gave you was $285", "we sent you a quote for the repair": a price, nothing given
     if lemma in ("submit", "lodge", "file") and re.search(r"\b(?:refund|reembolso|devolucion|reimbursement)\b(?:\s+\S+){0,4}"
                                                          r"\s+(?:has been|have been|was|were)\s+$", before):
         return True  # "a refund of $312.40 was submitted and will be paid if approved": asked for, not paid
@@ -2694,6 +2712,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "the wiper motor we fitted was faulty": the thing described, not what we do now
     if chosen.lemma == "make" and passive and re.match(r"\s*to\b", right):
         return None  # "every order is made to go out quickly", "made to order": how things are made
+    if chosen.lemma == "make" and re.match(r"\s*aware\b", right):
+        return None  # "the crew leader has been made aware of your feedback": told, nothing done
     if _filed_or_charged(chosen.lemma, left, right):
         return None
     if _IN_ERROR.match(right) or _ERRONEOUSLY.search(left):
@@ -3298,6 +3318,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if status in ("present", "present_or_done"):
         window = sentence.text
         timed = has_specific_time(window) and not has_past_date(window, today)
+        if timed and _ROUTINE.search(_fold_keep(sentence.text)):
+            return None  # "our driver leaves the bakery at 6:10 every day": a routine, not a promise
         if status == "present_or_done":
             status = "promised" if timed and not has_past_time(sentence.text) else "done"
         elif not timed:

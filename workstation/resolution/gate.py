@@ -615,8 +615,16 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
+                _EFFORT.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
+
+
+#: Effort instead of a result (folded): "we'll try to get there earlier", "intentaremos llegar antes", "hicimos lo
+#: que pudimos".
+_EFFORT = re.compile(r"\b(?:(?:we|i)(?:'ll| will| shall)?\s+(?:try|attempt|endeavou?r|do (?:our|my) best)|"
+                     r"(?:we|i) did (?:what (?:we|i) could|(?:our|my) best)|intent\w*|procur\w*|trataremos de|"
+                     r"tratare de|haremos (?:lo posible|todo lo posible)|hicimos lo (?:que pudimos|posible))\b")
 
 
 #: Something given them by mistake, which is then taken back: "the loyalty credit was added in error on the 3rd and has

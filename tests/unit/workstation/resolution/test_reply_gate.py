@@ -12,7 +12,9 @@ import pytest
 from workstation.errors import InvalidInput
 from workstation.followups import read_score
 from workstation.resolution.actions import ActionSpec, load_catalogue
+from workstation.resolution.commitments import find
 from workstation.resolution.gate import check_reply, check_text
+from workstation.resolution.reading import sentences
 
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
 
@@ -2353,3 +2355,32 @@ def test_what_the_review_found(text: str, language: str, actions: list[ActionSpe
 ])
 def test_money_given_back_months_before(text: str, accepted: bool) -> None:
     assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # A price told, a routine, what they paid, someone told: nothing done for them.
+    ("The quote we gave you was $285 including labour.", False),
+    ("I appreciate the final bill was higher than the estimate of £280 you were given at the pre-op check.", False),
+    ("We sent you a quote for the repair of the dining table on 17 November (Q-20455, R1,350).", False),
+    ("Our driver leaves the bakery at 6:10 every day, I can show you the log.", False),
+    ("Our van leaves the depot at 7am each morning.", False),
+    ("Order #ZM-77312 placed 7:41 PM, delivered 8:52 PM. Amount paid Rs. 486 incl. Rs. 35 delivery fee.", False),
+    ("Hi Kayla, I checked and your order #1147 ($64.75) was picked up on Nov 21 at 3:12pm and paid by debit.", False),
+    ("The crew leader has been made aware of it today.", False),
+    # Their near neighbours that do something.
+    ("We've given you a £50 credit on your account today.", True),
+    ("We've sent you a revised invoice with the £30 taken off.", True),
+    ("We paid the $45 to you by bank transfer today.", True),
+    ("The engineer comes Tuesday at 9.", True),
+    ("The $40 is back in your account.", True),
+])
+def test_a_price_a_routine_or_their_payment_is_no_remedy(text: str, accepted: bool) -> None:
+    assert check_text(text, today=date(2026, 11, 26)).accepted is accepted
+
+
+def test_a_person_back_at_work_is_no_money_back() -> None:
+    today = date(2026, 11, 26)
+    money_back = [c for c in find(sentences("Dr Okafor has the $40 claim; she's back in on Tuesday 1 December."), (),
+                                  today) if c.kinds & {"refund", "credit"}]
+    assert money_back == []
+    assert any(c.kinds & {"refund", "credit"} for c in find(sentences("The $40 is back in your account."), (), today))
