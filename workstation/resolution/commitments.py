@@ -64,7 +64,7 @@ def _add(table: dict[str, tuple[frozenset[str], str]], lemmas: str, kinds: set[s
         table[lemma] = (frozenset(kinds), need)
 
 
-_add(_EN_VERBS, "refund reimburse repay", {REFUND})
+_add(_EN_VERBS, "refund reimburse repay rebate", {REFUND})
 _add(_EN_VERBS, "credit discount waive compensate deduct comp", {CREDIT})
 _add(_EN_VERBS, "skip", {CREDIT}, "money")
 _add(_EN_VERBS, "replace swap exchange resend reship rebook", {REPLACEMENT})
@@ -2222,6 +2222,10 @@ _REQUEST_NOUNS = r"(?:request|claim|application|complaint|report|case|solicitud|
                  r"reporte|incidencia|peticion|tramite|dispute|disputa|chargeback|contracargo)"
 _CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment|pago|debit|subscription|suscripcion|"
                             r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
+#: A count, a limit or a setting put back where it was (folded, after the verb): "it back to 5", "your speed back to
+#: normal", "the plan back to its original price".
+_SET_BACK = re.compile(r"\s*(?:it|them|that|this|(?:the|your)\s+(?:\w+\s+){0,2}?\w+)\s+back\s+to\s+(?:\d|normal|"
+                       r"the (?:original|previous|old|usual|right|correct)|its (?:original|previous|old|usual)|what it was)")
 #: What happens as a rule, told in the present: "every day", "como siempre".
 _ROUTINE = re.compile(r"\b(?:every|each) (?:day|morning|afternoon|evening|night|week|weekday|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday)\b|\b(?:daily|as usual|as always|todos los dias|a diario|"
@@ -2851,6 +2855,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                          r"(?:the|your|ur)\s+(?:\S+\s+){0,3}?(?:plan|tariff|rate|package|bundle)\b",
                                          folded_after):
             kinds, put_right = {CORRECTION}, True  # "I put you back on the 40 GB plan at $50/month this morning"
+        elif lemma == "put" and _SET_BACK.match(folded_after):
+            kinds, put_right = {CORRECTION}, True  # "I've put your data cap back to 50 GB"
         elif lemma == "put" and re.match(r"\s*(?:it|them|that)\s+back\s+on\b(?!\s+(?:your|the|ur)\s+(?:\w+\s+)?(?:card|"
                                          r"account|bank|visa|mastercard|amex|bill|wallet|statement)\b)", folded_after):
             kinds, put_right = {CORRECTION, CREDIT}, True  # "your concession dropped off in the migration; I've put it
@@ -2916,6 +2922,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             around_kinds = set(around_kinds) | {CORRECTION, REFUND}  # "ya lo dejamos sin efecto": the charge annulled
         if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?(?:apartad|reservad|separad)[oa]s?\b", folded_after):
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo dejamos apartado a su nombre"
+        if lemma in ("set", "reset") and _SET_BACK.match(folded_after):
+            around_kinds = set(around_kinds) | {CORRECTION}  # "the seat count went to 8; I've set it back to 5 just now"
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
@@ -3128,6 +3136,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if subject in ("third", "") and prior is not None and any(
                 _is_name(t, i, prior) for i, t in enumerate(prior.tokens)):
             subject = "named"  # "He pasado su caso a Laura Gómez; le llamará el lunes a las 10."
+        if subject == "impersonal" and index >= 2 and sentence.tokens[index - 1].norm == "se" and (
+                _is_name(sentence.tokens[index - 2], index - 2, sentence) or
+                sentence.tokens[index - 2].norm == "quien" and
+                any(_is_name(sentence.tokens[i], i, sentence) for i in range(max(0, index - 4), index - 2))):
+            subject = "named"  # "Lucía Benavides se comunicará con usted mañana", "…a la Sra. Lucía Benavides, quien se
+            # comunicará con usted": a name doing it herself, not an impersonal "se"
         if subject in ("third", "thing", ""):
             names = [i for i, t in enumerate(sentence.tokens[:index]) if _is_name(t, i, sentence)]
             between = {t.norm for t in sentence.tokens[names[-1] + 1:index]} if names else set()
@@ -3385,7 +3399,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"
             r"ticket|reference|referencia|number)\b", folded_after):
         return None  # "su desconocimiento fue ingresado con el número 7730221": logged, not money paid in
-    if passive and _hollow_subject(sentence, index) and lemma not in ("corregir", "correct", "rectificar", "amend") and \
+    if passive and subject != "named" and _hollow_subject(sentence, index) and \
+            lemma not in ("corregir", "correct", "rectificar", "amend") and \
             not (lemma in ("pay", "pagar", "settle", "liquidar") and _TODAY.search(_fold_keep(sentence.text)) and
                  re.search(r"\b(?:claim|reclamacion|reclamo|siniestro)\b", _fold_keep(sentence.text)) and
                  (money(sentence.text) or sentence.text.rstrip().endswith(":"))):

@@ -2384,3 +2384,24 @@ def test_a_person_back_at_work_is_no_money_back() -> None:
                                   today) if c.kinds & {"refund", "credit"}]
     assert money_back == []
     assert any(c.kinds & {"refund", "credit"} for c in find(sentences("The $40 is back in your account."), (), today))
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # A fee rebated; a named person who will get in touch herself ("se comunicará"), also after "quien"; a count set
+    # back to what it was.
+    ("Both $3.50 out-of-network ATM fees from 11/21 have been rebated to your checking.", None, True),
+    ("Lucía Benavides se comunicará con usted mañana antes de las 13:00.", None, True),
+    ("Le informamos que su caso ha sido asignado a la ajustadora Sra. Lucía Benavides, quien se comunicará con usted "
+     "mañana viernes 27 de noviembre antes de las 13:00.", None, True),
+    ("The seat count went from 5 to 8 on the 14th; I've set it back to 5 just now.",
+     [_action("correction", "2026-11-26", description="seat count reset to 5")], True),
+    # No name, no day, or nothing done.
+    ("Se comunicará con usted mañana un asesor.", None, False),
+    ("Lucía se comunicará con usted a la brevedad.", None, False),
+    ("The seat count went from 5 to 8 on the 14th; we'll see about setting it back.",
+     [_action("correction", "2026-11-26", description="seat count reset to 5")], False),
+])
+def test_rebated_in_touch_by_name_and_set_back(text: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
+        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
