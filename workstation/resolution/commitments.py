@@ -3214,6 +3214,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"taquilla |mesa |plaza |asiento |seat |table |locker )?\d{1,4}[a-z]?\b",
                                                                folded_after):
             fixable = True  # "I've moved it to the 28th of each month"
+        if not fixable and lemma == "stop" and re.search(
+                r"\b(?:monthly|weekly|fortnightly|recurring|automatic|auto|autopay|standing|regular|direct debit|"
+                r"subscription|membership|deliveries|payments)\b",
+                folded_after[:50] + (" " + _fold_keep(before)[-50:] if passive else "")):
+            fixable = True  # "I've stopped the monthly flowers", "your automatic payment has been stopped": what came
+            # round every month cancelled
         if lemma in ("cancel", "close", "stop", "cerrar", "block", "bloquear", "cancelar", "suspend", "suspender", "pause",
                      "pausar") and fixable:
             process = False  # "la domiciliación quedó suspendida desde hoy": from today is when, not a new rule (a price

@@ -359,10 +359,10 @@ _NAMED_PERSON = re.compile(
     r"\b(?:(?i:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
     r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b)")
-#: Calling, meeting or seeing the customer: what a named person does for them at a time.
+#: Calling, meeting or seeing the customer, or getting in touch: what a named person does for them at a time.
 _CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|phone|ring|meet|see|visit|llamar\w*|llama|"
                          r"te llama|le llama|la llama|lo llama|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
-                         r"visitar\w*)\b", re.IGNORECASE)
+                         r"visitar\w*|in touch|en contacto)\b", re.IGNORECASE)
 
 
 def _named_call(parts: list[Sentence], today: date) -> list[cm.Commitment]:

@@ -2405,3 +2405,21 @@ def test_rebated_in_touch_by_name_and_set_back(text: str, actions: list[ActionSp
     result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
         check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # What came round every month, stopped, is a cancellation; a named person getting in touch at a time is a call.
+    ("Hi Gill, no bother at all, I've stopped the monthly flowers so nothing'll come out in December.",
+     [_action("cancellation", "2026-11-26", description="monthly flower subscription cancelled")], True),
+    ("Your automatic payment to Northline Auto Finance has been stopped; nothing will be drafted on 12/01.", None, True),
+    ("La ajustadora Sra. Lucía Benavides se pondrá en contacto con usted mañana antes de las 13:00.", None, True),
+    ("Dr. Patel will get in touch with you tomorrow at 10am.", None, True),
+    # A leak stopped is no cancellation; getting in touch with no time, or in the past, is no promise.
+    ("We stopped the leak.", None, False),
+    ("Dr. Patel will get in touch with you soon.", None, False),
+    ("La Sra. Benavides se puso en contacto con usted el 20 de noviembre a las 10.", None, False),
+])
+def test_stopped_for_good_and_getting_in_touch(text: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
+        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
