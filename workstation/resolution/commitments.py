@@ -1823,7 +1823,7 @@ _SERVICE_OFF = re.compile(_SERVICES + r"\b.*\boff$")
 _A_SERVICE = re.compile(r"\b(?:protection|insurance|cover|plan|subscription|line|seguro|paquete|servicio|suscripcion|"
                         r"adicional|linea|proteccion)\b|" + _SERVICES)
 #: A charge right after the verb (folded): "taken the cleaning fee off", "te sacamos el recargo".
-_A_CHARGE_NEXT = re.compile(r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w-]+\s+)?" +
+_A_CHARGE_NEXT = re.compile(r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w$€£.,-]+\s+){0,2}?" +
                             _CHARGE_SUBJECT.pattern)
 #: A thing made again right (folded), which on its way replaces the wrong one.
 _REMADE = frozenset("corrected amended revised reissued reprinted corregido corregida corregidos corregidas rehecho "
@@ -2891,7 +2891,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\b(?:add-?ons?|addons?|bolt-?ons?|pass|package|subscription|extras?|membership|service)\b",
                 _fold_keep(sentence.text[:token.start - sentence.start])):
             kinds = set(kinds) | {CANCELLATION}  # "you never asked for the Sports add-on, so I've taken it off"
-        if lemma in ("take", "knock") and re.match(r"\s*(?:the\s+|your\s+)?(?:breakfast|breakfasts|dinner|parking|"
+        if lemma in ("take", "knock") and re.match(r"\s*(?:the\s+|your\s+)?(?:\w+\s+)?(?:breakfast|breakfasts|dinner|parking|"
                                                      r"insurance|add-?ons?|extras?|package|pass|subscription|membership|"
                                                      r"cover|protection|warranty|bundle)\s+off\b", folded_after):
             kinds = set(kinds) | {CANCELLATION}  # "taken breakfast off your last two nights since you're not using it"

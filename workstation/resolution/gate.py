@@ -985,13 +985,13 @@ def _unsure(reading: Reading, commitment: cm.Commitment) -> bool:
 
 #: A clause that only promises to look, ask, tell or wait, in either language (folded).
 _LOOKING = re.compile(
-    r"\b(?:review|look(?:ing|ed)? (?:into|at)|investigat|"
+    r"\b(?:review(?! (?:call|meeting|session))|look(?:ing|ed)? (?:into|at)|investigat|"
     r"check(?!ing account)(?!-?out)(?!-?in\b)(?! engine)(?!-?ups?\b)|"
     r"consider|assess|evaluat|analy[sz]|verif|contact|reproduc|replicat|diagnos|pinpoint|"
     r"call(?:ing)? you|ring you|phone you|get back|be in touch|let you know|update you|keep you|"
     r"(?<!glad to )(?<!happy to )(?<!pleased to )inform(?!amos que|o que|a que)|notif|(?<!as )request|"
     r"ticket(?!s\b)(?! for\b)(?!'s)|case number|logged|registered|received|noted|aware|escalat|forward|passed|(?<!as )discuss|decid|decision|"
-    r"revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
+    r"(?<!reunion de )(?<!llamada de )(?<!sesion de )revis|evalu|analiz|estudi(?!os\b|antes?\b)|investig|verific|comunic|(?<!nuevo )avis|llamar|llamaremos|te llamamos|le llamamos|"
     r"(?<!a su )(?<!a tu )(?<!como lo )(?<!como )(?<!segun su )solicit|registr|"
     r"recib(?!os?\b)(?!a un (?:cordial |afectuoso )?saludo)|anot(?!her)|traslad|deriv|remit|escal(?!on|"
     r"er|as?\b)|respuesta|reclamo n|caso n)")

@@ -2423,3 +2423,22 @@ def test_stopped_for_good_and_getting_in_touch(text: str, actions: list[ActionSp
     result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
         check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # A fee with its sum and a word before it, taken off, is the bill put right; a review call set up for a day is a
+    # meeting booked, no promise to look.
+    ("Aye, fair enough, Hamish - that reminder shouldnae have gone out. I've taken the £12 late fee off and put a £12 "
+     "goodwill credit on as well.",
+     [_action("credit", "2026-11-26", amount="12", currency="GBP"),
+      _action("correction", "2026-11-26", description="late payment fee removed")], True),
+    ("Hi Fatima, I've set up the post-incident review call for Wednesday 2 December, 11:00-12:00 GMT. Our CTO, Adam "
+     "Rhodes, will lead it; invite is in your inbox.", None, True),
+    # Reviewing is still looking.
+    ("We'll review your account and call you.", None, False),
+    ("Revisaremos su caso en la reunión de revisión del lunes.", None, False),
+])
+def test_a_fee_taken_off_and_a_review_call_booked(text: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
+        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
