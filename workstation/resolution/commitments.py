@@ -1689,32 +1689,47 @@ def months_before(text: str, today: date) -> bool:
 
 #: A month or a year named without a day (folded): "in March", "en agosto", "last year", "in May 2019", "en 2024".
 _MONTH_OR_YEAR = re.compile(rf"\b(?:last (?:year|month)|el (?:ano|mes) pasado)\b|\b(?:in|en)\s+({_MONTHS})(?!\w)(?!\s*\d)|"
-                            rf"\b(?:in|en|since|desde)\s+(?:{_MONTHS}(?!\w)\s+(?:of\s+|de\s+)?)?((?:19|20)\d\d)\b")
+                            rf"\b(?:in|en|since|desde)\s+(?:({_MONTHS})(?!\w)\s+(?:of\s+|de\s+)?)?((?:19|20)\d\d)\b")
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBER.get(name.rstrip("."), _MONTH_NUMBER.get(name[:3], 13))
 
 
 def _gone_by(folded: str, today: date) -> list[re.Match[str]]:
     """Where the (folded) text names a month or a year gone by."""
     return [m for m in _MONTH_OR_YEAR.finditer(folded)
-            if m.group(2) and int(m.group(2)) < today.year or not m.group(2) and (not m.group(1) or _MONTH_NUMBER.get(
-                m.group(1).rstrip("."), _MONTH_NUMBER.get(m.group(1)[:3], 13)) < today.month)]
+            if m.group(3) and (int(m.group(3)) < today.year or int(m.group(3)) == today.year and m.group(2) and
+                               _month_number(m.group(2)) < today.month) or
+            not m.group(3) and (not m.group(1) or _month_number(m.group(1)) < today.month)]
 
 
 #: What puts a month in a clause of its own, away from our verb: "…que se le cobraron de más en octubre", "…because
-#: you left in October", "the $60 charged in August", "los 60 € cobrados en agosto", "the payment you made in May".
+#: you left in October".
 _SUBORDINATE = re.compile(r"\b(?:que|quien|cual|cuando|donde|porque|that|which|who|whom|whose|when|where|because|after|"
-                          r"before|since|while|mientras|tras|(?<!to )(?<!for )you|usted|ustedes|vos|we|i|he|she|they|paid|made|taken|"
-                          r"bought|sent|\w+(?:ed|ad[oa]s?|id[oa]s?))\b")
+                          r"before|since|while|mientras|tras)\b")
+#: A participle or a past form right before the month, whose month it is: "the $60 charged in August", "los 60 €
+#: cobrados en agosto", "the payment you made in May".
+_ITS_OWN_VERB = re.compile(r"\b(?:paid|made|taken|took|bought|sent|got|left|(?!(?:pedid|contenid|period|llamad|entrad|"
+                           r"salid|jornad|estad|need|bed|red|speed|feed)[oa]?s?\b)\w+(?:ed|ad[oa]s?|id[oa]s?))\s+"
+                           r"(?:back\s+)?$")
+#: Someone else's verb after ours, before the month: "credited the $42.60 you paid for it in Sept", "the fee we charged
+#: you in May" (not "we refunded you €25 in July").
+_ANOTHER_SUBJECT = re.compile(r"(?<!to )(?<!for )\b(?:you|we|i|they|he|she)\s+(?!(?:the|a|an|your|our|back|all|both)\b)"
+                              r"[a-z]{2,}")
 
 
 def _when_gone_by(folded: str, start: int, end: int, today: date) -> bool:
     """Whether the verb at start:end of the (folded) sentence is dated by a month or a year gone by in its own clause:
-    "we waived the fee back in September", "En marzo se le acreditó…", not "…el cobro del decodificador que
-    devolviste en octubre"."""
+    "we waived the fee back in September", "En marzo se le acreditó…", "we refunded the €25 for the damaged item in
+    July", not "…el cobro del decodificador que devolviste en octubre" nor "the $60 charged in August"."""
     spans = _clauses(folded)
     a, b = spans[_clause_index(spans, start)]
     for gone in _gone_by(folded[a:b], today):
-        between = folded[end:a + gone.start()] if a + gone.start() >= end else folded[a + gone.end():start]
-        if not _SUBORDINATE.search(between):
+        at = a + gone.start()
+        between = folded[end:at] if at >= end else folded[a + gone.end():start]
+        if not _SUBORDINATE.search(between) and not (at > end and (_ITS_OWN_VERB.search(between) or
+                                                                 _ANOTHER_SUBJECT.search(between))):
             return True
     return False
 
@@ -1882,7 +1897,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
                          folded_raw[match.start():match.end() + 12]):
                 continue  # "I'll come back to you": an answer later, not money back
-            if re.search(r"\b(?:she|he|they|i|we|ella|el)\s*$", folded_raw[:match.start()]):
+            if re.search(r"\b(?:she|he|they|i|we|ella)\s*$", folded_raw[:match.start()]):
                 continue  # "when she's back in on Tuesday": a person back at work, not money back
             if re.search(r"\b(?:may|might|could|should|can|puede|pueden|podria|podrian|deberia|deberian)\s+(?:\w+\s+)?$",
                          folded_raw[:match.start()]):
@@ -2224,7 +2239,8 @@ _CHARGED_NOUNS = re.compile(r"\b(?:renewal|renovacion|charge|cargo|cobro|payment
                             r"invoice|factura|bill|recibo|boleta|statement)\b(?:\s+\S+){0,8}\s*$")
 #: A count, a limit or a setting put back where it was (folded, after the verb): "it back to 5", "your speed back to
 #: normal", "the plan back to its original price".
-_SET_BACK = re.compile(r"\s*(?:it|them|that|this|(?:the|your)\s+(?:\w+\s+){0,2}?\w+)\s+back\s+to\s+(?:\d|normal|"
+_SET_BACK = re.compile(r"\s*(?:it|them|that|this|(?:the|your)\s+(?:\w+\s+){0,2}?\w+)\s+back\s+to\s+(?:"
+                       rf"\d+(?![\d/.-])(?!\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}(?!\w))|normal|"
                        r"the (?:original|previous|old|usual|right|correct)|its (?:original|previous|old|usual)|what it was)")
 #: What happens as a rule, told in the present: "every day", "como siempre".
 _ROUTINE = re.compile(r"\b(?:every|each) (?:day|morning|afternoon|evening|night|week|weekday|monday|tuesday|wednesday|"
@@ -2248,15 +2264,14 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
                                          rf"fueron|ha sido|han sido|se|ya fue)\s+$", before)):
         return True  # "I've put in a request with our finance team", "ya ingresé su solicitud de convenio", "the
         # dispute has been sent to Visa", "ya hemos tramitado el contracargo": filed, and the answer is someone else's
-    if lemma in ("pay", "pagar", "abonar") and (
-            re.search(r"\b(?:amount|total|sum|importe|monto|total)\s*$", before) or
-            re.match(r"\s*(?:in full\s+)?(?:by|with|con)\s+(?:(?:your|a|su|tu)\s+)?(?:debit|credit|card|cash|"
-                     r"apple pay|google pay|paypal|you|tarjeta|efectivo|debito|usted)\b", after)):
-        return True  # "Amount paid Rs. 486", "picked up on Nov 21 and paid by debit": what they paid
+    if lemma in ("pay", "pagar", "abonar") and re.search(r"\b(?:amount|total|sum|importe|monto)\s*$", before):
+        return True  # "Amount paid Rs. 486": what they paid
     if lemma in ("give", "send", "provide", "email", "dar", "enviar", "mandar", "entregar") and (
             re.search(rf"\b{_ESTIMATE}\b(?:\s+\S+){{0,5}}\s*$", before) or
-            re.match(rf"\s*(?:(?:you|te|le|les)\s+)?(?:a|an|the|un|una|el|la)\s+(?:\w+\s+)?{_ESTIMATE}\b", after)):
+            re.match(rf"\s*(?:(?:you|te|le|les)\s+)?(?:a|an|the|un|una|el|la)\s+(?:\w+\s+)?{_ESTIMATE}\b", after)) and \
+            not _CORRECTED_WORDS.search(after[:40]):
         return True  # "the quote we gave you was $285", "we sent you a quote for the repair": a price, nothing given
+        # (a new or revised one is a thing put right: "I've sent you a revised quote with the £50 charge removed")
     if lemma in ("submit", "lodge", "file") and re.search(r"\b(?:refund|reembolso|devolucion|reimbursement)\b(?:\s+\S+){0,4}"
                                                          r"\s+(?:has been|have been|was|were)\s+$", before):
         return True  # "a refund of $312.40 was submitted and will be paid if approved": asked for, not paid
@@ -2826,10 +2841,13 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if chosen.lang == "en" and lemma in ("pay", "return") and _no_money_back(sentence, index, passive, before,
                                                                                  folded_after):
             return None
-        if lemma in ("pay", "pagar") and passive and re.match(
+        if lemma in ("pay", "pagar") and (passive and re.match(
                 r"\s*(?:\w+\s+){0,2}?(?:via|by|with|using|through|in|con|en|mediante|por)\s+(?:\w+\s+)?(?:card|cash|"
-                r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after):
-            return None  # "Invoice amount Rs. 17,880 was paid via card", "fue pagado con tarjeta": what they paid
+                r"cheque|check|upi|paypal|tarjeta|efectivo|transferencia|debito|credito)\b", folded_after) or re.match(
+                r"\s*(?:in full\s+)?(?:by|with|con)\s+(?:(?:your|a|su|tu)\s+)?(?:debit|credit|card|cash|apple pay|"
+                r"google pay|paypal|you|tarjeta|efectivo|debito|usted)\b", folded_after)):
+            return None  # "Invoice amount Rs. 17,880 was paid via card", "fue pagado con tarjeta", "picked up on Nov 21
+            # and paid by debit": what they paid
         put_right = lemma in ("put", "pop", "stick") and re.match(
             r"\s*(?:you|u|them|the \w+)\s+(?:(?:both|all|two|three)\s+)?(?:on|onto|in|into)\s+(?:the|a|an|our|tomorrow's|"
             r"today's|\w+day's)\s+(?:[\w-]+\s+){0,4}?(?:trip|flight|tour|sailing|crossing|ferry|class|session|train|bus|coach|"
@@ -3396,8 +3414,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                                                       r"mes) pasado|hace (?:\w+ )?(?:meses|anos))\b",
                                                       _THEIR_OWN_TIME.sub(" ", _fold_keep(scope))):
         return None  # "the €50 fee came off the price last year": long before this complaint
-    if status == "done" and not perfect and not re.search(r"\b(?:ya|already|have|has|he|hemos|ha|han)\b|'ve\b",
-                                                          _fold_keep(before)) and \
+    if status == "done" and not perfect and not re.search(
+            r"\b(?:ya|he|hemos|ha|han)\b" if chosen.lang == "es" else r"\b(?:already|have|has)\b|'ve\b",
+            _fold_keep(before)) and \
             _when_gone_by(folded_raw, here, token.end - sentence.start, today) and \
             not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "En septiembre le condonamos la comisión", "a voucher was issued to you in August": history

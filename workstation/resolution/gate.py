@@ -362,7 +362,8 @@ _NAMED_PERSON = re.compile(
 #: Calling, meeting or seeing the customer, or getting in touch: what a named person does for them at a time.
 _CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|phone|ring|meet|see|visit|llamar\w*|llama|"
                          r"te llama|le llama|la llama|lo llama|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
-                         r"visitar\w*|in touch|en contacto)\b", re.IGNORECASE)
+                         r"visitar\w*|(?:will|'ll|is going to)\s+(?:get|be)\s+in touch|"
+                         r"se\s+(?:pondr[aá]n?|va a poner|van a poner)\s+en contacto)\b", re.IGNORECASE)
 
 
 def _named_call(parts: list[Sentence], today: date) -> list[cm.Commitment]:
@@ -623,7 +624,8 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
 #: Effort instead of a result (folded): "we'll try to get there earlier", "intentaremos llegar antes", "hicimos lo
 #: que pudimos".
 _EFFORT = re.compile(r"\b(?:(?:we|i)(?:'ll| will| shall)?\s+(?:try|attempt|endeavou?r|do (?:our|my) best)|"
-                     r"(?:we|i) did (?:what (?:we|i) could|(?:our|my) best)|intent\w*|procur\w*|trataremos de|"
+                     r"(?:we|i) did (?:what (?:we|i) could|(?:our|my) best)|intentar(?:emos|e|a|an)?|"
+                     r"procurar(?:emos|e|a|an)?|trataremos de|"
                      r"tratare de|haremos (?:lo posible|todo lo posible)|hicimos lo (?:que pudimos|posible))\b")
 
 

@@ -2442,3 +2442,30 @@ def test_a_fee_taken_off_and_a_review_call_booked(text: str, actions: list[Actio
     result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
         check_reply(text, actions, language="en", today=date(2026, 11, 26))
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "actions", "accepted"), [
+    # Found by a reviewer who had not read the code, around this session's readings: the customer asked to get in
+    # touch; a delivery put back to a later day; a new or revised quote; money given back months ago with a pronoun,
+    # an adjective or a noun ending like a participle near the month, or with an English "he".
+    ("Please get in touch with Ms. Ruiz on Monday at 10am.", None, False),
+    ("Le sugiero ponerse en contacto con la Sra. López mañana a las 10:00.", None, False),
+    ("I've put your delivery back to 15 December.", [_action("correction", "2026-11-26")], False),
+    ("We've set your installation back to 9 December because of the backlog.", [_action("correction", "2026-11-26")],
+     False),
+    ("I've sent you a revised quote with the £50 labour charge removed.", None, True),
+    ("We refunded you €25 in July.", None, False),
+    ("In July we refunded €25.", None, False),
+    ("Back in March I credited your account with $40.", None, False),
+    ("We refunded the €25 for the damaged item in July.", None, False),
+    ("Le reembolsamos 25 € del pedido en julio.", None, False),
+    ("He refunded €25 in July.", None, False),
+    # The month of what they paid, said with its own subject, stays theirs.
+    ("We've credited the $42.60 you paid for it in Sept, Oct and Nov; you'll see the credit on your account now.", None,
+     True),
+])
+def test_what_the_review_of_the_seventeenth_session_found(text: str, actions: list[ActionSpec] | None,
+                                                          accepted: bool) -> None:
+    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
+        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    assert result.accepted is accepted, codes(result)
