@@ -86,8 +86,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout104": (96, 117, 133, 85), "heldout105": (92, 120, 143, 83), "heldout106": (87, 120, 154, 68),
     "heldout107": (95, 119, 146, 75), "heldout108": (99, 120, 148, 74), "heldout109": (94, 119, 152, 76),
     "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 139, 84), "heldout112": (98, 119, 147, 74),
-    "heldout115": (94, 120, 133, 81), "heldout116": (100, 118, 145, 77), "heldout117": (100, 117, 151, 71),
-    "heldout118": (107, 118, 149, 72), "heldout119": (92, 114, 139, 74), "heldout120": (86, 117, 146, 71),
+    "heldout115": (94, 120, 134, 81), "heldout116": (101, 119, 145, 77), "heldout117": (100, 118, 152, 71),
+    "heldout118": (109, 118, 150, 72), "heldout119": (92, 118, 140, 74), "heldout120": (88, 117, 146, 71),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
@@ -100,13 +100,13 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout41": (97, 110, 137, 74), "heldout42": (97, 109, 131, 73), "heldout43": (145, 170, 74, 45),
     "heldout44": (91, 109, 126, 70), "heldout45": (92, 110, 128, 82), "heldout46": (135, 160, 65, 44),
     "heldout47": (92, 110, 130, 74), "heldout48": (97, 110, 130, 78), "heldout49": (135, 160, 65, 44),
-    "heldout50": (101, 122, 126, 84), "heldout51": (100, 114, 128, 78), "heldout52": (110, 132, 162, 92),
+    "heldout50": (101, 122, 126, 84), "heldout51": (100, 114, 129, 78), "heldout52": (110, 132, 162, 92),
     "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (95, 108, 142, 84),
     "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 134, 79), "heldout58": (103, 122, 125, 80),
     "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 127, 68), "heldout61": (107, 123, 142, 87),
     "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 147, 92), "heldout64": (96, 110, 145, 74),
     "heldout65": (101, 120, 124, 81), "heldout66": (108, 122, 156, 75), "heldout73": (96, 118, 150, 76),
-    "heldout75": (101, 118, 152, 76), "heldout77": (107, 118, 151, 76),
+    "heldout75": (101, 119, 152, 76), "heldout77": (107, 118, 151, 76),
     "heldout67": (101, 120, 134, 83), "heldout68": (121, 138, 164, 88), "heldout69": (101, 119, 137, 86),
     "heldout70": (92, 110, 126, 72), "heldout71": (99, 109, 140, 79), "heldout72": (96, 108, 121, 77),
     "heldout85": (79, 160, 0, 0), "heldout86": (80, 160, 0, 0), "heldout87": (78, 158, 0, 0),
@@ -243,7 +243,7 @@ HARD_ACTIONS = (54, 76)
 #: bank, the carrier or the customer did, what a system did by itself, a credit given and taken back, word sent),
 #: with concrete near-twins; text only, written apart on 27 November (the eleventh session), never trained on by the
 #: reader. Measured on arrival at 158/160 concrete accepted and 249/320 non-committal refused, then tuned on; a floor.
-HISTORY = (158, 267)
+HISTORY = (158, 275)
 
 
 def test_things_told_as_done_that_are_history_are_no_worse_than_their_floor() -> None:
