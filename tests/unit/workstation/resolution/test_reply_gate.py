@@ -13,7 +13,7 @@ from workstation.errors import InvalidInput
 from workstation.followups import read_score
 from workstation.resolution.actions import ActionSpec, load_catalogue
 from workstation.resolution.commitments import find
-from workstation.resolution.gate import check_reply, check_text
+from workstation.resolution.gate import GateResult, check_reply, check_text
 from workstation.resolution.reading import sentences
 
 REFUND = ActionSpec.from_dict({"kind": "refund", "amount": "45.90", "currency": "EUR", "due": "2026-12-01"})
@@ -1231,6 +1231,12 @@ def _action(kind: str, due: str, **fields: str) -> ActionSpec:
     return ActionSpec.from_dict({"kind": kind, "due": due, **fields})
 
 
+def _judged(text: str, actions: list[ActionSpec] | None, language: str = "en") -> GateResult:
+    """The text alone when no actions are given, else the text with its actions (today is 26 November 2026)."""
+    return check_text(text, today=date(2026, 11, 26)) if actions is None else \
+        check_reply(text, actions, language=language, today=date(2026, 11, 26))
+
+
 _PROMISED_REFUND_ES = {"amount": "80", "currency": "EUR"}
 #: Words that read as a thing done and are not: what went wrong, what they did, what a thing costs; and remedies told
 #: in words the tables lacked. (text, language, actions, accepted)
@@ -2330,8 +2336,7 @@ def test_a_greeting_line_ends_its_sentence(text: str, actions: list[ActionSpec],
     ("We'll refund €20 today while the promotion runs.", "en", None, False),
 ])
 def test_what_the_review_found(text: str, language: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
-    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
-        check_reply(text, actions, language=language, today=date(2026, 11, 26))
+    result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
 
 
@@ -2402,8 +2407,7 @@ def test_a_person_back_at_work_is_no_money_back() -> None:
      [_action("correction", "2026-11-26", description="seat count reset to 5")], False),
 ])
 def test_rebated_in_touch_by_name_and_set_back(text: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
-    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
-        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    result = _judged(text, actions)
     assert result.accepted is accepted, codes(result)
 
 
@@ -2420,8 +2424,7 @@ def test_rebated_in_touch_by_name_and_set_back(text: str, actions: list[ActionSp
     ("La Sra. Benavides se puso en contacto con usted el 20 de noviembre a las 10.", None, False),
 ])
 def test_stopped_for_good_and_getting_in_touch(text: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
-    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
-        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    result = _judged(text, actions)
     assert result.accepted is accepted, codes(result)
 
 
@@ -2439,8 +2442,7 @@ def test_stopped_for_good_and_getting_in_touch(text: str, actions: list[ActionSp
     ("Revisaremos su caso en la reunión de revisión del lunes.", None, False),
 ])
 def test_a_fee_taken_off_and_a_review_call_booked(text: str, actions: list[ActionSpec] | None, accepted: bool) -> None:
-    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
-        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    result = _judged(text, actions)
     assert result.accepted is accepted, codes(result)
 
 
@@ -2466,6 +2468,5 @@ def test_a_fee_taken_off_and_a_review_call_booked(text: str, actions: list[Actio
 ])
 def test_what_the_review_of_the_seventeenth_session_found(text: str, actions: list[ActionSpec] | None,
                                                           accepted: bool) -> None:
-    result = check_text(text, today=date(2026, 11, 26)) if actions is None else \
-        check_reply(text, actions, language="en", today=date(2026, 11, 26))
+    result = _judged(text, actions)
     assert result.accepted is accepted, codes(result)
