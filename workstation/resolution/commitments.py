@@ -2247,6 +2247,8 @@ _ROUTINE = re.compile(r"\b(?:every|each) (?:day|morning|afternoon|evening|night|
                       r"thursday|friday|saturday|sunday)\b|\b(?:daily|as usual|as always|todos los dias|a diario|"
                       r"todas las (?:mananas|tardes|noches|semanas)|cada (?:dia|manana|tarde|noche|semana)|como siempre|"
                       r"como cada (?:dia|manana|semana))\b")
+#: A voucher or a gift card, by name (folded): "un vale", "a gift card", "una tarjeta de regalo".
+_VOUCHER = r"(?:vale|gift ?card|tarjeta (?:de )?regalo|cupon|bono|voucher)"
 #: A price told before the work: "the estimate of £280", "el presupuesto".
 _ESTIMATE = r"(?:estimate|quote|quotation|presupuesto|cotizacion)"
 _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemitid[oa]|nueva|nuevo|revised|corrected|"
@@ -3016,8 +3018,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 lemma in _MONEY_REMEDY_VERBS:
             around_kinds = {REFUND, CREDIT}  # "€65 has been applied to your account"
         if not around_kinds and money(sentence.text) and not _long_before(sentence.text, today) and re.match(
-                r"\s*(?:\w+\s+){0,2}?(?:un|una|a|an)\s+(?:(?:vale|gift ?card|tarjeta (?:de )?regalo|cupon|bono|voucher|"
-                r"e-?voucher)\s+(?:de|por|for|of|worth)\b|\S*\d\S*\s+(?:e-?)?(?:gift ?card|voucher|coupon)\b)",
+                rf"\s*(?:\w+\s+){{0,2}}?(?:un|una|a|an)\s+(?:(?:{_VOUCHER}|e-?voucher)\s+(?:de|por|for|of|worth)\b|"
+                r"\S*\d\S*\s+(?:e-?)?(?:gift ?card|voucher|coupon)\b)",
                 folded_after):
             around_kinds = {CREDIT}  # "le hemos cargado un vale de 75 € en su ficha", "te dejamos una gift card de $25.000",
             # "just emailed you a $25 gift card", "te mandé por correo una tarjeta de regalo de $20"
@@ -3337,8 +3339,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if not removal and (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and \
             need in ("delivery", "moves", "remedy", "object") and not (
                 kinds & {CREDIT, REFUND} and money(clause) and re.match(
-                    r"\s*(?:\w+\s+){0,2}?(?:un|una|a|an)\s+(?:\S*\d\S*\s+)?(?:vale|gift ?card|tarjeta (?:de )?regalo|"
-                    r"cupon|bono|voucher)\b", folded_after)):
+                    rf"\s*(?:\w+\s+){{0,2}}?(?:un|una|a|an)\s+(?:\S*\d\S*\s+)?{_VOUCHER}\b", folded_after)):
         return None  # (not a voucher with its sum put on their customer file: "un vale de 75 € en su ficha", nor one
         # sent by post: "te mandamos por correo una tarjeta de regalo de $20")
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
