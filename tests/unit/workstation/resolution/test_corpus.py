@@ -25,22 +25,23 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout121 to 126 were written blind on 28 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the fifteenth session started; several padded short replies into emails with a stock
-# signature, footer and quoted message.)
 # (heldout127 to 132 were written blind on 28 November by six more helpers, from the same brief, and measured on
 # arrival by the gate as the sixteenth session started; several wrote their Spanish as close versions of their
 # English, and heldout131's two answers that had a phrase as their kind had it put back into their description.)
 # (heldout133 to 138 were written blind on 28 November by six more helpers, from the same brief with the Spanish asked
 # for from scenarios of its own, and measured on arrival by the gate as the seventeenth session started; two said some
 # Spanish replies still follow the plot or order of their English ones.)
+# (heldout139 to 144 were written blind on 28 November by six more helpers, from the same brief, and measured on
+# arrival by the gate as the eighteenth session started; three said some refusals are near-copies of accepted replies
+# with one thing changed, two that some Spanish replies stayed close to English ones, and several padded short
+# replies into emails with a quoted message and a footer.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout121": (94, 120, 149, 76), "heldout122": (101, 120, 145, 75), "heldout123": (101, 114, 145, 82),
-    "heldout124": (94, 118, 133, 88), "heldout125": (96, 120, 153, 75), "heldout126": (95, 120, 127, 87),
     "heldout127": (95, 117, 142, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
     "heldout130": (92, 118, 141, 74), "heldout131": (91, 119, 140, 84), "heldout132": (93, 118, 127, 88),
     "heldout133": (97, 118, 146, 77), "heldout134": (98, 117, 149, 78), "heldout135": (108, 115, 143, 78),
-    "heldout136": (88, 121, 132, 89), "heldout137": (95, 112, 148, 70), "heldout138": (106, 120, 146, 72)}
+    "heldout136": (88, 121, 132, 89), "heldout137": (95, 112, 148, 70), "heldout138": (106, 120, 146, 72),
+    "heldout139": (97, 119, 150, 72), "heldout140": (97, 114, 145, 76), "heldout141": (101, 116, 151, 76),
+    "heldout142": (100, 117, 151, 72), "heldout143": (94, 120, 141, 77), "heldout144": (98, 119, 152, 68)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
@@ -63,19 +64,23 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # script) the same way from the fifteenth, and heldout107 to 112 (written blind in the thirteenth session, heldout110
 # built from about 25 core sentences a verdict and a language by script) from the sixteenth, and heldout115 to 120
 # (written blind in the fourteenth session; several built refusals as near-copies of accepted replies) from the
-# seventeenth. While unseen, heldout95 refused one reply with actions fewer as expected since the twelfth session read
-# the Caribbean's dollar signs ("TT$", "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
+# seventeenth, and heldout121 to 126 (written blind in the fifteenth session; several padded short replies into emails
+# with a stock signature, footer and quoted message) from the eighteenth. While unseen, heldout95 refused one reply
+# with actions fewer as expected since the twelfth session read the Caribbean's dollar signs ("TT$", "J$", "B$"): that
+# refusal was by accident, a "TT$" amount read as US dollars.)
 # (heldout95 accepts one reply with actions fewer since the sixteenth session: its change of process was stated only
 # by accident, "En", opening the sentence "En la factura del 1 de diciembre verá un crédito…", being read as a name.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
 #: and 114, written in the thirteenth session for actions stated in unusual ways, heldout93 to 98 from the fourteenth,
-#: heldout101 to 106 from the fifteenth and heldout107 to 112 from the sixteenth).
+#: heldout101 to 106 from the fifteenth, heldout107 to 112 from the sixteenth, heldout115 to 120 from the seventeenth
+#: and heldout121 to 126 from the eighteenth).
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
                         "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout101", "heldout102",
                         "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108",
                         "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114",
-                        "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120"})
+                        "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120",
+                        "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
@@ -88,6 +93,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 139, 84), "heldout112": (98, 119, 147, 74),
     "heldout115": (94, 120, 134, 81), "heldout116": (101, 119, 145, 77), "heldout117": (100, 118, 152, 71),
     "heldout118": (109, 118, 150, 72), "heldout119": (92, 118, 140, 74), "heldout120": (88, 117, 146, 71),
+    "heldout121": (94, 120, 150, 76), "heldout122": (101, 120, 145, 75), "heldout123": (101, 114, 145, 82),
+    "heldout124": (94, 118, 133, 88), "heldout125": (96, 120, 154, 75), "heldout126": (95, 120, 127, 87),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
