@@ -446,7 +446,11 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
                          r"(?:van|truck|lorry|round|run)\b|\b(?:is|are|'s|'re)\s+on \w+day's (?:van|truck|run|round)\b|"
                          r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
                          r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
-                         r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b")
+                         r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b|"
+                         # one of ours, writing on the road: "On my way now, be there by 3:30", "ya voy saliendo"
+                         r"\bon (?:my|our) way\b(?!\s+(?:back|to|towards)\b)|"
+                         r"\b(?:voy|vamos)\s+(?:ya\s+)?(?:en camino|de camino|saliendo|para (?:alla|alli|ahi|tu casa|su casa))\b"
+                         r"(?!\s+(?:a|de|hacia)\s+\w+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b)")
 #: "tu póliza se da de baja el 30 de noviembre", "ya le dimos de baja la línea": cancelled ("da" is too short a word
 #: for the verb table).
 _GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos|han)\s+)?(?:da|dara|daran|dio|dimos|di|"
@@ -591,6 +595,10 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?
                     r"(?:about |around )?an hour ago|(?:a couple of|two|three) hours ago|hace (?:una|un par de) horas?|hoy|"
                     r"esta (?:manana|tarde|madrugada)|hace un (?:rato|momento)|ahora mismo|recien|anoche|last night|"
                     r"overnight)\b")
+#: The file speaking, not the agent: what follows is the account's history (folded).
+_RECORDS_SAY = re.compile(r"\b(?:our (?:records|systems?) (?:show|showed|indicate|indicated|reflect|confirm)|(?:as )?per our "
+                          r"records|according to our records|segun (?:nuestros|los|nuestro) (?:registros?|sistemas?)|"
+                          r"nuestros registros (?:indican|muestran|reflejan)|(?:el|nuestro) sistema (?:indica|muestra|refleja))\b")
 _FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())
 _CUSTOMER = frozenset("you you'll you've you're usted ustedes vos".split())
 _BE = frozenset("is are was were be been being am 's 're 'm es son fue fueron sera seran ha sido han sido".split())
@@ -1488,6 +1496,11 @@ _HEADLINE_KINDS = {"cance": CANCELLATION, "anula": CANCELLATION, "refun": REFUND
                    "reint": REFUND, "extor": REFUND, "acred": CREDIT,
                    "withd": CORRECTION, "retir": CORRECTION, "updat": CORRECTION, "corre": CORRECTION,
                    "amend": CORRECTION, "actua": CORRECTION, "corri": CORRECTION, "modif": CORRECTION}
+#: The verb the "headline" is the subject of, in its own clause: "bookings cancelled less than 48 hours before arrival
+#: are charged the first night", "pedidos cancelados después del envío se cobran": what happens to such things (folded).
+_THEN_ITS_VERB = re.compile(r"(?:(?!\b(?:and|y|but|pero|as|because|since|so|which|who|that|que|porque|como|if|si|when|"
+                            r"cuando|once)\b)[^,;:.!?\n–—&+-]){0,60}?\b(?:are|is|were|was|will|get|gets|incur|"
+                            r"attract|se cobran?|son|es|fueron|fue|pagan|tienen|llevan)\b")
 #: The Spanish headline that puts the participle first: "Listo, anulada la inscripción", "cancelado el plan".
 _HEADLINE_FIRST = re.compile(
     r"^\W*(?P<done>anulad[oa]s?|cancelad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|reemplazad[oa]s?|abonad[oa]s?|"
@@ -1978,7 +1991,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
-            agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
+            agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at]) or \
+                re.search(r"\b(?:my|our) way\b|^(?:voy|vamos)\b", match.group(0)) is not None
             named = _nouns_before(sentence, at)
             if any(t.norm in _REMADE for t in sentence.tokens[max(0, at - 5):at]):
                 named |= {REPLACEMENT}  # "a corrected box is on its way": a replacement ("la corrección", a fix, is not)
@@ -2053,7 +2067,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     number + 1 < len(sentences) and re.match(r"\W*(?:[$€£₹]|[a-z]{1,3}\$|\d)",
                                                              _fold_keep(sentences[number + 1].text))):
                 continue  # ("Devuelto:" ends its sentence: the amount must open the next)
-            if headline is None or _HARD_CONDITION.search(folded_raw[:at + headline.end()]):
+            if headline is None or _HARD_CONDITION.search(folded_raw[:at + headline.end()]) or \
+                    _THEN_ITS_VERB.match(folded_raw[at + headline.end():]):
                 continue
             start, end = at + headline.start("done"), at + headline.end("done")
             if any(c.sentence == number and at <= c.start - sentence.start <= end for c in found):
@@ -2268,6 +2283,10 @@ def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
         # dispute has been sent to Visa", "ya hemos tramitado el contracargo": filed, and the answer is someone else's
     if lemma in ("pay", "pagar", "abonar") and re.search(r"\b(?:amount|total|sum|importe|monto)\s*$", before):
         return True  # "Amount paid Rs. 486": what they paid
+    if lemma in ("deduct", "descontar") and re.match(r"\s*(?:\w+\s+){0,2}?(?:from|de|del)\s+(?:(?:the|your|any|all|los|"
+                                                    r"las|el|la|su|tu|sus)\s+)?(?:refunds?|reembolsos?|devolucion(?:es)?|"
+                                                    r"reintegros?)\b", after):
+        return True  # "return postage of £4.95 is deducted from refunds": a charge on what they get back
     if lemma in ("give", "send", "provide", "email", "dar", "enviar", "mandar", "entregar") and (
             re.search(rf"\b{_ESTIMATE}\b(?:\s+\S+){{0,5}}\s*$", before) or
             re.match(rf"\s*(?:(?:you|te|le|les)\s+)?(?:a|an|the|un|una|el|la)\s+(?:\w+\s+)?{_ESTIMATE}\b", after)) and \
@@ -2389,6 +2408,8 @@ _BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el
 _BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
                         r"on its own)\b")
 #: "is auto-reversed", "are usually auto-reversed": it happens by itself, nobody acts (matched on the text before the verb).
+#: What "dado" opens when it means "given" (the reason): "dada la demora".
+_GIVEN_THE = frozenset("el la los las lo su sus este esta estos estas ese esa eso".split())
 _AUTO_BEFORE = re.compile(r"\b(?:is|are|gets|get|was|were|been|got)\s+(?:\w+ly\s+)?auto-?\s*$", re.IGNORECASE)
 #: What was given them, taken back: "the $25 credit ... has since been removed", "el abono ... ya quedó anulado".
 _BENEFIT = re.compile(r"\b(?:credit|voucher|discount|bonus|goodwill|compensation|points|promo|promotion|rebate|cashback|"
@@ -2492,8 +2513,9 @@ _TO_MEND = re.compile(
     r"sort)\b|"
     r"\b(?:a|para)\s+(?:\w+\s+)?(?:cambiar|reparar|arreglar|reemplazar|sustituir|instalar|reconectar|retirar|solucionar|"
     r"restablecer|colocar|desatascar|destapar|montar|precintar)\b")
-#: Effort, not a result: "our team is working to restore service by 5pm".
-_TRYING = re.compile(r"\b(?:working|work|trying|try|aim|aims|aiming|hope|hoping|attempt|attempting|endeavou?r|"
+#: Effort, not a result: "our team is working to restore service by 5pm", "as crews worked to restore service".
+_TRYING = re.compile(r"\b(?:working|work|worked|trying|try|tried|aim|aims|aiming|hope|hoping|attempt|attempting|"
+                     r"attempted|endeavou?r|trabajaron|trabajamos|intentamos|intentaron|"
                      r"intentar|intentando|intentaremos|tratar|tratando|buscar|buscando|procurar|procuraremos|"
                      r"see if|ver si|whether|si se puede|trabajando|trabaja|trabajan)\b")
 
@@ -2686,6 +2708,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "the amount is auto-reversed within T+5 days": it happens by itself, nobody acts
     first, last = _tokens_window(sentence, index)
     following = sentence.tokens[index + 1].norm if index + 1 < len(sentence.tokens) else ""
+    if token.norm in ("dado", "dada", "dados", "dadas") and (following == "que" or following in _GIVEN_THE and not (
+            index and sentence.tokens[index - 1].norm in _HABER_DONE)):
+        return None  # "Dado que la transferencia se hizo…", "dada la demora": given that, not given to them
     if following in _PLURAL_NEXT:
         # "technician visits are generally scheduled within 3-5 days": a plural noun, not "the technician visits"
         readings = [f for f in readings if not (f.lang == "en" and f.tense == "s")]
@@ -3421,6 +3446,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             _when_gone_by(folded_raw, here, token.end - sentence.start, today) and \
             not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "En septiembre le condonamos la comisión", "a voucher was issued to you in August": history
+    if status == "done" and _RECORDS_SAY.search(_fold_keep(sentence.text[:here])) and \
+            not _TODAY.search(_fold_keep(sentence.text)):
+        return None  # "Según nuestros registros los Bs 300 ya fueron devueltos el 13/11": what the file shows, history
     if lemma in ("ingresar", "registrar", "log", "register") and re.match(
             r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"
             r"ticket|reference|referencia|number)\b", folded_after):

@@ -582,6 +582,8 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
         return False  # the whole reply is bookkeeping: "Acusamos recibo de su carta… ya se encuentra digitalizada"
     if _FILED.search(folded):
         return False  # "hemos dado de alta tu reclamación con el nº SIN-2026-4481": filed, nothing done
+    if cm._RECORDS_SAY.search(folded):
+        return False  # the file speaking: "Según nuestros registros, los Bs 450 ya fueron devueltos el 12/11"
     for sentence in reading.sentences:
         if not _wary(reading, sentence.start, sentence.end) and learned.accepts(reader.probability(sentence.text)):
             return True
@@ -1882,19 +1884,25 @@ def _maybe_to_come(reading: Reading, commitment: cm.Commitment, spec: ActionSpec
                 has_past_time(sentence))
 
 
-#: What a thing costs them, said as a state: "corre por nuestra cuenta", "it's on us", "sin coste".
+#: What a thing costs them, said as a state: "corre por nuestra cuenta", "it's on us", "sin coste", "no pagás nada".
 _ON_US = re.compile(r"\b(?:on us|on the house|por nuestra cuenta|cuenta de la casa|gratis|free|sin (?:coste|costo|cargo)|"
-                    r"no (?:extra )?(?:cost|charge))\b")
+                    r"no (?:extra )?(?:cost|charge)|no (?:\w+ )?pag\w* nada|no (?:te|le|les) (?:va a )?cost\w* nada|"
+                    r"you pay nothing|won't (?:pay|cost you) (?:a thing|anything|a cent|a penny))\b")
 
 
 def _its_cost(reading: Reading, commitment: cm.Commitment) -> bool:
-    """What a promise beside it costs them, told as done: in "te vamos a mandar una jarra nueva, corre por nuestra
-    cuenta", nothing is done yet, and the promise still needs its day (which the sentence does not give)."""
+    """What a promise beside it (or just before it) costs them, told as done: in "te vamos a mandar una jarra nueva,
+    corre por nuestra cuenta" or "…una licuadora nueva con el courier. No pagás nada.", nothing is done yet, and the
+    promise still needs its day (which the sentence does not give)."""
     if commitment.sentence >= len(reading.sentences) or not _ON_US.search(fold(commitment.text)):
         return False
-    sentence = reading.sentences[commitment.sentence].text
-    return not (has_date(sentence, reading.today) or has_specific_time(sentence)) and any(
-        c.status == "promised" and c.sentence == commitment.sentence for c in reading.commitments)
+    def undated(number: int) -> bool:
+        sentence = reading.sentences[number].text
+        return not (has_date(sentence, reading.today) or has_specific_time(sentence))
+    return undated(commitment.sentence) and any(
+        c.status == "promised" and (c.sentence == commitment.sentence or
+                                    c.sentence == commitment.sentence - 1 and undated(c.sentence))
+        for c in reading.commitments)
 
 
 def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,

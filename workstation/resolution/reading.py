@@ -30,6 +30,8 @@ _QUOTE_HEADER = re.compile(
     r"|_{5,}[ \t]*$"
     r"|(?:from|de):[^\n]*\n(?:[ \t]*(?:sent|enviado(?: el)?|date|fecha|to|para|cc|subject|asunto):[^\n]*\n?){2,}"
     r")", re.IGNORECASE | re.MULTILINE)
+#: The ">" lines right under a quote's header, blank lines among them.
+_QUOTED_BLOCK = re.compile(r"(?:[ \t]*\n)+(?:[ \t]*>[^\n]*(?:\n[ \t]*(?=\n|>))*(?:\n|$))+")
 _SIGNATURE = re.compile(r"^--[ \t]*$", re.MULTILINE)
 #: (from the line's start or its last sentence's: "We've refunded €20. About your message of 24/11:" keeps the refund)
 _DATED_HEADER = re.compile(r"(?:^|(?<=[.!?] ))(?:[^\n>.!?]|\.(?=\d)){0,200}\d(?:[^\n>.!?]|\.(?=\d)){0,200}:[ \t]*$"
@@ -68,9 +70,16 @@ def own_text(text: str) -> str:
     like a legal or marketing footer.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    header = _QUOTE_HEADER.search(text)
-    if header is not None:
-        text = _blank(text, header.start(), len(text))
+    at = 0
+    while (header := _QUOTE_HEADER.search(text, at)) is not None:
+        # A quote of ">" lines that the agent answers under ("Dear Ms Okonedo, / On 24 Nov … wrote: / > … / I have
+        # cancelled it today"): only the header and its lines are theirs. Otherwise the rest is the quoted message.
+        block = _QUOTED_BLOCK.match(text, header.end())
+        if block is None or not text[block.end():].strip():
+            text = _blank(text, header.start(), len(text))
+            break
+        text = _blank(text, header.start(), block.end())
+        at = block.end()
     # a header in any other words, dated, that opens the quoted lines under it: "24/11/2026 13:40, Fátima:"
     text = _DATED_HEADER.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?m)^[ \t]*>[^\n]*", lambda m: " " * len(m.group(0)), text)

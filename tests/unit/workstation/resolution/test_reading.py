@@ -257,6 +257,21 @@ def test_a_quoted_message_under_a_header_in_other_words_is_the_customers(header:
     assert "reimprimimos" in own and "Laia Puig" not in own and "lunes" not in own
 
 
+def test_an_answer_written_under_the_quoted_lines_is_the_agents() -> None:
+    # The agent quotes the customer near the top and answers below the quote: only the quote is theirs.
+    text = ("Dear Mr Pryce,\n\nYour reference: CL-55102\n\nOn 23 Nov 2026, at 18:40, Owen Pryce wrote:\n"
+            "> The parcel never came and I want the £30 back by Friday.\n>\n> Owen\n\n"
+            "I am sorry it went missing. I have refunded the £30 to your card today.\n\nKind regards,\nBeth")
+    own = own_text(text)
+    assert len(own) == len(text)
+    assert "refunded the £30" in own and "Owen Pryce" not in own and "by Friday" not in own and "Beth" not in own
+    assert accepted(text)
+    # A quote at the very end is still the end of the agent's words, footer or not.
+    closing = "Hi Owen,\n\nWe are looking into it.\n\nOn 23 Nov 2026, Owen wrote:\n> Refund me £30 today."
+    assert not accepted(closing) and "Refund me" not in own_text(closing)
+    assert "Refund me" not in own_text(closing + "\n\nThis email is confidential and intended only for the addressee.")
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # A weekday beside a numeric date tells its order: Tuesday 1 December, whichever way it is written.
     ("Luis comes by Tues 12/1 between 7 and 9am", date(2026, 12, 1)),

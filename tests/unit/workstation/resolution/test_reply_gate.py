@@ -2470,3 +2470,45 @@ def test_what_the_review_of_the_seventeenth_session_found(text: str, actions: li
                                                           accepted: bool) -> None:
     result = _judged(text, actions)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # "Dado que" gives a reason; nothing is given.
+    ("Dado que el pago se hizo con su clave, no podemos revertir los 1.500 pesos.", "es",
+     [_action("refund", "2026-11-26", amount="1500", currency="MXN")], False),
+    ("Dada la demora, te abonamos hoy 15 € en la tarjeta.", "es", None, True),
+    ("Ya le hemos dado de baja la línea hoy.", "es", None, True),
+    # What a promise just before costs them is no day for it; a promise with its own day keeps it.
+    ("Le vamos a enviar una plancha nueva con la mensajería y se llevan la dañada. No paga nada.", "es",
+     [_action("replacement", "2026-11-30")], False),
+    ("Le enviamos una plancha nueva el lunes 30 con la mensajería. No paga nada.", "es",
+     [_action("replacement", "2026-11-30")], True),
+    ("Véngase el sábado a las 10 y el técnico le cambia la junta. Sin costo, eso corre por nuestra cuenta.", "es",
+     [_action("repair_visit", "2026-11-28")], True),
+    # A "headline" that is the subject of its own verb is what happens to such things, not what we did.
+    ("Orders cancelled after dispatch are charged a $12 restocking fee, so we can't refund it.", "en",
+     [_action("refund", "2026-11-26", amount="12", currency="USD")], False),
+    ("Tickets refunded within 24 hours of the show incur a £3 fee.", "en", None, False),
+    ("Order cancelled, and the $40 is back on your card today.", "en", None, True),
+    ("Plan cancelled & your $25 is on its way back to your card.", "en",
+     [_action("cancellation", "2026-11-26"), _action("refund", "2026-11-26", amount="25", currency="USD")], True),
+    # Effort in the past is no promise, whatever its day.
+    ("Thanks for bearing with us while our engineers worked to restore the line on Monday.", "en", None, False),
+    # Taken off what they get back is a charge.
+    ("A £6 handling charge is deducted from all refunds on opened items.", "en", None, False),
+    ("I've deducted £6 from your December bill.", "en", None, True),
+    # What the file shows is history, unless done today.
+    ("Nuestros registros indican que el 10/11 le abonamos 35 € en la cuenta.", "es", None, False),
+    ("Según nuestros registros, los Bs 450 ya fueron devueltos a su cuenta el 12/11 a las 9:15. No hay saldo "
+     "pendiente.", "es", None, False),
+    ("Our records show you were charged twice, so I've refunded the £40 today.", "en", None, True),
+    # One of ours on the road.
+    ("On my way now, I'll be at yours by 4:15. Gav from Northside Plumbing", "en", None, True),
+    ("Ya voy para allá, llego a tu casa sobre las 5. Ramiro, el técnico", "es", None, True),
+    ("We're on our way to sorting this out.", "en", None, False),
+    ("Vamos de camino a resolverlo.", "es", None, False),
+])
+def test_what_the_eighteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
+                                          accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
