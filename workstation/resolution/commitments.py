@@ -445,6 +445,7 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
                          r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:the|tomorrow's|today's|this afternoon's) "
                          r"(?:van|truck|lorry|round|run)\b|\b(?:is|are|'s|'re)\s+on \w+day's (?:van|truck|run|round)\b|"
                          r"\b(?:is|are|'s|'re)\s+in the (?:mail|post)\b|"
+                         r"\b(?:went|has gone|have gone)\s+out\s+in (?:the|today's|this morning's|\w+day's) (?:mail|post)\b|"
                          r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b|"
                          # one of ours, writing on the road: "On my way now, be there by 3:30", "ya voy saliendo"
@@ -492,6 +493,12 @@ _HANDED_TO = re.compile(
     r"(?:(?:el|la|the)\s+)?(?:(?P<title>(?:mr|mrs|ms|miss|dr|dra|ing|lic|sr|sra|srta|d[ñn]a|do[ñn]a|don|mtr[oa]|prof)[.\u2024]?)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?P<last>\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)(?P<role>,\s*(?:our|the|who|nuestr[oa]|"
     r"jef[ea]|responsable|gerente|l[ií]der|head|manager|supervisor|director|coordinador|coordinadora)\b)?", re.IGNORECASE)
+#: What a case passed on is for, when it is only to be read (folded): "so she can see it", "para que lo revise".
+_FOR_THEIR_EYES = re.compile(r"\b(?:so|so that)\s+(?:she|he|they|it)\s+(?:can|will|could)\s+(?:see|read|look at|have a look|"
+                             r"review|check|be aware|know)\b|\bpara que\s+(?:lo |la |los |las )?(?:vea|lea|revise|conozca|"
+                             r"este al tanto|sepa)\b")
+
+
 def _handed_to(raw: str) -> list[re.Match[str]]:
     """Each "passed to <a person>" in the sentence. A word that is no person ("escalé las fallas con SSO de tu
     organización a Marco Bellini") is passed over, and the person after it looked for."""
@@ -596,8 +603,9 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?
                     r"esta (?:manana|tarde|madrugada)|hace un (?:rato|momento)|ahora mismo|recien|anoche|last night|"
                     r"overnight)\b")
 #: The file speaking, not the agent: what follows is the account's history (folded).
-_RECORDS_SAY = re.compile(r"\b(?:our (?:records|systems?) (?:show|showed|indicate|indicated|reflect|confirm)|(?:as )?per our "
-                          r"records|according to our records|segun (?:nuestros|los|nuestro) (?:registros?|sistemas?)|"
+_RECORDS_SAY = re.compile(r"\b(?:our (?:records|systems?|logs) (?:show|showed|indicate|indicated|reflect|confirm)|(?:as )?per "
+                          r"our (?:records|logs)|according to our (?:records|logs)|segun (?:nuestros|los|nuestro) "
+                          r"(?:registros?|sistemas?)|"
                           r"nuestros registros (?:indican|muestran|reflejan)|(?:el|nuestro) sistema (?:indica|muestra|refleja))\b")
 _FIRST = frozenset("we i we've i've we'll i'll we're i'm we'd i'd".split())
 _CUSTOMER = frozenset("you you'll you've you're usted ustedes vos".split())
@@ -1615,7 +1623,10 @@ _BACK_TO_PRICE = re.compile(
     r"\b(?:discount|concession|rebate|allowance|exemption|descuento|bonificacion)\b[^.;]{0,30}?\b(?:is|'s|are|has been put)\s+"
     r"(?:now\s+)?back\s+(?:on|onto)\s+(?:your|the)\s+(?:account|bill|plan|invoice|profile)\b|"
     r"\b(?:vuelve|vuelven|volvio|volvieron) a estar en (?:la|el|su|tu) (?:\w+ ){0,2}?(?:tarifa|plan|precio|paquete|"
-    r"tramo|escala)\b")
+    r"tramo|escala)\b|"
+    # "le regresamos el plan a Q199 como estaba": a price they were moved off, given back
+    r"\b(?:le|te|les|os)\s+(?:regresamos|devolvimos|hemos regresado|hemos devuelto|volvimos a poner|hemos vuelto a poner)\s+"
+    r"(?:el|la|su|tu)\s+(?:\w+\s+){0,2}?(?:plan|tarifa|precio|cuota|paquete|mensualidad)\s+(?:a|en)\s+(?=\S{0,4}\d)")
 #: One of ours on the way, in the present for the near future: "the tech is putting it in Saturday morning", "the
 #: driver brings it back tomorrow before 1", "el repartidor vuelve mañana y te lo deja en mano".
 _AGENTS_EN = (r"(?:tech|techs|technician|engineer|mechanic|plumber|electrician|fitter|installer|driver|courier|rider|"
@@ -1807,7 +1818,10 @@ _STANDING_HOLLOW = re.compile(
     r"intentar\w*|procurar\w*|esperamos|trabajar\w*|haremos lo posible|tener en cuenta|tendremos en cuenta|"
     r"asegurar\w*|garantizar\w*|esforzar\w*|can't|cannot|unable|no podemos|no es posible|you (?:can|could|may|"
     r"will need|'ll need|need|must|should)|please|por favor|puede|podra|podras|podes|debe|debera|tiene que|"
-    r"tendra que|should|may|might|could|would|usually|normally|suele|podria)\b")
+    r"tendra que|should|may|might|could|would|usually|normally|suele|podria)\b|"
+    # a case number now in use is bookkeeping: "a partir de ahora tu caso es el #10233"
+    r"\b(?:caso|case|ticket|expediente|reclamo|reference|referencia|claim)\s+(?:number\s+|numero\s+)?(?:es|is|sera|will be|"
+    r"queda|pasa a ser|becomes)\b")
 
 
 #: A sentence that opens with the day a rule starts: "Starting December 1 patient requests ... will be charged a flat fee".
@@ -1851,7 +1865,7 @@ _SERVICE_OFF = re.compile(_SERVICES + r"\b.*\boff$")
 _A_SERVICE = re.compile(r"\b(?:protection|insurance|cover|plan|subscription|line|seguro|paquete|servicio|suscripcion|"
                         r"adicional|linea|proteccion)\b|" + _SERVICES)
 #: A charge right after the verb (folded): "taken the cleaning fee off", "te sacamos el recargo".
-_A_CHARGE_NEXT = re.compile(r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w$€£.,-]+\s+){0,2}?" +
+_A_CHARGE_NEXT = re.compile(r"\s*(?:(?:the|your|that|this|el|la|los|las|ese|esa|su|tu)\s+)?(?:[\w$€£.,-]+\s+){0,3}?" +
                             _CHARGE_SUBJECT.pattern)
 #: A thing made again right (folded), which on its way replaces the wrong one.
 _REMADE = frozenset("corrected amended revised reissued reprinted corregido corregida corregidos corregidas rehecho "
@@ -1996,6 +2010,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
             named = _nouns_before(sentence, at)
             if any(t.norm in _REMADE for t in sentence.tokens[max(0, at - 5):at]):
                 named |= {REPLACEMENT}  # "a corrected box is on its way": a replacement ("la corrección", a fix, is not)
+            if any(t.norm in ("check", "cheque", "cheques", "checks") for t in sentence.tokens[max(0, at - 6):at]) and \
+                    money(raw):
+                named |= {REFUND}  # "the check for $875 went out in today's mail": money on its way
             if (named & {REPLACEMENT, REFUND, CREDIT} or agent or "redelivery" in match.group(0)) and \
                     not _governed_by_condition(sentence, sentence.tokens[at], folded_raw) and not _WAIT.search(folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
@@ -2047,6 +2064,8 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         has_deadline(sentence.text)))
         for match in _handed_to(raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
+            if _FOR_THEIR_EYES.search(folded_raw[match.start():]):
+                continue  # "passed your message along to Dr Okafor so she can see it when she's back": for her to read
             if not _governed_by_condition(sentence, at, folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({ESCALATION}), "promised", number, match.group(0),
@@ -2408,6 +2427,12 @@ _BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el
 _BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
                         r"on its own)\b")
 #: "is auto-reversed", "are usually auto-reversed": it happens by itself, nobody acts (matched on the text before the verb).
+#: What is cleared when clearing mends a thing, not a balance: "the blockage", "your drains".
+_A_BLOCKAGE = re.compile(r"\b(?:blockages?|blocked|drains?|pipes?|gutters?|sewers?|obstructions?|debris|culverts?|"
+                         r"soakaways?|downpipes?|chokes?|choked)\b")
+#: Where a thing was given on the day it went wrong, at the airport or the station (folded).
+_AT_THE_GATE = re.compile(r"\b(?:at|en|in) (?:the |la |el )?(?:gate \w?\d+|(?:boarding|departure) gate|puerta \w?\d+|"
+                          r"puerta de embarque|departure lounge|sala de embarque|airport|aeropuerto)\b")
 #: What "dado" opens when it means "given" (the reason): "dada la demora".
 _GIVEN_THE = frozenset("el la los las lo su sus este esta estos estas ese esa eso".split())
 _AUTO_BEFORE = re.compile(r"\b(?:is|are|gets|get|was|were|been|got)\s+(?:\w+ly\s+)?auto-?\s*$", re.IGNORECASE)
@@ -2737,6 +2762,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         kinds, need = frozenset({ESCALATION}), "named"  # "Dana Whitfield will email you by Monday": as a call
     if chosen.lemma == "write" and re.match(r"\s*(?:\w+\s+){0,4}?off\b", _fold_keep(sentence.text[token.end - sentence.start:])):
         kinds, need = frozenset({CREDIT, CORRECTION}), "money"  # "we've written off the $60 fee", not a letter
+    if chosen.lemma == "clear" and _A_BLOCKAGE.search(_fold_keep(sentence.text)):
+        kinds, need = frozenset({REPAIR}), ""  # "the blockage will be cleared by our engineer on Saturday"
     clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
     clause_end = min(len(sentence.text), sentence.tokens[last].end - sentence.start + 4)  # "7,50 €" too
     clause = sentence.text[clause_start:clause_end]
@@ -2830,6 +2857,15 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     kinds = set(kinds)
     folded_after = _fold_keep(after)
     lemma = chosen.lemma
+    if lemma in ("reschedule", "reprogramar", "delay", "retrasar", "move", "push") and re.match(
+            r"\s*(?:by|en|por)\s+(?:about\s+|around\s+|unas\s+)?\d+\s*(?:hours?|hrs?|h|minutes?|mins?|horas?|minutos?)\b",
+            folded_after):
+        return None  # "flight SW-634, which was rescheduled by 4 hours 10 minutes": a delay, what went wrong
+    if folded_after[:1] == ":" and index and sentence.tokens[index - 1].norm in ("date", "fecha", "time", "hora"):
+        return None  # "Date raised:", "Fecha abonado:": a field's label
+    if status == "done" and _AT_THE_GATE.search(_fold_keep(sentence.text)) and \
+            not _TODAY.search(_fold_keep(sentence.text)):
+        return None  # "A $30 meal voucher was issued at gate 82": given then and there, the story of the day
     if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive and not re.search(
             r"\bcomo (?:usted |tu |vos )?(?:nos )?(?:pidio|pediste|solicito|solicitaste|indico|indicaste)\b",
             _fold_keep(sentence.text)):
@@ -2967,6 +3003,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             around_kinds = set(around_kinds) | {CORRECTION, REFUND}  # "ya lo dejamos sin efecto": the charge annulled
         if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?(?:apartad|reservad|separad)[oa]s?\b", folded_after):
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo dejamos apartado a su nombre"
+        if lemma == "dejar" and money(after[:30]) and re.match(r"[^.;]{0,30}?\ba (?:su |tu )?favor\b", folded_after):
+            around_kinds = set(around_kinds) | {CREDIT}  # "le dejamos Bs 480 a favor para una próxima estadía"
         if lemma in ("set", "reset") and _SET_BACK.match(folded_after):
             around_kinds = set(around_kinds) | {CORRECTION}  # "the seat count went to 8; I've set it back to 5 just now"
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):

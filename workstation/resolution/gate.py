@@ -281,11 +281,16 @@ class Reading:
                            self.sentences[following].text)
         # ("Expect his call tomorrow before 2pm" tells them what to expect: no hedge.)
         # ("you should see it by Tuesday" says when it reaches them, which the promise before it fixes: no hedge)
-        return any(has_deadline(clause) and
+        # (nor when we are open: "Our team is available seven days a week, 8am to 8pm")
+        return any(has_deadline(clause) and not _OPENING_HOURS.search(fold(clause)) and
                    not _HEDGE.search(_ROUGHLY.sub(" ", _EXPECT_IT.sub("", _SHOULD_SEE.sub(" ", clause)))) and
                    not has_past_date(clause, self.today - timedelta(days=2)) for clause in clauses)
 
 
+#: When we are there for them, not when anything happens (folded): "our lines are open Monday to Friday, 8am to 8pm".
+_OPENING_HOURS = re.compile(r"\b(?:available|open|opening hours|office hours|lines are|disponibles?|abiert[oa]s?|"
+                            r"atendemos|horario|de lunes a (?:viernes|sabado|domingo)|monday to (?:friday|saturday|sunday)|"
+                            r"seven days a week|7 days a week|los siete dias|todos los dias)\b")
 #: When it reaches them, after a thing promised in the sentence before: "you should see this by Tuesday 1 December".
 _SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(?:see|receive|get|have|notice|reach|"
                          r"arrive)\b", re.IGNORECASE)
@@ -618,7 +623,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
-                _EFFORT.search(folded) or
+                _EFFORT.search(folded) or cm._RECORDS_SAY.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
@@ -946,11 +951,28 @@ def _names_amount(text: str, spec: ActionSpec) -> bool:
 
 #: Words that turn a sentence to the customer: "will meet you", "le llama", "will be in touch".
 _TO_THEM = re.compile(r"\b(?:you|your|yours|u|le|te|les|os|usted|ustedes|contigo|vos|in touch|en contacto|"
-                      r"(?:su|tu) casa|(?:lo|la)\s+(?:va a\s+|van a\s+)?(?:llam|cit|contact|visit|atiend|recib)\w*)\b")
+                      r"(?:su|tu) casa|(?:lo|la)\s+(?:va a\s+|van a\s+)?(?:llam|cit|contact|visit|atiend|recib|esper)\w*)\b")
 
 
 #: A sentence that goes on about the one just named: "She'll call you Monday", "Él la llama mañana".
-_BY_PRONOUN = re.compile(r"\W*(?:she|he|they|ella|el|ellos|ellas)\b")
+_BY_PRONOUN = re.compile(r"\W*(?:she|he|they|ella|el|ellos|ellas)\b|\W*(?:\w+\W+){1,4}?(?:she|he|ella|ellos|ellas)\b")
+#: What a call is for, which is no condition on it (folded): "te llama el lunes para ver si hubo algún daño".
+_TO_SEE_IF = re.compile(r"\b(?:para (?:ver|saber|confirmar|revisar|comprobar|preguntar\w*|consultar\w*)|to (?:see|check|"
+                        r"confirm|find out|ask))\s+(?:si|if|whether)\b.*")
+
+
+def _naming_owner(reading: Reading, names: list[str]) -> set[int]:
+    """The sentences that name the escalation's owner, or follow one by a pronoun: "I've escalated it to Dana
+    Whitaker. She'll call you Monday." """
+    found = set()
+    named_before = False
+    for number, sentence in enumerate(reading.sentences):
+        folded = fold(sentence.text)
+        named = any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names)
+        named, named_before = named or named_before and bool(_BY_PRONOUN.match(folded)), named
+        if named:
+            found.add(number)
+    return found
 
 
 def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
@@ -958,14 +980,9 @@ def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
     "Dr Apte will meet you tomorrow at 11 AM", "Leire le llama esta tarde antes de las 18:00". Not when it hedges
     or sets a condition."""
     found = []
-    named_before = False
-    for number, sentence in enumerate(reading.sentences):
-        folded = fold(sentence.text)
-        named = any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in names)
-        # (or the sentence after, by a pronoun: "I've escalated it to Dana Whitaker. She'll call you Monday.")
-        named, named_before = named or named_before and bool(_BY_PRONOUN.match(folded)), named
-        if not named:
-            continue
+    for number in sorted(_naming_owner(reading, names)):
+        sentence = reading.sentences[number]
+        folded = _TO_SEE_IF.sub(" ", fold(sentence.text))
         if not _TO_THEM.search(folded):
             continue  # "el Comité de Reclamos sesiona el 1 de diciembre": a fact about them, nothing for the customer
         if not (has_deadline(sentence.text) or has_specific_time(sentence.text) or
@@ -1929,7 +1946,15 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         if names and not any(re.search(rf"\b{re.escape(part.casefold())}\b", folded) for part in names):
             reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",
                                   {**params, "owner": spec.owner}))
-        stating = stating or reading.commitments
+        if not stating:
+            # Nothing said of the escalation itself: what the reply commits to, but not a credit applied elsewhere
+            # when the sentences naming its owner (and the ones after them) give no day at all ("I've applied an
+            # A$840 credit today. Priyanka is looking into it and will send you her write-up.")
+            naming = _naming_owner(reading, names) if names else set()
+            near = [n for n in naming | {n + 1 for n in naming} if n < len(reading.sentences)]
+            undated = naming and not any(has_date(reading.sentences[n].text, reading.today) or
+                                         has_specific_time(reading.sentences[n].text) for n in near)
+            stating = [c for c in reading.commitments if c.sentence in naming] if undated else reading.commitments
         if names and not any(c.status == "done" or reading.dated(c) for c in stating):
             stating = stating + _owner_on_a_day(reading, names)
     elif kind.key == "answer":

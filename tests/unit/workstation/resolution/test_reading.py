@@ -222,6 +222,9 @@ def test_past_dates_are_read_against_today() -> None:
     ("We have received your payment via NEFT (UTR: HDFCN5202611). The same has been updated.", 2),
     ("Le acreditamos B/. 12.00 por la llamada mal cobrada.", 1),
     ("Le devolvimos S/. 45.00 a su tarjeta.", 1),
+    # Nor a Latin American address's abbreviations.
+    ("El técnico pasa por su domicilio en la Cdla. Kennedy el martes 1 de diciembre.", 1),
+    ("Lo dejamos en la Urb. Los Pinos, Mz. 4, el lunes 30 a las 10.", 1),
 ])
 def test_brackets_and_currency_dots_keep_a_sentence_whole(text: str, count: int) -> None:
     assert len(sentences(text)) == count

@@ -2512,3 +2512,71 @@ def test_what_the_eighteenth_session_read(text: str, language: str, actions: lis
                                           accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A cheque in the post, with its sum, is money on its way; "the check is in the mail" alone is the old excuse.
+    ("Your claim is approved for $2,300.00 and the check went out in today's mail to the address we have on file.",
+     "en", [_action("refund", "2026-11-26", amount="2300", currency="USD")], True),
+    ("The check is in the mail.", "en", None, False),
+    # A charge named in three words, and a price given back, are the bill put right beside the money.
+    ("I took the $85 carpet shampoo charge off your statement, so your deposit refund is $410.00, sent by direct "
+     "deposit this morning.", "en",
+     [_action("refund", "2026-11-26", amount="410", currency="USD"), _action("correction", "2026-11-26")], True),
+    ("Te regresamos el paquete a 349 pesos como lo tenías y te acreditamos los 60 pesos que se te cobraron de más.",
+     "es", [_action("correction", "2026-11-26"), _action("credit", "2026-11-26", amount="60", currency="MXN")], True),
+    # Clearing a blockage mends it; clearing a balance needs money.
+    ("Please be informed that the choke in the drain line will be cleared by our junior engineer Mr. Suresh Nair on "
+     "Monday, 30.11.2026 between 9 AM and 12 PM. Rs. 250 has also been credited to your account.", "en",
+     [_action("repair_visit", "2026-11-30", owner="Suresh"),
+      _action("credit", "2026-11-26", amount="250", currency="INR")], True),
+    ("We will clear the balance on Monday.", "en", None, False),
+    # A credit applied elsewhere is not the day of the escalation; the owner's own sentence is.
+    ("I've applied a £40 credit today. Priya from our network team is looking into the fault and will send you her "
+     "report.", "en", [_action("credit", "2026-11-26", amount="40", currency="GBP"),
+                       _action("escalation", "2026-12-03", owner="Priya")], False),
+    ("I've applied a £40 credit today. Priya from our network team will call you on Thursday 3 December at 11.", "en",
+     [_action("credit", "2026-11-26", amount="40", currency="GBP"), _action("escalation", "2026-12-03", owner="Priya")],
+     True),
+    # When we are open is no day for the money.
+    ("Your refund is approved and we will be transferring the $120 to your account. Our team is available seven days "
+     "a week, 8am to 8pm.", "en", [_action("refund", "2026-11-30", amount="120", currency="USD")], False),
+    ("We will transfer the $120 to your account. It will be there by 6pm on Monday.", "en",
+     [_action("refund", "2026-11-30", amount="120", currency="USD")], True),
+    # Given out at the gate on the day, a delay told in hours, a field's label: the story, not a remedy.
+    ("A £20 food voucher was handed out at the boarding gate and you were rebooked on the 19:05.", "en", None, False),
+    ("Your flight was rescheduled by 3 hours because of the weather.", "en", None, False),
+    ("Invoice total £1,200.00 Date credited: 12/11/2026", "en", None, False),
+    # Passed on for a doctor to read is passing it on.
+    ("I've passed your message along to Dr. Mensah so he can see it when he's back in on Monday.", "en", None, False),
+    ("I've passed your case to Dr. Okafor and she will call you on Tuesday at 10.", "en", None, True),
+])
+def test_what_the_eighteenth_session_read_next(text: str, language: str, actions: list[ActionSpec] | None,
+                                               accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Money left in their favour, with its sum, is a credit.
+    ("Le dejamos Bs 350 a favor para su próxima estadía.", "es",
+     [_action("credit", "2026-11-26", amount="350", currency="BOB")], True),
+    # The owner's own sentence dates the escalation: what the call is for is no condition on it, and a pronoun a few
+    # words in goes on about the one just named.
+    ("Te devolvimos hoy $ 900 por la crema vencida. Carolina, la farmacéutica del local de Pocitos, te llama mañana "
+     "para ver si tuviste alguna reacción.", "es",
+     [_action("escalation", "2026-11-27", owner="Carolina"), _action("refund", "2026-11-26", amount="900",
+                                                                      currency="UYU")], True),
+    ("Te abonamos hoy 300 € de compensación. Nuria, nuestra jefa de sistemas, está preparando el informe de la caída. "
+     "Te lo mandará ella misma el martes 1 de diciembre.", "es",
+     [_action("credit", "2026-11-26", amount="300", currency="EUR"), _action("escalation", "2026-12-01", owner="Nuria")],
+     True),
+    # Paid at check-in, charged at a card terminal: no airport story.
+    ("I have refunded your first night, $189.00, to the card you used at check-in.", "en",
+     [_action("refund", "2026-11-26", amount="189", currency="USD")], True),
+    ("Ya se te regresaron los $150 de la propina que se cobró dos veces en la terminal.", "es", None, True),
+])
+def test_what_the_eighteenth_session_read_last(text: str, language: str, actions: list[ActionSpec] | None,
+                                               accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
