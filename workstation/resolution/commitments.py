@@ -3011,9 +3011,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa|cobro)s?\b", _fold_keep(sentence.text)) and \
-                not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion)\b",
-                              _fold_keep(sentence.text)):
-            return None  # "the $85 damage fee was applied": a charge, not a remedy
+                not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion|"
+                              r"credito|a (?:su |tu )?favor|in your favou?r)\b", _fold_keep(sentence.text)):
+            return None  # "the $85 damage fee was applied": a charge, not a remedy ("un ajuste a favor" is one)
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
             if has_money and (re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
@@ -3401,10 +3401,12 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     removal = lemma in ("remove", "delete", "eliminar", "quitar", "borrar", "retirar")
     if not removal and (_passes_on(folded_after) or _passes_on(_fold_keep(rest))) and \
             need in ("delivery", "moves", "remedy", "object") and not (
-                kinds & {CREDIT, REFUND} and money(clause) and re.match(
-                    rf"\s*(?:\w+\s+){{0,2}}?(?:un|una|a|an)\s+(?:\S*\d\S*\s+)?{_VOUCHER}\b", folded_after)):
+                kinds & {CREDIT, REFUND} and money(clause) and (re.match(
+                    rf"\s*(?:\w+\s+){{0,2}}?(?:un|una|a|an)\s+(?:\S*\d\S*\s+)?{_VOUCHER}\b", folded_after) or
+                    re.match(r"[^.;]{0,30}?\ba (?:su |tu )?favor\b", folded_after))):
         return None  # (not a voucher with its sum put on their customer file: "un vale de 75 € en su ficha", nor one
-        # sent by post: "te mandamos por correo una tarjeta de regalo de $20")
+        # sent by post: "te mandamos por correo una tarjeta de regalo de $20", nor a sum left in their favour: "te he
+        # dejado 12 € a favor en la ficha")
     if _governed_by_condition(sentence, token, folded_raw, status == "done"):
         return None
     # "le acreditamos": now or already; a date before it is the story, not when we did it.

@@ -297,7 +297,7 @@ _SHOULD_SEE = re.compile(r"^\W*(?:and\s+)?(?:you|it|they|this|that)\s+should\s+(
 #: "Expect his call tomorrow": what to expect, told, not hoped for.
 _EXPECT_IT = re.compile(r"^\W*(?:please\s+)?expect\b", re.IGNORECASE)
 #: A deadline in the sentence after a promise counts, unless it is only hoped for.
-_HEDGE = re.compile(r"\b(?:(?<!please )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|"
+_HEDGE = re.compile(r"\b(?:(?<!please )(?<!kindly )(?<!can )(?<!will )expect|should|(?<!\d )may(?! \d)|might|hope|hopefully|"
                     r"usually|typically|normally|generally|estimate|could(?! not)|"
                     r"possibly|perhaps|maybe|likely|probable|probablemente|posible|posiblemente|quizas?|tal vez|"
                     r"a lo mejor|ojala|pueda|puedan|previsto|prevista|"
@@ -363,7 +363,9 @@ _I_DID = re.compile(r"\b(?:i|i've|i'll|i'm|yo)\b|\b(?:te|le|les|lo|la|se lo|se l
 _NAMED_PERSON = re.compile(
     r"\b(?:(?i:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
-    r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b)")
+    r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b|"
+    # or as the one a call comes from: "expect a call from Harriet in our Bath office tomorrow between 10 and 11am"
+    r"(?i:(?:a|una)\s+(?:phone\s+)?(?:call|llamada)\s+(?:from|de)\s+(?:(?:our|nuestr[oa])\s+\w+\s+)?)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)")
 #: Calling, meeting or seeing the customer, or getting in touch: what a named person does for them at a time.
 _CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|phone|ring|meet|see|visit|llamar\w*|llama|"
                          r"te llama|le llama|la llama|lo llama|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
@@ -619,7 +621,8 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
     looked_at = _LOOKS_AT_A_THING.sub(" ", folded)  # "sube Julio a revisar el aire", "le revisamos los frenos"
     looked_at = _LOOKED_AND_FOUND.sub(" ", looked_at)  # "el Dr. Mora revisó sus exámenes y salieron normales"
     flagged = [f for f in reading.flagged if start <= f.start and (end is None or f.end <= end)]
-    return bool("?" in own or _hedged(folded) or _LOOKING.search(looked_at) or _CHARGED.search(folded) or
+    return bool("?" in own or _hedged(folded) or _LOOKING.search(looked_at) or
+                _CHARGED.search(_NOT_CHARGED.sub(" ", folded)) or
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
@@ -1022,7 +1025,11 @@ _CHARGED = re.compile(r"(?<!be )\b(?:charged|billed|debited|(?:was|were) paid(?!
                       r"(?<!sin )(?<!no )(?<!no te )(?<!no le )(?<!no se )(?<!no te la )(?<!no te lo )(?<!no se la )(?<!no se lo )"
                       r"cobr\w*|cargad\w*|debitad\w*|"
                       r"facturaron|facturad[oa]s?|se (?:le |te )?factur[oó]|"
-                      r"aparec\w*|figura\w*|(?<!n't )(?<!not )appears?|shows? up|corresponde\w*|records? show)\b")
+                      r"aparec\w*|figura\w*|(?<!n't )(?<!not )appears?|shows? up|corresponde\w*|records? show|"
+                      # a charge applied: "se le aplicó un cargo de $35.900", "the patrol fee of $88.00 has been applied"
+                      r"se (?:le |te |les )?aplic[oó] (?:un|el|una|la) (?:\w+ )?(?:cargo|recargo|cobro|comision|penalidad|"
+                      r"penalizacion|multa)|(?:fee|charge|penalty|surcharge)s? (?:of \S+ )?(?:was|were|has been|have been) "
+                      r"applied)\b")
 _CLAUSE = re.compile(r"\s*(?:;|:\s|\s[–—-]\s)\s*")
 #: What the customer, or the thing, did not do, which denies nothing we do: "the add-on you never asked for", "el
 #: seguro que no contrataste", "the parcel that didn't arrive".
@@ -1220,7 +1227,9 @@ _RULE_TAIL = re.compile(r"\b(?:so(?: that)?|as[ií]|para que|para evitar|to make
 _NOT_CHARGED = re.compile(r"\bno se (?:te |le |os |les )?(?:vuelve a |volvera a )?(?:cobr|factur|renuev)\w*(?: nada)?|"
                           r"\bya no se (?:renueva|cobra|factura)\w*|"
                           r"\b(?:won't|will not|wont)\s+(?:be\s+)?(?:charged|billed|renew|renewed|get (?:the|a|any) [\w-]+ fee)"
-                          r"(?: again)?(?: after that)?")
+                          r"(?: again)?(?: after that)?|"
+                          r"\b(?:i|we)(?:'ve| have) not (?:charged|billed)|\b(?:i|we) (?:haven't|have not|didn't|did not) "
+                          r"(?:charge|charged|bill|billed)|\bno (?:te|le|les|os) (?:he|hemos) cobrado\b")
 #: When a standing change starts (folded): "from this week", "starting Monday", "since your complaint", "now", "no
 #: longer", "desde esta semana", "a partir del lunes", "ya no".
 _FROM_NOW = re.compile(r"\b(?:now|from (?:now on|today|tomorrow|this|next|monday|tuesday|wednesday|thursday|friday|"

@@ -2580,3 +2580,24 @@ def test_what_the_eighteenth_session_read_last(text: str, language: str, actions
                                                accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # An adjustment in their favour, applied beside the charge it undoes, is money given back; a charge applied is
+    # no remedy, and keeps the learned reader from accepting alone.
+    ("Le aplicamos un ajuste a favor de $12.000 en la factura de diciembre por la recarga que se le cobró dos veces.",
+     True),
+    ("Se le aplicó un cargo de $35.900 en su factura.", False),
+    # "Kindly expect" is no hedge: a named person's call at a stated time.
+    ("Kindly expect a call from Harriet in our Bath office tomorrow between 10 and 11am to rebook your Lisbon flights.",
+     True),
+    # A sum left in their favour on their file is a credit, not a note.
+    ("Te he dejado 15 € a favor en la ficha para la próxima visita.", True),
+    # Not charging them for the second go is no charge.
+    ("Hello Mr Grant, the jacket sleeves have been shortened again and it's ready now. I've not charged you for the "
+     "second go.", True),
+    ("We haven't charged you yet; the charge will appear on your next statement.", False),
+])
+def test_what_the_eighteenth_session_read_in_its_third_batch(text: str, accepted: bool) -> None:
+    result = _judged(text, None)
+    assert result.accepted is accepted, codes(result)
