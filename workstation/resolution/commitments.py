@@ -449,9 +449,9 @@ _ON_ITS_WAY = re.compile(r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?on (?:its
                          r"\b(?:esta|estan|sale|salen|va|van)\s+(?:ya\s+)?en reparto\b|"
                          r"\b(?:esta|estan|va|van|sale|salio|ya)\s+(?:ya\s+)?(?:en camino|de camino)\b|"
                          # one of ours, writing on the road: "On my way now, be there by 3:30", "ya voy saliendo"
-                         r"\bon (?:my|our) way\b(?!\s+(?:back|to|towards)\b)|"
+                         r"(?P<ours>\bon (?:my|our) way\b(?!\s+(?:back|to|towards|out)\b)|"
                          r"\b(?:voy|vamos)\s+(?:ya\s+)?(?:en camino|de camino|saliendo|para (?:alla|alli|ahi|tu casa|su casa))\b"
-                         r"(?!\s+(?:a|de|hacia)\s+\w+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b)")
+                         r"(?!\s+(?:a|de|hacia)\s+\w+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b|\s+de\b))")
 #: "tu póliza se da de baja el 30 de noviembre", "ya le dimos de baja la línea": cancelled ("da" is too short a word
 #: for the verb table).
 _GONE = re.compile(r"(?<!\bno )\b(?:se|lo|la|los|las|le|les|te)\s+(?:(?:ha|hemos|han)\s+)?(?:da|dara|daran|dio|dimos|di|"
@@ -602,6 +602,10 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|just now|a (?:few )?
                     r"(?:about |around )?an hour ago|(?:a couple of|two|three) hours ago|hace (?:una|un par de) horas?|hoy|"
                     r"esta (?:manana|tarde|madrugada)|hace un (?:rato|momento)|ahora mismo|recien|anoche|last night|"
                     r"overnight)\b")
+#: What we did about what the file shows, in a clause of its own (folded): "our records show the charge was a
+#: duplicate, so I've refunded the £40".
+_SO_WE = re.compile(r"[,;]\s*(?:so|and|but|y|pero|asi que|por lo que|por eso)\b|\b(?:so|asi que|por eso|therefore|"
+                    r"por lo tanto)\b")
 #: The file speaking, not the agent: what follows is the account's history (folded).
 _RECORDS_SAY = re.compile(r"\b(?:our (?:records|systems?|logs) (?:show|showed|indicate|indicated|reflect|confirm)|(?:as )?per "
                           r"our (?:records|logs)|according to our (?:records|logs)|segun (?:nuestros|los|nuestro) "
@@ -2005,8 +2009,14 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
-            agent = any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at]) or \
-                re.search(r"\b(?:my|our) way\b|^(?:voy|vamos)\b", match.group(0)) is not None
+            if re.match(r"(?:went|has gone|have gone)\b", match.group(0)) and _long_ago(sentence.text, today):
+                continue  # "your cheque went out in the mail on 2 November": long before this complaint
+            ours = match.group("ours") is not None
+            if ours and (not (has_deadline(sentence.text) or has_specific_time(sentence.text)) or
+                         re.search(r"\b(?:no sabemos|no se si|not sure|don't know|might|may|quizas?|a lo mejor)\b",
+                                   folded_raw)):
+                continue  # on the road, with when they get there, and no doubt about it
+            agent = ours or any(_is_agent(t.norm) and t.norm not in _CARRIERS for t in sentence.tokens[max(0, at - 4):at])
             named = _nouns_before(sentence, at)
             if any(t.norm in _REMADE for t in sentence.tokens[max(0, at - 5):at]):
                 named |= {REPLACEMENT}  # "a corrected box is on its way": a replacement ("la corrección", a fix, is not)
@@ -2064,7 +2074,9 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         has_deadline(sentence.text)))
         for match in _handed_to(raw):
             at = next((t for t in sentence.tokens if t.start - sentence.start >= match.start()), sentence.tokens[-1])
-            if _FOR_THEIR_EYES.search(folded_raw[match.start():]):
+            if (eyes := _FOR_THEIR_EYES.search(folded_raw[match.start():])) and not re.search(
+                    r"\b(?:call|phone|ring|contact|email|write|llam\w*|contact\w*|comuniqu\w*|escrib\w*)\b",
+                    folded_raw[match.start() + eyes.start():]):
                 continue  # "passed your message along to Dr Okafor so she can see it when she's back": for her to read
             if not _governed_by_condition(sentence, at, folded_raw):
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
@@ -2427,6 +2439,11 @@ _BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el
 _BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
                         r"on its own)\b")
 #: "is auto-reversed", "are usually auto-reversed": it happens by itself, nobody acts (matched on the text before the verb).
+#: Whose favour it is not (folded): "a favor de la aseguradora", "a favor nuestro" ("a favor de $12.000" is the sum,
+#: "a favor de su cuenta" theirs).
+_NOT_SOMEONE_ELSES = r"(?!\s+(?:del|de (?!su\b|tu\b|usted\b)[a-z]{2,}|nuestr\w*)\b)"
+#: Money left in their favour (folded), not in someone else's: "a favor", "a su favor", not "a favor de la aseguradora".
+_IN_THEIR_FAVOUR = re.compile(r"[^.;]{0,30}?\ba (?:su |tu )?favor\b" + _NOT_SOMEONE_ELSES)
 #: What is cleared when clearing mends a thing, not a balance: "the blockage", "your drains".
 _A_BLOCKAGE = re.compile(r"\b(?:blockages?|blocked|drains?|pipes?|gutters?|sewers?|obstructions?|debris|culverts?|"
                          r"soakaways?|downpipes?|chokes?|choked)\b")
@@ -2762,7 +2779,11 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         kinds, need = frozenset({ESCALATION}), "named"  # "Dana Whitfield will email you by Monday": as a call
     if chosen.lemma == "write" and re.match(r"\s*(?:\w+\s+){0,4}?off\b", _fold_keep(sentence.text[token.end - sentence.start:])):
         kinds, need = frozenset({CREDIT, CORRECTION}), "money"  # "we've written off the $60 fee", not a letter
-    if chosen.lemma == "clear" and _A_BLOCKAGE.search(_fold_keep(sentence.text)):
+    if chosen.lemma == "clear" and not money(sentence.text) and (
+            _A_BLOCKAGE.search(_fold_keep(sentence.text[max(0, token.start - sentence.start - 40):token.start -
+                                                         sentence.start])) and
+            re.search(r"\b(?:be|been|is|was|are|were)\s*$", _fold_keep(sentence.text[:token.start - sentence.start]))
+            or _A_BLOCKAGE.search(_fold_keep(sentence.text[token.end - sentence.start:token.end - sentence.start + 30]))):
         kinds, need = frozenset({REPAIR}), ""  # "the blockage will be cleared by our engineer on Saturday"
     clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
     clause_end = min(len(sentence.text), sentence.tokens[last].end - sentence.start + 4)  # "7,50 €" too
@@ -2863,7 +2884,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         return None  # "flight SW-634, which was rescheduled by 4 hours 10 minutes": a delay, what went wrong
     if folded_after[:1] == ":" and index and sentence.tokens[index - 1].norm in ("date", "fecha", "time", "hora"):
         return None  # "Date raised:", "Fecha abonado:": a field's label
-    if status == "done" and _AT_THE_GATE.search(_fold_keep(sentence.text)) and \
+    if status == "done" and passive and subject != "first" and _AT_THE_GATE.search(folded_after) and \
             not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "A $30 meal voucher was issued at gate 82": given then and there, the story of the day
     if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive and not re.search(
@@ -3003,7 +3024,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             around_kinds = set(around_kinds) | {CORRECTION, REFUND}  # "ya lo dejamos sin efecto": the charge annulled
         if lemma == "dejar" and re.match(r"\s*(?:\w+\s+){0,2}?(?:apartad|reservad|separad)[oa]s?\b", folded_after):
             around_kinds = set(around_kinds) | {REPLACEMENT}  # "ya lo dejamos apartado a su nombre"
-        if lemma == "dejar" and money(after[:30]) and re.match(r"[^.;]{0,30}?\ba (?:su |tu )?favor\b", folded_after):
+        if lemma == "dejar" and money(after[:30]) and _IN_THEIR_FAVOUR.match(folded_after) and \
+                not re.match(r"\s*\w+(?:ar|er|ir)\b", folded_after):  # (not "le dejamos pagar los Bs 480 a favor...")
             around_kinds = set(around_kinds) | {CREDIT}  # "le dejamos Bs 480 a favor para una próxima estadía"
         if lemma in ("set", "reset") and _SET_BACK.match(folded_after):
             around_kinds = set(around_kinds) | {CORRECTION}  # "the seat count went to 8; I've set it back to 5 just now"
@@ -3012,7 +3034,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa|cobro)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion|"
-                              r"credito|a (?:su |tu )?favor|in your favou?r)\b", _fold_keep(sentence.text)):
+                              r"ajuste a (?:su |tu )?favor" + _NOT_SOMEONE_ELSES + r"|in your favou?r)\b",
+                              _fold_keep(sentence.text)):
             return None  # "the $85 damage fee was applied": a charge, not a remedy ("un ajuste a favor" is one)
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
@@ -3403,7 +3426,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             need in ("delivery", "moves", "remedy", "object") and not (
                 kinds & {CREDIT, REFUND} and money(clause) and (re.match(
                     rf"\s*(?:\w+\s+){{0,2}}?(?:un|una|a|an)\s+(?:\S*\d\S*\s+)?{_VOUCHER}\b", folded_after) or
-                    re.match(r"[^.;]{0,30}?\ba (?:su |tu )?favor\b", folded_after))):
+                    _IN_THEIR_FAVOUR.match(folded_after))):
         return None  # (not a voucher with its sum put on their customer file: "un vale de 75 € en su ficha", nor one
         # sent by post: "te mandamos por correo una tarjeta de regalo de $20", nor a sum left in their favour: "te he
         # dejado 12 € a favor en la ficha")
@@ -3486,7 +3509,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             _when_gone_by(folded_raw, here, token.end - sentence.start, today) and \
             not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "En septiembre le condonamos la comisión", "a voucher was issued to you in August": history
-    if status == "done" and _RECORDS_SAY.search(_fold_keep(sentence.text[:here])) and \
+    if status == "done" and (said := list(_RECORDS_SAY.finditer(_fold_keep(sentence.text[:here])))) and \
+            not _SO_WE.search(_fold_keep(sentence.text[said[-1].end():here])) and \
             not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "Según nuestros registros los Bs 300 ya fueron devueltos el 13/11": what the file shows, history
     if lemma in ("ingresar", "registrar", "log", "register") and re.match(

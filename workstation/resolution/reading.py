@@ -75,7 +75,9 @@ def own_text(text: str) -> str:
         # A quote of ">" lines that the agent answers under ("Dear Ms Okonedo, / On 24 Nov … wrote: / > … / I have
         # cancelled it today"): only the header and its lines are theirs. Otherwise the rest is the quoted message.
         block = _QUOTED_BLOCK.match(text, header.end())
-        if block is None or not text[block.end():].strip():
+        # (a blank line must part them: a quoted line the customer's mail program wrapped has lost its ">")
+        if block is None or not text[block.end():].strip() or not (
+                re.search(r"\n[ \t]*\n$", block.group(0)) or re.match(r"[ \t]*(?:\n|$)", text[block.end():])):
             text = _blank(text, header.start(), len(text))
             break
         text = _blank(text, header.start(), block.end())
@@ -272,7 +274,8 @@ _SPECIFIC = re.compile("|".join([
     r"\b(?:en|in|within|dentro de)\s+(?:unos\s+|about\s+|around\s+|the next\s+|los pr[oó]ximos\s+)?\d{1,3}\s+"
     r"(?:minutos?|minutes?|mins?)\b|\bwithin the (?:hour|next hour)\b|\ben la pr[oó]xima hora\b|"
     r"\b(?:about|around|approx\.?|roughly|unos|como)\s+\d{1,3}\s*(?:minutos?|minutes?|mins?)\b",
-    r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?(?!\d|\s*(?:%|[a-z]))",
+    r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?"
+    r"(?!\d|\s*(?:%|(?!y (?:media|cuarto|pico)\b)[a-z]))",  # "a las 2 y media"
     r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
     r"\b(?:on|by|before|until|till) the \d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|place|time|attempt|try|row|level|storey|"

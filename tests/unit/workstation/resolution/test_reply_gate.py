@@ -2544,7 +2544,8 @@ def test_what_the_eighteenth_session_read(text: str, language: str, actions: lis
     ("We will transfer the $120 to your account. It will be there by 6pm on Monday.", "en",
      [_action("refund", "2026-11-30", amount="120", currency="USD")], True),
     # Given out at the gate on the day, a delay told in hours, a field's label: the story, not a remedy.
-    ("A £20 food voucher was handed out at the boarding gate and you were rebooked on the 19:05.", "en", None, False),
+    ("A £20 food voucher was handed out at the boarding gate on the night.", "en", None, False),
+    ("I've refunded the £40 you were charged at the airport for the extra bag.", "en", None, True),
     ("Your flight was rescheduled by 3 hours because of the weather.", "en", None, False),
     ("Invoice total £1,200.00 Date credited: 12/11/2026", "en", None, False),
     # Passed on for a doctor to read is passing it on.
@@ -2593,11 +2594,51 @@ def test_what_the_eighteenth_session_read_last(text: str, language: str, actions
      True),
     # A sum left in their favour on their file is a credit, not a note.
     ("Te he dejado 15 € a favor en la ficha para la próxima visita.", True),
-    # Not charging them for the second go is no charge.
-    ("Hello Mr Grant, the jacket sleeves have been shortened again and it's ready now. I've not charged you for the "
-     "second go.", True),
+    # Not charging them yet is no remedy.
     ("We haven't charged you yet; the charge will appear on your next statement.", False),
 ])
 def test_what_the_eighteenth_session_read_in_its_third_batch(text: str, accepted: bool) -> None:
     result = _judged(text, None)
+    assert result.accepted is accepted, codes(result)
+
+
+_GBP40 = {"amount": "40", "currency": "GBP"}
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Found by a reviewer who had not read the code, around this session's readings: a quoted line the mail program
+    # wrapped; leaving the office or doubting the arrival; what we did about what the file shows; a charge in
+    # someone else's favour or an infinitive after "dejamos"; a cheque sent weeks ago; a bill cleared beside a
+    # blocked pipe; money available on a day; a call from a place; a purpose clause that holds a call.
+    ("Hello Ravi,\n\nSorry for the trouble, we are checking with the warehouse.\n\nOn 24 Nov 2026, Ravi Patel wrote:\n"
+     "> Your colleague told me on the phone that you had\nrefunded £40 to my card today, but nothing has arrived.\n"
+     "> Please check.", "en", None, False),
+    ("Voy saliendo de la oficina, mañana le escribo.", "es", None, False),
+    ("Ya vamos saliendo, pero no sabemos si llegaremos hoy.", "es", None, False),
+    ("On our way out of lockdown restrictions, our stores reopen on Monday.", "en", None, False),
+    ("Ya voy saliendo, llego a las 2 y media.", "es", None, True),
+    ("Our records show the charge was a duplicate, so I've refunded the £40 to your card.", "en", None, True),
+    ("Según nuestros registros el cobro estaba duplicado, así que le devolvimos las 40 £ a su tarjeta.", "es", None,
+     True),
+    ("Le aplicamos un cargo de 40 £ a favor de la aseguradora.", "es", [_action("refund", "2026-11-26", **_GBP40)],
+     False),
+    ("Le dejamos 40 £ a favor de la compañía, que se cobrarán en la próxima factura.", "es",
+     [_action("refund", "2026-11-26", **_GBP40)], False),
+    ("Le dejamos pagar los Bs 480 a favor de su cuenta en dos cuotas.", "es", None, False),
+    ("Your cheque for £40 went out in the mail on 2 November.", "en", [_action("refund", "2026-11-26", **_GBP40)],
+     False),
+    ("Because of the blocked pipe we will clear your £40 bill on Monday.", "en", [_action("repair_visit", "2026-11-30")],
+     False),
+    ("I have not charged your card, the £40 you see is only a pre-authorisation.", "en",
+     [_action("refund", "2026-11-26", **_GBP40)], False),
+    ("We will refund the £40 to your card. The money will be available by Monday 30 November.", "en", None, True),
+    ("Te vamos a devolver las 40 £. Estarán disponibles en tu cuenta el lunes 30 de noviembre.", "es", None, True),
+    ("There will be a call from Lisbon airport tomorrow at 10 about your bag.", "en", None, False),
+    ("Kindly expect a call from Harriet tomorrow between 10 and 11am.", "en", None, True),
+    ("Recibirá una llamada de Marta mañana a las 10 para revisar su caso.", "es", None, True),
+    ("He pasado su caso a la Dra. Ruiz para que lo revise el martes y le llame antes de las 12.", "es", None, True),
+])
+def test_what_the_review_of_the_eighteenth_session_found(text: str, language: str, actions: list[ActionSpec] | None,
+                                                         accepted: bool) -> None:
+    result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
