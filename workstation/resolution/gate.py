@@ -593,8 +593,9 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
         return False  # the whole reply is bookkeeping: "Acusamos recibo de su carta… ya se encuentra digitalizada"
     if _FILED.search(folded):
         return False  # "hemos dado de alta tu reclamación con el nº SIN-2026-4481": filed, nothing done
-    if cm._RECORDS_SAY.search(folded):
-        return False  # the file speaking: "Según nuestros registros, los Bs 450 ya fueron devueltos el 12/11"
+    if cm._RECORDS_SAY.search(folded) or _THEIR_PAYMENT_IN.search(folded):
+        return False  # the file speaking: "Según nuestros registros, los Bs 450 ya fueron devueltos el 12/11"; their
+        # payment filed: "Recibimos tu transferencia de $ 354.000 el 24/11. Ya quedó imputada a la factura…"
     for sentence in reading.sentences:
         if not _wary(reading, sentence.start, sentence.end) and learned.accepts(reader.probability(sentence.text)):
             return True
@@ -629,11 +630,23 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
                 cm._ADVICE_EN.search(own) or cm._ADVICE_ES.search(folded) or _ACKNOWLEDGED.search(folded) or
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
-                _EFFORT.search(folded) or cm._RECORDS_SAY.search(folded) or
+                _EFFORT.search(folded) or cm._RECORDS_SAY.search(folded) or _REFUSED.search(folded) or
+                _THEIR_PAYMENT_IN.search(folded) or _THE_FILE_SHOWS.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
 
+#: A refusal of the remedy (folded): "the $95 fee can't be reversed", "no es reembolsable".
+_REFUSED = re.compile(r"\b(?:can't|cannot|can not|won't|unable to|not able to|no (?:podemos|es posible|se puede|procede))\s+"
+                      r"(?:be\s+)?(?:\w+\s+)?(?:refund|revers|waiv|cancel|credit|reembols|devolv|revert|anul|bonific)\w*|"
+                      r"\bnon-?refundable\b|\bno (?:es )?reembolsable\b")
+#: Their own payment, received and filed (folded): "recibimos tu transferencia de $ 354.000 el 24/11".
+_THEIR_PAYMENT_IN = re.compile(r"\b(?:recibimos|hemos recibido|we (?:have )?received|we've received) (?:tu|su|your) "
+                               r"(?:transferencia|pago|deposito|payment|deposit|transfer)\b")
+#: What a statement or a tracking page shows (folded), which is no act of ours: "tracking number 1Z88... shows the
+#: package was delivered", "your November statement shows $89.99".
+_THE_FILE_SHOWS = re.compile(r"\b(?:statement|tracking(?: number \S+)?|order history|extracto|estado de cuenta|"
+                             r"seguimiento|historial) (?:shows?|showed|muestra|indica|refleja)\b")
 #: Effort instead of a result (folded): "we'll try to get there earlier", "intentaremos llegar antes", "hicimos lo
 #: que pudimos".
 _EFFORT = re.compile(r"\b(?:(?:we|i)(?:'ll| will| shall)?\s+(?:try|attempt|endeavou?r|do (?:our|my) best)|"

@@ -2642,3 +2642,21 @@ def test_what_the_review_of_the_eighteenth_session_found(text: str, language: st
                                                          accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "accepted"), [
+    # What a statement or a tracking page shows, their own payment received and filed, a remedy refused: the learned
+    # reader may not accept these alone, however sure it is.
+    ("Hi Marco, your October statement shows a $45.00 plan fee and a $9.50 roaming charge dated 10/14. Your next "
+     "cycle starts on December 3.", False),
+    ("Hello, tracking number 1Z55A shows your order was delivered 11/23 at 4:05 PM and left at the side door.", False),
+    ("Hola Inés, recibimos tu transferencia de $ 210.000 el 23/11/2026. Ya quedó aplicada a la factura "
+     "B 0002-00001187.", False),
+    ("Hi Tom, I've reviewed your file. Since the booking was not cancelled 24 hours ahead, the $60 late cancellation "
+     "fee can't be refunded.", False),
+    # A remedy done beside them still stands.
+    ("Hi, I've refunded the $80 no-show fee to your card today; it can't be charged again.", True),
+])
+def test_what_the_reader_may_not_accept_alone(text: str, accepted: bool) -> None:
+    result = _judged(text, None)
+    assert result.accepted is accepted, codes(result)
