@@ -2438,7 +2438,6 @@ _BY_THEM = re.compile(r"\s*(?:\w+\s+){0,3}?(?:by|por)\s+(?:the|your|their|its|el
 #: What happens by itself: "se reversó automáticamente", "the order closed automatically", "was auto-reversed".
 _BY_ITSELF = re.compile(r"\s*(?:\w+\s+)?(?:automatically|automaticamente|de (?:forma|manera) automatica|by itself|"
                         r"on its own)\b")
-#: "is auto-reversed", "are usually auto-reversed": it happens by itself, nobody acts (matched on the text before the verb).
 #: Whose favour it is not (folded): "a favor de la aseguradora", "a favor nuestro" ("a favor de $12.000" is the sum,
 #: "a favor de su cuenta" theirs).
 _NOT_SOMEONE_ELSES = r"(?!\s+(?:del|de (?!su\b|tu\b|usted\b)[a-z]{2,}|nuestr\w*)\b)"
@@ -2452,6 +2451,7 @@ _AT_THE_GATE = re.compile(r"\b(?:at|en|in) (?:the |la |el )?(?:gate \w?\d+|(?:bo
                           r"puerta de embarque|departure lounge|sala de embarque|airport|aeropuerto)\b")
 #: What "dado" opens when it means "given" (the reason): "dada la demora".
 _GIVEN_THE = frozenset("el la los las lo su sus este esta estos estas ese esa eso".split())
+#: "is auto-reversed", "are usually auto-reversed": it happens by itself, nobody acts (matched on the text before the verb).
 _AUTO_BEFORE = re.compile(r"\b(?:is|are|gets|get|was|were|been|got)\s+(?:\w+ly\s+)?auto-?\s*$", re.IGNORECASE)
 #: What was given them, taken back: "the $25 credit ... has since been removed", "el abono ... ya quedó anulado".
 _BENEFIT = re.compile(r"\b(?:credit|voucher|discount|bonus|goodwill|compensation|points|promo|promotion|rebate|cashback|"
@@ -2742,6 +2742,17 @@ def _joined_at(sentence: Sentence, index: int) -> int:
     return next((i for i, t in enumerate(sentence.tokens) if t.start >= cut), index)
 
 
+def _clears_a_blockage(sentence: Sentence, token: Token) -> bool:
+    """"Clear" said of a blockage next to it, with no sum in the sentence: "the blocked drain will be cleared",
+    "we cleared the gutters", not "because of the blocked pipe we will clear your £40 bill"."""
+    if money(sentence.text):
+        return False
+    before = _fold_keep(sentence.text[:token.start - sentence.start])
+    after = _fold_keep(sentence.text[token.end - sentence.start:token.end - sentence.start + 30])
+    return bool(_A_BLOCKAGE.search(before[-40:]) and re.search(r"\b(?:be|been|is|was|are|were)\s*$", before) or
+                _A_BLOCKAGE.search(after))
+
+
 def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readings: list[Form],
                folded_raw: str, today: date, prior: Sentence | None = None) -> Commitment | None:
     if re.match(r"-[^\W\d_]", sentence.text[token.end - sentence.start:token.end - sentence.start + 2]):
@@ -2779,11 +2790,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         kinds, need = frozenset({ESCALATION}), "named"  # "Dana Whitfield will email you by Monday": as a call
     if chosen.lemma == "write" and re.match(r"\s*(?:\w+\s+){0,4}?off\b", _fold_keep(sentence.text[token.end - sentence.start:])):
         kinds, need = frozenset({CREDIT, CORRECTION}), "money"  # "we've written off the $60 fee", not a letter
-    if chosen.lemma == "clear" and not money(sentence.text) and (
-            _A_BLOCKAGE.search(_fold_keep(sentence.text[max(0, token.start - sentence.start - 40):token.start -
-                                                         sentence.start])) and
-            re.search(r"\b(?:be|been|is|was|are|were)\s*$", _fold_keep(sentence.text[:token.start - sentence.start]))
-            or _A_BLOCKAGE.search(_fold_keep(sentence.text[token.end - sentence.start:token.end - sentence.start + 30]))):
+    if chosen.lemma == "clear" and _clears_a_blockage(sentence, token):
         kinds, need = frozenset({REPAIR}), ""  # "the blockage will be cleared by our engineer on Saturday"
     clause_start = max(0, sentence.tokens[first].start - sentence.start - 3)  # "€65", "S/ 15": the symbol too
     clause_end = min(len(sentence.text), sentence.tokens[last].end - sentence.start + 4)  # "7,50 €" too

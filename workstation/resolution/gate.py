@@ -593,9 +593,8 @@ def _sure_sentence(reading: Reading, reader: learned.Reader) -> bool:
         return False  # the whole reply is bookkeeping: "Acusamos recibo de su carta… ya se encuentra digitalizada"
     if _FILED.search(folded):
         return False  # "hemos dado de alta tu reclamación con el nº SIN-2026-4481": filed, nothing done
-    if cm._RECORDS_SAY.search(folded) or _THEIR_PAYMENT_IN.search(folded):
-        return False  # the file speaking: "Según nuestros registros, los Bs 450 ya fueron devueltos el 12/11"; their
-        # payment filed: "Recibimos tu transferencia de $ 354.000 el 24/11. Ya quedó imputada a la factura…"
+    if cm._RECORDS_SAY.search(folded):
+        return False  # the file speaking: "Según nuestros registros, los Bs 450 ya fueron devueltos el 12/11"
     for sentence in reading.sentences:
         if not _wary(reading, sentence.start, sentence.end) and learned.accepts(reader.probability(sentence.text)):
             return True
@@ -631,7 +630,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
                 _EFFORT.search(folded) or cm._RECORDS_SAY.search(folded) or _REFUSED.search(folded) or
-                _THEIR_PAYMENT_IN.search(folded) or _THE_FILE_SHOWS.search(folded) or
+                _THE_FILE_SHOWS.search(folded) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 
@@ -640,9 +639,6 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
 _REFUSED = re.compile(r"\b(?:can't|cannot|can not|won't|unable to|not able to|no (?:podemos|es posible|se puede|procede))\s+"
                       r"(?:be\s+)?(?:\w+\s+)?(?:refund|revers|waiv|cancel|credit|reembols|devolv|revert|anul|bonific)\w*|"
                       r"\bnon-?refundable\b|\bno (?:es )?reembolsable\b")
-#: Their own payment, received and filed (folded): "recibimos tu transferencia de $ 354.000 el 24/11".
-_THEIR_PAYMENT_IN = re.compile(r"\b(?:recibimos|hemos recibido|we (?:have )?received|we've received) (?:tu|su|your) "
-                               r"(?:transferencia|pago|deposito|payment|deposit|transfer)\b")
 #: What a statement or a tracking page shows (folded), which is no act of ours: "tracking number 1Z88... shows the
 #: package was delivered", "your November statement shows $89.99".
 _THE_FILE_SHOWS = re.compile(r"\b(?:statement|tracking(?: number \S+)?|order history|extracto|estado de cuenta|"
@@ -754,7 +750,9 @@ _LATE_AS_TOLD = re.compile(r"\b(?:llego|llegaron|salio|salieron|aterrizo|arrived
 _FILED = re.compile(r"\b(?:reclamaci[oó]n|reclamo|caso|queja|incidencia|ticket|case|claim|complaint|request|"
                     r"solicitud)\w*\s+(?:\w+\s+){0,3}?(?:n[º°o]\.?|n[uú]mero|number|ref\w*)(?=\W)")
 #: Receipt acknowledged, nothing more: "acusamos recibo", "hemos recibido", "we acknowledge receipt".
-_ACKNOWLEDGED = re.compile(r"\b(?:acus\w+ (?:de )?recibo|acknowledg\w*|hemos recibido|we(?: have|'ve)? received)\b")
+_ACKNOWLEDGED = re.compile(r"\b(?:acus\w+ (?:de )?recibo|acknowledg\w*|hemos recibido|we(?: have|'ve)? received|"
+                           # their own payment, received and filed: "Recibimos tu transferencia de $ 354.000 el 24/11"
+                           r"recibimos (?:tu|su) (?:transferencia|pago|deposito))\b")
 
 
 # --- the whole reply: its structured actions and its text ------------------------------------
@@ -1936,13 +1934,16 @@ def _its_cost(reading: Reading, commitment: cm.Commitment) -> bool:
     promise still needs its day (which the sentence does not give)."""
     if commitment.sentence >= len(reading.sentences) or not _ON_US.search(fold(commitment.text)):
         return False
-    def undated(number: int) -> bool:
-        sentence = reading.sentences[number].text
-        return not (has_date(sentence, reading.today) or has_specific_time(sentence))
-    return undated(commitment.sentence) and any(
+    return not _day_or_hour(reading, commitment.sentence) and any(
         c.status == "promised" and (c.sentence == commitment.sentence or
-                                    c.sentence == commitment.sentence - 1 and undated(c.sentence))
+                                    c.sentence == commitment.sentence - 1 and not _day_or_hour(reading, c.sentence))
         for c in reading.commitments)
+
+
+def _day_or_hour(reading: Reading, number: int) -> bool:
+    """Whether the sentence names a day or an hour."""
+    sentence = reading.sentences[number].text
+    return has_date(sentence, reading.today) or has_specific_time(sentence)
 
 
 def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, language: str,
@@ -1975,8 +1976,7 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
             # A$840 credit today. Priyanka is looking into it and will send you her write-up.")
             naming = _naming_owner(reading, names) if names else set()
             near = [n for n in naming | {n + 1 for n in naming} if n < len(reading.sentences)]
-            undated = naming and not any(has_date(reading.sentences[n].text, reading.today) or
-                                         has_specific_time(reading.sentences[n].text) for n in near)
+            undated = naming and not any(_day_or_hour(reading, n) for n in near)
             stating = [c for c in reading.commitments if c.sentence in naming] if undated else reading.commitments
         if names and not any(c.status == "done" or reading.dated(c) for c in stating):
             stating = stating + _owner_on_a_day(reading, names)

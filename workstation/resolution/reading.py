@@ -75,9 +75,10 @@ def own_text(text: str) -> str:
         # A quote of ">" lines that the agent answers under ("Dear Ms Okonedo, / On 24 Nov … wrote: / > … / I have
         # cancelled it today"): only the header and its lines are theirs. Otherwise the rest is the quoted message.
         block = _QUOTED_BLOCK.match(text, header.end())
+        rest = text[block.end():] if block is not None else ""
         # (a blank line must part them: a quoted line the customer's mail program wrapped has lost its ">")
-        if block is None or not text[block.end():].strip() or not (
-                re.search(r"\n[ \t]*\n$", block.group(0)) or re.match(r"[ \t]*(?:\n|$)", text[block.end():])):
+        parted = block is not None and bool(re.search(r"\n[ \t]*\n$", block.group(0)) or re.match(r"[ \t]*\n", rest))
+        if not (parted and rest.strip()):
             text = _blank(text, header.start(), len(text))
             break
         text = _blank(text, header.start(), block.end())

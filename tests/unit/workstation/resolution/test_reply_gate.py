@@ -2507,14 +2507,6 @@ def test_what_the_review_of_the_seventeenth_session_found(text: str, actions: li
     ("Ya voy para allá, llego a tu casa sobre las 5. Ramiro, el técnico", "es", None, True),
     ("We're on our way to sorting this out.", "en", None, False),
     ("Vamos de camino a resolverlo.", "es", None, False),
-])
-def test_what_the_eighteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
-                                          accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
     # A cheque in the post, with its sum, is money on its way; "the check is in the mail" alone is the old excuse.
     ("Your claim is approved for $2,300.00 and the check went out in today's mail to the address we have on file.",
      "en", [_action("refund", "2026-11-26", amount="2300", currency="USD")], True),
@@ -2551,14 +2543,6 @@ def test_what_the_eighteenth_session_read(text: str, language: str, actions: lis
     # Passed on for a doctor to read is passing it on.
     ("I've passed your message along to Dr. Mensah so he can see it when he's back in on Monday.", "en", None, False),
     ("I've passed your case to Dr. Okafor and she will call you on Tuesday at 10.", "en", None, True),
-])
-def test_what_the_eighteenth_session_read_next(text: str, language: str, actions: list[ActionSpec] | None,
-                                               accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
     # Money left in their favour, with its sum, is a credit.
     ("Le dejamos Bs 350 a favor para su próxima estadía.", "es",
      [_action("credit", "2026-11-26", amount="350", currency="BOB")], True),
@@ -2577,7 +2561,7 @@ def test_what_the_eighteenth_session_read_next(text: str, language: str, actions
      [_action("refund", "2026-11-26", amount="189", currency="USD")], True),
     ("Ya se te regresaron los $150 de la propina que se cobró dos veces en la terminal.", "es", None, True),
 ])
-def test_what_the_eighteenth_session_read_last(text: str, language: str, actions: list[ActionSpec] | None,
+def test_what_the_eighteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
                                                accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
@@ -2596,8 +2580,19 @@ def test_what_the_eighteenth_session_read_last(text: str, language: str, actions
     ("Te he dejado 15 € a favor en la ficha para la próxima visita.", True),
     # Not charging them yet is no remedy.
     ("We haven't charged you yet; the charge will appear on your next statement.", False),
+    # What a statement or a tracking page shows, their own payment received and filed, a remedy refused: the learned
+    # reader may not accept these alone, however sure it is.
+    ("Hi Marco, your October statement shows a $45.00 plan fee and a $9.50 roaming charge dated 10/14. Your next "
+     "cycle starts on December 3.", False),
+    ("Hello, tracking number 1Z55A shows your order was delivered 11/23 at 4:05 PM and left at the side door.", False),
+    ("Hola Inés, recibimos tu transferencia de $ 210.000 el 23/11/2026. Ya quedó aplicada a la factura "
+     "B 0002-00001187.", False),
+    ("Hi Tom, I've reviewed your file. Since the booking was not cancelled 24 hours ahead, the $60 late cancellation "
+     "fee can't be refunded.", False),
+    # A remedy done beside them still stands.
+    ("Hi, I've refunded the $80 no-show fee to your card today; it can't be charged again.", True),
 ])
-def test_what_the_eighteenth_session_read_in_its_third_batch(text: str, accepted: bool) -> None:
+def test_what_the_eighteenth_session_read_alone(text: str, accepted: bool) -> None:
     result = _judged(text, None)
     assert result.accepted is accepted, codes(result)
 
@@ -2641,22 +2636,4 @@ _GBP40 = {"amount": "40", "currency": "GBP"}
 def test_what_the_review_of_the_eighteenth_session_found(text: str, language: str, actions: list[ActionSpec] | None,
                                                          accepted: bool) -> None:
     result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "accepted"), [
-    # What a statement or a tracking page shows, their own payment received and filed, a remedy refused: the learned
-    # reader may not accept these alone, however sure it is.
-    ("Hi Marco, your October statement shows a $45.00 plan fee and a $9.50 roaming charge dated 10/14. Your next "
-     "cycle starts on December 3.", False),
-    ("Hello, tracking number 1Z55A shows your order was delivered 11/23 at 4:05 PM and left at the side door.", False),
-    ("Hola Inés, recibimos tu transferencia de $ 210.000 el 23/11/2026. Ya quedó aplicada a la factura "
-     "B 0002-00001187.", False),
-    ("Hi Tom, I've reviewed your file. Since the booking was not cancelled 24 hours ahead, the $60 late cancellation "
-     "fee can't be refunded.", False),
-    # A remedy done beside them still stands.
-    ("Hi, I've refunded the $80 no-show fee to your card today; it can't be charged again.", True),
-])
-def test_what_the_reader_may_not_accept_alone(text: str, accepted: bool) -> None:
-    result = _judged(text, None)
     assert result.accepted is accepted, codes(result)
