@@ -2892,7 +2892,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if folded_after[:1] == ":" and index and sentence.tokens[index - 1].norm in ("date", "fecha", "time", "hora"):
         return None  # "Date raised:", "Fecha abonado:": a field's label
     if status == "done" and passive and subject != "first" and _AT_THE_GATE.search(folded_after) and \
-            not _TODAY.search(_fold_keep(sentence.text)):
+            not _TODAY.search(folded_raw):
         return None  # "A $30 meal voucher was issued at gate 82": given then and there, the story of the day
     if lemma == "terminar" and chosen.person in ("3s", "3p") and not passive and not re.search(
             r"\bcomo (?:usted |tu |vos )?(?:nos )?(?:pidio|pediste|solicito|solicitaste|indico|indicaste)\b",
@@ -3516,9 +3516,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             _when_gone_by(folded_raw, here, token.end - sentence.start, today) and \
             not _TODAY.search(_fold_keep(sentence.text)):
         return None  # "En septiembre le condonamos la comisión", "a voucher was issued to you in August": history
-    if status == "done" and (said := list(_RECORDS_SAY.finditer(_fold_keep(sentence.text[:here])))) and \
-            not _SO_WE.search(_fold_keep(sentence.text[said[-1].end():here])) and \
-            not _TODAY.search(_fold_keep(sentence.text)):
+    told_before = _fold_keep(sentence.text[:here])
+    if status == "done" and (said := list(_RECORDS_SAY.finditer(told_before))) and \
+            not _SO_WE.search(told_before[said[-1].end():]) and not _TODAY.search(folded_raw):
         return None  # "Según nuestros registros los Bs 300 ya fueron devueltos el 13/11": what the file shows, history
     if lemma in ("ingresar", "registrar", "log", "register") and re.match(
             r"\s*(?:\w+\s+){0,2}?(?:con|bajo|under|with) (?:el |la |the )?(?:numero|n[°º]|no\.?|folio|codigo|radicado|"

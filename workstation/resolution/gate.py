@@ -992,12 +992,12 @@ def _naming_owner(reading: Reading, names: list[str]) -> set[int]:
     return found
 
 
-def _owner_on_a_day(reading: Reading, names: list[str]) -> list[cm.Commitment]:
-    """The sentence that names the escalation's owner, turns to the customer and gives a day or an hour to come:
-    "Dr Apte will meet you tomorrow at 11 AM", "Leire le llama esta tarde antes de las 18:00". Not when it hedges
-    or sets a condition."""
+def _owner_on_a_day(reading: Reading, naming: set[int]) -> list[cm.Commitment]:
+    """Of the sentences that name the escalation's owner (``naming``, from :func:`_naming_owner`), the one that turns
+    to the customer and gives a day or an hour to come: "Dr Apte will meet you tomorrow at 11 AM", "Leire le llama
+    esta tarde antes de las 18:00". Not when it hedges or sets a condition."""
     found = []
-    for number in sorted(_naming_owner(reading, names)):
+    for number in sorted(naming):
         sentence = reading.sentences[number]
         folded = _TO_SEE_IF.sub(" ", fold(sentence.text))
         if not _TO_THEM.search(folded):
@@ -1970,16 +1970,16 @@ def _action_reasons(reading: Reading, spec: ActionSpec, kind: ActionKind, langua
         if names and not any(re.search(rf"\b{re.escape(part.casefold())}\b", folded) for part in names):
             reasons.append(Reason("owner_not_stated", f"Name the owner in the reply: {spec.owner}.",
                                   {**params, "owner": spec.owner}))
+        naming = _naming_owner(reading, names) if names else set()
         if not stating:
             # Nothing said of the escalation itself: what the reply commits to, but not a credit applied elsewhere
             # when the sentences naming its owner (and the ones after them) give no day at all ("I've applied an
             # A$840 credit today. Priyanka is looking into it and will send you her write-up.")
-            naming = _naming_owner(reading, names) if names else set()
             near = [n for n in naming | {n + 1 for n in naming} if n < len(reading.sentences)]
             undated = naming and not any(_day_or_hour(reading, n) for n in near)
             stating = [c for c in reading.commitments if c.sentence in naming] if undated else reading.commitments
         if names and not any(c.status == "done" or reading.dated(c) for c in stating):
-            stating = stating + _owner_on_a_day(reading, names)
+            stating = stating + _owner_on_a_day(reading, naming)
     elif kind.key == "answer":
         description = spec.description or ""
         undated = without_dates(description)
