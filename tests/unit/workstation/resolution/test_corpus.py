@@ -25,9 +25,6 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 #: The newest folders, not tuned on yet, and left out of the learned reader's training: their first measure
 #: (concrete accepted, non-committal refused, replies with actions accepted and refused as expected) is a floor
 #: the gate may not fall below, not yet the target.
-# (heldout127 to 132 were written blind on 28 November by six more helpers, from the same brief, and measured on
-# arrival by the gate as the sixteenth session started; several wrote their Spanish as close versions of their
-# English, and heldout131's two answers that had a phrase as their kind had it put back into their description.)
 # (heldout133 to 138 were written blind on 28 November by six more helpers, from the same brief with the Spanish asked
 # for from scenarios of its own, and measured on arrival by the gate as the seventeenth session started; two said some
 # Spanish replies still follow the plot or order of their English ones.)
@@ -36,8 +33,6 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # with one thing changed, two that some Spanish replies stayed close to English ones, and several padded short
 # replies into emails with a quoted message and a footer.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
-    "heldout127": (95, 117, 142, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
-    "heldout130": (92, 118, 141, 74), "heldout131": (91, 119, 140, 84), "heldout132": (93, 118, 127, 88),
     "heldout133": (97, 118, 146, 77), "heldout134": (98, 117, 149, 78), "heldout135": (108, 115, 143, 78),
     "heldout136": (88, 121, 132, 89), "heldout137": (95, 112, 148, 70), "heldout138": (106, 120, 146, 72),
     "heldout139": (97, 119, 150, 72), "heldout140": (97, 114, 145, 76), "heldout141": (101, 116, 151, 76),
@@ -65,22 +60,25 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # built from about 25 core sentences a verdict and a language by script) from the sixteenth, and heldout115 to 120
 # (written blind in the fourteenth session; several built refusals as near-copies of accepted replies) from the
 # seventeenth, and heldout121 to 126 (written blind in the fifteenth session; several padded short replies into emails
-# with a stock signature, footer and quoted message) from the eighteenth. While unseen, heldout95 refused one reply
-# with actions fewer as expected since the twelfth session read the Caribbean's dollar signs ("TT$", "J$", "B$"): that
-# refusal was by accident, a "TT$" amount read as US dollars.)
+# with a stock signature, footer and quoted message) from the eighteenth, and heldout127 to 132 (written blind in the
+# sixteenth session; several wrote their Spanish as close versions of their English, and heldout131's two answers that
+# had a phrase as their kind had it put back into their description) from the nineteenth. While unseen, heldout95
+# refused one reply with actions fewer as expected since the twelfth session read the Caribbean's dollar signs ("TT$",
+# "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
 # (heldout95 accepts one reply with actions fewer since the sixteenth session: its change of process was stated only
 # by accident, "En", opening the sentence "En la factura del 1 de diciembre verá un crédito…", being read as a name.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
 #: folders under their floors (twelfth session), so the reader stays as it was and these stay out of it (with heldout113
 #: and 114, written in the thirteenth session for actions stated in unusual ways, heldout93 to 98 from the fourteenth,
-#: heldout101 to 106 from the fifteenth, heldout107 to 112 from the sixteenth, heldout115 to 120 from the seventeenth
-#: and heldout121 to 126 from the eighteenth).
+#: heldout101 to 106 from the fifteenth, heldout107 to 112 from the sixteenth, heldout115 to 120 from the seventeenth,
+#: heldout121 to 126 from the eighteenth and heldout127 to 132 from the nineteenth).
 RULES_ONLY = frozenset({"heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout93",
                         "heldout94", "heldout95", "heldout96", "heldout97", "heldout98", "heldout101", "heldout102",
                         "heldout103", "heldout104", "heldout105", "heldout106", "heldout107", "heldout108",
                         "heldout109", "heldout110", "heldout111", "heldout112", "heldout113", "heldout114",
                         "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120",
-                        "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126"})
+                        "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126",
+                        "heldout127", "heldout128", "heldout129", "heldout130", "heldout131", "heldout132"})
 TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout79": (97, 119, 149, 75), "heldout80": (105, 120, 152, 72), "heldout81": (94, 119, 149, 80),
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
@@ -95,6 +93,8 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout118": (109, 118, 150, 72), "heldout119": (93, 119, 141, 74), "heldout120": (88, 119, 146, 73),
     "heldout121": (94, 120, 150, 76), "heldout122": (102, 121, 147, 78), "heldout123": (103, 116, 145, 83),
     "heldout124": (98, 119, 138, 88), "heldout125": (97, 120, 154, 75), "heldout126": (99, 120, 134, 87),
+    "heldout127": (95, 117, 143, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
+    "heldout130": (93, 118, 141, 74), "heldout131": (91, 119, 140, 84), "heldout132": (93, 119, 137, 88),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
     "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
