@@ -32,11 +32,17 @@ ALL_FOLDERS = sorted(p.name for p in HERE.iterdir() if p.is_dir())
 # arrival by the gate as the eighteenth session started; three said some refusals are near-copies of accepted replies
 # with one thing changed, two that some Spanish replies stayed close to English ones, and several padded short
 # replies into emails with a quoted message and a footer.)
+# (heldout145 to 150 were written blind on 28 November by six more helpers, from the brief rewritten in the shape of
+# the old one (its file was lost with the machine), and measured on arrival by the gate as the nineteenth session
+# started; all said most refusals are near-twins of accepted replies with one thing changed, and one that much of its
+# Spanish with actions follows its English plots.)
 UNSEEN: dict[str, tuple[int, int, int, int]] = {
     "heldout133": (97, 118, 146, 77), "heldout134": (98, 117, 149, 78), "heldout135": (108, 115, 143, 78),
     "heldout136": (88, 121, 132, 89), "heldout137": (95, 112, 148, 70), "heldout138": (106, 120, 146, 72),
     "heldout139": (97, 119, 150, 72), "heldout140": (97, 114, 145, 76), "heldout141": (101, 116, 151, 76),
-    "heldout142": (100, 117, 151, 72), "heldout143": (94, 120, 141, 77), "heldout144": (98, 119, 152, 68)}
+    "heldout142": (100, 117, 151, 72), "heldout143": (94, 120, 141, 77), "heldout144": (98, 119, 152, 68),
+    "heldout145": (89, 117, 147, 73), "heldout146": (98, 120, 143, 74), "heldout147": (94, 118, 141, 74),
+    "heldout148": (100, 119, 138, 67), "heldout149": (93, 117, 146, 63), "heldout150": (101, 118, 147, 73)}
 #: Folders tuned on but not all yet to the targets: their measure when the session stopped is a floor too.
 # (heldout46 and 61 accept one reply with actions fewer since 27 November: their change of process was stated only by the
 # words of another action beside it, a charge reversed or a cancellation, which no longer state a change of process.)
