@@ -1836,12 +1836,25 @@ _FROM_A_DAY = re.compile(rf"\W*(?:starting|beginning|effective|as of|from)\s+(?:
 _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)|muestra que)\b")
 
 
+#: A contact of theirs, just before the day it was made on (folded): "your call from today", "tu llamada de hoy".
+_CONTACT = re.compile(r"\b(?:call|email|e-mail|message|letter|visit|chat|conversation|llamada|correo|mensaje|carta|"
+                      r"visita|conversacion)\s*$")
+
+
+def _contact_of_the_day(lead: str, marker: str) -> bool:
+    """Whether "from today" names the day of their call, not the day a rule starts: "your call from today"."""
+    return re.match(r"(?:from|de|del) (?:today|yesterday|this|hoy|ayer|este|esta)\b", marker) is not None and \
+        _CONTACT.search(lead) is not None
+
+
 def _standing(sentence: Sentence, number: int, folded: str) -> Commitment | None:
     """A new rule in force from a day on, told as what now happens: "from this week the team checks every
     balcony lock at each turnover", "desde esta semana todo cierre de piscina se avisa por correo"."""
     marker = _FROM_NOW.search(folded) or _FROM_A_DAY.match(folded)
-    if marker is None or _WHERE_IT_IS.search(folded[:marker.start()]):
-        return None  # ("el seguimiento muestra que está en Pudahuel desde el martes": where it is)
+    if marker is None or _WHERE_IT_IS.search(folded[:marker.start()]) or \
+            _contact_of_the_day(folded[:marker.start()], marker.group(0)):
+        return None  # ("el seguimiento muestra que está en Pudahuel desde el martes": where it is; "your call from
+        # today is documented": the call of today)
     # When the new rule acts is part of it: "we're sending an SMS when the doctor is running late".
     folded = re.sub(r"\b(?:when|whenever|every time|each time|as soon as|cada vez que|siempre que|en cuanto(?! al?\b)|apenas)\b[^,;]*",
                     lambda m: " " * len(m.group(0)), folded)
@@ -2009,7 +2022,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                         raw[match.start():match.end()], has_deadline(sentence.text)))
         for match in _ON_ITS_WAY.finditer(folded_raw):
             at = next((i for i, t in enumerate(sentence.tokens) if t.start - sentence.start >= match.start()), 0)
-            if re.match(r"(?:went|has gone|have gone)\b", match.group(0)) and _long_ago(sentence.text, today):
+            if re.match(r"(?:went|has gone|have gone)\b", match.group(0)) and long_ago(sentence.text, today):
                 continue  # "your cheque went out in the mail on 2 November": long before this complaint
             ours = match.group("ours") is not None
             if ours and (not (has_deadline(sentence.text) or has_specific_time(sentence.text)) or
@@ -2079,9 +2092,10 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                     folded_raw[match.start() + eyes.start():]):
                 continue  # "passed your message along to Dr Okafor so she can see it when she's back": for her to read
             if not _governed_by_condition(sentence, at, folded_raw):
+                # (not by the day it was handed over: "your parcel was handed to Ninja Van on 21 Nov 2026")
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({ESCALATION}), "promised", number, match.group(0),
-                                        has_deadline(sentence.text)))
+                                        has_deadline(sentence.text) and not days_gone_only(sentence.text, today)))
         process = _process(sentence, number, folded_raw, found, today,
                            sentences[number + 1] if number + 1 < len(sentences) else None,
                            sentences[number - 1] if number else None)
@@ -2301,9 +2315,17 @@ _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemi
                               r"amended|new|credit note|nota de credito|abono)\b")
 
 
+#: Verbs a period runs out by, and the periods (folded): "the refund window ended", "el plazo venció".
+RUNS_OUT = frozenset("end expire close terminar vencer caducar finalizar cerrar".split())
+PERIODS = frozenset("window period warranty guarantee trial term plazo periodo garantia prueba".split())
+
+
 def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     """Whether the verb (its lemma, and the folded text before and after it) files something with someone else, or
     tells what was charged or what went on before: no remedy of ours."""
+    if lemma in RUNS_OUT and re.search(r"\b(?:" + "|".join(PERIODS) + r")\b(?:\s+\S+){0,2}?\s+(?:has\s+|have\s+|"
+                                       r"had\s+|se\s+|ya\s+)?$", before):
+        return True  # "the 30 day refund window ended on 01.11.2026": a period run out, nothing we did
     if lemma in ("put", "ingresar", "registrar", "submit", "lodge", "log", "file", "raise", "meter", "levantar", "send",
                  "enviar", "remitir", "tramitar", "forward", "reenviar", "escalate", "escalar") and \
             (lemma != "put" or re.match(r"\s*in\b", after)) and (
@@ -2571,9 +2593,49 @@ _THAT_DAY_BEFORE = re.compile(r"\b(?:during|at|on|in|durante|en)\s+(?:that|the s
                               r"(?:visit|appointment|day|morning|afternoon|visita|cita|tarde|manana)\b")
 
 
-def _long_ago(text: str, today: date) -> bool:
+def long_ago(text: str, today: date) -> bool:
     """Whether every day the text names is over two weeks before today: "on 2 October", "on 11/10", not "on 20 November"."""
     days = days_named(text, today)
+    return bool(days) and all(day < today - timedelta(days=14) for day in days)
+
+
+def days_gone_only(text: str, today: date) -> bool:
+    """Whether the text names days and every one is before yesterday: "on 21 Nov 2026 at 4:12pm", "el 10/11/2026"."""
+    days = days_named(text, today)
+    return bool(days) and all(day < today - timedelta(days=1) for day in days)
+
+
+def _timed_by(text: str, today: date) -> bool:
+    """Whether the sentence says when: a deadline that is not only a day gone by ("on 21 Nov 2026 at 4:12pm")."""
+    return has_deadline(text) and not (has_past_date(text, today) and not has_deadline(without_dates(text)) and
+                                       not has_future_date(text, today))
+
+
+#: A day said right after a verb (folded): "on 11/02", "el 10/11/2026", "on November 2", "el martes 10 de noviembre".
+_ON_A_DAY = re.compile(r"\s*(?:on|el|dated)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:\d|" + _MONTHS + r"\b)[^,;]{0,20}")
+
+
+def told_long_ago(text: str, today: date) -> bool:
+    """Whether the text tells of a thing on a day over two weeks gone ("ya se procesó el 10/11/2026", "was processed
+    on 11/02") and names no day from yesterday on."""
+    if any(day >= today - timedelta(days=1) for day in days_named(text, today)):
+        return False
+    folded = fold(text)
+    return any(_done_long_ago(m.group(0), today) for at in re.finditer(r"\b(?=on|el|dated)", folded)
+               if (m := _ON_A_DAY.match(folded, at.start())))
+
+
+def _done_long_ago(said: str, today: date) -> bool:
+    """Whether the day said right after a thing done is over two weeks before today. A day to come cannot be the one a
+    thing was done on: "processed on 11/02" is then the 2nd of November, not the 11th of February."""
+    days = {day for day in days_named(said, today) if day <= today}
+    for first, second in re.findall(r"\b(\d{1,2})/(\d{1,2})\b(?!/)", said) if not days else ():
+        try:
+            swapped = date(today.year, int(first), int(second))
+        except ValueError:
+            continue
+        if swapped <= today:
+            days.add(swapped)
     return bool(days) and all(day < today - timedelta(days=14) for day in days)
 
 
@@ -2644,6 +2706,8 @@ def _process(sentence: Sentence, number: int, folded: str, found: list[Commitmen
     if marker is None or re.match(r"(?:a partir|desde|from|starting from)\s+(?:de\s+)?(?:la|the|su|your)\s+(?:fecha|date|"
                                   r"recepcion|receipt|entrega|delivery|compra|purchase)", folded[marker.start():]):
         return None  # "30 días a partir de la fecha de entrega": a policy's window
+    if _contact_of_the_day(folded[:marker.start()], marker.group(0)):
+        return None  # "your call from today is documented in your case file": the call of today, no rule from today
     if _KNOWN_THAT.search(folded[:marker.start()]):
         return None  # "saben que en tu calle llega el agua sucia desde el lunes": since, as they know
     if _WHERE_IT_IS.search(folded[:marker.start()]):
@@ -3038,12 +3102,14 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             around_kinds = set(around_kinds) | {CORRECTION}  # "the seat count went to 8; I've set it back to 5 just now"
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
-        if lemma in ("apply", "aplicar") and re.search(r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
+        if lemma in ("apply", "aplicar", "generate", "generar") and re.search(
+                r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa|cobro)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion|"
                               r"ajuste a (?:su |tu )?favor" + _NOT_SOMEONE_ELSES + r"|in your favou?r)\b",
                               _fold_keep(sentence.text)):
-            return None  # "the $85 damage fee was applied": a charge, not a remedy ("un ajuste a favor" is one)
+            return None  # "the $85 damage fee was applied", "los cargos se generaron con la itinerancia activada": a
+            # charge, not a remedy ("un ajuste a favor" is one)
         if lemma == "cargar":
             around_kinds = set(around_kinds) & {CREDIT}  # "te cargamos un crédito", not "se le cargó el coste"
             if has_money and (re.search(r"\b(?:a|en) (?:su |tu |la )?(?:monedero|saldo|cuenta|billetera|wallet|tarjeta regalo|"
@@ -3494,6 +3560,9 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     scope = _ASIDE.sub(lambda aside: " " if aside.end() <= verb_at else aside.group(0), scope)
     perfect = chosen.lang == "en" and re.search(r"\b(?:has|have|'ve|'s)\s+(?:been\s+)?(?:\w+\s+)?$", _fold_keep(before))
     scope = _COMPLAINT_DATE.sub(" ", scope)  # "en atención a su reclamo del 23/11": when they wrote, not when we acted
+    if status == "done" and (said_on := _ON_A_DAY.match(_fold_keep(sentence.text[token.end - sentence.start:]))) and \
+            _done_long_ago(said_on.group(0), today) and not _TODAY.search(_fold_keep(sentence.text)):
+        return None  # "el reembolso ya se procesó el 10/11/2026", "was processed on 11/02": done weeks before, history
     if status == "done" and not perfect and not re.search(r"\bya\b", _fold_keep(before)) and not re.match(
             r"\W*(?:all\s+)?(?:sorted|done|fixed|listo|hecho|solucionado)\s*[-–—:!,]", _fold_keep(sentence.text)) and not re.search(
             r"\b(?:effective|with effect from|back-?dated|con efecto|retroactiv\w*|desde el|con fecha)\b", _fold_keep(scope)) and (
@@ -3502,7 +3571,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
             has_past_date(sentence.text, today)) and not _TODAY.search(_fold_keep(sentence.text)) and not (
             (subject == "first" and not passive or subject != "customer" and lemma in _PAID_BACK) and
             kinds & {REFUND, CREDIT} and money(sentence.text) and
-            not _long_ago(_clause_text(folded_raw, here), today)):
+            not long_ago(_clause_text(folded_raw, here), today)):
         # ("We reversed the £75 charge on 20 November": money we gave back in the last two weeks is a remedy; "we
         # refunded the $215 for the excursion on 3 September" is the account's history.)
         return None  # "your request was sent to the hotel on 19-Nov-2026": what happened, not what we did now
@@ -3568,9 +3637,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
     if set(kinds) == {CANCELLATION} and re.match(r"\s*(?:\w+\s+){0,2}?(?:penalizacion|penalidad|penalty|multa|fine|"
                                                  r"charge|fee|cargo|cobro|recargo|comision)(?:es|s)?\b", folded_after):
         kinds = {CANCELLATION, CORRECTION}  # "anulado la penalización de 120 €": the bill put right
-    timed = has_deadline(sentence.text) and not (has_past_date(sentence.text, today) and
-                                                   not has_deadline(without_dates(sentence.text)) and
-                                                   not has_future_date(sentence.text, today))
+    timed = _timed_by(sentence.text, today)
     if lemma in ("order", "ordenar") and not has_future_date(sentence.text, today) and not re.search(
             r"\b(?:by|within|before|tomorrow|antes del?|manana|en \d+ dias)\b", _fold_keep(sentence.text)):
         timed = False  # (a clock time gone by is not when a thing ordered reaches them)

@@ -434,8 +434,9 @@ def _headlines(parts: list[Sentence]) -> list[cm.Commitment]:
             kinds, need = (cm._EN_VERBS if readings[0].lang == "en" else cm._ES_VERBS).get(lemma, (frozenset(), ""))
             before = [t.norm for t in tokens[clause_start:index]]
             kinds = kinds - {cm.REFUND, cm.CREDIT}  # (money given back has its own readings, and its amount)
-            if not kinds or need or any(w in _NOT_A_HEADLINE for w in before):
-                continue
+            if not kinds or need or any(w in _NOT_A_HEADLINE for w in before) or \
+                    lemma in cm.RUNS_OUT and any(w in cm.PERIODS for w in before):
+                continue  # ("the 30 day refund window ended on 01.11.2026": a period run out)
             if index + 1 < len(tokens) and tokens[index + 1].norm not in _AFTER_DONE and not re.search(
                     r"[,;:.!–—()]", sentence.text[token.end - sentence.start:tokens[index + 1].start - sentence.start]):
                 continue  # "the extended outage": an adjective before its noun
@@ -630,7 +631,7 @@ def _wary(reading: Reading, start: int = 0, end: int | None = None) -> bool:
                 _SEEN.search(folded) or cm.PRICE_RISE.search(folded) or _MESSAGE_SENT.search(folded) or
                 _NOTE_KEPT.search(folded) or _LATE_AS_TOLD.search(folded) or _GIVEN_IN_ERROR.search(folded) or
                 _EFFORT.search(folded) or cm._RECORDS_SAY.search(folded) or _REFUSED.search(folded) or
-                _THE_FILE_SHOWS.search(folded) or
+                _THE_FILE_SHOWS.search(folded) or cm.told_long_ago(own, reading.today) or
                 any(f.kind in ("vague", "deflection") for f in flagged) or
                 any(all(v == 0 for v in m.values) for m in money(own)))  # "we have refunded 0 EUR"
 

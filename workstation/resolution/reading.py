@@ -511,7 +511,7 @@ def has_past_time(text: str) -> bool:
 # --- money -----------------------------------------------------------------------------------
 
 _CURRENCY_WORDS = {
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "us$": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "us$": "USD", "u$s": "USD", "u$d": "USD",
     "dollar": "USD", "dollars": "USD", "dolares": "USD", "dólares": "USD", "£": "GBP", "gbp": "GBP",
     "pound": "GBP", "pounds": "GBP", "libras": "GBP", "mxn": "MXN", "ars": "ARS", "cop": "COP", "clp": "CLP",
     "pen": "PEN", "s/": "PEN", "s/.": "PEN", "soles": "PEN", "pesos": "", "peso": "", "inr": "INR", "₹": "INR",
@@ -561,7 +561,7 @@ def same_currency(written: str, wanted: str | None) -> bool:
 #: "Rs" is the Indian, Pakistani, Sri Lankan, Nepalese and Mauritian rupee's sign.
 _RUPEE_SIGN = frozenset("INR PKR LKR NPR MUR SCR".split())
 
-_CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
+_CUR = (r"(?:€|\$u(?=\s?\d)|\$|£|₹|us\$|u\$[sd]|ca\$|c\$|nz\$|a\$|au\$|r\$|mx\$|col\$|s/\.?|rs\.?|eur\b|euros?\b|usd\b|d[oó]lares\b|dollars?\b|gbp\b|"
         r"pounds?\b|libras\b|mxn\b|ars\b|cop\b|clp\b|pen\b|soles\b|pesos?\b|inr\b|rupees\b|aud\b|cad\b|chf\b|"
         r"uyu\b|brl\b|bob\b|gtq\b|dop\b|nzd\b|quid\b|bucks\b|verdes\b|lucas?\b|zar\b|rand\b|(?<!\w)bs[.\u2024]?(?=\s?\d)|ves\b|"
         r"bol[ií]vares\b|bolivianos\b|(?<!\w)(?-i:R)(?=\s?\d[\d,. ]*\b(?![A-Za-z]))|"

@@ -2637,3 +2637,38 @@ def test_what_the_review_of_the_eighteenth_session_found(text: str, language: st
                                                          accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A thing done weeks before, told with its day right after the verb, is the account's history (a day of the
+    # future cannot be the day a thing was done: "11/03" is then the 3rd of November).
+    ("Hi Priya, the refund of $42.10 for order 7731 was processed on 11/03, that covered the lamp.", "en", None, False),
+    ("Estimada Sra. Ruiz, el reembolso de $310 ya se procesó el 05/11/2026 a su tarjeta.", "es", None, False),
+    ("I've refunded the $42.10 you paid on 3 November to your card today.", "en", None, True),
+    ("Te cambiamos la cita al jueves 3/12 a las 10:00 con la Dra. Paz, y los $4.500 de la consulta ya te los "
+     "devolvimos.", "es", None, True),
+    # Handed to someone on a day gone by: no promise of what comes next.
+    ("Your parcel was handed to Blue Dart on 20 Nov 2026 at 3:40pm, AWB 55012.", "en", None, False),
+    ("I've handed your claim to Laura Pérez, our claims manager, and she will call you on Monday at 10am.", "en", None,
+     True),
+    # "From today" after their call or chat is the day of it, not a rule that starts.
+    ("Your chat from today has been noted on your file 88213.", "en", None, False),
+    ("From today we read your meter by radio every month instead of estimating it.", "en", None, True),
+    # Charges that came about are no remedy; a credit that did is one.
+    ("Los cargos de 45,20 € se generaron con el roaming activado y se mantienen en su factura.", "es", None, False),
+    ("Hemos generado un abono de 20 € en su próxima factura, el 1 de diciembre.", "es", None, True),
+    # A period run out is nothing we cancelled.
+    ("Your trial period ended on 24 November, so no more charges will be taken.", "en",
+     [_action("cancellation", "2026-11-26")], False),
+    ("Your subscription ended today as you asked, so no more charges will be taken.", "en",
+     [_action("cancellation", "2026-11-26")], True),
+    # Uruguay writes US dollars "U$S".
+    ("Ya te devolvimos los U$S 40 a la tarjeta.", "es", [_action("refund", "2026-11-26", amount="40", currency="USD")],
+     True),
+    ("Ya te devolvimos los U$S 30 a la tarjeta.", "es", [_action("refund", "2026-11-26", amount="40", currency="USD")],
+     False),
+])
+def test_what_the_nineteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
+                                          accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
