@@ -104,7 +104,7 @@ _add(_ES_VERBS, "reembolsar reintegrar restituir", {REFUND})
 _add(_ES_VERBS, "bonificar descontar compensar condonar rebajar regalar exonerar eximir", {CREDIT})
 _add(_ES_VERBS, "abonar", {REFUND, CREDIT})
 _add(_ES_VERBS, "sustituir reemplazar reponer canjear reenviar reubicar", {REPLACEMENT})
-_add(_ES_VERBS, "reparar instalar reconectar", {REPAIR})
+_add(_ES_VERBS, "reparar instalar reconectar montar", {REPAIR})
 _add(_ES_VERBS, "arreglar solucionar resolver restablecer reactivar restaurar reglar recuperar", FIX)
 _add(_ES_VERBS, "reimprimir rehacer", {CORRECTION, REPLACEMENT})
 _add(_ES_VERBS, "desvincular", {CORRECTION})
@@ -483,7 +483,8 @@ _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements 
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos|(?:is|are|'s) now(?= with\b)|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|entreg(?:ado|u[eé]|amos)(?=\s+(?:\w+\s+){0,2}(?:expediente|caso|"
+    r"reclamo|reclamaci[oó]n|solicitud|queja|documentaci[oó]n)\b)|(?:is|are|'s) now(?= with\b)|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
     r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene ahora|lleva ahora|tiene|lleva)"
     r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+|"
     r"(?<=tiene ahora)\s+|(?<=lleva ahora)\s+)"
@@ -901,6 +902,11 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
     return False
 
 
+#: Words that may stand between "will" and a negation of the same verb: "will still not be", "will then be".
+_AUXILIARIES_EN = frozenset("will be been being is are was were shall would has have had 'll 's 're get got also just "
+                            "now then already still definitely certainly automatically fully".split())
+
+
 def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> list[Token]:
     """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
     of "outside No. 14", a number's label, and of "the no-show fee": neither is a negation)."""
@@ -945,6 +951,8 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
             break
         if chain and word.endswith("ed") and len(word) > 4:
             break  # "the order that was never installed has been cancelled": the "never" is the other verb's
+        if "will" in chain and word not in _NEG_EN and not word.endswith("n't") and word not in _AUXILIARIES_EN:
+            break  # "the withdrawal that did not dispense will be credited back": the "not" is the other verb's
         chain.append(word)
     if any(w in _NEG_EN or w.endswith("n't") for w in chain):
         return ("negated", "", False)  # "we can't refund", not "no problem, I've switched"

@@ -312,8 +312,10 @@ _ROUGHLY = re.compile(r"\b(?:(?:aproximadamente|approximately)\s+(?:\w+\s+)?(?:m
 
 
 #: A question tagged on to a statement, which asks nothing: "Te escribe el lunes 30 con la resolución, ¿vale?", "the
-#: tech goes Saturday at 9, ¿dale?", "done by Friday, ok?". Read as a full stop (offsets kept).
-_TAG_QUESTION = re.compile(r"(?<=[,\s])¿?(?:vale|dale|ok|okay|va|sale|right|alright|yeah)\?(?=\s|$)", re.IGNORECASE)
+#: tech goes Saturday at 9, ¿dale?", "done by Friday, ok?", "va el lunes a las 10, ¿le parece?", "te aparece en 2 días,
+#: cachai?". Read as a full stop (offsets kept).
+_TAG_QUESTION = re.compile(r"(?<=[,\s])¿?(?:vale|dale|ok|okay|va|sale|right|alright|yeah|cachai|cach[aá]i|"
+                           r"(?:le|te|les) parece(?: bien)?|sounds? good)\?(?=\s|$)", re.IGNORECASE)
 
 
 def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
@@ -365,12 +367,17 @@ _NAMED_PERSON = re.compile(
     r"\b(?:(?i:dr|dra|mr|mrs|ms|miss|prof|lic|ing|sr|sra|srta|d[ñn]a|nurse|sister)[.\u2024]?\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+|"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
     r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b|"
+    # or by where they work: "Pieter from the workshop", "Toño del taller"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+(?:(?i:from|at) (?:the|our)(?:\s+[\w-]+){0,2}|(?i:del|de la|de nuestro|de nuestra))\s+"
+    r"(?i:workshop|garage|"
+    r"office|branch|store|shop|depot|team|clinic|lab|surgery|practice|taller|oficina|sucursal|tienda|equipo|"
+    r"clinica|cl[ií]nica|laboratorio|consultorio|almac[eé]n|servicio t[eé]cnico)\b|"
     # or as the one a call comes from: "expect a call from Harriet in our Bath office tomorrow between 10 and 11am"
     r"(?i:(?:a|una)\s+(?:phone\s+)?(?:call|llamada)\s+(?:from|de)\s+(?:(?:our|nuestr[oa])\s+\w+\s+)?)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\b"
     r"(?!\s+(?i:airport|office|team|station|branch|depot|hub|store|shop|bank|aeropuerto|oficina|sucursal|equipo)\b))")
 #: Calling, meeting or seeing the customer, or getting in touch: what a named person does for them at a time.
-_CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|phone|ring|meet|see|visit|llamar\w*|llama|"
-                         r"te llama|le llama|la llama|lo llama|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
+_CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|calls|phone|phones|ring|rings|meet|see|visit|"
+                         r"llamar\w*|llama|te llama|le llama|la llama|lo llama|te habla|le habla|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
                          r"visitar\w*|(?:will|'ll|is going to)\s+(?:get|be)\s+in touch|"
                          r"se\s+(?:pondr[aá]n?|va a poner|van a poner)\s+en contacto)\b", re.IGNORECASE)
 
@@ -668,8 +675,8 @@ _CONSEQUENCE = re.compile(r"\b(?:(?:you|it|they|this|which|that|he|she)\s+)?shou
 _DONE_BEFORE = re.compile(r"\b(?:we|i)(?:'ve| have)\s+\w+|\b(?:went|sent|shipped|posted|fixed|resent|processed|"
                           r"transferred|refunded|placed|dispatched|came|issued|added|credited|reconnected|completed|"
                           r"resubmitted|pushed|ordered|blocked|reissued|printed|booked)\b|\bon (?:its|the|"
-                          r"their) way\b|\b(?:is|are|'s|'re) (?:at|on site|back out|"
-                          r"out for delivery)\b", re.IGNORECASE)
+                          r"their|his|her) way\b|\b(?:is|are|'s|'re) (?:heading|headed|driving) (?:to|over|out|your)\b|"
+                          r"\b(?:is|are|'s|'re) (?:at|on site|back out|out for delivery)\b", re.IGNORECASE)
 
 
 #: A standing change said to start on a day (folded): "from this week", "starting Friday", "a partir de este curso",

@@ -2672,3 +2672,27 @@ def test_what_the_nineteenth_session_read(text: str, language: str, actions: lis
                                           accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A person named by where they work, who rings or "te habla" at a stated time.
+    ("Marta from the workshop rings you Friday at 11 about the new screen.", "en", None, True),
+    ("el viernes a las 11 te habla Lupe del taller para lo del presupuesto.", "es", None, True),
+    ("Marta from the workshop rings you Friday at 11 if the part comes in.", "en", None, False),
+    # A question tagged on that asks nothing.
+    ("La técnica Sole pasa el martes 1 a las 9 a cambiarle el router, ¿le parece?", "es", None, True),
+    ("te reintegramos $4.500 por los días sin servicio, cachai? lo ves en 2 días en la tarjeta", "es", None, True),
+    ("¿Le parece bien que lo revisemos?", "es", None, False),
+    # A claim handed to a named person; a part fitted ("montar").
+    ("He entregado su reclamación a Marina Gil, jefa de facturación. Le responderá como tarde el martes 1 de "
+     "diciembre.", "es", [_action("escalation", "2026-12-01", owner="Marina Gil")], True),
+    ("El recambio del termo ya está en tienda, el sábado se lo montamos.", "es", None, True),
+    # The "not" of another verb, before "will", does not deny the promise.
+    ("The $80 payment that did not go through will be refunded to your card on Tuesday 1 December.", "en",
+     [_action("refund", "2026-12-01", amount="80", currency="USD")], True),
+    ("The $80 refund will not be sent until the item is back.", "en", None, False),
+])
+def test_what_the_nineteenth_session_read_as_concrete(text: str, language: str, actions: list[ActionSpec] | None,
+                                                      accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
