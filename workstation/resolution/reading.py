@@ -277,7 +277,8 @@ _SPECIFIC = re.compile("|".join([
     r"\b(?:about|around|approx\.?|roughly|unos|como)\s+\d{1,3}\s*(?:minutos?|minutes?|mins?)\b",
     r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?"
     r"(?!\d|\s*(?:%|(?!y (?:media|cuarto|pico)\b)[a-z]))",  # "a las 2 y media"
-    r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h]\d{2}\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
+    # (not a sum: "la diferencia de 1.920,00 €")
+    r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h][0-5]\d(?!\d|[.,]\d)\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
     r"\b(?:on|by|before|until|till) the \d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|place|time|attempt|try|row|level|storey|"
     r"story|grade|anniversary|percentile)\b)(?!\s+of\s+(?:every|each)\b)",
@@ -294,7 +295,8 @@ _DEADLINE = re.compile("|".join([
     rf"\b{_NUMBER}\s*(?:-|–|to|a)\s*{_NUMBER}\s+{_UNIT}{_NOT_BEFORE}",
     rf"\b{_NUMBER}\s+{_UNIT}{_NOT_BEFORE}",
     r"\b(?:by|before|no later than|not later than|until|antes del?|como tarde el|a m[aá]s tardar(?: el)?|"
-    r"hasta el|para el|el|del|on|on the|alrededor del?)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b",
+    r"hasta el|para el|el|del|on|on the|alrededor del?)\s+(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b",
+    # (no day of the month over 31: "el 50% de su boleto")
     r"\b(?:this|next|the following|coming|el pr[oó]ximo|la pr[oó]xima|el que viene|la que viene|esta|este|"
     r"la semana que viene)\s+(?:week(?:end)?|month|semana|mes|fin de semana|business day|working day|d[ií]a h[aá]bil)\b",
     r"\b(?:semana|mes) (?:que viene|pr[oó]xim[oa])\b",
@@ -302,7 +304,7 @@ _DEADLINE = re.compile("|".join([
     r"en (?:la|su|tu) pr[oó]xim[oa])\s+(?:invoice|bill|statement|billing (?:cycle|period)|factura|recibo|"
     r"ciclo de facturaci[oó]n|cuota|mensualidad|resumen|extracto|liquidaci[oó]n|estado de cuenta|boleta|"
     r"account statement|billing statement)",
-    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|boleta|cuota|mensualidad|liquidaci[oó]n|"
+    r"\b(?:la |en la |su |tu |your |the |on your |on the )?(?:factura|recibo|boleta|cuota|mensualidad|abono|liquidaci[oó]n|"
     r"bill|invoice|statement|resumen|fee|payment)\s+(?:de |of )?"
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b|\b(?:your |the )?(?:january|february|march|april|"
@@ -425,6 +427,14 @@ def _hours_apart(text: str, match: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _day_and_month(match: re.Match[str]) -> bool:
+    """Whether a numeric match can be a day and a month either way round ("50-70" cannot: a range)."""
+    if not match.group(1) or not match.group(2):
+        return True
+    first, second = int(match.group(1)), int(match.group(2))
+    return 1 <= first <= 31 and 1 <= second <= 12 or 1 <= second <= 31 and 1 <= first <= 12
+
+
 def without_dates(text: str) -> str:
     """The text with its calendar dates blanked ("no hay clases el viernes 27" -> its 27 is a day, not a figure). An
     amount of money is no date: "£19.50 a month" stays."""
@@ -432,7 +442,7 @@ def without_dates(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         if any(start < match.end() and match.start() < end for start, end in amounts) or \
-                match.re is _NUMERIC and _hours_apart(text, match):
+                match.re is _NUMERIC and (_hours_apart(text, match) or not _day_and_month(match)):
             return match.group(0)
         return " " * len(match.group(0))
 

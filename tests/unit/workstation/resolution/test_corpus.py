@@ -71,6 +71,9 @@ UNSEEN: dict[str, tuple[int, int, int, int]] = {
 # had a phrase as their kind had it put back into their description) from the nineteenth. While unseen, heldout95
 # refused one reply with actions fewer as expected since the twelfth session read the Caribbean's dollar signs ("TT$",
 # "J$", "B$"): that refusal was by accident, a "TT$" amount read as US dollars.)
+# (heldout124 accepts one concrete reply fewer since the nineteenth session: "la Junta aprobó la beca del 40% para
+# Sofía en 2027" had its "del 40" read as a day of the month, which a number over 31 no longer is; the reply's "a
+# partir de febrero" and "ya se lo cargamos así" are not read as a day or a thing done.)
 # (heldout95 accepts one reply with actions fewer since the sixteenth session: its change of process was stated only
 # by accident, "En", opening the sentence "En la factura del 1 de diciembre verá un crédito…", being read as a name.)
 #: Folders the rules are tuned on and the learned reader is not trained on: retraining it with heldout79 to 84 took unseen
@@ -98,7 +101,7 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout115": (94, 120, 134, 81), "heldout116": (101, 120, 145, 77), "heldout117": (100, 118, 152, 71),
     "heldout118": (109, 118, 150, 72), "heldout119": (93, 119, 141, 74), "heldout120": (88, 119, 146, 73),
     "heldout121": (94, 120, 150, 76), "heldout122": (102, 121, 147, 78), "heldout123": (103, 116, 145, 83),
-    "heldout124": (98, 119, 138, 88), "heldout125": (97, 120, 154, 75), "heldout126": (99, 120, 134, 87),
+    "heldout124": (97, 119, 138, 88), "heldout125": (97, 120, 154, 75), "heldout126": (99, 120, 134, 87),
     "heldout127": (95, 117, 143, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
     "heldout130": (93, 118, 141, 74), "heldout131": (91, 119, 140, 84), "heldout132": (93, 119, 137, 88),
     "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),

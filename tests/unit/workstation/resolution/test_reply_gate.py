@@ -2696,3 +2696,25 @@ def test_what_the_nineteenth_session_read_as_concrete(text: str, language: str, 
                                                       accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A sum is no clock time and a share no day of the month: neither says when money comes back.
+    ("Le devolveremos la diferencia de 2.340,00 € mediante transferencia a su cuenta.", "es",
+     [_action("refund", "2026-11-30", amount="2340", currency="EUR")], False),
+    ("Le devolveremos la diferencia de 2.340,00 € mediante transferencia el lunes 30.", "es",
+     [_action("refund", "2026-11-30", amount="2340", currency="EUR")], True),
+    ("Le vamos a reembolsar $380.00, el 60% de su pasaje, a la tarjeta.", "es",
+     [_action("refund", "2026-11-30", amount="380", currency="USD")], False),
+    ("Le vamos a reembolsar $380.00, el 60% de su pasaje, a la tarjeta el lunes 30.", "es",
+     [_action("refund", "2026-11-30", amount="380", currency="USD")], True),
+    ("Abierto de 9.30 a 13.30, el técnico le llama mañana de 10.15 a 11.", "es", None, True),
+    # A month's bill named as "el abono de enero" says when; a range of figures is no date in an answer.
+    ("Se le descontará el 30% del abono de enero por los cortes de esta semana.", "es", None, True),
+    ("Guárdala a media carga, entre el 40 y el 60 %, en un sitio fresco.", "es",
+     [_action("answer", "2026-11-26", description="se guarda al 40-60 % de carga en un sitio fresco")], True),
+])
+def test_what_the_nineteenth_session_read_of_days(text: str, language: str, actions: list[ActionSpec] | None,
+                                                  accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
