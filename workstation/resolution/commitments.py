@@ -34,6 +34,7 @@ from workstation.resolution.morph import Form, Morphology, fold, morphology
 from workstation.resolution.reading import (
     _MONTH_NUMBER,
     _MONTHS,
+    _WEEKDAYS,
     Sentence,
     Token,
     days_named,
@@ -2614,9 +2615,20 @@ def days_gone_only(text: str, today: date) -> bool:
 
 
 def _timed_by(text: str, today: date) -> bool:
-    """Whether the sentence says when: a deadline that is not only a day gone by ("on 21 Nov 2026 at 4:12pm")."""
+    """Whether the sentence says when: a deadline that is not only a day gone by ("on 21 Nov 2026 at 4:12pm"), nor
+    the day of their trouble ("por el corte del pasado martes")."""
+    text = _TROUBLE_DAY.sub(lambda m: " " * len(m.group(0)), text)
     return has_deadline(text) and not (has_past_date(text, today) and not has_deadline(without_dates(text)) and
                                        not has_future_date(text, today))
+
+
+#: The day of their trouble, or a weekday gone by: "el corte del pasado martes", "la caída del domingo", "the outage on
+#: Monday", "last Friday", "el martes pasado".
+_TROUBLE_DAY = re.compile(
+    r"\b(?:(?:corte|ca[ií]da|falla|fallo|aver[ií]a|apag[oó]n|interrupci[oó]n|incidencia|outage|power cut|fault|failure|"
+    r"interruption|blackout|partido|match|game)\s+(?:de(?:l| la)?|on|of)\s+(?:(?:el\s+)?pasado\s+|last\s+|the\s+)?|"
+    r"(?:el|del|the)\s+pasado\s+|last\s+)(?:" + _WEEKDAYS + r"|fin de semana|weekend)\b|"
+    r"\b(?:el|del)\s+(?:" + _WEEKDAYS + r")\s+pasado\b", re.IGNORECASE)
 
 
 #: A day said right after a verb (folded): "on 11/02", "el 10/11/2026", "on November 2", "el martes 10 de noviembre".

@@ -2718,3 +2718,22 @@ def test_what_the_nineteenth_session_read_of_days(text: str, language: str, acti
                                                   accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # The day of their trouble, or a weekday gone by, is not when the remedy comes.
+    ("Le aplicaremos un descuento de 20 € por la avería del pasado jueves.", "es",
+     [_action("credit", "2026-11-30", amount="20", currency="EUR")], False),
+    ("Por el apagón durante el partido del sábado se le abonarán S/ 25.00.", "es",
+     [_action("credit", "2026-11-30", amount="25", currency="PEN")], False),
+    ("Le aplicaremos un descuento de 20 € por la avería del pasado jueves, en la factura del 1 de diciembre.", "es",
+     [_action("credit", "2026-12-01", amount="20", currency="EUR")], True),
+    ("We'll credit $15 to your account on Monday for the outage.", "en",
+     [_action("credit", "2026-11-30", amount="15", currency="USD")], True),
+    ("Le devolveremos los 30 € el martes, como el martes pasado le dijimos.", "es",
+     [_action("refund", "2026-12-01", amount="30", currency="EUR")], True),
+])
+def test_what_the_nineteenth_session_read_of_their_trouble(text: str, language: str,
+                                                           actions: list[ActionSpec] | None, accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
