@@ -286,8 +286,9 @@ _SPECIFIC = re.compile("|".join([
 ]), re.IGNORECASE)
 #: A deadline or period: enough for a promise, not for the present tense.
 #: A span counted back from something with no day of its own is no deadline: "he'll ring half an hour before he
-#: arrives", "bookings open 48 hours before instead of a week ahead".
-_NOT_BEFORE = r"\b(?!\s+(?:before|ahead|in advance|prior|earlier|antes|de antelaci[oó]n|de anticipaci[oó]n))"
+#: arrives", "bookings open 48 hours before instead of a week ahead"; nor is notice given: "more than 48 hours' notice".
+_NOT_BEFORE = (r"\b(?!\s+(?:before|ahead|in advance|prior|earlier|antes|de antelaci[oó]n|de anticipaci[oó]n|"
+               r"de (?:pre)?aviso)|['’]?\s*notice)")
 _DEADLINE = re.compile("|".join([
     rf"\b(?:within|in|in the next|over the next|en|en un plazo(?: m[aá]ximo)? de|dentro de|antes de|en menos de|"
     rf"m[aá]ximo|no more than|up to|hasta|de|entre|between|takes?|tarda(?:r[aá])?|allow)\s+"

@@ -2732,6 +2732,11 @@ def test_what_the_nineteenth_session_read_of_days(text: str, language: str, acti
      [_action("credit", "2026-11-30", amount="15", currency="USD")], True),
     ("Le devolveremos los 30 € el martes, como el martes pasado le dijimos.", "es",
      [_action("refund", "2026-12-01", amount="30", currency="EUR")], True),
+    # Notice they gave is no deadline of ours.
+    ("Since you gave us more than 24 hours' notice, the £40 deposit will be refunded to your card.", "en",
+     [_action("refund", "2026-11-30", amount="40", currency="GBP")], False),
+    ("The £40 deposit will be refunded to your card within 24 hours.", "en",
+     [_action("refund", "2026-11-27", amount="40", currency="GBP")], True),
 ])
 def test_what_the_nineteenth_session_read_of_their_trouble(text: str, language: str,
                                                            actions: list[ActionSpec] | None, accepted: bool) -> None:
