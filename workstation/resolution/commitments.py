@@ -484,7 +484,7 @@ _NEW_THINGS = frozenset("new nuevo nueva nuevos nuevas replacement replacements 
 _HANDED_TO = re.compile(
     r"\b(?:escalated|escalating|assigned|assigning|transferred|passed|handed|referred|forwarded|raised|sent|escalado|escal[eé]|"
     r"escalamos|asignado|asign[eé]|asignamos|turnado|turn[eé]|turnamos|derivado|deriv[eé]|derivamos|pasado|pas[eé]|"
-    r"pasamos|trasladado|traslad[eé]|trasladamos|entreg(?:ado|u[eé]|amos)(?=\s+(?:\w+\s+){0,2}(?:expediente|caso|"
+    r"pasamos|trasladado|traslad[eé]|trasladamos|entreg(?:ad[oa]|u[eé]|amos)(?=\s+(?:\w+\s+){0,2}(?:expediente|caso|"
     r"reclamo|reclamaci[oó]n|solicitud|queja|documentaci[oó]n)\b)|(?:is|are|'s) now(?= with\b)|(?:caso|case)\s+(?:ya\s+)?(?:lo\s+)?(?:tiene ya|lleva ya|tiene|lleva|is now|now sits|is)|"
     r"(?:ya\s+)?(?:lo|la)\s+(?:tiene ya|lleva ya|tiene ahora|lleva ahora|tiene|lleva)"
     r")\b[^.;]{0,80}?(?:\b(?:to|a|al|with|con)\s+|(?<=tiene)\s+|(?<=lleva)\s+|(?<=tiene ya)\s+|(?<=lleva ya)\s+|"
@@ -903,11 +903,6 @@ def _governed_by_condition(sentence: Sentence, token: Token, folded: str, done: 
     return False
 
 
-#: Words that may stand between "will" and a negation of the same verb: "will still not be", "will then be".
-_AUXILIARIES_EN = frozenset("will be been being is are was were shall would has have had 'll 's 're get got also just "
-                            "now then already still definitely certainly automatically fully".split())
-
-
 def _left(sentence: Sentence, index: int, first: int, skip: frozenset[str]) -> list[Token]:
     """The tokens left of a verb within its clause, nearest first, skipping adverbs and clitics (and the "No"
     of "outside No. 14", a number's label, and of "the no-show fee": neither is a negation)."""
@@ -947,13 +942,14 @@ def _english(sentence: Sentence, index: int, form: Form, first: int) -> tuple[st
         words = ["will"] + words[1:]  # "your new debit card should arrive by mail by Tuesday, Dec 1": when it comes
     near = words[:4]
     chain = []
-    for word in near:
+    for at, word in enumerate(near):
         if word in _SUBJECT_PRONOUNS or word == "you":
             break
         if chain and word.endswith("ed") and len(word) > 4:
             break  # "the order that was never installed has been cancelled": the "never" is the other verb's
-        if "will" in chain and word not in _NEG_EN and not word.endswith("n't") and word not in _AUXILIARIES_EN:
-            break  # "the withdrawal that did not dispense will be credited back": the "not" is the other verb's
+        if "will" in chain and (word in _NEG_EN or word.endswith("n't")) and \
+                any(w in ("that", "which", "who") for w in words[at + 1:at + 4]):
+            break  # "the withdrawal that did not dispense will be credited back": the "not" of a clause about it
         chain.append(word)
     if any(w in _NEG_EN or w.endswith("n't") for w in chain):
         return ("negated", "", False)  # "we can't refund", not "no problem, I've switched"
@@ -1846,8 +1842,9 @@ _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)
 
 
 #: A contact of theirs, just before the day it was made on (folded): "your call from today", "tu llamada de hoy".
-_CONTACT = re.compile(r"\b(?:call|email|e-mail|message|letter|visit|chat|conversation|llamada|correo|mensaje|carta|"
-                      r"visita|conversacion)\s*$")
+_CONTACT = re.compile(r"\b(?:call|email|e-mail|message|letter|visit|chat|conversation|complaint|ticket|claim|"
+                      r"enquiry|inquiry|voicemail|whatsapp|llamada|correo|mensaje|carta|visita|conversacion|reclamo|"
+                      r"reclamacion|queja|consulta|solicitud)\s*$")
 
 
 def _contact_of_the_day(lead: str, marker: str) -> bool:
@@ -2104,7 +2101,7 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                 # (not by the day it was handed over: "your parcel was handed to Ninja Van on 21 Nov 2026")
                 found.append(Commitment(sentence.start + match.start(), sentence.start + match.end(),
                                         frozenset({ESCALATION}), "promised", number, match.group(0),
-                                        has_deadline(sentence.text) and not days_gone_only(sentence.text, today)))
+                                        has_deadline(sentence.text) and not long_ago(sentence.text, today, 1)))
         process = _process(sentence, number, folded_raw, found, today,
                            sentences[number + 1] if number + 1 < len(sentences) else None,
                            sentences[number - 1] if number else None)
@@ -2324,16 +2321,24 @@ _CORRECTED_WORDS = re.compile(r"\b(?:rectificativa|corregid[oa]|rehech[oa]|reemi
                               r"amended|new|credit note|nota de credito|abono)\b")
 
 
-#: Verbs a period runs out by, and the periods (folded): "the refund window ended", "el plazo venció".
-RUNS_OUT = frozenset("end expire close terminar vencer caducar finalizar cerrar".split())
+#: Verbs a period runs out by, and the periods (folded): "the refund window ended", "el plazo se cerró".
+RUNS_OUT = frozenset("end close terminar cerrar".split())
 PERIODS = frozenset("window period warranty guarantee trial term plazo periodo garantia prueba".split())
+_PERIOD_BEFORE = re.compile(r"\b(?:" + "|".join(PERIODS) + r")\b(?:\s+\S+){0,2}?\s+"
+                            r"(?:has\s+|have\s+|had\s+|se\s+|ya\s+|was\s+|been\s+)*$")
+#: Ended for them, as they asked (folded): "ended today at your request", "terminado a petición suya".
+AS_THEY_ASKED = re.compile(r"\b(?:at your request|as (?:you )?(?:requested|asked)|a (?:petici[oó]n|pedido|"
+                           r"solicitud) suy[oa]|a su (?:petici[oó]n|pedido|solicitud)|como (?:nos )?(?:pidi[oó]|"
+                           r"solicit[oó]))\b")
 
 
 def _filed_or_charged(lemma: str, before: str, after: str) -> bool:
     """Whether the verb (its lemma, and the folded text before and after it) files something with someone else, or
     tells what was charged or what went on before: no remedy of ours."""
-    if lemma in RUNS_OUT and re.search(r"\b(?:" + "|".join(PERIODS) + r")\b(?:\s+\S+){0,2}?\s+(?:has\s+|have\s+|"
-                                       r"had\s+|se\s+|ya\s+)?$", before):
+    if lemma == "montar" and re.match(r"\s*(?:\w+\s+){0,2}?(?:solicitud|orden|radicado|caso|reclamo|queja|pqrs?|ticket|"
+                                      r"peticion|tramite)\b", after):
+        return True  # "ya le montamos la solicitud con el radicado 88213": filed (Colombia), not a part fitted
+    if lemma in RUNS_OUT and _PERIOD_BEFORE.search(before) and not AS_THEY_ASKED.search(after):
         return True  # "the 30 day refund window ended on 01.11.2026": a period run out, nothing we did
     if lemma in ("put", "ingresar", "registrar", "submit", "lodge", "log", "file", "raise", "meter", "levantar", "send",
                  "enviar", "remitir", "tramitar", "forward", "reenviar", "escalate", "escalar") and \
@@ -2602,16 +2607,14 @@ _THAT_DAY_BEFORE = re.compile(r"\b(?:during|at|on|in|durante|en)\s+(?:that|the s
                               r"(?:visit|appointment|day|morning|afternoon|visita|cita|tarde|manana)\b")
 
 
-def long_ago(text: str, today: date) -> bool:
-    """Whether every day the text names is over two weeks before today: "on 2 October", "on 11/10", not "on 20 November"."""
-    days = days_named(text, today)
-    return bool(days) and all(day < today - timedelta(days=14) for day in days)
+def long_ago(text: str, today: date, days: int = 14) -> bool:
+    """Whether the text names days and every one is over two weeks (``days``) before today: "on 2 October", "on 11/10",
+    not "on 20 November"; with one day, every one before yesterday: "on 21 Nov 2026 at 4:12pm"."""
+    return _all_before(days_named(text, today), today, days)
 
 
-def days_gone_only(text: str, today: date) -> bool:
-    """Whether the text names days and every one is before yesterday: "on 21 Nov 2026 at 4:12pm", "el 10/11/2026"."""
-    days = days_named(text, today)
-    return bool(days) and all(day < today - timedelta(days=1) for day in days)
+def _all_before(days: set[date], today: date, before: int) -> bool:
+    return bool(days) and all(day < today - timedelta(days=before) for day in days)
 
 
 def _timed_by(text: str, today: date) -> bool:
@@ -2622,13 +2625,15 @@ def _timed_by(text: str, today: date) -> bool:
                                        not has_future_date(text, today))
 
 
-#: The day of their trouble, or a weekday gone by: "el corte del pasado martes", "la caída del domingo", "the outage on
-#: Monday", "last Friday", "el martes pasado".
+#: The day of their trouble, or a weekday gone by: "el corte del pasado martes", "la caída del servicio del domingo",
+#: "la falla del día martes", "last Friday", "el martes pasado" (not "the last Friday of November"; English "the fault
+#: on Monday" may be the day of the repair).
 _TROUBLE_DAY = re.compile(
-    r"\b(?:(?:corte|ca[ií]da|falla|fallo|aver[ií]a|apag[oó]n|interrupci[oó]n|incidencia|outage|power cut|fault|failure|"
-    r"interruption|blackout|partido|match|game)\s+(?:de(?:l| la)?|on|of)\s+(?:(?:el\s+)?pasado\s+|last\s+|the\s+)?|"
-    r"(?:el|del|the)\s+pasado\s+|last\s+)(?:" + _WEEKDAYS + r"|fin de semana|weekend)\b|"
-    r"\b(?:el|del)\s+(?:" + _WEEKDAYS + r")\s+pasado\b", re.IGNORECASE)
+    r"\b(?:corte|ca[ií]da|falla|fallo|aver[ií]a|apag[oó]n|interrupci[oó]n|incidencia|partido)"
+    r"(?:\s+(?:de|del)\s+[\wáéíóú]+){0,2}"
+    r"\s+(?:del?|de la)\s+(?:d[ií]a\s+)?(?:pasado\s+)?(?:" + _WEEKDAYS + r"|fin de semana)\b|"
+    r"\b(?:el|del)\s+pasado\s+(?:" + _WEEKDAYS + r")\b|\b(?:el|del)\s+(?:" + _WEEKDAYS + r")\s+pasado\b|"
+    r"(?<!the )\blast\s+(?:" + _WEEKDAYS + r"|weekend)\b", re.IGNORECASE)
 
 
 #: A day said right after a verb (folded): "on 11/02", "el 10/11/2026", "on November 2", "el martes 10 de noviembre".
@@ -2656,7 +2661,7 @@ def _done_long_ago(said: str, today: date) -> bool:
             continue
         if swapped <= today:
             days.add(swapped)
-    return bool(days) and all(day < today - timedelta(days=14) for day in days)
+    return _all_before(days, today, 14)
 
 
 def _that_day(commitment: Commitment, sentences: list[Sentence], today: date) -> Commitment:
@@ -3126,6 +3131,7 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
                 r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
                                                      r"penalizacion|multa|cobro)s?\b", _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion|"
+                              r"credito|reverso|reversa|reversion|reintegro|"
                               r"ajuste a (?:su |tu )?favor" + _NOT_SOMEONE_ELSES + r"|in your favou?r)\b",
                               _fold_keep(sentence.text)):
             return None  # "the $85 damage fee was applied", "los cargos se generaron con la itinerancia activada": a

@@ -314,12 +314,16 @@ _ROUGHLY = re.compile(r"\b(?:(?:aproximadamente|approximately)\s+(?:\w+\s+)?(?:m
 #: A question tagged on to a statement, which asks nothing: "Te escribe el lunes 30 con la resolución, ¿vale?", "the
 #: tech goes Saturday at 9, ¿dale?", "done by Friday, ok?", "va el lunes a las 10, ¿le parece?", "te aparece en 2 días,
 #: cachai?". Read as a full stop (offsets kept).
-_TAG_QUESTION = re.compile(r"(?<=[,\s])¿?(?:vale|dale|ok|okay|va|sale|right|alright|yeah|cachai|cach[aá]i|"
-                           r"(?:le|te|les) parece(?: bien)?|sounds? good)\?(?=\s|$)", re.IGNORECASE)
+_TAG_QUESTION = re.compile(r"(?<=[,\s])¿?(?:vale|dale|ok|okay|va|sale|right|alright|yeah|cach[aá]i)\?(?=\s|$)|"
+                           r"(?<=,)\s*¿?(?:(?:le|te|les) (?:parece(?: bien)?|sirve)|de acuerdo|est[aá] bien|"
+                           r"sounds? good|does that work(?: for you)?)\?(?=\s|$)", re.IGNORECASE)
 
 
 def read(text: str, lexicon: Lexicon, today: date | None = None) -> Reading:
-    own = _TAG_QUESTION.sub(lambda m: m.group(0).replace("¿", " ").replace("?", "."), own_text(text))
+    own = own_text(text)
+    # (not in a sentence that is a question from its start: "¿Pasamos el lunes a las 9, le parece?")
+    own = _TAG_QUESTION.sub(lambda m: m.group(0) if "¿" in re.split(r"[.!?\n]", own[:m.start()])[-1] else
+                            m.group(0).replace("¿", " ").replace("?", "."), own)
     parts = sentences(own)
     flagged = _without_overlaps([f for kind in FLAGGED_KINDS for f in lexicon.find(kind, own)])
     extra = [(p, "done") for p in lexicon.patterns.get("action_done", ())] + \
@@ -368,6 +372,7 @@ _NAMED_PERSON = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)?,\s+(?:who|que|our|the|el|la|nuestr[oa]|head|jef[ea]|"
     r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b|"
     # or by where they work: "Pieter from the workshop", "Toño del taller"
+    r"(?!(?:Someone|Somebody|Reception|Staff|Everyone|Nobody|Alguien|Recepci[oó]n|Personal|Nadie)\b)"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+(?:(?i:from|at) (?:the|our)(?:\s+[\w-]+){0,2}|(?i:del|de la|de nuestro|de nuestra))\s+"
     r"(?i:workshop|garage|"
     r"office|branch|store|shop|depot|team|clinic|lab|surgery|practice|taller|oficina|sucursal|tienda|equipo|"
@@ -442,7 +447,8 @@ def _headlines(parts: list[Sentence]) -> list[cm.Commitment]:
             before = [t.norm for t in tokens[clause_start:index]]
             kinds = kinds - {cm.REFUND, cm.CREDIT}  # (money given back has its own readings, and its amount)
             if not kinds or need or any(w in _NOT_A_HEADLINE for w in before) or \
-                    lemma in cm.RUNS_OUT and any(w in cm.PERIODS for w in before):
+                    lemma in cm.RUNS_OUT and any(w in cm.PERIODS for w in before) and \
+                    not cm.AS_THEY_ASKED.search(fold(sentence.text)):
                 continue  # ("the 30 day refund window ended on 01.11.2026": a period run out)
             if index + 1 < len(tokens) and tokens[index + 1].norm not in _AFTER_DONE and not re.search(
                     r"[,;:.!–—()]", sentence.text[token.end - sentence.start:tokens[index + 1].start - sentence.start]):

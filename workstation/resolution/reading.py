@@ -277,8 +277,9 @@ _SPECIFIC = re.compile("|".join([
     r"\b(?:about|around|approx\.?|roughly|unos|como)\s+\d{1,3}\s*(?:minutos?|minutes?|mins?)\b",
     r"\b(?:at|a las|sobre las|entre las|hacia las|por la)\s+\d{1,2}(?:[:.h]\d{2})?"
     r"(?!\d|\s*(?:%|(?!y (?:media|cuarto|pico)\b)[a-z]))",  # "a las 2 y media"
-    # (not a sum: "la diferencia de 1.920,00 €")
-    r"\b(?:from|de|between|desde las|hasta las)\s+\d{1,2}(?:[:.h][0-5]\d(?!\d|[.,]\d)\s*(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
+    # (not a sum: "la diferencia de 1.920,00 €", "de 45.00 dólares")
+    r"\b(?:from|de|between|desde las|hasta las)\s+(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d(?!\d|[.,]\d)\s*"
+    r"(?:h\b|hs\b|hrs\b|am\b|pm\b)?|\s*(?:h\b|hs\b|hrs\b|am\b|pm\b|a\.\s?m\.|p\.\s?m\.))",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hs?\b)",
     r"\b(?:on|by|before|until|till) the \d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|place|time|attempt|try|row|level|storey|"
     r"story|grade|anniversary|percentile)\b)(?!\s+of\s+(?:every|each)\b)",
@@ -288,7 +289,7 @@ _SPECIFIC = re.compile("|".join([
 #: A span counted back from something with no day of its own is no deadline: "he'll ring half an hour before he
 #: arrives", "bookings open 48 hours before instead of a week ahead"; nor is notice given: "more than 48 hours' notice".
 _NOT_BEFORE = (r"\b(?!\s+(?:before|ahead|in advance|prior|earlier|antes|de antelaci[oó]n|de anticipaci[oó]n|"
-               r"de (?:pre)?aviso)|['’]?\s*notice)")
+               r"de (?:pre)?aviso)|['’]?\s*(?:notice|warning))")
 _DEADLINE = re.compile("|".join([
     rf"\b(?:within|in|in the next|over the next|en|en un plazo(?: m[aá]ximo)? de|dentro de|antes de|en menos de|"
     rf"m[aá]ximo|no more than|up to|hasta|de|entre|between|takes?|tarda(?:r[aá])?|allow)\s+"
@@ -427,7 +428,6 @@ def _hours_apart(text: str, match: re.Match[str]) -> bool:
         _HOUR_MARK.match(text, match.end()) is not None
 
 
-@lru_cache(maxsize=4096)
 def _day_and_month(match: re.Match[str]) -> bool:
     """Whether a numeric match can be a day and a month either way round ("50-70" cannot: a range)."""
     if not match.group(1) or not match.group(2):
@@ -436,6 +436,7 @@ def _day_and_month(match: re.Match[str]) -> bool:
     return 1 <= first <= 31 and 1 <= second <= 12 or 1 <= second <= 31 and 1 <= first <= 12
 
 
+@lru_cache(maxsize=4096)
 def without_dates(text: str) -> str:
     """The text with its calendar dates blanked ("no hay clases el viernes 27" -> its 27 is a day, not a figure). An
     amount of money is no date: "£19.50 a month" stays."""

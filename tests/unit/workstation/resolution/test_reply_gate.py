@@ -2742,3 +2742,37 @@ def test_what_the_nineteenth_session_read_of_their_trouble(text: str, language: 
                                                            actions: list[ActionSpec] | None, accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # Found by a reviewer who had not read the code, around this session's readings: a refusal that opens with "No";
+    # a credit note, a reversal or a reintegro "generated"; a real question ending in "le parece?"; a period ended at
+    # their request; the day of the repair, not of the fault; a request filed ("montar una solicitud"); their
+    # complaint of today; a sum in "de 45.00 dólares"; warning given; a word that is no name.
+    ("No refund will be issued for the $40 booking fee on Monday 30 November.", "en",
+     [_action("refund", "2026-11-30", amount="40", currency="USD")], False),
+    ("No engineer will be sent out on Monday.", "en", None, False),
+    ("Le generamos una nota de crédito por $3.200 por el cobro duplicado; la verá en su boleta de diciembre.", "es",
+     None, True),
+    ("Hemos generado el reintegro del cobro de $3.200; lo verá en 48 horas.", "es", None, True),
+    ("Le devolvemos los 40 € o le cambiamos el equipo el lunes, ¿qué le parece?", "es", None, False),
+    ("¿Pasamos el lunes a las 9 a cambiar el router, le parece?", "es", None, False),
+    ("El técnico pasa el martes 1 a las 9 a cambiarle el router, ¿de acuerdo?", "es", None, True),
+    ("Trial period ended today at your request, no more charges.", "en", [_action("cancellation", "2026-11-26")], True),
+    ("An engineer will repair the fault on Monday.", "en", None, True),
+    ("Le abonaremos 15 € por la caída del servicio del martes.", "es",
+     [_action("credit", "2026-11-30", amount="15", currency="EUR")], False),
+    ("Ya le montamos la orden de servicio número 88213.", "es", None, False),
+    ("Your complaint from today has been noted on your file 88213.", "en", None, False),
+    ("Su reclamación ha sido entregada a Marina Gil, jefa de facturación, que le responderá como tarde el martes 1 "
+     "de diciembre.", "es", [_action("escalation", "2026-12-01", owner="Marina Gil")], True),
+    ("Le devolveremos la diferencia de 45.00 dólares a su tarjeta.", "es",
+     [_action("refund", "2026-11-30", amount="45", currency="USD")], False),
+    ("As you gave us 2 days' warning, the $40 deposit will be refunded to your card.", "en",
+     [_action("refund", "2026-11-30", amount="40", currency="USD")], False),
+    ("Someone from the workshop rings you Friday at 11 about the screen.", "en", None, False),
+])
+def test_what_the_review_of_the_nineteenth_session_found(text: str, language: str,
+                                                         actions: list[ActionSpec] | None, accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
