@@ -836,6 +836,15 @@ def _stating(reading: Reading, spec: ActionSpec, kind: ActionKind, others: list[
         due = spec.due_day
         found = [c for c in reading.commitments if c.sentence < len(reading.sentences) and not _unsure(reading, c) and
                  _from_the_day(reading.sentences[c.sentence].text, due, reading.today)]
+        # Nor need the new way be a verb of ours the tables hold: "From Dec 1 we restock the bulk aisle every day, not
+        # twice a week" for "bulk aisle restocked daily" (its description's words, from its day, said plainly: no
+        # hedge, no promise to look, no question).
+        described = _stems(spec.description or "", size=5, plain=_PLAIN_WORDS, activity=frozenset())
+        found = found or [cm.Commitment(s.start, s.end, frozenset({cm.PROCESS}), "done", n, s.text, True)
+                          for n, s in enumerate(reading.sentences)
+                          if _from_the_day(s.text, due, reading.today) and not _hedged(fold(s.text)) and
+                          not _wary(reading, s.start, s.end) and
+                          described & _stems(fold(s.text), size=5, plain=_PLAIN_WORDS, activity=frozenset())]
     if kind.key not in ("escalation", "answer") and not any(c.status == "done" or reading.dated(c) for c in found):
         # Also when the words found say no day: "the driver will phone" beside "it gets to your office tomorrow
         # (Friday) before 1pm"; and an action told as done in its description's words.

@@ -167,7 +167,7 @@ _TYPOS = {"hav": "have", "hve": "have", "hv": "have", "wil": "will", "wll": "wil
 
 _ABBREVIATION = re.compile(r"\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Ing|Lic|Av|Avda|St|No|Nº|Núm|[Rr]ef|approx|aprox|etc|Co|Ltd|"
                            r"Inc|Jr|Prof|Dept|Depto|Col|Tel|Ext|nr|n[º°]|núm|núms|pág|tel|Rs|rs|Dña|Dna|Sres|Sras|Ud|Uds|Lcda|Lcdo|Arq|"
-                           r"Mtro|Mtra|Ldo|Lda|Bs|Gs|Cdla|Urb|Fracc|Dpto|Pje|Psje|Blvd|Edif|Mz|Km|Ab|Abg|Abog)\.(?=\s+\S)|"
+                           r"Mtro|Mtra|Ldo|Lda|Bs|Gs|Cd|Cdad|Cdla|Urb|Fracc|Dpto|Pje|Psje|Blvd|Edif|Mz|Km|Ab|Abg|Abog)\.(?=\s+\S)|"
                            r"(?<=\d)\s?m\.(?=\s+[a-zà-ÿ])|"  # "12:00 m." (noon), then more
                            r"(?<!\w)[BS]/\.(?=\s?\d)")  # "B/. 12.00" (the balboa), "S/. 45" (the sol)
 

@@ -225,6 +225,7 @@ def test_past_dates_are_read_against_today() -> None:
     # Nor a Latin American address's abbreviations.
     ("El técnico pasa por su domicilio en la Cdla. Kennedy el martes 1 de diciembre.", 1),
     ("Lo dejamos en la Urb. Los Pinos, Mz. 4, el lunes 30 a las 10.", 1),
+    ("La batería nueva se la entrega Lalo en la sucursal de Cd. Obregón mañana viernes desde las 10.", 1),
 ])
 def test_brackets_and_currency_dots_keep_a_sentence_whole(text: str, count: int) -> None:
     assert len(sentences(text)) == count

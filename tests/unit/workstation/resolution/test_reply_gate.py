@@ -2776,3 +2776,19 @@ def test_what_the_review_of_the_nineteenth_session_found(text: str, language: st
                                                          actions: list[ActionSpec] | None, accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A new way of working said plainly from its own day, in its description's words, with no verb the tables hold;
+    # not when it is hedged or names none of them.
+    ("From the 1 December round we collect your bins from the back lane, not the street.", "en",
+     [_action("process_change", "2026-12-01", description="bins collected from the back lane")], True),
+    ("Desde la ruta del 1 de diciembre recogemos sus contenedores por el callejón, no por la calle.", "es",
+     [_action("process_change", "2026-12-01", description="contenedores recogidos por el callejón")], True),
+    ("From 1 Dec we restock the fresh fish counter twice a day, if staff allow.", "en",
+     [_action("process_change", "2026-12-01", description="fish counter restocked twice a day")], False),
+])
+def test_a_change_of_process_told_from_its_day(text: str, language: str, actions: list[ActionSpec] | None,
+                                               accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
