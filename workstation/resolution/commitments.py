@@ -1945,8 +1945,10 @@ def find(sentences: list[Sentence], extra: list[tuple[re.Pattern[str], str]] | t
                                             has_deadline(raw) or by_hour and has_specific_time(raw)))
         for match in _BACK.finditer(folded_raw):
             if re.search(r"\bback\s+(?:to (?:you|u)\b|a (?:usted|ti)\b|contigo|con usted)",
-                         folded_raw[match.start():match.end() + 12]):
-                continue  # "I'll come back to you": an answer later, not money back
+                         folded_raw[match.start():match.end() + 12]) and \
+                    not (money(lead := raw[max(0, match.start() - 60):match.start()]) and
+                         not re.search(r"\b(?:who|which|que|quien)\b", lead, re.IGNORECASE)):
+                continue  # "I'll come back to you": an answer later, not money back (as "the $118 comes back to you")
             if re.search(r"\b(?:she|he|they|i|we|ella)\s*$", folded_raw[:match.start()]):
                 continue  # "when she's back in on Tuesday": a person back at work, not money back
             if re.search(r"\b(?:may|might|could|should|can|puede|pueden|podria|podrian|deberia|deberian)\s+(?:\w+\s+)?$",

@@ -2792,3 +2792,15 @@ def test_a_change_of_process_told_from_its_day(text: str, language: str, actions
                                                accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
+
+
+@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
+    # A sum that comes back to them is money given back; a person who comes back to them answers later.
+    ("The unused deposit of $240 comes back to you by bank transfer on the 30th.", "en",
+     [_action("refund", "2026-11-30", amount="240", currency="USD")], True),
+    ("I'll come back to you on Monday.", "en", None, False),
+])
+def test_money_that_comes_back_to_them(text: str, language: str, actions: list[ActionSpec] | None,
+                                      accepted: bool) -> None:
+    result = _judged(text, actions, language)
+    assert result.accepted is accepted, codes(result)
