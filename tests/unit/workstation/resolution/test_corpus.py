@@ -93,20 +93,20 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout82": (91, 120, 148, 79), "heldout83": (99, 119, 144, 81), "heldout84": (101, 120, 142, 84),
     "heldout113": (0, 0, 164, 53), "heldout114": (0, 0, 174, 50),
     "heldout93": (98, 120, 146, 88), "heldout94": (95, 120, 155, 75), "heldout95": (99, 119, 151, 76),
-    "heldout96": (99, 119, 150, 76), "heldout97": (106, 119, 148, 81), "heldout98": (97, 120, 152, 78),
+    "heldout96": (99, 119, 150, 76), "heldout97": (106, 119, 149, 81), "heldout98": (97, 120, 152, 78),
     "heldout101": (108, 119, 143, 78), "heldout102": (95, 119, 147, 78), "heldout103": (91, 123, 138, 76),
     "heldout104": (96, 119, 133, 85), "heldout105": (92, 120, 143, 83), "heldout106": (87, 120, 154, 68),
-    "heldout107": (95, 119, 146, 75), "heldout108": (99, 120, 148, 74), "heldout109": (94, 119, 152, 76),
-    "heldout110": (88, 119, 154, 72), "heldout111": (94, 121, 139, 84), "heldout112": (98, 120, 147, 74),
-    "heldout115": (94, 120, 134, 81), "heldout116": (101, 120, 145, 77), "heldout117": (100, 118, 152, 71),
-    "heldout118": (109, 118, 150, 72), "heldout119": (93, 119, 141, 74), "heldout120": (88, 119, 146, 73),
+    "heldout107": (95, 119, 146, 75), "heldout108": (100, 120, 148, 74), "heldout109": (94, 119, 152, 76),
+    "heldout110": (88, 120, 154, 72), "heldout111": (94, 121, 139, 84), "heldout112": (98, 120, 147, 74),
+    "heldout115": (94, 120, 134, 81), "heldout116": (101, 120, 145, 77), "heldout117": (100, 119, 152, 71),
+    "heldout118": (109, 118, 150, 73), "heldout119": (93, 119, 143, 74), "heldout120": (88, 119, 146, 74),
     "heldout121": (94, 120, 150, 76), "heldout122": (102, 121, 147, 78), "heldout123": (103, 116, 145, 83),
     "heldout124": (97, 119, 138, 88), "heldout125": (97, 120, 154, 75), "heldout126": (99, 120, 134, 87),
-    "heldout127": (95, 117, 143, 81), "heldout128": (96, 120, 136, 82), "heldout129": (95, 117, 150, 72),
-    "heldout130": (93, 118, 141, 74), "heldout131": (91, 119, 140, 84), "heldout132": (93, 119, 137, 88),
-    "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 40), "heldout16": (136, 161, 71, 38),
+    "heldout127": (96, 119, 146, 81), "heldout128": (97, 120, 136, 82), "heldout129": (95, 119, 150, 72),
+    "heldout130": (96, 119, 145, 74), "heldout131": (94, 120, 140, 84), "heldout132": (93, 119, 137, 88),
+    "heldout14": (190, 201, 78, 48), "heldout15": (140, 162, 77, 41), "heldout16": (136, 161, 71, 38),
     "heldout17": (142, 160, 71, 37), "heldout18": (143, 162, 74, 39), "heldout19": (141, 165, 76, 41),
-    "heldout20": (144, 162, 75, 42), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
+    "heldout20": (144, 162, 75, 43), "heldout21": (145, 171, 72, 38), "heldout22": (140, 159, 70, 40),
     "heldout23": (137, 158, 56, 41), "heldout24": (147, 161, 70, 42), "heldout25": (145, 160, 70, 43),
     "heldout26": (130, 158, 69, 40), "heldout27": (105, 105, 134, 73), "heldout28": (144, 160, 68, 42),
     "heldout29": (138, 159, 69, 39), "heldout30": (99, 110, 139, 79), "heldout31": (144, 160, 69, 40),
@@ -120,7 +120,7 @@ TUNING: dict[str, tuple[int, int, int, int]] = {
     "heldout53": (110, 118, 134, 71), "heldout54": (95, 110, 128, 67), "heldout55": (95, 108, 142, 84),
     "heldout56": (104, 117, 129, 86), "heldout57": (114, 131, 134, 79), "heldout58": (103, 122, 125, 80),
     "heldout59": (95, 110, 122, 74), "heldout60": (95, 109, 127, 68), "heldout61": (107, 123, 142, 87),
-    "heldout62": (100, 107, 155, 97), "heldout63": (109, 128, 147, 92), "heldout64": (96, 110, 145, 74),
+    "heldout62": (100, 107, 155, 98), "heldout63": (109, 128, 147, 92), "heldout64": (96, 110, 145, 75),
     "heldout65": (101, 120, 124, 81), "heldout66": (108, 122, 156, 75), "heldout73": (96, 118, 150, 76),
     "heldout75": (101, 119, 152, 76), "heldout77": (107, 118, 151, 76),
     "heldout67": (101, 120, 134, 83), "heldout68": (121, 138, 164, 88), "heldout69": (101, 119, 137, 86),
@@ -259,7 +259,7 @@ HARD_ACTIONS = (54, 76)
 #: bank, the carrier or the customer did, what a system did by itself, a credit given and taken back, word sent),
 #: with concrete near-twins; text only, written apart on 27 November (the eleventh session), never trained on by the
 #: reader. Measured on arrival at 158/160 concrete accepted and 249/320 non-committal refused, then tuned on; a floor.
-HISTORY = (158, 275)
+HISTORY = (158, 280)
 
 
 def test_things_told_as_done_that_are_history_are_no_worse_than_their_floor() -> None:
