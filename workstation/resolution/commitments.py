@@ -2643,8 +2643,8 @@ _ON_A_DAY = re.compile(r"\s*(?:on|el|dated)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:\d|" +
 
 
 def told_long_ago(text: str, today: date) -> bool:
-    """Whether the text tells of a thing on a day over two weeks gone ("ya se procesó el 10/11/2026", "was processed
-    on 11/02") and names no day from yesterday on."""
+    """Whether the text names, after "on", "el" or "dated", a day over two weeks gone ("ya se procesó el 10/11/2026",
+    "was processed on 11/02") and no day from yesterday on."""
     if any(day >= today - timedelta(days=1) for day in days_named(text, today)):
         return False
     folded = fold(text)
@@ -3130,8 +3130,8 @@ def _read_verb(sentence: Sentence, number: int, index: int, token: Token, readin
         if re.search(r"\b(?:en cero|a cero|at zero|en \$?\s?0)\b", folded_after):
             around_kinds = set(around_kinds) | {CORRECTION, CREDIT}  # "te dejamos la factura de noviembre en cero"
         if lemma in ("apply", "aplicar", "generate", "generar") and re.search(
-                r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|"
-                                                     r"penalizacion|multa|cobro)s?\b", _fold_keep(sentence.text)) and \
+                r"\b(?:fee|charge|penalty|surcharge|fine|cargo|comision|recargo|penalizacion|multa|cobro)s?\b",
+                _fold_keep(sentence.text)) and \
                 not re.search(r"\b(?:refund|credit|discount|voucher|reembolso|abono|descuento|devolucion|bonificacion|"
                               r"credito|reverso|reversa|reversion|reintegro|"
                               r"ajuste a (?:su |tu )?favor" + _NOT_SOMEONE_ELSES + r"|in your favou?r)\b",

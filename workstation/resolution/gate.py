@@ -312,8 +312,8 @@ _ROUGHLY = re.compile(r"\b(?:(?:aproximadamente|approximately)\s+(?:\w+\s+)?(?:m
 
 
 #: A question tagged on to a statement, which asks nothing: "Te escribe el lunes 30 con la resolución, ¿vale?", "the
-#: tech goes Saturday at 9, ¿dale?", "done by Friday, ok?", "va el lunes a las 10, ¿le parece?", "te aparece en 2 días,
-#: cachai?". Read as a full stop (offsets kept).
+#: tech goes Saturday at 9, ¿dale?", "done by Friday, ok?", "va el lunes a las 10, ¿le parece?", "te aparece en 2
+#: días, cachai?". Read as a full stop (offsets kept).
 _TAG_QUESTION = re.compile(r"(?<=[,\s])¿?(?:vale|dale|ok|okay|va|sale|right|alright|yeah|cach[aá]i)\?(?=\s|$)|"
                            r"(?<=,)\s*¿?(?:(?:le|te|les) (?:parece(?: bien)?|sirve)|de acuerdo|est[aá] bien|"
                            r"sounds? good|does that work(?: for you)?)\?(?=\s|$)", re.IGNORECASE)
@@ -373,16 +373,17 @@ _NAMED_PERSON = re.compile(
     r"responsable|gerente|coordinadora?|directora?|manager|supervisora?)\b|"
     # or by where they work: "Pieter from the workshop", "Toño del taller"
     r"(?!(?:Someone|Somebody|Reception|Staff|Everyone|Nobody|Alguien|Recepci[oó]n|Personal|Nadie)\b)"
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+(?:(?i:from|at) (?:the|our)(?:\s+[\w-]+){0,2}|(?i:del|de la|de nuestro|de nuestra))\s+"
-    r"(?i:workshop|garage|"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+(?:(?i:from|at) (?:the|our)(?:\s+[\w-]+){0,2}|"
+    r"(?i:del|de la|de nuestro|de nuestra))\s+(?i:workshop|garage|"
     r"office|branch|store|shop|depot|team|clinic|lab|surgery|practice|taller|oficina|sucursal|tienda|equipo|"
     r"clinica|cl[ií]nica|laboratorio|consultorio|almac[eé]n|servicio t[eé]cnico)\b|"
     # or as the one a call comes from: "expect a call from Harriet in our Bath office tomorrow between 10 and 11am"
     r"(?i:(?:a|una)\s+(?:phone\s+)?(?:call|llamada)\s+(?:from|de)\s+(?:(?:our|nuestr[oa])\s+\w+\s+)?)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\b"
     r"(?!\s+(?i:airport|office|team|station|branch|depot|hub|store|shop|bank|aeropuerto|oficina|sucursal|equipo)\b))")
 #: Calling, meeting or seeing the customer, or getting in touch: what a named person does for them at a time.
-_CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|calls|phone|phones|ring|rings|meet|see|visit|"
-                         r"llamar\w*|llama|te llama|le llama|la llama|lo llama|te habla|le habla|reunir\w*|se reunira|atender\w*|atiende|recibir\w*|"
+_CALLS_THEM = re.compile(r"\b(?:will|'ll|is going to|va a|van a)?\s*(?:call|calls|phone|phones|ring|rings|meet|see|"
+                         r"visit|llamar\w*|llama|te llama|le llama|la llama|lo llama|te habla|le habla|reunir\w*|"
+                         r"se reunira|atender\w*|atiende|recibir\w*|"
                          r"visitar\w*|(?:will|'ll|is going to)\s+(?:get|be)\s+in touch|"
                          r"se\s+(?:pondr[aá]n?|va a poner|van a poner)\s+en contacto)\b", re.IGNORECASE)
 

@@ -523,8 +523,8 @@ def has_past_time(text: str) -> bool:
 # --- money -----------------------------------------------------------------------------------
 
 _CURRENCY_WORDS = {
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "us$": "USD", "u$s": "USD", "u$d": "USD",
-    "dollar": "USD", "dollars": "USD", "dolares": "USD", "dólares": "USD", "£": "GBP", "gbp": "GBP",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "us$": "USD",
+    "u$s": "USD", "u$d": "USD", "dollar": "USD", "dollars": "USD", "dolares": "USD", "dólares": "USD", "£": "GBP", "gbp": "GBP",
     "pound": "GBP", "pounds": "GBP", "libras": "GBP", "mxn": "MXN", "ars": "ARS", "cop": "COP", "clp": "CLP",
     "pen": "PEN", "s/": "PEN", "s/.": "PEN", "soles": "PEN", "pesos": "", "peso": "", "inr": "INR", "₹": "INR",
     "rs": "INR", "rs.": "INR", "rupees": "INR", "aud": "AUD", "a$": "AUD", "au$": "AUD", "cad": "CAD",

@@ -2667,14 +2667,6 @@ def test_what_the_review_of_the_eighteenth_session_found(text: str, language: st
      True),
     ("Ya te devolvimos los U$S 30 a la tarjeta.", "es", [_action("refund", "2026-11-26", amount="40", currency="USD")],
      False),
-])
-def test_what_the_nineteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
-                                          accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
     # A person named by where they work, who rings or "te habla" at a stated time.
     ("Marta from the workshop rings you Friday at 11 about the new screen.", "en", None, True),
     ("el viernes a las 11 te habla Lupe del taller para lo del presupuesto.", "es", None, True),
@@ -2691,14 +2683,6 @@ def test_what_the_nineteenth_session_read(text: str, language: str, actions: lis
     ("The $80 payment that did not go through will be refunded to your card on Tuesday 1 December.", "en",
      [_action("refund", "2026-12-01", amount="80", currency="USD")], True),
     ("The $80 refund will not be sent until the item is back.", "en", None, False),
-])
-def test_what_the_nineteenth_session_read_as_concrete(text: str, language: str, actions: list[ActionSpec] | None,
-                                                      accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
     # A sum is no clock time and a share no day of the month: neither says when money comes back.
     ("Le devolveremos la diferencia de 2.340,00 € mediante transferencia a su cuenta.", "es",
      [_action("refund", "2026-11-30", amount="2340", currency="EUR")], False),
@@ -2713,14 +2697,6 @@ def test_what_the_nineteenth_session_read_as_concrete(text: str, language: str, 
     ("Se le descontará el 30% del abono de enero por los cortes de esta semana.", "es", None, True),
     ("Guárdala a media carga, entre el 40 y el 60 %, en un sitio fresco.", "es",
      [_action("answer", "2026-11-26", description="se guarda al 40-60 % de carga en un sitio fresco")], True),
-])
-def test_what_the_nineteenth_session_read_of_days(text: str, language: str, actions: list[ActionSpec] | None,
-                                                  accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
     # The day of their trouble, or a weekday gone by, is not when the remedy comes.
     ("Le aplicaremos un descuento de 20 € por la avería del pasado jueves.", "es",
      [_action("credit", "2026-11-30", amount="20", currency="EUR")], False),
@@ -2737,9 +2713,21 @@ def test_what_the_nineteenth_session_read_of_days(text: str, language: str, acti
      [_action("refund", "2026-11-30", amount="40", currency="GBP")], False),
     ("The £40 deposit will be refunded to your card within 24 hours.", "en",
      [_action("refund", "2026-11-27", amount="40", currency="GBP")], True),
+    # A new way of working said plainly from its own day, in its description's words, with no verb the tables hold;
+    # not when it is hedged or names none of them.
+    ("From the 1 December round we collect your bins from the back lane, not the street.", "en",
+     [_action("process_change", "2026-12-01", description="bins collected from the back lane")], True),
+    ("Desde la ruta del 1 de diciembre recogemos sus contenedores por el callejón, no por la calle.", "es",
+     [_action("process_change", "2026-12-01", description="contenedores recogidos por el callejón")], True),
+    ("From 1 Dec we restock the fresh fish counter twice a day, if staff allow.", "en",
+     [_action("process_change", "2026-12-01", description="fish counter restocked twice a day")], False),
+    # A sum that comes back to them is money given back; a person who comes back to them answers later.
+    ("The unused deposit of $240 comes back to you by bank transfer on the 30th.", "en",
+     [_action("refund", "2026-11-30", amount="240", currency="USD")], True),
+    ("I'll come back to you on Monday.", "en", None, False),
 ])
-def test_what_the_nineteenth_session_read_of_their_trouble(text: str, language: str,
-                                                           actions: list[ActionSpec] | None, accepted: bool) -> None:
+def test_what_the_nineteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
+                                          accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
 
@@ -2774,33 +2762,5 @@ def test_what_the_nineteenth_session_read_of_their_trouble(text: str, language: 
 ])
 def test_what_the_review_of_the_nineteenth_session_found(text: str, language: str,
                                                          actions: list[ActionSpec] | None, accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
-    # A new way of working said plainly from its own day, in its description's words, with no verb the tables hold;
-    # not when it is hedged or names none of them.
-    ("From the 1 December round we collect your bins from the back lane, not the street.", "en",
-     [_action("process_change", "2026-12-01", description="bins collected from the back lane")], True),
-    ("Desde la ruta del 1 de diciembre recogemos sus contenedores por el callejón, no por la calle.", "es",
-     [_action("process_change", "2026-12-01", description="contenedores recogidos por el callejón")], True),
-    ("From 1 Dec we restock the fresh fish counter twice a day, if staff allow.", "en",
-     [_action("process_change", "2026-12-01", description="fish counter restocked twice a day")], False),
-])
-def test_a_change_of_process_told_from_its_day(text: str, language: str, actions: list[ActionSpec] | None,
-                                               accepted: bool) -> None:
-    result = _judged(text, actions, language)
-    assert result.accepted is accepted, codes(result)
-
-
-@pytest.mark.parametrize(("text", "language", "actions", "accepted"), [
-    # A sum that comes back to them is money given back; a person who comes back to them answers later.
-    ("The unused deposit of $240 comes back to you by bank transfer on the 30th.", "en",
-     [_action("refund", "2026-11-30", amount="240", currency="USD")], True),
-    ("I'll come back to you on Monday.", "en", None, False),
-])
-def test_money_that_comes_back_to_them(text: str, language: str, actions: list[ActionSpec] | None,
-                                      accepted: bool) -> None:
     result = _judged(text, actions, language)
     assert result.accepted is accepted, codes(result)
