@@ -1507,7 +1507,9 @@ _HOLLOW_CLAUSE = re.compile(
     r"subject to availability|depending on availability|con gusto le colaboro|range of factors|number of factors|"
     r"varios factores|can change|pueden? cambiar|pueden? demorar|seg[uú]n los horarios|committed to|fair value|"
     r"informaci[oó]n|number of reasons|several reasons|variety of|range of|gama de|variedad de|all the details|"
-    r"todos los detalles|varias razones|varios motivos|diversos motivos|as possible|lo m[aá]s \w+ posible", re.IGNORECASE)
+    r"todos los detalles|varias razones|varios motivos|diversos motivos|as possible|lo m[aá]s \w+ posible|"
+    # pride instead of an answer: "we're proud of our supply chain", "estamos muy orgullosos de nuestros proveedores"
+    r"\bproud\b|orgullos", re.IGNORECASE)
 #: A sentence that sends the customer to read it elsewhere: "Your PDS has all the details", "las comisiones se
 #: encuentran detalladas en el tarifario vigente, disponible en nuestras agencias y en la web".
 _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"
@@ -1606,6 +1608,15 @@ _GOOD_QUESTION = re.compile(r"^\s*(?:(?:good|great|fair|excellent) question|(?:b
                             r"\s*[-–—:]\s+", re.IGNORECASE)
 
 
+#: A clause that only names the question again, as a lead-in (folded): "About where our socks are made", "Sobre el
+#: origen de la lana", "As for the border question", "En cuanto a lo del barco".
+_TOPIC_LEAD = re.compile(r"\W*(?:about|as for|as regards|regarding|with regard to|on the (?:question|matter) of|"
+                         r"sobre|respecto (?:a|de)|en cuanto a|en relacion (?:a|con)|acerca de|lo de)\s+"
+                         # (a question word may hold its own verb: "about where our socks are made"; else no verb)
+                         r"(?:(?:where|why|how|what|when|whether|which|donde|por que|como|cuando|cual)\b|"
+                         r"(?![^,;:]*\b(?:is|are|was|were|es|son|fue|esta|estan)\b))[^,;:!?]*$")
+
+
 def _informative(reading: Reading, skip_actions: bool = False, about: str = "") -> int:
     """Words of the own text that inform: clauses that are not thanks, apologies, offers of help or
     passing it on (and not flagged), of three words or more. ``skip_actions``: not the sentences that state
@@ -1629,8 +1640,10 @@ def _informative(reading: Reading, skip_actions: bool = False, about: str = "") 
             words = re.findall(r"[^\W\d_]{2,}|\d+", clause)
             if _ELSEWHERE.search(clause) or _BY_THE_RULES.search(clause):
                 continue  # "it's all on our website": pointed elsewhere ("the website was wrong" beside it informs)
-            if len(words) < 3 or _HOLLOW_CLAUSE.search(clause) or _LOOKED_INTO.search(fold(clause)):
-                continue  # (what we looked at is not what we found: "We looked into the surcharge on your statement")
+            if len(words) < 3 or _HOLLOW_CLAUSE.search(clause) or _LOOKED_INTO.search(fold(clause)) or \
+                    _TOPIC_LEAD.match(fold(clause)):
+                continue  # (what we looked at is not what we found: "We looked into the surcharge on your statement";
+                # the question named again is no answer: "About where our socks are made, great question!")
             start = sentence.start + sentence.text.find(clause)
             if not named_twice and any(c.start < start + len(clause) and start < c.end for c in acting):
                 continue

@@ -2725,6 +2725,19 @@ def test_what_the_review_of_the_eighteenth_session_found(text: str, language: st
     ("The unused deposit of $240 comes back to you by bank transfer on the 30th.", "en",
      [_action("refund", "2026-11-30", amount="240", currency="USD")], True),
     ("I'll come back to you on Monday.", "en", None, False),
+    # The question named again as a lead-in, then pride, is no answer; the same lead-in before the answer is one.
+    ("I've refunded the $30 to your card just now. About where our mugs are made, great question! We're proud of our "
+     "makers.", "en", [_action("refund", "2026-11-26", amount="30", currency="USD"),
+                       _action("answer", "2026-11-26", description="Where the mugs are made.")], False),
+    ("I've refunded the $30 to your card just now. About where our mugs are made: they're thrown by hand in our Stoke "
+     "workshop.", "en", [_action("refund", "2026-11-26", amount="30", currency="USD"),
+                         _action("answer", "2026-11-26", description="Where the mugs are made.")], True),
+    ("Te devolví los 30 € hoy. Sobre el origen de la lana, ¡qué buena pregunta! Estamos muy orgullosos de nuestras "
+     "pastoras.", "es", [_action("refund", "2026-11-26", amount="30", currency="EUR"),
+                         _action("answer", "2026-11-26", description="Origen de la lana.")], False),
+    ("Te devolví los 30 € hoy. Sobre el origen de la lana: es merina de Extremadura, hilada en Béjar.", "es",
+     [_action("refund", "2026-11-26", amount="30", currency="EUR"),
+      _action("answer", "2026-11-26", description="Origen de la lana.")], True),
 ])
 def test_what_the_nineteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
                                           accepted: bool) -> None:
