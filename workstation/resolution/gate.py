@@ -1509,7 +1509,10 @@ _HOLLOW_CLAUSE = re.compile(
     r"informaci[oó]n|number of reasons|several reasons|variety of|range of|gama de|variedad de|all the details|"
     r"todos los detalles|varias razones|varios motivos|diversos motivos|as possible|lo m[aá]s \w+ posible|"
     # pride instead of an answer: "we're proud of our supply chain", "estamos muy orgullosos de nuestros proveedores"
-    r"\bproud\b|orgullos", re.IGNORECASE)
+    r"\bproud\b|orgullos|"
+    # what we did instead of what we found: "I have checked the charge with our billing team", "it has been reviewed",
+    # "we wish to assure you", "quedamos a su entera disposición"
+    r"\bchecked\b(?!\s+(?:in|out|bags?|baggage|luggage|items?)\b)|\breview(?:ed|ing)\b|\bassure\b|disposici[oó]n", re.IGNORECASE)
 #: A sentence that sends the customer to read it elsewhere: "Your PDS has all the details", "las comisiones se
 #: encuentran detalladas en el tarifario vigente, disponible en nuestras agencias y en la web".
 _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"

@@ -2738,6 +2738,16 @@ def test_what_the_review_of_the_eighteenth_session_found(text: str, language: st
     ("Te devolví los 30 € hoy. Sobre el origen de la lana: es merina de Extremadura, hilada en Béjar.", "es",
      [_action("refund", "2026-11-26", amount="30", currency="EUR"),
       _action("answer", "2026-11-26", description="Origen de la lana.")], True),
+    # What we checked or reviewed, and assurances, answer nothing; checked baggage is an answer's words.
+    ("Hi Leo, thanks for asking. I have checked the $12 charge from 3 November with our accounts team. Sorry for the "
+     "worry.", "en", [_action("answer", "2026-11-26", description="The $12 is the paper statement fee")], False),
+    ("Hi Leo, the $12 is the paper-statement fee: it's charged each month you get a posted bill.", "en",
+     [_action("answer", "2026-11-26", description="The $12 is the paper statement fee")], True),
+    ("Dear Customer, we have reviewed your account regarding the fees you queried and wish to assure you that every "
+     "fee follows our published tariff.", "en",
+     [_action("answer", "2026-11-26", description="explanation of the text alert fee")], False),
+    ("Your baby may bring 10 kg of checked baggage and a folding pushchair, free of charge.", "en",
+     [_action("answer", "2026-11-26", description="baggage allowance for a baby")], True),
 ])
 def test_what_the_nineteenth_session_read(text: str, language: str, actions: list[ActionSpec] | None,
                                           accepted: bool) -> None:
