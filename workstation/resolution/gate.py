@@ -1512,7 +1512,8 @@ _HOLLOW_CLAUSE = re.compile(
     r"\bproud\b|orgullos|"
     # what we did instead of what we found: "I have checked the charge with our billing team", "it has been reviewed",
     # "we wish to assure you", "quedamos a su entera disposición"
-    r"\bchecked\b(?!\s+(?:in|out|bags?|baggage|luggage|items?)\b)|\breview(?:ed|ing)\b|\bassure\b|disposici[oó]n", re.IGNORECASE)
+    r"\bchecked\b(?!\s+(?:in|out|bags?|baggage|luggage|items?)\b)|\breview(?:ed|ing)\b|\bassure\b|"
+    r"disposici[oó]n", re.IGNORECASE)
 #: A sentence that sends the customer to read it elsewhere: "Your PDS has all the details", "las comisiones se
 #: encuentran detalladas en el tarifario vigente, disponible en nuestras agencias y en la web".
 _ELSEWHERE = re.compile(r"\b(?:website|web|(?:our|the|this) (?:\w+ )?page(?! \d)|p[aá]gina (?:web|de)|pds|pdf|manual|"
