@@ -1482,7 +1482,7 @@ _HOLLOW_CLAUSE = re.compile(
     r"happy to help|here to help|glad to help|any (?:other )?questions|in touch|reach out|get back|contact(?:ing)? us|"
     r"getting in touch|valued|hesitate|have a (?:great|good|lovely|nice)|best wishes|kind regards|shared with|"
     r"passed (?:on|to)|forwarded|gracias|agradec|\blament|sentimos|\bsiento|disculp|perd[oó]n|molestia|entend|comprend|"
-    r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|a (?:su|tu) disposici[oó]n|qu[eé] pena|contact|"
+    r"valor|prioridad|paciencia|placer|(?<!mesa de )ayud|disponible|qu[eé] pena|contact|"
     r"escrib|consulta(?!tion)" + _A_VISIT + "|"
     r"dud[ae]s?|no dude|saludo|que tengas|que tenga|buen d[ií]a|revis(?!i[oó]n)|cheque(?!s?\b)|\bcheck(?:ing)?\b(?![-\u2011]?(?:in|out)\b)|look(?:ing)? into|investig|novedad|"
     r"update|en breve|pronto|soon|apenas|as soon|cuando tengamos|once we (?:have|know)|get back|te contamos|"
