@@ -34,7 +34,6 @@ from workstation.resolution.morph import Form, Morphology, fold, morphology
 from workstation.resolution.reading import (
     _MONTH_NUMBER,
     _MONTHS,
-    _WEEKDAYS,
     Sentence,
     Token,
     days_named,
@@ -2620,22 +2619,9 @@ def _all_before(days: set[date], today: date, before: int) -> bool:
 
 
 def _timed_by(text: str, today: date) -> bool:
-    """Whether the sentence says when: a deadline that is not only a day gone by ("on 21 Nov 2026 at 4:12pm"), nor
-    the day of their trouble ("por el corte del pasado martes")."""
-    text = _TROUBLE_DAY.sub(lambda m: " " * len(m.group(0)), text)
+    """Whether the sentence says when: a deadline that is not only a day gone by ("on 21 Nov 2026 at 4:12pm")."""
     return has_deadline(text) and not (has_past_date(text, today) and not has_deadline(without_dates(text)) and
                                        not has_future_date(text, today))
-
-
-#: The day of their trouble, or a weekday gone by: "el corte del pasado martes", "la caída del servicio del domingo",
-#: "la falla del día martes", "last Friday", "el martes pasado" (not "the last Friday of November"; English "the fault
-#: on Monday" may be the day of the repair).
-_TROUBLE_DAY = re.compile(
-    r"\b(?:corte|ca[ií]da|falla|fallo|aver[ií]a|apag[oó]n|interrupci[oó]n|incidencia|partido)"
-    r"(?:\s+(?:de|del)\s+[\wáéíóú]+){0,2}"
-    r"\s+(?:del?|de la)\s+(?:d[ií]a\s+)?(?:pasado\s+)?(?:" + _WEEKDAYS + r"|fin de semana)\b|"
-    r"\b(?:el|del)\s+pasado\s+(?:" + _WEEKDAYS + r")\b|\b(?:el|del)\s+(?:" + _WEEKDAYS + r")\s+pasado\b|"
-    r"(?<!the )\blast\s+(?:" + _WEEKDAYS + r"|weekend)\b", re.IGNORECASE)
 
 
 #: A day said right after a verb (folded): "on 11/02", "el 10/11/2026", "on November 2", "el martes 10 de noviembre".

@@ -509,9 +509,21 @@ def has_specific_time(text: str) -> bool:
     return bool(_SPECIFIC.search(text))
 
 
+#: The day of their trouble, or a weekday gone by: "el corte del pasado martes", "la caída del servicio del domingo",
+#: "la falla del día martes", "last Friday", "el martes pasado" (not "the last Friday of November"; English "the fault
+#: on Monday" may be the day of the repair).
+_TROUBLE_DAY = re.compile(
+    r"\b(?:corte|ca[ií]da|falla|fallo|aver[ií]a|apag[oó]n|interrupci[oó]n|incidencia|partido)"
+    r"(?:\s+(?:de|del)\s+[\wáéíóú]+){0,2}"
+    r"\s+(?:del?|de la)\s+(?:d[ií]a\s+)?(?:pasado\s+)?(?:" + _WEEKDAYS + r"|fin de semana)\b|"
+    r"\b(?:el|del)\s+pasado\s+(?:" + _WEEKDAYS + r")\b|\b(?:el|del)\s+(?:" + _WEEKDAYS + r")\s+pasado\b|"
+    r"(?<!the )\blast\s+(?:" + _WEEKDAYS + r"|weekend)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def has_deadline(text: str) -> bool:
-    text = text.replace("\u2024", ".")
+    """A day, a time or a span that says when (not the day of their trouble: "por el corte del pasado martes")."""
+    text = _TROUBLE_DAY.sub(lambda m: " " * len(m.group(0)), text.replace("\u2024", "."))
     return bool(_SPECIFIC.search(text) or _DEADLINE.search(text))
 
 
