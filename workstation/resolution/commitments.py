@@ -1841,9 +1841,11 @@ _WHERE_IT_IS = re.compile(r"\b(?:tracking|seguimiento|rastreo|shows? (?:it|that)
 
 
 #: A contact of theirs, just before the day it was made on (folded): "your call from today", "tu llamada de hoy".
-_CONTACT = re.compile(r"\b(?:call|email|e-mail|message|letter|visit|chat|conversation|complaint|ticket|claim|"
-                      r"enquiry|inquiry|voicemail|whatsapp|llamada|correo|mensaje|carta|visita|conversacion|reclamo|"
-                      r"reclamacion|queja|consulta|solicitud)\s*$")
+#: Their complaint, their call or their letter, by name (folded): what a day after it belongs to.
+_THEIR_CONTACT = (r"(?:reclamo|reclamacion|queja|complaint|email|e-mail|correo|mensaje|message|letter|carta|solicitud|"
+                  r"request|ticket|caso|case|llamada|call|escrito|consulta|visit|visita|chat|conversation|conversacion|"
+                  r"claim|enquiry|inquiry|voicemail|whatsapp)")
+_CONTACT = re.compile(r"\b" + _THEIR_CONTACT + r"\s*$")
 
 
 def _contact_of_the_day(lead: str, marker: str) -> bool:
@@ -3752,8 +3754,7 @@ def _relative_antecedent(sentence: Sentence, index: int) -> str | None:
 
 
 _COMPLAINT_DATE = re.compile(
-    r"\b(?:reclamo|reclamacion|queja|complaint|email|e-mail|correo|mensaje|message|letter|carta|solicitud|request|ticket|"
-    r"caso|case|llamada|call|escrito|consulta|charged|billed|debited|taken|cobrad[oa]s?|cargad[oa]s?|facturad[oa]s?)"
+    r"\b(?:" + _THEIR_CONTACT + r"|charged|billed|debited|taken|cobrad[oa]s?|cargad[oa]s?|facturad[oa]s?)"
     r"\s+(?:de fecha\s+|del?\s+|of\s+|dated\s+|from\s+|on\s+|el\s+)"
     r"(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?[a-z]+(?:\s+(?:de\s+)?\d{4})?|"
     r"[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)", re.IGNORECASE)
